@@ -1,0 +1,175 @@
+"""The command line: a thin layer that parses arguments, calls the library, prints and exits.
+
+Exit codes: 0 success, 1 findings or a refused operation, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import ClaimkitError, UsageError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The repository root: $CLAIMKIT_ROOT, else the nearest folder up with claims/ or sources/."""
+    env = os.environ.get("CLAIMKIT_ROOT")
+    if env:
+        return Path(env)
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "claims").is_dir() or (folder / "sources").is_dir():
+            return folder
+    return here
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors exit 2 with one line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Error: {message}\n")
+
+
+def _store(args: argparse.Namespace):
+    from .store import Store
+
+    return Store(args.root or find_root())
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from . import schema
+
+    folder = (args.root or find_root()) / "schema"
+    if args.check:
+        stale = schema.drift(folder)
+        for path in stale:
+            print(f"{path.name}: differs from the models; run `claimkit schema` and commit the result", file=sys.stderr)
+        return EXIT_FINDINGS if stale else EXIT_OK
+    for path in schema.write(folder):
+        print(f"wrote schema/{path.name}")
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+
+    result = ingest(
+        _store(args),
+        args.path,
+        args.doc_id,
+        title=args.title,
+        url=args.url,
+        language=args.language,
+        rights=args.rights,
+        retrieved=args.retrieved,
+        force=args.force,
+    )
+    doc = result.document
+    print(f"{result.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256})")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .report import render
+    from .validate import rules, validate
+
+    if args.rules:
+        for rule in rules():
+            print(f"{rule.code}  {rule.slug:<22} {rule.summary}")
+        return EXIT_OK
+    report = validate(_store(args), args.paths)
+    output = render(report.findings, args.format)
+    if output:
+        print(output)
+    if args.format == "text":
+        summary = f"{len(report.findings)} finding(s) in {report.files} file(s)" if report.findings else f"{report.files} file(s) valid"
+        print(summary, file=sys.stderr)
+    return EXIT_FINDINGS if report.findings else EXIT_OK
+
+
+def cmd_fmt(args: argparse.Namespace) -> int:
+    from .fmt import format_records
+
+    changed, failed = format_records(_store(args), args.paths, check=args.check)
+    for rel in changed:
+        print(("would reformat " if args.check else "reformatted ") + rel)
+    for rel, reason in failed:
+        print(f"Error: {rel}: {reason}", file=sys.stderr)
+    if failed or (args.check and changed):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+# -- parser ----------------------------------------------------------------------------------
+
+COMMANDS = {
+    "schema": (cmd_schema, "Write the JSON Schema files in schema/ from the models, or check them for drift.",
+               "example: claimkit schema --check"),
+    "ingest": (cmd_ingest, "Store an article as sources/<doc_id>.txt and its metadata.",
+               "example: claimkit ingest article.txt --doc-id iran-albania-relations --url https://example.org/a"),
+    "validate": (cmd_validate, "Check records against the schema and every integrity rule; report all findings.",
+                 "example: claimkit validate claims/iran-albania-relations --format github"),
+    "fmt": (cmd_fmt, "Rewrite records in canonical form (or --check that they are).",
+            "example: claimkit fmt --check"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="claimkit", description="Keep an annotated source-claim verification dataset.")
+    parser.add_argument("--version", action="version", version=f"claimkit {__version__}")
+    parser.add_argument("--root", type=Path, help="repository root (default: $CLAIMKIT_ROOT or the nearest folder up holding claims/ or sources/)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parsers = {}
+    for name, (func, summary, example) in COMMANDS.items():
+        p = sub.add_parser(name, help=summary, description=summary, epilog=example,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        parsers[name] = p
+
+    p = parsers["schema"]
+    p.add_argument("--check", action="store_true", help="exit 1 if the files differ from what the models give")
+
+    p = parsers["ingest"]
+    p.add_argument("path", metavar="PATH", help="the article as a UTF-8 text file")
+    p.add_argument("--doc-id", required=True, help="id for the document: lowercase letters, digits, hyphens")
+    p.add_argument("--title", help="title (default: the first non-empty line)")
+    p.add_argument("--url", help="where the article was published")
+    p.add_argument("--language", default="en", help="BCP 47 language tag (default: en)")
+    p.add_argument("--rights", help="licence or rights status of the text (default: unknown)")
+    p.add_argument("--retrieved", help="RFC 3339 UTC time it was retrieved (default: now)")
+    p.add_argument("--force", action="store_true", help="replace a different text already stored under this id")
+
+    p = parsers["validate"]
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders under claims/ or sources/ (default: all)")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="report format (default: text)")
+    p.add_argument("--rules", action="store_true", help="list every rule with its code and slug, then exit")
+
+    p = parsers["fmt"]
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all records)")
+    p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would be rewritten")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ClaimkitError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,41 @@
+"""The exceptions the library raises; the CLI turns each into one `Error: …` line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import Finding
+
+
+class ClaimkitError(Exception):
+    """Base of every error claimkit raises on purpose."""
+
+
+class UsageError(ClaimkitError):
+    """The command was asked for something it cannot do as asked."""
+
+
+class UnsafeName(ClaimkitError):
+    """A doc_id or claim id that could not be used safely as a file name."""
+
+
+class NotFound(ClaimkitError):
+    """A document or claim that does not exist."""
+
+
+class SourceConflict(ClaimkitError):
+    """A different text already stored under the same doc_id."""
+
+
+class StaleRecord(ClaimkitError):
+    """The record changed on disk since the caller read it."""
+
+
+class RecordInvalid(ClaimkitError):
+    """A record that fails validation; nothing was written."""
+
+    def __init__(self, findings: list["Finding"]) -> None:
+        self.findings = findings
+        lines = [f"{f} (fix: {f.fix})" for f in findings]
+        super().__init__("the record does not validate, nothing was written:\n  " + "\n  ".join(lines))

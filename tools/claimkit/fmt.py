@@ -1,0 +1,41 @@
+"""Rewrite records in canonical form, through the store (so only valid records are written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import RecordInvalid
+from .models import Claim, Document
+from .store import Store, canonical_json
+from .validate import expand_paths, record_kind
+
+
+def format_records(store: Store, paths: list[str | Path] | None, *, check: bool) -> tuple[list[str], list[tuple[str, str]]]:
+    """Return (files changed or that would change, files that could not be formatted with why)."""
+    changed: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for path in expand_paths(store, paths):
+        rel = store.relative(path)
+        kind = record_kind(store, path)
+        model = Document if kind == "document" else Claim
+        try:
+            raw = store.read_bytes(path)
+            record = model.model_validate_json(raw)
+        except (OSError, ValidationError) as exc:
+            failed.append((rel, f"cannot be parsed as a {kind} record; run `claimkit validate {rel}` ({type(exc).__name__})"))
+            continue
+        if canonical_json(record).encode("utf-8") == raw:
+            continue
+        changed.append(rel)
+        if check:
+            continue
+        try:
+            if isinstance(record, Document):
+                store.write_document(record)
+            else:
+                store.write_claim(record)
+        except RecordInvalid as exc:
+            failed.append((rel, f"{len(exc.findings)} finding(s) to fix first; run `claimkit validate {rel}`"))
+    return changed, failed

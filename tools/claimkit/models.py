@@ -1,0 +1,285 @@
+"""The record models: one source document and one claim, as stored on disk.
+
+Every field is JSON-native (strings, numbers, booleans, lists, objects) and the models are
+strict, so a record that validates here also validates against the exported JSON Schema.
+Constraints that JSON Schema cannot express (end after start, a date's precision matching its
+form) are model validators; rules that need the source text or other records live in
+``claimkit.validate``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+# The vocabularies, defined once. Everything else (enums in the schema, ClassLabels, exports)
+# derives from these tuples.
+CLAIM_TYPES: tuple[str, ...] = (
+    "quantity",
+    "date",
+    "event",
+    "attribution",
+    "quote",
+    "causal",
+    "state",
+    "comparison",
+)
+STATUSES: tuple[str, ...] = (
+    "unverified",
+    "supported",
+    "partially_supported",
+    "refuted",
+    "conflicting_evidence",
+    "not_enough_evidence",
+)
+STANCES: tuple[str, ...] = ("supports", "refutes", "context")
+REGION_KINDS: tuple[str, ...] = (
+    "heading",
+    "table-of-contents",
+    "related-links",
+    "citation-marker",
+    "markup",
+    "repeated-headline",
+    "call-to-action",
+    "caption",
+    "boilerplate",
+)
+HISTORY_ACTIONS: tuple[str, ...] = (
+    "created",
+    "status",
+    "evidence-added",
+    "evidence-removed",
+    "edited",
+    "re-anchored",
+    "anchor-lost",
+    "withdrawn",
+    "restored",
+)
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "decade", "century")
+
+ClaimType = Literal[CLAIM_TYPES]  # type: ignore[valid-type]
+Status = Literal[STATUSES]  # type: ignore[valid-type]
+Stance = Literal[STANCES]  # type: ignore[valid-type]
+RegionKind = Literal[REGION_KINDS]  # type: ignore[valid-type]
+HistoryAction = Literal[HISTORY_ACTIONS]  # type: ignore[valid-type]
+DatePrecision = Literal[DATE_PRECISIONS]  # type: ignore[valid-type]
+
+# A slug safe as a file or folder name on every platform: it can never be "..", hold a
+# separator, start with a dot or be absolute.
+NAME_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+NAME_RE = re.compile(NAME_PATTERN)
+TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$"
+DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+# A publication date may be known only to the month or year.
+PARTIAL_DAY_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+# ISO 8601 calendar dates at day, month or year precision, plus the decade ("198X") and century
+# ("19XX") forms of EDTF level 1 for spans like "the early 1980s".
+DATE_VALUE_PATTERN = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+URL_PATTERN = r"^https?://[^\s]+$"
+
+Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=64)]
+ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=100)]
+Time = Annotated[
+    str,
+    Field(pattern=TIME_PATTERN, description="RFC 3339 time in UTC", examples=["2026-11-26T09:00:00Z"]),
+]
+Day = Annotated[str, Field(pattern=DAY_PATTERN, examples=["2026-11-26"])]
+NonBlank = Annotated[str, Field(min_length=1, pattern=r"\S")]
+Offset = Annotated[int, Field(ge=0)]
+Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2048)]
+
+
+def parse_time(value: str) -> datetime:
+    """Parse a stored RFC 3339 UTC time."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def format_time(moment: datetime) -> str:
+    """Format a moment as the stored RFC 3339 UTC form, to the second."""
+    moment = moment.astimezone(timezone.utc).replace(microsecond=0)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _real_time(value: str) -> str:
+    parse_time(value)  # raises ValueError for 2026-13-40T25:00:00Z
+    return value
+
+
+def _real_day(value: str) -> str:
+    date.fromisoformat(value)
+    return value
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+
+
+class Range(Record):
+    """A half-open range of code points into the source text."""
+
+    start: Offset
+    end: Offset
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Range":
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        return self
+
+
+class Span(Range):
+    """The sentence or clause that states the claim."""
+
+
+class Focus(Range):
+    """The minimal phrase that carries the checkable fact."""
+
+    text: NonBlank
+
+
+class TextQuoteSelector(Record):
+    """W3C Web Annotation TextQuoteSelector of the focus, for re-anchoring."""
+
+    prefix: Annotated[str, Field(max_length=32)]
+    exact: NonBlank
+    suffix: Annotated[str, Field(max_length=32)]
+
+
+class QuantityValue(Record):
+    kind: Literal["quantity"]
+    amount: Annotated[float | int, Field(allow_inf_nan=False)]
+    unit: str | None
+    approximate: bool
+
+
+class DateValue(Record):
+    kind: Literal["date"]
+    value: Annotated[str, Field(pattern=DATE_VALUE_PATTERN, examples=["1949-04-16", "2022-07", "198X"])]
+    precision: DatePrecision
+    qualifier: str | None = Field(description="early, mid, late, about, before, after …")
+
+    @model_validator(mode="after")
+    def _precision_matches_form(self) -> "DateValue":
+        v = self.value
+        expected = (
+            "century"
+            if v.endswith("XX")
+            else "decade"
+            if v.endswith("X")
+            else {4: "year", 7: "month", 10: "day"}[len(v)]
+        )
+        if self.precision != expected:
+            raise ValueError(f"value {v!r} has precision {expected!r}, not {self.precision!r}")
+        if len(v) >= 7 and not v.endswith("X"):
+            year, month = int(v[:4]), int(v[5:7])
+            if len(v) == 10:
+                date(year, month, int(v[8:10]))
+            elif not 1 <= month <= 12:
+                raise ValueError(f"month {month} out of range")
+        return self
+
+
+Value = Annotated[Union[QuantityValue, DateValue], Field(discriminator="kind")]
+
+
+class Entity(Range):
+    label: NonBlank
+    text: NonBlank
+
+
+class Evidence(Record):
+    url: Url
+    title: NonBlank
+    publisher: NonBlank
+    published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN)] | None
+    accessed: Day
+    stance: Stance
+    summary: Annotated[str, Field(min_length=10, pattern=r"\S")] = Field(
+        description="What the source says, in the reviewer's own words"
+    )
+
+    _day = field_validator("accessed")(_real_day)
+
+
+class HistoryEntry(Record):
+    at: Time
+    by: NonBlank
+    action: HistoryAction
+    from_: Status | None = Field(alias="from")
+    to: Status | None
+    note: str | None
+
+    _time = field_validator("at")(_real_time)
+
+
+class Withdrawn(Record):
+    at: Time
+    by: NonBlank
+    reason: NonBlank
+
+    _time = field_validator("at")(_real_time)
+
+
+class Provenance(Record):
+    extractor: NonBlank
+    version: NonBlank
+    pipeline: NonBlank
+    rule: NonBlank
+
+
+class Claim(Record):
+    """One atomic, checkable proposition stated by a source document."""
+
+    schema_version: Literal["1.0"]
+    id: ClaimId
+    doc_id: Name
+    span: Span
+    text: NonBlank
+    focus: Focus
+    quote: TextQuoteSelector
+    type: ClaimType
+    value: Value | None
+    entities: list[Entity]
+    statement: NonBlank | None
+    check_worthiness: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+    cluster: ClaimId | None
+    status: Status
+    evidence: list[Evidence]
+    rationale: NonBlank | None
+    history: Annotated[list[HistoryEntry], Field(min_length=1)]
+    withdrawn: Withdrawn | None
+    provenance: Provenance
+    created: Time
+    modified: Time
+
+    _times = field_validator("created", "modified")(_real_time)
+
+
+class Region(Range):
+    """A span of the source that is not article content."""
+
+    kind: RegionKind
+
+
+class Document(Record):
+    """Metadata of one source document; its text lives beside it in ``<doc_id>.txt``."""
+
+    schema_version: Literal["1.0"]
+    doc_id: Name
+    title: NonBlank
+    url: Url | None
+    language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])]
+    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
+    length: Offset
+    retrieved: Time | None
+    rights: NonBlank
+    regions: list[Region]
+
+    _time = field_validator("retrieved")(lambda v: v if v is None else _real_time(v))

@@ -1,0 +1,240 @@
+"""The store: the only code that reads or writes ``sources/`` and ``claims/``.
+
+Records are written in canonical form (2-space indent, model key order, trailing newline), only
+after they validate, atomically (temporary file in the same folder, fsync, rename) and under one
+repository-wide lock, so parallel processes never lose an update or leave a partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from filelock import FileLock
+
+from .errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
+from .models import NAME_RE, Claim, Document
+from .rules import Source, check_claim, check_document
+
+SOURCES = "sources"
+CLAIMS = "claims"
+LOCK_FILE = ".claimkit/lock"
+MAX_DOC_ID = 64
+MAX_CLAIM_ID = 100
+
+
+def canonical_json(record: Claim | Document) -> str:
+    """The one byte-stable text form of a record."""
+    data = record.model_dump(mode="json", by_alias=True)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def check_name(value: object, what: str, max_length: int) -> str:
+    """Return ``value`` if it is safe as a single file name, else raise UnsafeName."""
+    if not isinstance(value, str) or not NAME_RE.match(value) or len(value) > max_length:
+        raise UnsafeName(
+            f"{what} {value!r} is not allowed: use lowercase letters, digits and single hyphens "
+            f"(pattern {NAME_RE.pattern}, at most {max_length} characters)"
+        )
+    return value
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old file or the new, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    # Make the rename itself durable.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+class Store:
+    """A repository of sources and claims rooted at ``root``."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root)
+        self.sources_dir = self.root / SOURCES
+        self.claims_dir = self.root / CLAIMS
+        self._lock = FileLock(str(self.root / LOCK_FILE))
+
+    # -- paths -------------------------------------------------------------------------------
+
+    def text_path(self, doc_id: str) -> Path:
+        return self.sources_dir / f"{check_name(doc_id, 'doc_id', MAX_DOC_ID)}.txt"
+
+    def document_path(self, doc_id: str) -> Path:
+        return self.sources_dir / f"{check_name(doc_id, 'doc_id', MAX_DOC_ID)}.json"
+
+    def claim_path(self, doc_id: str, claim_id: str) -> Path:
+        doc_id = check_name(doc_id, "doc_id", MAX_DOC_ID)
+        return self.claims_dir / doc_id / f"{check_name(claim_id, 'claim id', MAX_CLAIM_ID)}.json"
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the repository's write lock (re-entrant within one Store)."""
+        (self.root / LOCK_FILE).parent.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            yield
+
+    # -- listing and raw reads (the validator parses these itself) ---------------------------
+
+    def document_files(self) -> list[Path]:
+        if not self.sources_dir.is_dir():
+            return []
+        return sorted(p for p in self.sources_dir.glob("*.json") if not p.name.startswith("."))
+
+    def claim_files(self, doc_id: str | None = None) -> list[Path]:
+        base = self.claims_dir if doc_id is None else self.claims_dir / check_name(doc_id, "doc_id", MAX_DOC_ID)
+        if not base.is_dir():
+            return []
+        return sorted(p for p in base.rglob("*.json") if not p.name.startswith("."))
+
+    def doc_ids(self) -> list[str]:
+        return [p.stem for p in self.document_files()]
+
+    @staticmethod
+    def read_bytes(path: Path) -> bytes:
+        return path.read_bytes()
+
+    # -- sources -----------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.document_path(doc_id).is_file()
+
+    def read_document(self, doc_id: str) -> Document:
+        path = self.document_path(doc_id)
+        try:
+            return Document.model_validate_json(path.read_bytes())
+        except FileNotFoundError:
+            raise NotFound(f"no document {doc_id!r}: {self.relative(path)} does not exist") from None
+
+    def read_text(self, doc_id: str) -> str:
+        path = self.text_path(doc_id)
+        try:
+            return path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            raise NotFound(f"no source text for {doc_id!r}: {self.relative(path)} does not exist") from None
+
+    def read_text_bytes(self, doc_id: str) -> bytes | None:
+        try:
+            return self.text_path(doc_id).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def load_source(self, doc_id: str) -> Source:
+        """The text and noise regions the claim rules check against."""
+        try:
+            text = self.read_text(doc_id)
+        except (NotFound, UnicodeDecodeError):
+            return Source(text=None)
+        try:
+            regions = [(r.start, r.end, r.kind) for r in self.read_document(doc_id).regions]
+        except (NotFound, ValueError):
+            regions = []
+        return Source(text=text, regions=regions)
+
+    def write_source(self, document: Document, text: str) -> None:
+        """Store a source text and its metadata, after checking one against the other."""
+        raw = text.encode("utf-8")
+        path = self.document_path(document.doc_id)
+        findings = check_document(document, text, raw, self.relative(path))
+        if findings:
+            raise RecordInvalid(findings)
+        with self.lock():
+            atomic_write(self.text_path(document.doc_id), raw)
+            atomic_write(path, canonical_json(document).encode("utf-8"))
+
+    def write_document(self, document: Document) -> None:
+        """Rewrite a document's metadata (its text unchanged)."""
+        path = self.document_path(document.doc_id)
+        raw = self.read_text_bytes(document.doc_id)
+        text = raw.decode("utf-8") if raw is not None else None
+        findings = check_document(document, text, raw, self.relative(path))
+        if findings:
+            raise RecordInvalid(findings)
+        with self.lock():
+            atomic_write(path, canonical_json(document).encode("utf-8"))
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def find_claim(self, claim_id: str) -> Path:
+        check_name(claim_id, "claim id", MAX_CLAIM_ID)
+        hits = sorted(self.claims_dir.glob(f"*/{claim_id}.json")) if self.claims_dir.is_dir() else []
+        if not hits:
+            raise NotFound(f"no claim {claim_id!r} under {CLAIMS}/")
+        return hits[0]
+
+    def read_claim(self, claim_id: str) -> Claim:
+        return Claim.model_validate_json(self.find_claim(claim_id).read_bytes())
+
+    def iter_claims(self, doc_id: str | None = None) -> Iterator[Claim]:
+        for path in self.claim_files(doc_id):
+            yield Claim.model_validate_json(path.read_bytes())
+
+    def check_claim(self, claim: Claim, source: Source | None = None) -> list:
+        path = self.claim_path(claim.doc_id, claim.id)
+        if source is None:
+            source = self.load_source(claim.doc_id)
+        return check_claim(claim, source, self.relative(path))
+
+    def write_claim(self, claim: Claim, *, expect_modified: str | None = None, source: Source | None = None) -> Path:
+        """Validate and atomically write one claim.
+
+        With ``expect_modified``, refuse (StaleRecord) unless the stored record still carries
+        that ``modified`` time: the caller's copy is then known to be current.
+        """
+        findings = self.check_claim(claim, source)
+        if findings:
+            raise RecordInvalid(findings)
+        path = self.claim_path(claim.doc_id, claim.id)
+        data = canonical_json(claim).encode("utf-8")
+        with self.lock():
+            if expect_modified is not None:
+                current = Claim.model_validate_json(path.read_bytes()) if path.exists() else None
+                if current is None or current.modified != expect_modified:
+                    raise StaleRecord(
+                        f"claim {claim.id} changed since it was read (modified "
+                        f"{current.modified if current else 'deleted'}, expected {expect_modified}); reload it and retry"
+                    )
+            atomic_write(path, data)
+        return path
+
+    def update_claim(self, claim_id: str, change: Callable[[Claim], Claim]) -> Claim:
+        """Read, change and write one claim under the lock, so concurrent updates serialize."""
+        with self.lock():
+            path = self.find_claim(claim_id)
+            current = Claim.model_validate_json(path.read_bytes())
+            updated = change(current)
+            if updated.id != current.id or updated.doc_id != current.doc_id:
+                raise ValueError("an update may not change a claim's id or doc_id")
+            self.write_claim(updated)
+            return updated
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

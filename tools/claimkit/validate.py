@@ -1,0 +1,384 @@
+"""Validate a tree of records: parse every file, run every rule, collect every finding.
+
+Nothing stops at the first problem: a file that is not UTF-8, not JSON or not a valid record is
+one located finding and the run goes on, in the manner of check-jsonschema.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from json.decoder import scanstring
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import UsageError
+from .models import Claim, Document
+from .rules import RULES, Finding, Rule, Source, check_claim, check_document
+from .store import CLAIMS, SOURCES, Store, canonical_json
+
+
+def rules() -> list[Rule]:
+    return list(RULES.values())
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+# -- reading one file ------------------------------------------------------------------------
+
+
+@dataclass
+class Parsed:
+    path: str
+    text: str | None = None
+    data: object = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def parse_json(raw: bytes, path: str) -> Parsed:
+    """Decode and parse one record file; failures become located CK001/CK002 findings."""
+    parsed = Parsed(path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        head = raw[: exc.start]
+        line = head.count(b"\n") + 1
+        column = exc.start - (head.rfind(b"\n") + 1) + 1
+        parsed.findings.append(Finding(
+            path, "$", "CK001", f"byte 0x{raw[exc.start]:02x} at line {line}, column {column} is not UTF-8", line, column
+        ))
+        return parsed
+    parsed.text = text
+    if text.startswith("\ufeff"):
+        parsed.findings.append(Finding(path, "$", "CK001", "the file starts with a byte-order mark", 1, 1))
+        return parsed
+    if not text.strip():
+        parsed.findings.append(Finding(path, "$", "CK002", "the file is empty", 1, 1))
+        return parsed
+    try:
+        parsed.data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        parsed.findings.append(Finding(
+            path, "$", "CK002", f"{exc.msg} (line {exc.lineno}, column {exc.colno})", exc.lineno, exc.colno
+        ))
+    except ValueError as exc:  # NaN / Infinity
+        parsed.findings.append(Finding(path, "$", "CK002", str(exc), 1, 1))
+    except RecursionError:
+        parsed.findings.append(Finding(path, "$", "CK002", "the JSON is nested too deeply", 1, 1))
+    return parsed
+
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _pointer(parts: list[str | int]) -> str:
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _IDENT.match(part):
+            out += f".{part}"
+        else:
+            out += "[" + json.dumps(part, ensure_ascii=False) + "]"
+    return out
+
+
+def _error_pointer(data: object, loc: tuple) -> list[str | int]:
+    """Turn a pydantic error location into a path through the data itself.
+
+    Pydantic adds the tags of unions to locations (``value.quantity.amount.float``); those are
+    not keys of the document and are dropped.
+    """
+    parts: list[str | int] = []
+    node = data
+    for item in loc:
+        if isinstance(node, dict) and isinstance(item, str):
+            if item in node:
+                parts.append(item)
+                node = node[item]
+            elif item != node.get("kind"):  # a missing field; a union tag is skipped
+                parts.append(item)
+                node = None
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            parts.append(item)
+            node = node[item]
+        # Anything else is a union member's tag after a scalar, not part of the data.
+    return parts
+
+
+def schema_findings(error: ValidationError, data: object, path: str) -> list[Finding]:
+    findings = []
+    for err in error.errors(include_url=False):
+        parts = _error_pointer(data, tuple(err["loc"]))
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            message = f"unknown field {parts[-1]!r}" if parts else "unknown field"
+        elif kind == "missing":
+            message = "required field is missing"
+        else:
+            message = err["msg"]
+            if message.startswith("Value error, "):
+                message = message[len("Value error, ") :]
+        findings.append(Finding(path, _pointer(parts), "CK003", message))
+    # Each member of a union (``float | int``) reports the same place; say it once.
+    unique: dict[str, Finding] = {}
+    for f in findings:
+        unique.setdefault(f.pointer, f)
+    return list(unique.values())
+
+
+# -- where a JSON path is in the text --------------------------------------------------------
+
+_WS = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+
+
+def json_positions(text: str) -> dict[str, int]:
+    """Map each JSON path in ``text`` to the index of its key (members) or value (items)."""
+    positions: dict[str, int] = {}
+
+    def value(i: int, parts: list[str | int]) -> int:
+        i = _WS.match(text, i).end()
+        ch = text[i]
+        if ch == "{":
+            i = _WS.match(text, i + 1).end()
+            if text[i] == "}":
+                return i + 1
+            while True:
+                i = _WS.match(text, i).end()
+                key_at = i
+                key, i = scanstring(text, i + 1)
+                positions[_pointer(parts + [key])] = key_at
+                i = _WS.match(text, i).end() + 1  # the colon
+                i = value(i, parts + [key])
+                i = _WS.match(text, i).end()
+                if text[i] == "}":
+                    return i + 1
+                i += 1  # the comma
+        if ch == "[":
+            i = _WS.match(text, i + 1).end()
+            if text[i] == "]":
+                return i + 1
+            n = 0
+            while True:
+                i = _WS.match(text, i).end()
+                positions[_pointer(parts + [n])] = i
+                i = value(i, parts + [n])
+                i = _WS.match(text, i).end()
+                n += 1
+                if text[i] == "]":
+                    return i + 1
+                i += 1
+        if ch == '"':
+            return scanstring(text, i + 1)[1]
+        match = _SCALAR.match(text, i)
+        return match.end() if match else i + 1
+
+    positions["$"] = _WS.match(text, 0).end()
+    try:
+        value(0, [])
+    except (IndexError, ValueError, RecursionError):
+        pass
+    return positions
+
+
+def locate(findings: list[Finding], text: str | None) -> None:
+    """Fill in line and column for findings that have none, from their JSON path."""
+    missing = [f for f in findings if f.line is None]
+    if not missing or text is None:
+        return
+    positions = json_positions(text)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for finding in missing:
+        pointer = finding.pointer
+        while pointer not in positions and pointer != "$":
+            pointer = re.sub(r"(\.[^.\[]+|\[[^\]]*\])$", "", pointer) or "$"
+        index = positions.get(pointer, 0)
+        line = bisect.bisect_right(starts, index)
+        finding.line, finding.column = line, index - starts[line - 1] + 1
+
+
+# -- the tree --------------------------------------------------------------------------------
+
+
+def record_kind(store: Store, path: Path) -> str:
+    rel = store.relative(path)
+    if rel.startswith(SOURCES + "/"):
+        return "document"
+    if rel.startswith(CLAIMS + "/"):
+        return "claim"
+    raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
+
+
+def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path]:
+    if not paths:
+        return store.document_files() + store.claim_files()
+    out: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if not path.is_absolute():
+            path = store.root / path if not path.exists() else path
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*.json") if not p.name.startswith("."))
+        elif path.suffix == ".txt" and record_kind(store, path) == "document":
+            out.append(path.with_suffix(".json"))
+        elif path.exists() or path.suffix == ".json":
+            out.append(path)
+        else:
+            raise UsageError(f"{given}: no such file or folder")
+    seen: dict[Path, None] = {}
+    for p in out:
+        record_kind(store, p)
+        seen.setdefault(p.resolve(), None)
+    return list(seen)
+
+
+class Validator:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._sources: dict[str, Source] = {}
+
+    def source(self, doc_id: str) -> Source:
+        if doc_id not in self._sources:
+            self._sources[doc_id] = self.store.load_source(doc_id)
+        return self._sources[doc_id]
+
+    def run(self, paths: list[str | Path] | None = None) -> Report:
+        report = Report()
+        files = expand_paths(self.store, paths)
+        seen_claims: dict[str, tuple[str, str | None]] = {}  # rel path -> (id, cluster)
+        for path in files:
+            report.files += 1
+            rel = self.store.relative(path)
+            if not path.exists():
+                report.findings.append(Finding(rel, "$", "CK201" if rel.startswith(SOURCES) else "CK002",
+                                               "the file does not exist", 1, 1))
+                continue
+            parsed = parse_json(self.store.read_bytes(path), rel)
+            if record_kind(self.store, path) == "document":
+                self._document(path, parsed)
+            else:
+                claim = self._claim(path, parsed)
+                if claim is not None:
+                    seen_claims[rel] = (claim.id, claim.cluster)
+            locate(parsed.findings, parsed.text)
+            report.findings += parsed.findings
+        report.findings += self._cross(seen_claims)
+        report.findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
+        return report
+
+    def _document(self, path: Path, parsed: Parsed) -> None:
+        if parsed.data is None and parsed.findings:
+            return
+        try:
+            document = Document.model_validate(parsed.data)
+        except ValidationError as exc:
+            parsed.findings += schema_findings(exc, parsed.data, parsed.path)
+            return
+        if path.stem != document.doc_id:
+            parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK005",
+                                           f"doc_id {document.doc_id!r} but the file is named {path.name!r}"))
+        raw = self.store.read_text_bytes(document.doc_id)
+        text = None
+        if raw is not None:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK001",
+                                               f"sources/{document.doc_id}.txt is not UTF-8 (byte {exc.start})"))
+                return
+        parsed.findings += check_document(document, text, raw, parsed.path)
+        if canonical_json(document) != parsed.text:
+            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", canonical_json(document)))
+
+    def _claim(self, path: Path, parsed: Parsed) -> Claim | None:
+        if parsed.data is None and parsed.findings:
+            return None
+        try:
+            claim = Claim.model_validate(parsed.data)
+        except ValidationError as exc:
+            parsed.findings += schema_findings(exc, parsed.data, parsed.path)
+            return None
+        if path.stem != claim.id:
+            parsed.findings.append(Finding(parsed.path, "$.id", "CK005",
+                                           f"id {claim.id!r} but the file is named {path.name!r}"))
+        rel_parts = Path(parsed.path).parts
+        folder = rel_parts[1] if len(rel_parts) == 3 else "/".join(rel_parts[1:-1])
+        if folder != claim.doc_id:
+            parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK006",
+                                           f"doc_id {claim.doc_id!r} but the file is in {CLAIMS}/{folder}/"))
+        parsed.findings += check_claim(claim, self.source(claim.doc_id), parsed.path)
+        expected = canonical_json(claim)
+        if expected != parsed.text:
+            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
+        return claim
+
+    def _cross(self, checked: dict[str, tuple[str, str | None]]) -> list[Finding]:
+        """Rules across records: unique ids, clusters with two members. Every claim of the tree
+        counts, but findings are reported only for the files that were asked for."""
+        everything = dict(checked)
+        for path in self.store.claim_files():
+            rel = self.store.relative(path)
+            if rel in everything:
+                continue
+            try:
+                data = json.loads(self.store.read_bytes(path))
+                everything[rel] = (str(data["id"]), data.get("cluster"))
+            except (ValueError, KeyError, TypeError):
+                continue
+        by_id: dict[str, list[str]] = defaultdict(list)
+        by_cluster: dict[str, list[str]] = defaultdict(list)
+        for rel, (claim_id, cluster) in everything.items():
+            by_id[claim_id].append(rel)
+            if cluster is not None:
+                by_cluster[cluster].append(rel)
+        findings = []
+        for rel, (claim_id, cluster) in checked.items():
+            others = [p for p in by_id[claim_id] if p != rel]
+            if others:
+                findings.append(Finding(rel, "$.id", "CK301", f"id {claim_id!r} is also used by {', '.join(sorted(others))}"))
+            if cluster is not None and len(by_cluster[cluster]) < 2:
+                findings.append(Finding(rel, "$.cluster", "CK302", f"cluster {cluster!r} has no other member"))
+        texts: dict[str, str] = {}
+        for f in findings:
+            if f.path not in texts:
+                try:
+                    texts[f.path] = (self.store.root / f.path).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    texts[f.path] = ""
+            locate([f], texts[f.path])
+        return findings
+
+
+def _canonical_finding(path: str, text: str, expected: str) -> Finding:
+    got, want = text.splitlines(keepends=True), expected.splitlines(keepends=True)
+    line = next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want))) + 1
+    detail = "the file does not end with a newline" if text.rstrip("\n") == expected.rstrip("\n") else (
+        f"line {line} differs from the canonical form (2-space indent, fixed key order)")
+    return Finding(path, "$", "CK004", detail, line, 1)
+
+
+def validate(store: Store, paths: list[str | Path] | None = None) -> Report:
+    """Validate the records at ``paths`` (default: every record of the store)."""
+    return Validator(store).run(paths)
