@@ -16,7 +16,7 @@ class UsageError(ClaimkitError):
     """The command was asked for something it cannot do as asked."""
 
 
-class UnsafeName(ClaimkitError):
+class UnsafeName(UsageError):
     """A doc_id or claim id that could not be used safely as a file name."""
 
 

@@ -12,10 +12,9 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from filelock import FileLock
 
 from .errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
 from .models import NAME_RE, Claim, Document
@@ -67,6 +66,65 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
+class _RepoLock:
+    """An exclusive advisory lock on one file, shared by processes and re-entrant in a thread.
+
+    The lock file is never deleted: unlinking it on release would let a waiter hold a lock on
+    the old inode while a newcomer locks a new one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._mutex = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    def __enter__(self) -> None:
+        self._mutex.acquire()
+        if self._depth == 0:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                try:
+                    _lock_fd(fd)
+                except BaseException:
+                    os.close(fd)
+                    raise
+            except BaseException:
+                self._mutex.release()
+                raise
+            self._fd = fd
+        self._depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            _unlock_fd(self._fd)
+            os.close(self._fd)
+            self._fd = None
+        self._mutex.release()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+
+    def _unlock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 class Store:
     """A repository of sources and claims rooted at ``root``."""
 
@@ -74,7 +132,7 @@ class Store:
         self.root = Path(root)
         self.sources_dir = self.root / SOURCES
         self.claims_dir = self.root / CLAIMS
-        self._lock = FileLock(str(self.root / LOCK_FILE))
+        self._lock = _RepoLock(self.root / LOCK_FILE)
 
     # -- paths -------------------------------------------------------------------------------
 
@@ -94,12 +152,9 @@ class Store:
         except ValueError:
             return path.as_posix()
 
-    @contextlib.contextmanager
-    def lock(self) -> Iterator[None]:
+    def lock(self) -> contextlib.AbstractContextManager[None]:
         """Hold the repository's write lock (re-entrant within one Store)."""
-        (self.root / LOCK_FILE).parent.mkdir(parents=True, exist_ok=True)
-        with self._lock:
-            yield
+        return self._lock
 
     # -- listing and raw reads (the validator parses these itself) ---------------------------
 

@@ -243,7 +243,7 @@ def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path]:
             out += sorted(p for p in path.rglob("*.json") if not p.name.startswith("."))
         elif path.suffix == ".txt" and record_kind(store, path) == "document":
             out.append(path.with_suffix(".json"))
-        elif path.exists() or path.suffix == ".json":
+        elif path.is_file():
             out.append(path)
         else:
             raise UsageError(f"{given}: no such file or folder")
@@ -271,10 +271,6 @@ class Validator:
         for path in files:
             report.files += 1
             rel = self.store.relative(path)
-            if not path.exists():
-                report.findings.append(Finding(rel, "$", "CK201" if rel.startswith(SOURCES) else "CK002",
-                                               "the file does not exist", 1, 1))
-                continue
             parsed = parse_json(self.store.read_bytes(path), rel)
             if record_kind(self.store, path) == "document":
                 self._document(path, parsed)
@@ -344,9 +340,11 @@ class Validator:
                 continue
             try:
                 data = json.loads(self.store.read_bytes(path))
-                everything[rel] = (str(data["id"]), data.get("cluster"))
-            except (ValueError, KeyError, TypeError):
+            except ValueError:
                 continue
+            if isinstance(data, dict) and isinstance(data.get("id"), str):
+                cluster = data.get("cluster")
+                everything[rel] = (data["id"], cluster if isinstance(cluster, str) else None)
         by_id: dict[str, list[str]] = defaultdict(list)
         by_cluster: dict[str, list[str]] = defaultdict(list)
         for rel, (claim_id, cluster) in everything.items():
