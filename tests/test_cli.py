@@ -1,0 +1,54 @@
+"""The command line: every command documented, thin error handling, python -m."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from claimkit.cli import COMMANDS, build_parser, main
+
+
+def _subparsers():
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return action.choices
+
+
+def test_every_command_has_a_summary_and_an_example():
+    parsers = _subparsers()
+    assert set(parsers) == set(COMMANDS)
+    for name, sub in parsers.items():
+        text = sub.format_help()
+        summary = COMMANDS[name][1]
+        assert summary and summary.endswith(".") and "\n" not in summary, name
+        assert summary in " ".join(text.split()), name
+        assert f"example: claimkit {name}" in text, name
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "claimkit", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout.startswith("claimkit ")
+
+
+def test_no_command_is_a_usage_error(capsys):
+    assert main([]) == 2
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["frobnicate"])
+    assert exc.value.code == 2
+    assert "Error:" in capsys.readouterr().err
+
+
+def test_readme_lists_every_rule():
+    from pathlib import Path
+
+    from claimkit.rules import RULES
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert f"| {rule.code} | {rule.slug} |" in readme

@@ -1,0 +1,135 @@
+"""The models: round trips, strictness, and agreement with the exported JSON Schema."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from claimkit import schema
+from claimkit.models import Claim, Document
+from claimkit.store import canonical_json
+from strategies import claims, documents, json_values
+
+CLAIM_SCHEMA = jsonschema.Draft202012Validator(schema.generate("claim"), format_checker=jsonschema.FormatChecker())
+DOCUMENT_SCHEMA = jsonschema.Draft202012Validator(schema.generate("document"))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def accepted(model, data):
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        return None
+
+
+@SETTINGS
+@given(claims)
+def test_claim_round_trips_through_canonical_json(data):
+    claim = accepted(Claim, data)
+    if claim is None:  # e.g. a date value of 1900-02-29 or end <= start cannot arise, but stay honest
+        return
+    text = canonical_json(claim)
+    again = Claim.model_validate_json(text)
+    assert again == claim
+    assert canonical_json(again) == text
+    assert text.endswith("}\n") and "\n  \"id\": " in text
+
+
+@SETTINGS
+@given(documents)
+def test_document_round_trips(data):
+    document = Document.model_validate(data)
+    assert Document.model_validate_json(canonical_json(document)) == document
+
+
+@st.composite
+def mutated(draw, base):
+    """A record from ``base`` with up to three fields replaced by arbitrary JSON."""
+    data = copy.deepcopy(draw(base))
+    for _ in range(draw(st.integers(0, 3))):
+        node = data
+        path = []
+        while isinstance(node, (dict, list)) and node and draw(st.booleans()):
+            key = draw(st.sampled_from(sorted(node) if isinstance(node, dict) else range(len(node))))
+            path.append(key)
+            if not isinstance(node[key], (dict, list)):
+                break
+            node = node[key]
+        if not path:
+            continue
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()):
+            parent[path[-1]] = draw(json_values)
+        elif isinstance(parent, dict):
+            del parent[path[-1]]
+    if draw(st.booleans()):
+        data[draw(st.text(min_size=1, max_size=5))] = draw(json_values)
+    return data
+
+
+@SETTINGS
+@given(mutated(claims))
+def test_whatever_the_claim_model_accepts_the_schema_accepts(data):
+    if accepted(Claim, data) is not None:
+        CLAIM_SCHEMA.validate(data)
+
+
+@SETTINGS
+@given(mutated(documents))
+def test_whatever_the_document_model_accepts_the_schema_accepts(data):
+    if accepted(Document, data) is not None:
+        DOCUMENT_SCHEMA.validate(data)
+
+
+def test_the_property_tests_see_accepted_records():
+    # Guard against a strategy that the model always rejects, which would make the tests above vacuous.
+    from hypothesis import find
+
+    find(claims, lambda d: accepted(Claim, d) is not None and d["value"] is not None)
+    find(mutated(claims), lambda d: accepted(Claim, d) is None)
+
+
+def test_schema_rejects_what_the_model_rejects_for_plain_type_errors(tmp_path):
+    record = json.loads((__import__("pathlib").Path(__file__).parent / "examples/valid/date-supported.json").read_text())
+    CLAIM_SCHEMA.validate(record)
+    for field, bad in [("status", "true"), ("span", {"start": "1", "end": 2}), ("check_worthiness", 2), ("extra", 1)]:
+        broken = copy.deepcopy(record)
+        broken[field] = bad
+        with pytest.raises(ValidationError):
+            Claim.model_validate(broken)
+        with pytest.raises(jsonschema.ValidationError):
+            CLAIM_SCHEMA.validate(broken)
+
+
+@pytest.mark.parametrize(
+    "value,ok",
+    [
+        ({"kind": "date", "value": "1949-04-16", "precision": "day", "qualifier": None}, True),
+        ({"kind": "date", "value": "2022-07", "precision": "month", "qualifier": None}, True),
+        ({"kind": "date", "value": "198X", "precision": "decade", "qualifier": "early"}, True),
+        ({"kind": "date", "value": "2022-07", "precision": "day", "qualifier": None}, False),
+        ({"kind": "date", "value": "2022-02-30", "precision": "day", "qualifier": None}, False),
+        ({"kind": "date", "value": "2022-13", "precision": "month", "qualifier": None}, False),
+        ({"kind": "quantity", "amount": 3000, "unit": "members", "approximate": True}, True),
+        ({"kind": "quantity", "amount": "3000", "unit": "members", "approximate": True}, False),
+        ({"kind": "money", "amount": 3, "unit": None, "approximate": False}, False),
+    ],
+)
+def test_value_union(value, ok):
+    record = json.loads((__import__("pathlib").Path(__file__).parent / "examples/valid/quantity-unverified.json").read_text())
+    record["value"] = value
+    assert (accepted(Claim, record) is not None) is ok
+
+
+def test_times_must_be_utc_rfc3339():
+    record = json.loads((__import__("pathlib").Path(__file__).parent / "examples/valid/quantity-unverified.json").read_text())
+    for bad in ["2026-01-05T10:00:00+02:00", "2026-01-05 10:00:00Z", "2026-02-30T10:00:00Z", "yesterday"]:
+        assert accepted(Claim, record | {"created": bad}) is None
