@@ -52,3 +52,25 @@ def test_readme_lists_every_rule():
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         assert f"| {rule.code} | {rule.slug} |" in readme
+
+
+def test_fmt_rewrites_a_record_in_canonical_form(repo, capsys):
+    from conftest import EXAMPLES, install_example
+
+    install_example(repo, EXAMPLES / "invalid" / "CK004-four-space-indent.json")
+    assert main(["--root", str(repo), "validate"]) == 1
+    assert main(["--root", str(repo), "fmt", "--check"]) == 1
+    assert "would reformat claims/example-doc/example-doc-00000001.json" in capsys.readouterr().out
+    assert main(["--root", str(repo), "fmt"]) == 0
+    assert main(["--root", str(repo), "validate"]) == 0
+    assert main(["--root", str(repo), "fmt", "--check"]) == 0
+
+
+def test_fmt_refuses_what_it_cannot_parse(repo, capsys):
+    from conftest import EXAMPLES, install_example
+
+    install_example(repo, EXAMPLES / "invalid" / "CK002-truncated.json")
+    before = (repo / "claims/example-doc/example-doc-00000000.json").read_bytes()
+    assert main(["--root", str(repo), "fmt"]) == 1
+    assert "cannot be parsed" in capsys.readouterr().err
+    assert (repo / "claims/example-doc/example-doc-00000000.json").read_bytes() == before
