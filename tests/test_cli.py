@@ -17,14 +17,22 @@ def _subparsers():
 
 
 def test_every_command_has_a_summary_and_an_example():
+    from claimkit import review_cli
+
     parsers = _subparsers()
-    assert set(parsers) == set(COMMANDS)
-    for name, sub in parsers.items():
+    documented = {name: (summary, example) for name, (_, summary, example) in COMMANDS.items()}
+    documented["review"] = (review_cli.REVIEW_SUMMARY, review_cli.REVIEW_EXAMPLE)
+    assert set(parsers) == set(documented)
+    inner = next(a for a in parsers["review"]._actions if a.dest == "review_command").choices
+    assert set(inner) == set(review_cli.SUBCOMMANDS)
+    cases = [(name, parsers[name], *documented[name]) for name in parsers]
+    cases += [(f"review {n}", inner[n], *review_cli.SUBCOMMANDS[n]) for n in inner]
+    for name, sub, summary, example in cases:
         text = sub.format_help()
-        summary = COMMANDS[name][1]
         assert summary and summary.endswith(".") and "\n" not in summary, name
         assert summary in " ".join(text.split()), name
-        assert f"example: claimkit {name}" in text, name
+        assert example.startswith(f"example: claimkit {name}"), name
+        assert example in text, name
 
 
 def test_python_dash_m_runs_the_cli():

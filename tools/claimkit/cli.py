@@ -107,6 +107,12 @@ def cmd_fmt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from . import review_cli
+
+    return review_cli.run(args, _store(args))
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 COMMANDS = {
@@ -132,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(func=func)
         parsers[name] = p
+    from . import review_cli
+
+    review_cli.add_parser(sub, _Parser).set_defaults(func=cmd_review)
 
     p = parsers["schema"]
     p.add_argument("--check", action="store_true", help="exit 1 if the files differ from what the models give")

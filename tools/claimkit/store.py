@@ -279,11 +279,22 @@ class Store:
             atomic_write(path, data)
         return path
 
-    def update_claim(self, claim_id: str, change: Callable[[Claim], Claim]) -> Claim:
-        """Read, change and write one claim under the lock, so concurrent updates serialize."""
+    def update_claim(
+        self, claim_id: str, change: Callable[[Claim], Claim], *, expect_modified: str | None = None
+    ) -> Claim:
+        """Read, change and write one claim under the lock, so concurrent updates serialize.
+
+        With ``expect_modified``, the change is refused (StaleRecord) if the stored record was
+        modified since the caller loaded it, instead of silently overwriting the other change.
+        """
         with self.lock():
             path = self.find_claim(claim_id)
             current = Claim.model_validate_json(path.read_bytes())
+            if expect_modified is not None and current.modified != expect_modified:
+                raise StaleRecord(
+                    f"claim {claim_id} was changed (modified {current.modified}) since you loaded it "
+                    f"(modified {expect_modified}); reload it and apply your change again"
+                )
             updated = change(current)
             if updated.id != current.id or updated.doc_id != current.doc_id:
                 raise ValueError("an update may not change a claim's id or doc_id")
