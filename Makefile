@@ -28,15 +28,15 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(CLAIMKIT) schema --check
+	$(CLAIMKIT) validate sources
 	$(CLAIMKIT) validate
 
+# source check -> validate -> publish -> load back offline -> summary and how to load it
 dataset: check
-	@echo "ingest:   sources/ holds $$(ls sources/*.txt | wc -l) source(s), checked above against their sha256"
-	@echo "extract:  not built yet (issue #3: claimkit extract); claims/ is validated as it stands"
-	@echo "review:   not built yet (issue #4)"
-	@echo "publish:  not built yet (issue #5): no Hugging Face dataset is written, nothing to load"
+	$(CLAIMKIT) publish --out dist/hf
 
 test: $(VENV)/.installed-test check
+	$(CLAIMKIT) publish --check
 	$(BIN)/python -m pytest
 
 clean:

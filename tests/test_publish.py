@@ -1,0 +1,239 @@
+"""Publish and export: the Hub folder loads offline with its labels; the formats have their fields."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimkit import publish
+from claimkit.cli import main
+from claimkit.export import export, utf16_offset
+from claimkit.ingest import ingest
+from claimkit.models import CLAIM_TYPES, STATUSES, Claim
+from claimkit.rules import quote_for
+from claimkit.store import Store
+from conftest import EXAMPLES, install_example
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def reviewed_repo(repo: Path) -> Path:
+    for name in ("date-supported.json", "year-refuted.json", "comparison-conflicting.json",
+                 "attribution-partially-supported.json", "quantity-unverified.json", "cluster"):
+        install_example(repo, EXAMPLES / "valid" / name)
+    # A withdrawn record, which must stay out of the dataset.
+    withdrawn = json.loads((EXAMPLES / "valid" / "withdrawn.json").read_text()) | {"id": "example-doc-000000ff"}
+    Store(repo).write_claim(Claim.model_validate(withdrawn))
+    (repo / "DATASHEET.md").write_text("# Datasheet\n\n" + publish.BEGIN.format(name="figures") + "\nold\n"
+                                       + publish.END.format(name="figures") + "\n\nHand-written text.\n")
+    return repo
+
+
+def offline_load(folder: Path, tmp_path: Path) -> dict:
+    script = (
+        "import json, sys, datasets\n"
+        "ds = datasets.load_dataset(sys.argv[1], 'claims', split='test')\n"
+        "docs = datasets.load_dataset(sys.argv[1], 'documents', split='test')\n"
+        "print(json.dumps({'rows': len(ds), 'type': ds.features['type'].names, 'status': ds.features['status'].names,"
+        " 'ids': list(ds['id']), 'statuses': [ds.features['status'].int2str(s) for s in ds['status']],"
+        " 'docs': len(docs), 'text_ok': all(docs[0]['text'][r['span']['start']:r['span']['end']] == r['text'] for r in ds)}))\n"
+    )
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf-home")}
+    result = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_published_folder_loads_offline_with_class_labels(reviewed_repo: Path, tmp_path: Path):
+    out = tmp_path / "hf"
+    snap = publish.build(Store(reviewed_repo), out)
+    loaded = offline_load(out, tmp_path)
+    assert loaded["rows"] == len(snap.claims) == 7
+    assert loaded["type"] == list(CLAIM_TYPES) and loaded["status"] == list(STATUSES)
+    assert "example-doc-000000ff" not in loaded["ids"]  # withdrawn left out
+    assert sorted(loaded["statuses"]) == sorted(c.status for c in snap.claims)
+    assert loaded["docs"] == 1 and loaded["text_ok"]
+
+
+def test_label_names_live_in_the_parquet_files(reviewed_repo: Path, tmp_path: Path):
+    import pyarrow.parquet as pq
+
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    meta = pq.read_schema(tmp_path / "hf" / publish.parquet_path("claims")).metadata[b"huggingface"]
+    features = json.loads(meta)["info"]["features"]
+    assert features["status"] == {"names": list(STATUSES), "_type": "ClassLabel"}
+    assert features["type"]["names"] == list(CLAIM_TYPES)
+    assert features["evidence"]["_type"] == "List"
+
+
+def test_two_publishes_are_byte_identical(reviewed_repo: Path, tmp_path: Path):
+    publish.build(Store(reviewed_repo), tmp_path / "a")
+    publish.build(Store(reviewed_repo), tmp_path / "b")
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert [f.as_posix() for f in files] == ["README.md", publish.parquet_path("claims"), publish.parquet_path("documents")]
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
+
+
+def test_card_yaml_and_sections(reviewed_repo: Path, tmp_path: Path):
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    card = (tmp_path / "hf" / "README.md").read_text(encoding="utf-8")
+    header = yaml.safe_load(card.split("---\n")[1])
+    assert header["task_categories"] == ["text-classification"] and header["task_ids"] == ["fact-checking"]
+    assert header["language"] == ["en"] and header["size_categories"] == ["n<1K"]
+    assert header["pretty_name"] and header["license"]
+    configs = {c["config_name"]: c for c in header["configs"]}
+    assert configs["claims"]["default"] is True and "default" not in configs["documents"]
+    infos = {i["config_name"]: i for i in header["dataset_info"]}
+    status = next(f for f in infos["claims"]["features"] if f["name"] == "status")
+    assert list(status["dtype"]["class_label"]["names"].values()) == list(STATUSES)
+    assert infos["claims"]["splits"] == [{"name": "test", "num_bytes": infos["claims"]["splits"][0]["num_bytes"], "num_examples": 7}]
+    for section in ("## Dataset summary", "## How to load", "## Figures", "## Dataset structure", "## Dataset creation",
+                    "## Bias, risks and limitations", "## Citation", "```json"):
+        assert section in card
+    assert "| `supported` | 1 |" in card and "| `refuted` | 1 |" in card
+
+
+def test_datasheet_figures_are_generated_and_checked(reviewed_repo: Path, tmp_path: Path, capsys):
+    root = str(reviewed_repo)
+    assert main(["--root", root, "publish", "--check"]) == 1
+    assert "DATASHEET.md" in capsys.readouterr().err
+    assert main(["--root", root, "publish", "--out", str(tmp_path / "hf"), "--no-load"]) == 0
+    text = (reviewed_repo / "DATASHEET.md").read_text()
+    assert "- claims published: 7 (withdrawn records left out: 1)" in text and "Hand-written text." in text
+    assert main(["--root", root, "publish", "--check", "--out", str(tmp_path / "hf")]) == 0
+    # A review changes the data: both the datasheet and the built folder are now stale.
+    from claimkit.review import Reviewer
+
+    Reviewer(Store(reviewed_repo), "bob").set_status("example-doc-00000001", "not_enough_evidence", "Nothing found in the archive.")
+    assert main(["--root", root, "publish", "--check", "--out", str(tmp_path / "hf")]) == 1
+    err = capsys.readouterr().err
+    assert "DATASHEET.md: the generated figures differ" in err and "claims/test-00000-of-00001.parquet: differs" in err
+
+
+def test_the_repository_datasheet_matches_the_data():
+    assert publish.check(Store(ROOT), None) == []
+
+
+def test_publish_refuses_invalid_data(reviewed_repo: Path, tmp_path: Path, capsys):
+    install_example(reviewed_repo, EXAMPLES / "invalid" / "CK104-supported-without-supports.json")
+    assert main(["--root", str(reviewed_repo), "publish", "--out", str(tmp_path / "hf")]) == 1
+    assert "nothing published" in capsys.readouterr().err
+    assert not (tmp_path / "hf").exists()
+
+
+class FakeHub:
+    def __init__(self):
+        self.calls = []
+
+    def create_repo(self, repo_id, **kw):
+        self.calls.append(("create_repo", repo_id, kw))
+
+    def upload_folder(self, **kw):
+        self.calls.append(("upload_folder", kw["repo_id"], kw))
+        return "https://hub.invalid/commit/1"
+
+
+def test_push_uploads_the_folder_as_a_dataset(reviewed_repo: Path, tmp_path: Path):
+    out = tmp_path / "hf"
+    publish.build(Store(reviewed_repo), out)
+    hub = FakeHub()
+    assert publish.push(out, "someone/claimkit", api=hub) == "https://hub.invalid/commit/1"
+    assert hub.calls[0][:2] == ("create_repo", "someone/claimkit") and hub.calls[0][2]["repo_type"] == "dataset"
+    assert hub.calls[1][2]["folder_path"] == str(out) and hub.calls[1][2]["repo_type"] == "dataset"
+    with pytest.raises(Exception, match="repository id"):
+        publish.push(out, "not a repo", api=hub)
+
+
+def test_push_dry_run_lists_files_and_sends_nothing(reviewed_repo: Path, tmp_path: Path, capsys, monkeypatch):
+    import huggingface_hub
+
+    monkeypatch.setattr(huggingface_hub, "HfApi", lambda *a, **k: pytest.fail("dry run must not reach the Hub"))
+    assert main(["--root", str(reviewed_repo), "publish", "--out", str(tmp_path / "hf"), "--push", "someone/claimkit", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "README.md" in out and publish.parquet_path("claims") in out and "nothing sent" in out
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+
+def test_fever_export(reviewed_repo: Path):
+    rows = [json.loads(line) for line in export(Store(reviewed_repo), "fever").splitlines()]
+    assert len(rows) == 4  # reviewed, live claims only
+    for row in rows:
+        assert {"id", "label", "claim", "evidence", "verifiable"} <= set(row)
+        assert row["label"] in ("SUPPORTS", "REFUTES", "NOT ENOUGH INFO")
+        if row["label"] != "NOT ENOUGH INFO":
+            assert row["evidence"] and all(len(s[0]) == 4 and s[0][2].startswith("http") for s in row["evidence"])
+    labels = {r["claimkit_status"]: r["label"] for r in rows}
+    assert labels == {"supported": "SUPPORTS", "refuted": "REFUTES", "conflicting_evidence": "NOT ENOUGH INFO",
+                      "partially_supported": "NOT ENOUGH INFO"}
+
+
+def test_averitec_export(reviewed_repo: Path):
+    rows = json.loads(export(Store(reviewed_repo), "averitec"))
+    for row in rows:
+        assert {"claim", "label", "justification", "claim_date", "speaker", "original_claim_url", "reporting_source",
+                "location_ISO_code", "claim_types", "fact_checking_strategies", "questions", "required_reannotation"} <= set(row)
+        assert row["label"] in ("Supported", "Refuted", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking")
+        for q in row["questions"]:
+            assert q["question"] and all({"answer", "answer_type", "source_url", "source_medium"} <= set(a) for a in q["answers"])
+
+
+def test_claimreview_export(reviewed_repo: Path):
+    doc = json.loads(export(Store(reviewed_repo), "claimreview"))
+    assert doc["@context"] == "https://schema.org"
+    for review in doc["@graph"]:
+        assert review["@type"] == "ClaimReview"
+        assert review["claimReviewed"] and review["url"] and review["datePublished"]
+        assert review["reviewRating"]["@type"] == "Rating" and review["reviewRating"]["alternateName"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim" and item["appearance"][0]["@type"] == "CreativeWork"
+
+
+def test_webanno_selectors_reanchor_in_code_points_and_utf16(tmp_path: Path):
+    store = Store(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("Launch report 🚀🛰 The agency made 12 launches in 2021, its record.\n", encoding="utf-8")
+    ingest(store, article, "launches")
+    text = store.read_text("launches")
+    base = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text())
+    s0 = text.index("The agency")
+    f0 = text.index("12 launches")
+    f1 = f0 + len("12 launches")
+    record = base | {
+        "id": "launches-00000001", "doc_id": "launches", "span": {"start": s0, "end": len(text) - 1},
+        "text": text[s0:-1], "focus": {"start": f0, "end": f1, "text": text[f0:f1]}, "quote": quote_for(text, f0, f1),
+        "entities": [], "value": {"kind": "quantity", "amount": 12, "unit": "launches", "approximate": False},
+    }
+    store.write_claim(Claim.model_validate(record))
+    collection = json.loads(export(store, "webanno"))
+    assert "http://www.w3.org/ns/anno.jsonld" in collection["@context"]
+    (anno,) = collection["first"]["items"]
+    assert anno["type"] == "Annotation" and anno["target"]["source"] == "urn:claimkit:document:launches"
+    by_kind = {}
+    for sel in anno["target"]["selector"]:
+        by_kind[(sel["type"], sel.get("codeUnit"))] = sel
+    points = by_kind[("TextPositionSelector", None)]
+    assert text[points["start"]:points["end"]] == "12 launches"
+    units = by_kind[("TextPositionSelector", "utf-16")]
+    assert units["start"] == points["start"] + 2  # two astral characters before it
+    utf16 = text.encode("utf-16-le")
+    assert utf16[2 * units["start"]:2 * units["end"]].decode("utf-16-le") == "12 launches"
+    quote = by_kind[("TextQuoteSelector", None)]
+    at = text.find(quote["prefix"] + quote["exact"] + quote["suffix"])
+    assert at >= 0 and at + len(quote["prefix"]) == f0
+    assert utf16_offset(text, len(text)) == len(utf16) // 2
+
+
+def test_cli_export_writes_a_file(reviewed_repo: Path, tmp_path: Path):
+    out = tmp_path / "fever.jsonl"
+    assert main(["--root", str(reviewed_repo), "export", "--format", "fever", "-o", str(out)]) == 0
+    assert len(out.read_text().splitlines()) == 4
