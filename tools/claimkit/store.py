@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 import threading
@@ -28,9 +27,9 @@ MAX_CLAIM_ID = 100
 
 
 def canonical_json(record: Claim | Document) -> str:
-    """The one byte-stable text form of a record."""
-    data = record.model_dump(mode="json", by_alias=True)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """The one byte-stable text form of a record: pydantic's JSON with a 2-space indent, fields
+    in model order, non-ASCII as UTF-8, and a trailing newline."""
+    return record.model_dump_json(indent=2, by_alias=True) + "\n"
 
 
 def check_name(value: object, what: str, max_length: int) -> str:
@@ -133,6 +132,7 @@ class Store:
         self.sources_dir = self.root / SOURCES
         self.claims_dir = self.root / CLAIMS
         self._lock = _RepoLock(self.root / LOCK_FILE)
+        self._resolved_root: Path | None = None
 
     # -- paths -------------------------------------------------------------------------------
 
@@ -147,8 +147,17 @@ class Store:
         return self.claims_dir / doc_id / f"{check_name(claim_id, 'claim id', MAX_CLAIM_ID)}.json"
 
     def relative(self, path: Path) -> str:
+        """``path`` relative to the root, in POSIX form (as findings name files)."""
+        if self._resolved_root is None:
+            self._resolved_root = self.root.resolve()
+        for base in (self.root, self._resolved_root):
+            # Paths the store lists are already under the root: no need to touch the disk.
+            try:
+                return path.relative_to(base).as_posix()
+            except ValueError:
+                pass
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(self._resolved_root).as_posix()
         except ValueError:
             return path.as_posix()
 

@@ -75,9 +75,15 @@ def parse_json(raw: bytes, path: str) -> Parsed:
         return parsed
     if not text.strip():
         parsed.findings.append(Finding(path, "$", "CK002", "the file is empty", 1, 1))
-        return parsed
+    return parsed
+
+
+def json_data(parsed: Parsed) -> bool:
+    """Parse ``parsed.text`` with the standard library, for locating errors; False on a CK002."""
+    path, text = parsed.path, parsed.text or ""
     try:
         parsed.data = json.loads(text, parse_constant=_reject_constant)
+        return True
     except json.JSONDecodeError as exc:
         parsed.findings.append(Finding(
             path, "$", "CK002", f"{exc.msg} (line {exc.lineno}, column {exc.colno})", exc.lineno, exc.colno
@@ -86,7 +92,23 @@ def parse_json(raw: bytes, path: str) -> Parsed:
         parsed.findings.append(Finding(path, "$", "CK002", str(exc), 1, 1))
     except RecursionError:
         parsed.findings.append(Finding(path, "$", "CK002", "the JSON is nested too deeply", 1, 1))
-    return parsed
+    return False
+
+
+def load_record(model, parsed: Parsed):
+    """The record in ``parsed`` as ``model``, or None with located findings.
+
+    The common case, a valid file, is parsed once by pydantic's own JSON parser; only a file
+    that fails is parsed again by ``json`` to find where (and whether it is JSON at all).
+    """
+    if parsed.findings or parsed.text is None:
+        return None
+    try:
+        return model.model_validate_json(parsed.text)
+    except ValidationError as exc:
+        if json_data(parsed):
+            parsed.findings += schema_findings(exc, parsed.data, parsed.path)
+        return None
 
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -272,7 +294,7 @@ class Validator:
             report.files += 1
             rel = self.store.relative(path)
             parsed = parse_json(self.store.read_bytes(path), rel)
-            if record_kind(self.store, path) == "document":
+            if rel.startswith(SOURCES + "/"):
                 self._document(path, parsed)
             else:
                 claim = self._claim(path, parsed)
@@ -285,12 +307,8 @@ class Validator:
         return report
 
     def _document(self, path: Path, parsed: Parsed) -> None:
-        if parsed.data is None and parsed.findings:
-            return
-        try:
-            document = Document.model_validate(parsed.data)
-        except ValidationError as exc:
-            parsed.findings += schema_findings(exc, parsed.data, parsed.path)
+        document = load_record(Document, parsed)
+        if document is None:
             return
         if path.stem != document.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK005",
@@ -305,16 +323,13 @@ class Validator:
                                                f"sources/{document.doc_id}.txt is not UTF-8 (byte {exc.start})"))
                 return
         parsed.findings += check_document(document, text, raw, parsed.path)
-        if canonical_json(document) != parsed.text:
-            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", canonical_json(document)))
+        expected = canonical_json(document)
+        if expected != parsed.text:
+            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
 
     def _claim(self, path: Path, parsed: Parsed) -> Claim | None:
-        if parsed.data is None and parsed.findings:
-            return None
-        try:
-            claim = Claim.model_validate(parsed.data)
-        except ValidationError as exc:
-            parsed.findings += schema_findings(exc, parsed.data, parsed.path)
+        claim = load_record(Claim, parsed)
+        if claim is None:
             return None
         if path.stem != claim.id:
             parsed.findings.append(Finding(parsed.path, "$.id", "CK005",
