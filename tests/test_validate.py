@@ -144,3 +144,12 @@ def test_the_repository_itself_validates():
     root = Path(__file__).parent.parent
     result = subprocess.run([sys.executable, "-m", "claimkit", "--root", str(root), "validate"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_parallel_validation_finds_the_same_as_one_process(repo: Path):
+    for example in sorted((EXAMPLES / "invalid").glob("*.json")):
+        install_example(repo, example)
+    one = validate(Store(repo), jobs=1)
+    two = validate(Store(repo), jobs=2)
+    assert one.findings and [f.as_dict() for f in one.findings] == [f.as_dict() for f in two.findings]
+    assert one.files == two.files

@@ -84,7 +84,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for rule in rules():
             print(f"{rule.code}  {rule.slug:<22} {rule.summary}")
         return EXIT_OK
-    report = validate(_store(args), args.paths)
+    report = validate(_store(args), args.paths, jobs=args.jobs)
     output = render(report.findings, args.format)
     if output:
         print(output)
@@ -283,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders under claims/ or sources/ (default: all)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text", help="report format (default: text)")
     p.add_argument("--rules", action="store_true", help="list every rule with its code and slug, then exit")
+    p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core for 4,000 files or more)")
 
     p = parsers["extract"]
     p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="doc ids or paths under sources/ (sources/<doc_id>.txt)")

@@ -138,6 +138,13 @@ def check_claim(claim: Claim, source: Source | None, path: str) -> list[Finding]
     return out.findings
 
 
+def _earlier(a: str, b: str) -> bool:
+    # Whole-second UTC times of one width order as strings; anything else is parsed.
+    if len(a) == len(b) == 20:
+        return a < b
+    return parse_time(a) < parse_time(b)
+
+
 def _check_value(claim: Claim, out: _Collector) -> None:
     if claim.type in ("quantity", "date") and (claim.value is None or claim.value.kind != claim.type):
         got = "null" if claim.value is None else f"a {claim.value.kind!r} value"
@@ -170,7 +177,7 @@ def _check_review(claim: Claim, out: _Collector) -> None:
     times.append(("$.modified", claim.modified))
     previous_pointer, previous_value = times[0]
     for pointer, value in times[1:]:
-        if parse_time(value) < parse_time(previous_value):
+        if _earlier(value, previous_value):
             out.add(pointer, "CK105", f"{value} is earlier than {previous_pointer} ({previous_value})")
         else:
             previous_pointer, previous_value = pointer, value

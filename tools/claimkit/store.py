@@ -150,6 +150,9 @@ class Store:
         """``path`` relative to the root, in POSIX form (as findings name files)."""
         if self._resolved_root is None:
             self._resolved_root = self.root.resolve()
+        text, prefix = str(path), str(self.root) + os.sep
+        if text.startswith(prefix) and ".." not in text:  # what the store itself listed
+            return text[len(prefix):].replace(os.sep, "/")
         for base in (self.root, self._resolved_root):
             # Paths the store lists are already under the root: no need to touch the disk.
             try:
@@ -176,7 +179,13 @@ class Store:
         base = self.claims_dir if doc_id is None else self.claims_dir / check_name(doc_id, "doc_id", MAX_DOC_ID)
         if not base.is_dir():
             return []
-        return sorted(p for p in base.rglob("*.json") if not p.name.startswith("."))
+        # os.walk and string sorting: this lists 100,000 files several times faster than rglob.
+        found = []
+        for folder, dirs, names in os.walk(base):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += [os.path.join(folder, n) for n in names if n.endswith(".json") and not n.startswith(".")]
+        found.sort()
+        return [Path(p) for p in found]
 
     def doc_ids(self) -> list[str]:
         return [p.stem for p in self.document_files()]

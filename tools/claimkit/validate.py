@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -286,25 +287,46 @@ class Validator:
             self._sources[doc_id] = self.store.load_source(doc_id)
         return self._sources[doc_id]
 
-    def run(self, paths: list[str | Path] | None = None) -> Report:
+    def run(self, paths: list[str | Path] | None = None, *, jobs: int | None = None) -> Report:
         report = Report()
         files = expand_paths(self.store, paths)
+        rels = [self.store.relative(p) for p in files]
+        report.files = len(files)
+        jobs = _jobs(jobs, len(files))
+        if jobs > 1:
+            import multiprocessing
+
+            chunks = [list(zip(files[i::jobs], rels[i::jobs])) for i in range(jobs)]
+            ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+            with ctx.Pool(jobs) as pool:
+                parts = pool.starmap(_check_chunk, [(str(self.store.root), chunk) for chunk in chunks])
+        else:
+            parts = [self.check_files(list(zip(files, rels)))]
         seen_claims: dict[str, tuple[str, str | None]] = {}  # rel path -> (id, cluster)
-        for path in files:
-            report.files += 1
-            rel = self.store.relative(path)
+        for findings, keys in parts:
+            report.findings += findings
+            seen_claims.update(keys)
+        listed = None if paths else set(rels)
+        report.findings += self._cross(seen_claims, listed)
+        report.findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
+        return report
+
+    def check_files(self, files: list[tuple[Path, str]]) -> tuple[list[Finding], dict[str, tuple[str, str | None]]]:
+        """The single-record rules for each (path, relative path); the ids and clusters seen."""
+        findings: list[Finding] = []
+        keys: dict[str, tuple[str, str | None]] = {}
+        for path, rel in files:
             parsed = parse_json(self.store.read_bytes(path), rel)
             if rel.startswith(SOURCES + "/"):
                 self._document(path, parsed)
             else:
                 claim = self._claim(path, parsed)
                 if claim is not None:
-                    seen_claims[rel] = (claim.id, claim.cluster)
-            locate(parsed.findings, parsed.text)
-            report.findings += parsed.findings
-        report.findings += self._cross(seen_claims)
-        report.findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
-        return report
+                    keys[rel] = (claim.id, claim.cluster)
+            if parsed.findings:
+                locate(parsed.findings, parsed.text)
+                findings += parsed.findings
+        return findings, keys
 
     def _document(self, path: Path, parsed: Parsed) -> None:
         document = load_record(Document, parsed)
@@ -331,11 +353,11 @@ class Validator:
         claim = load_record(Claim, parsed)
         if claim is None:
             return None
-        if path.stem != claim.id:
+        rel_parts = parsed.path.split("/")
+        if rel_parts[-1] != claim.id + ".json":
             parsed.findings.append(Finding(parsed.path, "$.id", "CK005",
-                                           f"id {claim.id!r} but the file is named {path.name!r}"))
-        rel_parts = Path(parsed.path).parts
-        folder = rel_parts[1] if len(rel_parts) == 3 else "/".join(rel_parts[1:-1])
+                                           f"id {claim.id!r} but the file is named {rel_parts[-1]!r}"))
+        folder = "/".join(rel_parts[1:-1])
         if folder != claim.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK006",
                                            f"doc_id {claim.doc_id!r} but the file is in {CLAIMS}/{folder}/"))
@@ -345,11 +367,12 @@ class Validator:
             parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
         return claim
 
-    def _cross(self, checked: dict[str, tuple[str, str | None]]) -> list[Finding]:
+    def _cross(self, checked: dict[str, tuple[str, str | None]], listed: set[str] | None) -> list[Finding]:
         """Rules across records: unique ids, clusters with two members. Every claim of the tree
         counts, but findings are reported only for the files that were asked for."""
         everything = dict(checked)
-        for path in self.store.claim_files():
+        # When the whole tree was checked, every readable claim is already in ``checked``.
+        for path in [] if listed is not None else self.store.claim_files():
             rel = self.store.relative(path)
             if rel in everything:
                 continue
@@ -392,6 +415,25 @@ def _canonical_finding(path: str, text: str, expected: str) -> Finding:
     return Finding(path, "$", "CK004", detail, line, 1)
 
 
-def validate(store: Store, paths: list[str | Path] | None = None) -> Report:
-    """Validate the records at ``paths`` (default: every record of the store)."""
-    return Validator(store).run(paths)
+# Below this many files one process is faster than starting workers.
+PARALLEL_FROM = 4000
+
+
+def _jobs(jobs: int | None, files: int) -> int:
+    if jobs is not None:
+        if jobs < 1:
+            raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+        return min(jobs, max(files, 1))
+    return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
+
+
+def _check_chunk(root: str, chunk: list[tuple[Path, str]]):
+    return Validator(Store(root)).check_files(chunk)
+
+
+def validate(store: Store, paths: list[str | Path] | None = None, *, jobs: int | None = None) -> Report:
+    """Validate the records at ``paths`` (default: every record of the store).
+
+    ``jobs`` worker processes share the files (default: one per core for large trees).
+    """
+    return Validator(store).run(paths, jobs=jobs)
