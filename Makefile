@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CLAIMKIT := $(BIN)/claimkit
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: dataset test check clean help
+.PHONY: dataset test check bench clean help
 
 help:
 	@echo "make dataset   build the virtual environment, check and build the dataset"
@@ -33,7 +33,11 @@ check: $(VENV)/.installed
 
 # source check -> validate -> publish -> load back offline -> summary and how to load it
 dataset: check
-	$(CLAIMKIT) publish --out dist/hf
+	$(CLAIMKIT) publish --out dist/hf --no-validate
+
+# Speed and scale against the obvious alternatives; writes bench/RESULTS.md (not part of make test).
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/run.py
 
 test: $(VENV)/.installed-test check
 	$(CLAIMKIT) publish --check

@@ -58,7 +58,7 @@ def test_published_folder_loads_offline_with_class_labels(reviewed_repo: Path, t
     assert loaded["rows"] == len(snap.claims) == 7
     assert loaded["type"] == list(CLAIM_TYPES) and loaded["status"] == list(STATUSES)
     assert "example-doc-000000ff" not in loaded["ids"]  # withdrawn left out
-    assert sorted(loaded["statuses"]) == sorted(c.status for c in snap.claims)
+    assert sorted(loaded["statuses"]) == sorted(c["status"] for c in snap.claims)
     assert loaded["docs"] == 1 and loaded["text_ok"]
 
 

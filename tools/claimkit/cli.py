@@ -180,9 +180,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
         if not problems:
             print(f"{publish.DATASHEET} and {shown} match the data")
         return EXIT_FINDINGS if problems else EXIT_OK
-    report = validate(store)
-    if report.findings:
-        raise publish.PublishError(f"{len(report.findings)} finding(s); nothing published. Run `claimkit validate` and fix them first")
+    if not args.no_validate:
+        report = validate(store)
+        if report.findings:
+            raise publish.PublishError(f"{len(report.findings)} finding(s); nothing published. Run `claimkit validate` and fix them first")
     snap = publish.build(store, out)
     if (store.root / publish.DATASHEET).exists() and publish.update_datasheet(store.root, snap):
         print(f"updated the figures in {publish.DATASHEET}")
@@ -307,6 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true",
                    help="change nothing; exit 1 if DATASHEET.md's figures or the built folder differ from the data")
     p.add_argument("--no-load", action="store_true", help="do not load the result back with datasets")
+    p.add_argument("--no-validate", action="store_true",
+                   help="skip the validation that publish runs first (only right after `claimkit validate`, as make dataset does)")
     p.add_argument("--push", metavar="REPO_ID", help="upload the folder to this Hub dataset repository ($HF_TOKEN or cached login)")
     p.add_argument("--dry-run", action="store_true", help="with --push: list what would be uploaded, send nothing")
     p.add_argument("--private", action="store_true", help="with --push: create the repository as private")

@@ -146,13 +146,14 @@ class Store:
         doc_id = check_name(doc_id, "doc_id", MAX_DOC_ID)
         return self.claims_dir / doc_id / f"{check_name(claim_id, 'claim id', MAX_CLAIM_ID)}.json"
 
-    def relative(self, path: Path) -> str:
+    def relative(self, path: str | Path) -> str:
         """``path`` relative to the root, in POSIX form (as findings name files)."""
         if self._resolved_root is None:
             self._resolved_root = self.root.resolve()
         text, prefix = str(path), str(self.root) + os.sep
         if text.startswith(prefix) and ".." not in text:  # what the store itself listed
             return text[len(prefix):].replace(os.sep, "/")
+        path = Path(path)
         for base in (self.root, self._resolved_root):
             # Paths the store lists are already under the root: no need to touch the disk.
             try:
@@ -176,23 +177,27 @@ class Store:
         return sorted(p for p in self.sources_dir.glob("*.json") if not p.name.startswith("."))
 
     def claim_files(self, doc_id: str | None = None) -> list[Path]:
+        return [Path(p) for p in self.claim_paths(doc_id)]
+
+    def claim_paths(self, doc_id: str | None = None) -> list[str]:
+        """The claim files as sorted strings: for 100,000 files, Path objects cost seconds."""
         base = self.claims_dir if doc_id is None else self.claims_dir / check_name(doc_id, "doc_id", MAX_DOC_ID)
         if not base.is_dir():
             return []
-        # os.walk and string sorting: this lists 100,000 files several times faster than rglob.
         found = []
         for folder, dirs, names in os.walk(base):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             found += [os.path.join(folder, n) for n in names if n.endswith(".json") and not n.startswith(".")]
         found.sort()
-        return [Path(p) for p in found]
+        return found
 
     def doc_ids(self) -> list[str]:
         return [p.stem for p in self.document_files()]
 
     @staticmethod
-    def read_bytes(path: Path) -> bytes:
-        return path.read_bytes()
+    def read_bytes(path: str | Path) -> bytes:
+        with open(path, "rb") as handle:
+            return handle.read()
 
     # -- sources -----------------------------------------------------------------------------
 

@@ -254,9 +254,9 @@ def record_kind(store: Store, path: Path) -> str:
     raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
 
 
-def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path]:
+def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path] | list[str]:
     if not paths:
-        return store.document_files() + store.claim_files()
+        return [str(p) for p in store.document_files()] + store.claim_paths()
     out: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -332,9 +332,9 @@ class Validator:
         document = load_record(Document, parsed)
         if document is None:
             return
-        if path.stem != document.doc_id:
+        if Path(path).stem != document.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK005",
-                                           f"doc_id {document.doc_id!r} but the file is named {path.name!r}"))
+                                           f"doc_id {document.doc_id!r} but the file is named {Path(path).name!r}"))
         raw = self.store.read_text_bytes(document.doc_id)
         text = None
         if raw is not None:
@@ -372,7 +372,7 @@ class Validator:
         counts, but findings are reported only for the files that were asked for."""
         everything = dict(checked)
         # When the whole tree was checked, every readable claim is already in ``checked``.
-        for path in [] if listed is not None else self.store.claim_files():
+        for path in [] if listed is not None else self.store.claim_paths():
             rel = self.store.relative(path)
             if rel in everything:
                 continue
