@@ -111,6 +111,68 @@ def test_claims_of_each_type(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("The observers arrived at the invitation of the Kenyan government.",
+         "event.requested-by", ("event", "at the invitation of the Kenyan government")),
+        ("The base was closed, reportedly at the request of the Philippine Senate.",
+         "attribution.hedged-request", ("attribution", "reportedly at the request of the Philippine Senate")),
+        ("The leak was allegedly organized by Dutch intelligence officers.",
+         "attribution.hedged-passive", ("attribution", "allegedly organized by Dutch intelligence officers")),
+        ("A string of phishing campaigns attributed to China hit banks in 2019.",
+         "attribution.attributed-to", ("attribution", "attributed to China")),
+        ("The court dismissed the case, citing a lack of evidence from the Danish police.",
+         "attribution.participle", ("attribution", "citing a lack of evidence from the Danish police")),
+        ("The closure of the Belgian border crossing halted trade.",
+         "event.nominal", ("event", "The closure of the Belgian border crossing")),
+        ("The rebels waged a long campaign, including kidnappings and raids.",
+         "event.including", ("event", "including kidnappings and raids")),
+        ("The floods were severe, directly hitting farms across Bangladesh.",
+         "event.participle", ("event", "directly hitting farms across Bangladesh")),
+        ("The airline launched a programme to fly stranded tourists from Bali.",
+         "event.movement", ("event", "fly stranded tourists from Bali")),
+        ("Portugal ratified the accord in 1986 by a decree of President Mario Soares.",
+         "event.by-means", ("event", "by a decree of President Mario Soares")),
+        ("The treaty was negotiated by the then-authoritarian Chilean government.",
+         "state.polity", ("state", "the then-authoritarian Chilean government")),
+        ("Despite years of drought in Kenya, harvests grew.",
+         "state.concessive", ("state", "years of drought in Kenya")),
+        ("Their cuisine combines elements of Persian and Indian cooking.",
+         "state.property", ("state", "Their cuisine combines elements of Persian and Indian cooking")),
+        ("Georgia, a country with aspirations for NATO membership, held elections.",
+         "state.aspiration", ("state", "aspirations for NATO membership")),
+        ("Visas are no longer available in Havana.", "state.persisting", ("state", "are no longer available in Havana")),
+        ("The refugees fled to Chad, where aid agencies faced severe shortages.",
+         "state.where-clause", ("state", "aid agencies faced severe shortages")),
+        ("The vote, coming two weeks after Mandela's release, was peaceful.",
+         "comparison.relative-time", ("comparison", "two weeks after Mandela's release")),
+    ],
+)
+def test_claims_stated_in_passing(nlp, text, rule, expected):
+    """Each rule for a claim that a clause takes for granted, on a sentence of its own."""
+    from claimkit.noise import find_regions, mask
+
+    doc = nlp(mask(text, find_regions(text)))
+    found = {(claim_info(s)["type"], text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
+             if claim_info(s)["rule"] == rule}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists renewed their calls for the closure of the Swiss mine.",
+        "From Moscow's perspective, the deal was a betrayal, directly threatening Russian interests.",
+        "The vote was close, setting the stage for talks that would follow in Geneva.",
+    ],
+)
+def test_wishes_and_views_are_not_events(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c[0] == "event"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "The museum will probably reopen next spring.",

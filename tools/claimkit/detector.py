@@ -94,6 +94,46 @@ LOCATION_VERBS = frozenset("house base locate station headquarter situate".split
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 MIN_QUOTE_WORDS = 4
 SMALL_NUMBER_WORDS = frozenset("one two both".split())
+# Adverbs that pass a statement on from unnamed others: the claim is that the report exists.
+REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
+# "at the request / urging / invitation of X": X asked for what the clause reports.
+REQUEST_NOUNS = frozenset(
+    "request urging invitation behest insistence instigation instruction instructions order orders "
+    "initiative recommendation suggestion demand".split()
+)
+# Deverbal nouns naming a single happening; "the expulsion of X's diplomats" reports that it took place.
+EVENT_NOUNS = frozenset(
+    "expulsion closure withdrawal annexation invasion arrest arrests assassination resignation dismissal "
+    "suspension severance imposition deployment evacuation execution abduction kidnapping release "
+    "ratification dissolution shutdown cancellation destruction seizure capture killing murder "
+    "bombing bombings ouster overthrow collapse".split()
+)
+# Nouns that make what they govern a wish or a plan, not a happening ("calls for the closure of X").
+IRREALIS_NOUNS = frozenset(
+    "call calls demand demands plan plans proposal threat threats risk possibility prospect bid hope "
+    "hopes fear fears push attempt intention offer pledge promise goal aim option".split()
+)
+# Violent or political happenings listed after "including" ("armed conflict, including bombings").
+INCIDENT_NOUNS = frozenset(
+    "bombing bombings assassination assassinations attack attacks raid raids strike strikes killing "
+    "killings kidnapping kidnappings hijacking hijackings massacre massacres shooting shootings riot "
+    "riots protest protests arrest arrests execution executions ambush ambushes sabotage".split()
+)
+# Adjectives that state a polity's system or stance ("communist Albania", "the isolationist regime").
+POLITY_ADJECTIVES = frozenset(
+    "communist socialist fascist isolationist authoritarian totalitarian theocratic monarchist "
+    "neutral non-aligned military-ruled".split()
+)
+POLITY_NOUNS = frozenset("regime government state country party leadership rule republic kingdom monarchy junta".split())
+PERIOD_NOUNS = frozenset("years days decades era period time months".split())
+# "X blends / combines A and B": a standing property of a named thing.
+PROPERTY_VERB_FORMS = frozenset("blends combines mixes fuses merges blend combine mix fuse merge".split())
+ASPIRATION_NOUNS = frozenset("aspiration aspirations bid application candidacy accession".split())
+TIME_UNITS = frozenset("day days week weeks month months year years decade decades century centuries".split())
+# Adverbs that mark a lasting or ended state: "are no longer available", "has consistently remained".
+PERSISTENCE_ADVERBS = frozenset("longer still consistently always continuously".split())
+# The clause states someone's view, not a fact: "From X's perspective, ...".
+PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion".split())
 # Adjuncts of time, cause or concession are not part of the fact a verb phrase states.
 ADJUNCT_PREPS = frozenset("over after before during since amid despite following until throughout within".split())
 
@@ -284,22 +324,32 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.tag_ == "WDT" or child.lower_ in ("who", "which", "that"):
                     if verb.dep_ == "relcl":
-                        return verb.head
+                        return _attr_subject(verb.head)
                 return child
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             seen += 1
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            noun = verb.head
-            # "the MEK is an organization that advocates ...": the organization is the MEK.
-            if noun.dep_ == "attr":
-                subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return subj
-            return noun
+            return _attr_subject(verb.head)
+        if verb.dep_ == "dep" and verb.tag_ == "VBD":
+            # A clause the parser failed to attach ("the people, who, driven by X, protected Y"):
+            # its subject is the relative pronoun left dangling before it.
+            rel = next((t for t in reversed(list(verb.doc[verb.sent.start:verb.i]))
+                        if t.lower_ in ("who", "which") and t.dep_ == "nsubj" and t.head.i < verb.i), None)
+            if rel is not None and rel.head.dep_ == "relcl":
+                return rel.head.head
         return None
     return None
+
+
+def _attr_subject(noun: Token) -> Token:
+    """"the MEK is an organization that advocates ...": the organization is the MEK."""
+    if noun.dep_ == "attr":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return noun
 
 
 def _is_past(verb: Token) -> bool:
@@ -409,10 +459,14 @@ def _sentence_claims(sent: Span, context_year: int | None) -> list[Candidate]:
     out += quantities
     out += _quotes(sent)
     out += _attributions(sent)
+    out += _indirect_attributions(sent, out)
     out += _causals(sent)
     out += _comparisons(sent)
     out += _states(sent)
+    out += _more_states(sent, out)
+    out += _presupposed_events(sent, out)
     out += _events(sent, out)
+    out += _by_means(sent, out)
     return out
 
 
@@ -799,6 +853,269 @@ def _events(sent: Span, found: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(sent, a, b, "event", "event.verb-phrase", None,
                              key=_content_key("event", doc.char_span(a, b, alignment_mode="expand"))))
+    return out
+
+
+def _perspective(sent: Span) -> bool:
+    """The sentence opens with whose view it gives ("From Tehran's perspective, ...")."""
+    return any(t.dep_ == "prep" and t.lower_ in ("from", "in") and t.head.dep_ == "ROOT" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in PERSPECTIVE_NOUNS for c in t.children) for t in sent)
+
+
+def _past_clause(verb: Token) -> bool:
+    """The verb, or the auxiliary of its clause, is in the past or the perfect."""
+    if verb.tag_ == "VBD" or _is_past(verb):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def _adverb_start(token: Token) -> int:
+    """Start a phrase at an adverb directly before its head ("directly targeting", "allegedly carried")."""
+    start = token.i
+    for c in token.children:
+        if c.dep_ in ("advmod", "auxpass") and c.i == start - 1:
+            start = c.i
+    return start
+
+
+def _indirect_attributions(sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """Attributions without a reporting clause of their own.
+
+    "allegedly carried out by X" and "attacks attributed to X" state that someone is blamed;
+    "..., citing X" and "..., stating that X" report what the clause's subject said.
+    """
+    doc = sent.doc
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if verb.tag_ == "VBN":
+            hedge = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in REPORT_HEDGES), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+            target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if hedge is not None and agent is not None and _named(agent.subtree):
+                end = _stop_at(doc, verb.i, agent.right_edge.i + 1)
+                a, b = _phrase_chars(doc, min(hedge.i, verb.i), end)
+                out.append(Candidate(sent, a, b, "attribution", "attribution.hedged-passive", None,
+                                     key=_content_key("attribution", doc[verb.i:end])))
+            elif lemma == "attribute" and target is not None and _named(target.subtree):
+                end = _stop_at(doc, verb.i, target.right_edge.i + 1)
+                a, b = _phrase_chars(doc, _adverb_start(verb), end)
+                out.append(Candidate(sent, a, b, "attribution", "attribution.attributed-to", None,
+                                     key=_content_key("attribution", doc[verb.i:end])))
+        elif verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and (lemma in REPORTING_VERBS or lemma == "cite"):
+            head = verb.head
+            if head.pos_ not in ("VERB", "AUX") or not _past_clause(head) or _hedged(verb) or _framed(verb):
+                continue
+            subj = _subject(head)
+            if subj is None or subj.lower_ in PERSONAL_PRONOUNS or not _named(sent):
+                continue
+            content = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i > verb.i]
+            if not content:
+                continue
+            end = _stop_at(doc, verb.i, max(c.right_edge.i for c in content) + 1)
+            a, b = _phrase_chars(doc, _adverb_start(verb), end)
+            if _overlaps(found + out, a, b, ("attribution",)):
+                continue
+            out.append(Candidate(sent, a, b, "attribution", "attribution.participle", None,
+                                 key=_content_key("attribution", doc[verb.i:end])))
+    return out
+
+
+def _more_states(sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """States stated in passing: of a polity, of a property, of a presupposed situation."""
+    doc = sent.doc
+    out: list[Candidate] = []
+
+    def add(start: int, end: int, rule: str, kind: str = "state") -> None:
+        a, b = _phrase_chars(doc, start, end)
+        if b > a and not _overlaps(found + out, a, b, tuple(CLAIM_TYPES)):
+            out.append(Candidate(sent, a, b, kind, rule, None, key=_content_key(kind, doc[start:end])))
+
+    for tok in sent:
+        lower = tok.lower_
+        # "communist Albania", "the then-isolationist Albanian regime".
+        if lower in POLITY_ADJECTIVES and tok.dep_ in ("amod", "compound"):
+            head = tok.head
+            named_head = head.ent_type_ in ("GPE", "NORP") and head.pos_ == "PROPN"
+            named_polity = head.lemma_.lower() in POLITY_NOUNS and any(
+                c.i < head.i and c.ent_type_ in ("GPE", "NORP") for c in head.children)
+            if not (named_head or named_polity):
+                continue
+            start, end = head.left_edge.i, head.i + 1
+            # "during the early years of communist Albania": the period is part of the claim.
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            period = of.head if of is not None and of.head.lower_ in PERIOD_NOUNS else None
+            if period is not None and period.dep_ == "pobj" and period.head.lower_ in ("during", "in", "under"):
+                start = period.head.i
+            add(start, end, "state.polity")
+        # "despite periods of limited interaction during the Cold War" presupposes the periods.
+        elif lower == "despite":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or not _named(obj.subtree):
+                continue
+            if any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "these", "that", "those", "such", "its", "their")
+                   for c in obj.children):
+                continue
+            add(obj.left_edge.i, _stop_at(doc, obj.i, obj.right_edge.i + 1), "state.concessive")
+        # "Their ideology blends elements of Islamism and Marxism" (the tagger often takes the
+        # verb for a plural noun, so the word form decides).
+        elif lower in PROPERTY_VERB_FORMS and tok.i > sent.start:
+            prev = doc[tok.i - 1]
+            if prev.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.tag_ in ("VB", "VBG", "VBN", "VBD"):
+                continue
+            end = _stop_at(doc, tok.i, sent.end)
+            if not any(t.ent_type_ in NAMED_LABELS or t.pos_ == "PROPN" for t in doc[tok.i + 1:end]):
+                continue
+            # The subject is the noun phrase just before the verb, whatever the parser made of it.
+            start = prev.i
+            while start > sent.start and (doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and doc[start - 1].tag_ != "PRP"
+                                          or doc[start - 1].tag_ == "POS"):
+                start -= 1
+            add(start, end, "state.property")
+        # "coming just a year after Israel's establishment": a dated order of two named events.
+        elif lower in ("after", "before") and tok.dep_ == "prep":
+            # The parser hangs "two weeks" on the preposition or on the verb just before it.
+            span_of = next((c for c in list(tok.children) + list(tok.head.children) if c.dep_ == "npadvmod"
+                            and c.lemma_.lower() in TIME_UNITS and c.right_edge.i == tok.i - 1), None)
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if span_of is None or obj is None or not _named(obj.subtree):
+                continue
+            add(span_of.left_edge.i, _stop_at(doc, tok.i, obj.right_edge.i + 1), "comparison.relative-time", "comparison")
+        # "a country with aspirations for European Union membership".
+        elif tok.lemma_.lower() in ("membership", "accession") and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to"):
+            noun = tok.head.head
+            if noun.lower_ in ASPIRATION_NOUNS and _named(tok.subtree):
+                add(noun.left_edge.i, _stop_at(doc, noun.i, tok.right_edge.i + 1), "state.aspiration")
+        # "services are no longer available in Tirana", "relations have consistently remained positive".
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("be", "remain", "stay"):
+            verb = tok.head
+            marks = [c for c in verb.children if c.dep_ in ("advmod", "neg") and c.lower_ in PERSISTENCE_ADVERBS | {"no"}]
+            if not marks or _hedged(verb) or verb.tag_ not in ("VBZ", "VBP", "VBN"):
+                continue
+            subj = _subject(verb)
+            if subj is None or subj.lower_ in PERSONAL_PRONOUNS | {"it", "this", "that"}:
+                continue
+            place = next((c for c in tok.children if c.dep_ == "prep" and _named(c.subtree)), None)
+            if verb.lemma_.lower() == "be" and place is None:
+                continue
+            if verb.lemma_.lower() != "be" and not _past_clause(verb):
+                continue
+            aux = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+            start = min(aux + [m.i for m in marks] + [verb.i])
+            end = place.right_edge.i + 1 if place is not None else tok.i + 1
+            add(start, _stop_at(doc, tok.i, end), "state.persisting")
+        # "Iraq, where their camp faced persistent threats": what held at a named place.
+        elif tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and tok.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            if not any(c.lower_ == "where" for c in tok.children) or _hedged(tok):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if subj is None or obj is None or subj.lower_ in PERSONAL_PRONOUNS:
+                continue
+            add(subj.left_edge.i, _stop_at(doc, obj.i, obj.right_edge.i + 1), "state.where-clause")
+    return out
+
+
+def _presupposed_events(sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """Happenings a sentence takes for granted rather than asserts with its main verb."""
+    doc = sent.doc
+    out: list[Candidate] = []
+    if _perspective(sent):
+        return out
+
+    def add(start: int, end: int, rule: str, kind: str = "event") -> None:
+        a, b = _phrase_chars(doc, start, end)
+        if b > a and not _overlaps(found + out, a, b, tuple(CLAIM_TYPES)):
+            out.append(Candidate(sent, a, b, kind, rule, None, key=_content_key(kind, doc[start:end])))
+
+    for tok in sent:
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        # "undertaken at the request of X", "reportedly at the urging of X": who asked for it.
+        if tok.dep_ == "prep" and lower in ("at", "on", "upon"):
+            noun = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in REQUEST_NOUNS | {"urging"}), None)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None) if noun is not None else None
+            if of is None or not _named(of.subtree):
+                continue
+            hedge = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in REPORT_HEDGES), None)
+            start = hedge.i if hedge is not None and hedge.i < tok.i else tok.i
+            kind = "attribution" if hedge is not None else "event"
+            add(start, _stop_at(doc, tok.i, of.right_edge.i + 1), "event.requested-by" if hedge is None else "attribution.hedged-request", kind)
+        # "the expulsion of Iranian diplomats", "Israel's annexation of X".
+        elif tok.pos_ == "NOUN" and lemma in EVENT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "pobj"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if not (of is not None and _named(of.subtree) or owner is not None and _named(owner.subtree)):
+                continue
+            governor = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            if tok.dep_ == "conj":
+                governor = tok.head.head
+            if governor.lemma_.lower() in IRREALIS_NOUNS or any(a.lower_ in IRREALIS_NOUNS for a in tok.ancestors):
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+                continue  # "calls / pressure / support for the resignation of X": not yet happened
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or _hedged(verb) or not _past_clause(verb) and verb.tag_ not in ("VBZ", "VBP"):
+                continue
+            add(tok.left_edge.i if tok.dep_ != "conj" else next((c.i for c in tok.children if c.dep_ == "det"), tok.i),
+                _stop_at(doc, tok.i, _np_end(tok)), "event.nominal")
+        # "armed conflict, including bombings and assassinations".
+        elif lower == "including" and not any(c.lower_ in HEDGES for c in tok.children):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lower_ not in INCIDENT_NOUNS:
+                continue
+            add(tok.i, _stop_at(doc, tok.i, obj.right_edge.i + 1), "event.including")
+        # "were unprecedented, directly targeting X"; "saw Albania working with partners".
+        elif tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "ccomp"):
+            if lemma in FRAMING_VERBS | REPORTING_VERBS | STANCE_VERBS | CAUSAL_VERBS | COMPARISON_VERBS | {"include", "come", "cite"}:
+                continue
+            head = tok.head
+            if head.pos_ not in ("VERB", "AUX") or head.tag_ != "VBD" or _hedged(tok) or _hedged(head):
+                continue
+            own_subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "prep") and c.i > tok.i]
+            if not objs:
+                continue
+            if not _named(t for o in objs for t in o.subtree) and not (own_subj is not None and _named(own_subj.subtree)):
+                continue
+            if any(t.tag_ == "MD" for o in objs for t in o.subtree):
+                continue  # "setting the stage for events that would follow" looks ahead
+            end = _stop_at(doc, tok.i, max(o.right_edge.i for o in objs) + 1)
+            add(_adverb_start(tok), end, "event.participle")
+        # "a gesture to relocate MEK members from Iraq": a movement the clause takes as done.
+        elif tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            if tok.head.lemma_.lower() in IRREALIS_NOUNS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            move = next((c for c in ([obj] if obj is not None else []) + [tok] for c in c.children
+                         if c.dep_ == "prep" and c.lower_ in ("from", "to", "into", "out")
+                         and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in c.subtree)), None) if obj is not None else None
+            if move is None or _hedged(tok):
+                continue
+            add(tok.i, _stop_at(doc, tok.i, next((t.i for t in move.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")), move.i) + 1), "event.movement")
+    return out
+
+
+def _by_means(sent: Span, found: list[Candidate]) -> list[Candidate]:
+    """"recognized X on <date> by a telegram of <person>": who did it, and how."""
+    doc = sent.doc
+    out: list[Candidate] = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.pos_ != "VERB" or prep.head.tag_ != "VBD":
+            continue
+        verb = prep.head
+        if any(c.dep_ == "auxpass" for c in verb.children) or _hedged(verb) or _framed(verb):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not any(t.ent_type_ in ("PERSON", "ORG") for t in obj.subtree):
+            continue
+        if not any(c.type == "event" and c.focus_start <= verb.idx < c.focus_end for c in found):
+            continue  # only the means of an event already claimed
+        a, b = _phrase_chars(doc, prep.i, _stop_at(doc, prep.i, prep.right_edge.i + 1))
+        if _overlaps(found + out, a, b, tuple(CLAIM_TYPES)):
+            continue
+        out.append(Candidate(sent, a, b, "event", "event.by-means", None, key=_content_key("event", doc[prep.i:prep.right_edge.i + 1])))
     return out
 
 
