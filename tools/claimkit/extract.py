@@ -352,7 +352,8 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
             cid = cluster_id(doc_id, p.key)
             members[cid] = members.get(cid, 0) + 1
 
-    taken = {path.stem for path in store.claim_files()}
+    # Ids are "<doc_id>-<8 hex>", so only this document's folder can hold a clash.
+    taken = {path.stem for path in store.claim_files(doc_id)}
     for p in fresh:
         cluster = cluster_id(doc_id, p.key) if p.key else None
         if cluster is not None and members.get(cluster, 0) < 2:
