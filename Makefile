@@ -39,7 +39,16 @@ dataset: check
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 
-test: $(VENV)/.installed-test check
+# The browser tests (tests/test_serve_browser.py) drive Debian's chromium through Playwright,
+# which never downloads a browser of its own here. CI runs as root on a fresh Debian machine.
+$(VENV)/.chromium: | $(BIN)/python
+	@command -v chromium >/dev/null || command -v apt-get >/dev/null || \
+		echo "no chromium and no apt-get: the browser tests will be skipped"
+	command -v chromium >/dev/null || ! command -v apt-get >/dev/null || \
+		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation)
+	@touch $@
+
+test: $(VENV)/.installed-test $(VENV)/.chromium check
 	$(CLAIMKIT) publish --check
 	$(BIN)/python -m pytest
 

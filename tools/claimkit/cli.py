@@ -228,6 +228,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from . import serve
+    from .review import reviewer_identity
+
+    store = _store(args)
+    try:
+        reviewer = reviewer_identity(args.reviewer, cwd=store.root)
+    except UsageError:
+        if args.reviewer:
+            raise
+        reviewer = None  # the page asks for a name before the first save
+    app = serve.create_app(serve.Settings(store, reviewer, serve.allowed_hosts_for(args.host)))
+    sock = serve.bind(args.host, args.port)
+    print(f"claimkit serve: review {store.root} at {serve.url_of(sock)}", flush=True)
+    print(f"  reviewer: {reviewer or '(none: set it on the page)'}; Ctrl+C to stop", flush=True)
+    try:
+        serve.run(app, sock)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 COMMANDS = {
@@ -247,6 +271,8 @@ COMMANDS = {
                 "example: claimkit publish --out dist/hf   (or: claimkit publish --push user/claimkit --dry-run)"),
     "export": (cmd_export, "Export reviewed claims as FEVER JSONL, AVeriTeC JSON, ClaimReview or Web Annotation JSON-LD.",
                "example: claimkit export --format claimreview -o claimreview.jsonld"),
+    "serve": (cmd_serve, "Start the review page, a local web app to review claims in the browser.",
+              "example: claimkit serve --port 8000 --reviewer 'Ada Lovelace'"),
     "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold cases.",
                             "example: claimkit evaluate-extraction tests/gold/sentences.jsonl -v"),
 }
@@ -317,6 +343,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = parsers["export"]
     p.add_argument("--format", required=True, choices=("fever", "averitec", "claimreview", "webanno"))
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    p = parsers["serve"]
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
+    p.add_argument("--reviewer", help="name recorded in history (default: $CLAIMKIT_REVIEWER or git's user.name); the page can change it")
 
     p = parsers["fmt"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all records)")

@@ -1,0 +1,448 @@
+"""The review page's server: reading, every refusal with its rule, staleness, token, origin,
+Host, path safety and escaping. The browser itself is driven in test_serve_browser.py."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from claimkit import serve
+from claimkit.cli import build_parser, main
+from claimkit.models import Claim
+from claimkit.rules import quote_for
+from claimkit.store import Store
+from claimkit.validate import validate
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = "iran-albania-relations"
+BASE = "http://127.0.0.1:8000"
+SUPPORTS = {
+    "url": "https://www.reuters.com/world/albania-cuts-ties-iran-2022-09-07/",
+    "title": "Albania cuts diplomatic ties with Iran over cyberattack",
+    "publisher": "Reuters",
+    "published": "2022-09-07",
+    "stance": "supports",
+    "summary": "Reuters reports Albania's prime minister announcing the break in relations with Iran.",
+}
+REFUTES = SUPPORTS | {"url": "https://example.org/other", "stance": "refutes",
+                      "summary": "A second report that gives a different account of the events."}
+HOSTILE_TITLE = '<script>window.__pwned = "title"</script> "Quotes" & \'apostrophes\''
+HOSTILE_FOCUS = '<img src=x onerror="window.__pwned=1">'
+HOSTILE_TEXT = (
+    "Harbor Town News\n"
+    f'The council said "<b>yes</b>" & \'no\' on 3 March 2021, then {HOSTILE_FOCUS} was posted.\n'
+    "<script>window.__pwned = 'body'</script> A second line closes the story.\n"
+)
+
+
+# -- a scratch repository --------------------------------------------------------------------
+
+
+def copy_repo(target: Path) -> Path:
+    """A copy of this repository's sources/ and claims/ to change freely."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("sources", "claims"):
+        shutil.copytree(REPO / name, target / name)
+    return target
+
+
+def add_hostile_document(root: Path) -> str:
+    """Ingest an article full of markup through the CLI, and hand-place one claim on it.
+
+    Returns the claim's id.
+    """
+    article = root.parent / "hostile.txt"
+    article.write_text(HOSTILE_TEXT, encoding="utf-8")
+    assert main(["--root", str(root), "ingest", str(article), "--doc-id", "hostile", "--title", HOSTILE_TITLE,
+                 "--retrieved", "2026-01-01T00:00:00Z"]) == 0
+    store = Store(root)
+    text = store.read_text("hostile")
+    start = text.index(HOSTILE_FOCUS)
+    end = start + len(HOSTILE_FOCUS)
+    line_start = text.index("The council")
+    line_end = text.index("\n", line_start)
+    template = json.loads(next((root / "claims" / SEED).glob("*.json")).read_text(encoding="utf-8"))
+    template.update(
+        id="hostile-00000001", doc_id="hostile", span={"start": line_start, "end": line_end},
+        text=text[line_start:line_end], focus={"start": start, "end": end, "text": HOSTILE_FOCUS},
+        quote=quote_for(text, start, end), type="event", value=None, entities=[], statement=None,
+        cluster=None, status="unverified", evidence=[], rationale=None, withdrawn=None,
+    )
+    template["history"] = template["history"][:1]
+    template["modified"] = template["created"] = template["history"][0]["at"]
+    store.write_claim(Claim.model_validate(template))
+    return "hostile-00000001"
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return copy_repo(tmp_path / "repo")
+
+
+@pytest.fixture
+def store(root: Path) -> Store:
+    return Store(root)
+
+
+@pytest.fixture
+def settings(store: Store) -> serve.Settings:
+    return serve.Settings(store, reviewer="Ada Reviewer")
+
+
+@pytest.fixture
+def client(settings: serve.Settings) -> TestClient:
+    return TestClient(serve.create_app(settings), base_url=BASE)
+
+
+@pytest.fixture
+def claim_id(store: Store) -> str:
+    return sorted(c.id for c in store.iter_claims(SEED))[0]
+
+
+def headers(settings: serve.Settings, **extra: str) -> dict[str, str]:
+    return {"X-Claimkit-Token": settings.token, "Content-Type": "application/json", **extra}
+
+
+def load(client: TestClient, claim_id: str) -> dict:
+    response = client.get(f"/api/claims/{claim_id}")
+    assert response.status_code == 200
+    return response.json()
+
+
+def save(client: TestClient, settings: serve.Settings, claim_id: str, loaded: dict, action: str = "status", **body):
+    body = {"expect_modified": loaded["claim"]["modified"], "version": loaded["version"], **body}
+    return client.post(f"/api/claims/{claim_id}/{action}", json=body, headers=headers(settings))
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def test_lists_documents_with_counts_and_vocabulary(client: TestClient, store: Store):
+    data = client.get("/api/documents").json()
+    [doc] = [d for d in data["documents"] if d["doc_id"] == SEED]
+    assert doc["claims"] == sum(1 for c in store.iter_claims(SEED) if c.withdrawn is None)
+    assert "supported" in data["statuses"] and "date" in data["types"] and "refutes" in data["stances"]
+
+
+def test_document_view_cuts_the_text_without_losing_a_character(client: TestClient, store: Store):
+    data = client.get(f"/api/documents/{SEED}").json()
+    assert "".join(p["text"] for p in data["segments"]) == store.read_text(SEED)
+    marked = [p["claim"] for p in data["segments"] if p["kind"] == "claim"]
+    assert marked and len(marked) == len(set(marked)) and set(marked) <= {c["id"] for c in data["claims"]}
+    assert any(p["kind"] == "noise" for p in data["segments"])
+    starts = [c["start"] for c in data["claims"]]
+    assert starts == sorted(starts)
+
+
+def test_overlapping_foci_keep_the_live_then_the_earlier_claim(store: Store):
+    text = store.read_text(SEED)
+    base = next(c for c in store.iter_claims(SEED) if c.withdrawn is None)
+    s, e = base.focus.start, base.focus.end
+
+    def at(claim_id: str, start: int, end: int, withdrawn: bool = False) -> Claim:
+        gone = {"at": base.modified, "by": "alice", "reason": "not a claim"} if withdrawn else None
+        focus = {"start": start, "end": end, "text": text[start:end]}
+        return Claim.model_validate(base.model_dump(mode="json", by_alias=True) | {"id": claim_id, "focus": focus, "withdrawn": gone})
+
+    claims = [at("c-withdrawn", s, e, withdrawn=True), at("c-live", s, e), at("c-inner", s + 1, e), at("c-after", e, e + 3)]
+    pieces = serve.segments(text, claims, [(0, 5, "heading")])
+    assert "".join(p["text"] for p in pieces) == text
+    assert [p["claim"] for p in pieces if p["kind"] == "claim"] == ["c-live", "c-after"]
+    assert pieces[0] == {"kind": "noise", "text": text[:5], "region": "heading"}
+
+
+def test_claim_json_has_the_record_and_its_sentence(client: TestClient, store: Store, claim_id: str):
+    data = load(client, claim_id)
+    stored = store.read_claim(claim_id)
+    assert data["claim"] == stored.model_dump(mode="json", by_alias=True)
+    assert "".join(data["sentence"]) == stored.text
+    assert data["sentence"][1] == stored.focus.text
+    assert data["version"] == serve.version_of(stored)
+
+
+def test_the_page_and_its_files_are_served(client: TestClient, settings: serve.Settings):
+    page = client.get(f"/doc/{SEED}")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert f'content="{settings.token}"' in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert client.get("/static/app.js").status_code == 200
+    theme = client.get("/static/theme.css").text
+    assert ".st-supported{background:" in theme
+    assert client.get("/doc/no-such-document").status_code == 404
+
+
+def test_the_script_never_inserts_html():
+    script = (REPO / "tools" / "claimkit" / "static" / "app.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script
+
+
+# -- changes ---------------------------------------------------------------------------------
+
+
+def test_set_status_with_evidence_goes_through_the_review_library(client, settings, store: Store, claim_id):
+    loaded = load(client, claim_id)
+    response = save(client, settings, claim_id, loaded, status="supported",
+                     rationale="Reuters reports the announcement.", evidence=[SUPPORTS])
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["summary"]["status"] == "supported"
+    stored = store.read_claim(claim_id)
+    assert stored.status == "supported" and stored.evidence[0].url == SUPPORTS["url"]
+    assert [(h.action, h.by) for h in stored.history[-2:]] == [("evidence-added", "Ada Reviewer"), ("status", "Ada Reviewer")]
+    assert data["claim"]["modified"] == stored.modified
+    assert validate(store).findings == []
+
+
+def test_evidence_add_remove_withdraw_restore(client, settings, store: Store, claim_id):
+    loaded = load(client, claim_id)
+    loaded = save(client, settings, claim_id, loaded, "evidence", evidence=SUPPORTS).json()
+    assert [e["url"] for e in loaded["claim"]["evidence"]] == [SUPPORTS["url"]]
+    loaded = save(client, settings, claim_id, loaded, "evidence/remove", number=1).json()
+    assert loaded["claim"]["evidence"] == []
+    loaded = save(client, settings, claim_id, loaded, "withdraw", reason="an opinion, not a claim").json()
+    assert loaded["summary"]["withdrawn"] is True
+    loaded = save(client, settings, claim_id, loaded, "restore").json()
+    actions = [h["action"] for h in loaded["claim"]["history"][-4:]]
+    assert actions == ["evidence-added", "evidence-removed", "withdrawn", "restored"]
+    assert validate(store).findings == []
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        ({"status": "supported", "rationale": "It is in the news."}, {"CK104"}),
+        ({"status": "refuted", "rationale": "Other reports differ.", "evidence": [SUPPORTS]}, {"CK104"}),
+        ({"status": "conflicting_evidence", "rationale": "Reports differ.", "evidence": [REFUTES]}, {"CK104"}),
+        ({"status": "supported", "evidence": [SUPPORTS]}, {"CK101"}),
+        ({"status": "not_enough_evidence"}, {"CK101"}),
+    ],
+    ids=["supported-without-supports", "refuted-with-supports", "conflicting-one-side", "no-rationale", "nee-no-rationale"],
+)
+def test_each_refusal_names_its_rule_and_the_fix(client, settings, store: Store, claim_id, body, codes):
+    before = store.find_claim(claim_id).read_bytes()
+    response = save(client, settings, claim_id, load(client, claim_id), **body)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["kind"] == "invalid"
+    assert {f["code"] for f in error["findings"]} == codes
+    for finding in error["findings"]:
+        assert finding["slug"] and finding["message"] and finding["fix"] and finding["pointer"].startswith("$")
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("action", "body", "status", "kind"),
+    [
+        ("status", {"status": "probably_true", "rationale": "x"}, 400, "usage"),
+        ("status", {"status": "unverified"}, 422, "refused"),  # nothing to change
+        ("status", {"status": "supported", "rationale": "x", "evidence": [{"url": "https://a.example/"}]}, 400, "usage"),
+        ("evidence", {"evidence": SUPPORTS | {"stance": "agrees"}}, 400, "usage"),
+        ("evidence/remove", {"number": 3}, 400, "usage"),
+        ("restore", {}, 422, "refused"),
+        ("withdraw", {"reason": " "}, 400, "usage"),
+    ],
+)
+def test_other_refusals_are_explained_and_write_nothing(client, settings, store, claim_id, action, body, status, kind):
+    before = store.find_claim(claim_id).read_bytes()
+    response = save(client, settings, claim_id, load(client, claim_id), action, **body)
+    assert response.status_code == status, response.text
+    assert response.json()["error"]["kind"] == kind and response.json()["error"]["message"]
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+def test_a_stale_save_is_refused_not_overwritten(client, settings, store: Store, claim_id):
+    tab_a, tab_b = load(client, claim_id), load(client, claim_id)
+    first = save(client, settings, claim_id, tab_a, status="not_enough_evidence",
+                 rationale="Searched Reuters and AP for the date; nothing found.")
+    assert first.status_code == 200
+    after_first = store.find_claim(claim_id).read_bytes()
+    second = save(client, settings, claim_id, tab_b, status="supported", rationale="Reuters.", evidence=[SUPPORTS])
+    assert second.status_code == 409
+    assert second.json()["error"]["kind"] == "stale"
+    assert store.find_claim(claim_id).read_bytes() == after_first
+
+
+def test_a_change_within_the_same_second_is_still_caught_by_the_version(client, settings, claim_id):
+    loaded = load(client, claim_id)
+    stale = loaded | {"version": "0" * 16}
+    response = save(client, settings, claim_id, stale, status="not_enough_evidence", rationale="Searched the archives.")
+    assert response.status_code == 409 and response.json()["error"]["kind"] == "stale"
+
+
+def test_expect_modified_is_required(client, settings, claim_id):
+    response = client.post(f"/api/claims/{claim_id}/status", json={"status": "unverified"}, headers=headers(settings))
+    assert response.status_code == 400 and "expect_modified" in response.json()["error"]["message"]
+
+
+def test_reviewers_of_different_claims_lose_nothing(settings, store: Store):
+    ids = sorted(c.id for c in store.iter_claims(SEED))[:8]
+    app = serve.create_app(settings)
+    errors = []
+
+    def review(name: str, mine: list[str]) -> None:
+        with TestClient(app, base_url=BASE) as client:
+            for claim_id in mine:
+                loaded = load(client, claim_id)
+                body = {"status": "not_enough_evidence", "rationale": f"{name} searched the archives.",
+                        "reviewer": name, "expect_modified": loaded["claim"]["modified"], "version": loaded["version"]}
+                response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings))
+                if response.status_code != 200:
+                    errors.append(response.text)
+
+    threads = [threading.Thread(target=review, args=(n, ids[i::2])) for i, n in enumerate(("alice", "bob"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    for i, claim_id in enumerate(ids):
+        claim = store.read_claim(claim_id)
+        assert claim.status == "not_enough_evidence" and claim.history[-1].by == ("alice", "bob")[i % 2]
+    assert validate(store).findings == []
+
+
+# -- who is saving ---------------------------------------------------------------------------
+
+
+def test_the_page_can_set_the_reviewer_name(client, settings, store, claim_id):
+    response = save(client, settings, claim_id, load(client, claim_id), status="not_enough_evidence",
+                    rationale="Searched the archives.", reviewer="  Grace   Hopper ")
+    assert response.status_code == 200
+    assert store.read_claim(claim_id).history[-1].by == "Grace Hopper"
+
+
+@pytest.mark.parametrize("name", ["claimkit", "claimkit extract 0.1.0", "ClaimKit bot", "x" * 81, "a\x07b"])
+def test_reserved_or_odd_reviewer_names_are_refused(client, settings, store, claim_id, name):
+    before = store.find_claim(claim_id).read_bytes()
+    response = save(client, settings, claim_id, load(client, claim_id), status="not_enough_evidence",
+                    rationale="Searched the archives.", reviewer=name)
+    assert response.status_code == 400 and response.json()["error"]["kind"] == "usage"
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+def test_no_reviewer_anywhere_is_refused(store, claim_id):
+    settings = serve.Settings(store, reviewer=None)
+    client = TestClient(serve.create_app(settings), base_url=BASE)
+    response = save(client, settings, claim_id, load(client, claim_id), status="not_enough_evidence", rationale="Searched.")
+    assert response.status_code == 400 and "reviewer name" in response.json()["error"]["message"]
+
+
+# -- security --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("token", [None, "", "wrong-token"])
+def test_a_change_needs_the_session_token(client, settings, store, claim_id, token):
+    before = store.find_claim(claim_id).read_bytes()
+    loaded = load(client, claim_id)
+    sent = {"Content-Type": "application/json"} | ({} if token is None else {"X-Claimkit-Token": token})
+    body = {"status": "not_enough_evidence", "rationale": "Searched.", "expect_modified": loaded["claim"]["modified"]}
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=sent)
+    assert response.status_code == 403 and response.json()["error"]["kind"] == "forbidden"
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"Origin": "http://evil.example"}, {"Origin": "http://127.0.0.1:9999"}, {"Origin": "null"},
+     {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}],
+)
+def test_cross_origin_changes_are_refused_even_with_the_token(client, settings, store, claim_id, extra):
+    before = store.find_claim(claim_id).read_bytes()
+    loaded = load(client, claim_id)
+    body = {"status": "not_enough_evidence", "rationale": "Searched.", "expect_modified": loaded["claim"]["modified"]}
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings, **extra))
+    assert response.status_code == 403
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+def test_same_origin_with_the_token_is_accepted(client, settings, claim_id):
+    loaded = load(client, claim_id)
+    body = {"status": "not_enough_evidence", "rationale": "Searched.", "expect_modified": loaded["claim"]["modified"]}
+    extra = {"Origin": BASE, "Sec-Fetch-Site": "same-origin"}
+    assert client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings, **extra)).status_code == 200
+
+
+def test_a_form_post_is_refused(client, settings, claim_id):
+    response = client.post(f"/api/claims/{claim_id}/status", content=b"status=supported",
+                           headers={"X-Claimkit-Token": settings.token, "Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 415
+
+
+def test_other_host_names_are_refused_against_dns_rebinding(settings):
+    client = TestClient(serve.create_app(settings), base_url="http://attacker.example:8000")
+    response = client.get(f"/doc/{SEED}")
+    assert response.status_code == 421
+    assert settings.token not in response.text
+
+
+def test_binding_defaults_to_loopback():
+    args = build_parser().parse_args(["serve"])
+    assert (args.host, args.port) == ("127.0.0.1", 8000)
+    sock = serve.bind("127.0.0.1", 0)
+    try:
+        assert sock.getsockname()[0] == "127.0.0.1"
+        assert serve.url_of(sock).startswith("http://127.0.0.1:")
+    finally:
+        sock.close()
+    assert serve.allowed_hosts_for("127.0.0.1") == ("127.0.0.1", "localhost", "::1")
+    assert serve.allowed_hosts_for("0.0.0.0") == ("*",)
+
+
+def test_serve_refuses_a_reserved_reviewer_or_a_busy_port_before_serving(root: Path, capsys):
+    assert main(["--root", str(root), "serve", "--port", "0", "--reviewer", "claimkit"]) == 2
+    assert "reserved" in capsys.readouterr().err
+    busy = serve.bind("127.0.0.1", 0)
+    try:
+        port = busy.getsockname()[1]
+        assert main(["--root", str(root), "serve", "--port", str(port), "--reviewer", "alice"]) == 2
+        assert "--port" in capsys.readouterr().err
+    finally:
+        busy.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/claims/..%2F..%2Fsecret", "/api/claims/..", "/api/claims/%2E%2E", "/api/claims/Secret",
+        "/api/claims/..%5Csecret", "/api/documents/..%2F..%2Fsecret", "/api/documents/..%2Fsources%2Fsecret",
+        "/doc/..%2F..%2Fsecret", "/doc/%2Fetc%2Fpasswd", "/static/..%2Fserve.py", "/static/..%2F..%2Fsecret.json",
+        "/static/index.html%00", "/api/claims/secret%00", "/../secret.json", "/static/../../secret.json",
+    ],
+)
+def test_nothing_in_a_url_reaches_the_filesystem_but_a_valid_id(client, root: Path, path: str):
+    secret = root.parent / "secret.json"
+    secret.write_text('{"the": "SECRET-CONTENT"}', encoding="utf-8")
+    (root / "claims" / "secret.json").write_text('{"the": "SECRET-CONTENT"}', encoding="utf-8")
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    assert "SECRET-CONTENT" not in response.text and "import" not in response.text
+
+
+def test_a_change_to_an_unsafe_id_is_refused(client, settings):
+    body = {"status": "supported", "expect_modified": "2026-01-01T00:00:00Z"}
+    response = client.post("/api/claims/..%2F..%2Fsecret/status", json=body, headers=headers(settings))
+    assert response.status_code in (400, 404)
+
+
+def test_hostile_text_is_escaped_or_sent_as_json(root: Path, store: Store):
+    hostile_id = add_hostile_document(root)
+    settings = serve.Settings(store, reviewer='<script>alert("r")</script>')
+    client = TestClient(serve.create_app(settings), base_url=BASE)
+    page = client.get("/doc/hostile")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text
+    assert "&lt;script&gt;alert(&quot;r&quot;)&lt;/script&gt;" in page.text
+    assert "__pwned" not in page.text  # document text reaches the page only as JSON, built with textContent
+    doc = client.get("/api/documents/hostile")
+    assert doc.headers["content-type"] == "application/json"
+    data = doc.json()
+    assert data["title"] == HOSTILE_TITLE
+    assert [p["text"] for p in data["segments"] if p["kind"] == "claim"] == [HOSTILE_FOCUS]
+    assert load(client, hostile_id)["sentence"][1] == HOSTILE_FOCUS
+    assert validate(store).findings == []

@@ -1,0 +1,500 @@
+"""The review page: a local web app over the repository (``claimkit serve``).
+
+Every change goes through :class:`claimkit.review.Reviewer` with ``expect_modified``, so the
+page gets the same validation, history, lock and atomic write as the command line; there is no
+second code path for changes. The server only translates HTTP to library calls and library
+exceptions to JSON refusals.
+
+Security, for a server that may be reachable by any page the reviewer's browser opens:
+
+- it binds 127.0.0.1 unless told otherwise, and answers only to the Host names it was bound for
+  (a DNS-rebinding page cannot read the token out of the page);
+- every state-changing request needs the per-process token (in the ``X-Claimkit-Token`` header),
+  a JSON body, and must not come from another origin;
+- nothing in a URL reaches the filesystem except a doc_id or claim id that passed
+  :func:`claimkit.store.check_name`; the page's own files are served from memory by exact name;
+- the page builds its DOM with ``textContent``; the one server template escapes what it inserts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import socket
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .errors import NotFound, RecordInvalid, StaleRecord, UsageError
+from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
+from .render import NOISE_STYLE, STATUS_COLOURS
+from .review import Reviewer, ReviewRefused, list_claims
+from .rules import TOOL_PREFIX, is_tool
+from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, canonical_json, check_name
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+TOKEN_HEADER = "x-claimkit-token"
+MAX_BODY = 64 * 1024
+MAX_REVIEWER = 80
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+
+# The page's files, served by exact name from the package; a URL never names a file.
+STATIC_TYPES = {
+    "app.js": "text/javascript; charset=utf-8",
+    "app.css": "text/css; charset=utf-8",
+}
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cache-control": "no-store",
+}
+
+
+# -- what the page reads ---------------------------------------------------------------------
+
+
+def version_of(claim: Claim) -> str:
+    """A short hash of the stored record: catches a change made within the same second."""
+    return hashlib.sha256(canonical_json(claim).encode("utf-8")).hexdigest()[:16]
+
+
+def claim_summary(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "type": claim.type,
+        "status": claim.status,
+        "withdrawn": claim.withdrawn is not None,
+        "focus": claim.focus.text,
+        "start": claim.focus.start,
+    }
+
+
+def claim_detail(claim: Claim, text: str | None) -> dict[str, Any]:
+    """The whole record plus what the panel shows: the sentence split around its focus."""
+    data = claim.model_dump(mode="json", by_alias=True)
+    sentence = [claim.text, "", ""]
+    s, f = claim.span, claim.focus
+    if text is not None and s.start <= f.start and f.end <= s.end <= len(text):
+        sentence = [text[s.start:f.start], text[f.start:f.end], text[f.end:s.end]]
+    return {"claim": data, "sentence": sentence, "version": version_of(claim)}
+
+
+def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """The text cut into plain, noise and claim pieces that do not overlap.
+
+    Each piece carries its own text, so the page never converts code-point offsets to
+    JavaScript's UTF-16 indices. Where foci overlap, a live claim wins over a withdrawn one,
+    then the earlier one; a claim left without a highlight is still listed and reviewable.
+    """
+    marks: list[tuple[int, int, str, Any]] = [(s, e, "noise", kind) for s, e, kind in regions if 0 <= s < e <= len(text)]
+    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
+    anchored.sort(key=lambda c: (c.withdrawn is not None, c.focus.start, -c.focus.end, c.id))
+    taken = sorted((s, e) for s, e, _, _ in marks)
+    placed = []
+    for claim in anchored:
+        s, e = claim.focus.start, claim.focus.end
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        placed.append((s, e, "claim", claim.id))
+    marks = sorted(marks + placed, key=lambda m: m[0])
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for start, end, kind, payload in marks:
+        if start < pos:
+            continue  # regions overlapping each other (CK211 reports them)
+        if start > pos:
+            out.append({"kind": "plain", "text": text[pos:start]})
+        piece: dict[str, Any] = {"kind": kind, "text": text[start:end]}
+        piece["claim" if kind == "claim" else "region"] = payload
+        out.append(piece)
+        pos = end
+    if pos < len(text):
+        out.append({"kind": "plain", "text": text[pos:]})
+    return out
+
+
+def document_view(store: Store, doc_id: str) -> dict[str, Any]:
+    document = store.read_document(doc_id)
+    text = store.read_text(doc_id)
+    claims = list_claims(store, doc_id=doc_id, withdrawn=True)
+    claims.sort(key=lambda c: (c.focus.start, c.focus.end, c.id))  # reading order for j/k
+    regions = [(r.start, r.end, r.kind) for r in document.regions]
+    return {
+        "doc_id": document.doc_id,
+        "title": document.title,
+        "url": document.url,
+        "segments": segments(text, claims, regions),
+        "claims": [claim_summary(c) for c in claims],
+    }
+
+
+def documents_list(store: Store) -> list[dict[str, Any]]:
+    out = []
+    for doc_id in store.doc_ids():
+        try:
+            document = store.read_document(doc_id)
+            claims = list(store.iter_claims(doc_id))
+        except (ValueError, UsageError):
+            continue  # an invalid record; `claimkit validate` reports it
+        live = [c for c in claims if c.withdrawn is None]
+        out.append({
+            "doc_id": doc_id,
+            "title": document.title,
+            "claims": len(live),
+            "by_status": dict(Counter(c.status for c in live)),
+        })
+    return out
+
+
+def vocabulary() -> dict[str, Any]:
+    return {"statuses": list(STATUSES), "types": list(CLAIM_TYPES), "stances": list(STANCES)}
+
+
+def theme_css() -> str:
+    """The status colours of ``claimkit render``, as classes the page uses."""
+    rules = [f".st-{s}{{background:{c}}}" for s, c in STATUS_COLOURS.items()]
+    rules.append(f".noise{{{NOISE_STYLE}}}")
+    return "\n".join(rules) + "\n"
+
+
+# -- who is saving ---------------------------------------------------------------------------
+
+
+def check_reviewer(name: object) -> str:
+    """A name the page may record in history: non-empty, short, not claimkit's own."""
+    if not isinstance(name, str) or not name.strip():
+        raise UsageError("set your reviewer name (top right) before saving: history records who made each change")
+    name = " ".join(name.split())
+    if len(name) > MAX_REVIEWER:
+        raise UsageError(f"reviewer name is longer than {MAX_REVIEWER} characters; shorten it")
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise UsageError("reviewer name holds control characters; type it again")
+    if is_tool(name) or name.lower().startswith(TOOL_PREFIX):
+        raise UsageError(f"reviewer name {name!r} is reserved for claimkit's own history entries; use your own name")
+    return name
+
+
+# -- the app ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Settings:
+    store: Store
+    reviewer: str | None = None
+    allowed_hosts: tuple[str, ...] = LOOPBACK_NAMES
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+
+
+def allowed_hosts_for(host: str) -> tuple[str, ...]:
+    """Host names the server answers to: loopback names, plus the bound one; any for a wildcard."""
+    if host in WILDCARD_HOSTS:
+        return ("*",)
+    return tuple(dict.fromkeys((*LOOPBACK_NAMES, host.strip("[]").lower())))
+
+
+def _host_name(value: str) -> str:
+    value = value.strip().lower()
+    if value.startswith("["):  # [::1]:8000
+        return value[1:].split("]", 1)[0]
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class Guard:
+    """ASGI middleware: Host check on every request; token and same origin on every change."""
+
+    SAFE_METHODS = ("GET", "HEAD")
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refusal = self.refusal(Request(scope))
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in SECURITY_HEADERS]
+                headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    def refusal(self, request: Request) -> Response | None:
+        host = _host_name(request.headers.get("host", ""))
+        if "*" not in self.settings.allowed_hosts and host not in self.settings.allowed_hosts:
+            return _error(421, "usage", f"this server answers to {', '.join(self.settings.allowed_hosts)}, not {host!r}")
+        if request.method in self.SAFE_METHODS:
+            return None
+        origin = request.headers.get("origin")
+        own = f"{request.url.scheme}://{request.headers.get('host', '')}"
+        if origin is not None and origin != own:
+            return _error(403, "forbidden", f"cross-origin request from {origin!r} refused")
+        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            return _error(403, "forbidden", "cross-site request refused")
+        sent = request.headers.get(TOKEN_HEADER, "")
+        if not hmac.compare_digest(sent.encode("utf-8"), self.settings.token.encode("utf-8")):
+            return _error(403, "forbidden", "missing or wrong session token; reload the page (the server was restarted?)")
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+            return _error(415, "usage", "send the change as application/json")
+        return None
+
+
+def _error(status: int, kind: str, message: str, findings: list | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"kind": kind, "message": message, "findings": findings or []}}, status_code=status)
+
+
+def _refusal(exc: Exception) -> JSONResponse:
+    """A library exception as the JSON the page shows inline."""
+    if isinstance(exc, RecordInvalid):
+        findings = [
+            {"code": f.code, "slug": f.slug, "message": f.message, "fix": f.fix, "pointer": f.pointer}
+            for f in exc.findings
+        ]
+        return _error(422, "invalid", "the change would leave the record invalid; nothing was written", findings)
+    if isinstance(exc, StaleRecord):
+        return _error(409, "stale", str(exc))
+    if isinstance(exc, NotFound):
+        return _error(404, "not_found", str(exc))
+    if isinstance(exc, ReviewRefused):
+        return _error(422, "refused", str(exc))
+    if isinstance(exc, UsageError):
+        return _error(400, "usage", str(exc))
+    raise exc
+
+
+def _claim_id(request: Request) -> str:
+    return check_name(request.path_params["claim_id"], "claim id", MAX_CLAIM_ID)
+
+
+def _doc_id(request: Request) -> str:
+    return check_name(request.path_params["doc_id"], "doc_id", MAX_DOC_ID)
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if len(raw) > MAX_BODY:
+        raise UsageError(f"request body is larger than {MAX_BODY} bytes")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise UsageError("the request body is not JSON") from None
+    if not isinstance(data, dict):
+        raise UsageError("the request body must be a JSON object")
+    return data
+
+
+def _text(data: dict, key: str, *, required: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None or (isinstance(value, str) and not value.strip() and not required):
+        if required:
+            raise UsageError(f"{key} is required")
+        return None
+    if not isinstance(value, str):
+        raise UsageError(f"{key} must be a string")
+    return value.strip()
+
+
+def _evidence(value: object) -> dict[str, str | None]:
+    if not isinstance(value, dict):
+        raise UsageError("evidence must be an object with url, title, publisher, published, stance, summary")
+    return {k: (v.strip() or None) if isinstance(v, str) else None for k, v in value.items()
+            if k in ("url", "title", "publisher", "published", "stance", "summary")}
+
+
+def create_app(settings: Settings) -> Starlette:
+    store = settings.store
+    static = {name: resources.files("claimkit").joinpath("static", name).read_bytes() for name in STATIC_TYPES}
+    page = resources.files("claimkit").joinpath("static", "index.html").read_text(encoding="utf-8")
+
+    async def index(request: Request) -> Response:
+        if "doc_id" in request.path_params:
+            doc_id = _doc_id(request)
+            if not await run_in_threadpool(store.has_document, doc_id):
+                return Response("no such document\n", status_code=404, media_type="text/plain")
+        html = page.replace("{{token}}", escape(settings.token)).replace("{{reviewer}}", escape(settings.reviewer or ""))
+        return Response(html, media_type="text/html; charset=utf-8")
+
+    async def static_file(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name == "theme.css":
+            return Response(theme_css(), media_type="text/css; charset=utf-8")
+        if name not in static:
+            return Response("not found\n", status_code=404, media_type="text/plain")
+        return Response(static[name], media_type=STATIC_TYPES[name])
+
+    async def api_documents(request: Request) -> Response:
+        return JSONResponse({"documents": await run_in_threadpool(documents_list, store), **vocabulary()})
+
+    async def api_document(request: Request) -> Response:
+        doc_id = _doc_id(request)
+        return JSONResponse(await run_in_threadpool(document_view, store, doc_id))
+
+    async def api_claim(request: Request) -> Response:
+        claim_id = _claim_id(request)
+
+        def read() -> dict:
+            claim = store.read_claim(claim_id)
+            try:
+                text = store.read_text(claim.doc_id)
+            except (NotFound, UnicodeDecodeError):
+                text = None
+            return claim_detail(claim, text)
+
+        return JSONResponse(await run_in_threadpool(read))
+
+    def change(operation: Callable[[Reviewer, str, dict, str], Claim]):
+        """An endpoint applying one review operation, refused unless the page's copy is current."""
+
+        async def endpoint(request: Request) -> Response:
+            try:
+                claim_id = _claim_id(request)
+                data = await _body(request)
+                name = check_reviewer(data.get("reviewer") or settings.reviewer)
+                expect = _text(data, "expect_modified")
+                if expect is None:
+                    raise UsageError("expect_modified is required: send the `modified` time of the record you loaded")
+                version = _text(data, "version")
+            except UsageError as exc:
+                return _refusal(exc)
+
+            def apply() -> dict:
+                reviewer = Reviewer(store, name)
+                # The lock is re-entrant: the version check and the change happen under one hold,
+                # so nothing can slip in between them.
+                with store.lock():
+                    if version is not None and version_of(store.read_claim(claim_id)) != version:
+                        raise StaleRecord(
+                            f"claim {claim_id} was changed since you loaded it; reload it and apply your change again"
+                        )
+                    claim = operation(reviewer, claim_id, data, expect)
+                return {**claim_detail(claim, store.read_text(claim.doc_id)), "summary": claim_summary(claim)}
+
+            try:
+                detail = await run_in_threadpool(apply)
+            except (RecordInvalid, StaleRecord, NotFound, ReviewRefused, UsageError) as exc:
+                return _refusal(exc)
+            return JSONResponse(detail)
+
+        return endpoint
+
+    def set_status(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+        evidence = data.get("evidence") or []
+        if not isinstance(evidence, list):
+            raise UsageError("evidence must be a list")
+        return reviewer.set_status(
+            claim_id,
+            _text(data, "status", required=True),
+            _text(data, "rationale"),
+            [_evidence(e) for e in evidence],
+            note=_text(data, "note"),
+            expect_modified=expect,
+        )
+
+    def add_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+        return reviewer.add_evidence(claim_id, [_evidence(data.get("evidence"))], expect_modified=expect)
+
+    def remove_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+        number = data.get("number")
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise UsageError("number must be the 1-based number of the evidence item to remove")
+        return reviewer.remove_evidence(claim_id, number, expect_modified=expect)
+
+    def withdraw(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+        return reviewer.withdraw(claim_id, _text(data, "reason") or "", expect_modified=expect)
+
+    def restore(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+        return reviewer.restore(claim_id, note=_text(data, "note"), expect_modified=expect)
+
+    async def on_usage(request: Request, exc: Exception) -> Response:
+        return _refusal(exc)
+
+    routes = [
+        Route("/", index),
+        Route("/doc/{doc_id}", index),
+        Route("/static/{name}", static_file),
+        Route("/api/documents", api_documents),
+        Route("/api/documents/{doc_id}", api_document),
+        Route("/api/claims/{claim_id}", api_claim),
+        Route("/api/claims/{claim_id}/status", change(set_status), methods=["POST"]),
+        Route("/api/claims/{claim_id}/evidence", change(add_evidence), methods=["POST"]),
+        Route("/api/claims/{claim_id}/evidence/remove", change(remove_evidence), methods=["POST"]),
+        Route("/api/claims/{claim_id}/withdraw", change(withdraw), methods=["POST"]),
+        Route("/api/claims/{claim_id}/restore", change(restore), methods=["POST"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={UsageError: on_usage, NotFound: on_usage, ValueError: _invalid_record},
+    )
+    app.state.settings = settings
+    return Guard(app, settings)  # type: ignore[return-value]
+
+
+async def _invalid_record(request: Request, exc: Exception) -> Response:
+    # A record on disk that does not parse (pydantic's ValidationError is a ValueError).
+    return _error(500, "invalid", f"a stored record does not parse; run `claimkit validate` ({type(exc).__name__})")
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def bind(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> socket.socket:
+    """A listening socket; port 0 picks a free one (read it back with ``getsockname``)."""
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host!r}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror}); pick another --port") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    if host in WILDCARD_HOSTS:
+        shown = "127.0.0.1"
+    return f"http://{shown}:{port}/"
+
+
+def run(app: Starlette, sock: socket.socket) -> None:
+    """Serve until interrupted."""
+    import uvicorn
+
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+    uvicorn.Server(config).run(sockets=[sock])
