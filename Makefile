@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CLAIMKIT := $(BIN)/claimkit
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: dataset test check bench clean help
+.PHONY: dataset test check bench checkworthiness clean help
 
 help:
 	@echo "make dataset   build the virtual environment, check and build the dataset"
@@ -51,6 +51,12 @@ $(VENV)/.chromium: | $(BIN)/python
 test: $(VENV)/.installed-test $(VENV)/.chromium check
 	$(CLAIMKIT) publish --check
 	$(BIN)/python -m pytest
+
+# Retrain the check-worthiness model from data/checkworthiness/ into tools/claimkit/model_data/
+# (seeded: a rerun gives the same model), then print its figures on the dev file. Not part of test.
+checkworthiness: $(VENV)/.installed
+	$(CLAIMKIT) train-checkworthiness --seed 0
+	$(CLAIMKIT) evaluate-checkworthiness
 
 clean:
 	rm -rf $(VENV) .claimkit .pytest_cache .hypothesis

