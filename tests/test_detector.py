@@ -199,3 +199,32 @@ def test_headings_and_link_lists_give_no_claims(nlp):
     got = claims_of(nlp, text)
     assert ("date", "1998") in got  # from the prose line
     assert all("2024" not in f and "2023" not in f and "Review" not in f for _, f in got)
+
+
+@pytest.mark.model
+def test_check_worthiness_is_the_trained_models_score_of_the_sentence():
+    from claimkit import checkworthiness
+
+    nlp = trained_pipeline()
+    doc = nlp("The council of Harbor Town approved a budget of 4.2 million euros on 3 March 2021.")
+    spans = list(doc.spans[DEFAULT_SPANS_KEY])
+    assert spans
+    (expected,) = checkworthiness.score_spans([next(doc.sents)])
+    for span in spans:
+        assert span._.claim_score == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.model
+def test_the_model_vetoes_a_plainly_not_check_worthy_sentence():
+    nlp = trained_pipeline()
+    detector = nlp.get_pipe("claim_detector")
+    text = "And God bless the United States of America."
+    doc = nlp(text)
+    assert len(doc.spans[DEFAULT_SPANS_KEY]) == 0  # model score far below min_score
+    saved = detector.min_score
+    try:
+        detector.min_score = 0.0
+        doc = nlp(text)
+        assert len(doc.spans[DEFAULT_SPANS_KEY]) == 1  # the rules alone would have proposed it
+    finally:
+        detector.min_score = saved

@@ -32,6 +32,8 @@ from .models import CLAIM_TYPES
 from .normalize import find_dates, parse_quantity
 
 DEFAULT_SPANS_KEY = "claims"
+# Below this model score a claim without a normalized value is dropped (see ClaimDetector).
+DEFAULT_MIN_SCORE = 0.1
 EXTENSIONS = ("claim_type", "claim_focus", "claim_value", "claim_score", "claim_rule")
 
 # Base check-worthiness of each type: concrete numbers and dates are the easiest to check and
@@ -198,23 +200,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     default_config={
         "spans_key": DEFAULT_SPANS_KEY,
         "skip_noise": True,
-        "min_score": 0.0,
+        "use_model": True,
+        "min_score": DEFAULT_MIN_SCORE,
     },
-    requires=["token.dep", "token.pos", "doc.ents"],
+    requires=["token.dep", "token.pos", "token.tag", "doc.ents"],
     assigns=[f"doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
 )
-def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, min_score: float) -> "ClaimDetector":
-    return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, min_score=min_score)
+def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, use_model: bool,
+                        min_score: float) -> "ClaimDetector":
+    return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, use_model=use_model, min_score=min_score)
 
 
 class ClaimDetector:
     """Writes one span per atomic claim to ``doc.spans[spans_key]``."""
 
     def __init__(self, nlp: Language, name: str = "claim_detector", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 skip_noise: bool = True, min_score: float = 0.0) -> None:
+                 skip_noise: bool = True, use_model: bool = True, min_score: float = DEFAULT_MIN_SCORE) -> None:
         self.name = name
         self.spans_key = spans_key
         self.skip_noise = skip_noise
+        # With the model, a claim's score is the trained check-worthiness model's probability for
+        # its sentence (claimkit.checkworthiness, measured on held-out debate sentences); without
+        # it, a rule-based estimate from the claim's type and entities.
+        self.use_model = use_model
         self.min_score = min_score
         _register_extensions()
 
@@ -230,6 +238,7 @@ class ClaimDetector:
             year = _last_year(sent.text, year)
         spans = []
         seen: set[tuple[int, int, str]] = set()
+        sentence_scores = self._sentence_scores(candidates)
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
                 continue
@@ -243,9 +252,16 @@ class ClaimDetector:
             focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
             if clause is None or focus is None:
                 continue
-            score = _score(cand, clause)
-            if score < self.min_score:
-                continue
+            if self.use_model:
+                score = sentence_scores[(cand.sent.start, cand.sent.end)]
+                # The rules found a checkable form; the model vetoes it only when the sentence as a
+                # whole reads as plainly not check-worthy. A normalized date or quantity stands.
+                if score < self.min_score and cand.value is None:
+                    continue
+            else:
+                score = _score(cand, clause)
+                if score < self.min_score:
+                    continue
             span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
             doc.user_data[(USER_DATA_KEY, span.id)] = {
                 "type": cand.type,
@@ -258,6 +274,16 @@ class ClaimDetector:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _sentence_scores(self, candidates: list[Candidate]) -> dict[tuple[int, int], float]:
+        if not self.use_model or not candidates:
+            return {}
+        from . import checkworthiness
+
+        sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
+        keys = list(sents)
+        values = checkworthiness.score_spans([sents[k] for k in keys])
+        return {k: round(v, 4) for k, v in zip(keys, values)}
 
 
 # -- helpers ---------------------------------------------------------------------------------
