@@ -100,10 +100,12 @@ def tag_terms(tags: Sequence[str], entity_labels: Iterable[str]) -> Counter[str]
     return terms
 
 
-def span_tag_terms(span: "Span | Any") -> Counter[str]:
-    """The tag features of a spaCy Doc or Span (white-space tokens left out, as in training)."""
+def span_tag_terms(span: "Span | Any", ents: "Callable[[Any], Iterable[Any]] | None" = None) -> Counter[str]:
+    """The tag features of a spaCy Doc or Span (white-space tokens left out, as in training).
+
+    ``ents(span)`` may stand in for ``span.ents`` (a caller with the entities at hand)."""
     tags = [tok.tag_ for tok in span if not tok.is_space]
-    return tag_terms(tags, (ent.label_ for ent in span.ents))
+    return tag_terms(tags, (ent.label_ for ent in (ents(span) if ents else span.ents)))
 
 
 @functools.lru_cache(maxsize=2)
@@ -238,13 +240,13 @@ def score(texts: Sequence[str], nlp: "Language | None" = None) -> list[float]:
     return load_model().score(texts, nlp)
 
 
-def score_spans(spans: Iterable["Span"]) -> list[float]:
+def score_spans(spans: Iterable["Span"], ents: "Callable[[Any], Iterable[Any]] | None" = None) -> list[float]:
     """Check-worthiness of sentences already tagged by an ``en_core_web_sm`` pipeline."""
     model = load_model()
     out = []
     for span in spans:
         terms = text_terms(normalize_text(span.text))
-        terms.update(span_tag_terms(span))
+        terms.update(span_tag_terms(span, ents))
         out.append(model.score_terms(terms))
     return out
 

@@ -20,6 +20,7 @@ heading per line.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -195,6 +196,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class _DocCache:
+    """What the rules read again and again from one Doc: spaCy rebuilds ``Doc.text`` and
+    ``Doc.ents`` (which ``Span.ents`` filters) on every access, which made long documents
+    quadratic."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+
+_PER_DOC: dict[int, _DocCache] = {}
+
+
+def _doc_text(doc: Doc) -> str:
+    cache = _PER_DOC.get(id(doc))
+    return cache.text if cache is not None else doc.text
+
+
+def _ents(span: Span) -> list[Span]:
+    """``span.ents`` (entities wholly inside the span), from the per-Doc cache when there is one."""
+    cache = _PER_DOC.get(id(span.doc))
+    if cache is None:
+        return list(span.ents)
+    out = []
+    i = bisect.bisect_left(cache.starts, span.start)
+    while i < len(cache.ents) and cache.ents[i].start < span.end:
+        if cache.ents[i].end <= span.end:
+            out.append(cache.ents[i])
+        i += 1
+    return out
+
+
 @Language.factory(
     "claim_detector",
     default_config={
@@ -227,7 +261,14 @@ class ClaimDetector:
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        regions = noise.find_regions(doc.text) if self.skip_noise else []
+        _PER_DOC[id(doc)] = _DocCache(doc)
+        try:
+            return self._detect(doc)
+        finally:
+            del _PER_DOC[id(doc)]
+
+    def _detect(self, doc: Doc) -> Doc:
+        regions = noise.find_regions(_doc_text(doc)) if self.skip_noise else []
         candidates: list[Candidate] = []
         year = None
         for sent in doc.sents:
@@ -282,7 +323,7 @@ class ClaimDetector:
 
         sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
         keys = list(sents)
-        values = checkworthiness.score_spans([sents[k] for k in keys])
+        values = checkworthiness.score_spans([sents[k] for k in keys], ents=_ents)
         return {k: round(v, 4) for k, v in zip(keys, values)}
 
 
@@ -519,7 +560,7 @@ def _dates(sent: Span, context_year: int | None) -> list[Candidate]:
 def _quantities(sent: Span, dates: list[Candidate]) -> list[Candidate]:
     doc = sent.doc
     out = []
-    for ent in sent.ents:
+    for ent in _ents(sent):
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             continue
         if any(d.focus_start < ent.end_char and ent.start_char < d.focus_end for d in dates):
@@ -771,7 +812,7 @@ def _states(sent: Span) -> list[Candidate]:
             if _hedged(tok):
                 continue
             a, b = _verb_phrase(tok)
-            if lemma == "know" and "as" not in doc.text[a:b].split() and "by" not in doc.text[a:b].split():
+            if lemma == "know" and "as" not in _doc_text(doc)[a:b].split() and "by" not in _doc_text(doc)[a:b].split():
                 continue
             out.append(Candidate(sent, a, b, "state", "state.status", None, key=_content_key("state", doc.char_span(a, b, alignment_mode="expand"))))
         # "now housed in a compound near X", "based in X".
@@ -871,7 +912,7 @@ def _events(sent: Span, found: list[Candidate]) -> list[Candidate]:
         if not _named(obj_tokens + subj_tokens) and not (_actor(subj) and subj.lemma_.lower() in ACTOR_NOUNS) and not pronoun_subject:
             continue
         a, b = _verb_phrase(verb)
-        words = [w for w in doc.text[a:b].split() if w.lower() not in ("was", "were", "is", "are", "been", "not")]
+        words = [w for w in _doc_text(doc)[a:b].split() if w.lower() not in ("was", "were", "is", "are", "been", "not")]
         if b - a < 3 or len(words) < 2:
             continue
         # A number in the object is the claim; the verb around it adds nothing checkable.
@@ -1161,7 +1202,7 @@ def _content_key(kind: str, span: Span | None) -> str | None:
 def _score(cand: Candidate, span: Span) -> float:
     """A check-worthiness estimate in 0..1 from the claim's type, named entities and wording."""
     score = TYPE_WEIGHT[cand.type]
-    named = {e.text for e in span.ents if e.label_ in NAMED_LABELS}
+    named = {e.text for e in _ents(span) if e.label_ in NAMED_LABELS}
     score += min(0.12, 0.03 * len(named))
     if cand.value is not None:
         score += 0.04 if cand.value.get("precision") in ("day", "month") or cand.value.get("kind") == "quantity" else 0.0
