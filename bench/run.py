@@ -117,6 +117,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--extract-runs", type=int, default=2, help="runs of each extraction command (each takes minutes)")
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--only", choices=("extract", "validate", "publish", "review"), action="append")
@@ -133,7 +134,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as tmp:
         work = Path(tmp)
         if "extract" in only:
-            sections += ["## Extraction", "", *bench_extract(work, args.words, args.runs), ""]
+            sections += ["## Extraction", "", f"Median of {args.extract_runs} runs of each command.", "",
+                         *bench_extract(work, args.words, args.extract_runs), ""]
         if only & {"validate", "publish", "review"}:
             lines, tree = bench_validate(work, args.claims, args.runs)
             if "validate" in only:
