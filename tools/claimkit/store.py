@@ -262,6 +262,10 @@ class Store:
 
     def find_claim(self, claim_id: str) -> Path:
         check_name(claim_id, "claim id", MAX_CLAIM_ID)
+        # Ids are "<doc_id>-<8 hex>" by convention: try that folder before searching them all.
+        guess = self.claims_dir / claim_id.rsplit("-", 1)[0] / f"{claim_id}.json"
+        if "-" in claim_id and guess.is_file():
+            return guess
         hits = sorted(self.claims_dir.glob(f"*/{claim_id}.json")) if self.claims_dir.is_dir() else []
         if not hits:
             raise NotFound(f"no claim {claim_id!r} under {CLAIMS}/")
