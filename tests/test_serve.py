@@ -44,10 +44,18 @@ HOSTILE_TEXT = (
 
 
 def copy_repo(target: Path) -> Path:
-    """A copy of this repository's sources/ and claims/ to change freely."""
+    """A copy of this repository's sources/ and claims/ to change freely, every claim set back
+    to its state as extracted, so the tests do not depend on how far the real review has got."""
     target.mkdir(parents=True, exist_ok=True)
     for name in ("sources", "claims"):
         shutil.copytree(REPO / name, target / name)
+    store = Store(target)
+    for claim in list(store.iter_claims()):
+        data = claim.model_dump(by_alias=True) | {
+            "status": "unverified", "evidence": [], "rationale": None, "withdrawn": None,
+            "history": [claim.history[0].model_dump(by_alias=True)], "modified": claim.created,
+        }
+        store.write_claim(Claim.model_validate(data))
     return target
 
 
