@@ -292,11 +292,15 @@ def _reanchored(claim: Claim, text: str, focus: tuple[int, int], doc, regions: l
     return Claim.model_validate(data)
 
 
-def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, now: str, spans_key: str = "claims") -> DocumentResult:
-    """Merge one parsed document's claims into the store; see the module docstring."""
+def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, now: str, spans_key: str = "claims",
+                   found: list | None = None) -> DocumentResult:
+    """Merge one parsed document's claims into the store; see the module docstring.
+
+    ``found`` is ``find_regions(text)`` when the caller has it already (it masked the text).
+    """
     result = DocumentResult(doc_id)
     document = store.read_document(doc_id)
-    regions = [Region(start=r.start, end=r.end, kind=r.kind) for r in find_regions(text)]
+    regions = [Region(start=r.start, end=r.end, kind=r.kind) for r in (found if found is not None else find_regions(text))]
     if regions != document.regions:
         store.write_document(document.model_copy(update={"regions": regions}))
         result.regions_updated = True
@@ -408,10 +412,11 @@ def extract(
     texts = []
     for doc_id in doc_ids:
         text = store.read_text(doc_id)
-        texts.append((mask(text, find_regions(text)), (doc_id, text)))
+        found = find_regions(text)
+        texts.append((mask(text, found), (doc_id, text, found)))
     stream = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for done, (doc, (doc_id, text)) in enumerate(stream, start=1):
-        result.documents.append(merge_document(store, doc_id, text, doc, result.pipeline, now=stamp))
+    for done, (doc, (doc_id, text, found)) in enumerate(stream, start=1):
+        result.documents.append(merge_document(store, doc_id, text, doc, result.pipeline, now=stamp, found=found))
         if progress is not None:
             progress(done, len(doc_ids), doc_id)
     return result
