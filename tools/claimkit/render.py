@@ -29,30 +29,42 @@ mark .t{font-size:0.62em;font-weight:bold;text-transform:uppercase;margin-left:0
 """ % NOISE_STYLE
 
 
-def _boundaries(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, object]]:
-    """Non-overlapping pieces: ("plain"|"noise"|"claim", payload). Overlapping foci keep the first."""
-    marks: list[tuple[int, int, str, object]] = [(s, e, "noise", kind) for s, e, kind in regions]
-    for claim in sorted(claims, key=lambda c: (c.focus.start, -c.focus.end)):
-        marks.append((claim.focus.start, claim.focus.end, "claim", claim))
-    marks.sort(key=lambda m: (m[0], 0 if m[2] == "noise" else 1))
-    pieces = []
+def pieces(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, object]]:
+    """The text cut into non-overlapping (start, end, kind, payload) pieces, kind "plain",
+    "noise" (payload: the region's kind) or "claim" (payload: the Claim).
+
+    Noise regions come first; among foci that overlap, a live claim wins over a withdrawn one,
+    then the earlier one. Claims whose focus is not where its text is are left out.
+    """
+    marks: list[tuple[int, int, str, object]] = [(s, e, "noise", kind) for s, e, kind in regions if 0 <= s < e <= len(text)]
+    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
+    anchored.sort(key=lambda c: (c.withdrawn is not None, c.focus.start, -c.focus.end, c.id))
+    taken = [(s, e) for s, e, _, _ in marks]
+    for claim in anchored:
+        s, e = claim.focus.start, claim.focus.end
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        marks.append((s, e, "claim", claim))
+    marks.sort(key=lambda m: m[0])
+    out: list[tuple[int, int, str, object]] = []
     pos = 0
     for start, end, kind, payload in marks:
-        if start < pos or end > len(text):
-            continue  # overlaps what is already marked
+        if start < pos:
+            continue  # regions overlapping each other (CK211 reports them)
         if start > pos:
-            pieces.append((pos, start, "plain", None))
-        pieces.append((start, end, kind, payload))
+            out.append((pos, start, "plain", None))
+        out.append((start, end, kind, payload))
         pos = end
     if pos < len(text):
-        pieces.append((pos, len(text), "plain", None))
-    return pieces
+        out.append((pos, len(text), "plain", None))
+    return out
 
 
 def render_html(title: str, text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> str:
     live = [c for c in claims if c.withdrawn is None and c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
     body = []
-    for start, end, kind, payload in _boundaries(text, live, regions):
+    for start, end, kind, payload in pieces(text, live, regions):
         piece = escape(text[start:end])
         if kind == "noise":
             body.append(f'<span class="noise" title="{escape(str(payload))}">{piece}</span>')

@@ -40,7 +40,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import NotFound, RecordInvalid, StaleRecord, UsageError
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
-from .render import NOISE_STYLE, STATUS_COLOURS
+from .render import NOISE_STYLE, STATUS_COLOURS, pieces
 from .review import Reviewer, ReviewRefused, list_claims
 from .rules import TOOL_PREFIX, is_tool
 from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, canonical_json, check_name
@@ -106,31 +106,14 @@ def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]
     JavaScript's UTF-16 indices. Where foci overlap, a live claim wins over a withdrawn one,
     then the earlier one; a claim left without a highlight is still listed and reviewable.
     """
-    marks: list[tuple[int, int, str, Any]] = [(s, e, "noise", kind) for s, e, kind in regions if 0 <= s < e <= len(text)]
-    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
-    anchored.sort(key=lambda c: (c.withdrawn is not None, c.focus.start, -c.focus.end, c.id))
-    taken = sorted((s, e) for s, e, _, _ in marks)
-    placed = []
-    for claim in anchored:
-        s, e = claim.focus.start, claim.focus.end
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        placed.append((s, e, "claim", claim.id))
-    marks = sorted(marks + placed, key=lambda m: m[0])
     out: list[dict[str, Any]] = []
-    pos = 0
-    for start, end, kind, payload in marks:
-        if start < pos:
-            continue  # regions overlapping each other (CK211 reports them)
-        if start > pos:
-            out.append({"kind": "plain", "text": text[pos:start]})
+    for start, end, kind, payload in pieces(text, claims, regions):
         piece: dict[str, Any] = {"kind": kind, "text": text[start:end]}
-        piece["claim" if kind == "claim" else "region"] = payload
+        if kind == "claim":
+            piece["claim"] = payload.id  # type: ignore[union-attr]
+        elif kind == "noise":
+            piece["region"] = payload
         out.append(piece)
-        pos = end
-    if pos < len(text):
-        out.append({"kind": "plain", "text": text[pos:]})
     return out
 
 
