@@ -77,7 +77,8 @@ def test_two_publishes_are_byte_identical(reviewed_repo: Path, tmp_path: Path):
     publish.build(Store(reviewed_repo), tmp_path / "a")
     publish.build(Store(reviewed_repo), tmp_path / "b")
     files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
-    assert [f.as_posix() for f in files] == ["README.md", publish.parquet_path("claims"), publish.parquet_path("documents")]
+    assert [f.as_posix() for f in files] == [publish.MARKER, "README.md", publish.parquet_path("claims"),
+                                             publish.parquet_path("documents")]
     for f in files:
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes(), f
 
@@ -237,3 +238,209 @@ def test_cli_export_writes_a_file(reviewed_repo: Path, tmp_path: Path):
     out = tmp_path / "fever.jsonl"
     assert main(["--root", str(reviewed_repo), "export", "--format", "fever", "-o", str(out)]) == 0
     assert len(out.read_text().splitlines()) == 4
+
+
+# -- where publish may write -----------------------------------------------------------------
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` with its bytes (symlinks as their target)."""
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_symlink():
+            out[path.relative_to(root).as_posix()] = os.readlink(path).encode()
+        elif path.is_file():
+            out[path.relative_to(root).as_posix()] = path.read_bytes()
+    return out
+
+
+@pytest.mark.parametrize(
+    "out",
+    [".", "claims", "sources", "claims/example-doc", "sources/new", "claims/../claims", "./sources/", "..",
+     ".git", ".git/hf", "schema", "tests", "tools/claimkit", ".claimkit", "dist/../claims"],
+)
+def test_publish_never_replaces_the_repository_or_its_folders(reviewed_repo: Path, tmp_path: Path, capsys, out: str):
+    for name in (".git/objects", "schema", "tests", "tools/claimkit", ".claimkit"):
+        (reviewed_repo / name).mkdir(parents=True, exist_ok=True)
+        (reviewed_repo / name / "keep.txt").write_text("precious\n")
+    before = tree(tmp_path)
+    assert main(["--root", str(reviewed_repo), "publish", "--out", out, "--no-load"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: refusing to publish to ") and err.count("\n") == 1, err
+    assert "nothing was touched" in err
+    assert tree(tmp_path) == before
+    assert main(["--root", str(reviewed_repo), "validate"]) == 0
+
+
+def test_publish_resolves_symlinks_before_deciding(reviewed_repo: Path, tmp_path: Path, capsys):
+    (tmp_path / "to-claims").symlink_to(reviewed_repo / "claims")
+    (tmp_path / "to-repo").symlink_to(reviewed_repo)
+    before = tree(reviewed_repo)
+    for out in (tmp_path / "to-claims", tmp_path / "to-repo" / "sources", tmp_path / "to-repo"):
+        assert main(["--root", str(reviewed_repo), "publish", "--out", str(out), "--no-load"]) == 2
+        err = capsys.readouterr().err
+        assert f"refusing to publish to {out} (that is " in err and "repository" in err
+    with pytest.raises(publish.UnsafeOutput, match="contains the repository"):
+        publish.build(Store(reviewed_repo), tmp_path)
+    assert tree(reviewed_repo) == before
+
+
+def test_publish_replaces_only_its_own_output(reviewed_repo: Path, tmp_path: Path, capsys):
+    root = str(reviewed_repo)
+    mine = tmp_path / "notes"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("two years of work\n")
+    assert main(["--root", root, "publish", "--out", str(mine), "--no-load"]) == 2
+    err = capsys.readouterr().err
+    assert f"refusing to publish to {mine}: it exists and was not written by claimkit publish" in err
+    assert (mine / "thesis.txt").read_text() == "two years of work\n" and len(list(mine.iterdir())) == 1
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    assert main(["--root", root, "publish", "--out", str(a_file), "--no-load"]) == 2
+    assert "it is not a folder" in capsys.readouterr().err and a_file.read_text() == "x"
+
+    # An empty folder may be used; the output carries the marker, so the next run replaces it.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["--root", root, "publish", "--out", str(empty), "--no-load"]) == 0
+    assert (empty / publish.MARKER).is_file() and (empty / "README.md").is_file()
+    (empty / "stray.txt").write_text("left by hand in the output\n")
+    assert main(["--root", root, "publish", "--out", str(empty), "--no-load"]) == 0
+    assert not (empty / "stray.txt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "empty", "notes", "repo"]  # nothing left beside it
+
+    # A folder written before the marker existed (exactly the card and the two Parquet files).
+    (empty / publish.MARKER).unlink()
+    assert publish.is_publish_output(empty)
+    assert main(["--root", root, "publish", "--out", str(empty), "--no-load"]) == 0
+    (empty / publish.MARKER).unlink()
+    (empty / "extra.txt").write_text("x")
+    assert not publish.is_publish_output(empty)
+
+
+def test_check_compares_only_a_publish_output(reviewed_repo: Path, tmp_path: Path, capsys):
+    root = str(reviewed_repo)
+    assert main(["--root", root, "publish", "--out", str(tmp_path / "hf"), "--no-load"]) == 0
+    (tmp_path / "hf" / publish.MARKER).unlink()  # as built before the marker: still compared, and equal
+    assert main(["--root", root, "publish", "--check", "--out", str(tmp_path / "hf")]) == 0
+    capsys.readouterr()
+    assert main(["--root", root, "publish", "--check", "--out", "."]) == 2
+    assert "it is the repository root" in capsys.readouterr().err
+
+
+def folder_problems(root: Path, out: Path) -> list[str]:
+    """What `publish --check` finds in the built folder (DATASHEET.md is not updated by build)."""
+    return [p for p in publish.check(Store(root), out) if not p.startswith(publish.DATASHEET)]
+
+
+KILL_DURING = """
+import os, signal, shutil, sys
+from pathlib import Path
+from claimkit import publish
+from claimkit.store import Store
+
+root, out, when = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+if when == "writing":
+    publish.render_card = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+else:  # between swapping the folders and removing the old one
+    rmtree = shutil.rmtree
+    shutil.rmtree = lambda path, *a, **k: (os.kill(os.getpid(), signal.SIGKILL) if (Path(path) / "old").is_dir()
+                                           else rmtree(path, *a, **k))
+publish.build(Store(root), out)
+"""
+
+
+def test_a_publish_killed_midway_leaves_nothing_the_next_run_keeps(reviewed_repo: Path, tmp_path: Path):
+    out = tmp_path / "dist" / "hf"
+    publish.build(Store(reviewed_repo), out)
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
+    seen = set()
+    for when in ("writing", "swapping"):
+        result = subprocess.run([sys.executable, "-c", KILL_DURING, str(reviewed_repo), str(out), when], env=env,
+                                capture_output=True, text=True)
+        assert result.returncode == -9, result.stderr
+        # Each killed run leaves one marked folder (the one before it was cleaned by this run).
+        left = [p for p in out.parent.iterdir() if p.name != "hf"]
+        assert len(left) == 1 and left[0].name.startswith(".hf.claimkit-publish-"), left
+        assert (left[0] / publish.MARKER).is_file() and left[0].name not in seen
+        seen.add(left[0].name)
+    assert (out / publish.MARKER).is_file()  # the swap finished before the kill
+    # Folders publish did not mark stay, whatever their name.
+    foreign = [out.parent / ".hf.claimkit-publish-mine", out.parent / ".hf.old", out.parent / ".hf.x1y2z3"]
+    for folder in foreign:
+        folder.mkdir()
+        (folder / "keep.txt").write_text("not publish's\n")
+    publish.build(Store(reviewed_repo), out)
+    assert sorted(p.name for p in out.parent.iterdir()) == sorted(["hf", *(f.name for f in foreign)])
+    assert all((f / "keep.txt").exists() for f in foreign)
+    assert folder_problems(reviewed_repo, out) == []
+
+
+def test_staging_folders_are_ignored_by_git():
+    result = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", "site/.hf.claimkit-publish-abc123/x"],
+                            capture_output=True)
+    if result.returncode == 128:
+        pytest.skip("not a git checkout")
+    assert result.returncode == 0
+
+
+def test_concurrent_publishes_take_turns(reviewed_repo: Path, tmp_path: Path, monkeypatch):
+    import threading
+    import time
+
+    out = tmp_path / "hf"
+    publish.build(Store(reviewed_repo), out)
+    render = publish.render_card
+    inside, most, errors = [0], [0], []
+    guard = threading.Lock()
+
+    def slow_render(*args, **kwargs):
+        with guard:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.5)  # long enough for the other run to catch up if nothing holds it back
+        with guard:
+            inside[0] -= 1
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(publish, "render_card", slow_render)
+
+    def run():
+        try:
+            publish.build(Store(reviewed_repo), out)  # a Store each, as two processes would have
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and most[0] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hf", "repo"]
+    monkeypatch.setattr(publish, "render_card", render)
+    assert folder_problems(reviewed_repo, out) == []
+
+
+def test_check_compares_under_the_lock(reviewed_repo: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "hf"
+    publish.build(Store(reviewed_repo), out)
+    store = Store(reviewed_repo)
+    held = []
+    files = publish._dataset_files
+
+    def spy(folder):
+        held.append(store.lock()._depth > 0)  # type: ignore[attr-defined]
+        return files(folder)
+
+    monkeypatch.setattr(publish, "_dataset_files", spy)
+    assert [p for p in publish.check(store, out) if not p.startswith(publish.DATASHEET)] == []
+    assert held and all(held)
+
+
+def test_a_refused_output_is_refused_before_anything_else(repo: Path, capsys):
+    install_example(repo, EXAMPLES / "valid" / "date-supported.json")
+    before = tree(repo)
+    assert main(["--root", str(repo), "publish", "--out", "claims", "--no-load"]) == 2
+    assert main(["--root", str(repo), "publish", "--check", "--out", "."]) == 2
+    assert tree(repo) == before and not (repo / ".claimkit").exists()  # not even the lock file

@@ -176,6 +176,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from .validate import validate
 
     shown = _shown(out)
+    publish.check_output(store.root, out)  # a refused --out stops here, before anything is read or locked
     if args.check:
         problems = publish.check(store, out)
         for problem in problems:
@@ -187,8 +188,11 @@ def cmd_publish(args: argparse.Namespace) -> int:
         report = validate(store)
         if report.findings:
             raise publish.PublishError(f"{len(report.findings)} finding(s); nothing published. Run `claimkit validate` and fix them first")
-    snap = publish.build(store, out)
-    if (store.root / publish.DATASHEET).exists() and publish.update_datasheet(store.root, snap):
+    # One hold of the lock: the datasheet's figures come from the same snapshot as the folder.
+    with store.lock():
+        snap = publish.build(store, out)
+        updated = (store.root / publish.DATASHEET).exists() and publish.update_datasheet(store.root, snap)
+    if updated:
         print(f"updated the figures in {publish.DATASHEET}")
     print(f"published {len(snap.claims)} claim(s) and {len(snap.documents)} document(s) to {shown}/")
     if args.push:
