@@ -444,3 +444,31 @@ def test_a_refused_output_is_refused_before_anything_else(repo: Path, capsys):
     assert main(["--root", str(repo), "publish", "--out", "claims", "--no-load"]) == 2
     assert main(["--root", str(repo), "publish", "--check", "--out", "."]) == 2
     assert tree(repo) == before and not (repo / ".claimkit").exists()  # not even the lock file
+
+
+HOSTILE = '</script><script>alert("x")</script> <!-- & -->'
+
+
+@pytest.mark.parametrize("fmt", ["claimreview", "webanno"])
+def test_json_ld_exports_can_sit_inside_a_script_element(reviewed_repo: Path, fmt: str):
+    from claimkit.review import Reviewer
+
+    evidence = {"url": "https://example.org/a?b=1&c=2", "title": f"Title {HOSTILE}", "publisher": "P <b>&</b>",
+                "published": "2022-09-07", "stance": "supports", "summary": "A report of the <event> & more."}
+    claim = Reviewer(Store(reviewed_repo), "bob").set_status(
+        "example-doc-00000001", "supported", f"Rationale {HOSTILE}", [evidence], note=HOSTILE)
+    if fmt == "webanno":  # the one free-text field this export carries
+        Store(reviewed_repo).write_claim(Claim.model_validate(
+            claim.model_dump(mode="json", by_alias=True) | {"statement": f"Statement {HOSTILE}"}))
+    text = export(Store(reviewed_repo), fmt)
+    assert not {"<", ">", "&"} & set(text), "raw <, > or & in JSON-LD meant for a script element"
+    assert "\\u003c/script\\u003e" in text
+    data = json.loads(text)  # the escapes read back as the very same text
+    if fmt == "claimreview":
+        (review,) = [r for r in data["@graph"] if r["url"].endswith("example-doc-00000001")]
+        assert review["reviewBody"] == f"Rationale {HOSTILE}"
+        assert review["citation"][-1]["url"] == evidence["url"] and review["citation"][-1]["name"] == evidence["title"]
+        assert review["citation"][-1]["publisher"]["name"] == "P <b>&</b>"
+    else:
+        (anno,) = [a for a in data["first"]["items"] if a["id"].endswith("example-doc-00000001")]
+        assert {"type": "TextualBody", "purpose": "describing", "value": f"Statement {HOSTILE}"} in anno["body"]

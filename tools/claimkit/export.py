@@ -140,6 +140,17 @@ def averitec(store: Store) -> str:
     return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
 
 
+# JSON-LD is made to be pasted into a page's <script type="application/ld+json">; a `</script>`
+# or `<!--` in a rationale would end or break that element. JSON needs these three characters
+# only inside strings, where \u escapes mean the same text to every JSON parser.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def jsonld_dumps(data: object) -> str:
+    """JSON that can be embedded in an HTML script element as it is."""
+    return json.dumps(data, indent=2, ensure_ascii=False).translate(_SCRIPT_SAFE) + "\n"
+
+
 def claimreview(store: Store) -> str:
     docs: dict[str, Document] = {}
     graph = []
@@ -168,7 +179,7 @@ def claimreview(store: Store) -> str:
             "citation": [{"@type": "CreativeWork", "url": e.url, "name": e.title,
                           "publisher": {"@type": "Organization", "name": e.publisher}} for e in c.evidence],
         })
-    return json.dumps({"@context": "https://schema.org", "@graph": graph}, indent=2, ensure_ascii=False) + "\n"
+    return jsonld_dumps({"@context": "https://schema.org", "@graph": graph})
 
 
 def webanno(store: Store) -> str:
@@ -207,7 +218,7 @@ def webanno(store: Store) -> str:
         "total": len(items),
         "first": {"type": "AnnotationPage", "items": items},
     }
-    return json.dumps(collection, indent=2, ensure_ascii=False) + "\n"
+    return jsonld_dumps(collection)
 
 
 def export(store: Store, fmt: str) -> str:
