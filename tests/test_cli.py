@@ -82,3 +82,58 @@ def test_fmt_refuses_what_it_cannot_parse(repo, capsys):
     assert main(["--root", str(repo), "fmt"]) == 1
     assert "cannot be parsed" in capsys.readouterr().err
     assert (repo / "claims/example-doc/example-doc-00000000.json").read_bytes() == before
+
+
+# -- files written with -o -------------------------------------------------------------------
+
+
+@pytest.fixture
+def rendered_repo(repo):
+    from conftest import EXAMPLES, install_example
+
+    install_example(repo, EXAMPLES / "valid" / "date-supported.json")
+    return repo
+
+
+@pytest.mark.parametrize("command", [["render", "example-doc"], ["export", "--format", "fever"]])
+def test_output_into_a_missing_folder_is_refused_not_created(rendered_repo, tmp_path, capsys, command):
+    target = tmp_path / "no-such-folder" / "out.txt"
+    assert main(["--root", str(rendered_repo), *command, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"Error: -o {target}: the folder {target.parent} does not exist; create it first or write elsewhere\n"
+    assert not target.parent.exists()
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="needs Linux's /proc")
+@pytest.mark.parametrize("command", [["render", "example-doc"], ["export", "--format", "fever"]])
+def test_an_os_error_on_writing_is_one_error_line(rendered_repo, capsys, command):
+    assert main(["--root", str(rendered_repo), *command, "-o", "/proc/claimkit-cannot-write-here"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: -o /proc/claimkit-cannot-write-here: cannot write /proc/claimkit-cannot-write-here: ")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["render", "example-doc"], ["export", "--format", "fever"]])
+def test_output_replaces_a_file_whole_and_writes_into_a_pipe(rendered_repo, tmp_path, capsys, command):
+    import os
+    import stat
+    import threading
+
+    target = tmp_path / "out.txt"
+    target.write_text("old contents that are longer than nothing\n" * 1000)
+    os.chmod(target, 0o640)
+    assert main(["--root", str(rendered_repo), *command, "-o", str(target)]) == 0
+    written = target.read_text(encoding="utf-8")
+    assert "old contents" not in written and stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "repo"]  # no temporary file left
+
+    # A named pipe (like -o /dev/stdout) is written into, not replaced by a regular file.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert main(["--root", str(rendered_repo), *command, "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert received == [written.encode("utf-8")]

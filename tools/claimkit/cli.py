@@ -151,9 +151,45 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(html)
     else:
-        Path(args.output).write_text(html, encoding="utf-8")
+        _write_output(args.output, html)
         print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_output(given: str, text: str) -> None:
+    """Write the file a command was given with -o; atomically where it is a regular file.
+
+    The folder must exist: a typo in it should be an error, not a new folder somewhere.
+    """
+    import stat
+
+    from .store import atomic_write
+
+    path = Path(given)
+    if not path.parent.is_dir():
+        raise UsageError(f"-o {given}: the folder {path.parent} does not exist; create it first or write elsewhere")
+    if path.is_dir():
+        raise UsageError(f"-o {given}: is a folder; give the name of the file to write")
+    data = text.encode("utf-8")
+    try:
+        if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+            # A device or a pipe (-o /dev/stdout): write into it; renaming over it would replace it.
+            with open(path, "wb") as handle:
+                handle.write(data)
+        else:
+            # Through a symlink, replace the file it points to and keep the link.
+            target = path.resolve() if path.is_symlink() else path
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+            atomic_write(target, data)
+            os.chmod(target, mode)  # the temporary file was private (0600); give the file its usual mode
+    except OSError as exc:
+        raise ClaimkitError(f"-o {given}: cannot write {path}: {exc.strerror or exc}; nothing was written") from None
 
 
 def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
@@ -224,13 +260,12 @@ def _shown(path: Path) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
-    from .store import atomic_write
 
     text = export(_store(args), args.format)
     if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
-        atomic_write(Path(args.output), text.encode("utf-8"))
+        _write_output(args.output, text)
         print(f"wrote {args.output}", file=sys.stderr)
     return EXIT_OK
 
