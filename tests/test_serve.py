@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from claimkit import serve
 from claimkit.cli import build_parser, main
+from claimkit.errors import UsageError
 from claimkit.models import Claim
 from claimkit.rules import quote_for
 from claimkit.store import Store
@@ -399,7 +400,12 @@ def test_binding_defaults_to_loopback():
     finally:
         sock.close()
     assert serve.allowed_hosts_for("127.0.0.1") == ("127.0.0.1", "localhost", "::1")
-    assert serve.allowed_hosts_for("0.0.0.0") == ("*",)
+    # A wildcard bind answers to no Host by default (it used to answer to any, "*").
+    with pytest.raises(UsageError, match="--allowed-host"):
+        serve.allowed_hosts_for("0.0.0.0")
+    assert serve.allowed_hosts_for("0.0.0.0", ["Review.Example.org"]) == ("review.example.org",)
+    assert serve.allowed_hosts_for("::", ["[fd00::1]"]) == ("fd00::1",)
+    assert serve.allowed_hosts_for("192.168.1.20", ["review.lan"]) == ("review.lan", "192.168.1.20")
 
 
 def test_serve_refuses_a_reserved_reviewer_or_a_busy_port_before_serving(root: Path, capsys):
@@ -454,3 +460,221 @@ def test_hostile_text_is_escaped_or_sent_as_json(root: Path, store: Store):
     assert [p["text"] for p in data["segments"] if p["kind"] == "claim"] == [HOSTILE_FOCUS]
     assert load(client, hostile_id)["sentence"][1] == HOSTILE_FOCUS
     assert validate(store).findings == []
+
+
+# -- serving to the network ------------------------------------------------------------------
+
+
+@pytest.fixture
+def start(root: Path, monkeypatch, capsys):
+    """Run `claimkit serve ARGS` up to the point where it would serve; returns (exit code, the
+    app it would serve or None, stdout, stderr)."""
+
+    def start(*args: str):
+        served = []
+        monkeypatch.setattr(serve, "run", lambda app, sock: served.append(app))
+        code = main(["--root", str(root), "serve", "--port", "0", "--reviewer", "Ada Reviewer", *args])
+        out, err = capsys.readouterr()
+        return code, (served[0] if served else None), out, err
+
+    return start
+
+
+def test_a_network_bind_needs_allowed_host_names(start):
+    code, app, out, err = start("--host", "0.0.0.0")
+    assert code == 2 and app is None
+    assert err.startswith("Error: --host 0.0.0.0 opens the review page to other machines") and "--allowed-host" in err
+    code, app, out, err = start("--host", "0.0.0.0", "--allowed-host", "http://review.example.org:8000")
+    assert code == 2 and app is None and "is not a host name or IP address" in err
+
+
+def test_a_wildcard_bind_answers_only_to_its_allowed_names(start, claim_id):
+    code, app, out, err = start("--host", "0.0.0.0", "--allowed-host", "review.example.org", "--allowed-host", "10.1.2.3")
+    assert code == 0
+    settings = app.settings
+    port = settings.port
+    assert settings.allowed_hosts == ("review.example.org", "10.1.2.3") and settings.ask_token
+    # The real addresses, the token once, and a warning.
+    assert f"at http://review.example.org:{port}/ (or http://10.1.2.3:{port}/)" in out
+    assert out.count(settings.token) == 1 and "127.0.0.1" not in out
+    assert err.startswith(f"Warning: listening on 0.0.0.0:{port}, open to other machines")
+
+    # A DNS-rebinding page: its own name in Host (and in Origin) is refused, page and API alike.
+    rebinding = TestClient(app, base_url=f"http://attacker.example:{port}")
+    for path in ("/", f"/doc/{SEED}", "/api/documents", f"/api/claims/{claim_id}"):
+        response = rebinding.get(path)
+        assert response.status_code == 421 and settings.token not in response.text
+    body = {"status": "not_enough_evidence", "rationale": "Searched.", "expect_modified": "2026-01-01T00:00:00Z"}
+    sent = headers(settings, Origin=f"http://attacker.example:{port}")
+    assert rebinding.post(f"/api/claims/{claim_id}/status", json=body, headers=sent).status_code == 421
+    assert TestClient(app, base_url=f"http://localhost:{port}").get("/").status_code == 421  # not named: not allowed
+
+
+def test_on_the_network_the_page_carries_no_token_and_every_call_needs_it(start, store, claim_id):
+    code, app, out, err = start("--host", "0.0.0.0", "--allowed-host", "review.example.org")
+    settings = app.settings
+    client = TestClient(app, base_url=f"http://review.example.org:{settings.port}")
+    page = client.get(f"/doc/{SEED}")
+    assert page.status_code == 200 and settings.token not in page.text
+    assert '<meta name="claimkit-token" content="">' in page.text
+    assert client.get("/static/app.js").status_code == 200  # the page itself loads, then asks for the token
+
+    for path in ("/api/documents", f"/api/documents/{SEED}", f"/api/claims/{claim_id}"):
+        for token in (None, "wrong"):
+            response = client.get(path, headers={} if token is None else {"X-Claimkit-Token": token})
+            assert response.status_code == 403 and response.json()["error"]["reason"] == "token"
+    token = {"X-Claimkit-Token": settings.token}
+    loaded = client.get(f"/api/claims/{claim_id}", headers=token).json()
+    before = store.find_claim(claim_id).read_bytes()
+    body = {"status": "not_enough_evidence", "rationale": "Searched the archives.",
+            "expect_modified": loaded["claim"]["modified"], "version": loaded["version"]}
+    origin = {"Origin": f"http://review.example.org:{settings.port}"}
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers={"Content-Type": "application/json", **origin})
+    assert response.status_code == 403 and "token" in response.json()["error"]["message"]
+    assert store.find_claim(claim_id).read_bytes() == before
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings, **origin))
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["http://attacker.example:8000", "http://review.example.org.attacker.example:8000", "http://review.example.org:9999",
+     "https://review.example.org:8000", "http://review.example.org:8000/path", "null", "http://[::1"],
+)
+def test_origin_is_judged_against_the_allowed_names_not_the_request_host(store, claim_id, origin):
+    settings = serve.Settings(store, "Ada Reviewer", ("review.example.org",), port=8000, ask_token=True)
+    client = TestClient(serve.create_app(settings), base_url="http://review.example.org:8000")
+    before = store.find_claim(claim_id).read_bytes()
+    body = {"status": "not_enough_evidence", "rationale": "Searched.", "expect_modified": "2026-01-01T00:00:00Z"}
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings, Origin=origin))
+    assert response.status_code == 403 and "cross-origin" in response.json()["error"]["message"]
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+def test_the_loopback_page_keeps_its_token(start):
+    code, app, out, err = start()
+    assert code == 0 and not app.settings.ask_token and err == ""
+    assert out.startswith("claimkit serve: review ") and f"at http://127.0.0.1:{app.settings.port}/" in out
+    assert app.settings.token not in out  # on loopback the page carries it; nothing to type
+    page = TestClient(app, base_url=f"http://127.0.0.1:{app.settings.port}").get("/")
+    assert f'content="{app.settings.token}"' in page.text
+
+
+# -- every response, bodies, limits ----------------------------------------------------------
+
+
+def test_refusals_carry_the_security_headers(client, settings, claim_id):
+    body = {"status": "supported", "expect_modified": "2026-01-01T00:00:00Z"}
+    responses = {
+        421: TestClient(serve.create_app(settings), base_url="http://attacker.example:8000").get("/"),
+        403: client.post(f"/api/claims/{claim_id}/status", json=body, headers={"Content-Type": "application/json"}),
+        415: client.post(f"/api/claims/{claim_id}/status", content=b"status=x",
+                         headers={"X-Claimkit-Token": settings.token, "Content-Type": "text/plain"}),
+        404: client.get("/api/claims/no-such-claim-00000000"),
+        405: client.delete(f"/api/claims/{claim_id}", headers=headers(settings)),
+        400: client.post(f"/api/claims/{claim_id}/status", content=b"{", headers=headers(settings)),
+        413: client.post(f"/api/claims/{claim_id}/status", content=b" " * (serve.MAX_BODY + 1), headers=headers(settings)),
+    }
+    for status, response in responses.items():
+        assert response.status_code == status, (status, response.text)
+        for name, value in serve.SECURITY_HEADERS.items():
+            assert response.headers.get(name) == value, (status, name)
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [
+        (json.dumps({"status": "not_enough_evidence", "rationale": "Searched."}).encode("utf-16"), "application/json"),
+        (json.dumps({"status": "not_enough_evidence", "rationale": "Searched."}).encode("utf-16-le"), "application/json"),
+        (json.dumps({"status": "not_enough_evidence", "rationale": "Searched."}).encode("utf-32"), "application/json"),
+        (b"\xef\xbb\xbf" + json.dumps({"status": "not_enough_evidence"}).encode(), "application/json"),
+        (json.dumps({"status": "not_enough_evidence"}).encode(), "application/json; charset=utf-16"),
+        (json.dumps({"status": "not_enough_evidence", "rationale": "caf\u00e9"}, ensure_ascii=False).encode("latin-1"),
+         "application/json"),
+    ],
+    ids=["utf-16-bom", "utf-16-le", "utf-32", "utf-8-bom", "charset-utf-16", "latin-1"],
+)
+def test_a_body_not_in_utf8_is_refused(client, settings, store, claim_id, content, content_type):
+    before = store.find_claim(claim_id).read_bytes()
+    sent = {"X-Claimkit-Token": settings.token, "Content-Type": content_type}
+    response = client.post(f"/api/claims/{claim_id}/status", content=content, headers=sent)
+    assert response.status_code == 415, response.text
+    assert "UTF-8" in response.json()["error"]["message"]
+    assert store.find_claim(claim_id).read_bytes() == before
+
+
+def test_utf8_with_a_charset_is_accepted(client, settings, claim_id):
+    loaded = load(client, claim_id)
+    body = {"status": "not_enough_evidence", "rationale": "Searched the caf\u00e9's archives.",
+            "expect_modified": loaded["claim"]["modified"]}
+    sent = {"X-Claimkit-Token": settings.token, "Content-Type": "application/json; charset=UTF-8"}
+    assert client.post(f"/api/claims/{claim_id}/status", content=json.dumps(body).encode(), headers=sent).status_code == 200
+
+
+def test_idle_and_trickling_connections_are_closed(settings):
+    """The server keeps answering while clients hold connections open without finishing a request."""
+    import socket
+    import time
+
+    sock = serve.bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    server = serve.server(serve.create_app(settings), request_timeout=1.0, max_connections=20)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+
+    def connect() -> socket.socket:
+        conn = socket.create_connection(("127.0.0.1", port), timeout=5)
+        return conn
+
+    def closed(conn: socket.socket) -> bool:
+        try:
+            return conn.recv(65536) == b""
+        except (ConnectionResetError, TimeoutError, socket.timeout):
+            return False
+
+    def get_ok() -> bool:
+        with connect() as conn:
+            conn.sendall(b"GET /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            data = b""
+            while chunk := conn.recv(65536):
+                data += chunk
+        return data.startswith(b"HTTP/1.1 200")
+
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert get_ok()
+        idle = [connect() for _ in range(20)]  # connect and send nothing
+        time.sleep(0.3)
+        extra = connect()
+        assert closed(extra)  # over the cap: closed at once, so file descriptors never run out
+        trickle = connect()
+        start = time.monotonic()
+        trickle.sendall(b"GET /api/documents HTTP/1.1\r\n")
+        while time.monotonic() - start < 4:
+            try:
+                trickle.sendall(b"X")  # a header that never ends
+            except OSError:
+                break
+            time.sleep(0.2)
+        assert time.monotonic() - start < 4, "a trickling client kept its connection past the request deadline"
+        for conn in idle:
+            conn.settimeout(5)
+            assert closed(conn)  # closed by the server within the deadline
+            conn.close()
+        assert get_ok()  # and it still answers
+        with connect() as conn:  # headers that keep coming are refused once past the limit, not buffered
+            conn.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ")
+            for _ in range(2 * serve.MAX_HEADER_BYTES // 1024):
+                try:
+                    conn.sendall(b"a" * 1024)
+                except OSError:
+                    break
+                time.sleep(0.005)
+            answer = conn.recv(65536)
+            assert answer.startswith(b"HTTP/1.1 400"), answer
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

@@ -236,3 +236,113 @@ def test_hostile_document_text_stays_text(page, server: str):
     page.wait_for_selector("#c-id:text-is('hostile-00000001')")
     assert page.locator("#c-focus").inner_text() == HOSTILE_FOCUS
     assert page.evaluate("window.__pwned") is None
+
+
+# -- the page served to the network: no token in it, the reviewer types it --------------------
+
+# What `claimkit serve --host <address> --allowed-host 127.0.0.1` sets up, bound to loopback so
+# that the test opens nothing to the network.
+NETWORK_SERVER = """
+import sys
+from claimkit import serve
+from claimkit.store import Store
+
+sock = serve.bind("127.0.0.1", 0)
+port = sock.getsockname()[1]
+settings = serve.Settings(Store(sys.argv[1]), sys.argv[2], ("127.0.0.1",), port=port, ask_token=True)
+print(serve.urls_for(settings.allowed_hosts, port)[0], settings.token, flush=True)
+serve.run(serve.create_app(settings), sock)
+"""
+
+
+@pytest.fixture(scope="module")
+def network_server(repo: Path) -> Iterator[tuple[str, str]]:
+    """A server whose page asks for the token; yields its URL and the token it printed."""
+    process = subprocess.Popen([sys.executable, "-c", NETWORK_SERVER, str(repo), REVIEWER],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    try:
+        first = lines.get(timeout=30)
+    except queue.Empty:
+        process.kill()
+        pytest.fail("the server printed nothing within 30 s")
+    url, token = first.split()
+    try:
+        yield url, token
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def save_status(page, status: str, rationale: str) -> None:
+    page.select_option("#f-status", status)
+    page.fill("#f-rationale", rationale)
+    page.click("#save")
+
+
+def test_the_network_page_asks_for_the_token_once(browser, network_server, repo: Path):
+    url, token = network_server
+    store = Store(repo)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.set_default_timeout(WAIT_MS)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+        page.goto(f"{url}doc/{SEED}")
+        page.wait_for_selector("#token-form:not([hidden])")
+        assert token not in page.content()
+        assert page.locator("#doc mark.claim").count() == 0  # nothing is read before the token
+
+        # A wrong token is refused with a clear message, and asked for again.
+        page.fill("#token-input", "not-the-token")
+        page.click("#token-submit")
+        page.wait_for_selector("#token-message:not([hidden])")
+        assert "That token was refused" in page.locator("#token-message").inner_text()
+        assert page.locator("#token-form").is_visible() and page.locator("#token-input").input_value() == ""
+
+        page.fill("#token-input", token)
+        page.click("#token-submit")
+        page.wait_for_selector("#doc mark.claim")
+        assert page.locator("#token-form").is_hidden()
+        assert page.evaluate("sessionStorage.getItem('claimkit-token')") == token
+
+        # Once per tab: a reload does not ask again, and a save goes through with the typed token.
+        ids = sorted(c.id for c in store.iter_claims(SEED) if c.withdrawn is None and c.status == "unverified")
+        open_document(page, url, claim_id=ids[0])
+        assert page.locator("#token-form").is_hidden()
+        save_status(page, "not_enough_evidence", "Searched the archives of two agencies; nothing found.")
+        page.wait_for_selector("#c-status.st-not_enough_evidence")
+        assert store.read_claim(ids[0]).history[-1].by == REVIEWER
+
+        # A token that stops working (say the server was restarted) is asked for again, and the
+        # save waiting for it goes through once it is typed.
+        open_document(page, url, claim_id=ids[1])
+        page.evaluate("sessionStorage.setItem('claimkit-token', 'stale-token')")
+        save_status(page, "not_enough_evidence", "Searched the national library's catalogue; nothing found.")
+        page.wait_for_selector("#token-form:not([hidden])")
+        assert "That token was refused" in page.locator("#token-message").inner_text()
+        assert store.read_claim(ids[1]).status == "unverified"
+        page.fill("#token-input", token)
+        page.click("#token-submit")
+        page.wait_for_selector("#c-status.st-not_enough_evidence")
+        assert store.read_claim(ids[1]).status == "not_enough_evidence"
+        assert errors == [], errors
+    finally:
+        context.close()
+
+    # Another browser (a fresh context) has to type it too.
+    other = browser.new_context()
+    try:
+        page = other.new_page()
+        page.set_default_timeout(WAIT_MS)
+        page.goto(url)
+        page.wait_for_selector("#token-form:not([hidden])")
+    finally:
+        other.close()

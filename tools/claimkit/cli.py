@@ -281,9 +281,30 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if args.reviewer:
             raise
         reviewer = None  # the page asks for a name before the first save
-    app = serve.create_app(serve.Settings(store, reviewer, serve.allowed_hosts_for(args.host)))
+    for name in args.allowed_host:
+        serve.check_host_name(name)
     sock = serve.bind(args.host, args.port)
-    print(f"claimkit serve: review {store.root} at {serve.url_of(sock)}", flush=True)
+    try:
+        # Decided by the address actually bound: a host name may resolve to either kind.
+        address, port = sock.getsockname()[:2]
+        loopback = serve.is_loopback(address)
+        hosts = serve.allowed_hosts_for(args.host, args.allowed_host, loopback=loopback)
+    except BaseException:
+        sock.close()
+        raise
+    settings = serve.Settings(store, reviewer, hosts, port=port, ask_token=not loopback)
+    app = serve.create_app(settings)
+    if loopback:
+        print(f"claimkit serve: review {store.root} at {serve.url_of(sock)}", flush=True)
+    else:
+        first, *others = serve.urls_for(hosts, port)
+        print(f"claimkit serve: review {store.root} at {first}" + (f" (or {', '.join(others)})" if others else ""), flush=True)
+        print(f"  access token: {settings.token}  (the page asks for it once per browser tab; give it only to reviewers)",
+              flush=True)
+        print(f"Warning: listening on {args.host or address}:{port}, open to other machines. The server answers only to "
+              f"{', '.join(hosts)} and every request needs the token, but plain HTTP is not encrypted: anyone on the "
+              f"network path can read the token and the reviews. Use it only on a network you trust.",
+              file=sys.stderr, flush=True)
     print(f"  reviewer: {reviewer or '(none: set it on the page)'}; Ctrl+C to stop", flush=True)
     try:
         serve.run(app, sock)
@@ -459,7 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = parsers["serve"]
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000; 0 picks a free one)")
     p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network)")
+                   help="address to bind (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network "
+                        "and then needs --allowed-host)")
+    p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                   help="a host name or address other machines use to reach the page (repeatable; required unless "
+                        "--host is a loopback address); the server answers to no other name")
     p.add_argument("--reviewer", help="name recorded in history (default: $CLAIMKIT_REVIEWER or git's user.name); the page can change it")
 
     p = parsers["evaluate-extraction"]

@@ -8,9 +8,15 @@ exceptions to JSON refusals.
 Security, for a server that may be reachable by any page the reviewer's browser opens:
 
 - it binds 127.0.0.1 unless told otherwise, and answers only to the Host names it was bound for
-  (a DNS-rebinding page cannot read the token out of the page);
+  (a DNS-rebinding page cannot read the token out of the page); bound to another address it
+  answers only to the names given with ``--allowed-host``, never to any Host;
 - every state-changing request needs the per-process token (in the ``X-Claimkit-Token`` header),
-  a JSON body, and must not come from another origin;
+  a UTF-8 JSON body, and an Origin, if sent, that is one of the allowed names;
+- on loopback the page carries the token; on any other address the page is open to the network,
+  so it carries none: the reviewer types the token the terminal shows, and every API call,
+  reads included, needs it;
+- every response, refusals included, carries the security headers; uvicorn's limits and a
+  deadline per request keep idle or trickling connections from piling up;
 - nothing in a URL reaches the filesystem except a doc_id or claim id that passed
   :func:`claimkit.store.check_name`; the page's own files are served from memory by exact name;
 - the page builds its DOM with ``textContent``; the one server template escapes what it inserts.
@@ -18,18 +24,22 @@ Security, for a server that may be reachable by any page the reviewer's browser 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
+import ipaddress
 import json
+import re
 import secrets
 import socket
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -52,6 +62,15 @@ MAX_BODY = 64 * 1024
 MAX_REVIEWER = 80
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+HOST_NAME_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$")
+
+# Limits for uvicorn, sized for a handful of reviewers (a browser opens up to six connections
+# to one server) on a machine whose default limit is 1,024 open files.
+LIMIT_CONCURRENCY = 100  # connections or requests at once beyond this get 503 Service Unavailable
+MAX_CONNECTIONS = 200  # beyond this a new connection is closed at once: file descriptors stay free for the store
+KEEP_ALIVE = 5  # seconds an idle connection stays open after a response (uvicorn's default)
+REQUEST_TIMEOUT = 10.0  # seconds to send a whole request, counted from connecting or from the last response
+MAX_HEADER_BYTES = 16 * 1024  # h11 buffers no more of an unfinished request head; ours are under 2 KiB
 
 # The page's files, served by exact name from the package; a URL never names a file.
 STATIC_TYPES = {
@@ -187,13 +206,59 @@ class Settings:
     reviewer: str | None = None
     allowed_hosts: tuple[str, ...] = LOOPBACK_NAMES
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    port: int = DEFAULT_PORT  # an Origin must name this port
+    # Off loopback the page is served to anyone who can reach it, so it must not carry the token:
+    # the reviewer types it, and reads need it as well as changes.
+    ask_token: bool = False
 
 
-def allowed_hosts_for(host: str) -> tuple[str, ...]:
-    """Host names the server answers to: loopback names, plus the bound one; any for a wildcard."""
-    if host in WILDCARD_HOSTS:
-        return ("*",)
-    return tuple(dict.fromkeys((*LOOPBACK_NAMES, host.strip("[]").lower())))
+def is_loopback(address: str) -> bool:
+    """Whether ``address`` (an IP literal, or `localhost`) is this machine only."""
+    address = address.strip("[]").split("%", 1)[0]
+    if address.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+def check_host_name(name: str) -> str:
+    """A name for --allowed-host: a DNS name or an IP address, without scheme or port."""
+    value = name.strip().lower()
+    bare = value[1:-1] if value.startswith("[") and value.endswith("]") else value
+    try:
+        return str(ipaddress.ip_address(bare))
+    except ValueError:
+        pass
+    if not HOST_NAME_RE.match(value):
+        raise UsageError(f"--allowed-host {name!r} is not a host name or IP address; give it without scheme "
+                         f"or port, for example --allowed-host review.example.org")
+    return value.rstrip(".")
+
+
+def allowed_hosts_for(host: str, allowed: Sequence[str] = (), *, loopback: bool | None = None) -> tuple[str, ...]:
+    """Host names the server answers to.
+
+    On loopback: the loopback names, the bound one and any given. Elsewhere only the names given
+    with --allowed-host (at least one) and the bound address unless it is a wildcard: answering
+    to any Host would let a DNS-rebinding page talk to the server as if it were its own.
+    """
+    extra = tuple(check_host_name(n) for n in allowed)
+    own = host.strip("[]").lower()
+    if is_loopback(host) if loopback is None else loopback:
+        return tuple(dict.fromkeys((*LOOPBACK_NAMES, own, *extra)))
+    if not extra:
+        raise UsageError(
+            f"--host {host} opens the review page to other machines; name the host names or addresses they "
+            f"will use to reach it with --allowed-host (repeatable), for example --allowed-host review.example.org"
+        )
+    return tuple(dict.fromkeys((*extra, *(() if own in WILDCARD_HOSTS else (check_host_name(own),)))))
+
+
+def urls_for(hosts: Sequence[str], port: int) -> list[str]:
+    """The addresses a reviewer opens, one per allowed host name."""
+    return [f"http://{f'[{h}]' if ':' in h else h}:{port}/" for h in hosts]
 
 
 def _host_name(value: str) -> str:
@@ -204,7 +269,8 @@ def _host_name(value: str) -> str:
 
 
 class Guard:
-    """ASGI middleware: Host check on every request; token and same origin on every change."""
+    """ASGI middleware: Host check on every request; token and allowed origin on every change
+    (and on every API read when the page asks for the token); security headers on every response."""
 
     SAFE_METHODS = ("GET", "HEAD")
 
@@ -216,10 +282,6 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        refusal = self.refusal(Request(scope))
-        if refusal is not None:
-            await refusal(scope, receive, send)
-            return
 
         async def send_with_headers(message: dict) -> None:
             if message["type"] == "http.response.start":
@@ -228,30 +290,64 @@ class Guard:
                 message = {**message, "headers": headers}
             await send(message)
 
+        refusal = self.refusal(Request(scope))
+        if refusal is not None:
+            await refusal(scope, receive, send_with_headers)
+            return
         await self.app(scope, receive, send_with_headers)
 
+    def origin_allowed(self, origin: str) -> bool:
+        """An Origin naming an allowed host and this server's port; never judged by the request's
+        own Host header, which a DNS-rebinding page chooses."""
+        try:
+            parts = urlsplit(origin)
+            port = parts.port or 80
+        except ValueError:
+            return False
+        return (parts.scheme == "http" and parts.hostname in self.settings.allowed_hosts
+                and port == self.settings.port and origin == f"{parts.scheme}://{parts.netloc}")
+
     def refusal(self, request: Request) -> Response | None:
+        settings = self.settings
         host = _host_name(request.headers.get("host", ""))
-        if "*" not in self.settings.allowed_hosts and host not in self.settings.allowed_hosts:
-            return _error(421, "usage", f"this server answers to {', '.join(self.settings.allowed_hosts)}, not {host!r}")
-        if request.method in self.SAFE_METHODS:
-            return None
-        origin = request.headers.get("origin")
-        own = f"{request.url.scheme}://{request.headers.get('host', '')}"
-        if origin is not None and origin != own:
-            return _error(403, "forbidden", f"cross-origin request from {origin!r} refused")
-        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
-            return _error(403, "forbidden", "cross-site request refused")
-        sent = request.headers.get(TOKEN_HEADER, "")
-        if not hmac.compare_digest(sent.encode("utf-8"), self.settings.token.encode("utf-8")):
-            return _error(403, "forbidden", "missing or wrong session token; reload the page (the server was restarted?)")
-        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
-            return _error(415, "usage", "send the change as application/json")
+        if host not in settings.allowed_hosts:
+            return _error(421, "usage", f"this server answers to {', '.join(settings.allowed_hosts)}, not {host!r}")
+        changes = request.method not in self.SAFE_METHODS
+        if changes:
+            origin = request.headers.get("origin")
+            if origin is not None and not self.origin_allowed(origin):
+                return _error(403, "forbidden", f"cross-origin request from {origin!r} refused")
+            if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+                return _error(403, "forbidden", "cross-site request refused")
+        if changes or (settings.ask_token and request.url.path.startswith("/api/")):
+            sent = request.headers.get(TOKEN_HEADER, "")
+            if not hmac.compare_digest(sent.encode("utf-8"), settings.token.encode("utf-8")):
+                message = ("missing or wrong access token: type the token that `claimkit serve` printed in its terminal"
+                           if settings.ask_token else "missing or wrong session token; reload the page (the server was restarted?)")
+                return _error(403, "forbidden", message, reason="token")
+        if changes:
+            media, _, params = request.headers.get("content-type", "").partition(";")
+            if media.strip().lower() != "application/json":
+                return _error(415, "usage", "send the change as application/json")
+            charset = next((v.strip().strip('"').lower() for k, _, v in (p.partition("=") for p in params.split(";"))
+                            if k.strip().lower() == "charset"), "utf-8")
+            if charset not in ("utf-8", "utf8"):
+                return _error(415, "usage", f"send the change as JSON in UTF-8, not {charset}")
+            length = request.headers.get("content-length", "0")
+            if not length.isdigit() or int(length) > MAX_BODY:  # refused before a byte of it is read
+                return _error(413, "usage", f"request body is larger than {MAX_BODY} bytes")
         return None
 
 
-def _error(status: int, kind: str, message: str, findings: list | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"kind": kind, "message": message, "findings": findings or []}}, status_code=status)
+class UnsupportedBody(UsageError):
+    """A request body in an encoding other than UTF-8."""
+
+
+def _error(status: int, kind: str, message: str, findings: list | None = None, reason: str | None = None) -> JSONResponse:
+    error: dict[str, Any] = {"kind": kind, "message": message, "findings": findings or []}
+    if reason is not None:
+        error["reason"] = reason  # what the page acts on: "token" makes it ask for the token again
+    return JSONResponse({"error": error}, status_code=status)
 
 
 def _refusal(exc: Exception) -> JSONResponse:
@@ -268,6 +364,8 @@ def _refusal(exc: Exception) -> JSONResponse:
         return _error(404, "not_found", str(exc))
     if isinstance(exc, ReviewRefused):
         return _error(422, "refused", str(exc))
+    if isinstance(exc, UnsupportedBody):
+        return _error(415, "usage", str(exc))
     if isinstance(exc, UsageError):
         return _error(400, "usage", str(exc))
     raise exc
@@ -285,9 +383,17 @@ async def _body(request: Request) -> dict[str, Any]:
     raw = await request.body()
     if len(raw) > MAX_BODY:
         raise UsageError(f"request body is larger than {MAX_BODY} bytes")
+    # json.loads would guess UTF-16 or UTF-32 from the bytes; JSON on the wire is UTF-8 (RFC
+    # 8259), and UTF-8 JSON never holds a NUL byte, which every UTF-16 body of ASCII text does.
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or "\x00" in text or text.startswith("\ufeff"):
+        raise UnsupportedBody("the request body must be JSON encoded as UTF-8 (without a byte order mark)")
+    try:
+        data = json.loads(text)
+    except ValueError:
         raise UsageError("the request body is not JSON") from None
     if not isinstance(data, dict):
         raise UsageError("the request body must be a JSON object")
@@ -322,7 +428,8 @@ def create_app(settings: Settings) -> Starlette:
             doc_id = _doc_id(request)
             if not await run_in_threadpool(store.has_document, doc_id):
                 return Response("no such document\n", status_code=404, media_type="text/plain")
-        html = page.replace("{{token}}", escape(settings.token)).replace("{{reviewer}}", escape(settings.reviewer or ""))
+        token = "" if settings.ask_token else settings.token  # an empty token makes the page ask for it
+        html = page.replace("{{token}}", escape(token)).replace("{{reviewer}}", escape(settings.reviewer or ""))
         return Response(html, media_type="text/html; charset=utf-8")
 
     async def static_file(request: Request) -> Response:
@@ -468,16 +575,78 @@ def bind(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> socket.socket:
 
 
 def url_of(sock: socket.socket) -> str:
+    """The address of a loopback socket (a wildcard one is named by its --allowed-host names)."""
     host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
-    if host in WILDCARD_HOSTS:
-        shown = "127.0.0.1"
-    return f"http://{shown}:{port}/"
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+
+
+def _protocol(request_timeout: float, max_connections: int) -> type:
+    """uvicorn's h11 protocol with a deadline per request and a cap on open connections.
+
+    uvicorn starts its keep-alive timer only after a response, and stops it on any byte: a client
+    that connects and sends nothing, or a byte now and then, kept its connection (and a file
+    descriptor) for ever, until the server could accept no more.
+    """
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    waiting = (h11.IDLE, h11.SEND_BODY)  # the client has yet to finish its request
+
+    class GuardedH11Protocol(H11Protocol):
+        _deadline: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if len(self.connections) > max_connections:
+                transport.close()
+                return
+            self._watch()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            self._watch()
+
+        def on_response_complete(self) -> None:
+            self._stop()  # the next request gets a full deadline of its own
+            super().on_response_complete()
+            self._watch()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._stop()
+            super().connection_lost(exc)
+
+        def _watch(self) -> None:
+            if self.transport.is_closing() or self.conn.their_state not in waiting:
+                self._stop()
+            elif self._deadline is None:
+                self._deadline = self.loop.call_later(request_timeout, self._expire)
+
+        def _stop(self) -> None:
+            if self._deadline is not None:
+                self._deadline.cancel()
+                self._deadline = None
+
+        def _expire(self) -> None:
+            self._deadline = None
+            if not self.transport.is_closing():
+                self.transport.close()
+
+    return GuardedH11Protocol
+
+
+def server(app: Starlette, *, request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS):
+    """A uvicorn server for ``app`` with claimkit's limits (see the constants above)."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, lifespan="off", ws="none",
+        http=_protocol(request_timeout, max_connections),
+        limit_concurrency=LIMIT_CONCURRENCY, timeout_keep_alive=KEEP_ALIVE,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+    )
+    return uvicorn.Server(config)
 
 
 def run(app: Starlette, sock: socket.socket) -> None:
     """Serve until interrupted."""
-    import uvicorn
-
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
-    uvicorn.Server(config).run(sockets=[sock])
+    server(app).run(sockets=[sock])

@@ -2,7 +2,10 @@
 // textContent or an attribute set with setAttribute: never as HTML.
 "use strict";
 
-const TOKEN = document.querySelector('meta[name="claimkit-token"]').content;
+// On loopback the page carries its token. Served to the network it carries none: the reviewer
+// types it once, and this tab keeps it in sessionStorage (gone when the tab closes).
+const EMBEDDED_TOKEN = document.querySelector('meta[name="claimkit-token"]').content;
+const TOKEN_KEY = "claimkit-token";
 const REVIEWER_KEY = "claimkit-reviewer";
 
 const state = {
@@ -33,24 +36,72 @@ function label(value) {
 
 // -- talking to the server -------------------------------------------------------------------
 
-async function getJSON(path) {
-  const response = await fetch(path, { credentials: "same-origin" });
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw (data && data.error) || { kind: "http", message: `HTTP ${response.status}`, findings: [] };
-  return data;
+function currentToken() {
+  return EMBEDDED_TOKEN || sessionStorage.getItem(TOKEN_KEY) || "";
 }
 
-async function postJSON(path, body) {
+let pendingToken = null; // one prompt at a time, however many requests are waiting for it
+
+function askToken(message) {
+  if (!pendingToken) {
+    pendingToken = new Promise((resolve) => {
+      const form = $("token-form");
+      const input = $("token-input");
+      const note = $("token-message");
+      note.hidden = !message;
+      note.textContent = message || "";
+      input.value = "";
+      form.hidden = false;
+      input.focus();
+      form.onsubmit = (event) => {
+        event.preventDefault();
+        const token = input.value.trim();
+        if (!token) return;
+        sessionStorage.setItem(TOKEN_KEY, token);
+        form.hidden = true;
+        form.onsubmit = null;
+        pendingToken = null;
+        resolve(token);
+      };
+    });
+  }
+  return pendingToken;
+}
+
+// Every API call sends the token. A refused token, when the page was not given one, is asked for
+// again and the call repeated; with an embedded token it can only mean the server restarted.
+async function request(path, options = {}) {
+  if (!currentToken()) await askToken("");
+  for (;;) {
+    const response = await fetch(path, {
+      ...options,
+      credentials: "same-origin",
+      headers: { ...(options.headers || {}), "X-Claimkit-Token": currentToken() },
+    });
+    const data = await response.json().catch(() => null);
+    const error = data && data.error;
+    if (response.status === 403 && error && error.reason === "token" && !EMBEDDED_TOKEN) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      await askToken("That token was refused: it is not the one printed by the running claimkit serve " +
+                     "(was the server restarted?). Type it again.");
+      continue;
+    }
+    if (!response.ok) throw error || { kind: "http", message: `HTTP ${response.status}`, findings: [] };
+    return data;
+  }
+}
+
+function getJSON(path) {
+  return request(path);
+}
+
+function postJSON(path, body) {
   body.reviewer = $("reviewer").value;
-  const response = await fetch(path, {
+  return request(path, {
     method: "POST",
-    credentials: "same-origin",
-    headers: { "Content-Type": "application/json", "X-Claimkit-Token": TOKEN },
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
   });
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw (data && data.error) || { kind: "http", message: `HTTP ${response.status}`, findings: [] };
-  return data;
 }
 
 // -- messages --------------------------------------------------------------------------------
