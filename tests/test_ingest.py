@@ -57,7 +57,7 @@ def test_reingest_same_text_is_unchanged_and_different_text_needs_force(tmp_path
     assert (tmp_path / "sources" / "doc.txt").read_text() == "Second version.\n"
 
 
-@pytest.mark.parametrize("doc_id", ["../escape", "a/b", "/abs", "UPPER", "with space", ""])
+@pytest.mark.parametrize("doc_id", ["../escape", "a/b", "/abs", "UPPER", "with space", "", "doc\n", "doc\n\n"])
 def test_unsafe_doc_ids_are_refused(tmp_path: Path, doc_id: str, capsys):
     article = tmp_path / "a.txt"
     article.write_text("Text.\n")

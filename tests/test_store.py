@@ -45,7 +45,8 @@ def test_invalid_record_is_refused_and_nothing_written(repo: Path):
     assert (repo / "claims/example-doc/example-doc-0000000b.json").read_bytes() == before
 
 
-@pytest.mark.parametrize("name", ["..", "../x", "a/b", "/etc/passwd", "A", "a_b", "", "a--b", "-a", "é", "a" * 200, ".hidden"])
+@pytest.mark.parametrize("name", ["..", "../x", "a/b", "/etc/passwd", "A", "a_b", "", "a--b", "-a", "é", "a" * 200, ".hidden",
+                                  "example-doc\n", "a\nb"])
 def test_unsafe_names_are_refused(repo: Path, name: str):
     store = Store(repo)
     with pytest.raises(UnsafeName):

@@ -180,6 +180,8 @@ def invalid() -> dict[str, object]:
     out["CK003-unknown-status.json"] = base | {"status": "true"}
     out["CK003-extra-field.json"] = base | {"verdict": "supported"}
     out["CK003-wrong-type.json"] = base | {"span": {"start": "30", "end": 118}}
+    # ESC [2J clears a terminal: text a reviewer writes holds no control characters.
+    out["CK003-control-character.json"] = reviewed(founded(), "not_enough_evidence", [], "Searched the archive.\x1b[2J")
     out["CK004-four-space-indent.json"] = (json.dumps(base, indent=4, ensure_ascii=False) + "\n").encode("utf-8")
     out["CK005-file-name"] = {f"claims/{DOC}/{DOC}-0000abcd.json": base}
     out["CK006-wrong-folder"] = {f"claims/other-doc/{base['id']}.json": base}

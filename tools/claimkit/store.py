@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
-from .models import NAME_RE, Claim, Document
+from .models import NAME_PATTERN, Claim, Document, is_name
 from .rules import Source, check_claim, check_document
 
 SOURCES = "sources"
@@ -34,10 +34,10 @@ def canonical_json(record: Claim | Document) -> str:
 
 def check_name(value: object, what: str, max_length: int) -> str:
     """Return ``value`` if it is safe as a single file name, else raise UnsafeName."""
-    if not isinstance(value, str) or not NAME_RE.match(value) or len(value) > max_length:
+    if not is_name(value) or len(value) > max_length:
         raise UnsafeName(
             f"{what} {value!r} is not allowed: use lowercase letters, digits and single hyphens "
-            f"(pattern {NAME_RE.pattern}, at most {max_length} characters)"
+            f"(pattern {NAME_PATTERN}, at most {max_length} characters)"
         )
     return value
 
