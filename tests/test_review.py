@@ -9,13 +9,16 @@ import shutil
 import signal
 import subprocess
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from claimkit.cli import main
 from claimkit.errors import RecordInvalid, StaleRecord, UsageError
+from claimkit.models import format_time
 from claimkit.review import Reviewer, ReviewRefused, agreement, reviewer_identity
+from claimkit.rules import FUTURE_SKEW
 from claimkit.store import Store
 from claimkit.validate import validate
 from conftest import EXAMPLES, install_example
@@ -245,6 +248,49 @@ def test_cli_list_filters(store: Store, repo: Path, capsys):
     assert main(["--root", str(repo), "review", "list", "--type", "quantity"]) == 0
     out = capsys.readouterr().out
     assert ID in out and "1 claim(s)" in out
+
+
+# -- clocks (issue 12) -----------------------------------------------------------------------
+
+FIXED = datetime(2026, 1, 5, 10, 0, 0, tzinfo=timezone.utc)  # the example's own `modified`
+
+
+def _set_times(store: Store, at: str) -> bytes:
+    """Date the claim's last change `at` as a machine with a wrong clock would, bypassing the store."""
+    path = store.find_claim(ID)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["history"].append({"at": at, "by": "mallory", "action": "edited", "from": None, "to": None, "note": "clock"})
+    data["modified"] = at
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path.read_bytes()
+
+
+def test_a_record_dated_in_the_future_is_refused_not_pinned(store: Store, capsys):
+    _set_times(store, "2031-01-01T00:00:00Z")
+    alice = Reviewer(store, "alice", now=lambda: FIXED)
+    with unchanged(store), pytest.raises(ReviewRefused, match=r"2031-01-01T00:00:00Z .* is in the future"):
+        alice.set_status(ID, "not_enough_evidence", "Searched the archive.")
+    with unchanged(store):
+        code = main(["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence",
+                     "--rationale", "Searched.", "--reviewer", "alice"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "in the future" in err and "CK107" in err
+
+
+def test_a_record_slightly_ahead_is_accepted_and_history_stays_in_order(store: Store):
+    ahead = FIXED + FUTURE_SKEW - timedelta(seconds=1)
+    _set_times(store, format_time(ahead))
+    claim = Reviewer(store, "alice", now=lambda: FIXED).set_status(ID, "not_enough_evidence", "Searched.")
+    assert claim.modified == format_time(ahead) == claim.history[-1].at
+    assert validate(store, now=FIXED).findings == []
+
+
+def test_validation_flags_times_in_the_future_against_an_injected_clock(store: Store):
+    _set_times(store, "2031-01-01T00:00:00Z")
+    findings = validate(store, now=datetime(2030, 12, 31, 23, 50, tzinfo=timezone.utc)).findings
+    assert {(f.code, f.pointer) for f in findings} == {("CK107", "$.history[1].at"), ("CK107", "$.modified")}
+    assert validate(store, now=datetime(2030, 12, 31, 23, 56, tzinfo=timezone.utc)).findings == []  # within the skew
 
 
 # -- agreement -------------------------------------------------------------------------------

@@ -197,6 +197,9 @@ def invalid() -> dict[str, object]:
     half = copy.deepcopy(base)
     half["withdrawn"] = {"at": T0, "by": REVIEWER, "reason": "not a claim"}
     out["CK106-withdrawn-without-history.json"] = half
+    # Written by a machine whose clock was years ahead; no real clock reaches 2999 in this dataset's life.
+    out["CK107-time-in-future.json"] = reviewed(founded(), "not_enough_evidence", [], "Searched the archive.") | {
+        "modified": "2999-01-01T00:00:00Z"}
     out["CK201-missing-source.json"] = retarget(base, "missing-doc")
     out["CK202-hash-mismatch"] = {f"sources/{DOC}.json": doc | {"sha256": "0" * 64}}
     past = copy.deepcopy(base)

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from .errors import ClaimkitError, UsageError
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim, Evidence, HistoryEntry, format_time, parse_time
-from .rules import is_tool
+from .rules import FUTURE_SKEW, claim_times, is_tool
 from .store import Store
 
 REVIEWER_ENV = "CLAIMKIT_REVIEWER"
@@ -61,10 +61,23 @@ def _git_user_name(cwd: str | Path | None) -> str | None:
 
 
 def _now(claim: Claim, now: datetime | None) -> str:
-    # History never goes backwards, even if this machine's clock is behind the last writer's.
-    stamp = format_time(now or datetime.now(timezone.utc))
-    latest = max([claim.modified, *(e.at for e in claim.history)], key=parse_time)
+    """The time of a change to ``claim``: the clock, or the record's latest time if that is later.
+
+    History never goes backwards, even if this machine's clock is a little behind the last
+    writer's. A record whose latest time is beyond the allowed skew is refused instead: dating
+    the change there would pin every later change to that wrong time.
+    """
+    clock = now or datetime.now(timezone.utc)
+    stamp = format_time(clock)
+    pointer, latest = max(claim_times(claim), key=lambda item: parse_time(item[1]))
+    if parse_time(latest) > clock + FUTURE_SKEW:
+        raise ReviewRefused(
+            f"claim {claim.id}: its time {latest} ({pointer}) is in the future (this machine's clock says "
+            f"{stamp}), so nothing was written; correct the record's times (a clock was wrong when they were "
+            "written; `claimkit validate` lists them as CK107), or this machine's clock if it is the one that is wrong"
+        )
     return stamp if parse_time(stamp) >= parse_time(latest) else latest
+
 
 
 def _entry(at: str, by: str, action: str, *, from_=None, to=None, note=None) -> dict:
