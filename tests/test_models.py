@@ -133,3 +133,114 @@ def test_times_must_be_utc_rfc3339():
     record = json.loads((__import__("pathlib").Path(__file__).parent / "examples/valid/quantity-unverified.json").read_text())
     for bad in ["2026-01-05T10:00:00+02:00", "2026-01-05 10:00:00Z", "2026-02-30T10:00:00Z", "yesterday"]:
         assert accepted(Claim, record | {"created": bad}) is None
+
+
+# -- control characters and whole-string names -------------------------------------------------
+
+EXAMPLE = json.loads((__import__("pathlib").Path(__file__).parent / "examples/valid/date-supported.json").read_text())
+DOCUMENT = json.loads((__import__("pathlib").Path(__file__).parent / "examples/repo/sources/example-doc.json").read_text())
+# Text a person (or the tool) wrote: (path into the record, may it span lines?).
+WRITTEN = [
+    (("rationale",), True),
+    (("statement",), True),
+    (("evidence", 0, "summary"), True),
+    (("history", -1, "note"), True),
+    (("history", -1, "by"), False),
+    (("evidence", 0, "title"), False),
+    (("evidence", 0, "publisher"), False),
+    (("evidence", 0, "url"), False),
+    (("provenance", "pipeline"), False),
+    (("value", "qualifier"), False),
+]
+CONTROLS = ["\x00", "\x07", "\x1b", "\r", "\x7f", "\x9b"]
+
+
+def _with(record: dict, path: tuple, change) -> dict:
+    data = copy.deepcopy(record)
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = change(node[path[-1]])
+    return data
+
+
+def _text_of(value: str | None) -> str:
+    return value if value is not None else "Some words"
+
+
+@pytest.mark.parametrize("path,multiline", WRITTEN, ids=lambda v: ".".join(map(str, v)) if isinstance(v, tuple) else None)
+@pytest.mark.parametrize("control", CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_written_text_refuses_control_characters(path, multiline, control):
+    record = _with(EXAMPLE, ("statement",), lambda _: "Harbor Town voted on 3 March 2021.")
+    record = _with(record, ("history", -1, "note"), lambda _: "checked")
+    assert accepted(Claim, record) is not None
+    bad = _with(record, path, lambda v: _text_of(v)[:3] + control + _text_of(v)[3:])
+    with pytest.raises(ValidationError, match="control character|should match pattern"):
+        Claim.model_validate(bad)
+    with pytest.raises(jsonschema.ValidationError):
+        CLAIM_SCHEMA.validate(bad)
+
+
+@pytest.mark.parametrize("path,multiline", WRITTEN, ids=lambda v: ".".join(map(str, v)) if isinstance(v, tuple) else None)
+def test_newlines_and_tabs_only_in_multiline_text(path, multiline):
+    if path[-1] == "url":
+        return  # a URL is never text
+    record = _with(EXAMPLE, ("statement",), lambda _: "Harbor Town voted on 3 March 2021.")
+    for ch in "\n\t":
+        changed = _with(record, path, lambda v: "First line" + ch + "second line")
+        assert (accepted(Claim, changed) is not None) is multiline, (path, ch)
+
+
+@pytest.mark.parametrize("field", ["title", "rights"])
+def test_document_one_line_fields_refuse_control_characters(field):
+    assert accepted(Document, DOCUMENT) is not None
+    for control in CONTROLS + ["\n", "\t"]:
+        bad = DOCUMENT | {field: "Harbor" + control + "Town"}
+        assert accepted(Document, bad) is None, repr(control)
+        with pytest.raises(jsonschema.ValidationError):
+            DOCUMENT_SCHEMA.validate(bad)
+
+
+def test_text_that_mirrors_the_source_may_hold_anything():
+    # The source decides what these hold; validation compares them with it (CK205-CK207).
+    raw = "The \x1b[31mmayor\x1b[0m said\x00 so."
+    record = copy.deepcopy(EXAMPLE)
+    record["text"] = raw
+    record["focus"]["text"] = "\x1b[31m"
+    record["quote"] = {"prefix": "\x00", "exact": "\x1b[31m", "suffix": "\x07"}
+    assert accepted(Claim, record) is not None
+    CLAIM_SCHEMA.validate(record)
+
+
+@pytest.mark.parametrize("field", ["id", "doc_id", "cluster"])
+def test_names_must_match_as_a_whole(field):
+    from claimkit.models import is_name
+
+    assert is_name("example-doc") and not is_name("example-doc\n") and not is_name("example-doc\n\n")
+    assert accepted(Claim, EXAMPLE | {field: "example-doc-00000002\n"}) is None
+
+
+@st.composite
+def with_a_control_character(draw):
+    """A valid record with one control character put into text a person wrote."""
+    record = _with(EXAMPLE, ("statement",), lambda _: "Harbor Town voted on 3 March 2021.")
+    path, multiline = draw(st.sampled_from(WRITTEN))
+    allowed = "\n\t" if multiline else ""
+    control = draw(st.characters(categories=("Cc",)).filter(lambda c: c not in allowed))
+
+    def put(old):
+        text = _text_of(old)
+        # Python's "$" (which the jsonschema package uses) also matches before one final "\n",
+        # so a trailing newline is the one place the exported patterns and the models differ.
+        at = draw(st.integers(0, len(text) - (1 if control == "\n" else 0)))
+        return text[:at] + control + text[at:]
+
+    return _with(record, path, put)
+
+
+@SETTINGS
+@given(with_a_control_character())
+def test_model_and_schema_both_refuse_control_characters(data):
+    assert accepted(Claim, data) is None
+    with pytest.raises(jsonschema.ValidationError):
+        CLAIM_SCHEMA.validate(data)

@@ -9,14 +9,17 @@ import shutil
 import signal
 import subprocess
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from claimkit.cli import main
 from claimkit.errors import RecordInvalid, StaleRecord, UsageError
+from claimkit.models import format_time
 from claimkit.review import Reviewer, ReviewRefused, agreement, reviewer_identity
-from claimkit.store import Store
+from claimkit.rules import FUTURE_SKEW
+from claimkit.store import Store, revision_of
 from claimkit.validate import validate
 from conftest import EXAMPLES, install_example
 
@@ -245,6 +248,167 @@ def test_cli_list_filters(store: Store, repo: Path, capsys):
     assert main(["--root", str(repo), "review", "list", "--type", "quantity"]) == 0
     out = capsys.readouterr().out
     assert ID in out and "1 claim(s)" in out
+
+
+# -- stale copies, clocks, misplaced records (issue 12) --------------------------------------
+
+FIXED = datetime(2026, 1, 5, 10, 0, 0, tzinfo=timezone.utc)  # the example's own `modified`
+
+
+def test_a_change_within_the_same_second_is_stale_by_revision(store: Store):
+    # Both reviewers' clocks read the second the claim was last modified: `modified` cannot change.
+    alice, bob = Reviewer(store, "alice", now=lambda: FIXED), Reviewer(store, "bob", now=lambda: FIXED)
+    loaded = store.read_claim(ID)
+    bob.set_status(ID, "not_enough_evidence", "Bob searched the council archive.")
+    assert store.read_claim(ID).modified == loaded.modified
+    with unchanged(store), pytest.raises(StaleRecord, match="changed since you loaded it"):
+        alice.set_status(ID, "supported", "Minutes agree.", [SUPPORTS], expect_revision=revision_of(loaded))
+    assert store.read_claim(ID).rationale == "Bob searched the council archive."
+
+
+def test_cli_show_prints_the_revision_and_changes_take_it(store: Store, capsys):
+    root = str(store.root)
+    assert main(["--root", root, "review", "show", ID]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("revision:")]
+    revision = line.split()[1]
+    assert main(["--root", root, "review", "show", ID, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["revision"] == revision == revision_of(store.read_claim(ID))
+    assert main(["--root", root, "review", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["revision"] == revision
+    set_ = ["--root", root, "review", "set", ID, "--status", "not_enough_evidence", "--reviewer", "bob"]
+    assert main(set_ + ["--rationale", "Bob searched."]) == 0
+    printed = capsys.readouterr().out
+    assert printed.rstrip().endswith(f"revision {revision_of(store.read_claim(ID))}")
+    with unchanged(store):
+        assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", revision]) == 1
+    assert "changed since you loaded it" in capsys.readouterr().err
+    with unchanged(store):
+        assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", "yesterday"]) == 2
+    assert "--expect-revision 'yesterday' is not a revision" in capsys.readouterr().err
+    current = revision_of(store.read_claim(ID))
+    assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", current]) == 0
+
+
+def test_cli_expect_modified_still_works_and_warns(store: Store, capsys):
+    root = str(store.root)
+    modified = store.read_claim(ID).modified
+    args = ["--root", root, "review", "withdraw", ID, "--reason", "not a claim", "--reviewer", "bob",
+            "--expect-modified", modified]
+    assert main(args) == 0
+    assert "--expect-modified is deprecated" in capsys.readouterr().err
+    assert store.read_claim(ID).withdrawn is not None
+
+
+def _set_times(store: Store, at: str) -> bytes:
+    """Date the claim's last change `at` as a machine with a wrong clock would, bypassing the store."""
+    path = store.find_claim(ID)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["history"].append({"at": at, "by": "mallory", "action": "edited", "from": None, "to": None, "note": "clock"})
+    data["modified"] = at
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path.read_bytes()
+
+
+def test_a_record_dated_in_the_future_is_refused_not_pinned(store: Store, capsys):
+    _set_times(store, "2031-01-01T00:00:00Z")
+    alice = Reviewer(store, "alice", now=lambda: FIXED)
+    with unchanged(store), pytest.raises(ReviewRefused, match=r"2031-01-01T00:00:00Z .* is in the future"):
+        alice.set_status(ID, "not_enough_evidence", "Searched the archive.")
+    with unchanged(store):
+        code = main(["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence",
+                     "--rationale", "Searched.", "--reviewer", "alice"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "in the future" in err and "CK107" in err
+
+
+def test_a_record_slightly_ahead_is_accepted_and_history_stays_in_order(store: Store):
+    ahead = FIXED + FUTURE_SKEW - timedelta(seconds=1)
+    _set_times(store, format_time(ahead))
+    claim = Reviewer(store, "alice", now=lambda: FIXED).set_status(ID, "not_enough_evidence", "Searched.")
+    assert claim.modified == format_time(ahead) == claim.history[-1].at
+    assert validate(store, now=FIXED).findings == []
+
+
+def test_validation_flags_times_in_the_future_against_an_injected_clock(store: Store):
+    _set_times(store, "2031-01-01T00:00:00Z")
+    findings = validate(store, now=datetime(2030, 12, 31, 23, 50, tzinfo=timezone.utc)).findings
+    assert {(f.code, f.pointer) for f in findings} == {("CK107", "$.history[1].at"), ("CK107", "$.modified")}
+    assert validate(store, now=datetime(2030, 12, 31, 23, 56, tzinfo=timezone.utc)).findings == []  # within the skew
+
+
+def test_cli_refuses_a_misplaced_record_instead_of_copying_it(store: Store, capsys):
+    path = store.find_claim(ID)
+    other = store.root / "claims" / "other-doc" / path.name
+    other.parent.mkdir()
+    path.rename(other)
+    before = other.read_bytes()
+    code = main(["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence",
+                 "--rationale", "Searched.", "--reviewer", "alice"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "claims/other-doc/" in err and "wrong place" in err and "claimkit validate" in err
+    assert [p.relative_to(store.root).as_posix() for p in (store.root / "claims").rglob("*.json")] == [
+        f"claims/other-doc/{ID}.json"]
+    assert other.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "extra,option",
+    [
+        (["--rationale", "Searched\x1b[2J the archive."], "--rationale"),
+        (["--rationale", "Searched.", "--note", "a\x00b"], "--note"),
+        (["--rationale", "Searched.", "--reviewer", "ali\x1bce"], "reviewer name"),
+        (["--rationale", "Searched.", "--url", "https://e.org/a", "--title", "T\x07", "--publisher", "P",
+          "--stance", "context", "--summary", "Says something relevant."], "--title"),
+    ],
+)
+def test_cli_refuses_control_characters_in_what_a_reviewer_types(store: Store, capsys, extra, option):
+    args = ["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence"] + extra
+    if "--reviewer" not in extra:
+        args += ["--reviewer", "alice"]
+    with unchanged(store):
+        assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"Error: {option}") and "control character" in err and err.count("\n") == 1
+
+
+def test_terminal_output_escapes_control_characters_of_the_source(repo: Path, capsys):
+    from claimkit.models import Claim, Document
+    from claimkit.rules import quote_for
+    from claimkit.store import sha256_hex
+
+    text = "Harbor News\nThe mayor said \x1b[2J\x9b31m4,000 people came.\n"
+    store = Store(repo)
+    store.write_source(Document(schema_version="1.0", doc_id="ctl", title="Harbor News", url=None, language="en",
+                                sha256=sha256_hex(text.encode()), length=len(text), retrieved="2026-01-05T10:00:00Z",
+                                rights="CC0", regions=[]), text)
+    base = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text())
+    s0, f0 = text.index("The"), text.index("\x1b")
+    f1 = text.index(" people")
+    record = base | {
+        "id": "ctl-00000001", "doc_id": "ctl", "span": {"start": s0, "end": len(text) - 1}, "text": text[s0:-1],
+        "focus": {"start": f0, "end": f1, "text": text[f0:f1]}, "quote": quote_for(text, f0, f1), "entities": [],
+    }
+    store.write_claim(Claim.model_validate(record))
+    for command in (["show", "ctl-00000001"], ["list"], ["log", "ctl-00000001"], ["show", "ctl-00000001", "--json"],
+                    ["list", "--json"]):
+        assert main(["--root", str(repo), "review", *command]) == 0
+        out = capsys.readouterr().out
+        assert not any(ch in out for ch in "\x00\x1b\x07\x9b"), command
+    assert main(["--root", str(repo), "review", "show", "ctl-00000001"]) == 0
+    assert "said [[\\x1b[2J\\x9b31m4,000]] people" in capsys.readouterr().out
+
+
+def test_history_from_before_the_rule_is_escaped_in_the_log():
+    from claimkit.models import Claim, HistoryEntry
+    from claimkit.review_cli import format_history
+
+    old = Claim.model_construct(history=[HistoryEntry.model_construct(
+        at="2026-01-05T10:00:00Z", by="eve\x1b]0;owned\x07", action="edited", from_=None, to=None, note="a\nb\x1b[2J")])
+    line = format_history(old)
+    assert "\x1b" not in line and "\x07" not in line and "\n" not in line
+    assert "eve\\x1b]0;owned\\x07" in line and "a\\x0ab\\x1b[2J" in line
 
 
 # -- agreement -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from claimkit.cli import build_parser, main
 from claimkit.errors import UsageError
 from claimkit.models import Claim
 from claimkit.rules import quote_for
-from claimkit.store import Store
+from claimkit.store import Store, revision_of
 from claimkit.validate import validate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -287,6 +287,35 @@ def test_a_change_within_the_same_second_is_still_caught_by_the_version(client, 
 def test_expect_modified_is_required(client, settings, claim_id):
     response = client.post(f"/api/claims/{claim_id}/status", json={"status": "unverified"}, headers=headers(settings))
     assert response.status_code == 400 and "expect_modified" in response.json()["error"]["message"]
+
+
+def test_the_page_and_the_command_line_share_one_revision(client, settings, store: Store, claim_id, capsys):
+    loaded = load(client, claim_id)
+    assert loaded["version"] == revision_of(store.read_claim(claim_id))
+    # A change on the command line, made with the version the page loaded...
+    assert main(["--root", str(store.root), "review", "set", claim_id, "--status", "not_enough_evidence",
+                 "--rationale", "Searched the archives.", "--reviewer", "bob", "--expect-revision", loaded["version"]]) == 0
+    printed = capsys.readouterr().out.split()[-1]
+    # ...makes the page's copy stale, even with no `expect_modified` sent; the revision the
+    # command printed is what the page now loads.
+    body = {"status": "supported", "rationale": "Reuters.", "evidence": [SUPPORTS], "version": loaded["version"]}
+    response = client.post(f"/api/claims/{claim_id}/status", json=body, headers=headers(settings))
+    assert response.status_code == 409 and response.json()["error"]["kind"] == "stale"
+    assert load(client, claim_id)["version"] == printed
+    response = client.post(f"/api/claims/{claim_id}/status", json=body | {"version": printed}, headers=headers(settings))
+    assert response.status_code == 200, response.text
+
+
+def test_a_misplaced_record_is_refused_not_copied(client, settings, store: Store, claim_id):
+    path = store.find_claim(claim_id)
+    other = store.root / "claims" / "other-doc" / path.name
+    other.parent.mkdir()
+    path.rename(other)
+    before = other.read_bytes()
+    response = save(client, settings, claim_id, load(client, claim_id), status="not_enough_evidence",
+                    rationale="Searched the archives.")
+    assert response.status_code == 409 and "wrong place" in response.json()["error"]["message"]
+    assert not path.exists() and other.read_bytes() == before
 
 
 def test_reviewers_of_different_claims_lose_nothing(settings, store: Store):

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from claimkit.errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
+from claimkit.errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
+from claimkit.fmt import format_records
 from claimkit.models import Claim
-from claimkit.store import Store, canonical_json
+from claimkit.store import Store, canonical_json, revision_of
 from claimkit.validate import validate
 from conftest import EXAMPLES
 
@@ -45,7 +46,8 @@ def test_invalid_record_is_refused_and_nothing_written(repo: Path):
     assert (repo / "claims/example-doc/example-doc-0000000b.json").read_bytes() == before
 
 
-@pytest.mark.parametrize("name", ["..", "../x", "a/b", "/etc/passwd", "A", "a_b", "", "a--b", "-a", "é", "a" * 200, ".hidden"])
+@pytest.mark.parametrize("name", ["..", "../x", "a/b", "/etc/passwd", "A", "a_b", "", "a--b", "-a", "é", "a" * 200, ".hidden",
+                                  "example-doc\n", "a\nb"])
 def test_unsafe_names_are_refused(repo: Path, name: str):
     store = Store(repo)
     with pytest.raises(UnsafeName):
@@ -65,6 +67,55 @@ def test_stale_write_is_refused(repo: Path):
     with pytest.raises(StaleRecord):
         store.write_claim(first.model_copy(update={"statement": "Lost update"}), expect_modified=first.modified)
     assert store.read_claim("example-doc-0000000c").statement == "The council approved a budget."
+
+
+def test_the_revision_sees_a_change_made_within_the_same_second(repo: Path):
+    store = Store(repo)
+    first = make("example-doc-0000000e")
+    store.write_claim(first)
+    loaded = revision_of(store.read_claim(first.id))
+    # Another writer changes the claim and keeps its `modified` (the same second).
+    store.update_claim(first.id, lambda c: c.model_copy(update={"statement": "Changed within the second."}))
+    assert store.read_claim(first.id).modified == first.modified
+    assert revision_of(store.read_claim(first.id)) != loaded
+    before = store.claim_path("example-doc", first.id).read_bytes()
+    lost = first.model_copy(update={"statement": "Lost update"})
+    with pytest.raises(StaleRecord, match="revision"):
+        store.update_claim(first.id, lambda c: lost, expect_revision=loaded)
+    with pytest.raises(StaleRecord, match="revision"):
+        store.write_claim(lost, expect_revision=loaded)
+    assert store.claim_path("example-doc", first.id).read_bytes() == before
+    # The current revision is accepted; a malformed one is a usage error, not a stale record.
+    current = revision_of(store.read_claim(first.id))
+    store.update_claim(first.id, lambda c: c.model_copy(update={"statement": "Third."}), expect_revision=current)
+    with pytest.raises(UsageError, match="not a revision"):
+        store.update_claim(first.id, lambda c: c, expect_revision="xyz")
+
+
+@pytest.mark.parametrize("where", ["claims/other-doc/example-doc-0000000f.json", "claims/example-doc/example-doc-0000abcd.json"])
+def test_an_update_never_copies_a_record_out_of_the_wrong_place(repo: Path, where: str):
+    store = Store(repo)
+    misplaced = repo / where
+    misplaced.parent.mkdir(parents=True, exist_ok=True)
+    misplaced.write_text(canonical_json(make("example-doc-0000000f")), encoding="utf-8")
+    before = misplaced.read_bytes()
+    with pytest.raises(RecordMisplaced, match="wrong place") as exc:
+        store.update_claim(Path(where).stem, lambda c: c.model_copy(update={"statement": "Moved?"}))
+    assert where in str(exc.value) and "claims/example-doc/example-doc-0000000f.json" in str(exc.value)
+    assert sorted(p.relative_to(repo).as_posix() for p in (repo / "claims").rglob("*.json")) == [where]
+    assert misplaced.read_bytes() == before
+
+
+def test_fmt_never_copies_a_record_out_of_the_wrong_place(repo: Path):
+    store = Store(repo)
+    misplaced = repo / "claims" / "other-doc" / "example-doc-00000010.json"
+    misplaced.parent.mkdir(parents=True)
+    misplaced.write_text(json.dumps(make("example-doc-00000010").model_dump(mode="json", by_alias=True), indent=4))
+    changed, failed = format_records(store, None, check=False)
+    assert [rel for rel, _ in failed] == ["claims/other-doc/example-doc-00000010.json"]
+    assert "wrong place" in failed[0][1]
+    assert [p.relative_to(repo).as_posix() for p in (repo / "claims").rglob("*.json")] == [
+        "claims/other-doc/example-doc-00000010.json"]
 
 
 def test_missing_claim(repo: Path):

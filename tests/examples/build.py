@@ -180,6 +180,8 @@ def invalid() -> dict[str, object]:
     out["CK003-unknown-status.json"] = base | {"status": "true"}
     out["CK003-extra-field.json"] = base | {"verdict": "supported"}
     out["CK003-wrong-type.json"] = base | {"span": {"start": "30", "end": 118}}
+    # ESC [2J clears a terminal: text a reviewer writes holds no control characters.
+    out["CK003-control-character.json"] = reviewed(founded(), "not_enough_evidence", [], "Searched the archive.\x1b[2J")
     out["CK004-four-space-indent.json"] = (json.dumps(base, indent=4, ensure_ascii=False) + "\n").encode("utf-8")
     out["CK005-file-name"] = {f"claims/{DOC}/{DOC}-0000abcd.json": base}
     out["CK006-wrong-folder"] = {f"claims/other-doc/{base['id']}.json": base}
@@ -195,6 +197,9 @@ def invalid() -> dict[str, object]:
     half = copy.deepcopy(base)
     half["withdrawn"] = {"at": T0, "by": REVIEWER, "reason": "not a claim"}
     out["CK106-withdrawn-without-history.json"] = half
+    # Written by a machine whose clock was years ahead; no real clock reaches 2999 in this dataset's life.
+    out["CK107-time-in-future.json"] = reviewed(founded(), "not_enough_evidence", [], "Searched the archive.") | {
+        "modified": "2999-01-01T00:00:00Z"}
     out["CK201-missing-source.json"] = retarget(base, "missing-doc")
     out["CK202-hash-mismatch"] = {f"sources/{DOC}.json": doc | {"sha256": "0" * 64}}
     past = copy.deepcopy(base)

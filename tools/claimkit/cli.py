@@ -455,7 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="title (default: the first non-empty line)")
     p.add_argument("--url", help="where the article was published")
     p.add_argument("--language", default="en", help="BCP 47 language tag (default: en)")
-    p.add_argument("--rights", help="licence or rights status of the text (default: unknown)")
+    p.add_argument("--rights", help="licence or rights status of the text, e.g. CC-BY-4.0 (default: unknown; never blank)")
     p.add_argument("--retrieved", help="RFC 3339 UTC time it was retrieved (default: now)")
     p.add_argument("--force", action="store_true", help="replace a different text already stored under this id")
 

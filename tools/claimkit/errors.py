@@ -32,6 +32,10 @@ class StaleRecord(ClaimkitError):
     """The record changed on disk since the caller read it."""
 
 
+class RecordMisplaced(ClaimkitError):
+    """A record stored at a path other than the one its ids name; writing it would copy it."""
+
+
 class RecordInvalid(ClaimkitError):
     """A record that fails validation; nothing was written."""
 

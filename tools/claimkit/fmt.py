@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .errors import RecordInvalid
+from .errors import RecordInvalid, RecordMisplaced
 from .models import Claim, Document
 from .store import Store, canonical_json
 from .validate import expand_paths, record_kind
@@ -32,10 +32,13 @@ def format_records(store: Store, paths: list[str | Path] | None, *, check: bool)
         if check:
             continue
         try:
+            # read_from: a record in the wrong place is refused, never copied to the right one.
             if isinstance(record, Document):
-                store.write_document(record)
+                store.write_document(record, read_from=path)
             else:
-                store.write_claim(record)
+                store.write_claim(record, read_from=path)
         except RecordInvalid as exc:
             failed.append((rel, f"{len(exc.findings)} finding(s) to fix first; run `claimkit validate {rel}`"))
+        except RecordMisplaced as exc:
+            failed.append((rel, str(exc).removeprefix(f"{rel}: ")))
     return changed, failed

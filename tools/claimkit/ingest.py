@@ -2,16 +2,74 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from .errors import SourceConflict, UsageError
-from .models import SCHEMA_VERSION, Document, format_time
+from .models import (
+    LANGUAGE_PATTERN,
+    SCHEMA_VERSION,
+    TIME_PATTERN,
+    URL_PATTERN,
+    Document,
+    control_character,
+    format_time,
+    parse_time,
+)
+from .rules import future_limit
 from .store import MAX_DOC_ID, Store, check_name, sha256_hex
 
 DEFAULT_RIGHTS = "unknown"
+MAX_URL = 2048
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    # The models' patterns are written for JSON Schema ("^…$"); Python's "$" would also accept
+    # a trailing newline, so options are checked with fullmatch on the pattern's body.
+    return re.compile(pattern.removeprefix("^").removesuffix("$"))
+
+
+_URL = _whole(URL_PATTERN)
+_LANGUAGE = _whole(LANGUAGE_PATTERN)
+_TIME = _whole(TIME_PATTERN)
+
+
+def check_options(
+    *, title: str | None, url: str | None, language: str, rights: str | None, retrieved: str | None,
+    now: datetime | None = None,
+) -> None:
+    """Refuse a bad ingest option with one UsageError that names it and its rule."""
+    for option, value in (("--title", title), ("--rights", rights)):
+        if value is None:
+            continue
+        if not value.strip():
+            what = "the article's title (or leave --title out to use its first line)" if option == "--title" else (
+                "the licence or rights status of the text, e.g. CC-BY-4.0 (or 'unknown' if nobody knows)")
+            raise UsageError(f"{option} must not be blank: give {what}")
+        problem = control_character(value)
+        if problem:
+            raise UsageError(f"{option} {value!r}: {problem}")
+    if url is not None and (len(url) > MAX_URL or not _URL.fullmatch(url)):
+        raise UsageError(f"--url {url!r}: must be an http:// or https:// address of at most {MAX_URL} characters, "
+                         "with no spaces or control characters")
+    if not _LANGUAGE.fullmatch(language):
+        raise UsageError(f"--language {language!r}: must be a BCP 47 tag such as en or en-GB "
+                         "(a lowercase language code of 2 or 3 letters, then optional -subtags)")
+    if retrieved is not None:
+        if not _TIME.fullmatch(retrieved):
+            raise UsageError(f"--retrieved {retrieved!r}: must be an RFC 3339 UTC time such as 2026-11-26T09:00:00Z")
+        try:
+            parse_time(retrieved)
+        except ValueError as exc:
+            raise UsageError(f"--retrieved {retrieved!r}: not a real time ({exc})") from None
+        limit = future_limit(now)
+        if parse_time(retrieved) > parse_time(limit):
+            raise UsageError(f"--retrieved {retrieved!r} is in the future (the clock allows up to {limit}) [CK107 time-in-future]")
 
 
 def normalize_text(text: str) -> str:
@@ -22,10 +80,12 @@ def normalize_text(text: str) -> str:
 
 
 def default_title(text: str) -> str:
+    """The first non-empty line, without control characters (a title is one printable line)."""
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    raise UsageError("the text is empty; there is nothing to ingest")
+        line = "".join(ch for ch in line if control_character(ch) is None).strip()
+        if line:
+            return line[:200].strip()
+    raise UsageError("the text has no printable line to use as its title; pass --title")
 
 
 @dataclass
@@ -49,6 +109,7 @@ def ingest(
 ) -> IngestResult:
     """Store the article at ``path`` under ``doc_id``; see ``claimkit ingest --help``."""
     check_name(doc_id, "--doc-id", MAX_DOC_ID)
+    check_options(title=title, url=url, language=language, rights=rights, retrieved=retrieved, now=now)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -61,13 +122,23 @@ def ingest(
         raise UsageError(f"{path} is empty; there is nothing to ingest")
 
     with store.lock():
-        existing = store.read_document(doc_id) if store.has_document(doc_id) else None
-        old_text = store.read_text(doc_id) if existing is not None and store.text_path(doc_id).exists() else None
-        same_text = old_text == text
-        if existing is not None and not same_text and not force:
+        existing = _existing_document(store, doc_id)
+        old_raw = store.read_text_bytes(doc_id)
+        same_text = old_raw == text.encode("utf-8")
+        if not force and old_raw is not None and not same_text:
+            if existing is None:
+                raise SourceConflict(
+                    f"sources/{doc_id}.txt already exists (with no sources/{doc_id}.json beside it) and holds a "
+                    "different text; pass --force to replace it, or move that file away"
+                )
             raise SourceConflict(
                 f"sources/{doc_id}.txt already holds a different text; pass --force to replace it "
                 f"(its claims are then re-anchored by the next `claimkit extract`)"
+            )
+        if not force and existing is not None and old_raw is None:
+            raise SourceConflict(
+                f"sources/{doc_id}.json describes a text but sources/{doc_id}.txt is missing; pass --force "
+                "to store this text in its place"
             )
         stamp = retrieved or (existing.retrieved if existing is not None and same_text else None)
         if stamp is None:
@@ -81,7 +152,7 @@ def ingest(
             sha256=sha256_hex(text.encode("utf-8")),
             length=len(text),
             retrieved=stamp,
-            rights=rights or (existing.rights if existing is not None else DEFAULT_RIGHTS),
+            rights=rights if rights is not None else (existing.rights if existing is not None else DEFAULT_RIGHTS),
             # Regions describe offsets of the old text; a replaced text gets them anew from extract.
             regions=existing.regions if existing is not None and same_text else [],
         )
@@ -92,3 +163,22 @@ def ingest(
             return IngestResult(document, "updated")
         store.write_source(document, text)
         return IngestResult(document, "replaced" if existing is not None else "created")
+
+
+def _existing_document(store: Store, doc_id: str) -> Document | None:
+    """The stored metadata of ``doc_id``, None if there is none; refuse metadata that does not parse."""
+    if not store.has_document(doc_id):
+        return None
+    try:
+        return store.read_document(doc_id)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        why = f"{where}: {first['msg']}" if where else first["msg"]
+    except ValueError as exc:
+        why = str(exc).splitlines()[0]
+    rel = f"sources/{doc_id}.json"
+    raise UsageError(
+        f"{rel}: not a valid document record ({why}); repair it or delete it, then ingest again "
+        f"(`claimkit validate {rel}` shows every problem); nothing was written"
+    )

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timezone
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -70,9 +70,11 @@ HistoryAction = Literal[HISTORY_ACTIONS]  # type: ignore[valid-type]
 DatePrecision = Literal[DATE_PRECISIONS]  # type: ignore[valid-type]
 
 # A slug safe as a file or folder name on every platform: it can never be "..", hold a
-# separator, start with a dot or be absolute.
+# separator, start with a dot or be absolute. NAME_PATTERN is the JSON Schema form; Python code
+# checks names with NAME_RE.fullmatch (via is_name), because Python's "$" also matches before a
+# trailing newline and would let "doc\n" through.
 NAME_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-NAME_RE = re.compile(NAME_PATTERN)
+NAME_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z$"
 DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 # A publication date may be known only to the month or year.
@@ -82,7 +84,50 @@ PARTIAL_DAY_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 DATE_VALUE_PATTERN = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
-URL_PATTERN = r"^https?://[^\s]+$"
+# C0 controls, DEL and C1 controls: invisible in a diff, and ESC or CSI drive a terminal.
+_CONTROLS_RE = r"\x00-\x1f\x7f-\x9f"
+_CONTROLS_BUT_NL_TAB_RE = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+URL_PATTERN = rf"^https?://[^\s{_CONTROLS_RE}]+$"
+# The JSON Schema forms of the text checks below: non-blank, and free of control characters
+# (multi-line text may hold newlines and tabs).
+LINE_PATTERN = rf"^[^{_CONTROLS_RE}]*[^\s{_CONTROLS_RE}][^{_CONTROLS_RE}]*$"
+MAYBE_EMPTY_LINE_PATTERN = rf"^[^{_CONTROLS_RE}]*$"
+MULTILINE_PATTERN = rf"^[^{_CONTROLS_BUT_NL_TAB_RE}]*[^\s{_CONTROLS_RE}][^{_CONTROLS_BUT_NL_TAB_RE}]*$"
+MAYBE_EMPTY_MULTILINE_PATTERN = rf"^[^{_CONTROLS_BUT_NL_TAB_RE}]*$"
+
+
+def is_name(value: object) -> bool:
+    """True for a slug that matches NAME_PATTERN as a whole (no trailing newline)."""
+    return isinstance(value, str) and NAME_RE.fullmatch(value) is not None
+
+
+def control_character(value: str, *, multiline: bool = False) -> str | None:
+    """Why ``value`` may not be stored as text a person wrote, or None if it may.
+
+    Control characters are refused: they are invisible in a review diff and some of them drive
+    a terminal. Multi-line text (a rationale, a note) may keep newlines and tabs.
+    """
+    for index, ch in enumerate(value):
+        code = ord(ch)
+        if (code < 0x20 or 0x7F <= code <= 0x9F) and not (multiline and ch in "\n\t"):
+            allowed = "only newlines and tabs are allowed" if multiline else "it must be a single line of printable text"
+            return f"control character U+{code:04X} at index {index} is not allowed: {allowed}"
+    return None
+
+
+def _single_line(value: str) -> str:
+    problem = control_character(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _multiline(value: str) -> str:
+    problem = control_character(value, multiline=True)
+    if problem:
+        raise ValueError(problem)
+    return value
+
 
 Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=64)]
 ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=100)]
@@ -91,7 +136,21 @@ Time = Annotated[
     Field(pattern=TIME_PATTERN, description="RFC 3339 time in UTC", examples=["2026-11-26T09:00:00Z"]),
 ]
 Day = Annotated[str, Field(pattern=DAY_PATTERN, examples=["2026-11-26"])]
+# Text that mirrors the source (a claim's text, its focus, quote and entity texts) must equal
+# the source's slice, whatever it holds: it is NonBlank, never checked for control characters.
 NonBlank = Annotated[str, Field(min_length=1, pattern=r"\S")]
+# Text a person or the tool wrote. A Line is one line (names, titles, labels); Prose may run
+# over several lines (rationale, summary, notes, reasons, statements).
+Line = Annotated[
+    str, Field(min_length=1, pattern=r"\S", json_schema_extra={"pattern": LINE_PATTERN}), AfterValidator(_single_line)
+]
+MaybeEmptyLine = Annotated[str, Field(json_schema_extra={"pattern": MAYBE_EMPTY_LINE_PATTERN}), AfterValidator(_single_line)]
+Prose = Annotated[
+    str, Field(min_length=1, pattern=r"\S", json_schema_extra={"pattern": MULTILINE_PATTERN}), AfterValidator(_multiline)
+]
+MaybeEmptyProse = Annotated[
+    str, Field(json_schema_extra={"pattern": MAYBE_EMPTY_MULTILINE_PATTERN}), AfterValidator(_multiline)
+]
 Offset = Annotated[int, Field(ge=0)]
 Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2048)]
 
@@ -155,7 +214,7 @@ class TextQuoteSelector(Record):
 class QuantityValue(Record):
     kind: Literal["quantity"]
     amount: Annotated[float | int, Field(allow_inf_nan=False)]
-    unit: str | None
+    unit: MaybeEmptyLine | None
     approximate: bool
 
 
@@ -163,7 +222,7 @@ class DateValue(Record):
     kind: Literal["date"]
     value: Annotated[str, Field(pattern=DATE_VALUE_PATTERN, examples=["1949-04-16", "2022-07", "198X"])]
     precision: DatePrecision
-    qualifier: str | None = Field(description="early, mid, late, about, before, after …")
+    qualifier: MaybeEmptyLine | None = Field(description="early, mid, late, about, before, after …")
 
     @model_validator(mode="after")
     def _precision_matches_form(self) -> "DateValue":
@@ -190,18 +249,18 @@ Value = Annotated[Union[QuantityValue, DateValue], Field(discriminator="kind")]
 
 
 class Entity(Range):
-    label: NonBlank
+    label: Line
     text: NonBlank
 
 
 class Evidence(Record):
     url: Url
-    title: NonBlank
-    publisher: NonBlank
+    title: Line
+    publisher: Line
     published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN)] | None
     accessed: Day
     stance: Stance
-    summary: Annotated[str, Field(min_length=10, pattern=r"\S")] = Field(
+    summary: Annotated[Prose, Field(min_length=10)] = Field(
         description="What the source says, in the reviewer's own words"
     )
 
@@ -210,28 +269,28 @@ class Evidence(Record):
 
 class HistoryEntry(Record):
     at: Time
-    by: NonBlank
+    by: Line
     action: HistoryAction
     from_: Status | None = Field(alias="from")
     to: Status | None
-    note: str | None
+    note: MaybeEmptyProse | None
 
     _time = field_validator("at")(_real_time)
 
 
 class Withdrawn(Record):
     at: Time
-    by: NonBlank
-    reason: NonBlank
+    by: Line
+    reason: Prose
 
     _time = field_validator("at")(_real_time)
 
 
 class Provenance(Record):
-    extractor: NonBlank
-    version: NonBlank
-    pipeline: NonBlank
-    rule: NonBlank
+    extractor: Line
+    version: Line
+    pipeline: Line
+    rule: Line
 
 
 class Claim(Record):
@@ -247,12 +306,12 @@ class Claim(Record):
     type: ClaimType
     value: Value | None
     entities: list[Entity]
-    statement: NonBlank | None
+    statement: Prose | None
     check_worthiness: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
     cluster: ClaimId | None
     status: Status
     evidence: list[Evidence]
-    rationale: NonBlank | None
+    rationale: Prose | None
     history: Annotated[list[HistoryEntry], Field(min_length=1)]
     withdrawn: Withdrawn | None
     provenance: Provenance
@@ -273,13 +332,13 @@ class Document(Record):
 
     schema_version: Literal["1.0"]
     doc_id: Name
-    title: NonBlank
+    title: Line
     url: Url | None
     language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])]
     sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
     length: Offset
     retrieved: Time | None
-    rights: NonBlank
+    rights: Line
     regions: list[Region]
 
     _time = field_validator("retrieved")(lambda v: v if v is None else _real_time(v))

@@ -18,9 +18,19 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import ClaimkitError, UsageError
-from .models import CLAIM_TYPES, STANCES, STATUSES, Claim, Evidence, HistoryEntry, format_time, parse_time
-from .rules import is_tool
-from .store import Store
+from .models import (
+    CLAIM_TYPES,
+    STANCES,
+    STATUSES,
+    Claim,
+    Evidence,
+    HistoryEntry,
+    control_character,
+    format_time,
+    parse_time,
+)
+from .rules import FUTURE_SKEW, claim_times, is_tool
+from .store import Store, check_revision
 
 REVIEWER_ENV = "CLAIMKIT_REVIEWER"
 EVIDENCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance", "summary")
@@ -42,6 +52,9 @@ def reviewer_identity(explicit: str | None = None, *, cwd: str | Path | None = N
             f"no reviewer: pass --reviewer NAME, set {REVIEWER_ENV}, or set git's user.name "
             "(git config user.name 'Your Name')"
         )
+    problem = control_character(name)
+    if problem:
+        raise UsageError(f"reviewer name {name!r}: {problem}; give your plain name with --reviewer or {REVIEWER_ENV}")
     if is_tool(name):
         raise UsageError(f"reviewer {name!r} is reserved for claimkit's own history entries; use your own name")
     return name
@@ -61,10 +74,29 @@ def _git_user_name(cwd: str | Path | None) -> str | None:
 
 
 def _now(claim: Claim, now: datetime | None) -> str:
-    # History never goes backwards, even if this machine's clock is behind the last writer's.
-    stamp = format_time(now or datetime.now(timezone.utc))
-    latest = max([claim.modified, *(e.at for e in claim.history)], key=parse_time)
+    """The time of a change to ``claim``: the clock, or the record's latest time if that is later.
+
+    History never goes backwards, even if this machine's clock is a little behind the last
+    writer's. A record whose latest time is beyond the allowed skew is refused instead: dating
+    the change there would pin every later change to that wrong time.
+    """
+    clock = now or datetime.now(timezone.utc)
+    stamp = format_time(clock)
+    pointer, latest = max(claim_times(claim), key=lambda item: parse_time(item[1]))
+    if parse_time(latest) > clock + FUTURE_SKEW:
+        raise ReviewRefused(
+            f"claim {claim.id}: its time {latest} ({pointer}) is in the future (this machine's clock says "
+            f"{stamp}), so nothing was written; correct the record's times (a clock was wrong when they were "
+            "written; `claimkit validate` lists them as CK107), or this machine's clock if it is the one that is wrong"
+        )
     return stamp if parse_time(stamp) >= parse_time(latest) else latest
+
+
+def _check_text(value: str | None, option: str, *, multiline: bool = True) -> None:
+    """Refuse text with control characters before it reaches the record, naming the option."""
+    problem = None if value is None else control_character(value, multiline=multiline)
+    if problem:
+        raise UsageError(f"{option} {value!r}: {problem}")
 
 
 def _entry(at: str, by: str, action: str, *, from_=None, to=None, note=None) -> dict:
@@ -80,7 +112,8 @@ def _rebuild(claim: Claim, **changes) -> Claim:
         return Claim.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors(include_url=False)
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors(include_url=False)
         )
         raise ReviewRefused(f"the change does not fit the claim model: {problems}") from None
 
@@ -100,7 +133,7 @@ def make_evidence(item: dict, *, today: str | None = None) -> dict:
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
         field = err["loc"][0] if err["loc"] else "evidence"
-        raise UsageError(f"--{field} {data.get(field)!r}: {err['msg']}") from None
+        raise UsageError(f"--{field} {data.get(field)!r}: {err['msg'].removeprefix('Value error, ')}") from None
 
 
 def _with_evidence(claim: Claim, items: list[dict]) -> list[dict]:
@@ -128,11 +161,22 @@ class Reviewer:
     name: str
     now: Callable[[], datetime] | None = None
 
-    def _apply(self, claim_id: str, change: Callable[[Claim, str], Claim], expect_modified: str | None) -> Claim:
+    def _apply(
+        self,
+        claim_id: str,
+        change: Callable[[Claim, str], Claim],
+        expect_modified: str | None,
+        expect_revision: str | None,
+    ) -> Claim:
+        if expect_revision is not None:
+            check_revision(expect_revision)
+
         def wrapped(claim: Claim) -> Claim:
             return change(claim, _now(claim, self.now() if self.now else None))
 
-        return self.store.update_claim(claim_id, wrapped, expect_modified=expect_modified)
+        return self.store.update_claim(
+            claim_id, wrapped, expect_modified=expect_modified, expect_revision=expect_revision
+        )
 
     def set_status(
         self,
@@ -143,8 +187,11 @@ class Reviewer:
         *,
         note: str | None = None,
         expect_modified: str | None = None,
+        expect_revision: str | None = None,
     ) -> Claim:
         _check_status(status)
+        _check_text(rationale, "--rationale")
+        _check_text(note, "--note")
         items = [make_evidence(e) for e in evidence]
 
         def change(claim: Claim, at: str) -> Claim:
@@ -167,9 +214,16 @@ class Reviewer:
                 history_add=history,
             )
 
-        return self._apply(claim_id, change, expect_modified)
+        return self._apply(claim_id, change, expect_modified, expect_revision)
 
-    def add_evidence(self, claim_id: str, evidence: Iterable[dict], *, expect_modified: str | None = None) -> Claim:
+    def add_evidence(
+        self,
+        claim_id: str,
+        evidence: Iterable[dict],
+        *,
+        expect_modified: str | None = None,
+        expect_revision: str | None = None,
+    ) -> Claim:
         items = [make_evidence(e) for e in evidence]
         if not items:
             raise UsageError("give at least one evidence item: --url … --title … --publisher … --stance … --summary …")
@@ -182,9 +236,11 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "evidence-added", note=e["url"]) for e in items],
             )
 
-        return self._apply(claim_id, change, expect_modified)
+        return self._apply(claim_id, change, expect_modified, expect_revision)
 
-    def remove_evidence(self, claim_id: str, number: int, *, expect_modified: str | None = None) -> Claim:
+    def remove_evidence(
+        self, claim_id: str, number: int, *, expect_modified: str | None = None, expect_revision: str | None = None
+    ) -> Claim:
         """Remove evidence item ``number`` (1-based, as `review show` numbers them)."""
 
         def change(claim: Claim, at: str) -> Claim:
@@ -199,11 +255,14 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "evidence-removed", note=removed.url)],
             )
 
-        return self._apply(claim_id, change, expect_modified)
+        return self._apply(claim_id, change, expect_modified, expect_revision)
 
-    def withdraw(self, claim_id: str, reason: str, *, expect_modified: str | None = None) -> Claim:
+    def withdraw(
+        self, claim_id: str, reason: str, *, expect_modified: str | None = None, expect_revision: str | None = None
+    ) -> Claim:
         if not reason or not reason.strip():
             raise UsageError("--reason is required: say why this record is not a claim")
+        _check_text(reason, "--reason")
 
         def change(claim: Claim, at: str) -> Claim:
             if claim.withdrawn is not None:
@@ -215,9 +274,18 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "withdrawn", note=reason)],
             )
 
-        return self._apply(claim_id, change, expect_modified)
+        return self._apply(claim_id, change, expect_modified, expect_revision)
 
-    def restore(self, claim_id: str, *, note: str | None = None, expect_modified: str | None = None) -> Claim:
+    def restore(
+        self,
+        claim_id: str,
+        *,
+        note: str | None = None,
+        expect_modified: str | None = None,
+        expect_revision: str | None = None,
+    ) -> Claim:
+        _check_text(note, "--note")
+
         def change(claim: Claim, at: str) -> Claim:
             if claim.withdrawn is None:
                 raise ReviewRefused(f"claim {claim.id} is not withdrawn")
@@ -228,7 +296,7 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "restored", note=note)],
             )
 
-        return self._apply(claim_id, change, expect_modified)
+        return self._apply(claim_id, change, expect_modified, expect_revision)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
+from .store import revision_of
 
 EXIT_OK = 0
 
@@ -46,8 +48,12 @@ def _add_evidence_options(p: argparse.ArgumentParser) -> None:
 
 def _who(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reviewer", help="your name (default: $CLAIMKIT_REVIEWER, else git's user.name)")
+    p.add_argument("--expect-revision", metavar="REV",
+                   help="refuse unless the claim is still at revision REV, as `review show` printed it "
+                        "(someone changed it since you looked)")
     p.add_argument("--expect-modified", metavar="TIME",
-                   help="refuse if the claim's `modified` is no longer TIME (someone changed it since you looked)")
+                   help="deprecated: refuse if the claim's `modified` is no longer TIME; it compares whole "
+                        "seconds and cannot see a change made in the same second, use --expect-revision")
 
 
 SUBCOMMANDS = {
@@ -146,21 +152,21 @@ def run(args: argparse.Namespace, store) -> int:
         claims = list_claims(store, doc_id=args.doc, status=args.status, type_=args.type, withdrawn=args.withdrawn)
         if args.json:
             for c in claims:
-                print(json.dumps(c.model_dump(mode="json", by_alias=True), ensure_ascii=False))
+                print(_json(_with_revision(c)))
         else:
             print(format_table(claims))
         return EXIT_OK
     if command == "show":
         claim = store.read_claim(args.id)
         if args.json:
-            print(json.dumps(claim.model_dump(mode="json", by_alias=True), indent=2, ensure_ascii=False))
+            print(_json(_with_revision(claim), indent=2))
         else:
             print(format_claim(claim, store.read_text(claim.doc_id), color=sys.stdout.isatty()))
         return EXIT_OK
     if command == "log":
         claim = store.read_claim(args.id)
         if args.json:
-            print(json.dumps([e.model_dump(mode="json", by_alias=True) for e in claim.history], indent=2, ensure_ascii=False))
+            print(_json([e.model_dump(mode="json", by_alias=True) for e in claim.history], indent=2))
         else:
             print(format_history(claim))
         return EXIT_OK
@@ -177,26 +183,54 @@ def run(args: argparse.Namespace, store) -> int:
         return EXIT_OK
 
     reviewer = Reviewer(store, reviewer_identity(args.reviewer, cwd=store.root))
-    expect = args.expect_modified
+    if args.expect_modified is not None:
+        # Still honoured, for scripts written against it, but it cannot do what it promises.
+        print("warning: --expect-modified is deprecated: it compares whole seconds and cannot see a change "
+              "made in the same second; use --expect-revision REV (printed by `claimkit review show`)", file=sys.stderr)
+    expect = {"expect_modified": args.expect_modified, "expect_revision": args.expect_revision}
     if command == "set":
-        claim = reviewer.set_status(args.id, args.status, args.rationale, args.evidence, note=args.note, expect_modified=expect)
-        print(f"{claim.id}: status {claim.status} ({len(claim.evidence)} evidence item(s)) by {reviewer.name}")
+        claim = reviewer.set_status(args.id, args.status, args.rationale, args.evidence, note=args.note, **expect)
+        done = f"status {claim.status} ({len(claim.evidence)} evidence item(s)) by {reviewer.name}"
     elif command == "evidence" and args.evidence_command == "add":
-        claim = reviewer.add_evidence(args.id, args.evidence, expect_modified=expect)
-        print(f"{claim.id}: {len(claim.evidence)} evidence item(s)")
+        claim = reviewer.add_evidence(args.id, args.evidence, **expect)
+        done = f"{len(claim.evidence)} evidence item(s)"
     elif command == "evidence":
-        claim = reviewer.remove_evidence(args.id, args.number, expect_modified=expect)
-        print(f"{claim.id}: removed item {args.number}; {len(claim.evidence)} left")
+        claim = reviewer.remove_evidence(args.id, args.number, **expect)
+        done = f"removed item {args.number}; {len(claim.evidence)} left"
     elif command == "withdraw":
-        claim = reviewer.withdraw(args.id, args.reason, expect_modified=expect)
-        print(f"{claim.id}: withdrawn")
-    elif command == "restore":
-        claim = reviewer.restore(args.id, note=args.note, expect_modified=expect)
-        print(f"{claim.id}: restored")
+        claim = reviewer.withdraw(args.id, args.reason, **expect)
+        done = "withdrawn"
+    else:
+        claim = reviewer.restore(args.id, note=args.note, **expect)
+        done = "restored"
+    print(safe(f"{claim.id}: {done}; revision {revision_of(claim)}"))
     return EXIT_OK
 
 
+def _with_revision(claim: Claim) -> dict:
+    # "revision" is not a field of the record: it is the hash --expect-revision takes.
+    return {**claim.model_dump(mode="json", by_alias=True), "revision": revision_of(claim)}
+
+
+def _json(data: object, indent: int | None = None) -> str:
+    # json.dumps escapes C0 controls but writes DEL and C1 (8-bit CSI) as they are.
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 # -- formatting ------------------------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"\s+")
+_RAW_CONTROLS = re.compile("[\x7f-\x9f]")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_BUT_NL_TAB = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str, *, multiline: bool = False) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), so a stored record or a
+    source text cannot drive the terminal; multi-line text keeps its newlines and tabs."""
+    pattern = _CONTROLS_BUT_NL_TAB if multiline else _CONTROLS
+    return pattern.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _clip(text: str, n: int) -> str:
@@ -208,7 +242,7 @@ def format_table(claims: list[Claim]) -> str:
     rows = [("ID", "TYPE", "STATUS", "EV", "FOCUS")]
     for c in claims:
         status = c.status + (" (withdrawn)" if c.withdrawn else "")
-        rows.append((c.id, c.type, status, str(len(c.evidence)), _clip(c.focus.text, 50)))
+        rows.append((c.id, c.type, status, str(len(c.evidence)), safe(_clip(c.focus.text, 50))))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = ["  ".join(r[i].ljust(widths[i]) for i in range(4)) + "  " + r[4] for r in rows]
     lines.append(f"{len(claims)} claim(s)")
@@ -221,32 +255,42 @@ def _value(claim: Claim) -> str:
         return "—"
     if v.kind == "quantity":
         amount = int(v.amount) if float(v.amount).is_integer() else v.amount
-        return f"{'about ' if v.approximate else ''}{amount:,}{' ' + v.unit if v.unit else ''}"
-    return f"{v.value} ({v.precision}{', ' + v.qualifier if v.qualifier else ''})"
+        return safe(f"{'about ' if v.approximate else ''}{amount:,}{' ' + v.unit if v.unit else ''}")
+    return safe(f"{v.value} ({v.precision}{', ' + v.qualifier if v.qualifier else ''})")
 
 
 def format_claim(claim: Claim, source: str, *, color: bool = False) -> str:
+    """The claim for a terminal. Every text from the record or the source goes through ``safe``
+    before the markup is added: none of it may carry a terminal escape."""
     open_, close = ("\x1b[1;4m", "\x1b[0m") if color else ("[[", "]]")
     s, f = claim.span, claim.focus
-    sentence = source[s.start : f.start] + open_ + source[f.start : f.end] + close + source[f.end : s.end]
+
+    def flat(text: str) -> str:
+        return safe(_WHITESPACE.sub(" ", text))
+
+    # Whitespace collapsed and control characters escaped piece by piece, then the markup added.
+    sentence = (flat(source[s.start : f.start]) + open_ + flat(source[f.start : f.end]) + close
+                + flat(source[f.end : s.end])).strip()
+    withdrawn = f"   WITHDRAWN: {safe(claim.withdrawn.reason, multiline=True)}" if claim.withdrawn else ""
     lines = [
         f"{claim.id}  ({claim.doc_id}, span {s.start}..{s.end}, focus {f.start}..{f.end})",
         "",
-        "  " + " ".join(sentence.split()),
+        "  " + sentence,
         "",
         f"type:       {claim.type}",
         f"value:      {_value(claim)}",
-        f"statement:  {claim.statement or '—'}",
-        f"entities:   {', '.join(f'{e.text} ({e.label})' for e in claim.entities) or '—'}",
+        f"statement:  {safe(claim.statement, multiline=True) if claim.statement else '—'}",
+        f"entities:   {', '.join(f'{flat(e.text)} ({safe(e.label)})' for e in claim.entities) or '—'}",
         f"worthiness: {claim.check_worthiness:.2f}   cluster: {claim.cluster or '—'}",
-        f"status:     {claim.status}" + (f"   WITHDRAWN: {claim.withdrawn.reason}" if claim.withdrawn else ""),
-        f"rationale:  {claim.rationale or '—'}",
+        f"status:     {claim.status}" + withdrawn,
+        f"rationale:  {safe(claim.rationale, multiline=True) if claim.rationale else '—'}",
+        f"revision:   {revision_of(claim)}   (for --expect-revision)",
         "evidence:" + ("   —" if not claim.evidence else ""),
     ]
     for i, e in enumerate(claim.evidence, 1):
-        lines.append(f"  {i}. [{e.stance}] {e.title} — {e.publisher}, {e.published or 'undated'} (accessed {e.accessed})")
-        lines.append(f"     {e.url}")
-        lines.append(f"     {e.summary}")
+        lines.append(safe(f"  {i}. [{e.stance}] {e.title} — {e.publisher}, {e.published or 'undated'} (accessed {e.accessed})"))
+        lines.append(safe(f"     {e.url}"))
+        lines.append("     " + safe(e.summary, multiline=True))
     lines.append("history:")
     lines.append(format_history(claim, indent="  "))
     return "\n".join(lines)
@@ -257,7 +301,7 @@ def format_history(claim: Claim, indent: str = "") -> str:
     for e in claim.history:
         change = f"{e.from_ or '·'} → {e.to}" if e.to is not None else ""
         note = f"  ({e.note})" if e.note else ""
-        lines.append(f"{indent}{e.at}  {e.by:<24} {e.action:<17} {change}{note}".rstrip())
+        lines.append(safe(f"{indent}{e.at}  {e.by:<24} {e.action:<17} {change}{note}".rstrip()))
     return "\n".join(lines)
 
 

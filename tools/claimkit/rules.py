@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
-from .models import Claim, Document, parse_time
+from .models import Claim, Document, format_time, parse_time
 
 TOOL_PREFIX = "claimkit"  # history entries written by claimkit itself start with this
+# How far a stored time may run ahead of this machine's clock. Reviewers' clocks differ by
+# seconds; a clock set to the wrong day or year differs by far more, and a time it wrote would
+# pin every later "modified" there (claimkit never lets history go backwards).
+FUTURE_SKEW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ _RULES = [
     Rule("CK105", "history-order", "times never go backwards: created <= history <= modified", "correct the times; history is append-only"),
     Rule("CK106", "withdrawn-form", "a withdrawal matches the last withdrawn/restored history entry",
          "withdraw and restore only with `claimkit review withdraw` / `restore`"),
+    Rule("CK107", "time-in-future", "no time (created, modified, history, withdrawn, retrieved) is more than "
+         f"{FUTURE_SKEW.seconds // 60} minutes ahead of the clock",
+         "correct the time: the clock of the machine that wrote it was wrong (check it with `date -u`)"),
     Rule("CK201", "source-exists", "the claim's source document sources/<doc_id>.txt and .json exist",
          "ingest the source with `claimkit ingest` or fix doc_id"),
     Rule("CK202", "source-hash", "the source text matches the sha256 and length in its metadata",
@@ -126,10 +134,36 @@ def quote_for(text: str, start: int, end: int) -> dict[str, str]:
     }
 
 
-def check_claim(claim: Claim, source: Source | None, path: str) -> list[Finding]:
-    """Every single-record rule for one claim; ``source`` None means it does not exist."""
+def future_limit(now: datetime | None = None) -> str:
+    """The latest stored time that is not in the future: ``now`` (default: the clock) plus the skew."""
+    return format_time((now or datetime.now(timezone.utc)) + FUTURE_SKEW)
+
+
+def claim_times(claim: Claim) -> list[tuple[str, str]]:
+    """Every time a claim records, as (JSON path, time)."""
+    times = [("$.created", claim.created)]
+    times += [(f"$.history[{i}].at", e.at) for i, e in enumerate(claim.history)]
+    times.append(("$.modified", claim.modified))
+    if claim.withdrawn is not None:
+        times.append(("$.withdrawn.at", claim.withdrawn.at))
+    return times
+
+
+def _check_future(times: list[tuple[str, str]], now: datetime | None, out: _Collector) -> None:
+    limit = future_limit(now)
+    for pointer, value in times:
+        if _earlier(limit, value):
+            out.add(pointer, "CK107", f"{value} is in the future (the clock allows up to {limit})")
+
+
+def check_claim(claim: Claim, source: Source | None, path: str, *, now: datetime | None = None) -> list[Finding]:
+    """Every single-record rule for one claim; ``source`` None means it does not exist.
+
+    ``now`` is the moment times are judged against (default: the clock).
+    """
     out = _Collector(path)
     _check_review(claim, out)
+    _check_future(claim_times(claim), now, out)
     _check_value(claim, out)
     if source is None or source.text is None:
         out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
@@ -256,11 +290,15 @@ def _check_anchoring(claim: Claim, source: Source, out: _Collector) -> None:
             break
 
 
-def check_document(document: Document, text: str | None, raw: bytes | None, path: str) -> list[Finding]:
+def check_document(
+    document: Document, text: str | None, raw: bytes | None, path: str, *, now: datetime | None = None
+) -> list[Finding]:
     """The rules of one document's metadata against its text (None if the text is missing)."""
     import hashlib
 
     out = _Collector(path)
+    if document.retrieved is not None:
+        _check_future([("$.retrieved", document.retrieved)], now, out)
     if text is None or raw is None:
         out.add("$.doc_id", "CK201", f"source text sources/{document.doc_id}.txt not found")
         return out.findings

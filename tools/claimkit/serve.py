@@ -1,8 +1,8 @@
 """The review page: a local web app over the repository (``claimkit serve``).
 
-Every change goes through :class:`claimkit.review.Reviewer` with ``expect_modified``, so the
-page gets the same validation, history, lock and atomic write as the command line; there is no
-second code path for changes. The server only translates HTTP to library calls and library
+Every change goes through :class:`claimkit.review.Reviewer` with ``expect_revision`` (the
+``version`` the page loaded), so the page gets the same stale check, validation, history, lock
+and atomic write as the command line; there is no second code path for changes. The server only translates HTTP to library calls and library
 exceptions to JSON refusals.
 
 Security, for a server that may be reachable by any page the reviewer's browser opens:
@@ -25,7 +25,6 @@ Security, for a server that may be reachable by any page the reviewer's browser 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import hmac
 import ipaddress
 import json
@@ -48,12 +47,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import NotFound, RecordInvalid, StaleRecord, UsageError
+from .errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UsageError
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
 from .render import NOISE_STYLE, STATUS_COLOURS, pieces
 from .review import Reviewer, ReviewRefused, list_claims
 from .rules import TOOL_PREFIX, is_tool
-from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, canonical_json, check_name
+from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, check_name, revision_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -93,8 +92,8 @@ SECURITY_HEADERS = {
 
 
 def version_of(claim: Claim) -> str:
-    """A short hash of the stored record: catches a change made within the same second."""
-    return hashlib.sha256(canonical_json(claim).encode("utf-8")).hexdigest()[:16]
+    """The record's revision (:func:`claimkit.store.revision_of`), which the page calls its version."""
+    return revision_of(claim)
 
 
 def claim_summary(claim: Claim) -> dict[str, Any]:
@@ -360,6 +359,8 @@ def _refusal(exc: Exception) -> JSONResponse:
         return _error(422, "invalid", "the change would leave the record invalid; nothing was written", findings)
     if isinstance(exc, StaleRecord):
         return _error(409, "stale", str(exc))
+    if isinstance(exc, RecordMisplaced):
+        return _error(409, "refused", str(exc))
     if isinstance(exc, NotFound):
         return _error(404, "not_found", str(exc))
     if isinstance(exc, ReviewRefused):
@@ -460,7 +461,7 @@ def create_app(settings: Settings) -> Starlette:
 
         return JSONResponse(await run_in_threadpool(read))
 
-    def change(operation: Callable[[Reviewer, str, dict, str], Claim]):
+    def change(operation: Callable[[Reviewer, str, dict, dict], Claim]):
         """An endpoint applying one review operation, refused unless the page's copy is current."""
 
         async def endpoint(request: Request) -> Response:
@@ -468,34 +469,28 @@ def create_app(settings: Settings) -> Starlette:
                 claim_id = _claim_id(request)
                 data = await _body(request)
                 name = check_reviewer(data.get("reviewer") or settings.reviewer)
-                expect = _text(data, "expect_modified")
-                if expect is None:
-                    raise UsageError("expect_modified is required: send the `modified` time of the record you loaded")
-                version = _text(data, "version")
+                # The store checks both under its lock; `expect_modified` alone (whole seconds)
+                # is still accepted from pages loaded before the version existed.
+                expect = {"expect_revision": _text(data, "version"), "expect_modified": _text(data, "expect_modified")}
+                if expect["expect_revision"] is None and expect["expect_modified"] is None:
+                    raise UsageError("version is required: send the `version` of the record you loaded "
+                                     "(or, from an older page, its `expect_modified` time)")
             except UsageError as exc:
                 return _refusal(exc)
 
             def apply() -> dict:
-                reviewer = Reviewer(store, name)
-                # The lock is re-entrant: the version check and the change happen under one hold,
-                # so nothing can slip in between them.
-                with store.lock():
-                    if version is not None and version_of(store.read_claim(claim_id)) != version:
-                        raise StaleRecord(
-                            f"claim {claim_id} was changed since you loaded it; reload it and apply your change again"
-                        )
-                    claim = operation(reviewer, claim_id, data, expect)
+                claim = operation(Reviewer(store, name), claim_id, data, expect)
                 return {**claim_detail(claim, store.read_text(claim.doc_id)), "summary": claim_summary(claim)}
 
             try:
                 detail = await run_in_threadpool(apply)
-            except (RecordInvalid, StaleRecord, NotFound, ReviewRefused, UsageError) as exc:
+            except (RecordInvalid, StaleRecord, RecordMisplaced, NotFound, ReviewRefused, UsageError) as exc:
                 return _refusal(exc)
             return JSONResponse(detail)
 
         return endpoint
 
-    def set_status(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+    def set_status(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
         evidence = data.get("evidence") or []
         if not isinstance(evidence, list):
             raise UsageError("evidence must be a list")
@@ -505,23 +500,23 @@ def create_app(settings: Settings) -> Starlette:
             _text(data, "rationale"),
             [_evidence(e) for e in evidence],
             note=_text(data, "note"),
-            expect_modified=expect,
+            **expect,
         )
 
-    def add_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
-        return reviewer.add_evidence(claim_id, [_evidence(data.get("evidence"))], expect_modified=expect)
+    def add_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        return reviewer.add_evidence(claim_id, [_evidence(data.get("evidence"))], **expect)
 
-    def remove_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
+    def remove_evidence(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
         number = data.get("number")
         if not isinstance(number, int) or isinstance(number, bool):
             raise UsageError("number must be the 1-based number of the evidence item to remove")
-        return reviewer.remove_evidence(claim_id, number, expect_modified=expect)
+        return reviewer.remove_evidence(claim_id, number, **expect)
 
-    def withdraw(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
-        return reviewer.withdraw(claim_id, _text(data, "reason") or "", expect_modified=expect)
+    def withdraw(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        return reviewer.withdraw(claim_id, _text(data, "reason") or "", **expect)
 
-    def restore(reviewer: Reviewer, claim_id: str, data: dict, expect: str) -> Claim:
-        return reviewer.restore(claim_id, note=_text(data, "note"), expect_modified=expect)
+    def restore(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        return reviewer.restore(claim_id, note=_text(data, "note"), **expect)
 
     async def on_usage(request: Request, exc: Exception) -> Response:
         return _refusal(exc)

@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
-from .models import NAME_RE, Claim, Document
+from .errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
+from .models import NAME_PATTERN, Claim, Document, is_name
 from .rules import Source, check_claim, check_document
 
 SOURCES = "sources"
@@ -24,6 +24,7 @@ CLAIMS = "claims"
 LOCK_FILE = ".claimkit/lock"
 MAX_DOC_ID = 64
 MAX_CLAIM_ID = 100
+REVISION_LENGTH = 16
 
 
 def canonical_json(record: Claim | Document) -> str:
@@ -32,12 +33,32 @@ def canonical_json(record: Claim | Document) -> str:
     return record.model_dump_json(indent=2, by_alias=True) + "\n"
 
 
+def revision_of(claim: Claim) -> str:
+    """The claim's revision: a short hash of its canonical JSON.
+
+    Every change claimkit makes to a claim changes the record (at least its history), so the
+    revision changes on every write, even two within one second or from a machine whose clock
+    is wrong; ``modified`` does not. 16 hex digits make an accidental match negligible.
+    """
+    return hashlib.sha256(canonical_json(claim).encode("utf-8")).hexdigest()[:REVISION_LENGTH]
+
+
+def check_revision(value: str, what: str = "--expect-revision") -> str:
+    """Return ``value`` if it has the form of a revision, else raise UsageError."""
+    if not (isinstance(value, str) and len(value) == REVISION_LENGTH and all(c in "0123456789abcdef" for c in value)):
+        raise UsageError(
+            f"{what} {value!r} is not a revision: give the {REVISION_LENGTH} hex digits that "
+            "`claimkit review show ID` prints after 'revision:'"
+        )
+    return value
+
+
 def check_name(value: object, what: str, max_length: int) -> str:
     """Return ``value`` if it is safe as a single file name, else raise UnsafeName."""
-    if not isinstance(value, str) or not NAME_RE.match(value) or len(value) > max_length:
+    if not is_name(value) or len(value) > max_length:
         raise UnsafeName(
             f"{what} {value!r} is not allowed: use lowercase letters, digits and single hyphens "
-            f"(pattern {NAME_RE.pattern}, at most {max_length} characters)"
+            f"(pattern {NAME_PATTERN}, at most {max_length} characters)"
         )
     return value
 
@@ -247,9 +268,11 @@ class Store:
             atomic_write(self.text_path(document.doc_id), raw)
             atomic_write(path, canonical_json(document).encode("utf-8"))
 
-    def write_document(self, document: Document) -> None:
-        """Rewrite a document's metadata (its text unchanged)."""
+    def write_document(self, document: Document, *, read_from: str | Path | None = None) -> None:
+        """Rewrite a document's metadata (its text unchanged); ``read_from`` as in write_claim."""
         path = self.document_path(document.doc_id)
+        if read_from is not None:
+            self.check_place(read_from, path, f"document {document.doc_id}")
         raw = self.read_text_bytes(document.doc_id)
         text = raw.decode("utf-8") if raw is not None else None
         findings = check_document(document, text, raw, self.relative(path))
@@ -284,48 +307,94 @@ class Store:
             source = self.load_source(claim.doc_id)
         return check_claim(claim, source, self.relative(path))
 
-    def write_claim(self, claim: Claim, *, expect_modified: str | None = None, source: Source | None = None) -> Path:
+    def check_place(self, path: str | Path, expected: Path, record: str) -> None:
+        """Refuse (RecordMisplaced) to rewrite a record read from ``path`` unless ``path`` is
+        where its ids say it belongs: writing it there would leave a second copy behind."""
+        if Path(path).resolve() != expected.resolve():
+            raise RecordMisplaced(
+                f"{self.relative(path)}: the record is in the wrong place: {record} belongs in "
+                f"{self.relative(expected)}; move the file there (git mv) and run `claimkit validate`; nothing was written"
+            )
+
+    def write_claim(
+        self,
+        claim: Claim,
+        *,
+        expect_modified: str | None = None,
+        expect_revision: str | None = None,
+        source: Source | None = None,
+        read_from: str | Path | None = None,
+    ) -> Path:
         """Validate and atomically write one claim.
 
-        With ``expect_modified``, refuse (StaleRecord) unless the stored record still carries
-        that ``modified`` time: the caller's copy is then known to be current.
+        With ``expect_revision`` (or the older ``expect_modified``), refuse (StaleRecord) unless
+        the stored record still has that revision (``modified`` time): the caller's copy is then
+        known to be current. ``read_from`` is the file the caller read the claim from; the write
+        is refused unless that is the claim's own path.
         """
+        path = self.claim_path(claim.doc_id, claim.id)
+        if read_from is not None:
+            self.check_place(read_from, path, f"claim {claim.id} of document {claim.doc_id}")
         findings = self.check_claim(claim, source)
         if findings:
             raise RecordInvalid(findings)
-        path = self.claim_path(claim.doc_id, claim.id)
         data = canonical_json(claim).encode("utf-8")
         with self.lock():
-            if expect_modified is not None:
+            if expect_modified is not None or expect_revision is not None:
                 current = Claim.model_validate_json(path.read_bytes()) if path.exists() else None
-                if current is None or current.modified != expect_modified:
-                    raise StaleRecord(
-                        f"claim {claim.id} changed since it was read (modified "
-                        f"{current.modified if current else 'deleted'}, expected {expect_modified}); reload it and retry"
-                    )
+                self._check_current(claim.id, current, expect_modified, expect_revision)
             atomic_write(path, data)
         return path
 
+    @staticmethod
+    def _check_current(
+        claim_id: str, current: Claim | None, expect_modified: str | None, expect_revision: str | None
+    ) -> None:
+        """Raise StaleRecord unless ``current`` is the record the caller loaded. Called under the lock."""
+        if current is None:
+            raise StaleRecord(f"claim {claim_id} was deleted since you loaded it; nothing was written")
+        if expect_revision is not None:
+            revision = revision_of(current)
+            if revision != expect_revision:
+                raise StaleRecord(
+                    f"claim {claim_id} was changed since you loaded it (revision {revision}, you loaded "
+                    f"{expect_revision}); reload it (claimkit review show {claim_id}) and apply your change again"
+                )
+        # The older check compares whole seconds: it cannot see a change made within the second.
+        if expect_modified is not None and current.modified != expect_modified:
+            raise StaleRecord(
+                f"claim {claim_id} was changed (modified {current.modified}) since you loaded it "
+                f"(modified {expect_modified}); reload it and apply your change again"
+            )
+
     def update_claim(
-        self, claim_id: str, change: Callable[[Claim], Claim], *, expect_modified: str | None = None
+        self,
+        claim_id: str,
+        change: Callable[[Claim], Claim],
+        *,
+        expect_modified: str | None = None,
+        expect_revision: str | None = None,
     ) -> Claim:
         """Read, change and write one claim under the lock, so concurrent updates serialize.
 
-        With ``expect_modified``, the change is refused (StaleRecord) if the stored record was
-        modified since the caller loaded it, instead of silently overwriting the other change.
+        With ``expect_revision`` (see :func:`revision_of`), the change is refused (StaleRecord)
+        if the stored record changed since the caller loaded it, instead of silently overwriting
+        the other change; ``expect_modified`` is the older whole-second form of that check. The
+        claim is written back to the file it was read from, or refused if that file is not at
+        ``claims/<doc_id>/<id>.json``.
         """
+        if expect_revision is not None:
+            check_revision(expect_revision)
         with self.lock():
             path = self.find_claim(claim_id)
             current = Claim.model_validate_json(path.read_bytes())
-            if expect_modified is not None and current.modified != expect_modified:
-                raise StaleRecord(
-                    f"claim {claim_id} was changed (modified {current.modified}) since you loaded it "
-                    f"(modified {expect_modified}); reload it and apply your change again"
-                )
+            self.check_place(path, self.claim_path(current.doc_id, current.id),
+                             f"claim {current.id} of document {current.doc_id}")
+            self._check_current(claim_id, current, expect_modified, expect_revision)
             updated = change(current)
             if updated.id != current.id or updated.doc_id != current.doc_id:
                 raise ValueError("an update may not change a claim's id or doc_id")
-            self.write_claim(updated)
+            self.write_claim(updated, read_from=path)
             return updated
 
 

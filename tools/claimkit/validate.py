@@ -12,6 +12,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from json.decoder import scanstring
 from pathlib import Path
 
@@ -278,9 +279,11 @@ def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path] | l
 
 
 class Validator:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, now: datetime | None = None) -> None:
         self.store = store
         self._sources: dict[str, Source] = {}
+        # One moment for the whole run (CK107), shared with the worker processes.
+        self.now = now or datetime.now(timezone.utc)
 
     def source(self, doc_id: str) -> Source:
         if doc_id not in self._sources:
@@ -299,7 +302,7 @@ class Validator:
             chunks = [list(zip(files[i::jobs], rels[i::jobs])) for i in range(jobs)]
             ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
             with ctx.Pool(jobs) as pool:
-                parts = pool.starmap(_check_chunk, [(str(self.store.root), chunk) for chunk in chunks])
+                parts = pool.starmap(_check_chunk, [(str(self.store.root), chunk, self.now) for chunk in chunks])
         else:
             parts = [self.check_files(list(zip(files, rels)))]
         seen_claims: dict[str, tuple[str, str | None]] = {}  # rel path -> (id, cluster)
@@ -344,7 +347,7 @@ class Validator:
                 parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK001",
                                                f"sources/{document.doc_id}.txt is not UTF-8 (byte {exc.start})"))
                 return
-        parsed.findings += check_document(document, text, raw, parsed.path)
+        parsed.findings += check_document(document, text, raw, parsed.path, now=self.now)
         expected = canonical_json(document)
         if expected != parsed.text:
             parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
@@ -361,7 +364,7 @@ class Validator:
         if folder != claim.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK006",
                                            f"doc_id {claim.doc_id!r} but the file is in {CLAIMS}/{folder}/"))
-        parsed.findings += check_claim(claim, self.source(claim.doc_id), parsed.path)
+        parsed.findings += check_claim(claim, self.source(claim.doc_id), parsed.path, now=self.now)
         expected = canonical_json(claim)
         if expected != parsed.text:
             parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
@@ -427,13 +430,16 @@ def _jobs(jobs: int | None, files: int) -> int:
     return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
 
 
-def _check_chunk(root: str, chunk: list[tuple[Path, str]]):
-    return Validator(Store(root)).check_files(chunk)
+def _check_chunk(root: str, chunk: list[tuple[Path, str]], now: datetime):
+    return Validator(Store(root), now).check_files(chunk)
 
 
-def validate(store: Store, paths: list[str | Path] | None = None, *, jobs: int | None = None) -> Report:
+def validate(
+    store: Store, paths: list[str | Path] | None = None, *, jobs: int | None = None, now: datetime | None = None
+) -> Report:
     """Validate the records at ``paths`` (default: every record of the store).
 
-    ``jobs`` worker processes share the files (default: one per core for large trees).
+    ``jobs`` worker processes share the files (default: one per core for large trees). ``now``
+    is the moment stored times are checked against (default: the clock).
     """
-    return Validator(store).run(paths, jobs=jobs)
+    return Validator(store, now).run(paths, jobs=jobs)

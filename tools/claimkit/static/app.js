@@ -366,8 +366,7 @@ async function change(action, body, { clearEvidence = false } = {}) {
   const before = state.current;
   if (!before) return;
   const id = before.claim.id;
-  body.expect_modified = before.claim.modified;
-  body.version = before.version;
+  body.version = before.version;  // the record's revision: refused as stale if it changed since
   for (const button of document.querySelectorAll("#panel-body button")) button.disabled = true;
   try {
     const detail = await postJSON(`/api/claims/${encodeURIComponent(id)}/${action}`, body);
