@@ -48,6 +48,17 @@ REGION_KINDS: tuple[str, ...] = (
     "call-to-action",
     "caption",
     "boilerplate",
+    # Page furniture that a whole-page scrape keeps around the article (ANNOTATION.md §5).
+    "navigation",
+    "byline",
+    "dateline",
+    "chart",
+    "author-bio",
+    "share",
+    "newsletter",
+    "advertisement",
+    "comments",
+    "footer",
 )
 HISTORY_ACTIONS: tuple[str, ...] = (
     "created",
@@ -83,6 +94,8 @@ DATE_VALUE_PATTERN = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3}X|\d{2}XX)$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 URL_PATTERN = r"^https?://[^\s]+$"
+# One line of text: no line breaks or other control characters (C0, DEL, C1).
+SINGLE_LINE_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$"
 
 Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=64)]
 ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=100)]
@@ -94,6 +107,7 @@ Day = Annotated[str, Field(pattern=DAY_PATTERN, examples=["2026-11-26"])]
 NonBlank = Annotated[str, Field(min_length=1, pattern=r"\S")]
 Offset = Annotated[int, Field(ge=0)]
 Url = Annotated[str, Field(pattern=URL_PATTERN, max_length=2048)]
+SingleLine = Annotated[str, Field(pattern=SINGLE_LINE_PATTERN, max_length=500)]
 
 
 def parse_time(value: str) -> datetime:
@@ -114,6 +128,14 @@ def _real_time(value: str) -> str:
 
 def _real_day(value: str) -> str:
     date.fromisoformat(value)
+    return value
+
+
+def real_partial_day(value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD that names a real month and day."""
+    if value is not None and len(value) > 4:
+        year, month = int(value[:4]), int(value[5:7])
+        date(year, month, int(value[8:10]) if len(value) == 10 else 1)
     return value
 
 
@@ -275,6 +297,12 @@ class Document(Record):
     doc_id: Name
     title: NonBlank
     url: Url | None
+    # Added in 1.0 without a version change: both are nullable with a default, so records
+    # written before them still parse (and `claimkit fmt` adds them as null).
+    author: SingleLine | None = Field(default=None, description="as the page names it; several separated by '; '")
+    published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN, examples=["2019-05-30", "2019-05", "2019"])] | None = Field(
+        default=None, description="publication date as the source states it, to the day, month or year"
+    )
     language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])]
     sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
     length: Offset
@@ -283,3 +311,4 @@ class Document(Record):
     regions: list[Region]
 
     _time = field_validator("retrieved")(lambda v: v if v is None else _real_time(v))
+    _published = field_validator("published")(real_partial_day)
