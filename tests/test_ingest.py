@@ -109,6 +109,7 @@ spokesperson, Eli Brandt. &ldquo;We will find out why it failed,&rdquo; Brandt t
 container terminal, which handles about 300,000 containers a year.</p>
 <div hidden>HIDDEN-ATTRIBUTE-TEXT</div>
 <div style="font-weight: bold; display:none">DISPLAY-NONE-TEXT</div>
+<div style="visibility : hidden;"><p>VISIBILITY-HIDDEN-TEXT</p></div>
 <noscript>NOSCRIPT-TEXT</noscript>
 <template><p>TEMPLATE-TEXT</p></template>
 <svg><text>SVG-TEXT</text></svg>
@@ -120,7 +121,7 @@ container terminal, which handles about 300,000 containers a year.</p>
 </body>
 </html>
 """
-HIDDEN = ("SCRIPT-TEXT", "COMMENT-TEXT", "ALT-TEXT", "HIDDEN-ATTRIBUTE-TEXT", "DISPLAY-NONE-TEXT",
+HIDDEN = ("SCRIPT-TEXT", "COMMENT-TEXT", "ALT-TEXT", "HIDDEN-ATTRIBUTE-TEXT", "DISPLAY-NONE-TEXT", "VISIBILITY-HIDDEN-TEXT",
           "NOSCRIPT-TEXT", "TEMPLATE-TEXT", "SVG-TEXT", ".ad {")
 
 

@@ -35,7 +35,8 @@ BLOCK_TAGS = frozenset({
     "li", "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary",
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.I)
+# Inline styles that keep an element off the screen (visibility: hidden keeps its box, not its text).
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
 _SPACES = re.compile(r"[^\S\n]+")  # every whitespace but the line break, NBSP included
 # Invisible characters that only break words apart for a reader of the raw text.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -150,7 +151,7 @@ def _hidden(element) -> bool:
     if element.get("hidden") is not None:
         return True
     style = element.get("style")
-    return bool(style and _DISPLAY_NONE.search(style))
+    return bool(style and _HIDING_STYLE.search(style))
 
 
 def _clean(text: str) -> str:
@@ -161,7 +162,7 @@ def whole_page_text(root) -> str:
     """Every visible text of a parsed page in document order, one line per block element.
 
     Script, style and other non-rendered elements, elements hidden with the ``hidden``
-    attribute or an inline ``display: none``, comments and attribute text (``alt``, ``title``)
+    attribute or an inline ``display: none`` or ``visibility: hidden``, comments and attribute text (``alt``, ``title``)
     are left out; whitespace inside a line is collapsed; ``<br>`` and ``<pre>``'s line breaks
     end a line; at most one blank line in a row (from ``<br><br>``).
     """
