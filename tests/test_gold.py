@@ -27,6 +27,30 @@ def _articles(split: str) -> list[Path]:
     return sorted((GOLD / split).glob("*.txt"))
 
 
+def _readme_rows() -> dict[str, str]:
+    """name -> split, from the article table of tests/gold/README.md."""
+    rows = {}
+    for line in (GOLD / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows[cells[0].strip("`")] = cells[1]
+    return rows
+
+
+def test_every_corpus_text_is_listed_in_the_readme_with_its_split_and_matches_its_metadata():
+    rows = _readme_rows()
+    found = {p.stem: split for split in check.SPLITS for p in _articles(split)}
+    assert found == rows
+    assert set(found.values()) == {"tune", "held"}
+    for split in check.SPLITS:
+        for text_file in _articles(split):
+            text = text_file.read_text(encoding="utf-8")
+            document = Document.model_validate_json(text_file.with_suffix(".json").read_bytes())
+            assert document.doc_id == text_file.stem
+            assert document.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
+            assert document.length == len(text) and text.endswith("\n") and "\r" not in text
+
+
 def test_every_gold_file_passes_the_checker():
     # Runs over whatever is annotated so far: a broken offset in any gold file fails CI.
     problems = [str(p) for path in check.default_files() for p in check.check_file(path)]
