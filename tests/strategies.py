@@ -105,6 +105,9 @@ documents = st.fixed_dictionaries({
     "doc_id": name,
     "title": line,
     "url": st.one_of(st.none(), st.just("https://example.org/a")),
+    "author": st.one_of(st.none(), st.from_regex(r"\A[A-ZÉ][a-zé]{0,8}( [A-Z][a-z]{0,8}){0,2}(; [A-Z][a-z]{1,8})?\Z")),
+    # a day, a month or a year
+    "published": st.one_of(st.none(), st.tuples(st.dates(), st.sampled_from([4, 7, 10])).map(lambda t: t[0].isoformat()[: t[1]])),
     "language": st.sampled_from(["en", "fr", "en-GB", "sq"]),
     "sha256": st.from_regex(r"\A[0-9a-f]{64}\Z"),
     "length": st.integers(0, 10**7),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import json
 from pathlib import Path
 
@@ -180,3 +181,234 @@ def test_a_title_taken_from_the_text_drops_control_characters(tmp_path: Path):
     article.write_text("\x1b[1mHarbor\x07 News\x1b[0m\nBody.\n")
     assert ingest(store, article, "harbor").document.title == "[1mHarbor News[0m"
     assert validate(store).findings == []
+# -- HTML pages (every page below was written for these tests) -------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbour crane collapses in storm | The Lakeside Courier</title>
+<meta name="author" content="Mara Quill">
+<meta property="article:published_time" content="2023-10-14T06:30:00+00:00">
+<link rel="canonical" href="https://courier.example.org/news/harbour-crane">
+<style>.ad { color: red }</style>
+<script>window.tracking = "SCRIPT-TEXT";</script>
+</head>
+<body>
+<!-- COMMENT-TEXT -->
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<main>
+<article>
+<h1>Harbour crane collapses in storm</h1>
+<p class="byline">By Mara Quill &middot; 14 October 2023</p>
+<figure><img src="crane.jpg" alt="ALT-TEXT of the crane"><figcaption>The fallen crane on Saturday morning.</figcaption></figure>
+<p>A forty-metre crane at the eastern harbour collapsed early on Saturday as winds of more than
+110 km/h swept the coast, the port authority said. Nobody was injured, but two cargo ships were
+moved away from the quay as a precaution.</p>
+<p>The crane had been installed in 2009 and was inspected in March, according to the authority's
+spokesperson, Eli Brandt. &ldquo;We will find out why it failed,&rdquo; Brandt told reporters.</p>
+<p>Harbour traffic resumed on Sunday afternoon after engineers cleared the wreckage from the
+container terminal, which handles about 300,000 containers a year.</p>
+<div hidden>HIDDEN-ATTRIBUTE-TEXT</div>
+<div style="font-weight: bold; display:none">DISPLAY-NONE-TEXT</div>
+<div style="visibility : hidden;"><p>VISIBILITY-HIDDEN-TEXT</p></div>
+<noscript>NOSCRIPT-TEXT</noscript>
+<template><p>TEMPLATE-TEXT</p></template>
+<svg><text>SVG-TEXT</text></svg>
+</article>
+<aside><h2>Related</h2><ul><li><a href="/a">Storm closes ferry routes</a></li><li><a href="/b">Port budget approved</a></li></ul></aside>
+</main>
+<footer><p>&copy; 2023 The Lakeside Courier</p><p>Contact us</p></footer>
+<script>document.write("SCRIPT-TEXT-2")</script>
+</body>
+</html>
+"""
+HIDDEN = ("SCRIPT-TEXT", "COMMENT-TEXT", "ALT-TEXT", "HIDDEN-ATTRIBUTE-TEXT", "DISPLAY-NONE-TEXT", "VISIBILITY-HIDDEN-TEXT",
+          "NOSCRIPT-TEXT", "TEMPLATE-TEXT", "SVG-TEXT", ".ad {")
+
+
+def _page(tmp_path: Path, html: str | bytes = PAGE, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_bytes(html.encode("utf-8") if isinstance(html, str) else html)
+    return path
+
+
+def _stored(tmp_path: Path, doc_id: str) -> tuple[str, dict]:
+    text = (tmp_path / "sources" / f"{doc_id}.txt").read_bytes().decode("utf-8")
+    meta = json.loads((tmp_path / "sources" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return text, meta
+
+
+def _assert_invariants(tmp_path: Path, doc_id: str) -> str:
+    text, meta = _stored(tmp_path, doc_id)
+    assert meta["sha256"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert meta["length"] == len(text)
+    assert "\r" not in text and unicodedata.normalize("NFC", text) == text
+    assert "\n\n\n" not in text and text.endswith("\n") and not text.startswith("\n")
+    assert validate(Store(tmp_path)).findings == []
+    return text
+
+
+def test_html_page_gives_the_article_and_its_metadata(tmp_path: Path):
+    result = ingest(Store(tmp_path), _page(tmp_path), "crane")
+    text = _assert_invariants(tmp_path, "crane")
+    doc = result.document
+    assert (doc.title, doc.author, doc.published, doc.url) == (
+        "Harbour crane collapses in storm", "Mara Quill", "2023-10-14", "https://courier.example.org/news/harbour-crane")
+    assert result.read_as == "HTML (utf-8, by its .html extension), article text by trafilatura"
+    assert "A forty-metre crane at the eastern harbour collapsed early on Saturday" in text
+    assert "“We will find out why it failed,” Brandt told reporters." in text
+    # Article mode leaves the page furniture and everything invisible out.
+    for furniture in ("Home", "Sport", "Storm closes ferry routes", "Contact us", *HIDDEN):
+        assert furniture not in text
+
+
+def test_options_win_over_what_the_page_says(tmp_path: Path):
+    result = ingest(Store(tmp_path), _page(tmp_path), "crane", title="Crane falls", url="https://example.org/c",
+                    author="Desk Staff", published="2023-10")
+    doc = result.document
+    assert (doc.title, doc.author, doc.published, doc.url) == ("Crane falls", "Desk Staff", "2023-10", "https://example.org/c")
+    assert main(["--root", str(tmp_path), "ingest", str(_page(tmp_path)), "--doc-id", "crane-two",
+                 "--published", "2023", "--author", "A. Editor"]) == 0
+    assert _stored(tmp_path, "crane-two")[1]["published"] == "2023"
+    assert _stored(tmp_path, "crane-two")[1]["author"] == "A. Editor"
+    assert _stored(tmp_path, "crane-two")[1]["title"] == "Harbour crane collapses in storm"
+
+
+def test_whole_page_keeps_every_visible_line_in_reading_order(tmp_path: Path):
+    result = ingest(Store(tmp_path), _page(tmp_path), "crane", whole_page=True)
+    text = _assert_invariants(tmp_path, "crane")
+    assert result.read_as.endswith("whole-page text")
+    assert result.document.author == "Mara Quill" and result.document.published == "2023-10-14"
+    lines = text.splitlines()
+    expected = ["Home", "News", "Sport", "Harbour crane collapses in storm", "By Mara Quill · 14 October 2023",
+                "The fallen crane on Saturday morning.", "Related", "Storm closes ferry routes",
+                "Port budget approved", "© 2023 The Lakeside Courier", "Contact us"]
+    assert [line for line in lines if line in expected] == expected
+    # A paragraph is one line, its source line breaks and runs of spaces collapsed.
+    assert ("A forty-metre crane at the eastern harbour collapsed early on Saturday as winds of more than "
+            "110 km/h swept the coast, the port authority said. Nobody was injured, but two cargo ships were "
+            "moved away from the quay as a precaution.") in lines
+    for invisible in HIDDEN:
+        assert invisible not in text
+    assert text.index("Sport") < text.index("A forty-metre") < text.index("Harbour traffic resumed") < text.index("Contact us")
+
+
+def test_whole_page_line_rules(tmp_path: Path):
+    page = ("<html><body><div>one<span> two </span>three</div><p>four<br><br><br><br>five<br>six</p>"
+            "<table><tr><th>Year</th><td>2009</td></tr></table><ul><li>  a\n\t b  </li><li></li><li>c</li></ul>"
+            "<pre>x = 1\n  y = 2</pre><p>caf&eacute; &amp; cre\u0300me&nbsp;br\u00fbl\u00e9e</p></body></html>")
+    ingest(Store(tmp_path), _page(tmp_path, page), "rules", whole_page=True)
+    text = _assert_invariants(tmp_path, "rules")
+    assert text == "one two three\nfour\n\nfive\nsix\nYear\n2009\na b\nc\nx = 1\ny = 2\ncafé & crème brûlée\n"
+
+
+def test_whole_page_survives_deep_nesting(tmp_path: Path):
+    # 2,000 levels: deeper than Python's recursion limit and than libxml2's default of 255.
+    page = "<html><body>" + "<div><span>" * 1000 + "deep" + "</span></div>" * 1000 + "</body></html>"
+    ingest(Store(tmp_path), _page(tmp_path, page), "deep", whole_page=True)
+    assert _assert_invariants(tmp_path, "deep") == "deep\n"
+
+
+def test_html_is_recognised_by_extension_or_content_but_txt_stays_text(tmp_path: Path):
+    store = Store(tmp_path)
+    assert ingest(store, _page(tmp_path, name="page.htm"), "by-htm").read_as.startswith("HTML (utf-8, by its .htm extension)")
+    assert ingest(store, _page(tmp_path, name="saved-page"), "sniffed").read_as.startswith("HTML (utf-8, by its content)")
+    # A .txt file is plain text whatever it holds: stored byte for byte as before.
+    as_text = ingest(store, _page(tmp_path, name="page.txt"), "as-text")
+    assert as_text.read_as == "text"
+    assert (tmp_path / "sources" / "as-text.txt").read_text(encoding="utf-8") == PAGE
+    assert as_text.document.author is None and as_text.document.published is None
+    plain = tmp_path / "notes"
+    plain.write_text("Just a note about <b> tags.\n")
+    assert ingest(store, plain, "notes").read_as == "text"
+
+
+def test_reingesting_the_same_page_is_unchanged(tmp_path: Path):
+    store = Store(tmp_path)
+    page = _page(tmp_path)
+    ingest(store, page, "crane", whole_page=True)
+    before = (tmp_path / "sources" / "crane.json").read_bytes()
+    assert ingest(store, page, "crane", whole_page=True).action == "unchanged"
+    assert (tmp_path / "sources" / "crane.json").read_bytes() == before
+
+
+def test_declared_charsets_are_honoured(tmp_path: Path):
+    # windows-1252 bytes (0x93/0x94 curly quotes, 0xE9 é) that are not UTF-8; iso-8859-1 is read as
+    # windows-1252, as browsers do.
+    body = "<p>\u201cThe caf\u00e9 reopened on Monday after the flood,\u201d the owner said in a statement.</p>"
+    for declared in ("windows-1252", "ISO-8859-1"):
+        page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}"></head><body>{body}</body></html>'
+        ingest(Store(tmp_path), _page(tmp_path, page.encode("cp1252")), "cafe", whole_page=True, force=True)
+        assert "“The café reopened on Monday after the flood,” the owner said" in _assert_invariants(tmp_path, "cafe")
+    latin = f'<html><head><meta charset="iso-8859-15"></head><body><p>Price: 5 \u20ac</p></body></html>'.encode("iso-8859-15")
+    result = ingest(Store(tmp_path), _page(tmp_path, latin), "euro", whole_page=True)
+    assert _stored(tmp_path, "euro")[0] == "Price: 5 €\n" and "iso8859-15" in result.read_as
+    # A UTF-8 page whose declaration was left over from an older encoding is read as UTF-8.
+    stale = f'<html><head><meta charset="windows-1252"></head><body><p>Gr\u00fc\u00dfe</p></body></html>'.encode("utf-8")
+    ingest(Store(tmp_path), _page(tmp_path, stale), "stale", whole_page=True)
+    assert _stored(tmp_path, "stale")[0] == "Grüße\n"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "is empty"),
+    (b"<html><head><title>Only a title</title></head><body>\n<script>x()</script><div hidden>h</div></body></html>",
+     "no visible text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "binary data"),
+    ("<html><body><p>caf\u00e9</p></body></html>".encode("cp1252"), "is not UTF-8 (byte 18) and declares no charset"),
+    (b'<html><head><meta charset="klingon-8"></head><body><p>caf\xe9</p></body></html>', "declares charset 'klingon-8', which is not a known encoding"),
+    (b'<html><head><meta charset="utf-8"></head><body><p>caf\xe9</p></body></html>', "declares charset 'utf-8' but byte"),
+])
+def test_bad_pages_get_one_error_line_and_nothing_is_written(tmp_path: Path, capsys, content: bytes, message: str):
+    page = _page(tmp_path, content)
+    assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "bad", "--whole-page"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "sources").exists() or not any((tmp_path / "sources").iterdir())
+
+
+@pytest.mark.parametrize("whole_page", [[], ["--whole-page"]])
+def test_a_page_without_text_is_refused_in_both_modes(tmp_path: Path, capsys, whole_page):
+    page = _page(tmp_path, "<html><head><title>T</title></head><body><img src=a.png alt=Photo><script>x()</script></body></html>")
+    assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "blank", *whole_page]) == 2
+    assert "has no visible text" in capsys.readouterr().err
+    assert not (tmp_path / "sources").exists()
+
+
+def test_a_page_where_trafilatura_finds_no_article_suggests_whole_page(tmp_path: Path, capsys, monkeypatch):
+    # trafilatura falls back to the page's text on small pages, so its "nothing found" is simulated.
+    from claimkit import html
+
+    page = _page(tmp_path, "<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with monkeypatch.context() as patch:
+        patch.setattr(html, "article_text", lambda root: None)
+        assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "bare"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: trafilatura found no article text in ") and "--whole-page keeps" in err
+    assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "bare", "--whole-page"]) == 0
+    assert _stored(tmp_path, "bare")[0] == "Home\n"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--published", "2023-02-30"], "--published '2023-02-30' is not a date"),
+    (["--published", "14 October 2023"], "--published"),
+    (["--author", "Ann\nWriter"], "--author must be one non-empty line"),
+])
+def test_bad_author_or_date_options_are_usage_errors(tmp_path: Path, capsys, args, message):
+    assert main(["--root", str(tmp_path), "ingest", str(_page(tmp_path)), "--doc-id", "x", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and message in err and "Traceback" not in err
+
+
+def test_whole_page_needs_an_html_page(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("One.\n")
+    assert main(["--root", str(tmp_path), "ingest", str(article), "--doc-id", "a", "--whole-page"]) == 2
+    assert "--whole-page reads HTML pages" in capsys.readouterr().err
+
+
+def test_cli_says_how_it_read_the_page(tmp_path: Path, capsys):
+    assert main(["--root", str(tmp_path), "ingest", str(_page(tmp_path)), "--doc-id", "crane", "--whole-page"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("created: sources/crane.txt (") and out.rstrip().endswith(
+        "from HTML (utf-8, by its .html extension), whole-page text")

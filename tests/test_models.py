@@ -244,3 +244,41 @@ def test_model_and_schema_both_refuse_control_characters(data):
     assert accepted(Claim, data) is None
     with pytest.raises(jsonschema.ValidationError):
         CLAIM_SCHEMA.validate(data)
+def _document(**changes) -> dict:
+    data = {
+        "schema_version": "1.0", "doc_id": "d", "title": "T", "url": None, "language": "en",
+        "sha256": "0" * 64, "length": 0, "retrieved": None, "rights": "r", "regions": [],
+    }
+    return data | changes
+
+
+def test_documents_written_before_author_and_published_still_parse_and_gain_them_as_null():
+    document = Document.model_validate(_document())
+    assert document.author is None and document.published is None
+    text = canonical_json(document)
+    assert '"author": null,\n  "published": null,' in text and text.index('"url"') < text.index('"author"') < text.index('"language"')
+
+
+@pytest.mark.parametrize("published", ["2019-05-30", "2019-05", "2019", "2024-02-29"])
+def test_published_to_the_day_month_or_year(published):
+    assert Document.model_validate(_document(published=published)).published == published
+
+
+@pytest.mark.parametrize("published", ["2019-02-30", "2019-13", "2019-00", "2023-02-29", "19", "2019-5-3", "30 May 2019", "2019-05-30T10:00:00Z"])
+def test_published_must_name_a_real_day_or_month(published):
+    with pytest.raises(ValidationError):
+        Document.model_validate(_document(published=published))
+
+
+@pytest.mark.parametrize("author", ["", "   ", "Ann\nWriter", "Ann\tWriter", "Ann\x00", "Ann\x85Writer", "A" * 501])
+def test_author_is_one_nonblank_line_without_control_characters(author):
+    with pytest.raises(ValidationError):
+        Document.model_validate(_document(author=author))
+    assert Document.model_validate(_document(author="Ann Writer; Bo Reporter")).author == "Ann Writer; Bo Reporter"
+
+
+@pytest.mark.parametrize("kind", ["navigation", "byline", "dateline", "caption", "chart", "author-bio", "share",
+                                  "newsletter", "advertisement", "comments", "related-links", "footer"])
+def test_page_furniture_kinds_are_region_kinds(kind):
+    regions = [{"start": 0, "end": 1, "kind": kind}]
+    assert Document.model_validate(_document(regions=regions, length=1)).regions[0].kind == kind

@@ -69,13 +69,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         args.doc_id,
         title=args.title,
         url=args.url,
+        author=args.author,
+        published=args.published,
         language=args.language,
         rights=args.rights,
         retrieved=args.retrieved,
+        whole_page=args.whole_page,
         force=args.force,
     )
     doc = result.document
-    print(f"{result.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256})")
+    read_as = "" if result.read_as == "text" else f" from {result.read_as}"
+    print(f"{result.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256}){read_as}")
     return EXIT_OK
 
 
@@ -404,8 +408,9 @@ def cmd_evaluate_checkworthiness(args: argparse.Namespace) -> int:
 COMMANDS = {
     "schema": (cmd_schema, "Write the JSON Schema files in schema/ from the models, or check them for drift.",
                "example: claimkit schema --check"),
-    "ingest": (cmd_ingest, "Store an article as sources/<doc_id>.txt and its metadata.",
-               "example: claimkit ingest article.txt --doc-id iran-albania-relations --url https://example.org/a"),
+    "ingest": (cmd_ingest, "Store an article (a text file or an HTML page) as sources/<doc_id>.txt and its metadata.",
+               "example: claimkit ingest article.txt --doc-id iran-albania-relations --url https://example.org/a\n"
+               "         claimkit ingest page.html --doc-id my-article --whole-page"),
     "validate": (cmd_validate, "Check records against the schema and every integrity rule; report all findings.",
                  "example: claimkit validate claims/iran-albania-relations --format github"),
     "fmt": (cmd_fmt, "Rewrite records in canonical form (or --check that they are).",
@@ -450,10 +455,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="exit 1 if the files differ from what the models give")
 
     p = parsers["ingest"]
-    p.add_argument("path", metavar="PATH", help="the article as a UTF-8 text file")
+    p.add_argument("path", metavar="PATH",
+                   help="the article: a UTF-8 text file (.txt), or an HTML page (.html/.htm, or any other file that starts like one)")
     p.add_argument("--doc-id", required=True, help="id for the document: lowercase letters, digits, hyphens")
-    p.add_argument("--title", help="title (default: the first non-empty line)")
-    p.add_argument("--url", help="where the article was published")
+    p.add_argument("--title", help="title (default: the page's title, else the first non-empty line)")
+    p.add_argument("--url", help="where the article was published (default: the page's canonical URL)")
+    p.add_argument("--author", help="author(s), one line (default: as the page names them)")
+    p.add_argument("--published", metavar="DATE", help="publication date YYYY-MM-DD, YYYY-MM or YYYY (default: the page's)")
+    p.add_argument("--whole-page", action="store_true",
+                   help="HTML: keep all the visible text of the page in reading order (menus, bylines, captions, "
+                        "footers), not only the article that trafilatura finds")
     p.add_argument("--language", default="en", help="BCP 47 language tag (default: en)")
     p.add_argument("--rights", help="licence or rights status of the text, e.g. CC-BY-4.0 (default: unknown; never blank)")
     p.add_argument("--retrieved", help="RFC 3339 UTC time it was retrieved (default: now)")

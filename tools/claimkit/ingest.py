@@ -11,8 +11,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import SourceConflict, UsageError
+from .html import PageMetadata
 from .models import (
     LANGUAGE_PATTERN,
+    PARTIAL_DAY_PATTERN,
     SCHEMA_VERSION,
     TIME_PATTERN,
     URL_PATTERN,
@@ -20,6 +22,7 @@ from .models import (
     control_character,
     format_time,
     parse_time,
+    real_partial_day,
 )
 from .rules import future_limit
 from .store import MAX_DOC_ID, Store, check_name, sha256_hex
@@ -92,6 +95,61 @@ def default_title(text: str) -> str:
 class IngestResult:
     document: Document
     action: str  # "created", "replaced", "updated" (metadata only) or "unchanged"
+    # How the file was read: "text", or for a page e.g. "HTML (by its .html extension), article
+    # text by trafilatura".
+    read_as: str = "text"
+
+
+def check_published(value: str, flag: str = "--published") -> str:
+    """A publication date as YYYY-MM-DD, YYYY-MM or YYYY that names a real day or month."""
+    try:
+        if re.fullmatch(PARTIAL_DAY_PATTERN.strip("^$"), value):
+            return real_partial_day(value)
+    except ValueError:
+        pass
+    raise UsageError(f"{flag} {value!r} is not a date: give YYYY-MM-DD, or YYYY-MM or YYYY when only that is known")
+
+
+def check_author(value: str, flag: str = "--author") -> str:
+    if not value.strip() or control_character(value) or len(value) > 500:
+        raise UsageError(f"{flag} must be one non-empty line of at most 500 characters, without control characters")
+    return value
+
+
+def read_source(raw: bytes, path: str | Path, *, whole_page: bool = False) -> tuple[str, PageMetadata, str]:
+    """The normalized text of a file, what an HTML page says about itself, and how it was read.
+
+    ``.html``/``.htm`` files are pages; ``.txt`` files are always plain text; any other file is
+    a page if its first bytes look like one (a doctype, ``<html>``, ``<head>`` or ``<body>``).
+    """
+    from . import html
+
+    suffix = Path(path).suffix.lower()
+    if html.is_html_path(path):
+        reason = f"by its {suffix} extension"
+    elif suffix != ".txt" and html.looks_like_html(raw):
+        reason = "by its content"
+    else:
+        if whole_page:
+            raise UsageError(f"--whole-page reads HTML pages, but {path} is read as plain text (name it .html)")
+        try:
+            text = normalize_text(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path} is not UTF-8 (byte {exc.start}); convert it first") from None
+        return text, PageMetadata(), "text"
+    page = html.decode_page(raw, str(path))
+    meta = html.page_metadata(html.parse(page.html, str(path)))
+    root = html.parse(page.html, str(path))  # trafilatura prunes the tree it is given: parse anew
+    if whole_page:
+        text, how = html.whole_page_text(root), "whole-page text"
+    else:
+        text, how = html.article_text(root), "article text by trafilatura"
+        if text is None and html.whole_page_text(html.parse(page.html, str(path))):
+            raise UsageError(f"trafilatura found no article text in {path}; --whole-page keeps all the page's text")
+    text = normalize_text(text or "")
+    if not text.strip():
+        raise UsageError(f"{path} has no visible text; there is nothing to ingest")
+    return (text if text.endswith("\n") else text + "\n"), meta, f"HTML ({page.encoding}, {reason}), {how}"
 
 
 def ingest(
@@ -101,23 +159,31 @@ def ingest(
     *,
     title: str | None = None,
     url: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
     language: str = "en",
     rights: str | None = None,
     retrieved: str | None = None,
+    whole_page: bool = False,
     force: bool = False,
     now: datetime | None = None,
 ) -> IngestResult:
-    """Store the article at ``path`` under ``doc_id``; see ``claimkit ingest --help``."""
+    """Store the article (text or HTML page) at ``path`` under ``doc_id``; see ``claimkit ingest --help``.
+
+    For a page, what it says (title, author, date, canonical URL) fills what the options leave
+    out; the options win.
+    """
     check_name(doc_id, "--doc-id", MAX_DOC_ID)
     check_options(title=title, url=url, language=language, rights=rights, retrieved=retrieved, now=now)
+    if published is not None:
+        check_published(published)
+    if author is not None:
+        check_author(author)
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    try:
-        text = normalize_text(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{path} is not UTF-8 (byte {exc.start}); convert it first") from None
+    text, page, read_as = read_source(raw, path, whole_page=whole_page)
     if not text.strip():
         raise UsageError(f"{path} is empty; there is nothing to ingest")
 
@@ -146,8 +212,10 @@ def ingest(
         document = Document(
             schema_version=SCHEMA_VERSION,
             doc_id=doc_id,
-            title=title or (existing.title if existing is not None else default_title(text)),
-            url=url if url is not None else (existing.url if existing is not None else None),
+            title=title or page.title or (existing.title if existing is not None else default_title(text)),
+            url=url if url is not None else (page.url or (existing.url if existing is not None else None)),
+            author=author if author is not None else (page.author or (existing.author if existing is not None else None)),
+            published=published if published is not None else (page.published or (existing.published if existing is not None else None)),
             language=language,
             sha256=sha256_hex(text.encode("utf-8")),
             length=len(text),
@@ -158,11 +226,11 @@ def ingest(
         )
         if existing is not None and same_text:
             if document == existing:
-                return IngestResult(document, "unchanged")
+                return IngestResult(document, "unchanged", read_as)
             store.write_document(document)
-            return IngestResult(document, "updated")
+            return IngestResult(document, "updated", read_as)
         store.write_source(document, text)
-        return IngestResult(document, "replaced" if existing is not None else "created")
+        return IngestResult(document, "replaced" if existing is not None else "created", read_as)
 
 
 def _existing_document(store: Store, doc_id: str) -> Document | None:

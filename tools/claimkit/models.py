@@ -48,6 +48,17 @@ REGION_KINDS: tuple[str, ...] = (
     "call-to-action",
     "caption",
     "boilerplate",
+    # Page furniture that a whole-page scrape keeps around the article (ANNOTATION.md §5).
+    "navigation",
+    "byline",
+    "dateline",
+    "chart",
+    "author-bio",
+    "share",
+    "newsletter",
+    "advertisement",
+    "comments",
+    "footer",
 )
 HISTORY_ACTIONS: tuple[str, ...] = (
     "created",
@@ -173,6 +184,14 @@ def _real_time(value: str) -> str:
 
 def _real_day(value: str) -> str:
     date.fromisoformat(value)
+    return value
+
+
+def real_partial_day(value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD that names a real month and day."""
+    if value is not None and len(value) > 4:
+        year, month = int(value[:4]), int(value[5:7])
+        date(year, month, int(value[8:10]) if len(value) == 10 else 1)
     return value
 
 
@@ -334,6 +353,12 @@ class Document(Record):
     doc_id: Name
     title: Line
     url: Url | None
+    # Added in 1.0 without a version change: both are nullable with a default, so records
+    # written before them still parse (and `claimkit fmt` adds them as null).
+    author: Annotated[Line, Field(max_length=500)] | None = Field(default=None, description="as the page names it; several separated by '; '")
+    published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN, examples=["2019-05-30", "2019-05", "2019"])] | None = Field(
+        default=None, description="publication date as the source states it, to the day, month or year"
+    )
     language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])]
     sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
     length: Offset
@@ -342,3 +367,4 @@ class Document(Record):
     regions: list[Region]
 
     _time = field_validator("retrieved")(lambda v: v if v is None else _real_time(v))
+    _published = field_validator("published")(real_partial_day)

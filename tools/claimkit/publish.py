@@ -87,6 +87,8 @@ def document_features():
         "doc_id": s,
         "title": s,
         "url": s,
+        "author": s,
+        "published": s,
         "language": s,
         "sha256": s,
         "length": i,

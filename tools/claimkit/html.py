@@ -1,0 +1,278 @@
+"""HTML pages: decode them, take the article (trafilatura) or all the visible text, and metadata.
+
+Two ways to turn a page into a source text:
+
+- ``article_text``: trafilatura's main-content extraction, the article without page furniture;
+- ``whole_page_text``: every visible text of the page in reading order, one line per block,
+  the way scrapers often deliver pages (navigation, bylines, captions, footers included), so the
+  detector can be measured on recognising furniture itself.
+
+Both read the page's metadata (title, author, publication date, canonical URL) with trafilatura.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+HTML_SUFFIXES = (".html", ".htm")
+
+# What a browser never shows: element content that is code, data or a nested document.
+SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe",
+    "object", "embed", "canvas", "audio", "video", "map", "datalist",
+})
+# Elements that start and end a line of text (HTML's block-level and table-cell elements).
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+    "li", "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+})
+# Inline styles that keep an element off the screen (visibility: hidden keeps its box, not its text).
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
+_SPACES = re.compile(r"[^\S\n]+")  # every whitespace but the line break, NBSP included
+# Invisible characters that only break words apart for a reader of the raw text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+# Charset declarations: <meta charset=…>, <meta http-equiv=… content="…; charset=…">, <?xml encoding=…?>.
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# The WHATWG Encoding Standard reads these labels as windows-1252, as every browser does.
+_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "iso-ir-100", "cp819", "ibm819"})
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I)
+_SNIFF_BYTES = 1024
+_DECLARATION_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What the page says about itself; any field may be unknown."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A decoded HTML page and how its encoding was chosen."""
+
+    html: str
+    encoding: str
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """Content sniffing: a doctype, <html>, <head> or <body> tag near the start."""
+    head = raw[:_SNIFF_BYTES]
+    for bom in (codecs.BOM_UTF8,):
+        head = head.removeprefix(bom)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    return bool(_HTML_START.search(head))
+
+
+def is_html_path(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in HTML_SUFFIXES
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset the page declares in its first bytes, lowercased, or None."""
+    head = raw[:_DECLARATION_BYTES]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def decode_page(raw: bytes, where: str) -> Page:
+    """Decode an HTML page's bytes.
+
+    A byte-order mark wins; then UTF-8 if the bytes are valid UTF-8 (saved pages are often
+    re-encoded to UTF-8 with their old declaration left in, and legacy text is almost never
+    valid UTF-8 by accident); then the charset the page declares. Anything else is refused.
+    """
+    if not raw.strip():
+        raise UsageError(f"{where} is empty; there is nothing to ingest")
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return Page(raw.decode(codec), codec.removesuffix("-sig"))
+            except UnicodeDecodeError as exc:
+                raise UsageError(f"{where} starts with a {codec} byte-order mark but byte {exc.start} is not {codec}") from None
+    if b"\x00" in raw[: 64 * 1024]:
+        raise UsageError(f"{where} holds binary data (NUL bytes), not an HTML page")
+    try:
+        return Page(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
+    label = declared_charset(raw)
+    if label is None:
+        raise UsageError(
+            f"{where} is not UTF-8 (byte {utf8_error}) and declares no charset; "
+            f"add <meta charset=\"…\"> or convert it to UTF-8"
+        )
+    codec = "cp1252" if label in _WINDOWS_1252_LABELS else label
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        raise UsageError(f"{where} declares charset {label!r}, which is not a known encoding") from None
+    try:
+        return Page(raw.decode(name), name)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{where} declares charset {label!r} but byte {exc.start} is not valid {name}") from None
+
+
+def parse(html: str, where: str):
+    """Parse a decoded page with lxml; comments and processing instructions are dropped."""
+    import lxml.etree
+    import lxml.html
+
+    # Parsed from UTF-8 bytes with the encoding given, so a <meta charset> or <?xml encoding?>
+    # in the text cannot make lxml decode it a second time. huge_tree: libxml2 otherwise drops
+    # whatever is nested deeper than 255 elements, and real pages get there.
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise UsageError(f"{where} cannot be parsed as HTML: {exc}") from None
+    if root is None:
+        raise UsageError(f"{where} cannot be parsed as HTML: no document element")
+    return root
+
+
+def _hidden(element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style and _HIDING_STYLE.search(style))
+
+
+def _clean(text: str) -> str:
+    return _CONTROLS.sub("", _INVISIBLE.sub("", text))
+
+
+def whole_page_text(root) -> str:
+    """Every visible text of a parsed page in document order, one line per block element.
+
+    Script, style and other non-rendered elements, elements hidden with the ``hidden``
+    attribute or an inline ``display: none`` or ``visibility: hidden``, comments and attribute text (``alt``, ``title``)
+    are left out; whitespace inside a line is collapsed; ``<br>`` and ``<pre>``'s line breaks
+    end a line; at most one blank line in a row (from ``<br><br>``).
+    """
+    lines: list[str] = []
+    line: list[str] = []
+
+    def end_line(keep_empty: bool) -> None:
+        text = _SPACES.sub(" ", "".join(line)).strip()
+        line.clear()
+        if text or (keep_empty and lines and lines[-1] != ""):
+            lines.append(text)
+
+    # An explicit stack instead of recursion: scraped pages can nest deeper than Python's limit.
+    # Items: (element, False) to open it, (element, True) to close it, (text, pre) for a tail.
+    stack: list[tuple[object, object]] = [(root, False)]
+    pre_depth = 0
+    while stack:
+        item, flag = stack.pop()
+        if isinstance(item, str):  # a tail: text after a child, inside its parent
+            _add_text(item, pre_depth, line, end_line)
+            continue
+        tag = item.tag.lower() if isinstance(item.tag, str) else None
+        if flag:  # closing
+            if tag in BLOCK_TAGS:
+                end_line(False)
+            if tag == "pre":
+                pre_depth -= 1
+            continue
+        if tag is None or tag in SKIPPED_TAGS or _hidden(item):
+            continue  # comments and processing instructions too; the tail is the parent's
+        if tag == "br":
+            end_line(True)
+            continue
+        if tag in BLOCK_TAGS:
+            end_line(False)
+        if tag == "pre":
+            pre_depth += 1
+        if item.text:
+            _add_text(item.text, pre_depth, line, end_line)
+        stack.append((item, True))
+        for child in reversed(item):
+            if child.tail:
+                stack.append((child.tail, False))
+            stack.append((child, False))
+    end_line(False)
+    while lines and lines[-1] == "":
+        lines.pop()
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def _add_text(text: str, pre_depth: int, line: list[str], end_line) -> None:
+    text = _clean(text)
+    if not pre_depth:
+        line.append(_SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")))
+        return
+    parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for i, part in enumerate(parts):
+        if i:
+            end_line(True)
+        line.append(part)
+
+
+def _silence_trafilatura() -> None:
+    # trafilatura and htmldate log their doubts about a page as warnings; the library never
+    # prints, and an unconfigured logger would print them through logging's last resort.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+        logging.getLogger(name).propagate = False
+
+
+def drop_invisible(root) -> None:
+    """Remove the elements a browser does not render (hidden, display: none, template), keeping
+    the text that follows each."""
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag.lower() in ("template", "noscript") or _hidden(element):
+            element.drop_tree()  # lxml.html keeps the tail
+
+
+def article_text(root) -> str | None:
+    """trafilatura's main text of a parsed page (comments left out), or None if it found none."""
+    from trafilatura import bare_extraction
+
+    _silence_trafilatura()
+    # trafilatura keeps hidden elements' text; what the reader never sees is not the article.
+    drop_invisible(root)
+    result = bare_extraction(root, include_comments=False, include_tables=True, deduplicate=False)
+    text = getattr(result, "text", None) if result is not None else None
+    return text if text and text.strip() else None
+
+
+def page_metadata(root) -> PageMetadata:
+    """Title, author, publication date and canonical URL as trafilatura reads them from a parsed page."""
+    from trafilatura import extract_metadata
+
+    _silence_trafilatura()
+    # extensive_search off: a date only from the page's markup and metadata, never one guessed
+    # from its free text (a copyright line would otherwise become a publication day).
+    meta = extract_metadata(root, date_config={"original_date": True, "extensive_search": False})
+    return PageMetadata(
+        title=_one_line(meta.title),
+        author=_one_line(meta.author),
+        published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
+        url=meta.url if isinstance(meta.url, str) and re.fullmatch(r"https?://\S+", meta.url) else None,
+    )
+
+
+def _one_line(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = _SPACES.sub(" ", _clean(value).replace("\n", " ")).strip()
+    return value or None
