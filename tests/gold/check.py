@@ -28,7 +28,7 @@ from pydantic import TypeAdapter, ValidationError
 from claimkit.models import CLAIM_TYPES, REGION_KINDS, Value
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tune", "held")
+SPLITS = ("tune", "held", "seed")
 TOP_KEYS = ("name", "split", "annotator", "guideline", "furniture", "borderline", "claims")
 # Key order of each entry in canonical form; the first two are the offsets.
 ENTRY_KEYS = {
