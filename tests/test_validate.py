@@ -153,3 +153,36 @@ def test_parallel_validation_finds_the_same_as_one_process(repo: Path):
     two = validate(Store(repo), jobs=2)
     assert one.findings and [f.as_dict() for f in one.findings] == [f.as_dict() for f in two.findings]
     assert one.files == two.files
+
+
+# -- what messages may quote -----------------------------------------------------------------
+
+
+def test_messages_quote_only_short_escaped_excerpts(repo: Path):
+    # A source whose sentence is long and holds a terminal escape and a bidi override.
+    import hashlib
+
+    from claimkit.models import Document
+
+    sentence = "The harbour board said \x1b[31mthe port\u202e handled " + "a great many ships, " * 30 + "in 2021."
+    text = "Heading\n" + sentence + "\n"
+    (repo / "sources" / "odd-doc.txt").write_text(text, encoding="utf-8")
+    doc = json.loads((repo / "sources" / "example-doc.json").read_text(encoding="utf-8"))
+    doc.update(doc_id="odd-doc", sha256=hashlib.sha256(text.encode()).hexdigest(), length=len(text), regions=[])
+    Store(repo).write_document(Document.model_validate(doc))
+    start, end = 8, 8 + len(sentence)
+    claim = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text(encoding="utf-8"))
+    claim.update(id="odd-doc-00000001", doc_id="odd-doc", span={"start": start, "end": end}, text=sentence.upper(),
+                 focus={"start": start, "end": end, "text": sentence.lower()},
+                 quote={"prefix": "Heading\n", "exact": sentence[::-1], "suffix": "\n"},
+                 entities=[{"start": start, "end": end, "label": "ORG", "text": sentence[1:] + "!"}],
+                 type="event", value=None)
+    target = repo / "claims" / "odd-doc" / "odd-doc-00000001.json"
+    target.parent.mkdir(parents=True)
+    target.write_text(json.dumps(claim, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    findings = [f for f in validate(Store(repo)).findings if f.code in ("CK205", "CK206", "CK207")]
+    assert {f.code for f in findings} == {"CK205", "CK206", "CK207"}
+    for f in findings:
+        assert f.message.isprintable(), f.message  # \x1b and \u202e come out escaped
+        assert len(f.message) < 300, f.message
+        assert "a great many ships, a great many ships, a great many" not in f.message

@@ -235,21 +235,22 @@ def _check_anchoring(claim: Claim, source: Source, out: _Collector) -> None:
         out.add("$.focus", "CK204", f"focus {focus.start}..{focus.end} is not inside span {span.start}..{span.end}")
     if claim.text != text[span.start : span.end]:
         out.add("$.text", "CK205", f"text differs from the source at {span.start}..{span.end}: "
-                f"source has {_clip(text[span.start:span.end])!r}")
+                + difference(claim.text, text[span.start:span.end]))
     if focus.text != text[focus.start : focus.end]:
-        out.add("$.focus.text", "CK205", f"focus.text {focus.text!r} differs from the source at "
-                f"{focus.start}..{focus.end}: {text[focus.start:focus.end]!r}")
+        out.add("$.focus.text", "CK205", f"focus.text differs from the source at {focus.start}..{focus.end}: "
+                + difference(focus.text, text[focus.start:focus.end]))
     expected = quote_for(text, focus.start, focus.end)
     for key in ("exact", "prefix", "suffix"):
         got = getattr(claim.quote, key)
         if got != expected[key]:
-            out.add(f"$.quote.{key}", "CK206", f"quote.{key} is {got!r} but the source gives {expected[key]!r}")
+            out.add(f"$.quote.{key}", "CK206", f"quote.{key} differs from the source: " + difference(got, expected[key]))
     for i, ent in enumerate(claim.entities):
         if not (span.start <= ent.start and ent.end <= span.end):
             out.add(f"$.entities[{i}]", "CK207", f"entity {ent.start}..{ent.end} is not inside span {span.start}..{span.end}")
         elif ent.text != text[ent.start : ent.end]:
             out.add(f"$.entities[{i}].text", "CK207",
-                    f"entity text {ent.text!r} differs from the source's {text[ent.start:ent.end]!r}")
+                    f"entity text differs from the source at {ent.start}..{ent.end}: "
+                    + difference(ent.text, text[ent.start:ent.end]))
     for start, end, kind in source.regions:
         if start < focus.end and focus.start < end:
             out.add("$.focus", "CK208", f"focus {focus.start}..{focus.end} overlaps the {kind} region {start}..{end}")
@@ -284,5 +285,22 @@ def check_document(document: Document, text: str | None, raw: bytes | None, path
     return out.findings
 
 
-def _clip(s: str, n: int = 60) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
+# Findings go to CI logs and annotations, which anyone who can read the build may see: a message
+# never carries more of a record or source than a short excerpt, and never a raw control
+# character (a terminal escape, a newline that forges another finding, a bidi override).
+EXCERPT = 40
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """At most ``limit`` characters of ``text``, quoted and escaped the way ``repr`` escapes
+    (control and other non-printable characters as \\n, \\x1b, \\u202e …)."""
+    if len(text) <= limit:
+        return repr(text)
+    return repr(text[:limit]) + f"… ({len(text) - limit} more characters)"
+
+
+def difference(got: str, want: str) -> str:
+    """Where ``got`` first differs from ``want``, as two short excerpts from just before there."""
+    at = next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    start = max(0, at - 8)  # a little context before the first difference
+    return f"near character {at} the record has {excerpt(got[start:])} but the source has {excerpt(want[start:])}"
