@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claimkit.cli import main
 from claimkit.errors import NotFound, RecordInvalid, StaleRecord, UnsafeName
 from claimkit.models import Claim
 from claimkit.store import Store, canonical_json
@@ -144,3 +145,132 @@ def test_concurrent_writes_use_the_repository_lock(repo: Path):
         with store.lock():  # re-entrant within one store
             store.write_claim(make("example-doc-0000000d"))
     assert os.path.exists(repo / "claims" / "example-doc" / "example-doc-0000000d.json")
+
+
+# -- writes the operating system refuses -----------------------------------------------------
+
+
+def test_claimkit_folder_being_a_file_is_one_error_line(repo: Path, capsys):
+    from claimkit.errors import WriteFailed
+    from conftest import install_example
+
+    install_example(repo, EXAMPLES / "valid" / "quantity-unverified.json")
+    (repo / ".claimkit").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(WriteFailed, match=r"\.claimkit/lock: \.claimkit is a file, not a folder"):
+        Store(repo).write_claim(make("example-doc-0000000e"))
+    argv = ["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x", "--reviewer", "alice"]
+    assert main(argv) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("Error: cannot take the repository's write lock .claimkit/lock: .claimkit is a file")
+
+
+def test_a_read_only_repository_is_one_error_line(repo: Path, capsys, monkeypatch):
+    import errno
+    import tempfile
+
+    from conftest import install_example
+
+    install_example(repo, EXAMPLES / "valid" / "quantity-unverified.json")
+    path = repo / "claims" / "example-doc" / "example-doc-00000001.json"
+    before = path.read_bytes()
+    with Store(repo).lock():  # the lock file exists from earlier writes
+        pass
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    # A read-only mount answers EROFS to every file it is asked to create, root included.
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    argv = ["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x", "--reviewer", "alice"]
+    assert main(argv) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == ("Error: cannot write claims/example-doc/example-doc-00000001.json: Read-only file system; "
+                    "nothing was changed")
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_lock_folder_is_one_error_line(repo: Path, capsys, monkeypatch):
+    import errno
+
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    assert main(["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x",
+                 "--reviewer", "alice"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == "Error: cannot take the repository's write lock .claimkit/lock: Read-only file system; nothing was changed"
+
+
+# -- temporary files of writers killed mid-write ---------------------------------------------
+
+_KILLED_WRITER = """
+import os, sys, time
+from claimkit.models import Claim
+from claimkit.store import Store
+import json
+claim = Claim.model_validate_json(open(sys.argv[2], "rb").read())
+def stall(*args):  # the temporary file is written and fsynced; die before the rename
+    print("written", flush=True)
+    time.sleep(120)
+os.replace = stall
+Store(sys.argv[1]).write_claim(claim)
+"""
+
+
+def test_temporary_files_of_killed_writers_are_reported_and_removed_by_the_next_write(repo: Path, tmp_path: Path):
+    import signal
+    import subprocess
+    import sys
+
+    from claimkit.store import TEMP_FILE
+
+    record = tmp_path / "claim.json"
+    record.write_text(canonical_json(make("example-doc-0000000a")), encoding="utf-8")
+    folder = repo / "claims" / "example-doc"
+    for _ in range(3):
+        child = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(repo), str(record)], stdout=subprocess.PIPE)
+        assert child.stdout.readline().strip() == b"written"
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    # Each writer, once it holds the lock, removed the file its killed predecessor left: after
+    # three kills one is left, not three (71 kills once left 10).
+    [left] = [p.name for p in folder.iterdir()]
+    assert TEMP_FILE.match(left)
+    findings = validate(Store(repo)).findings
+    assert [(f.path, f.code) for f in findings] == [(f"claims/example-doc/{left}", "CK014")]
+
+    Store(repo).write_claim(make("example-doc-0000000b"))  # takes the lock: no writer can be mid-write
+    assert [p.name for p in folder.iterdir()] == ["example-doc-0000000b.json"]
+    assert validate(Store(repo)).findings == []
+
+
+def test_the_sweep_spares_other_files_and_runs_only_under_the_lock(repo: Path):
+    store = Store(repo)
+    store.write_claim(make("example-doc-0000000a"))
+    folder = repo / "claims" / "example-doc"
+    keep = [folder / ".notes.txt", folder / ".example-doc-0000000a.json.tmp", folder / "x.json.abcdefgh.tmp"]
+    for path in keep:
+        path.write_text("x", encoding="utf-8")
+    stale = folder / ".example-doc-0000000a.json.ab_d3fgh.tmp"
+    stale.write_text("x", encoding="utf-8")
+    Store(repo).write_claim(make("example-doc-0000000c"))
+    assert not stale.exists() and all(p.exists() for p in keep)
+    with pytest.raises(AssertionError, match="under its lock"):
+        Store(repo)._write(folder / "example-doc-0000000d.json", b"{}")
+
+
+def test_git_ignores_the_temporary_files(tmp_path: Path):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    # The repository's .gitignore in a scratch repository, so the test runs outside a checkout too.
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    shutil.copyfile(Path(__file__).parent.parent / ".gitignore", tmp_path / ".gitignore")
+    names = ["claims/some-doc/.some-doc-00000001.json.k3v9x0q2.tmp", "sources/.some-doc.txt.k3v9x0q2.tmp"]
+    result = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=tmp_path, capture_output=True, text=True)
+    assert result.stdout.split() == names
+    for kept in ("claims/some-doc/some-doc-00000001.json", "tests/examples/invalid/x/claims/d/.d-1.json.k3v9x0q2.tmp"):
+        assert subprocess.run(["git", "check-ignore", "--no-index", "-q", kept], cwd=tmp_path).returncode == 1

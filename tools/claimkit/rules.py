@@ -30,6 +30,24 @@ _RULES = [
          "rewrite it with `claimkit fmt` or let the store write it"),
     Rule("CK005", "file-name", "a claim file is named <id>.json, a document file <doc_id>.json", "rename the file or fix the id"),
     Rule("CK006", "folder-doc-id", "a claim lives in claims/<doc_id>/", "move the file to the folder of its doc_id"),
+    Rule("CK007", "link-outside-repository", "no symbolic link under sources/ or claims/ leads out of the repository "
+         "(claimkit never follows one)", "remove the link; put the record or text itself in the repository"),
+    Rule("CK008", "symbolic-link", "records, source texts and their folders are not symbolic links, not even to a place "
+         "inside the repository", "replace the link by the file or folder it stands for, or remove it"),
+    Rule("CK009", "file-type", "records and source texts are regular files; sources/, claims/ and claims/<doc_id>/ are folders",
+         "replace it by a regular file (or a folder) or remove it"),
+    Rule("CK010", "unreadable", "every file and folder under sources/ and claims/ can be read",
+         "let the user running claimkit read it (chmod a+r, and a+rx for a folder) or remove it"),
+    Rule("CK011", "file-size", "a record is at most 4 MiB and a source text at most 32 MiB",
+         "remove the file, or split the source into several documents; a real record is a few kB"),
+    Rule("CK012", "text-without-metadata", "each source text sources/<doc_id>.txt has its metadata sources/<doc_id>.json",
+         "store the source with `claimkit ingest`, which writes both, or remove the text"),
+    Rule("CK013", "unexpected-file", "sources/ and claims/ hold only records and texts: lower-case .json and .txt names, "
+         "no hidden files or folders", "rename it (a .JSON to .json) or move it out of sources/ and claims/"),
+    Rule("CK014", "temporary-file", "no temporary file of an interrupted write is left behind (.<file>.<random>.tmp)",
+         "delete it (the next write to that folder does too); the record it was replacing is intact"),
+    Rule("CK015", "duplicate-key", "no JSON object holds the same key twice (readers keep only the last value)",
+         "remove one of the two; keep the value you mean"),
     Rule("CK101", "rationale-for-status", "a reviewed status has a rationale", "give --rationale saying why the status was chosen"),
     Rule("CK102", "reviewer-for-status", "a reviewed status was set by a reviewer, not by the tool",
          "set the status with `claimkit review set` under your reviewer name"),
@@ -98,10 +116,12 @@ class Finding:
 
 @dataclass
 class Source:
-    """A source as the claim rules see it: its text (None if missing) and its noise regions."""
+    """A source as the claim rules see it: its text (None if it cannot be used), its noise
+    regions, and why the text cannot be used (None: it does not exist)."""
 
     text: str | None
     regions: list[tuple[int, int, str]] = field(default_factory=list)
+    problem: str | None = None
 
 
 class _Collector:
@@ -132,7 +152,10 @@ def check_claim(claim: Claim, source: Source | None, path: str) -> list[Finding]
     _check_review(claim, out)
     _check_value(claim, out)
     if source is None or source.text is None:
-        out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
+        if source is not None and source.problem:
+            out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} cannot be used: {source.problem}")
+        else:
+            out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
     else:
         _check_anchoring(claim, source, out)
     return out.findings
