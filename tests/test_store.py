@@ -147,6 +147,136 @@ def test_concurrent_writes_use_the_repository_lock(repo: Path):
     assert os.path.exists(repo / "claims" / "example-doc" / "example-doc-0000000d.json")
 
 
+# -- the one error boundary for reads --------------------------------------------------------
+
+BAD = "example-doc-00000009"
+BAD_REL = f"claims/example-doc/{BAD}.json"
+EVIDENCE = ["--url", "https://example.org/minutes", "--title", "Minutes", "--publisher", "Council",
+            "--stance", "supports", "--summary", "The minutes record the vote."]
+CORRUPTIONS = {
+    "truncated": lambda raw: raw[:200],
+    "schema": lambda raw: raw.replace(b'"status": "unverified"', b'"status": "true"'),
+    "not-an-object": lambda raw: b"[1, 2, 3]\n",
+}
+
+
+@pytest.fixture(params=sorted(CORRUPTIONS))
+def corrupt_repo(repo: Path, request) -> Path:
+    """Valid claims (one withdrawn) beside one claim file that does not parse or validate."""
+    from conftest import install_example
+
+    for name in ("quantity-unverified.json", "date-supported.json", "year-refuted.json"):
+        install_example(repo, EXAMPLES / "valid" / name)
+    withdrawn = json.loads((EXAMPLES / "valid" / "withdrawn.json").read_text()) | {"id": "example-doc-000000ff"}
+    Store(repo).write_claim(Claim.model_validate(withdrawn))
+    raw = canonical_json(make(BAD)).encode("utf-8")
+    (repo / BAD_REL).write_bytes(CORRUPTIONS[request.param](raw))
+    return repo
+
+
+ONE_CLAIM_COMMANDS = [
+    ["review", "show", BAD], ["review", "show", BAD, "--json"], ["review", "log", BAD],
+    ["review", "set", BAD, "--status", "supported", "--rationale", "Minutes agree.", *EVIDENCE],
+    ["review", "evidence", "add", BAD, *EVIDENCE], ["review", "evidence", "remove", BAD, "1"],
+    ["review", "withdraw", BAD, "--reason", "not a claim"], ["review", "restore", BAD],
+]
+LIST_COMMANDS = [
+    ["review", "list"], ["review", "list", "--json", "--withdrawn"],
+    *(["export", "--format", fmt] for fmt in ("fever", "averitec", "claimreview", "webanno")),
+    ["render", "example-doc", "-o", "-"],
+]
+
+
+@pytest.mark.parametrize("argv", ONE_CLAIM_COMMANDS, ids=" ".join)
+def test_a_command_on_a_corrupt_claim_is_one_error_line(corrupt_repo: Path, argv, capsys, monkeypatch):
+    monkeypatch.setenv("CLAIMKIT_REVIEWER", "alice")
+    before = (corrupt_repo / BAD_REL).read_bytes()
+    assert main(["--root", str(corrupt_repo), *argv]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    [line] = out.err.splitlines()
+    assert line.startswith(f"Error: {BAD_REL}: not ") and line.endswith(f"run `claimkit validate {BAD_REL}`")
+    assert (corrupt_repo / BAD_REL).read_bytes() == before
+
+
+@pytest.mark.parametrize("argv", LIST_COMMANDS, ids=" ".join)
+def test_a_command_over_all_claims_skips_a_corrupt_one_with_a_warning(corrupt_repo: Path, argv, capsys):
+    assert main(["--root", str(corrupt_repo), *argv]) == 0
+    out = capsys.readouterr()
+    [warning] = out.err.splitlines()
+    assert warning.startswith(f"Warning: skipped {BAD_REL}: not ")
+    assert "example-doc-00000002" in out.out  # the readable claims are all there
+    assert BAD not in out.out
+
+
+def test_other_claims_stay_writable_beside_a_corrupt_one(corrupt_repo: Path, capsys):
+    argv = ["review", "set", "example-doc-00000001", "--status", "supported", "--rationale", "Minutes agree.",
+            "--reviewer", "alice", *EVIDENCE]
+    assert main(["--root", str(corrupt_repo), *argv]) == 0
+    assert Store(corrupt_repo).read_claim("example-doc-00000001").status == "supported"
+
+
+def test_publish_refuses_a_corrupt_claim_and_writes_nothing(corrupt_repo: Path, tmp_path: Path, capsys):
+    (corrupt_repo / "DATASHEET.md").write_text("figures\n", encoding="utf-8")
+    out = tmp_path / "hf"
+    assert main(["--root", str(corrupt_repo), "publish", "--out", str(out), "--no-load"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("Error: ") and "nothing published" in line
+    assert not out.exists() and (corrupt_repo / "DATASHEET.md").read_text(encoding="utf-8") == "figures\n"
+
+
+def test_the_library_raises_one_error_type_for_every_unreadable_read(corrupt_repo: Path):
+    from claimkit.errors import RecordUnreadable
+
+    store = Store(corrupt_repo)
+    for read in (lambda: store.read_claim(BAD), lambda: store.update_claim(BAD, lambda c: c)):
+        with pytest.raises(RecordUnreadable) as exc:
+            read()
+        assert exc.value.path == BAD_REL and f"claimkit validate {BAD_REL}" in str(exc.value)
+    problems: list = []
+    assert {c.id for c in store.iter_claims(problems=problems)} == {
+        "example-doc-00000001", "example-doc-00000002", "example-doc-00000004", "example-doc-000000ff"}
+    assert [p.path for p in problems] == [BAD_REL]
+    assert store.skipped == []  # given a list, nothing lands on the store's own
+
+
+def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt_repo: Path):
+    from starlette.testclient import TestClient
+
+    from claimkit import serve
+
+    settings = serve.Settings(Store(corrupt_repo), reviewer="alice")
+    client = TestClient(serve.create_app(settings), base_url="http://127.0.0.1:8000")
+    response = client.get("/api/documents/example-doc")
+    assert response.status_code == 200
+    data = response.json()
+    assert {c["id"] for c in data["claims"]} >= {"example-doc-00000001", "example-doc-00000002"}
+    [bad] = data["unreadable"]
+    assert bad["path"] == BAD_REL and bad["message"].startswith(f"{BAD_REL}: not ")
+    [listed] = client.get("/api/documents").json()["documents"]
+    assert [u["path"] for u in listed["unreadable"]] == [BAD_REL] and listed["claims"] == 3
+    response = client.get(f"/api/claims/{BAD}")
+    assert response.status_code == 422 and response.json()["error"]["kind"] == "unreadable"
+    response = client.post(f"/api/claims/{BAD}/withdraw", json={"expect_modified": "2026-01-05T10:00:00Z", "reason": "x"},
+                           headers={"X-Claimkit-Token": settings.token, "Content-Type": "application/json"})
+    assert response.status_code == 422 and BAD_REL in response.json()["error"]["message"]
+
+
+@pytest.mark.model
+def test_extract_leaves_a_corrupt_claim_as_is_and_says_so(corrupt_repo: Path, capsys, monkeypatch):
+    from pipeline_cache import trained_pipeline
+
+    import claimkit.extract
+
+    nlp = trained_pipeline()  # loaded once per session, not once per command
+    monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)
+    before = (corrupt_repo / BAD_REL).read_bytes()
+    assert main(["--root", str(corrupt_repo), "extract", "example-doc", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {BAD_REL}: not a valid claim record, left as is" in err and "Traceback" not in err
+    assert (corrupt_repo / BAD_REL).read_bytes() == before
+
+
 # -- writes the operating system refuses -----------------------------------------------------
 
 

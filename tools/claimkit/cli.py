@@ -46,7 +46,19 @@ def _store(args: argparse.Namespace, *, create: bool = False):
         given = f"--root {args.root}" if args.root else f"CLAIMKIT_ROOT={root}"
         what = "is not a folder" if os.path.lexists(root) else "no such folder"
         raise UsageError(f"{given}: {what}; give the folder that holds sources/ and claims/")
-    return Store(root)
+    store = Store(root)
+    # main() prints a warning for each record a command skipped because it cannot be read.
+    getattr(args, "stores", []).append(store)
+    return store
+
+
+def _warn_skipped(stores: list) -> None:
+    shown: set[str] = set()
+    for store in stores:
+        for problem in store.skipped:
+            if str(problem) not in shown:
+                shown.add(str(problem))
+                print(f"Warning: skipped {problem}", file=sys.stderr)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -492,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.stores = []
     try:
         return args.func(args)
     except UsageError as exc:
@@ -507,3 +520,5 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_FINDINGS
+    finally:
+        _warn_skipped(args.stores)
