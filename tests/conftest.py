@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -31,6 +33,53 @@ def install_example(root: Path, example: Path) -> None:
     target = root / "claims" / doc_id / f"{claim_id}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
+
+
+def install_special(root: Path, example: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the file-system objects of one of build.special()'s examples in ``root``."""
+    for rel, spec in example.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            path.unlink()
+        if spec.kind == "link":
+            path.symlink_to(spec.target)
+        elif spec.kind == "fifo":
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("no FIFOs on this system")
+            os.mkfifo(path)
+        elif spec.kind == "sparse":
+            with open(path, "wb") as handle:
+                handle.truncate(spec.size)
+        elif spec.kind == "unreadable":
+            shutil.copyfile(EXAMPLES / "valid" / "quantity-unverified.json", path)
+            path.chmod(0)
+            if os.name != "posix" or os.geteuid() == 0:
+                # Permissions do not stop root: make the kernel's answer for this one file.
+                deny(monkeypatch, path)
+        else:
+            raise ValueError(spec.kind)
+
+
+def deny(monkeypatch: pytest.MonkeyPatch, *denied: Path) -> None:
+    """Opening or listing ``denied`` fails with EACCES, as for a user without the permission."""
+    names = {os.fspath(p) for p in denied}
+    real_open, real_scandir = os.open, os.scandir
+
+    def refuse(path) -> None:
+        if os.fspath(path) in names:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
+
+    def fake_open(path, *args, **kwargs):
+        refuse(path)
+        return real_open(path, *args, **kwargs)
+
+    def fake_scandir(path="."):
+        refuse(path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    monkeypatch.setattr(os, "scandir", fake_scandir)
 
 
 @pytest.fixture

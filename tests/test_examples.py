@@ -11,10 +11,11 @@ import build
 from claimkit.rules import RULES
 from claimkit.store import Store
 from claimkit.validate import validate
-from conftest import EXAMPLES, install_example
+from conftest import EXAMPLES, install_example, install_special
 
 VALID = sorted((EXAMPLES / "valid").iterdir())
 INVALID = sorted((EXAMPLES / "invalid").iterdir())
+SPECIAL = build.special()
 
 
 def test_examples_match_their_generator():
@@ -36,7 +37,7 @@ def test_examples_match_their_generator():
 
 
 def test_every_rule_has_an_invalid_example():
-    covered = {p.name[:5] for p in INVALID}
+    covered = {p.name[:5] for p in INVALID} | {name[:5] for name in SPECIAL}
     assert covered == set(RULES)
 
 
@@ -54,6 +55,16 @@ def test_invalid_example_yields_exactly_its_code(repo: Path, example: Path):
     report = validate(Store(repo))
     code = example.name[:5]
     assert {f.code for f in report.findings} == {code}, [str(f) for f in report.findings]
+    for finding in report.findings:
+        assert finding.line is not None and finding.line >= 1
+        assert finding.column is not None and finding.column >= 1
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL))
+def test_special_example_yields_exactly_its_code(repo: Path, name: str, monkeypatch: pytest.MonkeyPatch):
+    install_special(repo, SPECIAL[name], monkeypatch)
+    report = validate(Store(repo))
+    assert {f.code for f in report.findings} == {name[:5]}, [str(f) for f in report.findings]
     for finding in report.findings:
         assert finding.line is not None and finding.line >= 1
         assert finding.column is not None and finding.column >= 1

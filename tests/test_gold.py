@@ -14,6 +14,7 @@ import pytest
 from claimkit.models import Document
 
 GOLD = Path(__file__).parent / "gold"
+ROOT = Path(__file__).parent.parent
 _spec = importlib.util.spec_from_file_location("gold_check", GOLD / "check.py")
 check = importlib.util.module_from_spec(_spec)
 sys.modules["gold_check"] = check  # dataclasses look their module up there
@@ -41,14 +42,18 @@ def test_every_corpus_text_is_listed_in_the_readme_with_its_split_and_matches_it
     rows = _readme_rows()
     found = {p.stem: split for split in check.SPLITS for p in _articles(split)}
     assert found == rows
-    assert set(found.values()) == {"tune", "held"}
+    assert set(found.values()) == {"tune", "held", "seed"}
     for split in check.SPLITS:
         for text_file in _articles(split):
             text = text_file.read_text(encoding="utf-8")
             document = Document.model_validate_json(text_file.with_suffix(".json").read_bytes())
             assert document.doc_id == text_file.stem
             assert document.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
-            assert document.length == len(text) and text.endswith("\n") and "\r" not in text
+            if split == "seed":
+                assert text == (ROOT / "sources" / f"{text_file.stem}.txt").read_text(encoding="utf-8")
+            assert document.length == len(text) and "\r" not in text
+            # The pages end their last line; the seed is kept exactly as it was received.
+            assert text.endswith("\n") or split == "seed"
 
 
 def test_every_gold_file_passes_the_checker():

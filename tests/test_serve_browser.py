@@ -346,3 +346,18 @@ def test_the_network_page_asks_for_the_token_once(browser, network_server, repo:
         page.wait_for_selector("#token-form:not([hidden])")
     finally:
         other.close()
+def test_a_corrupt_claim_is_listed_as_unreadable_and_the_rest_is_shown(page, server: str, repo: Path):
+    bad = repo / "claims" / "hostile" / "hostile-00000009.json"
+    bad.write_text('{"id": "hostile-00000009", "status": ', encoding="utf-8")
+    try:
+        open_document(page, server, "hostile")
+        item = page.locator("#unreadable li.unreadable")
+        assert item.count() == 1
+        assert item.get_attribute("data-path") == "claims/hostile/hostile-00000009.json"
+        assert "not valid JSON" in item.inner_text() and "claimkit validate claims/hostile/hostile-00000009.json" in item.inner_text()
+        assert page.locator("#doc mark.claim").count() == 1  # the readable claim is still there
+        page.goto(server)
+        page.wait_for_selector("#document-list li")
+        assert "1 record(s) cannot be read" in page.locator("#document-list").inner_text()
+    finally:
+        bad.unlink()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claimkit.cli import main
 from claimkit.errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
 from claimkit.fmt import format_records
 from claimkit.models import Claim
@@ -195,3 +196,262 @@ def test_concurrent_writes_use_the_repository_lock(repo: Path):
         with store.lock():  # re-entrant within one store
             store.write_claim(make("example-doc-0000000d"))
     assert os.path.exists(repo / "claims" / "example-doc" / "example-doc-0000000d.json")
+
+
+# -- the one error boundary for reads --------------------------------------------------------
+
+BAD = "example-doc-00000009"
+BAD_REL = f"claims/example-doc/{BAD}.json"
+EVIDENCE = ["--url", "https://example.org/minutes", "--title", "Minutes", "--publisher", "Council",
+            "--stance", "supports", "--summary", "The minutes record the vote."]
+CORRUPTIONS = {
+    "truncated": lambda raw: raw[:200],
+    "schema": lambda raw: raw.replace(b'"status": "unverified"', b'"status": "true"'),
+    "not-an-object": lambda raw: b"[1, 2, 3]\n",
+}
+
+
+@pytest.fixture(params=sorted(CORRUPTIONS))
+def corrupt_repo(repo: Path, request) -> Path:
+    """Valid claims (one withdrawn) beside one claim file that does not parse or validate."""
+    from conftest import install_example
+
+    for name in ("quantity-unverified.json", "date-supported.json", "year-refuted.json"):
+        install_example(repo, EXAMPLES / "valid" / name)
+    withdrawn = json.loads((EXAMPLES / "valid" / "withdrawn.json").read_text()) | {"id": "example-doc-000000ff"}
+    Store(repo).write_claim(Claim.model_validate(withdrawn))
+    raw = canonical_json(make(BAD)).encode("utf-8")
+    (repo / BAD_REL).write_bytes(CORRUPTIONS[request.param](raw))
+    return repo
+
+
+ONE_CLAIM_COMMANDS = [
+    ["review", "show", BAD], ["review", "show", BAD, "--json"], ["review", "log", BAD],
+    ["review", "set", BAD, "--status", "supported", "--rationale", "Minutes agree.", *EVIDENCE],
+    ["review", "evidence", "add", BAD, *EVIDENCE], ["review", "evidence", "remove", BAD, "1"],
+    ["review", "withdraw", BAD, "--reason", "not a claim"], ["review", "restore", BAD],
+]
+LIST_COMMANDS = [
+    ["review", "list"], ["review", "list", "--json", "--withdrawn"],
+    *(["export", "--format", fmt] for fmt in ("fever", "averitec", "claimreview", "webanno")),
+    ["render", "example-doc", "-o", "-"],
+]
+
+
+@pytest.mark.parametrize("argv", ONE_CLAIM_COMMANDS, ids=" ".join)
+def test_a_command_on_a_corrupt_claim_is_one_error_line(corrupt_repo: Path, argv, capsys, monkeypatch):
+    monkeypatch.setenv("CLAIMKIT_REVIEWER", "alice")
+    before = (corrupt_repo / BAD_REL).read_bytes()
+    assert main(["--root", str(corrupt_repo), *argv]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    [line] = out.err.splitlines()
+    assert line.startswith(f"Error: {BAD_REL}: not ") and line.endswith(f"run `claimkit validate {BAD_REL}`")
+    assert (corrupt_repo / BAD_REL).read_bytes() == before
+
+
+@pytest.mark.parametrize("argv", LIST_COMMANDS, ids=" ".join)
+def test_a_command_over_all_claims_skips_a_corrupt_one_with_a_warning(corrupt_repo: Path, argv, capsys):
+    assert main(["--root", str(corrupt_repo), *argv]) == 0
+    out = capsys.readouterr()
+    [warning] = out.err.splitlines()
+    assert warning.startswith(f"Warning: skipped {BAD_REL}: not ")
+    assert "example-doc-00000002" in out.out  # the readable claims are all there
+    assert BAD not in out.out
+
+
+def test_other_claims_stay_writable_beside_a_corrupt_one(corrupt_repo: Path, capsys):
+    argv = ["review", "set", "example-doc-00000001", "--status", "supported", "--rationale", "Minutes agree.",
+            "--reviewer", "alice", *EVIDENCE]
+    assert main(["--root", str(corrupt_repo), *argv]) == 0
+    assert Store(corrupt_repo).read_claim("example-doc-00000001").status == "supported"
+
+
+def test_publish_refuses_a_corrupt_claim_and_writes_nothing(corrupt_repo: Path, tmp_path: Path, capsys):
+    (corrupt_repo / "DATASHEET.md").write_text("figures\n", encoding="utf-8")
+    out = tmp_path / "hf"
+    assert main(["--root", str(corrupt_repo), "publish", "--out", str(out), "--no-load"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("Error: ") and "nothing published" in line
+    assert not out.exists() and (corrupt_repo / "DATASHEET.md").read_text(encoding="utf-8") == "figures\n"
+
+
+def test_the_library_raises_one_error_type_for_every_unreadable_read(corrupt_repo: Path):
+    from claimkit.errors import RecordUnreadable
+
+    store = Store(corrupt_repo)
+    for read in (lambda: store.read_claim(BAD), lambda: store.update_claim(BAD, lambda c: c)):
+        with pytest.raises(RecordUnreadable) as exc:
+            read()
+        assert exc.value.path == BAD_REL and f"claimkit validate {BAD_REL}" in str(exc.value)
+    problems: list = []
+    assert {c.id for c in store.iter_claims(problems=problems)} == {
+        "example-doc-00000001", "example-doc-00000002", "example-doc-00000004", "example-doc-000000ff"}
+    assert [p.path for p in problems] == [BAD_REL]
+    assert store.skipped == []  # given a list, nothing lands on the store's own
+
+
+def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt_repo: Path):
+    from starlette.testclient import TestClient
+
+    from claimkit import serve
+
+    settings = serve.Settings(Store(corrupt_repo), reviewer="alice")
+    client = TestClient(serve.create_app(settings), base_url="http://127.0.0.1:8000")
+    response = client.get("/api/documents/example-doc")
+    assert response.status_code == 200
+    data = response.json()
+    assert {c["id"] for c in data["claims"]} >= {"example-doc-00000001", "example-doc-00000002"}
+    [bad] = data["unreadable"]
+    assert bad["path"] == BAD_REL and bad["message"].startswith(f"{BAD_REL}: not ")
+    [listed] = client.get("/api/documents").json()["documents"]
+    assert [u["path"] for u in listed["unreadable"]] == [BAD_REL] and listed["claims"] == 3
+    response = client.get(f"/api/claims/{BAD}")
+    assert response.status_code == 422 and response.json()["error"]["kind"] == "unreadable"
+    response = client.post(f"/api/claims/{BAD}/withdraw", json={"expect_modified": "2026-01-05T10:00:00Z", "reason": "x"},
+                           headers={"X-Claimkit-Token": settings.token, "Content-Type": "application/json"})
+    assert response.status_code == 422 and BAD_REL in response.json()["error"]["message"]
+
+
+@pytest.mark.model
+def test_extract_leaves_a_corrupt_claim_as_is_and_says_so(corrupt_repo: Path, capsys, monkeypatch):
+    from pipeline_cache import trained_pipeline
+
+    import claimkit.extract
+
+    nlp = trained_pipeline()  # loaded once per session, not once per command
+    monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)
+    before = (corrupt_repo / BAD_REL).read_bytes()
+    assert main(["--root", str(corrupt_repo), "extract", "example-doc", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"Error: {BAD_REL}: not a valid claim record, left as is" in err and "Traceback" not in err
+    assert (corrupt_repo / BAD_REL).read_bytes() == before
+
+
+# -- writes the operating system refuses -----------------------------------------------------
+
+
+def test_claimkit_folder_being_a_file_is_one_error_line(repo: Path, capsys):
+    from claimkit.errors import WriteFailed
+    from conftest import install_example
+
+    install_example(repo, EXAMPLES / "valid" / "quantity-unverified.json")
+    (repo / ".claimkit").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(WriteFailed, match=r"\.claimkit/lock: \.claimkit is a file, not a folder"):
+        Store(repo).write_claim(make("example-doc-0000000e"))
+    argv = ["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x", "--reviewer", "alice"]
+    assert main(argv) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("Error: cannot take the repository's write lock .claimkit/lock: .claimkit is a file")
+
+
+def test_a_read_only_repository_is_one_error_line(repo: Path, capsys, monkeypatch):
+    import errno
+    import tempfile
+
+    from conftest import install_example
+
+    install_example(repo, EXAMPLES / "valid" / "quantity-unverified.json")
+    path = repo / "claims" / "example-doc" / "example-doc-00000001.json"
+    before = path.read_bytes()
+    with Store(repo).lock():  # the lock file exists from earlier writes
+        pass
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    # A read-only mount answers EROFS to every file it is asked to create, root included.
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    argv = ["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x", "--reviewer", "alice"]
+    assert main(argv) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == ("Error: cannot write claims/example-doc/example-doc-00000001.json: Read-only file system; "
+                    "nothing was changed")
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_lock_folder_is_one_error_line(repo: Path, capsys, monkeypatch):
+    import errno
+
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    assert main(["--root", str(repo), "review", "withdraw", "example-doc-00000001", "--reason", "x",
+                 "--reviewer", "alice"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line == "Error: cannot take the repository's write lock .claimkit/lock: Read-only file system; nothing was changed"
+
+
+# -- temporary files of writers killed mid-write ---------------------------------------------
+
+_KILLED_WRITER = """
+import os, sys, time
+from claimkit.models import Claim
+from claimkit.store import Store
+import json
+claim = Claim.model_validate_json(open(sys.argv[2], "rb").read())
+def stall(*args):  # the temporary file is written and fsynced; die before the rename
+    print("written", flush=True)
+    time.sleep(120)
+os.replace = stall
+Store(sys.argv[1]).write_claim(claim)
+"""
+
+
+def test_temporary_files_of_killed_writers_are_reported_and_removed_by_the_next_write(repo: Path, tmp_path: Path):
+    import signal
+    import subprocess
+    import sys
+
+    from claimkit.store import TEMP_FILE
+
+    record = tmp_path / "claim.json"
+    record.write_text(canonical_json(make("example-doc-0000000a")), encoding="utf-8")
+    folder = repo / "claims" / "example-doc"
+    for _ in range(3):
+        child = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(repo), str(record)], stdout=subprocess.PIPE)
+        assert child.stdout.readline().strip() == b"written"
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    # Each writer, once it holds the lock, removed the file its killed predecessor left: after
+    # three kills one is left, not three (71 kills once left 10).
+    [left] = [p.name for p in folder.iterdir()]
+    assert TEMP_FILE.match(left)
+    findings = validate(Store(repo)).findings
+    assert [(f.path, f.code) for f in findings] == [(f"claims/example-doc/{left}", "CK014")]
+
+    Store(repo).write_claim(make("example-doc-0000000b"))  # takes the lock: no writer can be mid-write
+    assert [p.name for p in folder.iterdir()] == ["example-doc-0000000b.json"]
+    assert validate(Store(repo)).findings == []
+
+
+def test_the_sweep_spares_other_files_and_runs_only_under_the_lock(repo: Path):
+    store = Store(repo)
+    store.write_claim(make("example-doc-0000000a"))
+    folder = repo / "claims" / "example-doc"
+    keep = [folder / ".notes.txt", folder / ".example-doc-0000000a.json.tmp", folder / "x.json.abcdefgh.tmp"]
+    for path in keep:
+        path.write_text("x", encoding="utf-8")
+    stale = folder / ".example-doc-0000000a.json.ab_d3fgh.tmp"
+    stale.write_text("x", encoding="utf-8")
+    Store(repo).write_claim(make("example-doc-0000000c"))
+    assert not stale.exists() and all(p.exists() for p in keep)
+    with pytest.raises(AssertionError, match="under its lock"):
+        Store(repo)._write(folder / "example-doc-0000000d.json", b"{}")
+
+
+def test_git_ignores_the_temporary_files(tmp_path: Path):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    # The repository's .gitignore in a scratch repository, so the test runs outside a checkout too.
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    shutil.copyfile(Path(__file__).parent.parent / ".gitignore", tmp_path / ".gitignore")
+    names = ["claims/some-doc/.some-doc-00000001.json.k3v9x0q2.tmp", "sources/.some-doc.txt.k3v9x0q2.tmp"]
+    result = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=tmp_path, capture_output=True, text=True)
+    assert result.stdout.split() == names
+    for kept in ("claims/some-doc/some-doc-00000001.json", "tests/examples/invalid/x/claims/d/.d-1.json.k3v9x0q2.tmp"):
+        assert subprocess.run(["git", "check-ignore", "--no-index", "-q", kept], cwd=tmp_path).returncode == 1

@@ -8,6 +8,10 @@ Each example is either one record file, installed in a scratch copy of ``repo/``
 own doc_id and id name (``claims/example-doc/example-doc-00000000.json`` if unreadable), or a
 folder laid over the scratch repository as it is. An invalid example's name starts with the
 one rule code it must trigger.
+
+Some invalid examples are file-system objects that git cannot hold (a FIFO, an unreadable file,
+a file of 4 MiB of nothing) or that no checkout should hold (a link to ``/proc/self/environ``):
+``special()`` describes them and the tests make them in the scratch repository at test time.
 """
 
 from __future__ import annotations
@@ -15,11 +19,12 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimkit.models import Claim, Document
 from claimkit.rules import quote_for
-from claimkit.store import canonical_json
+from claimkit.store import MAX_RECORD_BYTES, canonical_json
 
 HERE = Path(__file__).parent
 REPO = HERE / "repo"
@@ -231,7 +236,35 @@ def invalid() -> dict[str, object]:
         "sources/other-doc.json": doc | {"doc_id": "other-doc"},
     }
     out["CK302-lonely-cluster.json"] = base | {"cluster": "example-doc-budget"}
+    out["CK012-text-without-metadata"] = {"sources/orphan-doc.txt": TEXT.encode("utf-8")}
+    out["CK013-upper-case-extension"] = {f"claims/{DOC}/{base['id']}.JSON": base}
+    out["CK014-interrupted-write"] = {f"claims/{DOC}/.{base['id']}.json.k3v9x0q2.tmp": base}
+    # The first "status" is the one a reader of the file sees, the last the one every parser keeps.
+    out["CK015-duplicate-key.json"] = canonical_bytes(base).replace(
+        b'  "status": "unverified",\n', b'  "status": "supported",\n  "status": "unverified",\n')
     return out
+
+
+@dataclass(frozen=True)
+class Special:
+    """A file-system object made at test time: ``kind`` "link" (to ``target``), "fifo",
+    "sparse" (``size`` bytes that take no disk) or "unreadable" (a valid record, mode 000)."""
+
+    kind: str
+    target: str = ""
+    size: int = 0
+
+
+def special() -> dict[str, dict[str, Special]]:
+    """The invalid examples made at test time: {name: {path in the repository: Special}}."""
+    path = f"claims/{DOC}/{DOC}-00000001.json"
+    return {
+        "CK007-link-to-environ": {f"sources/{DOC}.txt": Special("link", "/proc/self/environ")},
+        "CK008-link-to-git-config": {path: Special("link", "../../.git/config")},
+        "CK009-fifo": {path: Special("fifo")},
+        "CK010-unreadable": {path: Special("unreadable")},
+        "CK011-too-large": {path: Special("sparse", size=MAX_RECORD_BYTES + 1)},
+    }
 
 
 def noisy() -> dict:

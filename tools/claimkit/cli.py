@@ -37,10 +37,28 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"Error: {message}\n")
 
 
-def _store(args: argparse.Namespace):
+def _store(args: argparse.Namespace, *, create: bool = False):
+    """The store at the repository root; with ``create`` (ingest) the root may not exist yet."""
     from .store import Store
 
-    return Store(args.root or find_root())
+    root = args.root or find_root()
+    if not create and not root.is_dir():
+        given = f"--root {args.root}" if args.root else f"CLAIMKIT_ROOT={root}"
+        what = "is not a folder" if os.path.lexists(root) else "no such folder"
+        raise UsageError(f"{given}: {what}; give the folder that holds sources/ and claims/")
+    store = Store(root)
+    # main() prints a warning for each record a command skipped because it cannot be read.
+    getattr(args, "stores", []).append(store)
+    return store
+
+
+def _warn_skipped(stores: list) -> None:
+    shown: set[str] = set()
+    for store in stores:
+        for problem in store.skipped:
+            if str(problem) not in shown:
+                shown.add(str(problem))
+                print(f"Warning: skipped {problem}", file=sys.stderr)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -64,7 +82,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
 
     result = ingest(
-        _store(args),
+        _store(args, create=True),
         args.path,
         args.doc_id,
         title=args.title,
@@ -561,6 +579,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.stores = []
     try:
         return args.func(args)
     except UsageError as exc:
@@ -571,3 +590,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FINDINGS
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # The command's own files (an -o output, a file to ingest): the store raises its own errors.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"Error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    finally:
+        _warn_skipped(args.stores)

@@ -34,6 +34,24 @@ class StaleRecord(ClaimkitError):
 
 class RecordMisplaced(ClaimkitError):
     """A record stored at a path other than the one its ids name; writing it would copy it."""
+class RecordUnreadable(ClaimkitError):
+    """A stored file that cannot be read as what it should be: a link, not a regular file, too
+    large, unreadable, or not a record that parses and validates.
+
+    Every read of the store raises this one type, so a caller handles one bad record without
+    knowing why it is bad; ``code`` is the rule `claimkit validate` reports it under.
+    """
+
+    def __init__(self, path: str, reason: str, code: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.code = code
+        super().__init__(f"{path}: {reason}; run `claimkit validate {path}`")
+
+
+class WriteFailed(ClaimkitError):
+    """The operating system refused a write (a read-only repository, a full disk, a file where
+    a folder must be); nothing was changed."""
 
 
 class RecordInvalid(ClaimkitError):

@@ -17,10 +17,8 @@ from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from . import __version__
-from .errors import NotFound, RecordInvalid, UsageError
+from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
 from .models import SCHEMA_VERSION, Claim, Region, format_time
 from .noise import find_regions, mask
 from .rules import Source, quote_for
@@ -222,12 +220,9 @@ def _tool() -> str:
 
 
 def _read_claims(store: Store, doc_id: str, result: DocumentResult) -> list[Claim]:
-    claims = []
-    for path in store.claim_files(doc_id):
-        try:
-            claims.append(Claim.model_validate_json(path.read_bytes()))
-        except (ValidationError, ValueError) as exc:
-            result.unreadable.append((store.relative(path), str(exc).splitlines()[0]))
+    problems: list[RecordUnreadable] = []
+    claims = list(store.iter_claims(doc_id, problems=problems))
+    result.unreadable += [(p.path, p.reason) for p in problems]
     return claims
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .errors import RecordInvalid, RecordMisplaced
+from .errors import RecordInvalid, RecordMisplaced, RecordUnreadable
 from .models import Claim, Document
 from .store import Store, canonical_json
 from .validate import expand_paths, record_kind
@@ -23,7 +23,7 @@ def format_records(store: Store, paths: list[str | Path] | None, *, check: bool)
         try:
             raw = store.read_bytes(path)
             record = model.model_validate_json(raw)
-        except (OSError, ValidationError) as exc:
+        except (OSError, ValidationError, RecordUnreadable) as exc:
             failed.append((rel, f"cannot be parsed as a {kind} record; run `claimkit validate {rel}` ({type(exc).__name__})"))
             continue
         if canonical_json(record).encode("utf-8") == raw:

@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from .errors import SourceConflict, UsageError
+from .errors import RecordUnreadable, SourceConflict, UsageError
 from .html import PageMetadata
 from .models import (
     LANGUAGE_PATTERN,
@@ -239,12 +237,8 @@ def _existing_document(store: Store, doc_id: str) -> Document | None:
         return None
     try:
         return store.read_document(doc_id)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        why = f"{where}: {first['msg']}" if where else first["msg"]
-    except ValueError as exc:
-        why = str(exc).splitlines()[0]
+    except RecordUnreadable as exc:
+        why = exc.reason
     rel = f"sources/{doc_id}.json"
     raise UsageError(
         f"{rel}: not a valid document record ({why}); repair it or delete it, then ingest again "

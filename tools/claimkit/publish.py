@@ -150,11 +150,9 @@ class Snapshot:
 def snapshot(store: Store) -> Snapshot:
     """Read every claim as plain JSON: publishing follows validation, so the records are known
     to be valid, and skipping the model here keeps 100,000 claims to a few seconds."""
-    from pydantic_core import from_json  # Rust JSON parser: a third faster than json.loads here
-
     claims, withdrawn = [], 0
     for path in store.claim_paths():
-        record = from_json(store.read_bytes(path))
+        record = store.read_claim_data(path)
         if record["withdrawn"] is not None:
             withdrawn += 1
             continue

@@ -304,14 +304,16 @@ class Reviewer:
 
 def list_claims(
     store: Store, *, doc_id: str | None = None, status: str | None = None, type_: str | None = None,
-    withdrawn: bool = False,
+    withdrawn: bool = False, problems: list | None = None,
 ) -> list[Claim]:
+    """The claims that match, sorted; records that cannot be read go to ``problems`` (see
+    Store.iter_claims)."""
     if status is not None:
         _check_status(status)
     if type_ is not None and type_ not in CLAIM_TYPES:
         raise UsageError(f"--type {type_!r} is not one of {', '.join(CLAIM_TYPES)}")
     out = []
-    for claim in store.iter_claims(doc_id):
+    for claim in store.iter_claims(doc_id, problems=problems):
         if status is not None and claim.status != status:
             continue
         if type_ is not None and claim.type != type_:

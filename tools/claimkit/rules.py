@@ -35,6 +35,24 @@ _RULES = [
          "rewrite it with `claimkit fmt` or let the store write it"),
     Rule("CK005", "file-name", "a claim file is named <id>.json, a document file <doc_id>.json", "rename the file or fix the id"),
     Rule("CK006", "folder-doc-id", "a claim lives in claims/<doc_id>/", "move the file to the folder of its doc_id"),
+    Rule("CK007", "link-outside-repository", "no symbolic link under sources/ or claims/ leads out of the repository "
+         "(claimkit never follows one)", "remove the link; put the record or text itself in the repository"),
+    Rule("CK008", "symbolic-link", "records, source texts and their folders are not symbolic links, not even to a place "
+         "inside the repository", "replace the link by the file or folder it stands for, or remove it"),
+    Rule("CK009", "file-type", "records and source texts are regular files; sources/, claims/ and claims/<doc_id>/ are folders",
+         "replace it by a regular file (or a folder) or remove it"),
+    Rule("CK010", "unreadable", "every file and folder under sources/ and claims/ can be read",
+         "let the user running claimkit read it (chmod a+r, and a+rx for a folder) or remove it"),
+    Rule("CK011", "file-size", "a record is at most 4 MiB and a source text at most 32 MiB",
+         "remove the file, or split the source into several documents; a real record is a few kB"),
+    Rule("CK012", "text-without-metadata", "each source text sources/<doc_id>.txt has its metadata sources/<doc_id>.json",
+         "store the source with `claimkit ingest`, which writes both, or remove the text"),
+    Rule("CK013", "unexpected-file", "sources/ and claims/ hold only records and texts: lower-case .json and .txt names, "
+         "no hidden files or folders", "rename it (a .JSON to .json) or move it out of sources/ and claims/"),
+    Rule("CK014", "temporary-file", "no temporary file of an interrupted write is left behind (.<file>.<random>.tmp)",
+         "delete it (the next write to that folder does too); the record it was replacing is intact"),
+    Rule("CK015", "duplicate-key", "no JSON object holds the same key twice (readers keep only the last value)",
+         "remove one of the two; keep the value you mean"),
     Rule("CK101", "rationale-for-status", "a reviewed status has a rationale", "give --rationale saying why the status was chosen"),
     Rule("CK102", "reviewer-for-status", "a reviewed status was set by a reviewer, not by the tool",
          "set the status with `claimkit review set` under your reviewer name"),
@@ -106,10 +124,12 @@ class Finding:
 
 @dataclass
 class Source:
-    """A source as the claim rules see it: its text (None if missing) and its noise regions."""
+    """A source as the claim rules see it: its text (None if it cannot be used), its noise
+    regions, and why the text cannot be used (None: it does not exist)."""
 
     text: str | None
     regions: list[tuple[int, int, str]] = field(default_factory=list)
+    problem: str | None = None
 
 
 class _Collector:
@@ -166,7 +186,10 @@ def check_claim(claim: Claim, source: Source | None, path: str, *, now: datetime
     _check_future(claim_times(claim), now, out)
     _check_value(claim, out)
     if source is None or source.text is None:
-        out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
+        if source is not None and source.problem:
+            out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} cannot be used: {source.problem}")
+        else:
+            out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
     else:
         _check_anchoring(claim, source, out)
     return out.findings
@@ -269,21 +292,22 @@ def _check_anchoring(claim: Claim, source: Source, out: _Collector) -> None:
         out.add("$.focus", "CK204", f"focus {focus.start}..{focus.end} is not inside span {span.start}..{span.end}")
     if claim.text != text[span.start : span.end]:
         out.add("$.text", "CK205", f"text differs from the source at {span.start}..{span.end}: "
-                f"source has {_clip(text[span.start:span.end])!r}")
+                + difference(claim.text, text[span.start:span.end]))
     if focus.text != text[focus.start : focus.end]:
-        out.add("$.focus.text", "CK205", f"focus.text {focus.text!r} differs from the source at "
-                f"{focus.start}..{focus.end}: {text[focus.start:focus.end]!r}")
+        out.add("$.focus.text", "CK205", f"focus.text differs from the source at {focus.start}..{focus.end}: "
+                + difference(focus.text, text[focus.start:focus.end]))
     expected = quote_for(text, focus.start, focus.end)
     for key in ("exact", "prefix", "suffix"):
         got = getattr(claim.quote, key)
         if got != expected[key]:
-            out.add(f"$.quote.{key}", "CK206", f"quote.{key} is {got!r} but the source gives {expected[key]!r}")
+            out.add(f"$.quote.{key}", "CK206", f"quote.{key} differs from the source: " + difference(got, expected[key]))
     for i, ent in enumerate(claim.entities):
         if not (span.start <= ent.start and ent.end <= span.end):
             out.add(f"$.entities[{i}]", "CK207", f"entity {ent.start}..{ent.end} is not inside span {span.start}..{span.end}")
         elif ent.text != text[ent.start : ent.end]:
             out.add(f"$.entities[{i}].text", "CK207",
-                    f"entity text {ent.text!r} differs from the source's {text[ent.start:ent.end]!r}")
+                    f"entity text differs from the source at {ent.start}..{ent.end}: "
+                    + difference(ent.text, text[ent.start:ent.end]))
     for start, end, kind in source.regions:
         if start < focus.end and focus.start < end:
             out.add("$.focus", "CK208", f"focus {focus.start}..{focus.end} overlaps the {kind} region {start}..{end}")
@@ -322,5 +346,22 @@ def check_document(
     return out.findings
 
 
-def _clip(s: str, n: int = 60) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
+# Findings go to CI logs and annotations, which anyone who can read the build may see: a message
+# never carries more of a record or source than a short excerpt, and never a raw control
+# character (a terminal escape, a newline that forges another finding, a bidi override).
+EXCERPT = 40
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """At most ``limit`` characters of ``text``, quoted and escaped the way ``repr`` escapes
+    (control and other non-printable characters as \\n, \\x1b, \\u202e …)."""
+    if len(text) <= limit:
+        return repr(text)
+    return repr(text[:limit]) + f"… ({len(text) - limit} more characters)"
+
+
+def difference(got: str, want: str) -> str:
+    """Where ``got`` first differs from ``want``, as two short excerpts from just before there."""
+    at = next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    start = max(0, at - 8)  # a little context before the first difference
+    return f"near character {at} the record has {excerpt(got[start:])} but the source has {excerpt(want[start:])}"

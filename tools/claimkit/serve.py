@@ -47,7 +47,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UsageError
+from .errors import NotFound, RecordInvalid, RecordMisplaced, RecordUnreadable, StaleRecord, UsageError, WriteFailed
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
 from .render import NOISE_STYLE, STATUS_COLOURS, pieces
 from .review import Reviewer, ReviewRefused, list_claims
@@ -135,10 +135,16 @@ def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]
     return out
 
 
+def unreadable(problems: list[RecordUnreadable]) -> list[dict[str, str]]:
+    """Records that could not be read, as the page lists them: the file and why."""
+    return [{"path": p.path, "code": p.code, "reason": p.reason, "message": str(p)} for p in problems]
+
+
 def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     document = store.read_document(doc_id)
     text = store.read_text(doc_id)
-    claims = list_claims(store, doc_id=doc_id, withdrawn=True)
+    problems: list[RecordUnreadable] = []  # one bad claim file must not hide the document
+    claims = list_claims(store, doc_id=doc_id, withdrawn=True, problems=problems)
     claims.sort(key=lambda c: (c.focus.start, c.focus.end, c.id))  # reading order for j/k
     regions = [(r.start, r.end, r.kind) for r in document.regions]
     return {
@@ -147,23 +153,27 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
         "url": document.url,
         "segments": segments(text, claims, regions),
         "claims": [claim_summary(c) for c in claims],
+        "unreadable": unreadable(problems),
     }
 
 
 def documents_list(store: Store) -> list[dict[str, Any]]:
     out = []
     for doc_id in store.doc_ids():
+        problems: list[RecordUnreadable] = []
         try:
-            document = store.read_document(doc_id)
-            claims = list(store.iter_claims(doc_id))
-        except (ValueError, UsageError):
-            continue  # an invalid record; `claimkit validate` reports it
-        live = [c for c in claims if c.withdrawn is None]
+            title = store.read_document(doc_id).title
+        except (RecordUnreadable, NotFound, UsageError) as exc:
+            title = doc_id
+            if isinstance(exc, RecordUnreadable):
+                problems.append(exc)
+        live = [c for c in store.iter_claims(doc_id, problems=problems) if c.withdrawn is None]
         out.append({
             "doc_id": doc_id,
-            "title": document.title,
+            "title": title,
             "claims": len(live),
             "by_status": dict(Counter(c.status for c in live)),
+            "unreadable": unreadable(problems),
         })
     return out
 
@@ -363,6 +373,10 @@ def _refusal(exc: Exception) -> JSONResponse:
         return _error(409, "refused", str(exc))
     if isinstance(exc, NotFound):
         return _error(404, "not_found", str(exc))
+    if isinstance(exc, RecordUnreadable):
+        return _error(422, "unreadable", str(exc))
+    if isinstance(exc, WriteFailed):
+        return _error(500, "write_failed", str(exc))
     if isinstance(exc, ReviewRefused):
         return _error(422, "refused", str(exc))
     if isinstance(exc, UnsupportedBody):
@@ -455,7 +469,7 @@ def create_app(settings: Settings) -> Starlette:
             claim = store.read_claim(claim_id)
             try:
                 text = store.read_text(claim.doc_id)
-            except (NotFound, UnicodeDecodeError):
+            except (NotFound, RecordUnreadable):
                 text = None
             return claim_detail(claim, text)
 
@@ -484,7 +498,8 @@ def create_app(settings: Settings) -> Starlette:
 
             try:
                 detail = await run_in_threadpool(apply)
-            except (RecordInvalid, StaleRecord, RecordMisplaced, NotFound, ReviewRefused, UsageError) as exc:
+            except (RecordInvalid, StaleRecord, RecordMisplaced, NotFound, ReviewRefused, UsageError, RecordUnreadable,
+                    WriteFailed) as exc:
                 return _refusal(exc)
             return JSONResponse(detail)
 
@@ -536,7 +551,7 @@ def create_app(settings: Settings) -> Starlette:
     ]
     app = Starlette(
         routes=routes,
-        exception_handlers={UsageError: on_usage, NotFound: on_usage, ValueError: _invalid_record},
+        exception_handlers={UsageError: on_usage, NotFound: on_usage, RecordUnreadable: on_usage, ValueError: _invalid_record},
     )
     app.state.settings = settings
     return Guard(app, settings)  # type: ignore[return-value]

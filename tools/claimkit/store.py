@@ -3,21 +3,42 @@
 Records are written in canonical form (2-space indent, model key order, trailing newline), only
 after they validate, atomically (temporary file in the same folder, fsync, rename) and under one
 repository-wide lock, so parallel processes never lose an update or leave a partial file.
+
+The store is also the one error boundary for reads. It opens only regular files, never through
+a symbolic link (not even one that stays inside the repository: a link to ``.git/config`` is
+as bad as one to ``/proc/self/environ``), never more than a size limit, and without blocking
+(a FIFO would hang every command). Whatever cannot be read as the record it should be raises
+:class:`RecordUnreadable`; listing operations skip such a record and hand it back as a problem.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import re
+import stat
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
+from pydantic import ValidationError
+
+from .errors import (
+    NotFound,
+    RecordInvalid,
+    RecordMisplaced,
+    RecordUnreadable,
+    StaleRecord,
+    UnsafeName,
+    UsageError,
+    WriteFailed,
+)
 from .models import NAME_PATTERN, Claim, Document, is_name
-from .rules import Source, check_claim, check_document
+from .rules import Source, check_claim, check_document, excerpt
 
 SOURCES = "sources"
 CLAIMS = "claims"
@@ -25,6 +46,14 @@ LOCK_FILE = ".claimkit/lock"
 MAX_DOC_ID = 64
 MAX_CLAIM_ID = 100
 REVISION_LENGTH = 16
+# Real records are a few kB and real articles well under a MB; the limits only stop a file
+# that would exhaust memory (a sparse 1 TB file, a link to /dev/zero).
+MAX_RECORD_BYTES = 4 * 1024 * 1024
+MAX_TEXT_BYTES = 32 * 1024 * 1024
+# atomic_write's temporary files: "." + file name + "." + mkstemp's 8 random characters + ".tmp".
+TEMP_FILE = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
 
 
 def canonical_json(record: Claim | Document) -> str:
@@ -86,6 +115,59 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
+_CLAIM_KEYS = frozenset(f.alias or name for name, f in Claim.model_fields.items())
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return "a file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a regular file"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _model_problem(exc: ValidationError, what: str) -> tuple[str, str]:
+    """A pydantic failure as (rule code, short reason); the input values are left out."""
+    errors = exc.errors(include_url=False, include_input=False)
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        return "CK002", f"not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
+    where = ".".join(str(p) for p in first["loc"]) or "the record"
+    more = f" and {len(errors) - 1} more problem(s)" if len(errors) > 1 else ""
+    return "CK003", f"not a valid {what} record ({where}: {first['msg']}{more})"
+
+
+@dataclass
+class Listing:
+    """What a scan of ``sources/`` and ``claims/`` found, as full path strings.
+
+    ``problems`` are entries where a record or text should be but none can be read (links,
+    FIFOs, folders named like files, folders that cannot be listed); ``extras`` are other
+    files that do not belong there (rule codes CK013, CK014) and that only the validator reports.
+    """
+
+    documents: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    problems: list[RecordUnreadable] = field(default_factory=list)
+    extras: list[RecordUnreadable] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # every entry name directly in sources/
+
+
 class _RepoLock:
     """An exclusive advisory lock on one file, shared by processes and re-entrant in a thread.
 
@@ -99,12 +181,15 @@ class _RepoLock:
         self._depth = 0
         self._fd: int | None = None
 
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
     def __enter__(self) -> None:
         self._mutex.acquire()
         if self._depth == 0:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = self._open()
                 try:
                     _lock_fd(fd)
                 except BaseException:
@@ -115,6 +200,18 @@ class _RepoLock:
                 raise
             self._fd = fd
         self._depth += 1
+
+    def _open(self) -> int:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as exc:
+            if os.path.lexists(folder) and not folder.is_dir():
+                why = f"{folder.name} is a file, not a folder; move it out of the way"
+            else:
+                why = _reason(exc)
+            raise WriteFailed(f"cannot take the repository's write lock {LOCK_FILE}: {why}; nothing was changed") from None
 
     def __exit__(self, *exc: object) -> None:
         self._depth -= 1
@@ -154,6 +251,9 @@ class Store:
         self.claims_dir = self.root / CLAIMS
         self._lock = _RepoLock(self.root / LOCK_FILE)
         self._resolved_root: Path | None = None
+        self._swept: set[str] = set()
+        # Records the listing reads skipped because they cannot be read (the CLI warns of them).
+        self.skipped: list[RecordUnreadable] = []
 
     # -- paths -------------------------------------------------------------------------------
 
@@ -190,58 +290,278 @@ class Store:
         """Hold the repository's write lock (re-entrant within one Store)."""
         return self._lock
 
-    # -- listing and raw reads (the validator parses these itself) ---------------------------
+    # -- reading one file safely --------------------------------------------------------------
+
+    def _real_root(self) -> Path:
+        if self._resolved_root is None:
+            self._resolved_root = self.root.resolve()
+        return self._resolved_root
+
+    def link_problem(self, path: str | Path) -> RecordUnreadable:
+        """The problem of a symbolic link at ``path``: where it leads decides the rule. The link
+        is only read (readlink), never opened."""
+        rel = self.relative(path)
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        resolved = Path(os.path.realpath(path))
+        try:
+            resolved.relative_to(self._real_root())
+        except ValueError:
+            return RecordUnreadable(rel, f"a symbolic link to {excerpt(target)}, outside the repository; "
+                                         "claimkit does not follow it", "CK007")
+        try:
+            os.stat(path)
+            state = "claimkit follows no links, not even inside the repository"
+        except FileNotFoundError:
+            state = "it leads nowhere"
+        except OSError as exc:
+            state = "it loops" if exc.errno == errno.ELOOP else _reason(exc)
+        return RecordUnreadable(rel, f"a symbolic link to {excerpt(target)}: {state}", "CK008")
+
+    def _entry_problem(self, path: str, mode: int) -> RecordUnreadable:
+        if stat.S_ISLNK(mode):
+            return self.link_problem(path)
+        return RecordUnreadable(self.relative(path), f"{_kind_of(mode)}, not a regular file", "CK009")
+
+    def _check_folders(self, path: Path, *, itself: bool = False) -> None:
+        """Refuse a path that passes through a link or a file on its way down from the root
+        (``itself``: ``path`` too is such a folder)."""
+        try:
+            parts = path.relative_to(self.root).parts
+        except ValueError:
+            return
+        if not itself:
+            parts = parts[:-1]
+        folder = self.root
+        for part in parts:
+            folder = folder / part
+            try:
+                mode = os.lstat(folder).st_mode
+            except FileNotFoundError:
+                raise
+            except OSError as exc:
+                raise RecordUnreadable(self.relative(folder), f"cannot be read ({_reason(exc)})", "CK010") from None
+            if stat.S_ISLNK(mode):
+                raise self.link_problem(folder)
+            if not stat.S_ISDIR(mode):
+                raise RecordUnreadable(self.relative(folder), f"{_kind_of(mode)} where a folder should be", "CK009")
+
+    def read_bytes(self, path: str | Path, limit: int = MAX_RECORD_BYTES) -> bytes:
+        """The bytes of the regular file at ``path`` (as listed by the store), read without
+        following a link, blocking on a FIFO or reading more than ``limit`` bytes.
+
+        Raises RecordUnreadable for anything but a readable regular file, FileNotFoundError if
+        there is nothing at ``path``.
+        """
+        try:
+            before = os.lstat(path)
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            raise RecordUnreadable(self.relative(path), f"cannot be read ({_reason(exc)})", "CK010") from None
+        if not stat.S_ISREG(before.st_mode):
+            raise self._entry_problem(str(path), before.st_mode)
+        if before.st_size > limit:
+            raise self._too_large(path, before.st_size, limit)
+        try:
+            fd = os.open(path, _OPEN_FLAGS)
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:  # replaced by a link since the lstat
+                raise self.link_problem(path) from None
+            raise RecordUnreadable(self.relative(path), f"cannot be read ({_reason(exc)})", "CK010") from None
+        try:
+            now = os.fstat(fd)
+            if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+                raise RecordUnreadable(self.relative(path), "was replaced while it was read", "CK009")
+            chunks, size = [], 0
+            while size <= limit:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        except OSError as exc:
+            raise RecordUnreadable(self.relative(path), f"cannot be read ({_reason(exc)})", "CK010") from None
+        finally:
+            os.close(fd)
+        if size > limit:  # it grew after the lstat
+            raise self._too_large(path, size, limit)
+        return b"".join(chunks)
+
+    def _too_large(self, path: str | Path, size: int, limit: int) -> RecordUnreadable:
+        return RecordUnreadable(self.relative(path), f"{size:,} bytes, more than the {limit // (1024 * 1024)} MiB "
+                                                     f"a {'source text' if limit == MAX_TEXT_BYTES else 'record'} may have",
+                                "CK011")
+
+    def _read_path(self, path: Path, limit: int = MAX_RECORD_BYTES) -> bytes:
+        """Read a path the store built (not listed): its folders are checked too."""
+        self._check_folders(path)
+        return self.read_bytes(path, limit)
+
+    def _parse(self, model, raw: bytes, path: str | Path, what: str):
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError as exc:
+            code, reason = _model_problem(exc, what)
+            raise RecordUnreadable(self.relative(path), reason, code) from None
+
+    # -- listing -------------------------------------------------------------------------------
+
+    def scan(self, doc_id: str | None = None, *, sources: bool = True, claims: bool = True) -> Listing:
+        """List ``sources/`` and ``claims/`` (or one document's claim folder) without following
+        a link, sorting each entry into records, texts, problems and extras."""
+        out = Listing()
+        if sources:
+            self._scan_sources(out)
+        if claims:
+            if doc_id is None:
+                self._scan_claims(self.claims_dir, out, top=True)
+            else:
+                base = self.claims_dir / check_name(doc_id, "doc_id", MAX_DOC_ID)
+                try:
+                    self._check_folders(base, itself=True)
+                except FileNotFoundError:
+                    return out
+                except RecordUnreadable as exc:
+                    out.problems.append(exc)
+                    return out
+                self._scan_claims(base, out, top=False)
+        for names in (out.documents, out.texts, out.claims):
+            names.sort()
+        for problems in (out.problems, out.extras):
+            problems.sort(key=lambda p: p.path)
+        return out
+
+    def _top_folder(self, folder: Path, out: Listing) -> bool:
+        """Whether ``folder`` (sources/ or claims/) is a real folder to list; a problem if not."""
+        try:
+            mode = os.lstat(folder).st_mode
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            out.problems.append(RecordUnreadable(self.relative(folder), f"cannot be read ({_reason(exc)})", "CK010"))
+            return False
+        if stat.S_ISDIR(mode):
+            return True
+        if stat.S_ISLNK(mode):
+            out.problems.append(self.link_problem(folder))
+        else:
+            out.problems.append(RecordUnreadable(self.relative(folder), f"{_kind_of(mode)} where a folder should be", "CK009"))
+        return False
+
+    def _entries(self, folder: str, out: Listing) -> list[os.DirEntry]:
+        try:
+            with os.scandir(folder) as it:
+                return list(it)
+        except OSError as exc:
+            out.problems.append(RecordUnreadable(self.relative(folder), f"the folder cannot be listed ({_reason(exc)})", "CK010"))
+            return []
+
+    def _extra(self, path: str, name: str, out: Listing, what: str) -> None:
+        if TEMP_FILE.match(name):
+            out.extras.append(RecordUnreadable(self.relative(path), "a temporary file left by an interrupted write",
+                                               "CK014"))
+        elif name.startswith("."):
+            out.extras.append(RecordUnreadable(self.relative(path), f"a hidden {what}, which claimkit does not read",
+                                               "CK013"))
+        else:
+            stem, dot, suffix = name.rpartition(".")
+            hint = f"; rename it to {excerpt(stem + '.' + suffix.lower())}" if dot and suffix.lower() in ("json", "txt") else ""
+            out.extras.append(RecordUnreadable(self.relative(path), f"{excerpt(name)} is not a name claimkit reads "
+                                               f"(<doc_id>.txt, <doc_id>.json, <claim id>.json){hint}", "CK013"))
+
+    def _scan_sources(self, out: Listing) -> None:
+        if not self._top_folder(self.sources_dir, out):
+            return
+        for entry in self._entries(str(self.sources_dir), out):
+            name, path = entry.name, entry.path
+            out.names.add(name)
+            record = not name.startswith(".") and (name.endswith(".json") or name.endswith(".txt"))
+            if entry.is_file(follow_symlinks=False):
+                if not record:
+                    self._extra(path, name, out, "file")
+                elif name.endswith(".json"):
+                    out.documents.append(path)
+                else:
+                    out.texts.append(path)
+            elif entry.is_symlink():
+                out.problems.append(self.link_problem(path))
+            elif record:
+                out.problems.append(self._entry_problem(path, entry.stat(follow_symlinks=False).st_mode))
+            elif entry.is_dir(follow_symlinks=False):
+                self._extra(path, name, out, "folder")
+            else:
+                out.problems.append(self._entry_problem(path, entry.stat(follow_symlinks=False).st_mode))
+
+    def _scan_claims(self, base: Path, out: Listing, *, top: bool) -> None:
+        if top and not self._top_folder(base, out):
+            return
+        folders = [str(base)]
+        while folders:
+            folder = folders.pop()
+            for entry in self._entries(folder, out):
+                name, path = entry.name, entry.path
+                record = not name.startswith(".") and name.endswith(".json")
+                if entry.is_file(follow_symlinks=False):
+                    if record:
+                        out.claims.append(path)
+                    else:
+                        self._extra(path, name, out, "file")
+                elif entry.is_symlink():
+                    out.problems.append(self.link_problem(path))
+                elif entry.is_dir(follow_symlinks=False) and not record:
+                    if name.startswith("."):
+                        self._extra(path, name, out, "folder")
+                    else:
+                        folders.append(path)
+                else:
+                    out.problems.append(self._entry_problem(path, entry.stat(follow_symlinks=False).st_mode))
 
     def document_files(self) -> list[Path]:
-        if not self.sources_dir.is_dir():
-            return []
-        return sorted(p for p in self.sources_dir.glob("*.json") if not p.name.startswith("."))
+        return [Path(p) for p in self.scan(claims=False).documents]
 
     def claim_files(self, doc_id: str | None = None) -> list[Path]:
         return [Path(p) for p in self.claim_paths(doc_id)]
 
     def claim_paths(self, doc_id: str | None = None) -> list[str]:
         """The claim files as sorted strings: for 100,000 files, Path objects cost seconds."""
-        base = self.claims_dir if doc_id is None else self.claims_dir / check_name(doc_id, "doc_id", MAX_DOC_ID)
-        if not base.is_dir():
-            return []
-        found = []
-        for folder, dirs, names in os.walk(base):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found += [os.path.join(folder, n) for n in names if n.endswith(".json") and not n.startswith(".")]
-        found.sort()
-        return found
+        return self.scan(doc_id, sources=False).claims
 
     def doc_ids(self) -> list[str]:
         return [p.stem for p in self.document_files()]
 
-    @staticmethod
-    def read_bytes(path: str | Path) -> bytes:
-        with open(path, "rb") as handle:
-            return handle.read()
-
     # -- sources -----------------------------------------------------------------------------
 
     def has_document(self, doc_id: str) -> bool:
-        return self.document_path(doc_id).is_file()
+        # Whatever is there counts (a link, a FIFO): reading it then says what is wrong with it.
+        return os.path.lexists(self.document_path(doc_id))
 
     def read_document(self, doc_id: str) -> Document:
         path = self.document_path(doc_id)
         try:
-            return Document.model_validate_json(path.read_bytes())
+            raw = self._read_path(path)
         except FileNotFoundError:
             raise NotFound(f"no document {doc_id!r}: {self.relative(path)} does not exist") from None
+        return self._parse(Document, raw, path, "document")
 
     def read_text(self, doc_id: str) -> str:
         path = self.text_path(doc_id)
+        raw = self.read_text_bytes(doc_id)
+        if raw is None:
+            raise NotFound(f"no source text for {doc_id!r}: {self.relative(path)} does not exist")
         try:
-            return path.read_bytes().decode("utf-8")
-        except FileNotFoundError:
-            raise NotFound(f"no source text for {doc_id!r}: {self.relative(path)} does not exist") from None
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RecordUnreadable(self.relative(path), f"not UTF-8 (byte {exc.start})", "CK001") from None
 
     def read_text_bytes(self, doc_id: str) -> bytes | None:
+        """The source text's bytes, None if there is none (RecordUnreadable if it cannot be read)."""
         try:
-            return self.text_path(doc_id).read_bytes()
+            return self._read_path(self.text_path(doc_id), MAX_TEXT_BYTES)
         except FileNotFoundError:
             return None
 
@@ -249,12 +569,17 @@ class Store:
         """The text and noise regions the claim rules check against."""
         try:
             text = self.read_text(doc_id)
-        except (NotFound, UnicodeDecodeError):
+        except NotFound:
             return Source(text=None)
+        except RecordUnreadable as exc:
+            return Source(text=None, problem=f"{exc.path} cannot be read ({exc.reason})")
         try:
             regions = [(r.start, r.end, r.kind) for r in self.read_document(doc_id).regions]
-        except (NotFound, ValueError):
-            regions = []
+        except NotFound:
+            # Without its metadata the text's hash cannot be checked: nothing can be anchored on it.
+            return Source(text=None, problem=f"{self.relative(self.document_path(doc_id))}, its metadata, does not exist")
+        except RecordUnreadable:
+            regions = []  # the document's own finding says why; the text can still be checked
         return Source(text=text, regions=regions)
 
     def write_source(self, document: Document, text: str) -> None:
@@ -265,8 +590,8 @@ class Store:
         if findings:
             raise RecordInvalid(findings)
         with self.lock():
-            atomic_write(self.text_path(document.doc_id), raw)
-            atomic_write(path, canonical_json(document).encode("utf-8"))
+            self._write(self.text_path(document.doc_id), raw)
+            self._write(path, canonical_json(document).encode("utf-8"))
 
     def write_document(self, document: Document, *, read_from: str | Path | None = None) -> None:
         """Rewrite a document's metadata (its text unchanged); ``read_from`` as in write_claim."""
@@ -279,27 +604,105 @@ class Store:
         if findings:
             raise RecordInvalid(findings)
         with self.lock():
-            atomic_write(path, canonical_json(document).encode("utf-8"))
+            self._write(path, canonical_json(document).encode("utf-8"))
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """Write one file of the repository; the caller holds the lock."""
+        assert self._lock.held, "the store writes only under its lock"
+        try:
+            self._check_folders(path)
+        except FileNotFoundError:
+            pass  # folders are made by the write
+        except RecordUnreadable as exc:
+            raise WriteFailed(f"cannot write {self.relative(path)}: {exc.path} is {exc.reason}; nothing was changed") from None
+        try:
+            self._sweep(path.parent)
+            atomic_write(path, data)
+        except OSError as exc:
+            raise WriteFailed(f"cannot write {self.relative(path)}: {_reason(exc)}; nothing was changed") from None
+
+    def _sweep(self, folder: Path) -> None:
+        """Delete the temporary files that writers killed mid-write (kill -9, power loss) left
+        in ``folder``, once per folder and store.
+
+        Only under the lock: every writer holds it from creating its temporary file to renaming
+        it, so while we hold it no temporary file can belong to a write still in progress.
+        """
+        key = str(folder)
+        if key in self._swept:
+            return
+        self._swept.add(key)
+        try:
+            with os.scandir(folder) as it:
+                stale = [e.path for e in it if TEMP_FILE.match(e.name) and e.is_file(follow_symlinks=False)]
+        except FileNotFoundError:
+            return
+        for path in stale:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
 
     # -- claims ------------------------------------------------------------------------------
 
     def find_claim(self, claim_id: str) -> Path:
         check_name(claim_id, "claim id", MAX_CLAIM_ID)
+        name = f"{claim_id}.json"
         # Ids are "<doc_id>-<8 hex>" by convention: try that folder before searching them all.
-        guess = self.claims_dir / claim_id.rsplit("-", 1)[0] / f"{claim_id}.json"
-        if "-" in claim_id and guess.is_file():
+        # Whatever is at the path counts (lexists): reading it says what is wrong with it.
+        guess = self.claims_dir / claim_id.rsplit("-", 1)[0] / name
+        if "-" in claim_id and os.path.lexists(guess):
             return guess
-        hits = sorted(self.claims_dir.glob(f"*/{claim_id}.json")) if self.claims_dir.is_dir() else []
-        if not hits:
-            raise NotFound(f"no claim {claim_id!r} under {CLAIMS}/")
-        return hits[0]
+        listing = Listing()
+        if self._top_folder(self.claims_dir, listing):
+            for entry in sorted(self._entries(str(self.claims_dir), listing), key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False) and os.path.lexists(os.path.join(entry.path, name)):
+                    return Path(entry.path) / name
+        if listing.problems:
+            raise listing.problems[0]
+        raise NotFound(f"no claim {claim_id!r} under {CLAIMS}/")
 
     def read_claim(self, claim_id: str) -> Claim:
-        return Claim.model_validate_json(self.find_claim(claim_id).read_bytes())
+        return self.read_claim_file(self.find_claim(claim_id))
 
-    def iter_claims(self, doc_id: str | None = None) -> Iterator[Claim]:
-        for path in self.claim_files(doc_id):
-            yield Claim.model_validate_json(path.read_bytes())
+    def read_claim_file(self, path: str | Path) -> Claim:
+        """The claim stored at ``path``; RecordUnreadable if it cannot be read as one."""
+        path = Path(path)
+        try:
+            raw = self._read_path(path)
+        except FileNotFoundError:
+            raise NotFound(f"no claim file {self.relative(path)}") from None
+        return self._parse(Claim, raw, path, "claim")
+
+    def read_claim_data(self, path: str | Path) -> dict:
+        """The claim at ``path`` as plain JSON data, parsed fast and not validated (for
+        publishing, which follows validation); RecordUnreadable if it is not a claim object."""
+        from pydantic_core import from_json  # Rust JSON parser: a third faster than json.loads
+
+        try:
+            data = from_json(self.read_bytes(path))
+        except ValueError as exc:
+            raise RecordUnreadable(self.relative(path), f"not valid JSON ({exc})", "CK002") from None
+        if not isinstance(data, dict) or not _CLAIM_KEYS <= data.keys():
+            raise RecordUnreadable(self.relative(path), "not a claim record (fields are missing)", "CK003")
+        return data
+
+    def iter_claims(self, doc_id: str | None = None, *, problems: list[RecordUnreadable] | None = None) -> Iterator[Claim]:
+        """Every claim that can be read (of one document, or all), in path order.
+
+        A record that cannot be read is skipped and handed back in ``problems`` (default:
+        ``self.skipped``, which the command line prints as warnings), never raised: one bad
+        file must not hide every other claim.
+        """
+        sink = self.skipped if problems is None else problems
+        listing = self.scan(doc_id, sources=False)
+        sink += listing.problems
+        for path in listing.claims:
+            try:
+                raw = self.read_bytes(path)
+                yield self._parse(Claim, raw, path, "claim")
+            except RecordUnreadable as exc:
+                sink.append(exc)
+            except FileNotFoundError:
+                continue  # deleted since the listing: it is no longer a claim
 
     def check_claim(self, claim: Claim, source: Source | None = None) -> list:
         path = self.claim_path(claim.doc_id, claim.id)
@@ -341,9 +744,12 @@ class Store:
         data = canonical_json(claim).encode("utf-8")
         with self.lock():
             if expect_modified is not None or expect_revision is not None:
-                current = Claim.model_validate_json(path.read_bytes()) if path.exists() else None
+                try:
+                    current: Claim | None = self.read_claim_file(path)
+                except NotFound:
+                    current = None
                 self._check_current(claim.id, current, expect_modified, expect_revision)
-            atomic_write(path, data)
+            self._write(path, data)
         return path
 
     @staticmethod
@@ -387,7 +793,7 @@ class Store:
             check_revision(expect_revision)
         with self.lock():
             path = self.find_claim(claim_id)
-            current = Claim.model_validate_json(path.read_bytes())
+            current = self.read_claim_file(path)
             self.check_place(path, self.claim_path(current.doc_id, current.id),
                              f"claim {current.id} of document {current.doc_id}")
             self._check_current(claim_id, current, expect_modified, expect_revision)

@@ -1,7 +1,9 @@
 """Validate a tree of records: parse every file, run every rule, collect every finding.
 
 Nothing stops at the first problem: a file that is not UTF-8, not JSON or not a valid record is
-one located finding and the run goes on, in the manner of check-jsonschema.
+one located finding and the run goes on, in the manner of check-jsonschema. So is anything on
+the file system that is not a readable record: the store lists and reads the tree without
+following links or blocking, and hands back what it cannot read.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .errors import UsageError
+from .errors import ClaimkitError, RecordUnreadable, UsageError
 from .models import Claim, Document
-from .rules import RULES, Finding, Rule, Source, check_claim, check_document
+from .rules import RULES, Finding, Rule, Source, check_claim, check_document, excerpt
 from .store import CLAIMS, SOURCES, Store, canonical_json
 
 
@@ -97,6 +99,9 @@ def json_data(parsed: Parsed) -> bool:
     return False
 
 
+_AT = re.compile(r"at line (\d+) column (\d+)")
+
+
 def load_record(model, parsed: Parsed):
     """The record in ``parsed`` as ``model``, or None with located findings.
 
@@ -108,7 +113,17 @@ def load_record(model, parsed: Parsed):
     try:
         return model.model_validate_json(parsed.text)
     except ValidationError as exc:
-        if json_data(parsed):
+        if not json_data(parsed):
+            return None
+        parsed.findings += duplicate_key_findings(parsed.text, parsed.path)
+        unparsed = [e for e in exc.errors(include_url=False) if e["type"] == "json_invalid"]
+        if unparsed:
+            # JSON that ``json`` reads but pydantic's parser refuses: nesting past its limit.
+            message = unparsed[0]["msg"].removeprefix("Invalid JSON: ")
+            at = _AT.search(message)
+            line, column = (int(at[1]), int(at[2])) if at else (1, 1)
+            parsed.findings.append(Finding(parsed.path, "$", "CK002", message, line, column))
+        else:
             parsed.findings += schema_findings(exc, parsed.data, parsed.path)
         return None
 
@@ -180,7 +195,28 @@ _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nu
 
 def json_positions(text: str) -> dict[str, int]:
     """Map each JSON path in ``text`` to the index of its key (members) or value (items)."""
+    return _walk_json(text)[0]
+
+
+def duplicate_keys(text: str) -> list[tuple[str, int, int]]:
+    """(JSON path, index of the repeated key, index of its first occurrence) for every key an
+    object holds more than once."""
+    return _walk_json(text)[1]
+
+
+def duplicate_key_findings(text: str, path: str) -> list[Finding]:
+    findings = []
+    for pointer, at, first in duplicate_keys(text):
+        line, column = _line_col(text, at)
+        first_line, _ = _line_col(text, first)
+        findings.append(Finding(path, pointer, "CK015", f"the key appears again here (first on line {first_line}); "
+                                                        "readers keep only this last value", line, column))
+    return findings
+
+
+def _walk_json(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
     positions: dict[str, int] = {}
+    repeated: list[tuple[str, int, int]] = []
 
     def value(i: int, parts: list[str | int]) -> int:
         i = _WS.match(text, i).end()
@@ -189,10 +225,16 @@ def json_positions(text: str) -> dict[str, int]:
             i = _WS.match(text, i + 1).end()
             if text[i] == "}":
                 return i + 1
+            seen: dict[str, int] = {}
             while True:
                 i = _WS.match(text, i).end()
                 key_at = i
                 key, i = scanstring(text, i + 1)
+                if key in seen:
+                    repeated.append((_pointer(parts + [key]), key_at, seen[key]))
+                else:
+                    seen[key] = key_at
+                # A repeated key points at its last occurrence: the value every parser keeps.
                 positions[_pointer(parts + [key])] = key_at
                 i = _WS.match(text, i).end() + 1  # the colon
                 i = value(i, parts + [key])
@@ -224,7 +266,7 @@ def json_positions(text: str) -> dict[str, int]:
         value(0, [])
     except (IndexError, ValueError, RecursionError):
         pass
-    return positions
+    return positions, repeated
 
 
 def locate(findings: list[Finding], text: str | None) -> None:
@@ -246,7 +288,7 @@ def locate(findings: list[Finding], text: str | None) -> None:
 # -- the tree --------------------------------------------------------------------------------
 
 
-def record_kind(store: Store, path: Path) -> str:
+def record_kind(store: Store, path: Path | str) -> str:
     rel = store.relative(path)
     if rel.startswith(SOURCES + "/"):
         return "document"
@@ -255,27 +297,74 @@ def record_kind(store: Store, path: Path) -> str:
     raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
 
 
-def expand_paths(store: Store, paths: list[str | Path] | None) -> list[Path] | list[str]:
+def problem_finding(problem: RecordUnreadable) -> Finding:
+    """A file the store could not read (or that does not belong), as a finding on the file."""
+    return Finding(problem.path, "$", problem.code, problem.reason, 1, 1)
+
+
+@dataclass
+class Selection:
+    """What one run checks: record files, texts without metadata, and file-system findings."""
+
+    files: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    everything: bool = True
+
+
+def _under_root(store: Store, given: str | Path) -> str | None:
+    """``given`` relative to the root in POSIX form, found without following a link in its last
+    part (that link is what may need reporting); None if it is not under the root."""
+    path = Path(given)
+    if not path.is_absolute():
+        path = path if os.path.lexists(path) else store.root / path
+    absolute = os.path.abspath(path)
+    candidates = [absolute, os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))]
+    for base in {os.path.abspath(store.root), os.path.realpath(store.root)}:
+        for candidate in candidates:
+            if candidate == base:
+                return ""
+            if candidate.startswith(base.rstrip(os.sep) + os.sep):
+                return candidate[len(base.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
+    return None
+
+
+def select(store: Store, paths: list[str | Path] | None) -> Selection:
+    """The files and file-system findings of the records at ``paths`` (default: all of them)."""
+    listing = store.scan()
+    rel = store.relative
+    texts = {Path(p).stem: p for p in listing.texts}
+    found = [problem_finding(p) for p in listing.problems + listing.extras]
+    for stem, path in texts.items():
+        if f"{stem}.json" not in listing.names:
+            found.append(Finding(rel(path), "$", "CK012", f"no metadata: {SOURCES}/{stem}.json does not exist", 1, 1))
+    files = listing.documents + listing.claims
     if not paths:
-        return [str(p) for p in store.document_files()] + store.claim_paths()
-    out: list[Path] = []
+        return Selection(files, found)
+    wanted: list[str] = []
     for given in paths:
-        path = Path(given)
-        if not path.is_absolute():
-            path = store.root / path if not path.exists() else path
-        if path.is_dir():
-            out += sorted(p for p in path.rglob("*.json") if not p.name.startswith("."))
-        elif path.suffix == ".txt" and record_kind(store, path) == "document":
-            out.append(path.with_suffix(".json"))
-        elif path.is_file():
-            out.append(path)
-        else:
+        where = _under_root(store, given)
+        if where is None or not (where in (SOURCES, CLAIMS) or where.startswith((SOURCES + "/", CLAIMS + "/"))):
+            raise UsageError(f"{given}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
+        if where.startswith(SOURCES + "/") and where.endswith(".txt"):
+            wanted.append(where[: -len(".txt")] + ".json")
+        known = any(f.path == where for f in found)
+        if not known and not os.path.lexists(store.root / where):
             raise UsageError(f"{given}: no such file or folder")
-    seen: dict[Path, None] = {}
-    for p in out:
-        record_kind(store, p)
-        seen.setdefault(p.resolve(), None)
-    return list(seen)
+        wanted.append(where)
+
+    def chosen(name: str) -> bool:
+        return any(name == w or name.startswith(w + "/") for w in wanted)
+
+    picked: dict[str, None] = {}
+    for path in files:
+        if chosen(rel(path)):
+            picked.setdefault(path, None)
+    return Selection(list(picked), [f for f in found if chosen(f.path)], everything=False)
+
+
+def expand_paths(store: Store, paths: list[str | Path] | None) -> list[str]:
+    """The record files at ``paths`` (default: every record), as the store lists them."""
+    return select(store, paths).files
 
 
 class Validator:
@@ -292,7 +381,14 @@ class Validator:
 
     def run(self, paths: list[str | Path] | None = None, *, jobs: int | None = None) -> Report:
         report = Report()
-        files = expand_paths(self.store, paths)
+        root = self.store.root
+        if not root.is_dir():
+            raise UsageError(f"{root}: no such folder; pass the repository's root with --root")
+        if not (os.path.lexists(self.store.sources_dir) or os.path.lexists(self.store.claims_dir)):
+            raise UsageError(f"{root}: no {SOURCES}/ or {CLAIMS}/ here, so nothing to validate; "
+                             "run claimkit inside a claimkit repository or pass its root with --root")
+        selection = select(self.store, paths)
+        files = selection.files
         rels = [self.store.relative(p) for p in files]
         report.files = len(files)
         jobs = _jobs(jobs, len(files))
@@ -306,20 +402,32 @@ class Validator:
         else:
             parts = [self.check_files(list(zip(files, rels)))]
         seen_claims: dict[str, tuple[str, str | None]] = {}  # rel path -> (id, cluster)
-        for findings, keys in parts:
-            report.findings += findings
+        findings = list(selection.findings)
+        for part_findings, keys in parts:
+            findings += part_findings
             seen_claims.update(keys)
-        listed = None if paths else set(rels)
-        report.findings += self._cross(seen_claims, listed)
-        report.findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
+        findings += self._cross(seen_claims, everything=selection.everything)
+        # A text that cannot be read is met by the listing and by its document's check alike.
+        unique: dict[tuple, Finding] = {}
+        for f in findings:
+            unique.setdefault((f.path, f.pointer, f.code, f.message), f)
+        report.findings = sorted(unique.values(), key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
         return report
 
-    def check_files(self, files: list[tuple[Path, str]]) -> tuple[list[Finding], dict[str, tuple[str, str | None]]]:
+    def check_files(self, files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, tuple[str, str | None]]]:
         """The single-record rules for each (path, relative path); the ids and clusters seen."""
         findings: list[Finding] = []
         keys: dict[str, tuple[str, str | None]] = {}
         for path, rel in files:
-            parsed = parse_json(self.store.read_bytes(path), rel)
+            try:
+                raw = self.store.read_bytes(path)
+            except RecordUnreadable as exc:
+                findings.append(problem_finding(exc))
+                continue
+            except FileNotFoundError:
+                findings.append(Finding(rel, "$", "CK010", "the file disappeared while it was validated", 1, 1))
+                continue
+            parsed = parse_json(raw, rel)
             if rel.startswith(SOURCES + "/"):
                 self._document(path, parsed)
             else:
@@ -331,14 +439,20 @@ class Validator:
                 findings += parsed.findings
         return findings, keys
 
-    def _document(self, path: Path, parsed: Parsed) -> None:
+    def _document(self, path: str, parsed: Parsed) -> None:
         document = load_record(Document, parsed)
         if document is None:
             return
         if Path(path).stem != document.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK005",
-                                           f"doc_id {document.doc_id!r} but the file is named {Path(path).name!r}"))
-        raw = self.store.read_text_bytes(document.doc_id)
+                                           f"doc_id {document.doc_id!r} but the file is named {excerpt(Path(path).name)}"))
+        try:
+            raw = self.store.read_text_bytes(document.doc_id)
+        except RecordUnreadable as exc:
+            # A finding on the text itself; nothing in the metadata can be checked against it.
+            parsed.findings.append(problem_finding(exc))
+            self._canonical(parsed, canonical_json(document))
+            return
         text = None
         if raw is not None:
             try:
@@ -348,47 +462,50 @@ class Validator:
                                                f"sources/{document.doc_id}.txt is not UTF-8 (byte {exc.start})"))
                 return
         parsed.findings += check_document(document, text, raw, parsed.path, now=self.now)
-        expected = canonical_json(document)
-        if expected != parsed.text:
-            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
+        self._canonical(parsed, canonical_json(document))
 
-    def _claim(self, path: Path, parsed: Parsed) -> Claim | None:
+    def _canonical(self, parsed: Parsed, expected: str) -> None:
+        if expected == parsed.text:
+            return
+        # A repeated key is why the file cannot be canonical; say that rather than CK004.
+        repeated = duplicate_key_findings(parsed.text or "", parsed.path)
+        parsed.findings += repeated or [_canonical_finding(parsed.path, parsed.text or "", expected)]
+
+    def _claim(self, path: str, parsed: Parsed) -> Claim | None:
         claim = load_record(Claim, parsed)
         if claim is None:
             return None
         rel_parts = parsed.path.split("/")
         if rel_parts[-1] != claim.id + ".json":
             parsed.findings.append(Finding(parsed.path, "$.id", "CK005",
-                                           f"id {claim.id!r} but the file is named {rel_parts[-1]!r}"))
+                                           f"id {claim.id!r} but the file is named {excerpt(rel_parts[-1])}"))
         folder = "/".join(rel_parts[1:-1])
         if folder != claim.doc_id:
             parsed.findings.append(Finding(parsed.path, "$.doc_id", "CK006",
                                            f"doc_id {claim.doc_id!r} but the file is in {CLAIMS}/{folder}/"))
         parsed.findings += check_claim(claim, self.source(claim.doc_id), parsed.path, now=self.now)
-        expected = canonical_json(claim)
-        if expected != parsed.text:
-            parsed.findings.append(_canonical_finding(parsed.path, parsed.text or "", expected))
+        self._canonical(parsed, canonical_json(claim))
         return claim
 
-    def _cross(self, checked: dict[str, tuple[str, str | None]], listed: set[str] | None) -> list[Finding]:
+    def _cross(self, checked: dict[str, tuple[str, str | None]], *, everything: bool) -> list[Finding]:
         """Rules across records: unique ids, clusters with two members. Every claim of the tree
         counts, but findings are reported only for the files that were asked for."""
-        everything = dict(checked)
+        all_claims = dict(checked)
         # When the whole tree was checked, every readable claim is already in ``checked``.
-        for path in [] if listed is not None else self.store.claim_paths():
+        for path in [] if everything else self.store.claim_paths():
             rel = self.store.relative(path)
-            if rel in everything:
+            if rel in all_claims:
                 continue
             try:
                 data = json.loads(self.store.read_bytes(path))
-            except ValueError:
-                continue
+            except (ClaimkitError, OSError, ValueError, RecursionError):
+                continue  # its own validation reports it
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 cluster = data.get("cluster")
-                everything[rel] = (data["id"], cluster if isinstance(cluster, str) else None)
+                all_claims[rel] = (data["id"], cluster if isinstance(cluster, str) else None)
         by_id: dict[str, list[str]] = defaultdict(list)
         by_cluster: dict[str, list[str]] = defaultdict(list)
-        for rel, (claim_id, cluster) in everything.items():
+        for rel, (claim_id, cluster) in all_claims.items():
             by_id[claim_id].append(rel)
             if cluster is not None:
                 by_cluster[cluster].append(rel)
@@ -403,8 +520,8 @@ class Validator:
         for f in findings:
             if f.path not in texts:
                 try:
-                    texts[f.path] = (self.store.root / f.path).read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError):
+                    texts[f.path] = self.store.read_bytes(self.store.root / f.path).decode("utf-8")
+                except (ClaimkitError, OSError, UnicodeDecodeError):
                     texts[f.path] = ""
             locate([f], texts[f.path])
         return findings
@@ -430,7 +547,7 @@ def _jobs(jobs: int | None, files: int) -> int:
     return min(os.cpu_count() or 1, 8) if files >= PARALLEL_FROM else 1
 
 
-def _check_chunk(root: str, chunk: list[tuple[Path, str]], now: datetime):
+def _check_chunk(root: str, chunk: list[tuple[str, str]], now: datetime):
     return Validator(Store(root), now).check_files(chunk)
 
 

@@ -174,8 +174,24 @@ function renderDocument() {
   }
   $("doc").replaceChildren(fragment);
   for (const id of state.marks.keys()) paintMark(id);
+  renderUnreadable(doc.unreadable || []);
   renderLegend();
   applyFilters();
+}
+
+// Claim files the server could not read: the rest of the document is shown, these are named.
+function renderUnreadable(problems) {
+  const box = $("unreadable");
+  box.hidden = problems.length === 0;
+  box.replaceChildren(
+    el("strong", { text: `${problems.length} claim record(s) could not be read and are not shown:` }),
+    el("ul", {}, problems.map((p) => el("li", { class: "unreadable", "data-path": p.path, "data-code": p.code }, [
+      el("code", { text: p.path }),
+      document.createTextNode(`: ${p.reason}. Run `),
+      el("code", { text: `claimkit validate ${p.path}` }),
+      document.createTextNode("."),
+    ]))),
+  );
 }
 
 function paintMark(id) {
@@ -456,9 +472,11 @@ async function showDocuments(listing) {
   $("documents").hidden = false;
   const items = listing.documents.map((d) => {
     const counts = Object.entries(d.by_status).map(([s, n]) => `${label(s)} ${n}`).join(", ");
+    const bad = (d.unreadable || []).length;
     return el("li", {}, [
       el("a", { href: `/doc/${encodeURIComponent(d.doc_id)}`, text: d.title }),
       el("span", { class: "muted", text: ` — ${d.claims} claim(s)${counts ? ": " + counts : ""}` }),
+      ...(bad ? [el("span", { class: "unreadable-count", text: ` · ${bad} record(s) cannot be read` })] : []),
     ]);
   });
   $("document-list").replaceChildren(...(items.length ? items : [el("li", { text: "No documents under sources/ yet: add one with `claimkit ingest`." })]));
