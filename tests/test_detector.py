@@ -228,3 +228,40 @@ def test_the_model_vetoes_a_plainly_not_check_worthy_sentence():
         assert len(doc.spans[DEFAULT_SPANS_KEY]) == 1  # the rules alone would have proposed it
     finally:
         detector.min_score = saved
+
+
+# -- sentence length (issue 12, item 13) ---------------------------------------------------------
+
+
+def forced_sentences(nlp, text):
+    """The sentences ``claimkit_paragraphs`` sets (no parser runs after it here), as token lists."""
+    doc = nlp(text)
+    starts = [0] + [t.i for t in doc if t.i > 0 and t.is_sent_start]
+    return [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)])]
+
+
+def test_paragraph_component_bounds_sentences_and_cuts_at_the_best_break():
+    from claimkit.detector import MAX_SENTENCE_TOKENS
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimkit_paragraphs")
+    run_on = forced_sentences(nlp, "the minister said that Albania had cut ties and that " * 300)
+    assert max(len(s) for s in run_on) == MAX_SENTENCE_TOKENS and len(run_on) > 3000 // MAX_SENTENCE_TOKENS
+    listed = forced_sentences(nlp, "Iran, Albania, Kosovo, " * 300)
+    assert max(len(s) for s in listed) <= MAX_SENTENCE_TOKENS and all(s[-1].text == "," for s in listed[:-1])
+    stopped = forced_sentences(nlp, "Albania cut ties with Iran in 2022. " * 200)
+    assert len(stopped) > 1 and all(s[-1].text == "." for s in stopped)
+    # Ordinary paragraphs are left to the parser: only the line breaks start sentences.
+    prose = "Albania cut ties with Iran in 2022, officials said. " * 20 + "\nA second paragraph.\n"
+    assert [s[0].text for s in forced_sentences(nlp, prose)] == ["Albania", "A"]
+
+
+@pytest.mark.model
+def test_a_long_line_without_full_stops_gives_bounded_sentences_and_its_claims(nlp):
+    from claimkit.detector import MAX_SENTENCE_TOKENS
+
+    text = "The minister said that Albania had cut ties with Iran in 2022 and that " * 150
+    doc = nlp(text)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS < len(doc) // 2
+    dates = [s for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
+    assert len(dates) == 150

@@ -12,6 +12,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import build
 import pytest
 
 from claimkit.cli import main
@@ -454,7 +455,7 @@ def test_parallel_reviewers_lose_nothing(repo: Path):
     from claimkit.models import Claim
 
     for i in range(CLAIMS):
-        store.write_claim(Claim.model_validate(base | {"id": f"example-doc-{i:08x}"}))
+        store.write_claim(Claim.model_validate(base | {"id": f"example-doc-{i:08x}"} | build.own_focus(base, i)))
     ctx = mp.get_context("spawn")
     start = ctx.Event()
     procs = [ctx.Process(target=_review_worker, args=(str(repo), w, start)) for w in range(PROCESSES)]

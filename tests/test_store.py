@@ -7,6 +7,7 @@ import multiprocessing as mp
 import os
 from pathlib import Path
 
+import build
 import pytest
 
 from claimkit.cli import main
@@ -149,7 +150,7 @@ def _worker(root: str, worker: int, start: mp.Event) -> None:
 
         store.update_claim("example-doc-00000001", add)
         # And a record of its own.
-        store.write_claim(make(f"example-doc-f{worker:03x}{n:04x}"))
+        store.write_claim(make(f"example-doc-f{worker:03x}{n:04x}", **build.own_focus(BASE, worker * UPDATES + n)))
 
 
 def _reader(root: str, stop: mp.Event, bad: mp.Value) -> None:

@@ -123,6 +123,16 @@ def test_paths_limit_what_is_reported(broken_repo: Path, capsys):
     assert "CK104" in out and "CK002" not in out
 
 
+def test_a_duplicate_focus_is_found_when_only_one_of_the_twins_is_checked(repo: Path, capsys):
+    # The pre-commit hook passes only the changed files: the twin it was not given still counts.
+    install_example(repo, EXAMPLES / "invalid" / "CK303-duplicate-focus")
+    changed = "claims/example-doc/example-doc-00000009.json"
+    assert main(["--root", str(repo), "validate", changed]) == 1
+    out = capsys.readouterr().out
+    assert f"{changed}: $.focus:" in out and "[CK303 duplicate-focus]" in out
+    assert "example-doc-0000000a" not in out.split("[CK303")[0]  # the withdrawn twin does not count
+
+
 def test_exit_codes(repo: Path, capsys):
     assert main(["--root", str(repo), "validate"]) == 0
     assert main(["--root", str(repo), "validate", "README.md"]) == 2

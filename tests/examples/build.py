@@ -159,7 +159,9 @@ def valid() -> dict[str, object]:
     restored["modified"] = T3
     twin_a = claim(6, "4.2 million euros", "quantity", {"kind": "quantity", "amount": 4.2e6, "unit": "euros", "approximate": False},
                    cluster="example-doc-budget")
-    twin_b = vote_date() | {"id": f"{DOC}-00000007", "cluster": "example-doc-budget"}
+    # The other mention of the budget, as an event: a copy of vote_date() would be a second live
+    # record of one focus and type (CK303) wherever both examples are installed together.
+    twin_b = claim(7, "approved a budget", "event", None, cluster="example-doc-budget")
     return {
         "quantity-unverified.json": budget(),
         "date-supported.json": reviewed(vote_date(), "supported", [evidence("supports"), evidence("context", 2)]),
@@ -242,6 +244,14 @@ def invalid() -> dict[str, object]:
     # The first "status" is the one a reader of the file sees, the last the one every parser keeps.
     out["CK015-duplicate-key.json"] = canonical_bytes(base).replace(
         b'  "status": "unverified",\n', b'  "status": "supported",\n  "status": "unverified",\n')
+    # Two live records of one proposition (two extract runs at once made such pairs); a
+    # withdrawn third at the same focus is allowed and must not count.
+    twin = base | {"id": f"{DOC}-00000009"}
+    out["CK303-duplicate-focus"] = {
+        f"claims/{DOC}/{base['id']}.json": base,
+        f"claims/{DOC}/{twin['id']}.json": twin,
+        f"claims/{DOC}/{DOC}-0000000a.json": withdrawn(base | {"id": f"{DOC}-0000000a"}),
+    }
     return out
 
 
@@ -278,6 +288,15 @@ def noisy() -> dict:
     record["focus"] = {"start": start, "end": end, "text": TEXT[start:end]}
     record["quote"] = quote_for(TEXT, start, end)
     return Claim.model_validate(record).model_dump(mode="json", by_alias=True)
+
+
+def own_focus(record: dict, n: int) -> dict:
+    """A focus and quote of its own inside ``record``'s span for its n-th copy (n < 160), for tests
+    that write many live records: two of one focus and type are one proposition twice (CK303)."""
+    start = record["span"]["start"] + n % 40
+    end = start + 10 + n // 40
+    assert end <= record["span"]["end"] and TEXT[start:end].strip()
+    return {"focus": {"start": start, "end": end, "text": TEXT[start:end]}, "quote": quote_for(TEXT, start, end)}
 
 
 def retarget(record: dict, doc_id: str) -> dict:

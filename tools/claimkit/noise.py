@@ -9,6 +9,7 @@ points into the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,9 @@ from dataclasses import dataclass
 CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarification needed)\]")
 MARKUP_RE = re.compile(r"\*\*|__")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")
-TOC_TITLE_RE = re.compile(r"^\s*(?:table of contents|contents|in this article|jump to|on this page)\s*:?\s*$", re.I)
+# Matched against a stripped line: two blank runs around an optional colon (``\s*:?\s*$``)
+# backtrack quadratically over a long line of spaces.
+TOC_TITLE_RE = re.compile(r"(?:table of contents|contents|in this article|jump to|on this page)\s*:?", re.I)
 # Phrases that invite the reader to act rather than state anything about the world.
 CALL_TO_ACTION_RE = re.compile(
     r"\b(?:in the comments|comment below|leave a comment|share your (?:thoughts|insights|views|opinion)"
@@ -99,7 +102,7 @@ def find_regions(text: str) -> list[Region]:
     i = 0
     while i < len(content):
         ln = content[i]
-        if TOC_TITLE_RE.match(ln.text):
+        if TOC_TITLE_RE.fullmatch(ln.stripped):
             kinds[i] = "table-of-contents"
             j = i + 1
             while j < len(content) and LIST_ITEM_RE.match(content[j].text):
@@ -170,3 +173,28 @@ def overlaps(regions: list[Region], start: int, end: int) -> Region | None:
         if region.start < end and start < region.end:
             return region
     return None
+
+
+class RegionIndex:
+    """Overlap look-ups in sorted, disjoint regions (what ``find_regions`` returns) by bisection:
+    a long document has thousands of regions and thousands of spans to test against them."""
+
+    def __init__(self, regions: list) -> None:
+        self.regions = list(regions)
+        self.starts = [r.start for r in self.regions]
+
+    def overlapping(self, start: int, end: int):
+        """The region overlapping ``start..end``, or None."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.regions[i - 1].end > start and self.regions[i - 1].start < end:
+            return self.regions[i - 1]
+        if i < len(self.regions) and self.regions[i].start < end:
+            return self.regions[i]
+        return None
+
+    def containing(self, start: int, end: int):
+        """The region that holds all of ``start..end``, or None."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.regions[i - 1].start <= start and end <= self.regions[i - 1].end:
+            return self.regions[i - 1]
+        return None

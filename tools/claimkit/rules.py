@@ -85,6 +85,8 @@ _RULES = [
     Rule("CK211", "regions-in-source", "regions lie inside the text, sorted and not overlapping", "fix the region offsets"),
     Rule("CK301", "duplicate-id", "ids are unique across the dataset", "give one of the records a new id"),
     Rule("CK302", "cluster-members", "a cluster has at least two members", "set cluster to null or add the other mention"),
+    Rule("CK303", "duplicate-focus", "no two live (not withdrawn) claims of a document share focus offsets and type",
+         "keep one record for the proposition: withdraw the other, or move its focus if it was meant for another place"),
 ]
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 QUOTE_CONTEXT = 32

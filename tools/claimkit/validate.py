@@ -401,7 +401,7 @@ class Validator:
                 parts = pool.starmap(_check_chunk, [(str(self.store.root), chunk, self.now) for chunk in chunks])
         else:
             parts = [self.check_files(list(zip(files, rels)))]
-        seen_claims: dict[str, tuple[str, str | None]] = {}  # rel path -> (id, cluster)
+        seen_claims: dict[str, tuple] = {}  # rel path -> (id, cluster, focus key or None)
         findings = list(selection.findings)
         for part_findings, keys in parts:
             findings += part_findings
@@ -433,7 +433,7 @@ class Validator:
             else:
                 claim = self._claim(path, parsed)
                 if claim is not None:
-                    keys[rel] = (claim.id, claim.cluster)
+                    keys[rel] = (claim.id, claim.cluster, _focus_key(claim))
             if parsed.findings:
                 locate(parsed.findings, parsed.text)
                 findings += parsed.findings
@@ -487,9 +487,10 @@ class Validator:
         self._canonical(parsed, canonical_json(claim))
         return claim
 
-    def _cross(self, checked: dict[str, tuple[str, str | None]], *, everything: bool) -> list[Finding]:
-        """Rules across records: unique ids, clusters with two members. Every claim of the tree
-        counts, but findings are reported only for the files that were asked for."""
+    def _cross(self, checked: dict[str, tuple], *, everything: bool) -> list[Finding]:
+        """Rules across records: unique ids, clusters with two members, one live record per focus
+        and type. Every claim of the tree counts, but findings are reported only for the files
+        that were asked for."""
         all_claims = dict(checked)
         # When the whole tree was checked, every readable claim is already in ``checked``.
         for path in [] if everything else self.store.claim_paths():
@@ -502,20 +503,27 @@ class Validator:
                 continue  # its own validation reports it
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 cluster = data.get("cluster")
-                all_claims[rel] = (data["id"], cluster if isinstance(cluster, str) else None)
+                all_claims[rel] = (data["id"], cluster if isinstance(cluster, str) else None, _raw_focus_key(data))
         by_id: dict[str, list[str]] = defaultdict(list)
         by_cluster: dict[str, list[str]] = defaultdict(list)
-        for rel, (claim_id, cluster) in all_claims.items():
+        by_focus: dict[tuple, list[str]] = defaultdict(list)
+        for rel, (claim_id, cluster, focus) in all_claims.items():
             by_id[claim_id].append(rel)
             if cluster is not None:
                 by_cluster[cluster].append(rel)
+            if focus is not None:
+                by_focus[focus].append(rel)
         findings = []
-        for rel, (claim_id, cluster) in checked.items():
+        for rel, (claim_id, cluster, focus) in checked.items():
             others = [p for p in by_id[claim_id] if p != rel]
             if others:
                 findings.append(Finding(rel, "$.id", "CK301", f"id {claim_id!r} is also used by {', '.join(sorted(others))}"))
             if cluster is not None and len(by_cluster[cluster]) < 2:
                 findings.append(Finding(rel, "$.cluster", "CK302", f"cluster {cluster!r} has no other member"))
+            twins = [p for p in by_focus[focus] if p != rel] if focus is not None else []
+            if twins:
+                findings.append(Finding(rel, "$.focus", "CK303", f"focus {focus[1]}..{focus[2]} of type {focus[3]!r} "
+                                        f"is also that of the live claim(s) {', '.join(sorted(twins))}"))
         texts: dict[str, str] = {}
         for f in findings:
             if f.path not in texts:
@@ -525,6 +533,20 @@ class Validator:
                     texts[f.path] = ""
             locate([f], texts[f.path])
         return findings
+
+
+def _focus_key(claim: Claim) -> tuple[str, int, int, str] | None:
+    """What two live records of one proposition share (CK303); None for a withdrawn claim."""
+    return None if claim.withdrawn is not None else (claim.doc_id, claim.focus.start, claim.focus.end, claim.type)
+
+
+def _raw_focus_key(data: dict) -> tuple[str, int, int, str] | None:
+    """The CK303 key of a record read as plain JSON (not validated here: it was not asked for)."""
+    focus = data.get("focus")
+    if data.get("withdrawn") is not None or not isinstance(focus, dict):
+        return None
+    key = (data.get("doc_id"), focus.get("start"), focus.get("end"), data.get("type"))
+    return key if all(isinstance(part, str | int) for part in key) else None  # type: ignore[return-value]
 
 
 def _canonical_finding(path: str, text: str, expected: str) -> Finding:
