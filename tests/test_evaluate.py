@@ -239,6 +239,20 @@ def test_match_needs_half_of_the_shorter_focus():
     assert ev.match([(0, 4)], [(4, 8)]) == []  # touching is not overlapping
 
 
+@pytest.mark.parametrize("gold", [[(0, 110), (60, 79)], [(60, 79), (0, 110)]])
+def test_match_prefers_the_exact_focus_to_one_that_contains_it(gold):
+    # "four gunshot wounds" inside a sentence-long gold focus and an identical gold focus: both hold
+    # all of the shorter focus, but the identical one fits (the greedy share-first rule took either).
+    assert ev.match([(60, 79)], gold) == [(0, gold.index((60, 79)))]
+
+
+def test_match_keeps_the_most_pairs():
+    # Predicted 0 fits gold 0 best but also overlaps gold 1; predicted 1 overlaps only gold 0.
+    predicted = [(0, 10), (0, 6)]
+    gold = [(0, 10), (5, 14)]
+    assert ev.match(predicted, gold) == [(0, 1), (1, 0)]
+
+
 def test_match_is_one_to_one():
     assert len(ev.match([(0, 10), (0, 10)], [(0, 10)])) == 1
     assert len(ev.match([(0, 10)], [(0, 10), (0, 10)])) == 1

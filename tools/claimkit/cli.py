@@ -211,8 +211,8 @@ furn    predicted claims whose focus overlaps gold furniture (- where the gold m
 clusF1  cluster pair F1 over pairs of matched claims: a pair is positive in gold when both gold claims
         share a cluster, predicted when both predicted claims do (- when neither side has a pair, or
         the gold marks no clusters)
-match   a predicted and a gold focus match when they overlap by at least half of the shorter one;
-        one to one, the largest shares of the shorter focus first
+match   a predicted and a gold focus may match when they overlap by at least half of the shorter one;
+        one to one, as many pairs as possible, then the tightest fits (overlap / union)
 article a .gold.json file; a JSON Lines file counts as one, its cases scored together"""
 
 

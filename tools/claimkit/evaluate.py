@@ -21,9 +21,14 @@ Extraction goes through ``extract.parse_sources`` and ``extract.proposals``, the
 ``claimkit extract`` takes: noise found and masked, the document's metadata on the Doc, the
 claims outside noise regions.
 
-Matching: a predicted and a gold focus match when they overlap by at least half of the shorter of
-the two; each claim matches at most one other, the pairs taken greedily, the largest share of the
-shorter focus first, then the largest overlap. A predicted claim that matches nothing and has at least
+Matching: a predicted and a gold focus may match when they overlap by at least half of the shorter
+of the two. Each claim matches at most one other; of all such one-to-one matchings the scorer takes
+one with the most pairs and, among those, the tightest fits (the largest sum of overlap / union).
+Taking pairs greedily by their share of the shorter focus, as this module once did, let an exact
+match lose to a long focus that merely contains it ("four gunshot wounds" went to a gold focus of
+a whole sentence holding it, and the identical gold claim was counted as missed), and let an
+early pair leave a claim unmatched that another pairing matches (4 matches of the tune split were
+lost so). A predicted claim that matches nothing and has at least
 half of its focus inside a gold ``borderline`` passage is *neutral*: neither a false alarm nor a
 hit, and left out of precision.
 """
@@ -297,25 +302,33 @@ def _load_jsonl(path: Path, root: Path) -> GoldFile:
 
 
 def match(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One-to-one pairs (index into predicted, index into gold), largest overlaps first."""
-    pairs = []
+    """One-to-one pairs (index into predicted, index into gold), sorted; see the module docstring.
+
+    Of all one-to-one sets of eligible pairs (overlap at least ``MIN_OVERLAP`` of the shorter
+    focus), one with the most pairs and, among those, the largest sum of overlap / union: each
+    focus goes to the one that fits it most tightly, unless that would cost another claim its match.
+    """
+    eligible = []
     for i, (ps, pe) in enumerate(predicted):
         for j, (gs, ge) in enumerate(gold):
             overlap = min(pe, ge) - max(ps, gs)
-            if overlap <= 0:
-                continue
-            share = overlap / min(pe - ps, ge - gs)
-            if share >= MIN_OVERLAP:
-                pairs.append((share, overlap, i, j))
-    pairs.sort(reverse=True)
-    used_p, used_g, out = set(), set(), []
-    for _, _, i, j in pairs:
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        out.append((i, j))
-    return sorted(out)
+            if overlap > 0 and overlap >= MIN_OVERLAP * min(pe - ps, ge - gs):
+                eligible.append((i, j, overlap / (max(pe, ge) - min(ps, gs))))
+    if not eligible:
+        return []
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    rows = sorted({i for i, _, _ in eligible})
+    cols = sorted({j for _, j, _ in eligible})
+    row_of, col_of = {i: k for k, i in enumerate(rows)}, {j: k for k, j in enumerate(cols)}
+    # Each pair is worth more than any sum of tightness (at most 1 a pair), so the count comes first.
+    worth = min(len(rows), len(cols)) + 1
+    weight = np.zeros((len(rows), len(cols)))
+    for i, j, tightness in eligible:
+        weight[row_of[i], col_of[j]] = worth + tightness
+    chosen = linear_sum_assignment(weight, maximize=True)
+    return sorted((rows[r], cols[c]) for r, c in zip(*chosen) if weight[r, c] > 0)
 
 
 def _inside(start: int, end: int, passages: list[tuple[int, int]]) -> bool:
@@ -495,7 +508,8 @@ class Evaluation:
         splits = self.splits
         return {
             "pipeline": self.pipeline,
-            "matching": f"one to one; a pair overlaps by at least {MIN_OVERLAP:g} of the shorter focus; greedily, largest share first",
+            "matching": (f"one to one; a pair overlaps by at least {MIN_OVERLAP:g} of the shorter focus; the most pairs, "
+                         "then the largest sum of overlap / union"),
             "articles": [{"name": a.name, "split": a.split, "path": a.path, **a.counts.to_dict(),
                           **({"items": [i.to_dict() for i in a.items]} if items else {})} for a in self.articles],
             "splits": {s: {"articles": sum(a.split == s for a in self.articles), **c.to_dict()} for s, c in splits.items()},
