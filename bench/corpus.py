@@ -1,9 +1,11 @@
 """Build a scratch repository holding a corpus of about N words made from the repo's own data.
 
-Documents mix paragraphs of the stored articles (sources/*.txt) with paragraphs made of the
+The gold tune articles (tests/gold/tune/*.txt: real pages with their menus, bylines and link
+lists) come first, each whole, with its metadata. The rest of the documents mix paragraphs of
+the stored articles (sources/*.txt) and of the tune articles with paragraphs made of the
 check-worthiness sentences (data/checkworthiness/*.tsv, if present) and the hand-written gold
 sentences (tests/gold/sentences.jsonl), shuffled with a fixed seed: realistic prose with claims,
-noise lines and non-claims in proportions close to the seed's.
+noise lines and non-claims. The held-back articles are never used.
 
     python bench/corpus.py --words 1000000 --out /tmp/corpus
 """
@@ -21,12 +23,17 @@ from claimkit.ingest import ingest
 from claimkit.store import Store
 
 ROOT = Path(__file__).parent.parent
+TUNE = ROOT / "tests" / "gold" / "tune"
 WORDS_PER_DOC = 5000
+
+
+def tune_articles() -> list[Path]:
+    return sorted(TUNE.glob("*.txt"))
 
 
 def paragraphs() -> list[str]:
     out = []
-    for path in sorted((ROOT / "sources").glob("*.txt")):
+    for path in sorted((ROOT / "sources").glob("*.txt")) + tune_articles():
         out += [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     sentences = []
     for path in sorted((ROOT / "data" / "checkworthiness").glob("*.tsv")):
@@ -51,9 +58,15 @@ def build(words: int, out: Path) -> tuple[int, int]:
         shutil.rmtree(out)
     (out / "claims").mkdir(parents=True)
     store = Store(out)
+    total, n = 0, 0
+    for path in tune_articles():
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        ingest(store, path, f"tune-{path.stem}", title=meta["title"], url=meta["url"], author=meta.get("author"),
+               published=meta.get("published"), retrieved="2026-01-01T00:00:00Z", rights="benchmark input")
+        total += len(path.read_text(encoding="utf-8").split())
+        n += 1
     pool = paragraphs()
     rng = random.Random(11)
-    total, n = 0, 0
     tmp = out / ".input.txt"
     while total < words:
         body, count = [], 0
@@ -65,7 +78,7 @@ def build(words: int, out: Path) -> tuple[int, int]:
         ingest(store, tmp, f"bench-{n:04d}", retrieved="2026-01-01T00:00:00Z", rights="benchmark input")
         total += count
         n += 1
-    tmp.unlink()
+    tmp.unlink(missing_ok=True)
     return n, total
 
 
@@ -75,7 +88,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     docs, words = build(args.words, args.out)
-    print(f"{docs} documents, {words} words in {args.out}")
+    print(f"{docs} documents, {words} words ({len(tune_articles())} gold tune articles whole, the rest mixed) in {args.out}")
 
 
 if __name__ == "__main__":

