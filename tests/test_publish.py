@@ -364,3 +364,164 @@ def test_a_refused_output_is_refused_before_anything_else(repo: Path, capsys):
     assert main(["--root", str(repo), "publish", "--out", "claims", "--no-load"]) == 2
     assert main(["--root", str(repo), "publish", "--check", "--out", "."]) == 2
     assert tree(repo) == before and not (repo / ".claimkit").exists()  # not even the lock file
+
+
+# -- the card --------------------------------------------------------------------------------
+
+PROJECT = """\
+[tool.claimkit]
+name = "harbor-claims"
+pretty-name = "Harbor claims"
+version = "1.2.0"
+authors = ["Ada Lovelace", "Grace Hopper"]
+organization = "Harbor Fact Check"
+homepage = "https://factcheck.harbor-town.example/data/"
+license-link = "https://factcheck.harbor-town.example/license"
+"""
+
+
+def card_of(folder: Path) -> tuple[dict, str]:
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    _, header, body = card.split("---\n", 2)
+    return yaml.safe_load(header), body
+
+
+def block(body: str, heading: str, fence: str) -> str:
+    """The first fenced block of ``fence`` after ``heading``."""
+    after = body[body.index(heading):]
+    start = after.index(f"```{fence}\n") + len(fence) + 4
+    return after[start:after.index("\n```", start)]
+
+
+CARD_LOAD = """
+import json, sys, datasets
+folder, wanted = sys.argv[1], sys.argv[2]
+claims = datasets.load_dataset(folder, 'claims', split='test')
+documents = datasets.load_dataset(folder, 'documents', split='test')
+snippet = sys.stdin.read()
+exec(snippet)  # the card's own lines for selecting the reviewed claims
+print(json.dumps({'license': claims.info.license, 'citation': claims.info.citation, 'homepage': claims.info.homepage,
+                  'doc_license': documents.info.license, 'reviewed': len(reviewed),
+                  'row': next(r for r in claims if r['id'] == wanted)}))
+"""
+
+
+def load_card_facts(folder: Path, tmp_path: Path, wanted: str, snippet: str) -> dict:
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf-home")}
+    result = subprocess.run([sys.executable, "-c", CARD_LOAD, str(folder), wanted], input=snippet, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_card_cites_the_project_and_datasets_fills_info_from_it(reviewed_repo: Path, tmp_path: Path):
+    (reviewed_repo / "pyproject.toml").write_text(PROJECT, encoding="utf-8")
+    snap = publish.build(Store(reviewed_repo), tmp_path / "hf")
+    header, body = card_of(tmp_path / "hf")
+    assert header["pretty_name"] == "Harbor claims" and header["license"] == "other"
+    assert header["license_link"] == "https://factcheck.harbor-town.example/license"
+    cited = block(body, "## Citation", "bibtex")
+    assert cited == publish.citation(snap)
+    for line in ("@misc{harbor_claims_2026,", "author       = {Ada Lovelace and Grace Hopper}",
+                 "title        = {{Harbor claims}}", "year         = {2026}", "version      = {1.2.0}",
+                 "url          = {https://factcheck.harbor-town.example/data/}"):
+        assert line in cited, line
+    assert "- **Homepage:** https://factcheck.harbor-town.example/data/" in body
+    assert "- **Curated by:** Ada Lovelace, Grace Hopper" in body and "- **Version:** 1.2.0" in body
+
+    snippet = block(body, "## Reviewed and unverified claims", "python")
+    example = json.loads(block(body, "A row of `claims` as `load_dataset` returns it", "json"))
+    facts = load_card_facts(tmp_path / "hf", tmp_path, example["id"], snippet)
+    assert facts["citation"] == cited and facts["homepage"] == "https://factcheck.harbor-town.example/data/"
+    assert facts["license"].startswith("Annotations: CC BY 4.0.") and "https://factcheck.harbor-town.example/license" in facts["license"]
+    assert facts["doc_license"] == facts["license"]
+    assert facts["reviewed"] == snap.reviewed == 4
+    # The example record is a row as load_dataset gives it, not a copy of the stored record.
+    assert example == facts["row"]
+    assert example["value"] is None or "date" in example["value"]
+
+
+def test_an_organization_is_cited_whole(reviewed_repo: Path, tmp_path: Path):
+    (reviewed_repo / "pyproject.toml").write_text('[tool.claimkit]\norganization = "Harbor Fact Check"\n', encoding="utf-8")
+    snap = publish.build(Store(reviewed_repo), tmp_path / "hf")
+    assert re.search(r"\n  author +\= \{\{Harbor Fact Check\}\},\n", publish.citation(snap))
+
+
+def test_the_example_record_shows_value_date_as_loaded(reviewed_repo: Path, tmp_path: Path):
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    example = json.loads(block(body, "A row of `claims` as `load_dataset` returns it", "json"))
+    assert example["id"] == "example-doc-00000002"  # the first reviewed claim with evidence
+    assert example["value"]["date"] == "2021-03-03" and "value" not in example["value"]
+    assert example["type"] == CLAIM_TYPES.index("date") and example["status"] == STATUSES.index("supported")
+    assert f"Here `type` {CLAIM_TYPES.index('date')} is `date` and `status` 1 is `supported`." in body
+
+
+def test_the_field_tables_are_the_models_descriptions(reviewed_repo: Path, tmp_path: Path):
+    from claimkit.models import Document
+
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    rows = publish.field_rows("claims")
+    columns = [name for name, _, _ in rows]
+    assert [c for c in columns if "." not in c] == list(publish.claim_features())
+    assert {"value.date", "evidence.stance", "history.from", "span.start"} <= set(columns)
+    meaning = {name: m for name, _, m in rows}
+    for name, info in Claim.model_fields.items():
+        if name in publish.claim_features():
+            assert meaning[name].startswith(info.description), name
+    assert meaning["evidence.summary"] == "What the source says, in the reviewer's own words"
+    for name, kind, m in rows:
+        assert f"| `{name}` | {kind} | {m} |" in body
+    doc_meaning = {name: m for name, _, m in publish.field_rows("documents")}
+    assert doc_meaning["published"] == Document.model_fields["published"].description
+    # And the JSON Schema carries the same words.
+    schema = json.loads((ROOT / "schema" / "claim.schema.json").read_text())
+    assert schema["properties"]["statement"]["description"] == Claim.model_fields["statement"].description
+
+
+def test_a_column_without_description_stops_the_card(monkeypatch):
+    from claimkit.models import Claim as ClaimModel
+
+    monkeypatch.setattr(ClaimModel.model_fields["cluster"], "description", None)
+    with pytest.raises(publish.PublishError, match="column claims.cluster has no description"):
+        publish.field_rows("claims")
+
+
+def test_the_card_defines_every_status_and_type(reviewed_repo: Path, tmp_path: Path):
+    assert list(publish.STATUS_GUIDE) == list(STATUSES) and list(publish.TYPE_GUIDE) == list(CLAIM_TYPES)
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    for status, (meaning, needs, example) in publish.STATUS_GUIDE.items():
+        assert f"| `{status}` | {meaning} | {needs} | {example} |" in body
+    for claim_type, (focus, example) in publish.TYPE_GUIDE.items():
+        assert f"| `{claim_type}` | {focus} | {example} |" in body
+    assert "partially_supported" in publish.STATUS_GUIDE["conflicting_evidence"][0] or \
+        "partial support" in publish.STATUS_GUIDE["conflicting_evidence"][0]
+
+
+def test_published_files_are_readable_by_others(reviewed_repo: Path, tmp_path: Path):
+    import stat
+
+    os.chmod(reviewed_repo / "DATASHEET.md", 0o644)
+    old = os.umask(0o022)
+    try:
+        assert main(["--root", str(reviewed_repo), "publish", "--out", str(tmp_path / "hf"), "--no-load"]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "hf").stat().st_mode) == 0o755  # not the 0700 of a temporary folder
+    for path in (tmp_path / "hf").rglob("*"):
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path
+    # DATASHEET.md was rewritten (its figures changed) and keeps its mode.
+    assert "- claims published: 7" in (reviewed_repo / "DATASHEET.md").read_text()
+    assert stat.S_IMODE((reviewed_repo / "DATASHEET.md").stat().st_mode) == 0o644
+
+
+def test_the_repository_keeps_its_metadata_in_one_place():
+    from claimkit.project import load
+
+    project = load(ROOT)
+    assert project.configured and project.homepage and project.review_base_url and project.organization
+    assert project.license_link and project.version
+    card = (Path(publish.__file__).parent / "card.md").read_text(encoding="utf-8")
+    assert project.homepage not in card and "2026" not in card  # the card template copies none of it
