@@ -358,7 +358,7 @@ class Document(Record):
     """Metadata of one source document; its text lives beside it in ``<doc_id>.txt``."""
 
     schema_version: Literal["1.0"] = Field(description="version of the record format")
-    doc_id: Name = Field(description="the document's id; names its files sources/<doc_id>.txt and .json")
+    doc_id: Name = Field(description="the document's id; it names its files `sources/<doc_id>.txt` and `.json`")
     title: Line = Field(description="the article's title")
     url: Url | None = Field(description="where the article was published, or null if unknown")
     # Added in 1.0 without a version change: both are nullable with a default, so records
