@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +14,7 @@ import yaml
 
 from claimkit import publish
 from claimkit.cli import main
-from claimkit.export import export, utf16_offset
-from claimkit.ingest import ingest
 from claimkit.models import CLAIM_TYPES, STATUSES, Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store
 from conftest import EXAMPLES, install_example
 
@@ -160,84 +158,6 @@ def test_push_dry_run_lists_files_and_sends_nothing(reviewed_repo: Path, tmp_pat
     assert main(["--root", str(reviewed_repo), "publish", "--out", str(tmp_path / "hf"), "--push", "someone/claimkit", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "README.md" in out and publish.parquet_path("claims") in out and "nothing sent" in out
-
-
-# -- exports ---------------------------------------------------------------------------------
-
-
-def test_fever_export(reviewed_repo: Path):
-    rows = [json.loads(line) for line in export(Store(reviewed_repo), "fever").splitlines()]
-    assert len(rows) == 4  # reviewed, live claims only
-    for row in rows:
-        assert {"id", "label", "claim", "evidence", "verifiable"} <= set(row)
-        assert row["label"] in ("SUPPORTS", "REFUTES", "NOT ENOUGH INFO")
-        if row["label"] != "NOT ENOUGH INFO":
-            assert row["evidence"] and all(len(s[0]) == 4 and s[0][2].startswith("http") for s in row["evidence"])
-    labels = {r["claimkit_status"]: r["label"] for r in rows}
-    assert labels == {"supported": "SUPPORTS", "refuted": "REFUTES", "conflicting_evidence": "NOT ENOUGH INFO",
-                      "partially_supported": "NOT ENOUGH INFO"}
-
-
-def test_averitec_export(reviewed_repo: Path):
-    rows = json.loads(export(Store(reviewed_repo), "averitec"))
-    for row in rows:
-        assert {"claim", "label", "justification", "claim_date", "speaker", "original_claim_url", "reporting_source",
-                "location_ISO_code", "claim_types", "fact_checking_strategies", "questions", "required_reannotation"} <= set(row)
-        assert row["label"] in ("Supported", "Refuted", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking")
-        for q in row["questions"]:
-            assert q["question"] and all({"answer", "answer_type", "source_url", "source_medium"} <= set(a) for a in q["answers"])
-
-
-def test_claimreview_export(reviewed_repo: Path):
-    doc = json.loads(export(Store(reviewed_repo), "claimreview"))
-    assert doc["@context"] == "https://schema.org"
-    for review in doc["@graph"]:
-        assert review["@type"] == "ClaimReview"
-        assert review["claimReviewed"] and review["url"] and review["datePublished"]
-        assert review["reviewRating"]["@type"] == "Rating" and review["reviewRating"]["alternateName"]
-        item = review["itemReviewed"]
-        assert item["@type"] == "Claim" and item["appearance"][0]["@type"] == "CreativeWork"
-
-
-def test_webanno_selectors_reanchor_in_code_points_and_utf16(tmp_path: Path):
-    store = Store(tmp_path)
-    article = tmp_path / "a.txt"
-    article.write_text("Launch report 🚀🛰 The agency made 12 launches in 2021, its record.\n", encoding="utf-8")
-    ingest(store, article, "launches")
-    text = store.read_text("launches")
-    base = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text())
-    s0 = text.index("The agency")
-    f0 = text.index("12 launches")
-    f1 = f0 + len("12 launches")
-    record = base | {
-        "id": "launches-00000001", "doc_id": "launches", "span": {"start": s0, "end": len(text) - 1},
-        "text": text[s0:-1], "focus": {"start": f0, "end": f1, "text": text[f0:f1]}, "quote": quote_for(text, f0, f1),
-        "entities": [], "value": {"kind": "quantity", "amount": 12, "unit": "launches", "approximate": False},
-    }
-    store.write_claim(Claim.model_validate(record))
-    collection = json.loads(export(store, "webanno"))
-    assert "http://www.w3.org/ns/anno.jsonld" in collection["@context"]
-    (anno,) = collection["first"]["items"]
-    assert anno["type"] == "Annotation" and anno["target"]["source"] == "urn:claimkit:document:launches"
-    by_kind = {}
-    for sel in anno["target"]["selector"]:
-        by_kind[(sel["type"], sel.get("codeUnit"))] = sel
-    points = by_kind[("TextPositionSelector", None)]
-    assert text[points["start"]:points["end"]] == "12 launches"
-    units = by_kind[("TextPositionSelector", "utf-16")]
-    assert units["start"] == points["start"] + 2  # two astral characters before it
-    utf16 = text.encode("utf-16-le")
-    assert utf16[2 * units["start"]:2 * units["end"]].decode("utf-16-le") == "12 launches"
-    quote = by_kind[("TextQuoteSelector", None)]
-    at = text.find(quote["prefix"] + quote["exact"] + quote["suffix"])
-    assert at >= 0 and at + len(quote["prefix"]) == f0
-    assert utf16_offset(text, len(text)) == len(utf16) // 2
-
-
-def test_cli_export_writes_a_file(reviewed_repo: Path, tmp_path: Path):
-    out = tmp_path / "fever.jsonl"
-    assert main(["--root", str(reviewed_repo), "export", "--format", "fever", "-o", str(out)]) == 0
-    assert len(out.read_text().splitlines()) == 4
 
 
 # -- where publish may write -----------------------------------------------------------------
@@ -446,29 +366,162 @@ def test_a_refused_output_is_refused_before_anything_else(repo: Path, capsys):
     assert tree(repo) == before and not (repo / ".claimkit").exists()  # not even the lock file
 
 
-HOSTILE = '</script><script>alert("x")</script> <!-- & -->'
+# -- the card --------------------------------------------------------------------------------
+
+PROJECT = """\
+[tool.claimkit]
+name = "harbor-claims"
+pretty-name = "Harbor claims"
+version = "1.2.0"
+authors = ["Ada Lovelace", "Grace Hopper"]
+organization = "Harbor Fact Check"
+homepage = "https://factcheck.harbor-town.example/data/"
+license-link = "https://factcheck.harbor-town.example/license"
+"""
 
 
-@pytest.mark.parametrize("fmt", ["claimreview", "webanno"])
-def test_json_ld_exports_can_sit_inside_a_script_element(reviewed_repo: Path, fmt: str):
-    from claimkit.review import Reviewer
+def card_of(folder: Path) -> tuple[dict, str]:
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    _, header, body = card.split("---\n", 2)
+    return yaml.safe_load(header), body
 
-    evidence = {"url": "https://example.org/a?b=1&c=2", "title": f"Title {HOSTILE}", "publisher": "P <b>&</b>",
-                "published": "2022-09-07", "stance": "supports", "summary": "A report of the <event> & more."}
-    claim = Reviewer(Store(reviewed_repo), "bob").set_status(
-        "example-doc-00000001", "supported", f"Rationale {HOSTILE}", [evidence], note=HOSTILE)
-    if fmt == "webanno":  # the one free-text field this export carries
-        Store(reviewed_repo).write_claim(Claim.model_validate(
-            claim.model_dump(mode="json", by_alias=True) | {"statement": f"Statement {HOSTILE}"}))
-    text = export(Store(reviewed_repo), fmt)
-    assert not {"<", ">", "&"} & set(text), "raw <, > or & in JSON-LD meant for a script element"
-    assert "\\u003c/script\\u003e" in text
-    data = json.loads(text)  # the escapes read back as the very same text
-    if fmt == "claimreview":
-        (review,) = [r for r in data["@graph"] if r["url"].endswith("example-doc-00000001")]
-        assert review["reviewBody"] == f"Rationale {HOSTILE}"
-        assert review["citation"][-1]["url"] == evidence["url"] and review["citation"][-1]["name"] == evidence["title"]
-        assert review["citation"][-1]["publisher"]["name"] == "P <b>&</b>"
-    else:
-        (anno,) = [a for a in data["first"]["items"] if a["id"].endswith("example-doc-00000001")]
-        assert {"type": "TextualBody", "purpose": "describing", "value": f"Statement {HOSTILE}"} in anno["body"]
+
+def block(body: str, heading: str, fence: str) -> str:
+    """The first fenced block of ``fence`` after ``heading``."""
+    after = body[body.index(heading):]
+    start = after.index(f"```{fence}\n") + len(fence) + 4
+    return after[start:after.index("\n```", start)]
+
+
+CARD_LOAD = """
+import json, sys, datasets
+folder, wanted = sys.argv[1], sys.argv[2]
+claims = datasets.load_dataset(folder, 'claims', split='test')
+documents = datasets.load_dataset(folder, 'documents', split='test')
+snippet = sys.stdin.read()
+exec(snippet)  # the card's own lines for selecting the reviewed claims
+print(json.dumps({'license': claims.info.license, 'citation': claims.info.citation, 'homepage': claims.info.homepage,
+                  'doc_license': documents.info.license, 'reviewed': len(reviewed),
+                  'row': next(r for r in claims if r['id'] == wanted)}))
+"""
+
+
+def load_card_facts(folder: Path, tmp_path: Path, wanted: str, snippet: str) -> dict:
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf-home")}
+    result = subprocess.run([sys.executable, "-c", CARD_LOAD, str(folder), wanted], input=snippet, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_card_cites_the_project_and_datasets_fills_info_from_it(reviewed_repo: Path, tmp_path: Path):
+    (reviewed_repo / "pyproject.toml").write_text(PROJECT, encoding="utf-8")
+    snap = publish.build(Store(reviewed_repo), tmp_path / "hf")
+    header, body = card_of(tmp_path / "hf")
+    assert header["pretty_name"] == "Harbor claims" and header["license"] == "other"
+    assert header["license_link"] == "https://factcheck.harbor-town.example/license"
+    cited = block(body, "## Citation", "bibtex")
+    assert cited == publish.citation(snap)
+    for line in ("@misc{harbor_claims_2026,", "author       = {Ada Lovelace and Grace Hopper}",
+                 "title        = {{Harbor claims}}", "year         = {2026}", "version      = {1.2.0}",
+                 "url          = {https://factcheck.harbor-town.example/data/}"):
+        assert line in cited, line
+    assert "- **Homepage:** https://factcheck.harbor-town.example/data/" in body
+    assert "- **Curated by:** Ada Lovelace, Grace Hopper" in body and "- **Version:** 1.2.0" in body
+
+    snippet = block(body, "## Reviewed and unverified claims", "python")
+    example = json.loads(block(body, "A row of `claims` as `load_dataset` returns it", "json"))
+    facts = load_card_facts(tmp_path / "hf", tmp_path, example["id"], snippet)
+    assert facts["citation"] == cited and facts["homepage"] == "https://factcheck.harbor-town.example/data/"
+    assert facts["license"].startswith("Annotations: CC BY 4.0.") and "https://factcheck.harbor-town.example/license" in facts["license"]
+    assert facts["doc_license"] == facts["license"]
+    assert facts["reviewed"] == snap.reviewed == 4
+    # The example record is a row as load_dataset gives it, not a copy of the stored record.
+    assert example == facts["row"]
+    assert example["value"] is None or "date" in example["value"]
+
+
+def test_an_organization_is_cited_whole(reviewed_repo: Path, tmp_path: Path):
+    (reviewed_repo / "pyproject.toml").write_text('[tool.claimkit]\norganization = "Harbor Fact Check"\n', encoding="utf-8")
+    snap = publish.build(Store(reviewed_repo), tmp_path / "hf")
+    assert re.search(r"\n  author +\= \{\{Harbor Fact Check\}\},\n", publish.citation(snap))
+
+
+def test_the_example_record_shows_value_date_as_loaded(reviewed_repo: Path, tmp_path: Path):
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    example = json.loads(block(body, "A row of `claims` as `load_dataset` returns it", "json"))
+    assert example["id"] == "example-doc-00000002"  # the first reviewed claim with evidence
+    assert example["value"]["date"] == "2021-03-03" and "value" not in example["value"]
+    assert example["type"] == CLAIM_TYPES.index("date") and example["status"] == STATUSES.index("supported")
+    assert f"Here `type` {CLAIM_TYPES.index('date')} is `date` and `status` 1 is `supported`." in body
+
+
+def test_the_field_tables_are_the_models_descriptions(reviewed_repo: Path, tmp_path: Path):
+    from claimkit.models import Document
+
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    rows = publish.field_rows("claims")
+    columns = [name for name, _, _ in rows]
+    assert [c for c in columns if "." not in c] == list(publish.claim_features())
+    assert {"value.date", "evidence.stance", "history.from", "span.start"} <= set(columns)
+    meaning = {name: m for name, _, m in rows}
+    for name, info in Claim.model_fields.items():
+        if name in publish.claim_features():
+            assert meaning[name].startswith(info.description), name
+    assert meaning["evidence.summary"] == "What the source says, in the reviewer's own words"
+    for name, kind, m in rows:
+        assert f"| `{name}` | {kind} | {m} |" in body
+    doc_meaning = {name: m for name, _, m in publish.field_rows("documents")}
+    assert doc_meaning["published"] == Document.model_fields["published"].description
+    # And the JSON Schema carries the same words.
+    schema = json.loads((ROOT / "schema" / "claim.schema.json").read_text())
+    assert schema["properties"]["statement"]["description"] == Claim.model_fields["statement"].description
+
+
+def test_a_column_without_description_stops_the_card(monkeypatch):
+    from claimkit.models import Claim as ClaimModel
+
+    monkeypatch.setattr(ClaimModel.model_fields["cluster"], "description", None)
+    with pytest.raises(publish.PublishError, match="column claims.cluster has no description"):
+        publish.field_rows("claims")
+
+
+def test_the_card_defines_every_status_and_type(reviewed_repo: Path, tmp_path: Path):
+    assert list(publish.STATUS_GUIDE) == list(STATUSES) and list(publish.TYPE_GUIDE) == list(CLAIM_TYPES)
+    publish.build(Store(reviewed_repo), tmp_path / "hf")
+    _, body = card_of(tmp_path / "hf")
+    for status, (meaning, needs, example) in publish.STATUS_GUIDE.items():
+        assert f"| `{status}` | {meaning} | {needs} | {example} |" in body
+    for claim_type, (focus, example) in publish.TYPE_GUIDE.items():
+        assert f"| `{claim_type}` | {focus} | {example} |" in body
+    assert "partially_supported" in publish.STATUS_GUIDE["conflicting_evidence"][0] or \
+        "partial support" in publish.STATUS_GUIDE["conflicting_evidence"][0]
+
+
+def test_published_files_are_readable_by_others(reviewed_repo: Path, tmp_path: Path):
+    import stat
+
+    os.chmod(reviewed_repo / "DATASHEET.md", 0o644)
+    old = os.umask(0o022)
+    try:
+        assert main(["--root", str(reviewed_repo), "publish", "--out", str(tmp_path / "hf"), "--no-load"]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "hf").stat().st_mode) == 0o755  # not the 0700 of a temporary folder
+    for path in (tmp_path / "hf").rglob("*"):
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path
+    # DATASHEET.md was rewritten (its figures changed) and keeps its mode.
+    assert "- claims published: 7" in (reviewed_repo / "DATASHEET.md").read_text()
+    assert stat.S_IMODE((reviewed_repo / "DATASHEET.md").stat().st_mode) == 0o644
+
+
+def test_the_repository_keeps_its_metadata_in_one_place():
+    from claimkit.project import load
+
+    project = load(ROOT)
+    assert project.configured and project.homepage and project.review_base_url and project.organization
+    assert project.license_link and project.version
+    card = (Path(publish.__file__).parent / "card.md").read_text(encoding="utf-8")
+    assert project.homepage not in card and "2026" not in card  # the card template copies none of it

@@ -366,12 +366,20 @@ def _shown(path: Path) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
 
-    text = export(_store(args), args.format)
+    result = export(_store(args), args.format)
     if args.output in (None, "-"):
-        sys.stdout.write(text)
+        sys.stdout.write(result.text)
     else:
-        _write_output(args.output, text)
-        print(f"wrote {args.output}", file=sys.stderr)
+        _write_output(args.output, result.text)
+        print(f"wrote {args.output}: {result.rows} row(s)", file=sys.stderr)
+    # What was left out goes to stderr, so that stdout stays the export alone.
+    if result.without_statement:
+        print(f"left out {len(result.without_statement)} reviewed claim(s) with no statement: {args.format} needs "
+              f"each claim restated on its own (field `statement`), and their sentences are not used instead",
+              file=sys.stderr)
+    if result.conflicting:
+        print(f"left out {len(result.conflicting)} claim(s) whose statement reads like that of a claim with "
+              f"another label; settle them first: {', '.join(result.conflicting)}", file=sys.stderr)
     return EXIT_OK
 
 

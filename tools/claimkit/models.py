@@ -202,8 +202,8 @@ class Record(BaseModel):
 class Range(Record):
     """A half-open range of code points into the source text."""
 
-    start: Offset
-    end: Offset
+    start: Offset = Field(description="first code point, zero-based")
+    end: Offset = Field(description="one past the last code point (end-exclusive)")
 
     @model_validator(mode="after")
     def _ordered(self) -> "Range":
@@ -219,28 +219,30 @@ class Span(Range):
 class Focus(Range):
     """The minimal phrase that carries the checkable fact."""
 
-    text: NonBlank
+    text: NonBlank = Field(description="the source's text at these offsets")
 
 
 class TextQuoteSelector(Record):
     """W3C Web Annotation TextQuoteSelector of the focus, for re-anchoring."""
 
-    prefix: Annotated[str, Field(max_length=32)]
-    exact: NonBlank
-    suffix: Annotated[str, Field(max_length=32)]
+    prefix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just before the focus")
+    exact: NonBlank = Field(description="the focus text")
+    suffix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just after the focus")
 
 
 class QuantityValue(Record):
-    kind: Literal["quantity"]
-    amount: Annotated[float | int, Field(allow_inf_nan=False)]
-    unit: MaybeEmptyLine | None
-    approximate: bool
+    kind: Literal["quantity"] = Field(description="tag of a quantity value")
+    amount: Annotated[float | int, Field(allow_inf_nan=False)] = Field(description="the number, as a plain number (3,000 is 3000)")
+    unit: MaybeEmptyLine | None = Field(description="what is counted or measured (members, euros, metres), or null")
+    approximate: bool = Field(description="the text hedges the number (about, approximately, some, at least)")
 
 
 class DateValue(Record):
-    kind: Literal["date"]
-    value: Annotated[str, Field(pattern=DATE_VALUE_PATTERN, examples=["1949-04-16", "2022-07", "198X"])]
-    precision: DatePrecision
+    kind: Literal["date"] = Field(description="tag of a date value")
+    value: Annotated[str, Field(pattern=DATE_VALUE_PATTERN, examples=["1949-04-16", "2022-07", "198X"])] = Field(
+        description="ISO 8601 to the day, month or year; EDTF 198X for a decade, 19XX for a century"
+    )
+    precision: DatePrecision = Field(description="how much of the date the text states")
     qualifier: MaybeEmptyLine | None = Field(description="early, mid, late, about, before, after …")
 
     @model_validator(mode="after")
@@ -268,17 +270,19 @@ Value = Annotated[Union[QuantityValue, DateValue], Field(discriminator="kind")]
 
 
 class Entity(Range):
-    label: Line
-    text: NonBlank
+    label: Line = Field(description="spaCy entity label (PERSON, ORG, GPE, DATE …)")
+    text: NonBlank = Field(description="the source's text at these offsets")
 
 
 class Evidence(Record):
-    url: Url
-    title: Line
-    publisher: Line
-    published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN)] | None
-    accessed: Day
-    stance: Stance
+    url: Url = Field(description="address of the public page cited")
+    title: Line = Field(description="the page's title")
+    publisher: Line = Field(description="who published the page")
+    published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN)] | None = Field(
+        description="the page's publication date, to the day, month or year, or null"
+    )
+    accessed: Day = Field(description="the day the reviewer read it")
+    stance: Stance = Field(description="supports or refutes the claim, or gives context")
     summary: Annotated[Prose, Field(min_length=10)] = Field(
         description="What the source says, in the reviewer's own words"
     )
@@ -287,55 +291,59 @@ class Evidence(Record):
 
 
 class HistoryEntry(Record):
-    at: Time
-    by: Line
-    action: HistoryAction
-    from_: Status | None = Field(alias="from")
-    to: Status | None
-    note: MaybeEmptyProse | None
+    at: Time = Field(description="when the change was made")
+    by: Line = Field(description="the reviewer, or the claimkit command for the tool's own changes")
+    action: HistoryAction = Field(description="what changed")
+    from_: Status | None = Field(alias="from", description="the status before a status change, else null")
+    to: Status | None = Field(description="the status after the change, else null")
+    note: MaybeEmptyProse | None = Field(description="the reviewer's note, or null")
 
     _time = field_validator("at")(_real_time)
 
 
 class Withdrawn(Record):
-    at: Time
-    by: Line
-    reason: Prose
+    at: Time = Field(description="when it was withdrawn")
+    by: Line = Field(description="who withdrew it")
+    reason: Prose = Field(description="why it is not a claim")
 
     _time = field_validator("at")(_real_time)
 
 
 class Provenance(Record):
-    extractor: Line
-    version: Line
-    pipeline: Line
-    rule: Line
+    extractor: Line = Field(description="the tool that proposed the claim")
+    version: Line = Field(description="the tool's version")
+    pipeline: Line = Field(description="the spaCy pipeline it ran")
+    rule: Line = Field(description="the extraction rule that fired")
 
 
 class Claim(Record):
     """One atomic, checkable proposition stated by a source document."""
 
-    schema_version: Literal["1.0"]
-    id: ClaimId
-    doc_id: Name
-    span: Span
-    text: NonBlank
-    focus: Focus
-    quote: TextQuoteSelector
-    type: ClaimType
-    value: Value | None
-    entities: list[Entity]
-    statement: Prose | None
-    check_worthiness: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
-    cluster: ClaimId | None
-    status: Status
-    evidence: list[Evidence]
-    rationale: Prose | None
-    history: Annotated[list[HistoryEntry], Field(min_length=1)]
-    withdrawn: Withdrawn | None
-    provenance: Provenance
-    created: Time
-    modified: Time
+    schema_version: Literal["1.0"] = Field(description="version of the record format")
+    id: ClaimId = Field(description="stable id `<doc_id>-<8 hex>`, unique in the dataset; never changed or reused")
+    doc_id: Name = Field(description="the source document")
+    span: Span = Field(description="code-point offsets of `text` in the source, end-exclusive")
+    text: NonBlank = Field(description="the sentence or clause that states the claim, as in the source")
+    focus: Focus = Field(description="the minimal phrase carrying the checkable fact, with its offsets")
+    quote: TextQuoteSelector = Field(description="W3C TextQuoteSelector of the focus, to re-anchor it in a corrected source")
+    type: ClaimType = Field(description="what kind of fact the focus states")
+    value: Value | None = Field(description="the normalized quantity or date the focus states; null for other types")
+    entities: list[Entity] = Field(description="named entities inside the span (spaCy labels)")
+    statement: Prose | None = Field(
+        description="the claim restated so that it stands alone, without its article; null until a reviewer writes it"
+    )
+    check_worthiness: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = Field(
+        description="0..1, how worth checking the claim's sentence is (claimkit's check-worthiness model)"
+    )
+    cluster: ClaimId | None = Field(description="shared by the mentions of one proposition in a document; null if mentioned once")
+    status: Status = Field(description="the verification status; `unverified` until a reviewer sets another")
+    evidence: list[Evidence] = Field(description="the public pages the status rests on, each summarized in the reviewer's words")
+    rationale: Prose | None = Field(description="why the reviewer chose the status; null while unverified")
+    history: Annotated[list[HistoryEntry], Field(min_length=1)] = Field(description="every change, oldest first; append-only")
+    withdrawn: Withdrawn | None = Field(description="set when the record proved not to be a claim; such records are not published")
+    provenance: Provenance = Field(description="what proposed the claim: extractor, version, spaCy pipeline, rule")
+    created: Time = Field(description="when the record was created (RFC 3339 UTC)")
+    modified: Time = Field(description="when the record last changed (RFC 3339 UTC)")
 
     _times = field_validator("created", "modified")(_real_time)
 
@@ -343,28 +351,28 @@ class Claim(Record):
 class Region(Range):
     """A span of the source that is not article content."""
 
-    kind: RegionKind
+    kind: RegionKind = Field(description="what kind of page furniture it is")
 
 
 class Document(Record):
     """Metadata of one source document; its text lives beside it in ``<doc_id>.txt``."""
 
-    schema_version: Literal["1.0"]
-    doc_id: Name
-    title: Line
-    url: Url | None
+    schema_version: Literal["1.0"] = Field(description="version of the record format")
+    doc_id: Name = Field(description="the document's id; it names its files `sources/<doc_id>.txt` and `.json`")
+    title: Line = Field(description="the article's title")
+    url: Url | None = Field(description="where the article was published, or null if unknown")
     # Added in 1.0 without a version change: both are nullable with a default, so records
     # written before them still parse (and `claimkit fmt` adds them as null).
     author: Annotated[Line, Field(max_length=500)] | None = Field(default=None, description="as the page names it; several separated by '; '")
     published: Annotated[str, Field(pattern=PARTIAL_DAY_PATTERN, examples=["2019-05-30", "2019-05", "2019"])] | None = Field(
         default=None, description="publication date as the source states it, to the day, month or year"
     )
-    language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])]
-    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
-    length: Offset
-    retrieved: Time | None
-    rights: Line
-    regions: list[Region]
+    language: Annotated[str, Field(pattern=LANGUAGE_PATTERN, examples=["en"])] = Field(description="BCP 47 language tag")
+    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)] = Field(description="sha256 of the text's UTF-8 bytes")
+    length: Offset = Field(description="length of the text in code points")
+    retrieved: Time | None = Field(description="when the text was retrieved (RFC 3339 UTC), or null")
+    rights: Line = Field(description="the text's licence or rights status")
+    regions: list[Region] = Field(description="the spans that are not article content (page furniture), sorted")
 
     _time = field_validator("retrieved")(lambda v: v if v is None else _real_time(v))
     _published = field_validator("published")(real_partial_day)
