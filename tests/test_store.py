@@ -217,10 +217,18 @@ def corrupt_repo(repo: Path, request) -> Path:
     """Valid claims (one withdrawn) beside one claim file that does not parse or validate."""
     from conftest import install_example
 
+    store = Store(repo)
     for name in ("quantity-unverified.json", "date-supported.json", "year-refuted.json"):
         install_example(repo, EXAMPLES / "valid" / name)
+        # The verdict exports carry only claims restated on their own.
+        claim = Claim.model_validate_json((EXAMPLES / "valid" / name).read_bytes())
+        store.write_claim(claim.model_copy(update={"statement": f"A statement of {claim.id}."}))
     withdrawn = json.loads((EXAMPLES / "valid" / "withdrawn.json").read_text()) | {"id": "example-doc-000000ff"}
-    Store(repo).write_claim(Claim.model_validate(withdrawn))
+    store.write_claim(Claim.model_validate(withdrawn))
+    # ClaimReview names the review pages and their publisher from the project's configuration.
+    (repo / "pyproject.toml").write_text(
+        '[tool.claimkit]\norganization = "Test Fact Check"\nreview-base-url = "https://factcheck.example/r/"\n',
+        encoding="utf-8")
     raw = canonical_json(make(BAD)).encode("utf-8")
     (repo / BAD_REL).write_bytes(CORRUPTIONS[request.param](raw))
     return repo
