@@ -52,16 +52,28 @@ def claimkit(root: Path, *args: str, timeout: float = 600, env: dict | None = No
 
 
 def scratch_repo(base: Path, name: str, claims: int = 1) -> Path:
-    """A copy of the example repository with ``claims`` valid claims on its document."""
+    """A copy of the example repository with ``claims`` valid claims on its document, each with
+    a focus of its own (two live claims of one focus and type are one proposition twice, CK303)."""
+    from claimkit.models import Claim
+    from claimkit.rules import quote_for
+    from claimkit.store import canonical_json
+
     root = base / name
     shutil.copytree(EXAMPLES / "repo", root)
-    template = (EXAMPLES / "valid" / "quantity-unverified.json").read_text(encoding="utf-8")
-    doc_id, claim_id = (json.loads(template)[key] for key in ("doc_id", "id"))
-    folder = root / "claims" / doc_id
+    template = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text(encoding="utf-8"))
+    text = (root / "sources" / f"{template['doc_id']}.txt").read_text(encoding="utf-8")
+    folder = root / "claims" / template["doc_id"]
     folder.mkdir(parents=True, exist_ok=True)
+    span = template["span"]
     for n in range(claims):
-        new_id = f"{doc_id}-{n:08x}"
-        (folder / f"{new_id}.json").write_text(template.replace(f'"{claim_id}"', f'"{new_id}"'), encoding="utf-8")
+        start = span["start"] + n
+        end = min(start + 12, span["end"])
+        record = template | {
+            "id": f"{template['doc_id']}-{n:08x}",
+            "focus": {"start": start, "end": end, "text": text[start:end]},
+            "quote": quote_for(text, start, end),
+        }
+        (folder / f"{record['id']}.json").write_text(canonical_json(Claim.model_validate(record)), encoding="utf-8")
     return root
 
 

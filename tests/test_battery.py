@@ -1,11 +1,14 @@
-"""The battery: odd file-system situations thrown at the command line.
+"""The battery: odd file-system situations and bad options thrown at the command line.
 
 Each case builds a scratch repository, makes one oddity in it (a link out of the repository, a
 FIFO, an unreadable folder, a file far too large …) and runs ``claimkit validate`` and two
-commands that read every claim, each as a subprocess with a timeout. None may crash (a
-traceback on stderr), hang (the timeout), pass silently (exit 0) or fail the wrong way
-(``validate`` must exit 1 with the expected rule code, a refused command 1 or 2 with its one
-``Error:`` line). No output may carry text read through a link.
+commands that read every claim, or runs one command with a bad option (``publish --out .``,
+``ingest --url javascript:…``, ``extract --batch-size 0`` …), each as a subprocess with a
+timeout. None may crash (a traceback on stderr), hang (the timeout), pass silently (exit 0) or
+fail the wrong way (``validate`` must exit 1 with the expected rule code, a refused command 1 or
+2 with its one ``Error:`` line). No output may carry text read through a link, and a refused
+command leaves every stored file as it was. The slow cases (kills, races, huge inputs) are
+``bench/battery.py``.
 
 ``python tests/test_battery.py`` prints the counts (cases, tracebacks, hangs, silent passes,
 other wrong answers, leaks).
@@ -56,6 +59,7 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)
     readers: bool = True
     root: str | None = None  # --root to pass instead of the scratch repository ("{repo}" is replaced)
+    unchanged: bool = False  # a refused command: every file of the repository stays as it was
 
 
 @dataclass
@@ -355,6 +359,109 @@ CASES = [
          readers=False),
 ]
 
+# -- bad options: each refused with one Error: line, nothing stored touched ---------------------
+
+ARTICLE = "repo/article.txt"  # made by with_article; commands run in the scratch folder
+
+
+def with_article(root: Path) -> None:
+    (root / "article.txt").write_text("Harbor Town opened its new bridge on 3 March 1987.\n", encoding="utf-8")
+
+
+def orphan_text(root: Path) -> None:
+    with_article(root)
+    (root / "sources" / "orphan.txt").write_text("Another text entirely.\n", encoding="utf-8")
+
+
+def corrupt_metadata(root: Path) -> None:
+    with_article(root)
+    (root / "sources" / "harbor.json").write_text('{"schema_version": "1.0",', encoding="utf-8")
+
+
+def misplaced_claim(root: Path) -> None:
+    folder = root / "claims" / "other-doc"
+    folder.mkdir()
+    (root / CLAIM).rename(folder / Path(CLAIM).name)
+
+
+def future_claim(root: Path) -> None:
+    path = root / CLAIM
+    path.write_text(path.read_text(encoding="utf-8").replace('"modified": "2026-01-', '"modified": "9999-01-'),
+                    encoding="utf-8")
+
+
+def future_history(root: Path) -> None:
+    path = root / f"claims/{DOC}/{DOC}-00000001.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"modified": "2026-01-', '"modified": "2031-01-'), encoding="utf-8")
+
+
+def _ingest(*options: str) -> tuple[str, ...]:
+    return ("ingest", ARTICLE, "--doc-id", "harbor", *options)
+
+
+# publish's --out is taken from the repository root, other paths from the working folder.
+BAD_OPTIONS = [
+    Case("publish-out-repository-root", nothing, (), argv=("publish", "--out", "."), exit=2,
+         stderr_has="repository root"),
+    Case("publish-out-claims", nothing, (), argv=("publish", "--out", "claims"), exit=2,
+         stderr_has="claims/ folder"),
+    Case("publish-out-foreign-folder", nothing, (), argv=("publish", "--out", "sources/.."), exit=2,
+         stderr_has="repository root"),
+    Case("ingest-url-javascript", with_article, (), argv=_ingest("--url", "javascript:alert(1)"), exit=2,
+         stderr_has="--url"),
+    Case("ingest-url-ftp", with_article, (), argv=_ingest("--url", "ftp://x"), exit=2, stderr_has="--url"),
+    Case("ingest-url-space", with_article, (), argv=_ingest("--url", "https://a b"), exit=2, stderr_has="--url"),
+    Case("ingest-language", with_article, (), argv=_ingest("--language", "EN US"), exit=2, stderr_has="--language"),
+    Case("ingest-retrieved-word", with_article, (), argv=_ingest("--retrieved", "yesterday"), exit=2,
+         stderr_has="--retrieved"),
+    Case("ingest-retrieved-impossible", with_article, (), argv=_ingest("--retrieved", "2026-02-30T00:00:00Z"),
+         exit=2, stderr_has="--retrieved"),
+    Case("ingest-retrieved-future", with_article, (), argv=_ingest("--retrieved", "2999-01-01T00:00:00Z"),
+         exit=2, stderr_has="CK107"),
+    Case("ingest-blank-title", with_article, (), argv=_ingest("--title", "  "), exit=2, stderr_has="--title"),
+    Case("ingest-blank-rights", with_article, (), argv=_ingest("--rights", ""), exit=2, stderr_has="--rights"),
+    Case("ingest-doc-id-newline", with_article, (), argv=("ingest", ARTICLE, "--doc-id", "harbor\n"), exit=2,
+         stderr_has="--doc-id"),
+    Case("ingest-published", with_article, (), argv=_ingest("--published", "2014-13-01"), exit=2,
+         stderr_has="--published"),
+    Case("ingest-over-orphan-text", orphan_text, (), argv=("ingest", ARTICLE, "--doc-id", "orphan"), exit=1,
+         stderr_has="--force"),
+    Case("ingest-over-corrupt-metadata", corrupt_metadata, (), argv=_ingest(), exit=2, stderr_has="sources/harbor.json"),
+    Case("ingest-missing-file", nothing, (), argv=("ingest", "repo/nope.txt", "--doc-id", "nope"), exit=2,
+         stderr_has="nope.txt"),
+    Case("extract-batch-size-zero", nothing, (), argv=("extract", DOC, "--batch-size", "0"), exit=2,
+         stderr_has="--batch-size"),
+    Case("extract-batch-size-negative", nothing, (), argv=("extract", DOC, "--batch-size", "-5"), exit=2,
+         stderr_has="--batch-size"),
+    Case("extract-processes-zero", nothing, (), argv=("extract", DOC, "--n-process", "0"), exit=2,
+         stderr_has="--n-process"),
+    Case("render-into-missing-folder", nothing, (), argv=("render", DOC, "-o", "nofolder/page.html"), exit=2,
+         stderr_has="does not exist"),
+    Case("export-into-proc", nothing, (), argv=("export", "--format", "webanno", "-o", "/proc/claimkit-battery"),
+         exit=1, stderr_has="/proc/claimkit-battery"),
+    Case("serve-network-without-allowed-host", nothing, (), argv=("serve", "--host", "0.0.0.0", "--port", "0"),
+         exit=2, stderr_has="--allowed-host"),
+    Case("review-set-misplaced-claim", misplaced_claim, (),
+         argv=("review", "set", f"{DOC}-00000002", "--status", "not_enough_evidence", "--rationale", "Searched."),
+         stderr_has="wrong place"),
+    Case("review-rationale-escape", nothing, (), argv=REVIEW_SET[:5] + ("--rationale", "Searched\x1b[2J."), exit=2,
+         stderr_has="control character"),
+    # (An argument cannot hold NUL at all: the operating system ends it there.)
+    Case("review-reviewer-escape", nothing, (), argv=REVIEW_SET[:-1] + ("bat\x1btery",), exit=2,
+         stderr_has="control character"),
+    Case("review-expect-revision-stale", nothing, (), argv=REVIEW_SET + ("--expect-revision", "0123456789abcdef"),
+         stderr_has="changed since you loaded it"),
+    Case("review-on-future-record", future_history, (), argv=REVIEW_SET, stderr_has="in the future"),
+    Case("validate-modified-9999", future_claim, ("CK107",)),
+    Case("review-status-unknown", nothing, (), argv=REVIEW_SET[:4] + ("proven",) + REVIEW_SET[5:], exit=2,
+         stderr_has="proven"),
+]
+for case in BAD_OPTIONS:
+    case.readers = case.argv[0] == "validate"
+    case.unchanged = case.argv[0] != "validate"
+CASES += BAD_OPTIONS
+
 
 # -- running ---------------------------------------------------------------------------------
 
@@ -416,6 +523,7 @@ def run_case(case: Case, scratch: Path) -> Outcome:
     root = str(repo) if case.root is None else case.root.replace("{repo}", str(repo))
     head = ["--root", root] if root else []
     out = Outcome()
+    before = _snapshot(repo) if case.unchanged else None
     commands = [list(case.argv)] + ([list(r) for r in READERS] if case.readers else [])
     for i, argv in enumerate(commands):
         code, stdout, stderr = _run(head + argv, env, scratch, prefix)
@@ -440,7 +548,26 @@ def run_case(case: Case, scratch: Path) -> Outcome:
                 out.wrong = True
             out.notes.append(f"{shown}: exit {code} (want {case.exit}); missing {missing}; stdout {stdout[-300:]!r}; "
                              f"stderr {stderr[-300:]!r}")
+    if before is not None:
+        after = _snapshot(repo)
+        changed = sorted(name for name in set(before) | set(after)
+                         if before.get(name) != after.get(name) and not name.startswith(".claimkit/"))
+        if changed:
+            out.wrong = True
+            out.notes.append(f"a refused command changed {changed[:5]}")
     return out
+
+
+def _snapshot(repo: Path) -> dict[str, bytes]:
+    """Every regular file of the repository and its bytes (links and oddities left out)."""
+    files = {}
+    for folder, _, names in os.walk(repo):
+        for name in names:
+            path = os.path.join(folder, name)
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                with open(path, "rb") as handle:
+                    files[os.path.relpath(path, repo)] = handle.read()
+    return files
 
 
 def _scratch() -> Path:
