@@ -408,6 +408,9 @@ BAD_OPTIONS = [
          stderr_has="claims/ folder"),
     Case("publish-out-foreign-folder", nothing, (), argv=("publish", "--out", "sources/.."), exit=2,
          stderr_has="repository root"),
+    # publish --no-validate trusts an earlier validate; a record that breaks that trust is named.
+    Case("publish-no-validate-invalid-record", corrupt_claim, (), argv=("publish", "--no-validate", "--no-load"),
+         exit=1, stderr_has="is not a valid claim record"),
     Case("ingest-url-javascript", with_article, (), argv=_ingest("--url", "javascript:alert(1)"), exit=2,
          stderr_has="--url"),
     Case("ingest-url-ftp", with_article, (), argv=_ingest("--url", "ftp://x"), exit=2, stderr_has="--url"),

@@ -179,6 +179,39 @@ def size_category(n: int) -> str:
 # -- writing ---------------------------------------------------------------------------------
 
 
+def _write_claims(claims: list[dict], path: Path) -> int:
+    """Write the claims config; a record that is not a valid claim stops the run by name.
+
+    The records are read as plain JSON on the word of an earlier `claimkit validate` (publish
+    --no-validate): one that breaks that word must give an error, not a traceback. Only when
+    Arrow refuses the whole table is it tried row by row to find the record, so the check costs
+    nothing on valid data.
+    """
+    import pyarrow as pa
+
+    def refuse(record: dict, exc: Exception) -> PublishError:
+        name = f"claims/{record.get('doc_id')}/{record.get('id')}.json"
+        return PublishError(f"{name} is not a valid claim record ({type(exc).__name__}: {exc}); "
+                            f"run `claimkit validate {name}` and publish after it is clean")
+
+    rows = []
+    for record in claims:
+        try:
+            rows.append(claim_row(record))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise refuse(record, exc) from None
+    features = claim_features()
+    try:
+        return _write_parquet(rows, features, path)
+    except (TypeError, ValueError, pa.ArrowException):
+        for record, row in zip(claims, rows):
+            try:
+                pa.Table.from_pylist([row], schema=features.arrow_schema)
+            except (TypeError, ValueError, pa.ArrowException) as exc:
+                raise refuse(record, exc) from None
+        raise
+
+
 def _write_parquet(rows: list[dict], features, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -324,7 +357,7 @@ def _write(snap: Snapshot, target: Path) -> None:
     staging = _own_folder(target)
     try:
         sizes = {}
-        sizes["claims"] = _write_parquet([claim_row(c) for c in snap.claims], claim_features(), staging / parquet_path("claims"))
+        sizes["claims"] = _write_claims(snap.claims, staging / parquet_path("claims"))
         sizes["documents"] = _write_parquet([document_row(d, t) for d, t in snap.documents], document_features(),
                                             staging / parquet_path("documents"))
         card = render_card(snap, staging, sizes)
