@@ -21,6 +21,7 @@ from . import __version__
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
 from .models import SCHEMA_VERSION, Claim, Region, format_time
 from .noise import find_regions, mask
+from .review import placed_by_hand
 from .rules import Source, quote_for
 from .store import SOURCES, Store
 
@@ -310,6 +311,10 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
             continue
         found = reanchor(text, claim.quote.model_dump(), hint=claim.focus.start)
         if found is None or _overlaps_any(regions, *found):
+            if claim.withdrawn is not None:
+                # Withdrawn records are not anchored (rules.check_claim): nothing to review.
+                result.withdrawn_kept += 1
+                continue
             result.lost.append((claim.id, f"its focus {claim.focus.text!r} is no longer in the source"))
             continue
         try:
@@ -329,16 +334,22 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
     for p in props:
         proposed_types.setdefault(p.focus, set()).add(p.type)
 
+    # A claim a reviewer added or placed stands for any proposal at its focus, and for one of
+    # its type that overlaps it: the reviewer's placement wins, nothing is created twice.
+    by_hand = [c for c in anchored if placed_by_hand(c)]
     fresh: list[Proposal] = []
     for p in props:
         if (p.focus[0], p.focus[1], p.type) in by_exact:
+            continue
+        if any(p.focus == (c.focus.start, c.focus.end)
+               or (p.type == c.type and p.focus[0] < c.focus.end and c.focus.start < p.focus[1]) for c in by_hand):
             continue
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
         if types_here and not (types_here & proposed_types[p.focus]):
             continue
         fresh.append(p)
-    result.withdrawn_kept = sum(1 for c in anchored if c.withdrawn is not None)
+    result.withdrawn_kept += sum(1 for c in anchored if c.withdrawn is not None)
     result.unchanged = [c.id for c in anchored if c.id not in result.reanchored]
 
     # Clusters: a key shared by two or more claims that will exist on disk.
