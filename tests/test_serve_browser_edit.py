@@ -235,6 +235,10 @@ def test_the_correction_path_on_the_page(page, server: str, repo: Path, tmp_path
     assert validate(store).findings == []
     moved = store.read_claim("harbour-00000002")
     assert moved.text == "About 12,000 residents were evacuated in July 2019." and moved.status == "unverified"
+    # The list of documents shows each one's progress.
+    page.goto(server)
+    line = page.locator("#document-list li[data-doc=harbour] .progress-line").inner_text()
+    assert line == " — 1 claim(s): 0 reviewed, 1 left, 1 withdrawn"
 
 
 def test_a_refusal_lists_every_problem_by_form_field(page, server: str, repo: Path):
