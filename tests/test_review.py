@@ -84,8 +84,9 @@ def test_a_sequence_of_changes_stays_valid(store: Store, alice: Reviewer):
     bob = Reviewer(store, "bob")
     alice.set_status(ID, "supported", "Minutes agree.", [SUPPORTS])
     bob.add_evidence(ID, [REFUTES])
-    bob.set_status(ID, "conflicting_evidence", "The minutes and the paper disagree on the amount.")
-    alice.set_status(ID, "supported", "The paper corrected its figure; the minutes stand.")
+    # Replacing a verdict is confirmed (issue 14): each reviewer says so.
+    bob.set_status(ID, "conflicting_evidence", "The minutes and the paper disagree on the amount.", replace=True)
+    alice.set_status(ID, "supported", "The paper corrected its figure; the minutes stand.", replace=True)
     alice.remove_evidence(ID, 2)
     alice.withdraw(ID, "duplicate of another record")
     alice.restore(ID, note="not a duplicate after all")
@@ -287,7 +288,7 @@ def test_cli_show_prints_the_revision_and_changes_take_it(store: Store, capsys):
         assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", "yesterday"]) == 2
     assert "--expect-revision 'yesterday' is not a revision" in capsys.readouterr().err
     current = revision_of(store.read_claim(ID))
-    assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", current]) == 0
+    assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", current, "--replace"]) == 0
 
 
 def test_cli_expect_modified_still_works_and_warns(store: Store, capsys):

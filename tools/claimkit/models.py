@@ -70,6 +70,11 @@ HISTORY_ACTIONS: tuple[str, ...] = (
     "anchor-lost",
     "withdrawn",
     "restored",
+    # A reviewer moved the focus or the span; re-extraction treats the claim as placed by hand.
+    "moved",
+    # "Needs a second opinion": the note is the comment; the last of the two says whether it stands.
+    "flagged",
+    "unflagged",
 )
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "decade", "century")
 

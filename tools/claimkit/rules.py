@@ -53,7 +53,7 @@ _RULES = [
          "delete it (the next write to that folder does too); the record it was replacing is intact"),
     Rule("CK015", "duplicate-key", "no JSON object holds the same key twice (readers keep only the last value)",
          "remove one of the two; keep the value you mean"),
-    Rule("CK101", "rationale-for-status", "a reviewed status has a rationale", "give --rationale saying why the status was chosen"),
+    Rule("CK101", "rationale-for-status", "a reviewed status has a rationale", "write a rationale saying why the status was chosen"),
     Rule("CK102", "reviewer-for-status", "a reviewed status was set by a reviewer, not by the tool",
          "set the status with `claimkit review set` under your reviewer name"),
     Rule("CK103", "status-history", "history starts with 'created' and its status changes chain to the current status",
@@ -182,6 +182,13 @@ def check_claim(claim: Claim, source: Source | None, path: str, *, now: datetime
     """Every single-record rule for one claim; ``source`` None means it does not exist.
 
     ``now`` is the moment times are judged against (default: the clock).
+
+    The anchoring rules (CK203-CK208) hold for live claims only. A withdrawn record is kept so
+    that re-extraction never recreates it and is never published; its offsets say where it was
+    when it was withdrawn, and after a source correction they may no longer fit. Checking them
+    would leave a claim whose text is gone with no valid state at all: it could neither be
+    re-anchored nor withdrawn. Restoring it brings the rules back (the store refuses a restore
+    until its focus is moved onto the current text).
     """
     out = _Collector(path)
     _check_review(claim, out)
@@ -192,7 +199,7 @@ def check_claim(claim: Claim, source: Source | None, path: str, *, now: datetime
             out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} cannot be used: {source.problem}")
         else:
             out.add("$.doc_id", "CK201", f"source document {claim.doc_id!r} not found under sources/")
-    else:
+    elif claim.withdrawn is None:
         _check_anchoring(claim, source, out)
     return out.findings
 

@@ -50,7 +50,26 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from .errors import NotFound, RecordInvalid, RecordMisplaced, RecordUnreadable, StaleRecord, UsageError, WriteFailed
 from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
 from .render import NOISE_STYLE, STATUS_COLOURS, pieces
-from .review import Reviewer, ReviewRefused, list_claims
+from .review import (
+    AUTO,
+    KEEP,
+    Annotator,
+    ChangeRefused,
+    InputRefused,
+    Place,
+    Problem,
+    Reviewer,
+    ReviewRefused,
+    VerdictExists,
+    anchored_in,
+    flag_of,
+    list_claims,
+    nlp_annotator,
+    placed_by_hand,
+    progress,
+    reviewers_of,
+    verdict_by,
+)
 from .rules import TOOL_PREFIX, is_tool
 from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, check_name, revision_of
 
@@ -96,7 +115,9 @@ def version_of(claim: Claim) -> str:
     return revision_of(claim)
 
 
-def claim_summary(claim: Claim) -> dict[str, Any]:
+def claim_summary(claim: Claim, text: str | None = None) -> dict[str, Any]:
+    """What the document view needs of a claim to show, filter, search and count it."""
+    flag = flag_of(claim)
     return {
         "id": claim.id,
         "type": claim.type,
@@ -104,6 +125,15 @@ def claim_summary(claim: Claim) -> dict[str, Any]:
         "withdrawn": claim.withdrawn is not None,
         "focus": claim.focus.text,
         "start": claim.focus.start,
+        "sentence": claim.text,
+        "statement": claim.statement,
+        "cluster": claim.cluster,
+        "check_worthiness": claim.check_worthiness,
+        "flag": None if flag is None else {"by": flag.by, "at": flag.at, "comment": flag.note},
+        "reviewers": reviewers_of(claim),
+        "verdict_by": verdict_by(claim),
+        "hand": placed_by_hand(claim),
+        "anchored": True if text is None else anchored_in(claim, text),
     }
 
 
@@ -112,9 +142,41 @@ def claim_detail(claim: Claim, text: str | None) -> dict[str, Any]:
     data = claim.model_dump(mode="json", by_alias=True)
     sentence = [claim.text, "", ""]
     s, f = claim.span, claim.focus
-    if text is not None and s.start <= f.start and f.end <= s.end <= len(text):
-        sentence = [text[s.start:f.start], text[f.start:f.end], text[f.end:s.end]]
-    return {"claim": data, "sentence": sentence, "version": version_of(claim)}
+    anchored = text is not None and anchored_in(claim, text)
+    if anchored and s.start <= f.start and f.end <= s.end:
+        sentence = [text[s.start:f.start], text[f.start:f.end], text[f.end:s.end]]  # type: ignore[index]
+    flag = flag_of(claim)
+    return {"claim": data, "sentence": sentence, "version": version_of(claim), "anchored": anchored,
+            "flag": None if flag is None else {"by": flag.by, "at": flag.at, "comment": flag.note}}
+
+
+def _nested(text: str, start: int, end: int, claims: list[Claim]) -> list[dict[str, Any]]:
+    """``text[start:end]`` cut into plain and claim pieces for the foci inside it; a focus that
+    holds others gets them as ``children``, so a nested focus has a highlight of its own."""
+    chosen: list[Claim] = []
+    # The outer focus first, so that it can hold the inner ones; then a live claim before a withdrawn one.
+    for c in sorted(claims, key=lambda c: (c.focus.start, -c.focus.end, c.withdrawn is not None, c.id)):
+        if not any(c.focus.start < o.focus.end and o.focus.start < c.focus.end for o in chosen):
+            chosen.append(c)
+    out: list[dict[str, Any]] = []
+    pos = start
+    for c in chosen:
+        if c.focus.start > pos:
+            out.append({"kind": "plain", "text": text[pos:c.focus.start]})
+        out.append(_claim_piece(text, c, claims))
+        pos = c.focus.end
+    if pos < end:
+        out.append({"kind": "plain", "text": text[pos:end]})
+    return out
+
+
+def _claim_piece(text: str, claim: Claim, candidates: list[Claim]) -> dict[str, Any]:
+    s, e = claim.focus.start, claim.focus.end
+    piece: dict[str, Any] = {"kind": "claim", "text": text[s:e], "claim": claim.id}
+    inner = [o for o in candidates if o is not claim and s <= o.focus.start and o.focus.end <= e]
+    if inner:
+        piece["children"] = _nested(text, s, e, inner)
+    return piece
 
 
 def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
@@ -122,14 +184,18 @@ def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]
 
     Each piece carries its own text, so the page never converts code-point offsets to
     JavaScript's UTF-16 indices. Where foci overlap, a live claim wins over a withdrawn one,
-    then the earlier one; a claim left without a highlight is still listed and reviewable.
+    then the earlier one; a focus that lies inside the winner's is nested in it (``children``,
+    whose texts make up the piece's), so it can be clicked too. A focus that crosses another's
+    edge, or that no longer matches the text, has no highlight but is still listed and reviewable.
     """
+    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
     out: list[dict[str, Any]] = []
-    for start, end, kind, payload in pieces(text, claims, regions):
-        piece: dict[str, Any] = {"kind": kind, "text": text[start:end]}
+    for start, end, kind, payload in pieces(text, anchored, regions):
         if kind == "claim":
-            piece["claim"] = payload.id  # type: ignore[union-attr]
-        elif kind == "noise":
+            out.append(_claim_piece(text, payload, anchored))  # type: ignore[arg-type]
+            continue
+        piece: dict[str, Any] = {"kind": kind, "text": text[start:end]}
+        if kind == "noise":
             piece["region"] = payload
         out.append(piece)
     return out
@@ -151,8 +217,10 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
         "doc_id": document.doc_id,
         "title": document.title,
         "url": document.url,
+        "length": len(text),
         "segments": segments(text, claims, regions),
-        "claims": [claim_summary(c) for c in claims],
+        "claims": [claim_summary(c, text) for c in claims],
+        "progress": progress(claims),
         "unreadable": unreadable(problems),
     }
 
@@ -167,12 +235,14 @@ def documents_list(store: Store) -> list[dict[str, Any]]:
             title = doc_id
             if isinstance(exc, RecordUnreadable):
                 problems.append(exc)
-        live = [c for c in store.iter_claims(doc_id, problems=problems) if c.withdrawn is None]
+        claims = list(store.iter_claims(doc_id, problems=problems))
+        live = [c for c in claims if c.withdrawn is None]
         out.append({
             "doc_id": doc_id,
             "title": title,
             "claims": len(live),
             "by_status": dict(Counter(c.status for c in live)),
+            "progress": progress(claims),
             "unreadable": unreadable(problems),
         })
     return out
@@ -219,6 +289,8 @@ class Settings:
     # Off loopback the page is served to anyone who can reach it, so it must not carry the token:
     # the reviewer types it, and reads need it as well as changes.
     ask_token: bool = False
+    # Scores and tags the sentence of a claim added on the page (spaCy, loaded on first use).
+    annotate: Annotator | None = nlp_annotator
 
 
 def is_loopback(address: str) -> bool:
@@ -352,21 +424,37 @@ class UnsupportedBody(UsageError):
     """A request body in an encoding other than UTF-8."""
 
 
-def _error(status: int, kind: str, message: str, findings: list | None = None, reason: str | None = None) -> JSONResponse:
-    error: dict[str, Any] = {"kind": kind, "message": message, "findings": findings or []}
+def _error(status: int, kind: str, message: str, findings: list | None = None, reason: str | None = None,
+           problems: list[Problem] | None = None, **extra: Any) -> JSONResponse:
+    error: dict[str, Any] = {"kind": kind, "message": message, "findings": findings or [],
+                             "problems": [p.as_dict() for p in problems or []], **extra}
     if reason is not None:
         error["reason"] = reason  # what the page acts on: "token" makes it ask for the token again
     return JSONResponse({"error": error}, status_code=status)
 
 
+def _finding_dicts(problems: list[Problem]) -> list[dict[str, Any]]:
+    return [{"code": p.code, "slug": p.slug, "message": p.message, "fix": p.fix, "pointer": p.pointer}
+            for p in problems if p.kind == "rule"]
+
+
 def _refusal(exc: Exception) -> JSONResponse:
-    """A library exception as the JSON the page shows inline."""
+    """A library exception as the JSON the page shows inline: every problem of a refused change
+    (``problems``: the field or rule, message and fix of each; ``findings``: the rules broken)."""
     if isinstance(exc, RecordInvalid):
-        findings = [
-            {"code": f.code, "slug": f.slug, "message": f.message, "fix": f.fix, "pointer": f.pointer}
-            for f in exc.findings
-        ]
-        return _error(422, "invalid", "the change would leave the record invalid; nothing was written", findings)
+        problems = [Problem.of_finding(f) for f in exc.findings]
+        return _error(422, "invalid", "the change would leave the record invalid; nothing was written",
+                      _finding_dicts(problems), problems=problems)
+    if isinstance(exc, VerdictExists):
+        verdict = {"status": exc.status, "rationale": exc.rationale, "by": exc.by, "at": exc.at}
+        return _error(409, "confirm", str(exc), verdict=verdict)
+    if isinstance(exc, ChangeRefused):
+        count = len(exc.problems)
+        message = f"{count} problem{'s' if count > 1 else ''}; nothing was written"
+        if isinstance(exc, InputRefused):
+            return _error(400, "usage", message, _finding_dicts(exc.problems), problems=exc.problems)
+        kind = "invalid" if exc.findings else "refused"
+        return _error(422, kind, message, _finding_dicts(exc.problems), problems=exc.problems)
     if isinstance(exc, StaleRecord):
         return _error(409, "stale", str(exc))
     if isinstance(exc, RecordMisplaced):
@@ -424,6 +512,33 @@ def _text(data: dict, key: str, *, required: bool = False) -> str | None:
     if not isinstance(value, str):
         raise UsageError(f"{key} must be a string")
     return value.strip()
+
+
+def _place(value: object, key: str) -> Place | None:
+    """A focus or span the page sends: ``{"start", "end", "text"}`` (the text as selected)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise UsageError(f"{key} must be an object with start, end and the selected text")
+    start, end, text = value.get("start"), value.get("end"), value.get("text")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise UsageError(f"{key} needs whole-number start and end offsets")
+    if text is not None and not isinstance(text, str):
+        raise UsageError(f"{key}.text must be a string")
+    return Place(start=start, end=end, text=text)
+
+
+def _value_of(data: dict) -> Any:
+    """The value an edit sends: absent keeps it, null clears it, "auto" reads it from the
+    focus, an object gives it."""
+    if "value" not in data:
+        return KEEP
+    value = data["value"]
+    if value is None or value == AUTO:
+        return value
+    if not isinstance(value, dict):
+        raise UsageError("value must be null, \"auto\" or an object with kind date or quantity")
+    return value
 
 
 def _evidence(value: object) -> dict[str, str | None]:
@@ -493,8 +608,9 @@ def create_app(settings: Settings) -> Starlette:
                 return _refusal(exc)
 
             def apply() -> dict:
-                claim = operation(Reviewer(store, name), claim_id, data, expect)
-                return {**claim_detail(claim, store.read_text(claim.doc_id)), "summary": claim_summary(claim)}
+                claim = operation(Reviewer(store, name, annotate=settings.annotate), claim_id, data, expect)
+                text = store.read_text(claim.doc_id)
+                return {**claim_detail(claim, text), "summary": claim_summary(claim, text)}
 
             try:
                 detail = await run_in_threadpool(apply)
@@ -515,6 +631,7 @@ def create_app(settings: Settings) -> Starlette:
             _text(data, "rationale"),
             [_evidence(e) for e in evidence],
             note=_text(data, "note"),
+            replace=data.get("replace") is True,
             **expect,
         )
 
@@ -533,6 +650,62 @@ def create_app(settings: Settings) -> Starlette:
     def restore(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
         return reviewer.restore(claim_id, note=_text(data, "note"), **expect)
 
+    def flag(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        return reviewer.flag(claim_id, _text(data, "comment") or "", **expect)
+
+    def unflag(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        return reviewer.unflag(claim_id, note=_text(data, "note"), **expect)
+
+    def edit(reviewer: Reviewer, claim_id: str, data: dict, expect: dict) -> Claim:
+        statement: Any = KEEP
+        if "statement" in data:
+            statement = _text(data, "statement")  # null or blank clears it
+        cluster: Any = KEEP
+        if "cluster" in data:
+            cluster = _text(data, "cluster")
+        return reviewer.edit(
+            claim_id,
+            focus=_place(data.get("focus"), "focus"),
+            span=_place(data.get("span"), "span"),
+            type_=_text(data, "type"),
+            value=_value_of(data),
+            statement=statement,
+            cluster=cluster,
+            same_as=_text(data, "same_as"),
+            keep_status=data.get("keep_status") is True,
+            note=_text(data, "note"),
+            **expect,
+        )
+
+    async def add_claim(request: Request) -> Response:
+        try:
+            doc_id = _doc_id(request)
+            data = await _body(request)
+            name = check_reviewer(data.get("reviewer") or settings.reviewer)
+            focus = _place(data.get("focus"), "focus")
+            if focus is None:
+                raise UsageError("focus is required: select the text of the claim in the document")
+            value = _value_of(data)
+        except UsageError as exc:
+            return _refusal(exc)
+
+        def apply() -> dict:
+            reviewer = Reviewer(store, name, annotate=settings.annotate)
+            claim = reviewer.add_claim(
+                doc_id, focus, _text(data, "type") or "", span=_place(data.get("span"), "span"),
+                value=AUTO if value is KEEP else value, statement=_text(data, "statement"),
+                same_as=_text(data, "same_as"), note=_text(data, "note"),
+            )
+            text = store.read_text(claim.doc_id)
+            return {**claim_detail(claim, text), "summary": claim_summary(claim, text)}
+
+        try:
+            detail = await run_in_threadpool(apply)
+        except (RecordInvalid, StaleRecord, RecordMisplaced, NotFound, ReviewRefused, UsageError, RecordUnreadable,
+                WriteFailed) as exc:
+            return _refusal(exc)
+        return JSONResponse(detail)
+
     async def on_usage(request: Request, exc: Exception) -> Response:
         return _refusal(exc)
 
@@ -548,6 +721,10 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/claims/{claim_id}/evidence/remove", change(remove_evidence), methods=["POST"]),
         Route("/api/claims/{claim_id}/withdraw", change(withdraw), methods=["POST"]),
         Route("/api/claims/{claim_id}/restore", change(restore), methods=["POST"]),
+        Route("/api/claims/{claim_id}/edit", change(edit), methods=["POST"]),
+        Route("/api/claims/{claim_id}/flag", change(flag), methods=["POST"]),
+        Route("/api/claims/{claim_id}/unflag", change(unflag), methods=["POST"]),
+        Route("/api/documents/{doc_id}/claims", add_claim, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,
