@@ -186,7 +186,7 @@ ADVERT_RE = re.compile(
     re.I,
 )
 FOOTER_RE = re.compile(
-    r"©|\(c\) ?\d{4}|\bcopyright\b|\ball rights reserved\b|^privacy(?: policy)?(?: \(updated!?\))?$"
+    r"©|\(c\) ?\d{4}|\bcopyright (?:\d{4}|\(c\))|^copyright$|\ball rights reserved\b|^privacy(?: policy)?(?: \(updated!?\))?$"
     r"|^terms (?:of (?:use|service)|& conditions|and conditions)$|^cookie (?:policy|settings)$|^manage cookies$"
     r"|^(?:site ?map|about us|contact us|legal notice|accessibility(?: statement)?|ad choices)$"
     r"|\bmay not be (?:published|reproduced|redistributed)\b",
@@ -251,13 +251,15 @@ def _is_timestamp(s: str, words: int) -> bool:
     return dated and len(rest) <= 2 and len(rest) < len(tokens)
 
 
-def _is_byline(s: str, words: int) -> bool:
+def _is_byline(s: str, words: int, prose: bool) -> bool:
     m = BYLINE_PHRASE_RE.search(s)
     # The trade's phrases make a line of its own ("(Additional reporting by …)", "… contributed to
     # this report."), never the middle of a paragraph.
     if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or s.startswith("(") and s.endswith(")")):
         return True
-    if words <= 8 and not s.endswith(SENTENCE_END[:3]) and BYLINE_TITLE_RE.match(s):
+    if prose:
+        return False  # a name line is no sentence: "By the end of the year, …" is one
+    if words <= 8 and BYLINE_TITLE_RE.match(s):
         return True
     if words > 20 or not BYLINE_RE.match(s):
         return False
@@ -267,6 +269,7 @@ def _is_byline(s: str, words: int) -> bool:
 
 
 def _is_share(s: str, words: int) -> bool:
+    """A row of buttons ("Share Tweet Email"), or a line sending the reader to a social network."""
     if words > CUE_MAX_WORDS:
         return False
     if SOCIAL_RE.search(s) and words <= 10:
@@ -286,42 +289,61 @@ def _is_credit(s: str, words: int) -> bool:
 
 
 def _cue(s: str, words: int, prose: bool) -> str | None:
-    """The furniture kind a line's own wording and shape give it, or None."""
+    """The furniture kind a line's own wording and shape give it, or None. A sentence gets a cue
+    only from wording that is furniture as a sentence too (a cookie notice, "… contributed to this
+    report.", a legal line, a credit closing a caption, a teaser's "Read more"); buttons, dates
+    and "By …" lines are never sentences."""
     if not s or len(s) > CUE_MAX_CHARS:
         return None
     short = words <= CUE_MAX_WORDS
-    if BOILERPLATE_RE.search(s) and (short or words <= 60):
+    label = not prose  # a label, a button, a title: no sentence
+    if BOILERPLATE_RE.search(s) and words <= 60:
         return "boilerplate"
-    if COMMENTS_RE.search(s) and (short or words <= 60):
+    if COMMENTS_RE.search(s) and words <= 60:
         return "comments"
-    if FOOTER_RE.search(s) and (not prose or words <= 60):
+    if FOOTER_RE.search(s) and words <= 60:
         return "footer"
-    if _is_byline(s, words):
+    if _is_byline(s, words, prose):
         return "byline"
-    if _is_timestamp(s, words) or TIMESTAMP_START_RE.match(s) and short and not prose:
+    # A date alone on a line (its few other words a place or "Published"): no sentence, whatever
+    # its last character.
+    if _is_timestamp(s, words) or label and (short and TIMESTAMP_START_RE.match(s) or words <= 8 and AGO_RE.search(s)):
         return "byline"
     if _is_credit(s, words) or CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower() \
             or words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s):
         return "caption"
-    if _is_share(s, words):
+    if label and _is_share(s, words):
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
-    if NEWSLETTER_RE.search(s) and (short or words <= 60) or short and words >= 3 and NEWSLETTER_WEAK_RE.search(s):
+    if NEWSLETTER_RE.search(s) and words <= 60 or label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s):
         return "newsletter"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
-    if short and not prose and NAVIGATION_RE.search(s):
+    if label and short and NAVIGATION_RE.search(s):
         return "navigation"
-    if words <= 6 and not prose and RELATED_RE.match(s):
+    items = [item.strip() for item in s.split("|")] if s.count("|") >= 3 else []
+    if label and items and all(len(item.split()) <= 5 for item in items):
+        # A menu flattened into one line: "News | Sport | Privacy Policy | …".
+        return "footer" if any(FOOTER_RE.search(item) for item in items if item) else "navigation"
+    if label and words <= 6 and RELATED_RE.match(s):
         return "related-links"
     teaser = TEASER_STRONG_RE.search(s)
     # A teaser: a link's label, or a blurb ending in its link ("… Read More", "Full Article").
-    if teaser and (not prose or teaser.end() >= len(s) - 1):
+    if teaser and (label or teaser.end() >= len(s) - 1):
         return "related-links"
-    if AGO_RE.search(s) and words <= 8:
-        return "byline"
     return None
+
+
+def _sentence_furniture(cue: str | None, s: str) -> bool:
+    """Whether a prose line with this cue is furniture even among the article's paragraphs."""
+    if cue in ("byline", "boilerplate", "footer"):
+        return True
+    if cue == "newsletter":
+        return bool(INVITATION_RE.search(s))
+    if cue == "caption":
+        return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s))
+    return False
 
 
 # -- lines -------------------------------------------------------------------------------------
@@ -577,10 +599,10 @@ class _Page:
 
     def weight(self, i: int) -> int:
         """What line ``i`` adds to a body: a paragraph its length, anything else a cost."""
+        if self.prose[i] and not _sentence_furniture(self.cues[i], self.stripped[i]):
+            return len(self.stripped[i])
         if self.cues[i] is not None:
             return -CUE_LINE_COST
-        if self.prose[i]:
-            return len(self.stripped[i])
         return -LIST_ITEM_COST if LIST_ITEM_RE.match(self.content[i].text) else -SHORT_LINE_COST
 
 
@@ -658,18 +680,13 @@ def _inside_body(page: _Page, span: range) -> None:
         cue = cues[i]
         if i in kinds or cue is None:
             continue
-        if cue in ("byline", "boilerplate", "footer"):
-            kinds[i] = cue
-        elif cue in ("share", "advertisement", "comments") and not prose[i]:
-            kinds[i] = cue
-        elif cue == "newsletter" and (not prose[i] or INVITATION_RE.search(stripped[i])):
-            kinds[i] = cue
-        elif cue in ("navigation", "related-links") and not prose[i]:
-            kinds[i] = cue
-            # A "Read more" button under a link's title: the title is the link.
-            if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
-                    and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
-                kinds[i - 1] = "related-links"
+        if cue == "caption" or prose[i] and not _sentence_furniture(cue, stripped[i]):
+            continue  # captions have their own rule; a paragraph may mention a comment or a share
+        kinds[i] = cue
+        # A "Read more" button under a link's title: the title is the link.
+        if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
+                and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
+            kinds[i - 1] = "related-links"
 
 
 def _regions(page: _Page, extra: list[Region]) -> list[Region]:
@@ -740,23 +757,27 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
                 section = None  # a menu, a share bar or an advertisement ends the section
             continue
         if prose[i]:
-            if before and section is None and (last_byline is None or i > last_byline):
-                continue  # above the body, below any byline, nothing marks it: an opening paragraph
             own = seed.get(i) if seed.get(i) in ("call-to-action", "repeated-headline") else None
+            if before and section is None and (last_byline is None or i > last_byline):
+                # Above the body and below any byline, with nothing to mark it: an opening paragraph,
+                # unless it speaks to the reader as the body's own calls to action do.
+                if own == "call-to-action":
+                    kinds[i] = own
+                continue
             previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline") else None
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
             continue
         beside = _beside_byline(i, nwords, cues)
         if beside is not None:
             kinds[i] = beside
-        elif seed.get(i) in ("table-of-contents", "related-links") or seed.get(i) == "repeated-headline" and nwords[i] >= 4:
+        elif seed.get(i) in ("table-of-contents", "related-links"):
             kinds[i] = seed[i]
-        elif section in ("comments", "footer", "author-bio") or section == "related-links" and nwords[i] >= 3:
+        elif section in ("comments", "footer", "author-bio") or section == "related-links" and runs.get(i) != "navigation":
             kinds[i] = section
-        elif seed.get(i) == "heading" and i + 1 < len(prose) and prose[i + 1]:
-            kinds[i] = "heading"  # a title over a paragraph
+        elif seed.get(i) == "repeated-headline" and nwords[i] >= 4:
+            kinds[i] = seed[i]
         else:
-            kinds[i] = runs.get(i, "heading")
+            kinds[i] = runs.get(i, "heading")  # a line of a menu or a list, else a title
 
 
 def _beside_byline(i: int, nwords: list[int], cues: list[str | None]) -> str | None:
