@@ -419,3 +419,27 @@ def test_many_short_lines_after_a_paragraph_take_linear_time():
     regions = find_regions(text)
     assert time.perf_counter() - started < 5.0
     assert [r.kind for r in regions] == ["navigation"]
+
+
+def test_a_sentence_full_of_names_at_the_edge_of_the_body_stays_text():
+    # Most of its words are capitalized, as in a headline, but it ends as a sentence does.
+    names = "Norway joined the European Free Trade Association in May 1960."
+    text = f"{LEAD}\n{MIDDLE}\n{names}\n- Ten best beaches near you\n- Celebrity chef opens a café\n"
+    start = text.index(names)
+    assert overlaps_any(find_regions(text), start, start + len(names)) == [], kinds(text)
+
+
+def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():
+    caption = "Apr. 8: The mayor opens the new fish market at the northern end of the harbour."
+    text = f"Share\nTweet\nAP\n{caption}\n" + page()
+    assert ("caption", f"AP\n{caption}") in kinds(text)
+    start = text.index(LEAD)
+    assert overlaps_any(find_regions(text), start, start + len(LEAD)) == []
+
+
+def test_prose_under_a_related_title_is_no_second_body():
+    # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
+    teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),
+                         CLOSE.replace("spring", "autumn")])
+    text = page(after="Share\nTweet\nEmail\nPrint\n" + teasers)
+    assert ("related-links", teasers) in kinds(text)

@@ -66,9 +66,10 @@ LIST_ITEM_COST = 20
 # more: an article has sub-headings between its paragraphs, not bylines and dates, so a list of
 # teasers (title, date, blurb, title, date, blurb …) does not pass for paragraphs.
 CUE_LINE_COST = 150
-# Prose after the body stays content only as a second body: a run of prose at least this share of
-# the body's own score (an article cut in two by a gallery); teasers, comments and blurbs are less.
-SECOND_BODY_SHARE = 0.5
+# Prose after the body stays content only as a second body: a run of two paragraphs or more, at
+# least this share of the body's own score, with no section title ("Related", "Comments", a legal
+# line) above it (an article cut in two by a gallery or a table); teasers and comments are less.
+SECOND_BODY_SHARE = 0.25
 SECOND_BODY_MIN_PARAGRAPHS = 2
 # An author's biography closes the article: looked for in its last paragraphs only.
 BIO_TAIL = 2
@@ -102,9 +103,13 @@ def _is_prose(s: str, words: int) -> bool:
     if words < PROSE_MIN_WORDS:
         return False
     lower = _lower_share(s)
+    end = CITATION_RE.sub("", s[-40:]).rstrip("*_ ")
+    if end.endswith((".", "!")):
+        # A full stop is a sentence's, even one full of names ("Norway joined the European Free
+        # Trade Association in May 1960."); a headline or a menu row does not end so.
+        return lower >= PROSE_MIN_LOWER / 2
     if lower < PROSE_MIN_LOWER:
         return False
-    end = CITATION_RE.sub("", s[-40:]).rstrip("*_ ")
     return end.endswith(SENTENCE_END) or end.endswith("…") or words >= 15 and lower >= 0.5
 
 
@@ -151,6 +156,9 @@ CREDIT_TAG_RE = re.compile(
 # A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
 CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?”\"]\s?)(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?: ?[A-Z][^.!?]{0,80}\.?$", re.I)
+# How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
+CAPTION_OPENING_RE = re.compile(
+    rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
@@ -544,13 +552,14 @@ def _bare_credit(s: str) -> bool:
     return bool(starts) and len(s[:min(starts)].split()) < 3
 
 
-def _caption_of(i: int, nwords: list[int], prose: list[bool], cues: list[str | None], repeated: list[bool],
-                body: range) -> int | None:
+def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
+                repeated: list[bool], body: range) -> int | None:
     """The caption beside the bare credit line ``i``: a neighbour of caption length that is no
     other furniture, the line above if it is one (a credit follows its caption, "… Photo by X";
     a credit that opens, "Photographer: X", has a button or a menu above it). Inside the body a
-    neighbour is taken only when it is no paragraph: it is repeated elsewhere on the page (a
-    caption repeating the article's sentence), it has no prose on its other side, or the credit
+    neighbour is taken only when it is no paragraph: it opens as wire captions do ("FILE - …",
+    "In this photo …", "Apr. 8: …"), it is repeated elsewhere on the page (a caption repeating
+    the article's sentence), it has no prose on its other side, or the credit
     itself sits inside the body, right under it, and it is short as captions are (one to three
     sentences: a longer line is a paragraph above a photo that has no caption)."""
     options = [j for j in (i - 1, i + 1)
@@ -558,7 +567,7 @@ def _caption_of(i: int, nwords: list[int], prose: list[bool], cues: list[str | N
     if not options:
         return None
     j = options[0]
-    if j not in body or repeated[j]:
+    if j not in body or repeated[j] or CAPTION_OPENING_RE.match(stripped[j]):
         return j
     other = j + 1 if j > i else j - 1
     if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
@@ -620,13 +629,15 @@ def find_regions(text: str) -> list[Region]:
     body = _before_teasers(found, lengths, page.stripped, page.nwords, page.prose, page.cues, weights)
     first, last = body[0], body[1]
     inside = range(first, last + 1)
-    # A second body after the first: a run of prose as strong as half the body, in two paragraphs
-    # or more (an article cut in two by a gallery), stays content; teasers and comments are less.
+    # A second body after the first (see SECOND_BODY_SHARE) stays content.
     after = _body(weights[last + 1:])
     second = range(0)
-    if after is not None and after[2] >= SECOND_BODY_SHARE * body[2] \
-            and sum(page.prose[last + 1 + k] for k in range(after[0], after[1] + 1)) >= SECOND_BODY_MIN_PARAGRAPHS:
-        second = range(last + 1 + after[0], last + 1 + after[1] + 1)
+    if after is not None:
+        candidate = range(last + 1 + after[0], last + 1 + after[1] + 1)
+        titled = any(page.cues[i] in SECTION_KINDS and not page.prose[i] for i in range(last + 1, candidate.start))
+        if not titled and after[2] >= SECOND_BODY_SHARE * body[2] \
+                and sum(page.prose[i] for i in candidate) >= SECOND_BODY_MIN_PARAGRAPHS:
+            second = candidate
 
     repeated = [page.counts[_key(ln)] > 1 for ln in page.content]
     # Captions: the credit line and the caption beside it, wherever they are. A paragraph inside
@@ -639,7 +650,7 @@ def find_regions(text: str) -> list[Region]:
             continue
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
-            j = _caption_of(i, page.nwords, page.prose, page.cues, repeated, inside)
+            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside)
             if j is not None and j not in page.kinds:
                 page.kinds[j] = "caption"
 
