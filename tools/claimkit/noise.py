@@ -10,9 +10,9 @@ offset still points into the original text.
 
 How, in three steps (every rule rests on a property of page text, not on one site's wording):
 
-1. Each line is *prose* (a sentence: enough words, ends like a sentence, mostly lower-case words)
+1. Each line is *prose* (a sentence: enough words, some of them lower-case, a sentence's ending)
    or not, and may carry a *cue*: the shape of a byline, a timestamp, a photo credit, a row of
-   share buttons, a comment widget, a legal line, and so on.
+   share buttons, a comment widget, a legal line, and so on (see ``_cue``).
 2. The article *body* is the stretch of lines richest in prose: the maximum-sum run of lines
    where a prose line counts its length and any other line a fixed cost. Sub-headings and short
    lists inside an article cost less than the paragraphs around them; a menu of dozens of items
@@ -24,7 +24,11 @@ How, in three steps (every rule rests on a property of page text, not on one sit
    its headline, standfirst, captions and site notices, not the article), or, after the body,
    weakness (teasers, comments and footer blurbs, not a second article). Inside the body the
    seed's rules run (headings, contents, lists, repeated headlines, calls to action) and cues
-   find captions, bylines, credits and the dateline that opens the first paragraph.
+   find captions, bylines, credits, an author's biography and the dateline that opens the first
+   paragraph (a region of its own characters only, so the sentence after keeps its claims).
+
+Everything is linear in the text: a line is searched for cues only up to ``CUE_MAX_CHARS``, a
+dateline only in its first ``DATELINE_MAX`` characters, and runs and sums are computed once.
 """
 
 from __future__ import annotations
