@@ -82,7 +82,8 @@ PATTERNS = [
 
 TEXT = (
     "Harbour News\n"
-    "Photo: 40 volunteers painted the rails in May.\n"
+    # A caption with no credit or label: the gold marks it, the noise finder cannot know it.
+    "40 volunteers painted the rails in May.\n"
     "The bridge opened on Wednesday, officials said. About 300 people attended [3]. "
     "The mayor called it the finest bridge in the county.\n"
     "It cost $4 million, the mayor said. The opening drew crowds.\n"
@@ -94,7 +95,7 @@ def gold_claim(focus, type_, important, value=None, cluster=None, nth=0):
 
 
 GOLD = {
-    "furniture": [("Harbour News", "heading"), ("Photo: 40 volunteers painted the rails in May.", "caption")],
+    "furniture": [("Harbour News", "heading"), ("40 volunteers painted the rails in May.", "caption")],
     "borderline": ["The mayor called it the finest bridge in the county."],
     "claims": [
         gold_claim("opened", "event", True, cluster="c1"),
@@ -227,6 +228,33 @@ def test_a_borderline_claim_that_matches_gold_is_a_hit_not_neutral(root, stub_nl
     c = ev.evaluate_gold(root, splits=["tune"], nlp=stub_nlp).articles[0].counts
     assert (c.neutral, c.matched, c.gold) == (0, 7, 8)
     assert c.precision == 7 / 9
+
+
+def test_found_regions_are_scored_by_characters_against_gold_furniture(root):
+    from claimkit.noise import Region
+
+    gold = ev.load_gold(root / "tests" / "gold" / "tune" / "harbour.gold.json", root)
+    [case] = gold.cases
+    head = TEXT.index("Harbour News")
+    photo = TEXT.index("40 volunteers")
+    opened = TEXT.index("opened")
+    # A region on the heading and on half of the caption line, one across a gold claim's focus
+    # ("opened": extract would drop it), and a citation marker that the gold does not mark.
+    marker = TEXT.index("[3]")
+    regions = [Region(head, head + 12, "heading"), Region(photo, photo + 20, "caption"),
+               Region(opened - 2, opened + 3, "byline"), Region(marker, marker + 3, "citation-marker")]
+    counts, items = ev.Counts(furniture_known=True), []
+    ev.score_case(counts, items, {}, "harbour", case, [], regions)
+    caption = len("40 volunteers painted the rails in May.")
+    assert (counts.furniture_gold, counts.furniture_found, counts.furniture_both) == (12 + caption, 12 + 20 + 5 + 3, 32)
+    assert counts.furniture_precision == 32 / 40 and counts.furniture_recall == 32 / (12 + caption)
+    assert counts.claims_in_regions == 1
+    [lost] = [i for i in items if i.kind == "lost"]
+    assert lost.text == "opened" and lost.detail == f"in a found byline region {opened - 2}..{opened + 3}"
+    # Without gold furniture (a JSON Lines file) the figures are unknown, not zero.
+    unknown = ev.Counts()
+    ev.score_case(unknown, [], {}, "harbour", case, [], regions)
+    assert unknown.furniture_found == 0 and unknown.furniture_recall is None and unknown.to_dict()["furniture_regions"] is None
 
 
 # -- matching ---------------------------------------------------------------------------------
@@ -387,6 +415,10 @@ def test_cli_prints_the_table_legend_and_per_type_recall(cli, capsys):
     assert per_type.split() == ["harbour", "2/2", "1/1", "2/2", "1/2", "-", "-", "-", "-"]
     assert "neither false alarm nor hit" in out and "borderline" in out
     assert "by rule" not in out and "false alarms" not in out
+    # The furniture table: the heading (12 characters) is found, the caption line is not.
+    furniture = out.split("page furniture by characters")[1].splitlines()
+    row = next(line for line in furniture if line.startswith("harbour "))
+    assert row.split()[:4] == ["harbour", str(12 + len("40 volunteers painted the rails in May.")), "15", "12"]
 
 
 def test_cli_verbose_lists_and_by_rule(cli, capsys):

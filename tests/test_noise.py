@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from claimkit.noise import find_regions, mask
 
 ARTICLE = """A Short History of the Harbour
@@ -89,3 +91,355 @@ def test_region_index_agrees_with_a_scan():
         assert index.overlapping(a, b) == overlaps(regions, a, b), (a, b)
         inside = next((r for r in regions if r.start <= a and b <= r.end), None)
         assert index.containing(a, b) == inside, (a, b)
+
+
+# -- whole scraped pages -----------------------------------------------------------------------
+# A made-up page as a whole-page scrape delivers it: menus, the header of the article, the body,
+# and the widgets and footer below it. Every line outside the body is furniture; inside it only
+# the sub-heading, the caption and its credit, the advertisement, the newsletter prompt and the
+# "contributed" line are, and the dateline is cut off the first paragraph.
+
+MENU = "\n".join(["Sign In", "Subscribe", "Home", "World", "Business", "Markets", "Technology", "Science",
+                  "Sport", "Culture", "Opinion", "Weather", "Podcasts", "Video"])
+PAGE = f"""This site uses cookies to improve your experience. By continuing you accept our use of cookies.
+{MENU}
+Harbourton ferry operator fined over engine failure
+By Mara Lindqvist and Tomas Ekberg
+Published March 4, 2031 8:15 a.m. ET
+Share
+Tweet
+Email
+Print
+Passengers wait on the quay after the crossing was cancelled on Tuesday.
+Photo: Ines Halvorsen/Coastline Wire
+HARBOURTON (Reuters) - The regional maritime authority fined the Harbourton ferry operator 2.4 million crowns on Wednesday after an engine failure left 312 passengers adrift for six hours in February.
+By the end of the inquiry, investigators had found that a cooling pump had not been serviced for 14 months, according to the authority's report.
+Share prices of the operator's parent company fell 3 percent in early trading, and the company said it would appeal the fine.
+Advertisement
+What the inquiry found
+The report said the crew had followed the emergency procedure, but that the backup engine was also out of service at the time of the failure.
+Sign up for our morning briefing, delivered to your inbox every day.
+The operator carried about 1.9 million passengers last year on four routes across the strait, and it has run the Harbourton line since 2009.
+A spokesman for the operator said new maintenance checks had begun on all eight vessels and that no crossing would be cancelled this month.
+Additional reporting by Jonas Vik in Oslo
+Mara Lindqvist is a transport correspondent based in Harbourton.
+Related stories
+Strait bridge plan wins first vote
+Fuel costs push ferry fares to record high
+Port workers end two-day strike
+14 comments
+Leave a comment
+kelp_fan 2 hours ago
+They should have grounded the whole fleet after the first breakdown, if you ask me.
+nordic_sailor 5 hours ago
+My brother was on that ferry and the crew handled it very calmly.
+Most popular
+Storm closes coastal road for a week
+A landslide blocked the only road to the north coast, and repairs will take days.
+Lighthouse keeper retires after 40 years
+The last keeper of the old lighthouse hands over the keys to the museum.
+About us
+Contact us
+Privacy Policy
+Terms of Use
+© 2031 Harbourton Daily Media. All rights reserved.
+"""
+BODY = [
+    "The regional maritime authority fined the Harbourton ferry operator 2.4 million crowns on Wednesday after an "
+    "engine failure left 312 passengers adrift for six hours in February.",
+    "By the end of the inquiry, investigators had found that a cooling pump had not been serviced for 14 months, "
+    "according to the authority's report.",
+    "Share prices of the operator's parent company fell 3 percent in early trading, and the company said it would "
+    "appeal the fine.",
+    "The report said the crew had followed the emergency procedure, but that the backup engine was also out of "
+    "service at the time of the failure.",
+    "The operator carried about 1.9 million passengers last year on four routes across the strait, and it has run "
+    "the Harbourton line since 2009.",
+    "A spokesman for the operator said new maintenance checks had begun on all eight vessels and that no crossing "
+    "would be cancelled this month.",
+]
+
+
+def test_a_whole_page_has_its_furniture_found_by_kind():
+    found = kinds(PAGE)
+    assert ("boilerplate", PAGE.splitlines()[0]) in found
+    assert ("navigation", MENU) in found
+    assert ("heading", "Harbourton ferry operator fined over engine failure") in found
+    assert ("byline", "By Mara Lindqvist and Tomas Ekberg\nPublished March 4, 2031 8:15 a.m. ET") in found
+    assert ("share", "Share\nTweet\nEmail\nPrint") in found
+    assert ("caption", "Passengers wait on the quay after the crossing was cancelled on Tuesday.\n"
+                       "Photo: Ines Halvorsen/Coastline Wire") in found
+    assert ("dateline", "HARBOURTON (Reuters) - ") in found
+    assert ("advertisement", "Advertisement") in found
+    assert ("heading", "What the inquiry found") in found
+    assert ("newsletter", "Sign up for our morning briefing, delivered to your inbox every day.") in found
+    assert ("byline", "Additional reporting by Jonas Vik in Oslo") in found
+    assert ("author-bio", "Mara Lindqvist is a transport correspondent based in Harbourton.") in found
+    assert ("related-links", "Related stories\nStrait bridge plan wins first vote\nFuel costs push ferry fares to "
+                             "record high\nPort workers end two-day strike") in found
+    comments = next(t for k, t in found if k == "comments")
+    assert comments.startswith("14 comments\nLeave a comment\nkelp_fan 2 hours ago\nThey should have grounded")
+    assert comments.endswith("the crew handled it very calmly.")
+    popular = next(t for k, t in found if k == "related-links" and t.startswith("Most popular"))
+    assert popular.endswith("hands over the keys to the museum.")
+    assert ("footer", "About us\nContact us\nPrivacy Policy\nTerms of Use\n"
+                      "© 2031 Harbourton Daily Media. All rights reserved.") in found
+
+
+def test_the_body_of_a_whole_page_is_left_whole():
+    regions = find_regions(PAGE)
+    for paragraph in BODY:
+        start = PAGE.index(paragraph)
+        assert overlaps_any(regions, start, start + len(paragraph)) == [], paragraph
+    # What is not furniture is exactly the body (and the blanks between lines).
+    kept = " ".join(mask(PAGE, regions).split())
+    assert kept == " ".join(BODY)
+
+
+def overlaps_any(regions, start, end):
+    return [r for r in regions if r.start < end and start < r.end]
+
+
+def test_regions_of_a_whole_page_are_sorted_disjoint_and_masking_twice_finds_nothing_new():
+    regions = find_regions(PAGE)
+    assert all(a.end <= b.start for a, b in zip(regions, regions[1:]))
+    assert all(0 <= r.start < r.end <= len(PAGE) for r in regions)
+    # The detector looks for noise again in the masked text: it must find none there.
+    assert find_regions(mask(PAGE, regions)) == []
+
+
+# -- one kind at a time ------------------------------------------------------------------------
+# Each case puts one piece of furniture into a small made-up article (before, inside or after its
+# body) and names the region expected; the negative cases put in a body sentence that looks like
+# furniture and must stay text.
+
+LEAD = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted "
+        "late into the evening.")
+MIDDLE = ("Work on the northern pier will start in April and should take about two years to finish, the council "
+          "said in a statement.")
+CLOSE = ("The mayor said the old pier would stay open for fishing boats until the new one is finished, probably "
+         "in the spring of next year.")
+
+
+def page(before: str = "", inside: str = "", after: str = "") -> str:
+    lines = [before, LEAD, inside, MIDDLE, CLOSE, after]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+FURNITURE = [
+    # navigation: a run of short lines without sentences, and the skip links of a page
+    ("navigation", page(before="Home\nNews\nSport\nBusiness\nCulture\nWeather"), "Home\nNews\nSport\nBusiness\nCulture\nWeather"),
+    ("navigation", page(before="Skip to main content"), "Skip to main content"),
+    ("navigation", page(after="News | Sport | Business | Culture | Weather | Travel"),
+     "News | Sport | Business | Culture | Weather | Travel"),
+    # byline and timestamps
+    ("byline", page(before="By Ada Mensah and Piet Groen"), "By Ada Mensah and Piet Groen"),
+    ("byline", page(before="BY ADA MENSAH / STAFF WRITER"), "BY ADA MENSAH / STAFF WRITER"),
+    ("byline", page(before="Updated 1 hr 12 mins ago"), "Updated 1 hr 12 mins ago"),
+    ("byline", page(before="Published: Feb. 3, 2031 Updated: 5:10 p.m."), "Published: Feb. 3, 2031 Updated: 5:10 p.m."),
+    ("byline", page(before="14 February 2031"), "14 February 2031"),
+    ("byline", page(before="Ada Mensah, Harbour editor"), "Ada Mensah, Harbour editor"),
+    ("byline", page(after="Piet Groen contributed to this report."), "Piet Groen contributed to this report."),
+    ("byline", page(after="(Reporting by Ada Mensah; Editing by Piet Groen)"), "(Reporting by Ada Mensah; Editing by Piet Groen)"),
+    # captions and credits, before and inside the body
+    ("caption", page(before="Fishing boats in the old harbour at dawn.\nCredit: Lena Moss/Harbour Wire"),
+     "Fishing boats in the old harbour at dawn.\nCredit: Lena Moss/Harbour Wire"),
+    ("caption", page(inside="Workers on the northern pier last week.\nPhoto by Lena Moss/Harbour Wire"),
+     "Workers on the northern pier last week.\nPhoto by Lena Moss/Harbour Wire"),
+    ("caption", page(before="Photographer: Lena Moss/Harbour Wire\nThe old pier seen from the water on a calm day.\nEnlarge"),
+     "Photographer: Lena Moss/Harbour Wire\nThe old pier seen from the water on a calm day."),
+    ("caption", page(inside="FILE - In this March 2, 2030 file photo, the mayor opens the fish market. (AP Photo/Lena Moss, File)"),
+     "FILE - In this March 2, 2030 file photo, the mayor opens the fish market. (AP Photo/Lena Moss, File)"),
+    ("caption", page(before="The harbour office on a winter morning. Photograph: Lena Moss/Harbour Wire"),
+     "The harbour office on a winter morning. Photograph: Lena Moss/Harbour Wire"),
+    # share buttons and social prompts
+    ("share", page(before="Share\nTweet\nEmail\nPrint"), "Share\nTweet\nEmail\nPrint"),
+    ("share", page(after="COMMENTS | PRINT | EMAIL |"), "COMMENTS | PRINT | EMAIL |"),
+    ("share", page(after="Follow Harbour Daily on Twitter"), "Follow Harbour Daily on Twitter"),
+    # newsletter and subscription prompts
+    ("newsletter", page(inside="Get the harbour newsletter delivered to your inbox every morning."),
+     "Get the harbour newsletter delivered to your inbox every morning."),
+    ("newsletter", page(after="Enter your email address"), "Enter your email address"),
+    # advertisements
+    ("advertisement", page(inside="Advertisement"), "Advertisement"),
+    ("advertisement", page(inside="Sponsored content"), "Sponsored content"),
+    # comment widgets: the title and the comments below it
+    ("comments", page(after="3 comments\nharbour_fan 2 hours ago\nAbout time they fixed that pier, it has been rotten for years."),
+     "3 comments\nharbour_fan 2 hours ago\nAbout time they fixed that pier, it has been rotten for years."),
+    ("comments", page(after="Join the conversation\nComments are moderated and may take a day to appear."),
+     "Join the conversation\nComments are moderated and may take a day to appear."),
+    # related and recommended links, teasers with their blurbs
+    ("related-links", page(after="More from Business\nFish prices climb for a third month\nNew ferry timetable starts in May"),
+     "More from Business\nFish prices climb for a third month\nNew ferry timetable starts in May"),
+    ("related-links", page(before="The best harbour walks of the year. Full Article"), "The best harbour walks of the year. Full Article"),
+    ("related-links", page(after="Most read\nLighthouse reopens\nThe old lighthouse opens to visitors again after ten years of repairs."),
+     "Most read\nLighthouse reopens\nThe old lighthouse opens to visitors again after ten years of repairs."),
+    # footers and legal lines
+    ("footer", page(after="Privacy Policy\nTerms of Use\nCopyright 2031 Harbour Daily Media. All rights reserved."),
+     "Privacy Policy\nTerms of Use\nCopyright 2031 Harbour Daily Media. All rights reserved."),
+    ("footer", page(after="This material may not be published, broadcast, rewritten or redistributed."),
+     "This material may not be published, broadcast, rewritten or redistributed."),
+    # site notices
+    ("boilerplate", page(before="We use cookies to improve our service. You can find more information in our privacy notice."),
+     "We use cookies to improve our service. You can find more information in our privacy notice."),
+    ("boilerplate", page(after="The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
+     "The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
+    # an author's biography: after a "Bio" title, or a closing line that opens with the byline's name
+    ("author-bio", page(before="By Ada Mensah", after="Ada Mensah is a reporter who has covered the harbour since 2024."),
+     "Ada Mensah is a reporter who has covered the harbour since 2024."),
+    ("author-bio", page(after="About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
+     "About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
+    # the headline beside the byline
+    ("heading", page(before="Council backs harbour budget after long debate\nBy Ada Mensah"),
+     "Council backs harbour budget after long debate"),
+]
+
+
+@pytest.mark.parametrize("kind, text, expected", FURNITURE, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(FURNITURE)])
+def test_each_kind_of_page_furniture_is_found(kind, text, expected):
+    found = kinds(text)
+    assert (kind, expected) in found, found
+    # The article's own paragraphs are untouched.
+    regions = find_regions(text)
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        start = text.index(paragraph)
+        assert overlaps_any(regions, start, start + len(paragraph)) == [], (paragraph, found)
+
+
+LOOKALIKES = [
+    "By the end of the year, the harbour will have two new cranes and a larger fish market.",
+    "By Friday, Oslo and Bergen had agreed to share the cost of the survey.",
+    "Share prices of the ferry company fell 3 percent after the announcement on Tuesday.",
+    "Published in 2029, the study found that ferries were late on one day in five.",
+    "Comments on the plan are open until May 1, and the council has already received 300 of them.",
+    "Readers can sign up for guided harbour tours at the town hall, which opens at 9 a.m.",
+    "Advertising revenue at the harbour paper fell by a third last year, its owner said.",
+    "Copyright lawyers say the harbour's old logo is protected until 2040.",
+    "Related work on the southern quay will wait until the budget for 2032 is agreed.",
+    "Follow-up checks of the old pier are planned for June, the authority said.",
+    "Most popular among commuters is the 7:15 a.m. crossing, which carries about 900 people.",
+    "The photographer who took the famous 1962 picture of the harbour still lives in the town.",
+    "Three hours ago the last ferry of the day left the quay with 40 passengers on board.",
+    "U.S. - Norwegian talks on the fishing quota ended without a deal, officials said.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES)
+def test_a_body_sentence_that_looks_like_furniture_stays_text(sentence):
+    text = page(inside=sentence)
+    start = text.index(sentence)
+    assert overlaps_any(find_regions(text), start, start + len(sentence)) == [], kinds(text)
+
+
+def test_a_dateline_is_cut_off_the_first_paragraph_only():
+    for dateline in ("HARBOURTON (Reuters) - ", "KINGSPORT, Maine (AP) — ", "NORTH BAY — ", "(Harbour Wire) -- "):
+        text = page(before="By Ada Mensah").replace(LEAD, dateline + LEAD)
+        regions = find_regions(text)
+        assert ("dateline", dateline) in kinds(text), dateline
+        start = text.index(LEAD)
+        assert overlaps_any(regions, start, start + len(LEAD)) == []
+    # Later paragraphs: only a dateline that names an agency or takes a long dash.
+    text = page(inside="OSLO - " + MIDDLE.replace("Work", "Work"))
+    assert [k for k, _ in kinds(text)] == []
+    # Not a dateline: a heading word, a sentence that starts with capitals.
+    for opening in ("NEW: ", "NATO and the EU - "):
+        text = page().replace(LEAD, opening + LEAD)
+        assert "dateline" not in [k for k, _ in kinds(text)], opening
+
+
+def test_prose_above_the_byline_is_the_page_header_but_an_opening_paragraph_is_kept():
+    standfirst = "The budget passed by one vote, and work on the new pier can now begin in the spring."
+    text = page(before=f"Council backs harbour budget\n{standfirst}\nBy Ada Mensah\nShare\nTweet\nEmail")
+    start = text.index(standfirst)
+    assert overlaps_any(find_regions(text), start, start + len(standfirst)) != []
+    # The same paragraph with no byline below it, after a short title: the article's opening.
+    text = f"Council backs harbour budget\n{standfirst}\n" + page()
+    start = text.index(standfirst)
+    assert overlaps_any(find_regions(text), start, start + len(standfirst)) == []
+
+
+def test_a_credit_above_the_first_paragraph_takes_no_paragraph_with_it():
+    # "Credit, caption, paragraph" and "credit, paragraph" (a photo whose caption the scrape lost)
+    # look alike: the line under the credit is taken only when it stands alone.
+    text = "Photographer: Lena Moss/Harbour Wire\n" + page()
+    assert kinds(text) == [("caption", "Photographer: Lena Moss/Harbour Wire")]
+
+
+def test_a_caption_credit_under_a_long_paragraph_takes_no_paragraph_with_it():
+    # A credit under a paragraph of the body (a photo without a caption): only the credit goes.
+    long_paragraph = " ".join([LEAD, MIDDLE, CLOSE])
+    text = f"{LEAD}\n{long_paragraph}\nPhoto by Lena Moss/Harbour Wire\n{MIDDLE}\n{CLOSE}\n"
+    assert kinds(text) == [("caption", "Photo by Lena Moss/Harbour Wire")]
+
+
+def test_a_list_of_teasers_after_the_body_is_not_body():
+    teasers = ("Recommended for you\nLighthouse reopens to visitors\n"
+               "The old lighthouse on the point opens its doors again after ten years of repairs and a new roof.\n"
+               "Fish market moves indoors\n"
+               "Traders at the fish market will sell from a heated hall from next winter, the council said.")
+    text = page(after=teasers)
+    assert ("related-links", teasers) in kinds(text)
+
+
+def test_a_second_article_after_a_gallery_stays_text():
+    gallery = "\n".join(f"Slide {k}" for k in range(1, 25))
+    second = [LEAD.replace("Monday", "Tuesday"), MIDDLE.replace("April", "May"), CLOSE.replace("spring", "summer")]
+    text = page(after=gallery + "\n" + "\n".join(second))
+    regions = find_regions(text)
+    for paragraph in second:
+        start = text.index(paragraph)
+        assert overlaps_any(regions, start, start + len(paragraph)) == [], paragraph
+    assert ("navigation", gallery) in kinds(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo" + " " * 900_000 + "x",
+    "A" * 900_000,
+    "briefing " * 100_000,
+    "By " + "Aa " * 300_000,
+    "JAKARTA " * 110_000,
+    "Ab/Cd " * 150_000,
+    "» " * 450_000 + "x",
+    "(A " * 300_000,
+])
+def test_a_900_kb_line_takes_linear_time(line):
+    import time
+
+    started = time.perf_counter()
+    find_regions(line + "\nThe harbour was dredged in 1921 and it is deep today, the council said.\n")
+    assert time.perf_counter() - started < 2.0
+
+
+def test_many_short_lines_after_a_paragraph_take_linear_time():
+    import time
+
+    # Each short line once looked for the ends of its run of short lines: 20,000 lines took 64 s.
+    text = LEAD + "\n" + "".join(f"Menu item {k}\n" for k in range(40_000))
+    started = time.perf_counter()
+    regions = find_regions(text)
+    assert time.perf_counter() - started < 5.0
+    assert [r.kind for r in regions] == ["navigation"]
+
+
+def test_a_sentence_full_of_names_at_the_edge_of_the_body_stays_text():
+    # Most of its words are capitalized, as in a headline, but it ends as a sentence does.
+    names = "Norway joined the European Free Trade Association in May 1960."
+    text = f"{LEAD}\n{MIDDLE}\n{names}\n- Ten best beaches near you\n- Celebrity chef opens a café\n"
+    start = text.index(names)
+    assert overlaps_any(find_regions(text), start, start + len(names)) == [], kinds(text)
+
+
+def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():
+    caption = "Apr. 8: The mayor opens the new fish market at the northern end of the harbour."
+    text = f"Share\nTweet\nAP\n{caption}\n" + page()
+    assert ("caption", f"AP\n{caption}") in kinds(text)
+    start = text.index(LEAD)
+    assert overlaps_any(find_regions(text), start, start + len(LEAD)) == []
+
+
+def test_prose_under_a_related_title_is_no_second_body():
+    # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
+    teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),
+                         CLOSE.replace("spring", "autumn")])
+    text = page(after="Share\nTweet\nEmail\nPrint\n" + teasers)
+    assert ("related-links", teasers) in kinds(text)

@@ -232,6 +232,8 @@ P       precision: matched / (pred - neut)
 R       recall: matched gold claims / gold; R-high: the same over the gold claims marked important
 type    type accuracy on matched claims; value: value accuracy on matched claims whose gold claim has a value
 furn    predicted claims whose focus overlaps gold furniture (- where the gold marks no furniture)
+furniture  characters of gold furniture (gold), of the noise regions found (found) and of both; P = both /
+        found, R = both / gold; lost: gold claims whose focus a found region overlaps (extract drops them)
 clusF1  cluster pair F1 over pairs of matched claims: a pair is positive in gold when both gold claims
         share a cluster, predicted when both predicted claims do (- when neither side has a pair, or
         the gold marks no clusters)
@@ -269,6 +271,14 @@ def _evaluation_text(ev, verbose: bool, by_rule: bool) -> str:
             cells.append(f"{c.matched_by_type.get(t, 0)}/{n}".rjust(11) if n else f"{'-':>11}")
         lines.append(f"{name:<30} " + " ".join(cells))
 
+    furniture = [(name, c) for name, _, c in groups + sums if c.furniture_known]
+    if furniture:
+        lines += ["", "page furniture by characters: found noise regions against gold furniture",
+                  f"{'article':<30} {'gold':>7} {'found':>7} {'both':>7} {'P':>6} {'R':>6} {'lost':>4}"]
+        for name, c in furniture:
+            lines.append(f"{name:<30} {c.furniture_gold:>7} {c.furniture_found:>7} {c.furniture_both:>7} "
+                         f"{_ratio(c.furniture_precision)} {_ratio(c.furniture_recall)} {c.claims_in_regions:>4}")
+
     if by_rule:
         lines += ["", "by rule (articles: how many selected articles it matched a gold claim in)",
                   f"{'rule':<34} {'proposals':>9} {'neut':>4} {'matched':>7} {'P':>6} {'typed':>5} {'articles':>8}"]
@@ -278,7 +288,7 @@ def _evaluation_text(ev, verbose: bool, by_rule: bool) -> str:
 
     if verbose:
         titles = (("miss", "missed"), ("false-alarm", "false alarms"), ("wrong-type", "wrong type"),
-                  ("wrong-value", "wrong value"), ("neutral", "neutral"))
+                  ("wrong-value", "wrong value"), ("neutral", "neutral"), ("lost", "gold claims inside found noise regions"))
         for a in ev.articles:
             lines += ["", f"== {a.name} ({a.split})"]
             for kind, title in titles:

@@ -362,12 +362,19 @@ class Counts:
     pairs_both: int = 0  # pairs of matched claims clustered together in gold and in prediction
     pairs_predicted: int = 0
     pairs_gold: int = 0
+    # Page furniture by characters: of the gold furniture, of the noise regions found, of both;
+    # and the gold claims whose focus a found region overlaps (claims the regions take away).
+    furniture_gold: int = 0
+    furniture_found: int = 0
+    furniture_both: int = 0
+    claims_in_regions: int = 0
     gold_by_type: dict[str, int] = field(default_factory=dict)
     matched_by_type: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: "Counts") -> None:
         for name in ("predicted", "neutral", "gold", "matched", "important", "important_matched", "type_correct",
-                     "values", "values_correct", "furniture_claims", "pairs_both", "pairs_predicted", "pairs_gold"):
+                     "values", "values_correct", "furniture_claims", "pairs_both", "pairs_predicted", "pairs_gold",
+                     "furniture_gold", "furniture_found", "furniture_both", "claims_in_regions"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.furniture_known = self.furniture_known or other.furniture_known
         self.clusters_known = self.clusters_known or other.clusters_known
@@ -400,6 +407,16 @@ class Counts:
         return {t: _ratio(self.matched_by_type.get(t, 0), self.gold_by_type.get(t, 0)) for t in CLAIM_TYPES}
 
     @property
+    def furniture_precision(self) -> float | None:
+        """Of the characters in found noise regions, the share that is gold furniture."""
+        return _ratio(self.furniture_both, self.furniture_found) if self.furniture_known else None
+
+    @property
+    def furniture_recall(self) -> float | None:
+        """Of the characters of gold furniture, the share a found noise region covers."""
+        return _ratio(self.furniture_both, self.furniture_gold) if self.furniture_known else None
+
+    @property
     def cluster_f1(self) -> float | None:
         """F1 of "these two matched claims share a cluster"; None when neither side has a pair."""
         if not self.clusters_known or not self.pairs_predicted and not self.pairs_gold:
@@ -416,6 +433,10 @@ class Counts:
             "type_correct": self.type_correct, "type_accuracy": self.type_accuracy,
             "values": self.values, "values_correct": self.values_correct, "value_accuracy": self.value_accuracy,
             "furniture_claims": self.furniture_claims if self.furniture_known else None,
+            "furniture_regions": ({"gold_chars": self.furniture_gold, "found_chars": self.furniture_found,
+                                   "both_chars": self.furniture_both, "precision": self.furniture_precision,
+                                   "recall": self.furniture_recall, "gold_claims_in_regions": self.claims_in_regions}
+                                  if self.furniture_known else None),
             "cluster_pairs": ({"gold": self.pairs_gold, "predicted": self.pairs_predicted, "both": self.pairs_both}
                               if self.clusters_known else None),
             "cluster_f1": self.cluster_f1,
@@ -426,7 +447,7 @@ class Counts:
 class Item:
     """One miss, false alarm, wrong type or value, or neutral claim, for ``-v``."""
 
-    kind: str  # miss, false-alarm, wrong-type, wrong-value, neutral
+    kind: str  # miss, false-alarm, wrong-type, wrong-value, neutral, lost (a gold claim inside a found region)
     case: str
     start: int
     end: int
@@ -518,10 +539,54 @@ class Evaluation:
         }
 
 
+def _union(spans) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        elif a < b:
+            out.append((a, b))
+    return out
+
+
+def _shared(xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> int:
+    """Characters in both unions of sorted, disjoint ranges."""
+    both, i, j = 0, 0, 0
+    while i < len(xs) and j < len(ys):
+        both += max(0, min(xs[i][1], ys[j][1]) - max(xs[i][0], ys[j][0]))
+        if xs[i][1] < ys[j][1]:
+            i += 1
+        else:
+            j += 1
+    return both
+
+
+def score_regions(counts: Counts, items: list[Item], case: Case, regions: list) -> None:
+    """Add the character overlap of the found noise ``regions`` with the gold furniture, and list
+    the gold claims a region takes away (their focus overlaps it: extract drops such foci)."""
+    gold = _union((a, b) for a, b, _ in case.furniture)
+    found = _union((r.start, r.end) for r in regions)
+    counts.furniture_gold += sum(b - a for a, b in gold)
+    counts.furniture_found += sum(b - a for a, b in found)
+    counts.furniture_both += _shared(gold, found)
+    from .noise import RegionIndex
+
+    index = RegionIndex(regions)
+    for g in case.claims:
+        hit = index.overlapping(g.start, g.end)
+        if hit is not None:
+            counts.claims_in_regions += 1
+            items.append(Item("lost", case.id, g.start, g.end, case.text[g.start:g.end], g.type,
+                              f"in a found {hit.kind} region {hit.start}..{hit.end}"))
+
+
 def score_case(counts: Counts, items: list[Item], rules: dict[str, RuleCounts], article: str, case: Case,
-               predicted: list) -> None:
-    """Add one case's figures; ``predicted`` are ``extract.Proposal``s (focus, type, value, rule, key)."""
+               predicted: list, regions: list | None = None) -> None:
+    """Add one case's figures; ``predicted`` are ``extract.Proposal``s (focus, type, value, rule, key);
+    ``regions`` the noise regions found in the case's text (scored where the gold marks furniture)."""
     text, gold = case.text, case.claims
+    if regions is not None and counts.furniture_known:
+        score_regions(counts, items, case, regions)
     pairs = match([p.focus for p in predicted], [(g.start, g.end) for g in gold])
     hit_p = {i: j for i, j in pairs}
     hit_g = {j for _, j in pairs}
@@ -594,12 +659,13 @@ def _display(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
-def score_file(gold: GoldFile, predicted: list[list], root: Path | None = None) -> ArticleScore:
-    """The scores of one gold file, given each case's proposals in order."""
+def score_file(gold: GoldFile, predicted: list[list], root: Path | None = None,
+               regions: list[list] | None = None) -> ArticleScore:
+    """The scores of one gold file, given each case's proposals (and found noise regions) in order."""
     counts, items, rules = Counts(), [], {}
     counts.furniture_known, counts.clusters_known = gold.has_furniture, gold.has_clusters
-    for case, props in zip(gold.cases, predicted, strict=True):
-        score_case(counts, items, rules, gold.name, case, props)
+    for k, (case, props) in enumerate(zip(gold.cases, predicted, strict=True)):
+        score_case(counts, items, rules, gold.name, case, props, regions[k] if regions is not None else None)
     items.sort(key=lambda i: (i.case, i.start, i.end))
     seen = [(p.focus[0], p.focus[1], p.type, p.rule) for props in predicted for p in props]
     return ArticleScore(gold.name, gold.split, _display(gold.path, root), counts, items, rules, seen)
@@ -616,7 +682,10 @@ def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: lis
     nlp = nlp or load_pipeline(model or DEFAULT_MODEL)
     sources = [(case.text, case.metadata, (f, c)) for f, gold in enumerate(files) for c, case in enumerate(gold.cases)]
     found: dict[tuple[int, int], list] = {}
+    noise: dict[tuple[int, int], list] = {}
     for doc, text, regions, key in parse_sources(nlp, sources):
         found[key] = proposals(doc, text, regions)
-    articles = [score_file(gold, [found[(f, c)] for c in range(len(gold.cases))], Path(root)) for f, gold in enumerate(files)]
+        noise[key] = regions
+    articles = [score_file(gold, [found[(f, c)] for c in range(len(gold.cases))], Path(root),
+                           [noise[(f, c)] for c in range(len(gold.cases))]) for f, gold in enumerate(files)]
     return Evaluation(articles, pipeline_name(nlp))

@@ -1,10 +1,34 @@
 """Noise in plain-text articles: the spans that are page furniture, not article content.
 
-Scraped articles carry headings, a table of contents, lists of related links, headlines
-repeated at the foot of the page, a call to comment, Wikipedia citation markers (``[8]``) and
-markdown emphasis (``**``). ``find_regions`` finds them from the text alone; ``mask`` blanks
-them with spaces of equal length, so a pipeline reads clean prose while every offset still
-points into the original text.
+A scraped page holds far more than its article: menus, sign-in boxes, the headline, bylines and
+timestamps, photo captions and credits, share bars, related and most-read lists, comment widgets,
+advertisements, newsletter prompts and footers; a lighter scrape still carries headings, a table
+of contents, headlines repeated at the foot of the page, a call to comment, Wikipedia citation
+markers (``[8]``) and markdown emphasis (``**``). ``find_regions`` finds them from the text alone;
+``mask`` blanks them with spaces of equal length, so a pipeline reads clean prose while every
+offset still points into the original text.
+
+How, in three steps (every rule rests on a property of page text, not on one site's wording):
+
+1. Each line is *prose* (a sentence: enough words, some of them lower-case, a sentence's ending)
+   or not, and may carry a *cue*: the shape of a byline, a timestamp, a photo credit, a row of
+   share buttons, a comment widget, a legal line, and so on (see ``_cue``).
+2. The article *body* is the stretch of lines richest in prose: the maximum-sum run of lines
+   where a prose line counts its length and any other line a fixed cost. Sub-headings and short
+   lists inside an article cost less than the paragraphs around them; a menu of dozens of items
+   costs more than any paragraph, so the body stops where the menus, lists and widgets begin.
+3. Outside the body every line that is not prose is furniture, its kind from its cue, the
+   section it sits in (the header line above it: "Related …", "Comments", a legal footer) or
+   its shape (runs of short lines are menus or link lists). Prose outside the body is furniture
+   when something marks it: a cue, a section, a byline below it (above the byline a page holds
+   its headline, standfirst, captions and site notices, not the article), or, after the body,
+   weakness (teasers, comments and footer blurbs, not a second article). Inside the body the
+   seed's rules run (headings, contents, lists, repeated headlines, calls to action) and cues
+   find captions, bylines, credits, an author's biography and the dateline that opens the first
+   paragraph (a region of its own characters only, so the sentence after keeps its claims).
+
+Everything is linear in the text: a line is searched for cues only up to ``CUE_MAX_CHARS``, a
+dateline only in its first ``DATELINE_MAX`` characters, and runs and sums are computed once.
 """
 
 from __future__ import annotations
@@ -31,6 +55,310 @@ SENTENCE_END = (".", "!", "?", "”", '"', "'", "’", ":", ";", ")")
 HEADING_MAX_WORDS = 14
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
+
+# -- prose and the body ----------------------------------------------------------------------
+
+PROSE_MIN_WORDS = 6
+PROSE_MIN_LOWER = 0.2
+# A line of a menu, a button or a sub-heading, against a paragraph's length in characters: a
+# sub-heading or a five-item list between paragraphs is crossed, a menu of dozens is not.
+SHORT_LINE_COST = 40
+# A bulleted item costs less: bullets are how an article writes a list (a scraped menu comes as
+# bare lines).
+LIST_ITEM_COST = 20
+# A line the cues call furniture (a byline, a timestamp, share buttons, a widget's title) costs
+# more: an article has sub-headings between its paragraphs, not bylines and dates, so a list of
+# teasers (title, date, blurb, title, date, blurb …) does not pass for paragraphs.
+CUE_LINE_COST = 150
+# Prose after the body stays content only as a second body: a run of two paragraphs or more, at
+# least this share of the body's own score, with no section title ("Related", "Comments", a legal
+# line) above it (an article cut in two by a gallery or a table); teasers and comments are less.
+SECOND_BODY_SHARE = 0.25
+SECOND_BODY_MIN_PARAGRAPHS = 2
+# An author's biography closes the article: looked for in its last paragraphs only.
+BIO_TAIL = 2
+CAPTION_MAX_WORDS = 80
+CAPTION_IN_BODY_MAX_WORDS = 55
+# Short lines: bylines, credits, buttons and widget titles are a few words, never a paragraph.
+CUE_MAX_WORDS = 12
+# No cue is a paragraph of this length; longer lines are not searched for one (which also keeps a
+# pathological line of hundreds of kilobytes linear: some cue patterns scan from every position).
+CUE_MAX_CHARS = 1500
+FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+WORD_RE = re.compile(r"[^\W\d_][\w'’.&+-]*")
+
+
+def _alpha_words(s: str) -> list[str]:
+    return WORD_RE.findall(s)
+
+
+def _lower_share(s: str) -> float:
+    """Share of the words (function words aside) that start lower-case."""
+    words = [w for w in _alpha_words(s) if w.lower() not in FUNCTION_WORDS]
+    if not words:
+        return 0.0
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def _is_prose(s: str, words: int) -> bool:
+    """A sentence, not a label: enough words, some of them lower-case (a menu row or a headline
+    capitalizes nearly all of its words), and a sentence's ending, unless the line is long and
+    reads as a sentence anyway (a paragraph that lost its full stop)."""
+    if words < PROSE_MIN_WORDS:
+        return False
+    lower = _lower_share(s)
+    end = CITATION_RE.sub("", s[-40:]).rstrip("*_ ")
+    if end.endswith((".", "!")):
+        # A full stop is a sentence's, even one full of names ("Norway joined the European Free
+        # Trade Association in May 1960."); a headline or a menu row does not end so.
+        return lower >= PROSE_MIN_LOWER / 2
+    if lower < PROSE_MIN_LOWER:
+        return False
+    return end.endswith(SENTENCE_END) or end.endswith("…") or words >= 15 and lower >= 0.5
+
+
+# -- cues: what a line's own shape says it is --------------------------------------------------
+
+MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+          "|september|october|november|december")
+WEEKDAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# One token of a date or time stamp (tried on each whitespace-separated token, lower-cased, outer
+# punctuation stripped).
+STAMP_TOKEN_RE = re.compile(
+    rf"(?:{MONTHS}|{WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[ap]\.?m\.?)?|[ap]\.?m\.?"
+    r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d+(?:h|hr|hrs|m|min|mins|d)"
+    r"|ago|hr|hrs|mins?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|secs?|just|now|an?|about|at|on|of|as"
+    r"|published|updated|posted|modified|last|first|et|pt|ct|mt|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|[ecmp][sd]t",
+)
+DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2}}|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$|^ago$")
+TIMESTAMP_START_RE = re.compile(r"(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b\s*:?",
+                                re.I)
+BYLINE_RE = re.compile(r"by\s+[A-Z]", re.I)
+# "Jane Doe, Education editor": a name and a newsroom title, alone on a short line.
+BYLINE_TITLE_RE = re.compile(
+    r"[A-Z][\w'’.-]+ [A-Z][\w'’.-]+\b.{0,40}\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?$")
+# Who wrote or reported it: wording of the trade, used on every news site.
+BYLINE_PHRASE_RE = re.compile(
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)|\b(?:additional )?reporting by\b|\bwriting by\b"
+    r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
+    r"|\b(?:staff|senior|contributing|special|technology|business|political|science|sports|foreign|chief)"
+    r" (?:writer|reporter|correspondent|editor)s?\b",
+    re.I,
+)
+# Photo credits: a credit label ("Photo: …", "Credit: …"), a credit line ("Photo by …", "Courtesy
+# of …"), a wire-photo tag ("(AP Photo/…)", "Getty Images"), a "First Last/Agency" credit.
+CREDIT_LABEL_RE = re.compile(
+    r"\b(?:photo(?:graph(?:er)?)?|picture|image|illustration|credit|photo credit|image credit)(?: by)?: ?\S", re.I)
+CREDIT_BY_RE = re.compile(
+    r"(?:(?:photo|photograph|photo illustration|illustration|animation|image|graphic|video)s? (?:by|courtesy(?: of)?)"
+    r"|courtesy(?: of)?) [A-Z]", re.I)
+CREDIT_TAG_RE = re.compile(
+    r"\((?:[A-Z][\w.]*\s){0,3}(?:photo|photos|pool|file|images?)\b[^()]{0,60}\)|\bgetty images\b|\bap photo\b"
+    r"|\bfile photo\b|\bcontributed (?:image|photo)\b|\bcourtesy of\b|\bhandout\b|^\d{1,3} of \d{1,3}\b",
+    re.I,
+)
+# A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
+CAPTION_TAIL_RE = re.compile(
+    r"(?:^|[.!?”\"]\s?)(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?: ?[A-Z][^.!?]{0,80}\.?$", re.I)
+# How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
+CAPTION_OPENING_RE = re.compile(
+    rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
+SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
+# Wire and photo agencies named alone on a line credit the photo next to it.
+AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
+# Buttons of a share bar.
+SHARE_WORDS = frozenset(
+    "tweet tweets share shares email e-mail print comments comment recommend pin digg reprints reprint facebook "
+    "twitter google+ linkedin rss youtube whatsapp reddit pinterest instagram flipboard tumblr pdf save "
+    "bookmark messenger telegram".split())
+SHARE_FILLER = frozenset("it this link version more on us and or the a our speed photo galleries via by".split())
+SOCIAL_RE = re.compile(r"\bon (?:twitter|facebook|instagram|linkedin|youtube)\b|\bbecome a fan\b|^follow\b|@\w+ on ", re.I)
+NEWSLETTER_RE = re.compile(
+    r"\bnewsletters?\b|\binbox\b|\be-?mail address\b|\benter your e-?mail\b|\bsign me up\b|\bdelivered to your\b"
+    r"|\be-?alerts?\b",
+    re.I,
+)
+# Words to the reader: "your inbox", "Sign up for …".
+INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
+NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
+COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b", re.I)
+COMMENTS_RE = re.compile(
+    r"^(?:\S+ ){0,2}comments?(?: \(\d+\))?$"
+    r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
+    r"|\bcomments? (?:are|is) (?:encouraged|closed|moderated|welcome)\b|\bview the comments\b|\bremove comments\b"
+    r"|\benter a comment\b|\bleave a comment\b|\bpost a comment\b|\bby posting (?:your|a) comment\b",
+    re.I,
+)
+# "name 16 minutes ago": who commented and when.
+AGO_RE = re.compile(r"\b(?:\d+|an?|about an?|few)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|\b\d+[hmd] ago$",
+                    re.I)
+ADVERT_RE = re.compile(
+    r"(?:advertisements?|advertising|adchoices|ad choices|sponsored(?: content| links?| stories)?|promoted(?: content| stories)?"
+    r"|paid (?:content|post)|partner content|loading\.{0,3}|ads? by \w+|jobs by \w+)",
+    re.I,
+)
+FOOTER_RE = re.compile(
+    r"©|\(c\) ?\d{4}|\bcopyright (?:\d{4}|\(c\))|^copyright$|\ball rights reserved\b|^privacy(?: policy)?(?: \(updated!?\))?$"
+    r"|^terms (?:of (?:use|service)|& conditions|and conditions)$|^cookie (?:policy|settings)$|^manage cookies$"
+    r"|^(?:site ?map|about us|contact us|legal notice|accessibility(?: statement)?|ad choices)$"
+    r"|\bmay not be (?:published|reproduced|redistributed)\b",
+    re.I,
+)
+BOILERPLATE_RE = re.compile(
+    r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
+    r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
+    r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
+    re.I,
+)
+NAVIGATION_RE = re.compile(
+    r"^(?:skip to\b.*|back to top|return to top|top of page|menu|main menu|search(?: site)?|home|sign in|log in|login"
+    r"|log out|logout|sign out|register|my account|edition:?|more|close|open|previous|next|prev ?next)$"
+    r"|\byou are signed in as\b|\byou're logged in\b",
+    re.I,
+)
+AUTHOR_BIO_RE = re.compile(r"^(?:about the authors?|author bio(?:graphy)?|bio(?:graphy)?|about the writer)$", re.I)
+# A section title over a list of links to other pages.
+RELATED_RE = re.compile(
+    r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|most (?:popular|read|viewed|shared|commented|active)\b"
+    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|popular\b|editors'? picks\b|featured\b"
+    r"|you (?:may|might) (?:also )?like\b|read (?:more|next)\b|further reading\b|see also\b|in case you missed\b"
+    r"|don'?t miss\b|explore\b|filed under\b|also on\b|based on your\b|news for you\b|what to read next\b"
+    r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b)",
+    re.I,
+)
+# A button, not a section's title.
+BUTTON_RE = re.compile(r"(?:read|see|show|load|view)? ?more\W*", re.I)
+# The tail of a teaser: a link to the full story.
+TEASER_STRONG_RE = re.compile(
+    r"\bfull (?:article|story|coverage)\b|\bcontinue reading\b|(?:…|\.\.\.) ?(?:read )?more\b|\bread more ?[»›→]?$"
+    r"|\bmore ?[»›→]|[»›→]$", re.I)
+PLACE = r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}"  # SAN FRANCISCO, WASHINGTON, D.C.
+AGENCY = r"\([A-Z][\w.&' -]{0,30}\)"  # (Reuters), (AP)
+DATELINE_RE = re.compile(
+    rf"(?:{PLACE}(?:,\s?[A-Z][a-z]{{1,9}}\.?(?: \d{{1,2}})?)?(?: ?{AGENCY})?"  # BEIJING, Dec 30 (Reuters)
+    rf"|[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){{0,4}} ?{AGENCY}"  # Cape Canaveral, Fla. (AP)
+    rf"|{AGENCY})"  # (CNN)
+    r" ?(?:--|[—–-]) "
+)
+DATELINE_MAX = 60
+
+# Where a cue sends the line, and whether the cue opens a section that the lines below it join.
+SECTION_KINDS = ("related-links", "comments", "footer", "author-bio")
+# A comment widget or a footer follows the article: above the body such a line is a link (a
+# comment count, "Terms"), not the start of a section.
+AFTER_BODY_SECTIONS = ("comments", "footer")
+
+
+def _is_timestamp(s: str, words: int) -> bool:
+    """A date or time alone on a line, perhaps after a place or "Published"."""
+    if words > 16:
+        return False
+    tokens = [t.strip(",.;:|()[]-–—/").lower() for t in s.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    dated = any(DATE_WORD_RE.match(t) for t in tokens)
+    rest = [t for t in tokens if not STAMP_TOKEN_RE.fullmatch(t)]
+    # The rest may name a place ("JAKARTA") or a source: at most two words.
+    return dated and len(rest) <= 2 and len(rest) < len(tokens)
+
+
+def _is_byline(s: str, words: int, prose: bool) -> bool:
+    m = BYLINE_PHRASE_RE.search(s)
+    # The trade's phrases make a line of its own ("(Additional reporting by …)", "… contributed to
+    # this report."), never the middle of a paragraph.
+    if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or s.startswith("(") and s.endswith(")")):
+        return True
+    if prose:
+        return False  # a name line is no sentence: "By the end of the year, …" is one
+    if words <= 8 and BYLINE_TITLE_RE.match(s):
+        return True
+    if words > 20 or not BYLINE_RE.match(s):
+        return False
+    # "By Jane Doe and John Roe": names, not a sentence opening "By the end of …"
+    after = s[2:].lstrip()
+    return after[:1].isupper() and _lower_share(after) <= 0.4
+
+
+def _is_share(s: str, words: int) -> bool:
+    """A row of buttons ("Share Tweet Email"), or a line sending the reader to a social network."""
+    if words > CUE_MAX_WORDS:
+        return False
+    if SOCIAL_RE.search(s) and words <= 10:
+        return True
+    tokens = [t.strip(",.;:|()[]-–—•/»›").lower() for t in s.split()]
+    tokens = [t for t in tokens if t]
+    return bool(tokens) and any(t in SHARE_WORDS for t in tokens) and all(t in SHARE_WORDS or t in SHARE_FILLER for t in tokens)
+
+
+def _is_credit(s: str, words: int) -> bool:
+    """A photo credit standing as a line of its own (or closing a caption line)."""
+    if words <= CUE_MAX_WORDS and (CREDIT_LABEL_RE.search(s) or CREDIT_TAG_RE.search(s) or CREDIT_BY_RE.match(s)):
+        return True
+    if AGENCY_RE.fullmatch(s):
+        return True
+    return words <= 8 and not s.endswith(SENTENCE_END[:3]) and bool(SLASH_CREDIT_RE.search(s))
+
+
+def _cue(s: str, words: int, prose: bool) -> str | None:
+    """The furniture kind a line's own wording and shape give it, or None. A sentence gets a cue
+    only from wording that is furniture as a sentence too (a cookie notice, "… contributed to this
+    report.", a legal line, a credit closing a caption, a teaser's "Read more"); buttons, dates
+    and "By …" lines are never sentences."""
+    if not s or len(s) > CUE_MAX_CHARS:
+        return None
+    short = words <= CUE_MAX_WORDS
+    label = not prose  # a label, a button, a title: no sentence
+    if BOILERPLATE_RE.search(s) and words <= 60:
+        return "boilerplate"
+    if COMMENTS_RE.search(s) and words <= 60:
+        return "comments"
+    if FOOTER_RE.search(s) and words <= 60:
+        return "footer"
+    if _is_byline(s, words, prose):
+        return "byline"
+    # A date alone on a line (its few other words a place or "Published"): no sentence, whatever
+    # its last character.
+    if _is_timestamp(s, words) or label and (short and TIMESTAMP_START_RE.match(s) or words <= 8 and AGO_RE.search(s)):
+        return "byline"
+    if _is_credit(s, words) or CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower() \
+            or words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s):
+        return "caption"
+    if label and _is_share(s, words):
+        return "share"
+    if short and ADVERT_RE.fullmatch(s.rstrip(":")):
+        return "advertisement"
+    if NEWSLETTER_RE.search(s) and words <= 60 or label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s):
+        return "newsletter"
+    if words <= 4 and AUTHOR_BIO_RE.match(s):
+        return "author-bio"
+    if label and short and NAVIGATION_RE.search(s):
+        return "navigation"
+    items = [item.strip() for item in s.split("|")] if s.count("|") >= 3 else []
+    if label and items and all(len(item.split()) <= 5 for item in items):
+        # A menu flattened into one line: "News | Sport | Privacy Policy | …".
+        return "footer" if any(FOOTER_RE.search(item) for item in items if item) else "navigation"
+    if label and words <= 6 and RELATED_RE.match(s):
+        return "related-links"
+    teaser = TEASER_STRONG_RE.search(s)
+    # A teaser: a link's label, or a blurb ending in its link ("… Read More", "Full Article").
+    if teaser and (label or teaser.end() >= len(s) - 1):
+        return "related-links"
+    return None
+
+
+def _sentence_furniture(cue: str | None, s: str) -> bool:
+    """Whether a prose line with this cue is furniture even among the article's paragraphs."""
+    if cue in ("byline", "boilerplate", "footer"):
+        return True
+    if cue == "newsletter":
+        return bool(INVITATION_RE.search(s))
+    if cue == "caption":
+        return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s))
+    return False
+
+
+# -- lines -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -87,32 +415,42 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     return not s.endswith(SENTENCE_END)
 
 
-def find_regions(text: str) -> list[Region]:
-    """Every noise region of ``text``, sorted, not overlapping."""
-    lines = _lines(text)
-    content = [ln for ln in lines if ln.stripped]
-    counts: dict[str, int] = {}
-    for ln in content:
-        counts[_key(ln)] = counts.get(_key(ln), 0) + 1
+def _body(weights: list[int]) -> tuple[int, int, int] | None:
+    """``(first, last, score)`` of the maximum-sum run of ``weights`` (Kadane), or None if no
+    line scores above zero."""
+    best = None
+    run_start, run = 0, 0
+    for i, w in enumerate(weights):
+        if run <= 0:
+            run_start, run = i, 0
+        run += w
+        if run > 0 and (best is None or run > best[2]):
+            best = (run_start, i, run)
+    return best
 
-    kinds: dict[int, str] = {}  # index into ``content`` -> kind of the whole line
-    heading_keys = {_key(ln) for i, ln in enumerate(content)
+
+def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], kinds: dict[int, str]) -> None:
+    """The rules written for lightly noisy scrapes (headings, contents, link lists, repeated
+    headlines, calls to action) over ``content[lo:hi]``; lines already given a kind are kept."""
+    heading_keys = {_key(ln) for i, ln in enumerate(content[lo:hi], start=lo)
                     if not LIST_ITEM_RE.match(ln.text) and _is_heading(ln, content[i + 1] if i + 1 < len(content) else None)}
-
-    i = 0
-    while i < len(content):
+    i = lo
+    while i < hi:
         ln = content[i]
+        if i in kinds:
+            i += 1
+            continue
         if TOC_TITLE_RE.fullmatch(ln.stripped):
             kinds[i] = "table-of-contents"
             j = i + 1
-            while j < len(content) and LIST_ITEM_RE.match(content[j].text):
+            while j < hi and LIST_ITEM_RE.match(content[j].text):
                 kinds[j] = "table-of-contents"
                 j += 1
             i = j
             continue
         if LIST_ITEM_RE.match(ln.text):
             j = i
-            while j < len(content) and LIST_ITEM_RE.match(content[j].text):
+            while j < hi and LIST_ITEM_RE.match(content[j].text) and j not in kinds:
                 j += 1
             items = content[i:j]
             labels = [re.sub(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+", "", it.text).strip() for it in items]
@@ -128,7 +466,7 @@ def find_regions(text: str) -> list[Region]:
             if kind:
                 for k in range(i, j):
                     kinds[k] = kind
-            i = j
+            i = max(j, i + 1)
             continue
         following = content[i + 1] if i + 1 < len(content) else None
         if counts[_key(ln)] > 1 and ln.words <= 2 * HEADING_MAX_WORDS and i > 0:
@@ -139,9 +477,240 @@ def find_regions(text: str) -> list[Region]:
             kinds[i] = "heading"
         i += 1
 
+
+NAME_TOKEN_RE = re.compile(r"[A-Z][\w'’.-]*,?")
+# What a biography says next after its subject's name: "Jane Doe is a reporter …".
+BIO_VERBS = frozenset("is was has writes covers reports joined lives teaches holds serves worked works founded edits".split())
+# A page names a few authors; more "names" are a list of something else.
+MAX_AUTHORS = 8
+
+
+def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
+    """The names the page's bylines give ("By Jane Doe and John Roe", "Jane Doe Dec 28 2014"),
+    lower-cased, each of two words or more."""
+    names: set[str] = set()
+    for s, cue in zip(stripped, cues):
+        if cue != "byline" or len(names) >= MAX_AUTHORS:
+            continue
+        tokens = s.split()
+        if tokens and tokens[0].lower() == "by":
+            tokens = tokens[1:]
+        current: list[str] = []
+        for tok in [*tokens, "|"]:
+            joiner = tok.lower() in ("and", "&")
+            if joiner or not NAME_TOKEN_RE.fullmatch(tok) or DATE_WORD_RE.match(tok.lower().strip(",.")):
+                if len(current) >= 2:
+                    names.add(" ".join(current).lower())
+                current = []
+                if not joiner:
+                    break  # the names end where the date, the title or the outlet begins
+                continue
+            current.append(tok.rstrip(","))
+            if tok.endswith(","):
+                if len(current) >= 2:
+                    names.add(" ".join(current).lower())
+                current = []
+    return names
+
+
+def _is_bio(s: str, names: set[str]) -> bool:
+    """A line opening with an author's name and then saying who they are."""
+    low = s.lower()
+    for name in names:
+        if low.startswith(name):
+            rest = low[len(name):]
+            if rest.startswith(",") or rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS:
+                return True
+    return False
+
+
+def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: list[str], nwords: list[int],
+                    prose: list[bool], cues: list[str | None], weights: list[int]) -> tuple[int, int, int]:
+    """The body cut above the title of a list of teasers ("More from …", "Recommended", a comment
+    widget) that it ran into: title-and-blurb teasers look like sub-headed paragraphs, but an
+    article does not go on for long under such a title. The cut is made only when what follows
+    the title is less than half the prose above it (an inline box mid-article leaves the body whole)."""
+    first, last, _ = body
+    below = 0  # prose after the candidate title, up to the body's end
+    total = sum(lengths[i] for i in range(first, last + 1) if prose[i])
+    for h in range(last, first, -1):
+        title = (cues[h] == "related-links" and nwords[h] <= 6 and RELATED_RE.match(stripped[h])
+                 and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
+        if title and below < (total - below - (lengths[h] if prose[h] else 0)) / 2:
+            end = h - 1
+            while end > first and weights[end] < 0:
+                end -= 1
+            return first, end, sum(weights[first:end + 1])
+        if prose[h]:
+            below += lengths[h]
+    return body
+
+
+def _bare_credit(s: str) -> bool:
+    """The credit is the whole line ("Photographer: Jane Doe/Agency", "AP"), not the tail of a
+    caption that states its credit on the same line."""
+    if AGENCY_RE.fullmatch(s) or len(s.split()) <= 8:
+        return True
+    starts = [m.start() for m in (CREDIT_LABEL_RE.search(s), CREDIT_TAG_RE.search(s), CREDIT_BY_RE.match(s),
+                                  SLASH_CREDIT_RE.search(s)) if m]
+    return bool(starts) and len(s[:min(starts)].split()) < 3
+
+
+def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
+                repeated: list[bool], body: range) -> int | None:
+    """The caption beside the bare credit line ``i``: a neighbour of caption length that is no
+    other furniture, the line above if it is one (a credit follows its caption, "… Photo by X";
+    a credit that opens, "Photographer: X", has a button or a menu above it). Inside the body a
+    neighbour is taken only when it is no paragraph: it opens as wire captions do ("FILE - …",
+    "In this photo …", "Apr. 8: …"), it is repeated elsewhere on the page (a caption repeating
+    the article's sentence), it has no prose on its other side, or the credit
+    itself sits inside the body, right under it, and it is short as captions are (one to three
+    sentences: a longer line is a paragraph above a photo that has no caption)."""
+    options = [j for j in (i - 1, i + 1)
+               if 0 <= j < len(nwords) and cues[j] is None and 4 <= nwords[j] <= CAPTION_MAX_WORDS]
+    if not options:
+        return None
+    j = options[0]
+    if j not in body or repeated[j] or CAPTION_OPENING_RE.match(stripped[j]):
+        return j
+    other = j + 1 if j > i else j - 1
+    if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
+        return j  # it stands alone between the credit and other furniture
+    if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS:
+        return j
+    return None
+
+
+@dataclass
+class _Page:
+    """A text's non-blank lines and what is known of each."""
+
+    text: str
+    content: list[_Line]
+    stripped: list[str]
+    nwords: list[int]
+    prose: list[bool]
+    cues: list[str | None]
+    counts: dict[str, int]
+    kinds: dict[int, str]  # index into ``content`` -> kind of the whole line
+
+    @classmethod
+    def read(cls, text: str) -> "_Page":
+        content = [ln for ln in _lines(text) if ln.stripped]
+        counts: dict[str, int] = {}
+        for ln in content:
+            counts[_key(ln)] = counts.get(_key(ln), 0) + 1
+        stripped = [MARKUP_RE.sub("", ln.stripped).strip() for ln in content]
+        nwords = [len(s.split()) for s in stripped]
+        prose = [_is_prose(s, w) for s, w in zip(stripped, nwords)]
+        cues = [_cue(s, w, p) for s, w, p in zip(stripped, nwords, prose)]
+        # A line that continues a byline ("| Reuters" below "Published …") is a byline too.
+        for i in range(1, len(content)):
+            if cues[i] is None and cues[i - 1] == "byline" and nwords[i] <= 5 and stripped[i][:1] in "|-–—/":
+                cues[i] = "byline"
+        return cls(text, content, stripped, nwords, prose, cues, counts, {})
+
+    def weight(self, i: int) -> int:
+        """What line ``i`` adds to a body: a paragraph its length, anything else a cost."""
+        if self.prose[i] and not _sentence_furniture(self.cues[i], self.stripped[i]):
+            return len(self.stripped[i])
+        if self.cues[i] is not None:
+            return -CUE_LINE_COST
+        return -LIST_ITEM_COST if LIST_ITEM_RE.match(self.content[i].text) else -SHORT_LINE_COST
+
+
+def find_regions(text: str) -> list[Region]:
+    """Every noise region of ``text``, sorted, not overlapping."""
+    page = _Page.read(text)
+    n = len(page.content)
+    weights = [page.weight(i) for i in range(n)]
+    lengths = [len(s) for s in page.stripped]
+    found = _body(weights)
+    if found is None:
+        # No prose at all: nothing to measure the rest against; the seed's rules alone.
+        _seed_kinds(page.content, 0, n, page.counts, page.kinds)
+        return _regions(page, [])
+    body = _before_teasers(found, lengths, page.stripped, page.nwords, page.prose, page.cues, weights)
+    first, last = body[0], body[1]
+    inside = range(first, last + 1)
+    # A second body after the first (see SECOND_BODY_SHARE) stays content.
+    after = _body(weights[last + 1:])
+    second = range(0)
+    if after is not None:
+        candidate = range(last + 1 + after[0], last + 1 + after[1] + 1)
+        titled = any(page.cues[i] in SECTION_KINDS and not page.prose[i] for i in range(last + 1, candidate.start))
+        if not titled and after[2] >= SECOND_BODY_SHARE * body[2] \
+                and sum(page.prose[i] for i in candidate) >= SECOND_BODY_MIN_PARAGRAPHS:
+            second = candidate
+
+    repeated = [page.counts[_key(ln)] > 1 for ln in page.content]
+    # Captions: the credit line and the caption beside it, wherever they are. A paragraph inside
+    # the body that merely mentions a credit keeps its place.
+    for i in range(n):
+        if page.cues[i] != "caption":
+            continue
+        if (i in inside or i in second) and page.prose[i] and page.nwords[i] > CUE_MAX_WORDS \
+                and not CREDIT_TAG_RE.search(page.stripped[i]) and not CAPTION_TAIL_RE.search(page.stripped[i]):
+            continue
+        page.kinds[i] = "caption"
+        if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
+            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside)
+            if j is not None and j not in page.kinds:
+                page.kinds[j] = "caption"
+
+    for span in (inside, second):
+        _inside_body(page, span)
+    # A biography of the author: closing the body, or after it.
+    names = _author_names(page.stripped, page.cues)
+    if names:
+        closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
+        for i in [*closing, *range(last + 1, n)]:
+            if i not in page.kinds and page.prose[i] and _is_bio(page.stripped[i], names):
+                page.kinds[i] = "author-bio"
+    for span in (inside, second):
+        if span:
+            _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds)
+
+    _outside(page, range(0, first), before=True)
+    _outside(page, range(last + 1, n), before=False, keep=second)
+
+    # Datelines: only their characters, so that the sentence after keeps its claims.
+    datelines = []
+    opening = True
+    for i in [*inside, *second]:
+        if i in page.kinds or not page.prose[i]:
+            continue
+        found_at = _dateline(page.content[i], strict=not opening)
+        if found_at is not None:
+            datelines.append(Region(found_at[0], found_at[1], "dateline"))
+        opening = False
+    return _regions(page, datelines)
+
+
+def _inside_body(page: _Page, span: range) -> None:
+    """Kinds for the cued lines among the paragraphs: bylines, share bars, advertisements,
+    newsletter prompts and the like that sit between them."""
+    kinds, cues, prose, stripped = page.kinds, page.cues, page.prose, page.stripped
+    for i in span:
+        cue = cues[i]
+        if i in kinds or cue is None:
+            continue
+        if cue == "caption" or prose[i] and not _sentence_furniture(cue, stripped[i]):
+            continue  # captions have their own rule; a paragraph may mention a comment or a share
+        kinds[i] = cue
+        # A "Read more" button under a link's title: the title is the link.
+        if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
+                and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
+            kinds[i - 1] = "related-links"
+
+
+def _regions(page: _Page, extra: list[Region]) -> list[Region]:
+    """The regions of whole lines (a block of lines of one kind as one region), the inline
+    markers of the other lines, and ``extra``; sorted."""
+    text = page.text
     regions: list[Region] = []
-    for idx, ln in enumerate(content):
-        kind = kinds.get(idx)
+    for idx, ln in enumerate(page.content):
+        kind = page.kinds.get(idx)
         if kind is not None:
             start, end = _trim(ln)
             # Adjacent lines of the same block (a whole list) make one region.
@@ -154,8 +723,112 @@ def find_regions(text: str) -> list[Region]:
             regions.append(Region(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
         for m in MARKUP_RE.finditer(ln.text):
             regions.append(Region(ln.start + m.start(), ln.start + m.end(), "markup"))
+    regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
+
+
+def _dateline(line: _Line, strict: bool) -> tuple[int, int] | None:
+    """The dateline opening ``line`` ("BEIJING (Reuters) - ", "PERRIS — "), or None. The first
+    paragraph may take any dash; a later one needs an agency or a long dash (a story filed from
+    several places), so that "U.S. - China talks …" is left alone."""
+    lead = len(line.text) - len(line.text.lstrip())
+    head = line.text[lead:lead + DATELINE_MAX + 1]  # a dateline is short: never read further
+    m = DATELINE_RE.match(head)
+    if m is None or not head[m.end():m.end() + 1].isupper():
+        return None
+    if strict and "(" not in m.group() and "—" not in m.group() and "--" not in m.group():
+        return None
+    return line.start + lead, line.start + lead + m.end()
+
+
+def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) -> None:
+    """Kinds for the lines before (``before``) or after the body; ``keep`` are the lines of a
+    second body, left to ``_inside_body``."""
+    if not span:
+        return
+    kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
+    # The last byline above the body: prose above it belongs to the page's header.
+    last_byline = max((i for i in span if cues[i] == "byline"), default=None) if before else None
+    # The seed's rules, for what they know (contents, bullet lists, repeated headlines).
+    seed: dict[int, str] = {}
+    _seed_kinds(page.content, span.start, span.stop, page.counts, seed)
+    runs = _runs(page, span, seed)
+    section: str | None = None  # the section a title line opened: the lines below join it
+    for i in span:
+        if i in keep:
+            section = None
+            continue
+        if i in kinds:
+            continue
+        cue = cues[i]
+        if cue is not None:
+            if section == "comments" and cue == "byline" and AGO_RE.search(stripped[i]):
+                cue = "comments"  # who commented, and when
+            kinds[i] = cue
+            if cue in SECTION_KINDS and not (before and cue in AFTER_BODY_SECTIONS):
+                section = cue
+            elif cue not in ("byline", "caption"):
+                section = None  # a menu, a share bar or an advertisement ends the section
+            continue
+        if prose[i]:
+            own = seed.get(i) if seed.get(i) in ("call-to-action", "repeated-headline") else None
+            if before and section is None and (last_byline is None or i > last_byline):
+                # Above the body and below any byline, with nothing to mark it: an opening paragraph,
+                # unless it speaks to the reader as the body's own calls to action do.
+                if own == "call-to-action":
+                    kinds[i] = own
+                continue
+            previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline") else None
+            kinds[i] = own or section or previous or ("heading" if before else "related-links")
+            continue
+        beside = _beside_byline(i, nwords, cues)
+        if beside is not None:
+            kinds[i] = beside
+        elif seed.get(i) in ("table-of-contents", "related-links"):
+            kinds[i] = seed[i]
+        elif section in ("comments", "footer", "author-bio") or section == "related-links" and runs.get(i) != "navigation":
+            kinds[i] = section
+        elif seed.get(i) == "repeated-headline" and nwords[i] >= 4:
+            kinds[i] = seed[i]
+        else:
+            kinds[i] = runs.get(i, "heading")  # a line of a menu or a list, else a title
+
+
+def _beside_byline(i: int, nwords: list[int], cues: list[str | None]) -> str | None:
+    """The headline above or below a byline, or a name or place beside a byline's date."""
+    below = i > 0 and cues[i - 1] == "byline"
+    above = i + 1 < len(cues) and cues[i + 1] == "byline"
+    if not below and not above:
+        return None
+    if nwords[i] <= 5 and not (above and nwords[i] >= 3 and not below):
+        return "byline"
+    return "heading" if nwords[i] >= 3 else None
+
+
+def _runs(page: _Page, span: range, seed: dict[int, str]) -> dict[int, str]:
+    """The kind of each line in a run of three or more short lines that nothing else marks: a
+    menu, or a list of links when most of its lines are headlines (four words or more, not menu
+    rows of dozens). A shorter run is left out (its lines are headings)."""
+    def member(j: int) -> bool:
+        return (not page.prose[j] and page.cues[j] in (None, "navigation")
+                and seed.get(j) in (None, "heading", "repeated-headline"))
+
+    out: dict[int, str] = {}
+    i = span.start
+    while i < span.stop:
+        if not member(i):
+            i += 1
+            continue
+        j = i
+        while j < span.stop and member(j):
+            j += 1
+        if j - i >= 3:
+            headlines = sum(4 <= page.nwords[k] <= 20 for k in range(i, j))
+            kind = "related-links" if headlines >= 0.4 * (j - i) else "navigation"
+            out.update(dict.fromkeys(range(i, j), kind))
+        i = j
+    return out
 
 
 def mask(text: str, regions: list[Region]) -> str:
