@@ -113,6 +113,39 @@ def test_agreement_with_nothing_reviewed_in_common(tmp_path):
     assert result.observed == 0.0 and result.disagreements == []
 
 
+
+def test_a_blind_copy_hides_every_verdict_and_the_second_review_is_compared(checkouts, tmp_path, capsys):
+    alice, _ = checkouts
+    assert main(["--root", str(alice), "review", "flag", IDS[0], "--comment", "Check the date.", "--reviewer", "alice"]) == 0
+    second = tmp_path / "second"
+    assert main(["--root", str(alice), "review", "blind-copy", str(second)]) == 0
+    assert "copied 1 document(s) and 10 claim(s)" in capsys.readouterr().out
+    assert validate(Store(second)).findings == []
+    for claim_id in IDS:
+        original, blind = Store(alice).read_claim(claim_id), Store(second).read_claim(claim_id)
+        assert (blind.focus, blind.type, blind.value, blind.statement) == (original.focus, original.type, original.value,
+                                                                           original.statement)
+        assert blind.withdrawn == original.withdrawn  # a withdrawn claim is not offered for review
+        if blind.withdrawn is None:
+            assert (blind.status, blind.evidence, blind.rationale) == ("unverified", [], None)
+        # Nothing in the history tells what the first reviewers concluded or asked.
+        assert {e.action for e in blind.history} <= {"created", "withdrawn"}
+        assert "alice" not in Store(second).read_bytes(Store(second).find_claim(claim_id)).decode() or blind.withdrawn
+    review(second, "bob", IDS[0], "supported", "The minutes show it.")
+    review(second, "bob", IDS[2], "refuted", "Another figure in the budget.")
+    result = agreement(alice, second)
+    assert result.compared == 2 and result.agreed == 1  # IDS[0] agrees, IDS[2] does not
+    assert result.left_out["only_a_reviewed"] == 2  # Carol's and Alice's other verdicts, not yet redone
+
+
+def test_a_blind_copy_never_writes_over_a_folder_with_something_in_it(checkouts, tmp_path, capsys):
+    alice, bob = checkouts
+    before = sorted(p.read_bytes() for p in bob.rglob("*.json"))
+    assert main(["--root", str(alice), "review", "blind-copy", str(bob)]) == 2
+    assert "not an empty folder" in capsys.readouterr().err
+    assert sorted(p.read_bytes() for p in bob.rglob("*.json")) == before
+
+
 # -- a second opinion ------------------------------------------------------------------------
 
 

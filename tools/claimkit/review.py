@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import __version__
-from .errors import ClaimkitError, RecordInvalid, UsageError
+from .errors import ClaimkitError, RecordInvalid, RecordUnreadable, UsageError
 from .models import (
     CLAIM_TYPES,
     SCHEMA_VERSION,
@@ -1518,6 +1518,50 @@ def agreement(dir_a: str | Path, dir_b: str | Path) -> Agreement:
     kappa = None if expected == 1 else (observed - expected) / (1 - expected)
     return Agreement(n, left_out["only_in_a"], left_out["only_in_b"], observed, kappa, labels, dict(confusion),
                      reasons, per_status, disagreements)
+
+
+# -- a blind copy for an independent second review -----------------------------------------------
+
+# What a second reviewer may see of a claim's history: how the record came to be where it is, not
+# what anyone concluded about it (statuses, evidence, flags and their comments are left out).
+BLIND_ACTIONS = frozenset({"created", "edited", "moved", "re-anchored", "anchor-lost", "withdrawn", "restored"})
+
+
+def blind_claim(claim: Claim) -> Claim:
+    """``claim`` as a second reviewer starts from: the same text, focus, type, value, statement and
+    cluster, status ``unverified``, no evidence, no rationale, and a history without verdicts."""
+    data = claim.model_dump(mode="json", by_alias=True)
+    history = [entry for entry in data["history"] if entry["action"] in BLIND_ACTIONS]
+    history[0] = history[0] | {"to": "unverified"}
+    for entry in history[1:]:
+        entry["from"] = entry["to"] = None
+    data.update(status="unverified", evidence=[], rationale=None, history=history,
+                modified=max(e["at"] for e in history) if history else data["created"])
+    return Claim.model_validate(data)
+
+
+def blind_copy(store: Store, out: str | Path, *, doc_ids: Iterable[str] | None = None) -> tuple[int, int]:
+    """Write a new repository at ``out`` holding the documents and every claim of ``store`` with
+    their verdicts removed (``blind_claim``), for a second reviewer who must not see the first
+    review. Withdrawn claims stay withdrawn. Returns (claims copied, documents copied).
+
+    ``out`` must not exist or be an empty folder: nothing of a reviewer's work is overwritten.
+    Every record is written through the target store, validated like any other write.
+    """
+    target = Path(out)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise UsageError(f"{target}: exists and is not an empty folder; a blind copy goes into a new folder")
+    docs = list(doc_ids) if doc_ids is not None else store.doc_ids()
+    problems: list[RecordUnreadable] = []
+    records = {doc_id: [blind_claim(c) for c in store.iter_claims(doc_id, problems=problems)] for doc_id in docs}
+    if problems:  # a copy without them would look complete and is not
+        raise UsageError(f"{problems[0]}; nothing was copied")
+    copy = Store(target)
+    for doc_id in docs:
+        copy.write_source(store.read_document(doc_id), store.read_text(doc_id))
+        for claim in records[doc_id]:
+            copy.write_claim(claim)
+    return sum(len(r) for r in records.values()), len(docs)
 
 
 # -- progress ------------------------------------------------------------------------------------

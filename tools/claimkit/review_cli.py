@@ -157,6 +157,8 @@ SUBCOMMANDS = {
     "log": ("Print a claim's history.", "example: claimkit review log ID"),
     "agreement": ("Compare two reviewers' verdicts on the claims both reviewed: Cohen's kappa, per status, disagreements.",
                   "example: claimkit review agreement ../alice-checkout ../bob-checkout"),
+    "blind-copy": ("Copy the repository with every verdict removed, for a second reviewer who must not see the first.",
+                   "example: claimkit review blind-copy ../second-review && claimkit review agreement . ../second-review"),
 }
 
 
@@ -247,6 +249,10 @@ def add_parser(sub, parser_class) -> argparse.ArgumentParser:
     p.add_argument("dir_a", metavar="DIR_A", type=Path, help="a repository (or claims folder) reviewed by one person")
     p.add_argument("dir_b", metavar="DIR_B", type=Path, help="the same claims reviewed by another")
     p.add_argument("--json", action="store_true")
+
+    p = ps["blind-copy"]
+    p.add_argument("out", metavar="OUT", type=Path, help="a new (or empty) folder for the copy")
+    p.add_argument("--doc", metavar="DOC_ID", action="append", help="only this document (repeatable; default: all)")
     return review
 
 
@@ -305,7 +311,7 @@ def _select(args: argparse.Namespace, store, operation: str) -> list[str]:
 
 
 def run(args: argparse.Namespace, store) -> int:
-    from .review import Reviewer, agreement, list_claims, nlp_annotator, reviewer_identity
+    from .review import Reviewer, agreement, blind_copy, list_claims, nlp_annotator, reviewer_identity
 
     command = args.review_command
     if command is None or (command == "evidence" and args.evidence_command is None):
@@ -341,6 +347,13 @@ def run(args: argparse.Namespace, store) -> int:
             print(json.dumps(agreement_json(result), indent=2, ensure_ascii=False))
         else:
             print(format_agreement(result, args.dir_a, args.dir_b))
+        return EXIT_OK
+
+    if command == "blind-copy":
+        claims, documents = blind_copy(store, args.out, doc_ids=args.doc)
+        print(f"copied {documents} document(s) and {claims} claim(s) to {args.out}, every verdict removed "
+              f"(status unverified, no evidence, no rationale); review there, then compare with "
+              f"`claimkit review agreement {store.root} {args.out}`")
         return EXIT_OK
 
     reviewer = Reviewer(store, reviewer_identity(args.reviewer, cwd=store.root), annotate=nlp_annotator)
