@@ -290,10 +290,12 @@ def test_default_selection_is_every_split_but_held(root):
     assert [p.name for p in both] == ["harbour.gold.json", "secret.gold.json"]
 
 
-def test_the_seed_jsonl_stands_in_until_the_seed_gold_exists(root):
+def test_the_seed_split_is_read_from_its_gold_files_only(root):
+    # The old seed.jsonl, superseded by the fresh annotation, is no longer a stand-in for it.
     gold = root / "tests" / "gold"
     (gold / "seed.jsonl").write_text('{"id": "x", "text": "It opened.", "claims": []}\n', encoding="utf-8")
-    assert [p.name for p in ev.select_gold(root, ["seed"])] == ["seed.jsonl"]
+    with pytest.raises(UsageError, match="--split seed: no gold files"):
+        ev.select_gold(root, ["seed"])
     write_article(root, "seed", "the-seed")
     assert [p.name for p in ev.select_gold(root, ["seed"])] == ["the-seed.gold.json"]
 
