@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import noise
-from .lexicon import HEDGES, NAMED_LABELS
-from .rules import Candidate, sentence_claims
-from .syntax import _PER_DOC, _clause_span, _doc_text, _DocCache, _ents, _is_question, _last_year, _trimmed
+from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
+from .rules import Candidate, DocFacts, sentence_claims
+from .rules.speech import document_quotes
+from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, last_year, trimmed
 
 DEFAULT_SPANS_KEY = "claims"
 # Below this model score a claim without a normalized value is dropped (see ClaimDetector).
@@ -126,22 +127,25 @@ class ClaimDetector:
         _register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        _PER_DOC[id(doc)] = _DocCache(doc)
+        _PER_DOC[id(doc)] = DocCache(doc)
         try:
             return self._detect(doc)
         finally:
             del _PER_DOC[id(doc)]
 
     def _detect(self, doc: Doc) -> Doc:
-        regions = noise.RegionIndex(noise.find_regions(_doc_text(doc)) if self.skip_noise else [])
+        from ..extract import DOCUMENT_KEY
+
+        text = doc_text(doc)
+        regions = noise.RegionIndex(noise.find_regions(text) if self.skip_noise else [])
+        metadata = doc.user_data.get(DOCUMENT_KEY) or {}
+        facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc))
         candidates: list[Candidate] = []
-        year = None
         for sent in doc.sents:
-            if not sent.text.strip() or _is_question(sent) or regions.containing(*_trimmed(sent)):
-                year = _last_year(sent.text, year)
-                continue
-            candidates += sentence_claims(sent, year)
-            year = _last_year(sent.text, year)
+            start, end = trimmed(sent)
+            if end > start and not is_question(sent) and not regions.containing(start, end):
+                candidates += sentence_claims(sent, facts)
+            facts.year = last_year(text[sent.start_char:sent.end_char], facts.year)
         spans = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(candidates)
@@ -150,11 +154,15 @@ class ClaimDetector:
                 continue
             if regions.overlapping(cand.focus_start, cand.focus_end):
                 continue
+            if cand.type in ("date", "quantity") and cand.value is None:
+                # The data contract (CK209) stores a date or quantity claim only with its value; a
+                # relative date without a publication date, a range or "a minute or two" has none.
+                continue
             ident = (cand.focus_start, cand.focus_end, cand.type)
             if ident in seen:
                 continue
             seen.add(ident)
-            clause = _clause_span(cand.sent)
+            clause = clause_span(cand.sent)
             focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
             if clause is None or focus is None:
                 continue
@@ -188,19 +196,18 @@ class ClaimDetector:
 
         sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
         keys = list(sents)
-        values = checkworthiness.score_spans([sents[k] for k in keys], ents=_ents)
+        values = checkworthiness.score_spans([sents[k] for k in keys], ents=ents_within)
         return {k: round(v, 4) for k, v in zip(keys, values)}
-
 
 
 def _score(cand: Candidate, span: Span) -> float:
     """A check-worthiness estimate in 0..1 from the claim's type, named entities and wording."""
     score = TYPE_WEIGHT[cand.type]
-    named = {e.text for e in _ents(span) if e.label_ in NAMED_LABELS}
+    named = {e.text for e in ents_within(span) if e.label_ in NAMED_LABELS}
     score += min(0.12, 0.03 * len(named))
     if cand.value is not None:
         score += 0.04 if cand.value.get("precision") in ("day", "month") or cand.value.get("kind") == "quantity" else 0.0
-    if any(t.lower_ in HEDGES | {"reportedly", "widely"} for t in span):
+    if any(t.lower_ in HEDGES | REPORT_HEDGES | {"widely"} for t in span):
         score -= 0.06
     return round(max(0.0, min(1.0, score)), 2)
 

@@ -1,101 +1,144 @@
 """The detector's lexicons: small lists of English function words and general verb and noun
-classes (reporting verbs, causal connectives, comparison markers, hedges). Nothing here names
-any particular article's people, places or wording; a word belongs here only if it marks a kind
-of claim in any news text.
+classes (reporting verbs, causal connectives, comparison markers, hedges, time words).
+
+Nothing here names any particular article's people, places or wording: a word belongs here only
+if it marks a kind of claim in any English news text.
 """
 
 from __future__ import annotations
 
+NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
+NUMBER_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT".split())
+PERSONAL_PRONOUNS = frozenset("i we you me us".split())
+
+# -- speech and thought ----------------------------------------------------------------------
+
+# Verbs that report what a source said or wrote: with a clause as object they attribute it.
 REPORTING_VERBS = frozenset(
     "say tell state announce confirm claim report deny warn allege assert declare insist acknowledge "
-    "admit reveal estimate testify argue write accuse blame indicate disclose affirm concede "
-    "contend maintain note add explain predict promise threaten vow".split()
+    "admit reveal estimate testify argue write accuse add explain note indicate disclose affirm concede "
+    "contend maintain predict promise vow stress emphasize observe remark reply respond recall caution "
+    "complain concede agree signal suggest show find project forecast calculate".split()
 )
-STANCE_VERBS = frozenset("view regard consider deem call label brand designate classify".split())
+# Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
+COGNITION_VERBS = frozenset(
+    "think believe expect hope fear suspect doubt know feel consider view regard conclude assume "
+    "understand worry".split()
+)
+# Reporting verbs that attribute only with a document as subject ("data show", "the study found");
+# with a person as subject they state a happening ("investigators found the car").
+DOCUMENT_VERBS = frozenset("show find".split())
+DOCUMENT_NOUNS = frozenset(
+    "data figure figures statistic statistics record records report reports study studies survey surveys "
+    "poll polls analysis analyses research document documents paper papers filing filings estimate estimates "
+    "census model review audit forecast numbers count investigation".split()
+)
+# A stance attributed to a holder: "Tehran views X as a threat".
+STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
+# "according to", and adverbs that pass a statement on from unnamed others.
+REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
+# Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".
+REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn claim argue insist".split())
+
+# -- mood --------------------------------------------------------------------------------------
+
+# Modals of prediction or possibility: the clause under them is a guess, not a claim.
+SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd wo".split())
+# Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
+# others say; the clause stays a claim, the hedge part of what is checked.)
+HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
+# Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
+IRREALIS_VERBS = frozenset(
+    "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
+    "pledge offer attempt".split()
+)
+# Subordinators of a condition or a question: what the clause says is not asserted.
+IRREALIS_MARKS = frozenset("if unless whether lest".split())
 # Verbs whose subject is an analyst's framing rather than a happening in the world.
 FRAMING_VERBS = frozenset(
-    "underscore highlight signal suggest reflect illustrate symbolize mark serve seem appear shape "
-    "define fit demonstrate resonate constitute represent mean complicate foster enrich explain "
-    "remain continue become lie underpin emphasize show hinge bolster position place make leave "
-    "lay transform intertwine require grasp understand delve draw reshape embed solidify elevate "
-    "coincide unfold extend raise stifle face rely see entrench think hope believe feel want "
-    "seek try struggle grapple strike blur blend frame characterize undertake impact view".split()
+    "underscore highlight symbolize illustrate exemplify epitomize embody typify signify underline "
+    "require".split()
 )
-# Passive verbs of belief report what others hold: "was widely thought to be in retaliation".
-BELIEF_VERBS = frozenset("think believe suspect understand say report allege assume".split())
-# Nouns that name an actor or a happening: a verb with one of them as subject reports an event
-# even when no named entity is in sight ("the attack crippled government services").
-ACTOR_NOUNS = frozenset(
-    "government attack attacks cyberattack cyberattacks group police army troops forces officials "
-    "authorities ministry hackers court parliament people regime company president minister rebels "
-    "militants protesters voters community nations countries state states administration "
-    "organization party coalition council".split()
+# Nouns an author uses to frame a point: "serves as a stark reminder", "a compelling case study".
+FRAMING_NOUNS = frozenset(
+    "reminder example illustration testament case study lesson symbol sign signal indication reflection "
+    "chapter story narrative".split()
 )
-REPORTER_NOUNS = frozenset(
-    "diplomat diplomats minister ministry official officials spokesperson spokesman spokeswoman "
-    "analyst analysts government president premier chancellor expert experts researcher researchers "
-    "police agency court report study survey statement embassy author authors scientist scientists "
-    "director chief leader leaders secretary ambassador prosecutor prosecutors investigator investigators "
-    "senator senators lawmaker lawmakers mayor governor judge witness witnesses spokesperson "
-    "source sources newspaper paper commission committee council office department army military "
-    "company firm organization board spokespeople representative".split()
+
+# -- events and states ---------------------------------------------------------------------------
+
+# Verbs of lasting facts: their clauses are states even in the past tense.
+STATIVE_VERBS = frozenset(
+    "be have own contain include comprise consist belong remain stay lack need depend rely exist "
+    "know seem appear resemble cost weigh measure equal total number house employ represent mean "
+    "possess involve face serve border span occupy account".split()
 )
-PERSONAL_PRONOUNS = frozenset("i we you".split())
-NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
-HEDGES = frozenset(
-    "likely unlikely probably possibly perhaps maybe potentially arguably seemingly presumably "
-    "allegedly supposedly apparently".split()
+
+# -- causes ------------------------------------------------------------------------------------
+
+CAUSAL_PREPS = (
+    "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
+    "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
+    "in protest at", "in protest against", "in protest of", "for fear of",
 )
-OPINION_WORDS = frozenset("crucial remarkable compelling stark delicate profound".split())
-CAUSAL_VERBS = frozenset("lead push prompt force cause trigger spark drive result provoke compel".split())
-CAUSAL_PREPS = ("in retaliation for", "in response to", "as a result of", "because of", "due to",
-                "owing to", "as a consequence of", "thanks to", "in reprisal for")
-COMPARISON_VERBS = frozenset("predate precede outnumber exceed surpass outpace outrank trail double triple halve".split())
-STATE_NOUNS = frozenset("embassy consulate office base mission headquarters branch border".split())
-MEMBERSHIP_NOUNS = frozenset("member members membership signatory ally allies".split())
-LOCATION_VERBS = frozenset("house base locate station headquarter situate".split())
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+CAUSAL_MARKS = frozenset("because".split())
+# Verbs that state that one thing brought about another.
+CAUSAL_VERBS = frozenset(
+    "cause lead prompt trigger spark force push drive result mean make help allow enable prevent "
+    "contribute provoke compel blame fuel spur".split()
+)
+# Verbs of effect whose passive with an abstract agent names a cause ("hurt by weakness in X").
+EFFECT_VERBS = frozenset(
+    "hurt boost hobble slow drive cause fuel spur hit hamper weaken strengthen damage trigger prompt "
+    "spark offset dampen depress lift support undermine motivate inspire spare save delay disrupt "
+    "affect harm fuel buoy weigh cripple halt stall force push hold worsen ease limit".split()
+)
+# Participles after a comma that state the result of the main clause (", killing 298 people").
+RESULT_PARTICIPLES = frozenset(
+    "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "
+    "strand".split()
+)
+
+# -- comparisons -------------------------------------------------------------------------------
+
+COMPARISON_VERBS = frozenset(
+    "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
+    "outsell overtake top lag rank eclipse".split()
+)
+# Words that single one thing out ("the only", "the first") when they modify a noun.
+SINGULAR_WORDS = frozenset("only sole first last".split())
+# Superlatives that name no comparison a record could settle.
+EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split())
+OPINION_WORDS = frozenset(
+    "crucial remarkable compelling stark delicate profound beautiful wonderful terrible awful amazing "
+    "important interesting exciting great".split()
+)
+MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
+
+# -- time --------------------------------------------------------------------------------------
+
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries".split()
+)
+# Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
+ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# -- quantities --------------------------------------------------------------------------------
+
+# Words before a number that make it approximate or a bound ("about 80", "more than 50,000").
+QUANTITY_HEDGES = frozenset(
+    "about around approximately roughly nearly almost some over under more less fewer least most up "
+    "just only close upwards estimated an".split()
+)
+# Number words that are usually pronouns or determiners, not counts ("one of them", "both").
+PRONOMINAL_NUMBERS = frozenset("one both".split())
+
+# -- nouns -------------------------------------------------------------------------------------
+
+# Nouns of a role or an occupation: in front of a name they state who the person is.
+ROLE_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ant", "ent", "ian", "eer", "ee")
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 MIN_QUOTE_WORDS = 4
-SMALL_NUMBER_WORDS = frozenset("one two both".split())
-# Adverbs that pass a statement on from unnamed others: the claim is that the report exists.
-REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
-# "at the request / urging / invitation of X": X asked for what the clause reports.
-REQUEST_NOUNS = frozenset(
-    "request urging invitation behest insistence instigation instruction instructions order orders "
-    "initiative recommendation suggestion demand".split()
-)
-# Deverbal nouns naming a single happening; "the expulsion of X's diplomats" reports that it took place.
-EVENT_NOUNS = frozenset(
-    "expulsion closure withdrawal annexation invasion arrest arrests assassination resignation dismissal "
-    "suspension severance imposition deployment evacuation execution abduction kidnapping release "
-    "ratification dissolution shutdown cancellation destruction seizure capture killing murder "
-    "bombing bombings ouster overthrow collapse".split()
-)
-# Nouns that make what they govern a wish or a plan, not a happening ("calls for the closure of X").
-IRREALIS_NOUNS = frozenset(
-    "call calls demand demands plan plans proposal threat threats risk possibility prospect bid hope "
-    "hopes fear fears push attempt intention offer pledge promise goal aim option".split()
-)
-# Violent or political happenings listed after "including" ("armed conflict, including bombings").
-INCIDENT_NOUNS = frozenset(
-    "bombing bombings assassination assassinations attack attacks raid raids strike strikes killing "
-    "killings kidnapping kidnappings hijacking hijackings massacre massacres shooting shootings riot "
-    "riots protest protests arrest arrests execution executions ambush ambushes sabotage".split()
-)
-# Adjectives that state a polity's system or stance ("communist Albania", "the isolationist regime").
-POLITY_ADJECTIVES = frozenset(
-    "communist socialist fascist isolationist authoritarian totalitarian theocratic monarchist "
-    "neutral non-aligned military-ruled".split()
-)
-POLITY_NOUNS = frozenset("regime government state country party leadership rule republic kingdom monarchy junta".split())
-PERIOD_NOUNS = frozenset("years days decades era period time months".split())
-# "X blends / combines A and B": a standing property of a named thing.
-PROPERTY_VERB_FORMS = frozenset("blends combines mixes fuses merges blend combine mix fuse merge".split())
-ASPIRATION_NOUNS = frozenset("aspiration aspirations bid application candidacy accession".split())
-TIME_UNITS = frozenset("day days week weeks month months year years decade decades century centuries".split())
-# Adverbs that mark a lasting or ended state: "are no longer available", "has consistently remained".
-PERSISTENCE_ADVERBS = frozenset("longer still consistently always continuously".split())
-# The clause states someone's view, not a fact: "From X's perspective, ...".
-PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion".split())
-# Adjuncts of time, cause or concession are not part of the fact a verb phrase states.
-ADJUNCT_PREPS = frozenset("over after before during since amid despite following until throughout within".split())

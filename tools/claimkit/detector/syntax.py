@@ -1,5 +1,6 @@
-"""Reading the parse: phrase extents, subjects, tense, hedges, and the per-Doc cache the rules
-share (spaCy rebuilds ``Doc.text`` and ``Doc.ents`` on every access)."""
+"""Reading the parse: phrase extents, subjects, tense and mood, and the per-Doc cache the rules
+share (spaCy rebuilds ``Doc.text`` and ``Doc.ents`` on every access, which made long documents
+quadratic)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import FRAMING_VERBS, NAMED_LABELS, HEDGES, ADJUNCT_PREPS
+from .lexicon import ADJUNCT_PREPS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
 
-class _DocCache:
-    """What the rules read again and again from one Doc: spaCy rebuilds ``Doc.text`` and
-    ``Doc.ents`` (which ``Span.ents`` filters) on every access, which made long documents
-    quadratic."""
+# Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon.
+PHRASE_BREAKS = frozenset({",", "–", "—", "--", "(", ")", ";", ":", "[", "]", "“", "”", '"', "‘"})
+
+
+class DocCache:
+    """What the rules read again and again from one Doc."""
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
@@ -22,17 +25,31 @@ class _DocCache:
         self.starts = [e.start for e in self.ents]
         # ``Span.text`` joins every token again: once per sentence, not once per candidate.
         self.trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+        # The entity of each token (spaCy's ``Token.ent_type_`` is cheap, the Span is not).
+        self.ent_of: dict[int, Span] = {}
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.facts: dict = {}  # per-document facts the rules compute once (quotes, dates)
 
 
-_PER_DOC: dict[int, _DocCache] = {}
+_PER_DOC: dict[int, DocCache] = {}
 
 
-def _doc_text(doc: Doc) -> str:
+def cache_of(doc: Doc) -> DocCache:
+    cache = _PER_DOC.get(id(doc))
+    if cache is None:
+        # A rule called outside the component (a test on a bare Doc): cache for this call only.
+        cache = DocCache(doc)
+    return cache
+
+
+def doc_text(doc: Doc) -> str:
     cache = _PER_DOC.get(id(doc))
     return cache.text if cache is not None else doc.text
 
 
-def _ents(span: Span) -> list[Span]:
+def ents_within(span: Span) -> list[Span]:
     """``span.ents`` (entities wholly inside the span), from the per-Doc cache when there is one."""
     cache = _PER_DOC.get(id(span.doc))
     if cache is None:
@@ -46,191 +63,262 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
-def _trimmed(sent: Span) -> tuple[int, int]:
+def entity_of(token: Token) -> Span | None:
+    return cache_of(token.doc).ent_of.get(token.i)
+
+
+def trimmed(sent: Span) -> tuple[int, int]:
+    """The sentence's character offsets without surrounding blanks."""
     cache = _PER_DOC.get(id(sent.doc))
     key = (sent.start, sent.end)
     if cache is not None and key in cache.trimmed:
         return cache.trimmed[key]
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     lead = len(text) - len(text.lstrip())
-    trimmed = sent.start_char + lead, sent.start_char + len(text.rstrip())
+    out = sent.start_char + lead, sent.start_char + len(text.rstrip())
     if cache is not None:
-        cache.trimmed[key] = trimmed
-    return trimmed
+        cache.trimmed[key] = out
+    return out
 
 
-def _clause_span(sent: Span) -> Span | None:
-    start, end = _trimmed(sent)
+def clause_span(sent: Span) -> Span | None:
+    start, end = trimmed(sent)
     return sent.doc.char_span(start, end, alignment_mode="expand")
 
 
-def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip().rstrip("”\"'’)").endswith("?")
+def is_question(sent: Span) -> bool:
+    start, end = trimmed(sent)
+    return doc_text(sent.doc)[start:end].rstrip("”\"'’)").endswith("?")
 
 
 _YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
-def _last_year(text: str, year: int | None) -> int | None:
+def last_year(text: str, year: int | None) -> int | None:
     years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)]
     return years[-1] if years else year
 
 
-def _hedged(token: Token) -> bool:
-    """A verb under a modal, a hedge adverb or a conditional is a prediction or a guess."""
-    for t in (token, token.head if token.dep_ in ("xcomp", "ccomp", "conj") else token):
-        for child in t.children:
-            if child.tag_ == "MD" or child.lower_ in HEDGES:
-                return True
-    return False
+# -- phrases -----------------------------------------------------------------------------------
 
 
-def _framed(token: Token) -> bool:
-    """Inside a clause that an analyst's framing verb governs ("underscores the risks X took")."""
-    child = token
-    for anc in token.ancestors:
-        # A clause inside the framing verb's subject ("an officer standing there as X cuts
-        # ties ... symbolizes") is still stated as fact.
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in FRAMING_VERBS and child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
-            return True
-        child = anc
-    return False
+def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``start..end``, without trailing punctuation and blanks."""
+    if end <= start:
+        return 0, 0
+    text = doc_text(doc)
+    s = doc[start].idx
+    last = doc[end - 1]
+    e = last.idx + len(last.text)
+    piece = text[s:e]
+    stripped = piece.rstrip(" .,;:–—\n")
+    lead = len(piece) - len(piece.lstrip(" \n"))
+    return s + lead, s + len(stripped)
 
 
-def _named(tokens: Iterable[Token]) -> list[Token]:
-    return [t for t in tokens if t.ent_type_ in NAMED_LABELS]
+def stop_at(doc: Doc, start: int, end: int) -> int:
+    """Cut a phrase at the first comma, dash, bracket, quotation mark or line break after its start."""
+    for i in range(start + 1, end):
+        t = doc[i]
+        if t.text in PHRASE_BREAKS or t.is_space:
+            return i
+        if "\n" in t.whitespace_:
+            return i + 1
+    return end
 
 
-def _subject(verb: Token) -> Token | None:
+def np_end(token: Token) -> int:
+    """End (exclusive) of a noun's phrase: its modifiers and prepositional phrases, without
+    relative clauses, appositions, coordination after a comma and adjuncts of time or cause."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "appos", "punct", "advcl", "parataxis", "acl") and not (
+                child.dep_ == "acl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts)):
+            break
+        if child.dep_ in ("cc", "conj"):
+            # "elements of Islamism and Marxism": coordination without a comma stays in the phrase.
+            if any(t.text == "," for t in token.doc[token.i:child.i]):
+                break
+            end = max(end, np_end(child) if child.dep_ == "conj" else child.i + 1)
+            continue
+        if child.dep_ == "prep" and (child.lower_ in ADJUNCT_PREPS or has_time(child)):
+            break
+        end = max(end, np_end(child))
+    return end
+
+
+def has_time(token: Token) -> bool:
+    """The token's phrase holds a date or time entity (looked up by edges, not by walking it)."""
+    doc = token.doc
+    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
+
+
+# Dependents of a verb that belong to the fact it states (objects, complements, particles).
+ARGUMENT_DEPS = frozenset({"prt", "dobj", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "neg"})
+# Prepositions that take an argument of the verb rather than a circumstance.
+ARGUMENT_PREPS = frozenset(
+    "to into onto from with without against as by of for on in at near about between through toward towards under "
+    "over out off across along beyond behind inside upon among via".split()
+)
+
+
+def predicate_end(verb: Token, max_preps: int = 2) -> int:
+    """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
+    ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
+    concession, at a clause of its own and at punctuation."""
+    end = verb.i + 1
+    preps = 0
+    for child in verb.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
+            break
+        if child.dep_ == "prep":
+            if child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS or has_time(child):
+                break
+            if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
+                break
+            preps += 1
+            end = max(end, np_end(child))
+            continue
+        if child.dep_ in ARGUMENT_DEPS:
+            if child.dep_ == "xcomp":
+                end = max(end, predicate_end(child, max_preps=1))
+            elif child.pos_ in ("VERB", "AUX"):
+                end = max(end, predicate_end(child, max_preps=1))
+            else:
+                end = max(end, np_end(child))
+            continue
+        if child.dep_ in ("advmod", "npadvmod") and child.i == end and child.ent_type_ not in ("DATE", "TIME"):
+            # "pulled back", "went south": an adverb right after the verb completes it.
+            if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west"):
+                end = child.i + 1
+            continue
+        if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
+            break
+    return stop_at(verb.doc, verb.i, end)
+
+
+def predicate_start(verb: Token) -> int:
+    """The verb with its auxiliaries, negation and adverbs directly before it ("had not been",
+    "was later", "now housed")."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i != start - 1:
+            break
+        if child.dep_ in ("aux", "auxpass", "neg") or child.dep_ == "advmod" and child.pos_ == "ADV" and child.ent_type_ not in ("DATE", "TIME"):
+            start = child.i
+        else:
+            break
+    return start
+
+
+# -- subjects, mood and tense -----------------------------------------------------------------
+
+
+def own_subject(verb: Token) -> Token | None:
+    for child in verb.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return child
+    return None
+
+
+def subject(verb: Token) -> Token | None:
     """The verb's subject, inherited along coordination and from a relative clause's noun."""
-    seen = 0
-    while verb is not None and seen < 4:
+    for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.tag_ == "WDT" or child.lower_ in ("who", "which", "that"):
+                if child.tag_ in ("WDT", "WP") or child.lower_ in ("who", "which", "that"):
                     if verb.dep_ == "relcl":
-                        return _attr_subject(verb.head)
+                        return verb.head
                 return child
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-            seen += 1
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _attr_subject(verb.head)
-        if verb.dep_ == "dep" and verb.tag_ == "VBD":
-            # A clause the parser failed to attach ("the people, who, driven by X, protected Y"):
-            # its subject is the relative pronoun left dangling before it.
-            rel = next((t for t in reversed(list(verb.doc[verb.sent.start:verb.i]))
-                        if t.lower_ in ("who", "which") and t.dep_ == "nsubj" and t.head.i < verb.i), None)
-            if rel is not None and rel.head.dep_ == "relcl":
-                return rel.head.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
         return None
     return None
 
 
-def _attr_subject(noun: Token) -> Token:
-    """"the MEK is an organization that advocates ...": the organization is the MEK."""
-    if noun.dep_ == "attr":
-        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj
-    return noun
+def first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in PERSONAL_PRONOUNS
 
 
-def _is_past(verb: Token) -> bool:
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in ("was", "were", "had", "has", "have", "been") for a in auxes):
-            return True
-        if verb.dep_ == "conj":
-            return _is_past(verb.head)
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN"):
-        return True
+def speculative(verb: Token) -> bool:
+    """A verb under a speculative modal or a hedge adverb states a prediction or a guess."""
+    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        for child in t.lefts:
+            if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                return True
+        if t is verb and verb.dep_ not in ("xcomp", "conj"):
+            break
     return False
 
 
-def _stop_at(doc: Doc, start: int, end: int) -> int:
-    """Cut a phrase at the first comma, dash, bracket or relative pronoun after its start."""
-    for i in range(start + 1, end):
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def perfect(verb: Token) -> bool:
+    return any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxiliaries(verb))
+
+
+def progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries(verb))
+
+
+def finite(verb: Token) -> bool:
+    """The verb heads a finite clause (a tensed verb or one with a tensed auxiliary)."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries(verb))
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+
+
+def named(tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if t.ent_type_ in NAMED_LABELS]
+
+
+def span_named(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].ent_type_ in NAMED_LABELS for i in range(start, end))
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for a verb)."""
+    t = token
+    for _ in range(64):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+# Words left out of a claim's key, so that "cut diplomatic ties with Iran" and "cut ties with
+# Iran" fall into one cluster.
+_STOP_KEY = frozenset("the a an its their his her of to with and in on by for all any also".split())
+
+
+def content_key(kind: str, doc: Doc, start: int, end: int) -> str | None:
+    """What a claim says, reduced to its content lemmas, so repeated mentions share a key."""
+    lemmas = []
+    for i in range(start, end):
         t = doc[i]
-        if t.text in (",", "–", "—", "(", ";", ":") or (t.tag_ in ("WDT", "WP") and i > start + 1):
-            return i
-        if t.is_space:
-            return i
-    return end
-
-
-def _right_edge(tokens: Iterable[Token]) -> int:
-    return max(_np_end(t) for t in tokens)
-
-
-def _np_end(token: Token) -> int:
-    """End (exclusive) of a token's phrase without coordination, clauses and time adjuncts."""
-    end = token.i + 1
-    for child in token.children:
-        if child.i < token.i:
-            continue
-        if child.dep_ in ("cc", "conj") and token.pos_ == "PROPN" and any(
-                c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
-            # "the United States and the European Union": coordinated names stay together.
-            end = max(end, _np_end(child))
-            continue
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "appos", "punct", "advcl", "parataxis"):
-            break
-        if child.dep_ == "prep" and (child.lower_ in ADJUNCT_PREPS or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)):
-            break
-        end = max(end, _np_end(child))
-    return end
-
-
-def _phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc[start:end]
-    text = span.text
-    s = span.start_char
-    e = s + len(text.rstrip(" .,;:–—"))
-    return s, e
-
-
-def _verb_phrase(verb: Token, with_object: bool = True) -> tuple[int, int]:
-    """The verb with its particle, object and one following prepositional phrase."""
-    doc = verb.doc
-    start = verb.i
-    for child in verb.children:
-        if child.dep_ in ("auxpass",) and child.i == start - 1:
-            start = child.i
-        if child.dep_ == "neg" and child.i < start and child.i >= verb.i - 2:
-            start = child.i
-    parts: list[Token] = []
-    if with_object:
-        doc_text = verb.doc
-        objs = [c for c in verb.children if c.dep_ in ("prt", "dobj", "dative", "oprd", "attr") and c.i > verb.i
-                and not any(t.text in (",", ";", "–", "—") for t in doc_text[verb.i:c.left_edge.i])]
-        objs = objs[:2] if objs and objs[0].dep_ == "prt" else objs[:1] + [o for o in objs[1:] if o.dep_ == "dative"]
-        parts += objs
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.i > verb.i:
-                parts.append(c)
-        # One prepositional phrase right after the object: "cut ties *with Iran*".
-        after = max([p.i for p in parts] + [verb.i])
-        after_edge = _right_edge(parts) - 1 if parts else verb.i
-        for c in verb.children:
-            if c.dep_ not in ("prep", "agent") or c.lower_ in ADJUNCT_PREPS:
-                continue
-            if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-                continue
-            if c.i == after_edge + 1 and c.lower_ in (
-                "with", "to", "from", "against", "as", "by", "into", "of", "for", "in", "on", "near",
-            ):
-                parts.append(c)
-                break
-            if not objs and c.i in (verb.i + 1, after_edge + 1):
-                parts.append(c)
-                break
-        del after
-    end = max(verb.i + 1, _right_edge(parts)) if parts else verb.i + 1
-    end = _stop_at(doc, verb.i, end)
-    return _phrase_chars(doc, start, end)
-
-
+        if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _STOP_KEY:
+            lemmas.append(t.lemma_.lower())
+    if not lemmas:
+        return None
+    return kind + ":" + " ".join(lemmas)
