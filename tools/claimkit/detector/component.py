@@ -169,8 +169,10 @@ class ClaimDetector:
             if self.use_model:
                 score = sentence_scores[(cand.sent.start, cand.sent.end)]
                 # The rules found a checkable form; the model vetoes it only when the sentence as a
-                # whole reads as plainly not check-worthy. A normalized date or quantity stands.
-                if score < self.min_score and cand.value is None:
+                # whole reads as plainly not check-worthy. A normalized date or quantity stands, and
+                # so does a quote: who said what is checkable, though the model, trained on debate
+                # sentences, scores a speaker's first-person words low.
+                if score < self.min_score and cand.value is None and cand.type != "quote":
                     continue
             else:
                 score = _score(cand, clause)

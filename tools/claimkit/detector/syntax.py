@@ -148,9 +148,18 @@ def np_end(token: Token) -> int:
 
 
 def has_time(token: Token) -> bool:
-    """The token's phrase holds a date or time entity (looked up by edges, not by walking it)."""
+    """A prepositional phrase (or a noun phrase) of time: its own noun phrase holds a date or time
+    entity, not merely a clause inside it ("at the hospital where she was, the day after")."""
     doc = token.doc
-    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
+    obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None) if token.dep_ in ("prep", "agent") else token
+    if obj is None:
+        return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "conj", "cc"):
+            break
+        end = child.right_edge.i + 1
+    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(obj.left_edge.i, end))
 
 
 # Dependents of a verb that belong to the fact it states (objects, complements, particles).

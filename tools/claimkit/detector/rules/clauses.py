@@ -98,7 +98,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.i in s.folded or tok.i in s.reporting:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in REPORTING_VERBS | COGNITION_VERBS and not any(
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not any(
                 c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.rights):
             continue  # a report is an attribution, or a bare "he said" that asserts nothing
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):

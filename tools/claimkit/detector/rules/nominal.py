@@ -18,13 +18,13 @@ def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
 
-    def add(start: int, end: int, rule: str, cut: bool = True) -> None:
+    def add(start: int, end: int, rule: str, cut: bool = True, words: int = 2) -> None:
         if cut:
             end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
         if b - a < 3 or any(c.focus_start == a and c.focus_end == b for c in out):
             return
-        if sum(1 for i in range(start, end) if doc[i].is_alpha and not doc[i].is_stop) < 2:
+        if sum(1 for i in range(start, end) if doc[i].is_alpha and not doc[i].is_stop) < words:
             return  # "a move", "his anxiety": a word, not a description
         out.append(Candidate(sent, a, b, "state", rule, None, key=content_key("state", doc, start, end)))
 
@@ -36,7 +36,7 @@ def find(s: Sentence) -> list[Candidate]:
             # "Judy Avalos, of Perris, was arrested": where she is from.
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
-                add(tok.i, obj.right_edge.i + 1, "state.apposition")
+                add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
     for ent in ents_within(sent):
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
