@@ -52,6 +52,14 @@ IRREALIS_VERBS = frozenset(
     "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
     "pledge offer attempt".split()
 )
+# Of those, the ones whose clause is a plan or a wish in any tense ("planned to", "is expected to");
+# "tried to", "agreed to", "is preparing to" report something done.
+PLAN_VERBS = frozenset("plan hope want wish intend aim expect need".split())
+# Verbs whose clausal object is asked for or aimed at, not reported as done.
+DEMAND_VERBS = frozenset(
+    "ensure demand urge ask request require recommend insist call press order allow permit help "
+    "encourage force compel persuade want".split()
+)
 # Subordinators of a condition or a question: what the clause says is not asserted.
 IRREALIS_MARKS = frozenset("if unless whether lest".split())
 # Verbs whose subject is an analyst's framing rather than a happening in the world.

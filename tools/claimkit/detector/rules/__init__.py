@@ -152,8 +152,15 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     quotes = s.facts.quotes
     # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
     specific = [c for c in found if c.type in ("causal", "comparison")]
+    reports = [c for c in found if c.type == "attribution"]
     for c in found:
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
+            continue
+        # What a report says is one claim, the attribution: a clause inside its focus is not
+        # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
+        # (an apposition, a role) is the article's own statement and stays.
+        if c.type in ("event", "state") and c.rule not in ("state.apposition", "state.role") and any(
+                r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
             continue
         if c.focus_end <= c.focus_start:
             continue

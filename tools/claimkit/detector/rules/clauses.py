@@ -14,7 +14,9 @@ from ..lexicon import (
     FRAMING_VERBS,
     OPINION_WORDS,
     IRREALIS_MARKS,
+    DEMAND_VERBS,
     IRREALIS_VERBS,
+    PLAN_VERBS,
     REPORTING_VERBS,
     STATIVE_VERBS,
 )
@@ -54,6 +56,10 @@ def _irrealis(verb: Token) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and not t.head.tag_ == "VBD":
             return True
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
+            return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
+        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("yet", "unlikely", "likely", "supposed") for c in t.children):
+            return True  # "have yet to match", "is unlikely to finish", "was supposed to unlock"
         if t.dep_ in ("ROOT",) or t.head is t:
             return False
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
@@ -98,12 +104,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.i in s.folded or tok.i in s.reporting:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not any(
-                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.rights):
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
+                any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)):
             continue  # a report is an attribution, or a bare "he said" that asserts nothing
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
             continue
-        if lemma in IRREALIS_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
+        if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "is expected to give", "plans to build": a plan, not a happening
         subj = subject(tok)
         if first_person(subj) or subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB":
@@ -112,8 +119,6 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "what causes the bursts": an open question, not a claim
         if infinitive(tok):
             continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
-        if _counted(tok, found):
-            continue  # "regained 34,185 jobs": the number is the claim, the verb adds nothing checkable
         if tok.dep_ == "pcomp" or tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None:
             cand = _participle(s, tok)
             if cand is not None:
@@ -125,7 +130,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        cand = _clause(s, tok, subj)
+        cand = _clause(s, tok, subj, _counted(tok, found))
         if cand is not None:
             out.append(cand)
     return out
@@ -164,7 +169,7 @@ def _focus_ok(doc, start: int, end: int) -> bool:
     return any(w not in EMPTY_WORDS for w in words)
 
 
-def _clause(s: Sentence, verb: Token, subj: Token | None) -> Candidate | None:
+def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
     if verb.lemma_ == "be" and own is not None and own.dep_ == "expl":
@@ -175,6 +180,15 @@ def _clause(s: Sentence, verb: Token, subj: Token | None) -> Candidate | None:
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
     else:
         start, end = predicate_start(verb), predicate_end(verb)
+        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "total", "number")):
+            return None  # "Nevada was 5.9 percent below": the number says it all
+        if counted:
+            # "the telescope discovered more than 100 pulsars": the number is a claim of its own;
+            # the happening is the actor and the verb ("the telescope discovered").
+            end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
+            if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
+                    or start - own.left_edge.i > 5 or any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         if len(content) <= 1:
             # "decided no result was possible": a verb whose object is a clause takes it along.
