@@ -139,7 +139,7 @@ class ClaimDetector:
         text = doc_text(doc)
         regions = noise.RegionIndex(noise.find_regions(text) if self.skip_noise else [])
         metadata = doc.user_data.get(DOCUMENT_KEY) or {}
-        facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc))
+        facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc), text=text)
         candidates: list[Candidate] = []
         for sent in doc.sents:
             start, end = trimmed(sent)

@@ -115,6 +115,7 @@ class DocFacts:
 
     published: str | None
     quotes: list[tuple[int, int]]  # character ranges of the quotations that are claims
+    text: str = ""  # the Doc's text
     year: int | None = None  # the last year the text stated before the current sentence
 
 
@@ -153,7 +154,10 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
     specific = [c for c in found if c.type in ("causal", "comparison")]
     reports = [c for c in found if c.type == "attribution"]
+    text = s.facts.text
     for c in found:
+        if c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in text[c.focus_start:c.focus_end]:
+            continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
             continue
         # What a report says is one claim, the attribution: a clause inside its focus is not

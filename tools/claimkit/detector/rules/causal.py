@@ -65,7 +65,7 @@ def find(s: Sentence) -> list[Candidate]:
                     for d in ([c] + list(c.children)) if d is not c or c.dep_ != "dobj")):
                 continue  # "leaving the Indian tail": nothing said to follow
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
-                add(tok.i, predicate_end(tok), "causal.verb")
+                add(tok.i, _effect_end(tok), "causal.verb")
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent.
         elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS:
             agent = next((c for c in tok.rights if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -94,6 +94,15 @@ def find(s: Sentence) -> list[Candidate]:
             subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WP":
                 continue  # "what causes the bursts": an open question
-            add(tok.i, predicate_end(tok, max_preps=1) if lemma not in ("mean",) else max(o.right_edge.i for o in objects) + 1,
+            add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 "causal.verb")
     return out
+
+
+def _effect_end(verb) -> int:
+    """End of what a verb of causing says it brought about: its object and the complement that
+    states the effect ("making it easier to spot wreckage", "meant his back was turned")."""
+    parts = [c for c in verb.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "acomp", "dative", "prep")]
+    if not parts:
+        return verb.i + 1
+    return max(predicate_end(verb), max(p.right_edge.i for p in parts) + 1)

@@ -110,6 +110,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # a report is an attribution, or a bare "he said" that asserts nothing
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
             continue
+        if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
+            continue  # "appears bleak", "seems unlikely": how it looks to the author
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "ROOT") and own_subject(tok) is None:
+            continue  # "Understanding the complexities ... requires": a gerund as subject or heading
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "is expected to give", "plans to build": a plan, not a happening
         subj = subject(tok)

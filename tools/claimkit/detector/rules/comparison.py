@@ -17,6 +17,8 @@ def _noun_of(tok: Token) -> Token | None:
     head = tok.head
     if tok.lower_ in ("most", "least") and head.pos_ in ("ADJ", "ADV"):
         head = head.head
+    if head.tag_ in ("VBG", "VBN") and head.dep_ == "amod":
+        head = head.head  # "the fastest growing markets"
     if head.pos_ in ("NOUN", "PROPN"):
         return head
     return None

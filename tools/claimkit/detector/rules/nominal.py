@@ -53,6 +53,8 @@ def _apposition(tok: Token, add) -> None:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is None or before.text not in (",", "(", "–", "—", "--"):
         return  # a true apposition is set off from its noun
+    if doc[tok.left_edge.i].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
+        return  # "its allies, particularly the United States": an example, not a description
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN":
         return  # "the MEK" after a name, an acronym in brackets: another name, not a description
     if tok.pos_ == "PROPN" and head.pos_ == "NOUN":

@@ -21,6 +21,8 @@ from ..lexicon import (
 from ..syntax import content_key, doc_text, first_person, phrase_chars, speculative, stop_at, subject
 from . import Candidate, Sentence
 
+# Words a title leaves in lower case ("The Lord of the Rings").
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
 # The dependents of a reporting verb that carry what was said.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Verbs whose object names the listener, not the message: "told investigators that ...".
@@ -50,9 +52,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a short fragment ("will become increasingly important") is a scare quote
             if n not in speaking and not (n - 1 in speaking and a <= 1):
                 continue
-            capitals = sum(w[:1].isupper() for w in words)
-            if capitals >= 0.6 * len(words) and not inner.rstrip().endswith((".", "!", "?", ",")):
-                continue  # a title ("The Lord of the Rings"), not speech
+            content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+            capitals = sum(w[:1].isupper() for w in content)
+            if content and capitals >= 0.8 * len(content) and not inner.rstrip().endswith((".", "!", "?", ",")):
+                continue  # a title ("History of the Jews in Albania"), not speech
             out.append((start + a, start + b))
     return out
 
