@@ -340,3 +340,31 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     # one (CK209): it is not proposed. Absolute dates keep theirs.
     undated = claims_with_values(nlp, text, None)
     assert "Wednesday" not in undated and "Last month" not in undated and undated["Dec. 2010"]["value"] == "2010-12"
+
+
+# -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
+    text = ("Albania cut diplomatic ties with Iran in September 2022.\n"
+            "Officials confirmed that the cabinet had met. Albania then cut its diplomatic ties with Iran.\n"
+            "Albania cut diplomatic ties with Iran and Syria in 2023.")
+    doc = nlp(text)
+    keys = {text[slice(*claim_info(s)["focus"])]: claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]}
+    assert keys["cut diplomatic ties with Iran"] is not None
+    assert keys["then cut its diplomatic ties with Iran"] == keys["cut diplomatic ties with Iran"]
+    assert keys["cut diplomatic ties with Iran and Syria"] is None  # a detail more: another proposition
+    assert keys["September 2022"] is None and keys["2023"] is None  # said once each
+
+
+@pytest.mark.model
+def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
+    text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
+            "Foreman said he has put out 20 applications in the past year.\n"
+            "The firm gets 20 applications for each job opening, its owner said again.")
+    doc = nlp(text)
+    counts = [(s.start_char, claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+              if text[slice(*claim_info(s)["focus"])] == "20 applications"]
+    assert len(counts) == 3
+    assert counts[0][1] is not None and counts[0][1] == counts[2][1] != counts[1][1]

@@ -9,10 +9,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import noise
+from . import clusters
 from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, sentence_claims
 from .rules.speech import document_quotes
-from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, last_year, trimmed
+from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, trimmed
 
 DEFAULT_SPANS_KEY = "claims"
 # Below this model score a claim without a normalized value is dropped (see ClaimDetector).
@@ -145,8 +146,7 @@ class ClaimDetector:
             start, end = trimmed(sent)
             if end > start and not is_question(sent) and not regions.containing(start, end):
                 candidates += sentence_claims(sent, facts)
-            facts.year = last_year(text[sent.start_char:sent.end_char], facts.year)
-        spans = []
+        kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(candidates)
         for cand in candidates:
@@ -178,6 +178,11 @@ class ClaimDetector:
                 score = _score(cand, clause)
                 if score < self.min_score:
                     continue
+            kept.append((cand, clause, score))
+        # Repeated mentions of one proposition share a key; every other claim has none.
+        clusters.assign(doc, [c for c, _, _ in kept])
+        spans = []
+        for cand, clause, score in kept:
             span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
             doc.user_data[(USER_DATA_KEY, span.id)] = {
                 "type": cand.type,

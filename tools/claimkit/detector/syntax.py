@@ -5,7 +5,7 @@ quadratic)."""
 from __future__ import annotations
 
 import bisect
-import re
+
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -89,14 +89,6 @@ def clause_span(sent: Span) -> Span | None:
 def is_question(sent: Span) -> bool:
     start, end = trimmed(sent)
     return doc_text(sent.doc)[start:end].rstrip("”\"'’)").endswith("?")
-
-
-_YEAR_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
-
-
-def last_year(text: str, year: int | None) -> int | None:
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)]
-    return years[-1] if years else year
 
 
 # -- phrases -----------------------------------------------------------------------------------

@@ -116,7 +116,6 @@ class DocFacts:
     published: str | None
     quotes: list[tuple[int, int]]  # character ranges of the quotations that are claims
     text: str = ""  # the Doc's text
-    year: int | None = None  # the last year the text stated before the current sentence
 
 
 def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:

@@ -34,7 +34,6 @@ def find(s: Sentence) -> list[Candidate]:
             pos = lower.find(marker, pos + len(marker))
             if first is None or first.start > sent.start and doc[first.start - 1].is_alpha and doc[first.start].idx != a:
                 continue
-            last = first[-1]
             # The cause hangs on the connective's first word or its last ("because" or "of").
             obj = next((c for t in first for c in t.children if c.dep_ in ("pobj", "pcomp") and c.i >= first.end), None)
             end = np_end(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else (
