@@ -491,3 +491,54 @@ def test_batch_size_and_processes_below_one_are_usage_errors(store, capsys, flag
     assert main(["--root", str(store.root), "extract", "harbour", flag, value]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err == f"Error: {flag} must be 1 or more, not {value}\n"
+
+
+# -- the same proposition with a slightly different focus (issue 13) ------------------------------
+
+@Language.component("claimkit_test_phrases")
+def _phrases(doc):
+    """A stand-in detector whose focus rules are the phrases the test sets in ``PHRASES_WANTED``."""
+    spans = []
+    for phrase in sorted(PHRASES_WANTED):
+        at = doc.text.find(phrase)
+        if at < 0:
+            continue
+        span = Span(doc, 0, len(doc), label="claim", span_id=len(spans) + 1)
+        kind = "date" if "1980s" in phrase else "attribution" if phrase.startswith("confirmed") else "event"
+        value = {"kind": "date", "value": "198X", "precision": "decade", "qualifier": None} if kind == "date" else None
+        doc.user_data[(USER_DATA_KEY, span.id)] = {"type": kind, "focus": (at, at + len(phrase)), "score": 0.5,
+                                                   "rule": "test.phrase", "key": None, "value": value}
+        spans.append(span)
+    doc.spans["claims"] = spans
+    return doc
+
+
+PHRASES_WANTED: set[str] = set()
+
+
+@pytest.mark.parametrize("old_foci_still_proposed", [False, True])
+def test_a_slightly_different_focus_of_a_stored_claim_is_no_new_claim(tmp_path, old_foci_still_proposed):
+    root = tmp_path / "repo"
+    (root / "sources").mkdir(parents=True)
+    (root / "claims").mkdir()
+    source = tmp_path / "a.txt"
+    source.write_text("The group initially opposed the regime since the early 1980s, and Rama confirmed that "
+                      "Albania cut ties and expelled the staff.\n", encoding="utf-8")
+    store = Store(root)
+    ingest(store, source, "mek", retrieved="2025-12-31T00:00:00Z")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimkit_test_phrases")
+    # The first run's focus rules, then the second run's: a focus moved by a word or two, and a
+    # long attribution around a short claim that says something else.
+    first = {"opposed the regime", "early 1980s", "expelled the staff"}
+    second = {"initially opposed the regime", "since the early 1980s",
+              "confirmed that Albania cut ties and expelled the staff"}
+    PHRASES_WANTED.clear()
+    PHRASES_WANTED.update(first)
+    extract(store, ["mek"], nlp=nlp, now=FIRST)
+    assert {c.focus.text for c in store.iter_claims("mek")} == first
+    PHRASES_WANTED.clear()
+    PHRASES_WANTED.update(first | second if old_foci_still_proposed else second)
+    created = extract(store, ["mek"], nlp=nlp, now=LATER).documents[0].created
+    assert [store.read_claim(cid).focus.text for cid in created] == ["confirmed that Albania cut ties and expelled the staff"]
+    assert {c.focus.text for c in store.iter_claims("mek")} == first | {"confirmed that Albania cut ties and expelled the staff"}

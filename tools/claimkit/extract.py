@@ -529,6 +529,29 @@ def _place(claim: Claim, text: str, parsed: ParsedText, regions: RegionIndex, sp
     return f"withdrawn claim, could not be re-anchored: {why}" if withdrawn else why
 
 
+# A proposal whose focus shares at least this much of the longer of the two foci with a stored
+# claim of its type, in the same sentence, states that claim's proposition again.
+SAME_PROPOSITION = 0.5
+
+
+def _restated(prop: Proposal, claims: list[Claim]) -> bool:
+    """A stored claim already states this proposal's proposition with a slightly different focus
+    ("initially opposed the Shah's regime" for "opposed the Shah's regime", "since the early
+    1980s" for "early 1980s"), as when the detector's focus rules change under reviewed claims.
+
+    Only a near-equal focus counts: one that merely holds a shorter claim ("confirmed that X cut
+    ties and expelled staff" around "expelled staff") or adds a detail to it says something else.
+    """
+    fs, fe = prop.focus
+    for c in claims:
+        if c.type != prop.type or not (c.span.start < prop.span[1] and prop.span[0] < c.span.end):
+            continue
+        overlap = min(fe, c.focus.end) - max(fs, c.focus.start)
+        if overlap > 0 and overlap >= SAME_PROPOSITION * max(fe - fs, c.focus.end - c.focus.start):
+            return True
+    return False
+
+
 def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, now: str, spans_key: str = "claims",
                    found: list | None = None) -> DocumentResult:
     """Merge one parsed document's claims into the store; see the module docstring.
@@ -609,6 +632,8 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
         if types_here and not (types_here & proposed_types[p.focus]):
+            continue
+        if _restated(p, anchored):
             continue
         fresh.append(p)
     result.withdrawn_kept = sum(1 for c in anchored if c.withdrawn is not None)
