@@ -368,3 +368,18 @@ def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
               if text[slice(*claim_info(s)["focus"])] == "20 applications"]
     assert len(counts) == 3
     assert counts[0][1] is not None and counts[0][1] == counts[2][1] != counts[1][1]
+
+
+@pytest.mark.model
+def test_the_detector_takes_the_noise_regions_extract_found(nlp):
+    from claimkit.extract import REGIONS_KEY
+
+    text = "Norway joined the alliance on 4 April 1949. Denmark joined it on 4 April 1949."
+    doc = nlp.make_doc(text)
+    second = text.index("Denmark")
+    doc.user_data[REGIONS_KEY] = [(second, len(text), "caption")]  # not noise to find_regions
+    done = nlp(doc)
+    foci = [claim_info(s)["focus"] for s in done.spans[DEFAULT_SPANS_KEY]]
+    assert foci and all(end <= second for _, end in foci)
+    plain = nlp(text)
+    assert any(claim_info(s)["focus"][0] >= second for s in plain.spans[DEFAULT_SPANS_KEY])

@@ -59,6 +59,9 @@ MAX_PIECE_CHARS = 100_000
 # publication date to give relative dates ("Wednesday") a value.
 DOCUMENT_KEY = "claimkit.document"
 DOCUMENT_FIELDS = ("doc_id", "title", "url", "author", "published", "language")
+# The noise regions found in the text before it was parsed, as (start, end, kind) in the Doc's own
+# offsets, so the detector need not look for them again.
+REGIONS_KEY = "claimkit.regions"
 
 Progress = Callable[[int, int, str], None]
 
@@ -149,6 +152,8 @@ def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_
                 # runs (spaCy serializes user_data to worker processes with the Doc).
                 doc = nlp.make_doc(masked[start:end])
                 doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
+                doc.user_data[REGIONS_KEY] = [(max(r.start, start) - start, min(r.end, end) - start, r.kind)
+                                              for r in found if r.start < end and start < r.end]
                 yield doc, (n, start, k == len(ranges) - 1)
 
     parsed: list[tuple[int, object]] = []

@@ -135,10 +135,17 @@ class ClaimDetector:
             del _PER_DOC[id(doc)]
 
     def _detect(self, doc: Doc) -> Doc:
-        from ..extract import DOCUMENT_KEY
+        from ..extract import DOCUMENT_KEY, REGIONS_KEY
 
         text = doc_text(doc)
-        regions = noise.RegionIndex(noise.find_regions(text) if self.skip_noise else [])
+        given = doc.user_data.get(REGIONS_KEY)
+        if not self.skip_noise:
+            found = []
+        elif given is not None:
+            found = [noise.Region(start, end, kind) for start, end, kind in given]  # extract found them already
+        else:
+            found = noise.find_regions(text)
+        regions = noise.RegionIndex(found)
         metadata = doc.user_data.get(DOCUMENT_KEY) or {}
         facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc), text=text)
         candidates: list[Candidate] = []

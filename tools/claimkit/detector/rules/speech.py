@@ -3,7 +3,6 @@ content attributed (a bare "officials said" is no claim)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Doc, Token
@@ -21,6 +20,7 @@ from ..lexicon import (
 from ..syntax import content_key, doc_text, first_person, phrase_chars, speculative, stop_at, subject
 from . import Candidate, Sentence
 
+SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
 # Words a title leaves in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
 # The dependents of a reporting verb that carry what was said.
@@ -36,16 +36,30 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
     least ``MIN_QUOTE_WORDS`` words, in a paragraph where someone is reported speaking, and not a
     title."""
     text = doc_text(doc)
+    if not any(mark in text for mark in QUOTE_PAIRS):
+        return []
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    speaking: set[int] = set()
-    for tok in doc:
-        if (tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS | {"ask", "quote"}) or tok.lower_ == "according":
-            speaking.add(bisect.bisect_right(line_starts, tok.idx) - 1)
-    out = []
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for n, start in enumerate(line_starts):
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        if any(mark in text[start:end] for mark in QUOTE_PAIRS):
+            found = _quoted(text[start:end])
+            if found:
+                quoted[n] = found
+    # Who speaks is read only in the lines with a quotation and the lines before them.
+    speaking: set[int] = set()
+    for n in sorted({m for n in quoted for m in (n - 1, n) if m >= 0}):
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        span = doc.char_span(line_starts[n], end, alignment_mode="expand")
+        if span is not None and any(tok.lower_ == "according" or tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS
+                                    for tok in span):
+            speaking.add(n)
+    out = []
+    for n, found in sorted(quoted.items()):
+        start = line_starts[n]
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
         line = text[start:end]
-        for a, b in _quoted(line):
+        for a, b in found:
             inner = line[a:b]
             words = inner.split()
             if len(words) < MIN_QUOTE_WORDS or inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1:
