@@ -22,8 +22,7 @@ REPORTING_VERBS = frozenset(
 )
 # Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
 COGNITION_VERBS = frozenset(
-    "think believe expect hope fear suspect doubt know feel consider view regard conclude assume "
-    "understand worry".split()
+    "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()
 )
 # Reporting verbs that attribute only with a document as subject ("data show", "the study found");
 # with a person as subject they state a happening ("investigators found the car").

@@ -240,6 +240,19 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
+    """The token's lemma, or the form of it found in ``vocabulary`` when the lemmatizer slipped
+    ("hopes" read as a form of "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma in vocabulary or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3]):
+        if form in vocabulary and len(form) >= 3:
+            return form
+    return lemma
+
+
 def first_person(token: Token | None) -> bool:
     return token is not None and token.lower_ in PERSONAL_PRONOUNS
 

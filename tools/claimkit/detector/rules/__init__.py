@@ -139,6 +139,10 @@ def _inside(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
     return any(2 * (min(b, e) - max(a, s)) >= b - a or s <= a < e for s, e in ranges)
 
 
+# The claims an attribution's focus folds in: what a report says happened or holds.
+FOLDED_TYPES = ("event", "state")
+
+
 def _same_words(a: Candidate, b: Candidate) -> bool:
     """Two foci that say the same thing: one start, or most of the shorter one shared."""
     overlap = min(a.focus_end, b.focus_end) - max(a.focus_start, b.focus_start)
@@ -162,7 +166,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays.
-        if c.type in ("event", "state") and c.rule not in ("state.apposition", "state.role") and any(
+        if c.type in FOLDED_TYPES and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
             continue
         if c.focus_end <= c.focus_start:

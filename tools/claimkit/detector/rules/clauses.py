@@ -36,6 +36,7 @@ from ..syntax import (
     speculative,
     stop_at,
     subject,
+    verb_lemma,
 )
 from . import Candidate, Sentence
 
@@ -103,7 +104,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if tok.i in s.folded or tok.i in s.reporting:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)):

@@ -17,10 +17,11 @@ from ..lexicon import (
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
 )
-from ..syntax import content_key, doc_text, first_person, phrase_chars, speculative, stop_at, subject
+from ..syntax import content_key, doc_text, first_person, phrase_chars, speculative, stop_at, subject, verb_lemma
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
 # Words a title leaves in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
 # The dependents of a reporting verb that carry what was said.
@@ -153,10 +154,10 @@ def attributions(s: Sentence) -> list[Candidate]:
     for verb in sent:
         if verb.pos_ != "VERB":
             continue
-        lemma = verb.lemma_.lower()
+        lemma = verb_lemma(verb, SPEECH_VERBS)
         if lemma in REPORTING_VERBS:
             rule = "attribution.reporting"
-        elif lemma in COGNITION_VERBS:
+        elif lemma in COGNITION_VERBS | STANCE_VERBS:
             rule = "attribution.belief"
         else:
             continue
