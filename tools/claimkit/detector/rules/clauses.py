@@ -209,6 +209,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False)
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
             return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+        if _copula(verb) and not content:
+            return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
     if end <= start or not _focus_ok(doc, start, end):
         return None
     if _framing(doc, verb, start, end):

@@ -52,9 +52,10 @@ def _label(tokens: Span) -> bool:
     prev = doc[first.i - 1] if first.i > tokens.sent.start else None
     if prev is not None and (prev.lower_ in LABEL_WORDS or prev.text in ("#", "No.")):
         return True
-    # "Flight 370", "Route 66": a number that follows and names a proper noun.
+    # "Flight 370", "Route 66": a number right after a proper noun names it.
     head = tokens[-1].head
-    if head.pos_ == "PROPN" and head.i < first.i and tokens[-1].dep_ in ("nummod", "compound", "appos"):
+    if head.pos_ == "PROPN" and head.i == first.i - 1 and tokens[-1].dep_ in ("nummod", "compound", "appos") \
+            and tokens.label_ == "CARDINAL":
         return True
     return False
 
@@ -112,6 +113,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 if noun is not None and noun.i <= span.end + 1:
                     b = noun.idx + len(noun.text)
             add(a, b, value, rule)
+
+    # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
+    # recognizer calls it a date as often as a number).
+    for tok in sent:
+        if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.is_digit and len(tok.text) <= 3 \
+                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text in (",", ")"):
+            a, b = tok.idx, tok.idx + len(tok.text)
+            if free(a, b):
+                add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
     previous: Candidate | None = None
     for ent in ents_within(sent):

@@ -17,7 +17,17 @@ from ..lexicon import (
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
 )
-from ..syntax import content_key, doc_text, first_person, phrase_chars, speculative, stop_at, subject, verb_lemma
+from ..syntax import (
+    content_key,
+    doc_text,
+    first_person,
+    own_subject,
+    phrase_chars,
+    speculative,
+    stop_at,
+    subject,
+    verb_lemma,
+)
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
@@ -152,8 +162,8 @@ def attributions(s: Sentence) -> list[Candidate]:
     found: list[tuple[Token, list[Token], Token, str]] = []
     stance_claims: list[Candidate] = []
     for verb in sent:
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" or verb.tag_ == "VBG" and own_subject(verb) is None:
+            continue  # a participle (", saying X") reports for its clause's subject: see _participles
         lemma = verb_lemma(verb, SPEECH_VERBS)
         if lemma in REPORTING_VERBS:
             rule = "attribution.reporting"
