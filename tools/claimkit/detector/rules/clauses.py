@@ -40,6 +40,11 @@ from ..syntax import (
 )
 from . import Candidate, Sentence
 
+# Participles that describe what a thing is or where it is, not something done to it.
+STATIVE_PARTICIPLES = frozenset(
+    "know base locate own operate focus make compose call name house situate dedicate design run hold "
+    "compile set build write draft publish list register headquarter station found".split()
+)
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
 ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
@@ -87,6 +92,10 @@ def is_state(verb: Token) -> bool:
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True  # the simple present states what holds
+    if any(a.lower_ in ("can", "ca") for a in auxes):
+        return True  # "can be used to create", "can provide clues": a capacity
+    if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True  # "is being held": what holds now
     if auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN":
         return True  # "is accused of", "are used on long-haul flights"
     return False
@@ -248,6 +257,11 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # "campaigns attributed to China": who is said to be behind it.
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
+    if verb.tag_ == "VBN" and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+            verb.dep_ != "acl" or any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
+                                      for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS):
+        # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
 
 
@@ -270,4 +284,7 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     if end - start < 2 or not _focus_ok(doc, start, end):
         return None
     a, b = phrase_chars(doc, start, end)
+    if verb.lemma_.lower() in STATIVE_VERBS | {"encompass", "reflect", "span", "cover"}:
+        # "encompassing defense cooperation": what something is, not a happening.
+        return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
     return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))

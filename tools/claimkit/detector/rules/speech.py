@@ -289,7 +289,8 @@ def _participles(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out = []
     for verb in sent:
-        if verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES or verb.i in s.reporting:
+        stance = verb.lemma_.lower() in STANCE_VERBS
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance or verb.i in s.reporting:
             continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
@@ -298,6 +299,11 @@ def _participles(s: Sentence) -> list[Candidate]:
         # "citing X" names what was cited; the other verbs report a clause ("adding that ...").
         deps = ("ccomp", "dobj", "xcomp", "dative") if verb.lemma_.lower() in ("cite", "tell") else ("ccomp",)
         content = [c for c in verb.rights if c.dep_ in deps]
+        rule = "attribution.reporting"
+        if stance:
+            # ", viewing it as a humanitarian obligation": the clause's subject's view.
+            content = [c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"]
+            rule = "attribution.belief"
         if not content or all(_in_quote(s, c) for c in content):
             continue
         end = max(c.right_edge.i for c in content) + 1
@@ -306,6 +312,5 @@ def _participles(s: Sentence) -> list[Candidate]:
             if c.pos_ in ("VERB", "AUX"):
                 _fold(s, c)
         s.reporting.add(verb.i)
-        out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
-                             key=content_key("attribution", doc, verb.i, end)))
+        out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
     return out
