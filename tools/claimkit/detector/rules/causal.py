@@ -5,7 +5,7 @@ participles that give the result of the main clause (", killing 298 people")."""
 from __future__ import annotations
 
 from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, RESULT_PARTICIPLES
-from ..syntax import content_key, doc_text, np_end, phrase_chars, predicate_end, speculative, stop_at
+from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
 
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
@@ -54,8 +54,8 @@ def find(s: Sentence) -> list[Candidate]:
             if speculative(clause):
                 continue
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
-        elif tok.pos_ != "VERB" or speculative(tok):
-            continue
+        elif tok.pos_ != "VERB" or speculative(tok) or infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl"):
+            continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
         elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
@@ -82,7 +82,7 @@ def find(s: Sentence) -> list[Candidate]:
             if lemma in ("lead", "result", "contribute") and not any(c.dep_ in ("prep", "xcomp") for c in objects):
                 continue
             if lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
-                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" for c in objects) and not any(
+                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and lemma != "make" for c in objects) and not any(
                     d.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for o in objects for d in o.children):
                 continue  # "made a decision", "drove a car": not causing anything
             if lemma == "mean" and tok.head.lemma_ == "be":

@@ -19,6 +19,8 @@ def _noun_of(tok: Token) -> Token | None:
         head = head.head
     if head.tag_ in ("VBG", "VBN") and head.dep_ == "amod":
         head = head.head  # "the fastest growing markets"
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the weakest jobs rebound": the compound's head
     if head.pos_ in ("NOUN", "PROPN"):
         return head
     return None
