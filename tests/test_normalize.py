@@ -95,6 +95,7 @@ def test_not_a_number():
         ("October", "2014-09-30", None, "2014-10", "month", None),  # the nearest October
         ("October", "2014-09-30", "past", "2013-10", "month", None),
         ("mid-November", "2014-12-30", None, "2014-11", "month", "mid"),
+        ("July of last year", "2014-09-30", None, "2013-07", "month", None),
         ("16 April 1949", None, None, "1949-04-16", "day", None),  # absolute: no publication date needed
     ],
 )

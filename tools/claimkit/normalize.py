@@ -292,7 +292,8 @@ _AGO_RE = re.compile(
     r"(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
-_MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?$", re.I)
+_MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
+                            r"(?:\s+of\s+(?P<rel>last|this|next)\s+year)?$", re.I)
 
 
 def resolve_date(text: str, published: str | None = None, *, tense: str | None = None,
@@ -319,7 +320,10 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         month = MONTHS[match.group("month").lower()]
         day = int(match.group("day")) if match.group("day") else None
         qualifier = _qualifier(match)
-        if pub is not None:
+        if pub is not None and match.group("rel"):
+            # "July of last year".
+            year = pub[0] + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        elif pub is not None:
             year = pub[0]
             if pub[1] is not None:
                 # The nearest such month in the clause's direction of time (a past clause in
@@ -334,7 +338,7 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                     def distance(y: int) -> int:
                         return abs((y * 12 + month) - (pub[0] * 12 + pub[1]))
                     year = min((past_year, future_year), key=distance)
-        elif context_year is not None:
+        elif context_year is not None and not match.group("rel"):
             year = context_year
         else:
             return None

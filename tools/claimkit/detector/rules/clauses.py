@@ -160,7 +160,7 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     words = [doc[i] for i in range(start, end)]
     if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in ("serve", "be", "become", "remain", "provide", "offer"):
         return True
-    if any(t.lower_ in OPINION_WORDS for t in words) and not any(t.ent_type_ for t in words):
+    if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
         return True
     return False
 

@@ -35,8 +35,8 @@ def find(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if b - a < 4 or any(c.focus_start < b and a < c.focus_end for c in out):
             return
-        if any(doc[i].lower_ in OPINION_WORDS for i in range(start, end)):
-            return
+        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
+            return  # "the most important thing" (a "Great Depression" is a name, not a judgement)
         out.append(Candidate(sent, a, b, "comparison", rule, None, key=content_key("comparison", doc, start, end)))
 
     for tok in sent:
@@ -60,7 +60,7 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights):
                 continue
-            if noun.lower_ in TIME_UNITS or noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and singular:
+            if noun.lower_ in TIME_UNITS or singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL")):
                 continue  # "last year", "the first half hour": a time, not a ranking
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
                 continue  # "only her boyfriend": a restriction, not "the only"

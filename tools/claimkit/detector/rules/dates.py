@@ -23,7 +23,8 @@ RELATIVE_RE = re.compile(
     r"|\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|coming)\s+(?:week|month|year|morning|afternoon|evening)(?:['’]s)?\b"
     r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
     + r"\s+(?:ago|earlier)\b"
-    r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?(?!\s*,?\s*\d{4})",
+    r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
+    r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
 )
 # "2002-2006", "between 2010 and 2013", "from 2001 to 2010": one claim for the span, no single value.
