@@ -383,3 +383,19 @@ def test_the_detector_takes_the_noise_regions_extract_found(nlp):
     assert foci and all(end <= second for _, end in foci)
     plain = nlp(text)
     assert any(claim_info(s)["focus"][0] >= second for s in plain.spans[DEFAULT_SPANS_KEY])
+
+
+@pytest.mark.model
+def test_a_named_point_of_view_is_an_attribution_of_the_clause_it_frames(nlp):
+    got = claims_of(nlp, "From Moscow's perspective, the deal was a betrayal of Russian interests.")
+    assert got == [("attribution", "From Moscow's perspective, the deal was a betrayal of Russian interests")]
+    # Without a holder it is the author's own framing, and the clause stands as a state.
+    assert ("state", "was a betrayal of Russian interests") in claims_of(
+        nlp, "From a legal perspective, the deal was a betrayal of Russian interests.")
+
+
+@pytest.mark.model
+def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
+    assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
+    # Undated, the simple present states what holds.
+    assert ("state", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran.")

@@ -104,6 +104,8 @@ def is_state(verb: Token) -> bool:
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     sent = s.span
     out: list[Candidate] = []
+    # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
+    dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
@@ -144,7 +146,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        cand = _clause(s, tok, subj, _counted(tok, found))
+        cand = _clause(s, tok, subj, _counted(tok, found), dated)
         if cand is not None:
             out.append(cand)
     return out
@@ -183,7 +185,7 @@ def _focus_ok(doc, start: int, end: int) -> bool:
     return any(w not in EMPTY_WORDS for w in words)
 
 
-def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False) -> Candidate | None:
+def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
     if verb.lemma_ == "be" and own is not None and own.dep_ == "expl":
@@ -225,6 +227,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False)
     if _framing(doc, verb, start, end):
         return None
     kind = "state" if _copula(verb) or is_state(verb) else "event"
+    if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
+        kind = "event"
     a, b = phrase_chars(doc, start, end)
     return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end))
 

@@ -32,6 +32,8 @@ from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
 SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
+# "From X's perspective": nouns of a point of view.
+PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
 # Words a title leaves in lower case ("The Lord of the Rings").
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
 # The dependents of a reporting verb that carry what was said.
@@ -222,6 +224,7 @@ def attributions(s: Sentence) -> list[Candidate]:
                              key=content_key("attribution", doc, min(c.left_edge.i for c in content),
                                              max(c.right_edge.i for c in content) + 1)))
     out += _according_to(s)
+    out += _perspective(s)
     for cand in _participles(s):
         if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
             out.append(cand)
@@ -313,4 +316,29 @@ def _participles(s: Sentence) -> list[Candidate]:
                 _fold(s, c)
         s.reporting.add(verb.i)
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
+    return out
+
+
+def _perspective(s: Sentence) -> list[Candidate]:
+    """"From Tehran's perspective, X was a hostile act": the view of a named holder, with the
+    clause it frames (which is then no claim of its own)."""
+    doc, sent = s.doc, s.span
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "in") or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PERSPECTIVE_NOUNS), None)
+        if noun is None:
+            continue
+        holder = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+        if not holder or not any(t.ent_type_ or t.pos_ == "PROPN" for h in holder
+                                 for t in doc[h.left_edge.i:h.right_edge.i + 1]):
+            continue  # "from a legal perspective" names no one whose view it is
+        clause = prep.head
+        if speculative(clause):
+            continue
+        a, b = phrase_chars(doc, prep.i, clause.right_edge.i + 1)
+        _fold(s, clause)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
+                             key=content_key("attribution", doc, prep.i, clause.right_edge.i + 1)))
     return out
