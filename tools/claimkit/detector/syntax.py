@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ADJUNCT_PREPS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
 
-# Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon.
-PHRASE_BREAKS = frozenset({",", "–", "—", "--", "(", ")", ";", ":", "[", "]", "“", "”", '"', "‘"})
+# Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
+# (quotation marks may sit inside one: "known as “Besa”"; a quote's own words are no claim).
+PHRASE_BREAKS = frozenset({",", "–", "—", "--", "(", ")", ";", ":", "[", "]"})
 
 
 class DocCache:
@@ -98,6 +99,13 @@ def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens ``start..end``, without trailing punctuation and blanks."""
     if end <= start:
         return 0, 0
+    # A phrase does not end on a word that leads into more ("sent IBM and", "in the form of a").
+    while end - 1 > start and doc[end - 1].dep_ in ("cc", "det", "prep", "mark", "case", "aux") \
+            and doc[end - 1].pos_ in ("CCONJ", "DET", "ADP", "SCONJ", "PART") and not doc[end - 1].is_punct:
+        end -= 1
+    # Nor start on a clitic cut off its word ("’s no backlog").
+    while start < end - 1 and doc[start].lower_ in ("'s", "’s", "'re", "’re", "'ve", "’ve"):
+        start += 1
     text = doc_text(doc)
     s = doc[start].idx
     last = doc[end - 1]

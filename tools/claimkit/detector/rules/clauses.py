@@ -188,7 +188,8 @@ def _focus_ok(doc, start: int, end: int) -> bool:
 def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
-    if verb.lemma_ == "be" and own is not None and own.dep_ == "expl":
+    there = verb.i > sent.start and doc[verb.i - 1].lower_ == "there" or own is not None and own.dep_ == "expl"
+    if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
         if attr is None:
