@@ -116,9 +116,11 @@ COMPARISON_VERBS = frozenset(
 SINGULAR_WORDS = frozenset("only sole first last".split())
 # Superlatives that name no comparison a record could settle.
 EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split())
+# Words of judgement: a phrase that rests on one says how the author sees it.
 OPINION_WORDS = frozenset(
     "crucial remarkable compelling stark delicate profound beautiful wonderful terrible awful amazing "
-    "important interesting exciting great".split()
+    "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
+    "unique".split()
 )
 MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
 

@@ -4,7 +4,7 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
-from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, RESULT_PARTICIPLES
+from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, OPINION_WORDS, RESULT_PARTICIPLES
 from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
 
@@ -21,6 +21,8 @@ def find(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if b - a < 6 or any(c.focus_start < b and a < c.focus_end for c in out):
             return
+        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
+            return  # "making it a complex and multifaceted issue": a judgement of the effect
         out.append(Candidate(sent, a, b, "causal", rule, None, key=content_key("causal", doc, start, end)))
 
     # Connectives: "because of", "due to", "in response to" and their object.
