@@ -8,7 +8,6 @@ if it marks a kind of claim in any English news text.
 from __future__ import annotations
 
 NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
-NUMBER_LABELS = frozenset("CARDINAL QUANTITY MONEY PERCENT".split())
 PERSONAL_PRONOUNS = frozenset("i we you me us".split())
 
 # -- speech and thought ----------------------------------------------------------------------
@@ -136,18 +135,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # -- quantities --------------------------------------------------------------------------------
 
-# Words before a number that make it approximate or a bound ("about 80", "more than 50,000").
-QUANTITY_HEDGES = frozenset(
-    "about around approximately roughly nearly almost some over under more less fewer least most up "
-    "just only close upwards estimated an".split()
-)
 # Number words that are usually pronouns or determiners, not counts ("one of them", "both").
 PRONOMINAL_NUMBERS = frozenset("one both".split())
-
-# -- nouns -------------------------------------------------------------------------------------
-
-# Nouns of a role or an occupation: in front of a name they state who the person is.
-ROLE_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ant", "ent", "ian", "eer", "ee")
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 MIN_QUOTE_WORDS = 4

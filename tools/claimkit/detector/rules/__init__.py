@@ -104,10 +104,6 @@ class Sentence:
     # Token indices of reporting verbs already turned into a claim (or left out on purpose).
     reporting: set[int] = field(default_factory=set)
 
-    @property
-    def tokens(self):
-        return self.span
-
 
 @dataclass
 class DocFacts:
