@@ -137,3 +137,14 @@ def test_output_replaces_a_file_whole_and_writes_into_a_pipe(rendered_repo, tmp_
     reader.join(timeout=30)
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert received == [written.encode("utf-8")]
+
+
+def test_extract_rules_lists_every_detector_rule(capsys):
+    from claimkit.detector.rules import RULES
+
+    assert main(["extract", "--rules"]) == 0
+    out = capsys.readouterr().out
+    for rule in RULES:
+        line = next(line for line in out.splitlines() if line.startswith(rule.id + " "))
+        assert line.split()[1] == rule.type and rule.summary in line
+        assert f"e.g. {rule.example}" in out

@@ -33,7 +33,7 @@ def test_factory_works_in_a_blank_pipeline():
     assert got == {("date", "4 April 1949"), ("event", "joined NATO")}
     date = next(s for s in doc.spans["found"] if s._.claim_type == "date")
     assert date._.claim_value == {"kind": "date", "value": "1949-04-04", "precision": "day", "qualifier": None}
-    assert date._.claim_rule == "date.expression"
+    assert date._.claim_rule == "date.absolute"
     assert 0 <= date._.claim_score <= 1
     assert date.text == "Norway joined NATO on 4 April 1949."
 
@@ -95,14 +95,19 @@ def claims_of(nlp, text):
     [
         ("Norway joined the European Free Trade Association in May 1960.",
          {("event", "joined the European Free Trade Association"), ("date", "May 1960")}),
-        ("Roughly 12,000 residents were evacuated after the dam failed.", {("quantity", "Roughly 12,000 residents")}),
-        ("Finland has an embassy in Nairobi.", {("state", "Finland has an embassy in Nairobi")}),
+        # Atomic (ANNOTATION.md §1): the number, the evacuation and the dam's failure are three claims.
+        ("Roughly 12,000 residents were evacuated after the dam failed.",
+         {("quantity", "Roughly 12,000 residents"), ("event", "Roughly 12,000 residents were evacuated"),
+          ("event", "the dam failed")}),
+        # A state's focus is its predicate (ANNOTATION.md §3).
+        ("Finland has an embassy in Nairobi.", {("state", "has an embassy in Nairobi")}),
         ("Iceland is the only NATO member without a standing army.",
          {("comparison", "the only NATO member without a standing army")}),
         ("The flooding was due to the collapse of an upstream levee near Dresden.",
          {("causal", "due to the collapse of an upstream levee near Dresden")}),
+        # An attribution's focus is the reporting clause with what it reports, never a bare "X said".
         ("The agency estimated that about 250 species were affected.",
-         {("attribution", "The agency estimated"), ("quantity", "about 250 species")}),
+         {("attribution", "The agency estimated that about 250 species were affected"), ("quantity", "about 250 species")}),
     ],
 )
 def test_claims_of_each_type(nlp, text, expected):
@@ -111,78 +116,64 @@ def test_claims_of_each_type(nlp, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "rule", "expected"),
+    ("text", "expected"),
     [
         ("The observers arrived at the invitation of the Kenyan government.",
-         "event.requested-by", ("event", "at the invitation of the Kenyan government")),
-        ("The base was closed, reportedly at the request of the Philippine Senate.",
-         "attribution.hedged-request", ("attribution", "reportedly at the request of the Philippine Senate")),
-        ("The leak was allegedly organized by Dutch intelligence officers.",
-         "attribution.hedged-passive", ("attribution", "allegedly organized by Dutch intelligence officers")),
-        ("A string of phishing campaigns attributed to China hit banks in 2019.",
-         "attribution.attributed-to", ("attribution", "attributed to China")),
+         ("event", "arrived at the invitation of the Kenyan government")),
+        ("A string of phishing campaigns attributed to China hit banks in 2019.", ("attribution", "attributed to China")),
         ("The court dismissed the case, citing a lack of evidence from the Danish police.",
-         "attribution.participle", ("attribution", "citing a lack of evidence from the Danish police")),
-        ("The closure of the Belgian border crossing halted trade.",
-         "event.nominal", ("event", "The closure of the Belgian border crossing")),
-        ("The rebels waged a long campaign, including kidnappings and raids.",
-         "event.including", ("event", "including kidnappings and raids")),
-        ("The floods were severe, directly hitting farms across Bangladesh.",
-         "event.participle", ("event", "directly hitting farms across Bangladesh")),
-        ("The airline launched a programme to fly stranded tourists from Bali.",
-         "event.movement", ("event", "fly stranded tourists from Bali")),
-        ("Portugal ratified the accord in 1986 by a decree of President Mario Soares.",
-         "event.by-means", ("event", "by a decree of President Mario Soares")),
+         ("attribution", "citing a lack of evidence from the Danish police")),
+        ("Portugal ratified the accord in 1986 by a decree of President Mario Soares.", ("event", "ratified the accord")),
         ("The treaty was negotiated by the then-authoritarian Chilean government.",
-         "state.polity", ("state", "the then-authoritarian Chilean government")),
-        ("Despite years of drought in Kenya, harvests grew.",
-         "state.concessive", ("state", "years of drought in Kenya")),
+         ("event", "was negotiated by the then-authoritarian Chilean government")),
         ("Their cuisine combines elements of Persian and Indian cooking.",
-         "state.property", ("state", "Their cuisine combines elements of Persian and Indian cooking")),
+         ("state", "combines elements of Persian and Indian cooking")),
         ("Georgia, a country with aspirations for NATO membership, held elections.",
-         "state.aspiration", ("state", "aspirations for NATO membership")),
-        ("Visas are no longer available in Havana.", "state.persisting", ("state", "are no longer available in Havana")),
-        ("The refugees fled to Chad, where aid agencies faced severe shortages.",
-         "state.where-clause", ("state", "aid agencies faced severe shortages")),
-        ("The vote, coming two weeks after Mandela's release, was peaceful.",
-         "comparison.relative-time", ("comparison", "two weeks after Mandela's release")),
+         ("state", "a country with aspirations for NATO membership")),
+        ("Visas are no longer available in Havana.", ("state", "are no longer available in Havana")),
+        ("The refugees fled to Chad, where aid agencies faced severe shortages.", ("state", "faced severe shortages")),
+        ("The vote, coming two weeks after Mandela's release, was peaceful.", ("quantity", "two weeks")),
     ],
 )
-def test_claims_stated_in_passing(nlp, text, rule, expected):
-    """Each rule for a claim that a clause takes for granted, on a sentence of its own."""
-    from claimkit.noise import find_regions, mask
-
-    doc = nlp(mask(text, find_regions(text)))
-    found = {(claim_info(s)["type"], text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
-             if claim_info(s)["rule"] == rule}
-    assert found == ({expected} if expected else set())
+def test_claims_stated_in_passing(nlp, text, expected):
+    """Claims a clause takes for granted, found by the general rules (the seed-only rules that
+    once found them are gone: a rule must fire on at least two tune articles)."""
+    assert expected in set(claims_of(nlp, text))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "wish", "control"),
     [
-        "Activists renewed their calls for the closure of the Swiss mine.",
-        "From Moscow's perspective, the deal was a betrayal, directly threatening Russian interests.",
-        "The vote was close, setting the stage for talks that would follow in Geneva.",
+        # Renewing calls is a happening; the closure called for is not (ANNOTATION.md §2).
+        ("Activists renewed their calls for the closure of the Swiss mine.", "the closure of the Swiss mine",
+         "The authorities ordered the closure of the Swiss mine."),
+        ("From Moscow's perspective, the deal was a betrayal, directly threatening Russian interests.",
+         "directly threatening Russian interests", "The navy joined the search, sending a frigate to the area."),
+        ("The vote was close, setting the stage for talks that would follow in Geneva.", "setting the stage for talks",
+         "The navy joined the search, sending a frigate to the area."),
     ],
 )
-def test_wishes_and_views_are_not_events(nlp, text):
-    assert not [c for c in claims_of(nlp, text) if c[0] == "event"]
+def test_wishes_and_views_are_not_events(nlp, text, wish, control):
+    assert not [c for c in claims_of(nlp, text) if c[0] == "event" and c[1].lower().startswith(wish.lower())]
+    # The same pipeline does find the happening where one is stated.
+    assert [c for c in claims_of(nlp, control) if c[0] == "event"]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "control"),
     [
-        "The museum will probably reopen next spring.",
-        "Is this the end of cheap air travel?",
-        "It is a remarkable and deeply moving story of courage.",
-        "Prices may rise further if the drought continues.",
+        ("The museum will probably reopen next spring.", "The museum reopened last spring."),
+        ("Is this the end of cheap air travel?", "This was the end of cheap air travel in Europe."),
+        ("It is a remarkable and deeply moving story of courage.", "It is a story of a rescue in the Alps in 1999."),
+        ("Prices may rise further if the drought continues.", "Prices rose by 4 percent as the drought continued."),
+        ("We think the plan is good and we hope it works.", "Officials think the plan cut costs by a third."),
     ],
 )
-def test_opinion_prediction_and_questions_are_not_claims(nlp, text):
+def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
     assert claims_of(nlp, text) == []
+    assert claims_of(nlp, control)  # not vacuous: a stated version of it is found
 
 
 @pytest.mark.model
@@ -218,7 +209,9 @@ def test_check_worthiness_is_the_trained_models_score_of_the_sentence():
 def test_the_model_vetoes_a_plainly_not_check_worthy_sentence():
     nlp = trained_pipeline()
     detector = nlp.get_pipe("claim_detector")
-    text = "And God bless the United States of America."
+    # (Once "And God bless the United States of America.", which the rules themselves now leave
+    # out: a wish is no claim.)
+    text = "The weather was lovely."
     doc = nlp(text)
     assert len(doc.spans[DEFAULT_SPANS_KEY]) == 0  # model score far below min_score
     saved = detector.min_score
@@ -265,3 +258,144 @@ def test_a_long_line_without_full_stops_gives_bounded_sentences_and_its_claims(n
     assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS < len(doc) // 2
     dates = [s for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
     assert len(dates) == 150
+
+
+# -- the rule table (issue 13) ---------------------------------------------------------------------
+
+
+def test_the_rule_table_names_every_rule_the_code_uses_and_nothing_else():
+    import re
+    from pathlib import Path
+
+    from claimkit.detector import rules
+    from claimkit.models import CLAIM_TYPES
+
+    ids = [r.id for r in rules.RULES]
+    assert len(ids) == len(set(ids))
+    assert all(r.type in CLAIM_TYPES and r.id.split(".")[0] in CLAIM_TYPES for r in rules.RULES)
+    assert all(r.summary and r.focus in r.example for r in rules.RULES)
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(rules.__file__).parent.glob("*.py")
+                     if p.name != "__init__.py")
+    used = set(re.findall(r'"((?:' + "|".join(CLAIM_TYPES) + r')\.[a-z-]+)"', source))
+    used |= {f"{kind}.clause" for kind in ("event", "state")}  # built from the clause's type
+    assert used == set(ids)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("rule", __import__("claimkit.detector.rules", fromlist=["RULES"]).RULES, ids=lambda r: r.id)
+def test_every_rule_fires_on_its_example(nlp, rule):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    doc = nlp.make_doc(rule.example)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published=rule.published)
+    doc = nlp(doc)
+    found = {(claim_info(s)["rule"], claim_info(s)["type"], rule.example[slice(*claim_info(s)["focus"])])
+             for s in doc.spans[DEFAULT_SPANS_KEY]}
+    assert (rule.id, rule.type, rule.focus) in found, found
+
+
+# -- the guideline's exclusions, each beside the claim it leaves ---------------------------------
+
+
+@pytest.mark.model
+def test_nothing_from_inside_a_quote_but_the_quote(nlp):
+    quoted = claims_of(nlp, '"The bridge collapsed on 3 May and 40 people died," the mayor said.')
+    assert quoted == [("quote", "The bridge collapsed on 3 May and 40 people died")]
+    reported = set(claims_of(nlp, "The bridge collapsed on 3 May 2019 and 40 people died, the mayor said."))
+    assert {("date", "3 May 2019"), ("quantity", "40 people"),
+            ("attribution", "The bridge collapsed on 3 May 2019 and 40 people died, the mayor said")} <= reported
+
+
+@pytest.mark.model
+def test_a_bare_reporting_clause_is_no_claim(nlp):
+    assert claims_of(nlp, "The mayor said so, and the council agreed.") == []
+    assert ("attribution", "The mayor said the council had approved the plan") in claims_of(
+        nlp, "The mayor said the council had approved the plan.")
+
+
+# -- relative dates ----------------------------------------------------------------------------
+
+
+def claims_with_values(nlp, text, published):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published=published)
+    doc = nlp(doc)
+    return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "date"}
+
+
+@pytest.mark.model
+def test_relative_dates_take_their_value_from_the_publication_date(nlp):
+    text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
+            "said it had been sold in March, and the inquiry will report next week.")
+    got = claims_with_values(nlp, text, "2014-12-19")  # a Friday
+    assert got["Wednesday"]["value"] == "2014-12-17"
+    assert got["Last month"]["value"] == "2014-11"
+    assert got["March"]["value"] == "2014-03"  # the last March before a past clause
+    assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
+    assert got["Dec. 2010"]["value"] == "2010-12"
+    # Without a publication date a relative date has no value, and a date claim is stored only with
+    # one (CK209): it is not proposed. Absolute dates keep theirs.
+    undated = claims_with_values(nlp, text, None)
+    assert "Wednesday" not in undated and "Last month" not in undated and undated["Dec. 2010"]["value"] == "2010-12"
+
+
+# -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
+    text = ("Albania cut diplomatic ties with Iran in September 2022.\n"
+            "Officials confirmed that the cabinet had met. Albania then cut its diplomatic ties with Iran.\n"
+            "Albania cut diplomatic ties with Iran and Syria in 2023.")
+    doc = nlp(text)
+    keys = {text[slice(*claim_info(s)["focus"])]: claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]}
+    assert keys["cut diplomatic ties with Iran"] is not None
+    assert keys["then cut its diplomatic ties with Iran"] == keys["cut diplomatic ties with Iran"]
+    assert keys["cut diplomatic ties with Iran and Syria"] is None  # a detail more: another proposition
+    assert keys["September 2022"] is None and keys["2023"] is None  # said once each
+
+
+@pytest.mark.model
+def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
+    text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
+            "Foreman said he has put out 20 applications in the past year.\n"
+            "The firm gets 20 applications for each job opening, its owner said again.")
+    doc = nlp(text)
+    counts = [(s.start_char, claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+              if text[slice(*claim_info(s)["focus"])] == "20 applications"]
+    assert len(counts) == 3
+    assert counts[0][1] is not None and counts[0][1] == counts[2][1] != counts[1][1]
+
+
+@pytest.mark.model
+def test_the_detector_takes_the_noise_regions_extract_found(nlp):
+    from claimkit.extract import REGIONS_KEY
+
+    text = "Norway joined the alliance on 4 April 1949. Denmark joined it on 4 April 1949."
+    doc = nlp.make_doc(text)
+    second = text.index("Denmark")
+    doc.user_data[REGIONS_KEY] = [(second, len(text), "caption")]  # not noise to find_regions
+    done = nlp(doc)
+    foci = [claim_info(s)["focus"] for s in done.spans[DEFAULT_SPANS_KEY]]
+    assert foci and all(end <= second for _, end in foci)
+    plain = nlp(text)
+    assert any(claim_info(s)["focus"][0] >= second for s in plain.spans[DEFAULT_SPANS_KEY])
+
+
+@pytest.mark.model
+def test_a_named_point_of_view_is_an_attribution_of_the_clause_it_frames(nlp):
+    got = claims_of(nlp, "From Moscow's perspective, the deal was a betrayal of Russian interests.")
+    assert got == [("attribution", "From Moscow's perspective, the deal was a betrayal of Russian interests")]
+    # Without a holder it is the author's own framing, and the clause stands as a state.
+    assert ("state", "was a betrayal of Russian interests") in claims_of(
+        nlp, "From a legal perspective, the deal was a betrayal of Russian interests.")
+
+
+@pytest.mark.model
+def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
+    assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
+    # Undated, the simple present states what holds.
+    assert ("state", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran.")

@@ -65,3 +65,85 @@ def test_quantities(number, unit, amount, out_unit, approximate):
 
 def test_not_a_number():
     assert parse_quantity("several") is None
+
+
+# -- relative dates (issue 13) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "value", "precision", "qualifier"),
+    [
+        ("Wednesday", "2014-12-19", None, "2014-12-17", "day", None),  # the last Wednesday before a Friday
+        ("on Friday", "2014-12-19", "past", "2014-12-19", "day", None),  # the day itself
+        ("Sunday morning", "2014-12-30", "past", "2014-12-28", "day", "morning"),
+        ("Saturday", "2014-12-30", "future", "2015-01-03", "day", None),
+        ("next Saturday", "2010-08-14", None, "2010-08-21", "day", None),  # a Saturday: the one after
+        ("later on Tuesday", "2014-12-30", None, "2014-12-30", "day", "later"),
+        ("today", "2014-12-30", None, "2014-12-30", "day", None),
+        ("tonight", "2014-12-30", None, "2014-12-30", "day", None),
+        ("yesterday", "2014-12-01", None, "2014-11-30", "day", None),
+        ("last month", "2015-01-14", None, "2014-12", "month", None),
+        ("next month", "2019-09-24", None, "2019-10", "month", None),
+        ("Earlier this month", "2011-08-25", None, "2011-08", "month", None),
+        ("last year", "2014-09-30", None, "2013", "year", None),
+        ("35 years ago", "2011-08-25", None, "1976", "year", None),
+        ("nearly two months ago", "2022-11-01", None, "2022-09", "month", "about"),
+        ("three days ago", "2014-03-02", None, "2014-02-27", "day", None),
+        ("next week", "2014-12-30", None, "2015-01", "month", None),  # 5-11 January: one month
+        ("Dec. 30", "2015-01-14", "past", "2014-12-30", "day", None),  # last year's December
+        ("March 8", "2014-12-30", "past", "2014-03-08", "day", None),
+        ("October", "2014-09-30", None, "2014-10", "month", None),  # the nearest October
+        ("October", "2014-09-30", "past", "2013-10", "month", None),
+        ("mid-November", "2014-12-30", None, "2014-11", "month", "mid"),
+        ("July of last year", "2014-09-30", None, "2013-07", "month", None),
+        ("16 April 1949", None, None, "1949-04-16", "day", None),  # absolute: no publication date needed
+    ],
+)
+def test_relative_dates_against_the_publication_date(text, published, tense, value, precision, qualifier):
+    from claimkit.normalize import resolve_date
+
+    got = resolve_date(text, published, tense=tense)
+    assert got == {"kind": "date", "value": value, "precision": precision, "qualifier": qualifier}
+    DateValue.model_validate(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Wednesday", None), ("last month", None), ("four years ago", None), ("March 8", None),
+        ("Wednesday", "2014-12"),  # a day needs a publication day
+        ("last month", "2014"),
+        ("this week", "2014-12-31"),  # 29 December to 4 January: no one month
+        ("the night", "2014-12-30"),
+    ],
+)
+def test_relative_dates_without_the_date_they_need_have_no_value(text, published):
+    from claimkit.normalize import resolve_date
+
+    assert resolve_date(text, published) is None
+
+
+def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
+    from claimkit.normalize import resolve_date
+
+    assert resolve_date("early September", None) is None
+    assert resolve_date("early September", None, context_year=2022)["value"] == "2022-09"
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "amount", "out_unit", "approximate"),
+    [
+        ("a", "year", 1, "year", False),
+        ("half a", "decade", 0.5, "decade", False),
+        ("$23-million", None, 23_000_000, "USD", False),
+        ("29 of 50", "states", 29, "states", False),
+        ("hundreds", "bursts", 100, "bursts", True),
+        ("three", "South Koreans", 3, "South Koreans", False),  # the unit as written
+    ],
+)
+def test_more_quantities(number, unit, amount, out_unit, approximate):
+    assert parse_quantity(number, unit) == {"kind": "quantity", "amount": amount, "unit": out_unit, "approximate": approximate}
+
+
+def test_a_range_has_no_single_amount():
+    assert parse_quantity("50 to 100", "metres") is None

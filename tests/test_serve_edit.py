@@ -100,11 +100,14 @@ def test_a_refused_verdict_lists_every_problem_by_form_field(client, settings, s
 def test_editing_on_the_page(client, settings, store: Store):
     claim_id = sorted(c.id for c in store.iter_claims(SEED) if c.type == "date")[0]
     loaded = load(client, claim_id)
+    # The seed's claims carry a reviewer's statement already: the entry says what it was and became.
+    was = store.read_claim(claim_id).statement
     response = save(client, settings, claim_id, loaded, "edit", statement="A statement that stands alone.")
     assert response.status_code == 200, response.text
     loaded = response.json()
     assert loaded["claim"]["statement"] == "A statement that stands alone."
-    assert loaded["claim"]["history"][-1]["note"] == 'statement: none → "A statement that stands alone."'
+    assert loaded["claim"]["history"][-1]["note"] == (f'statement: "{was}"' if was else "statement: none") + \
+        ' → "A statement that stands alone."'
     # Moving the focus onto text of its sentence (as a selection would give it).
     text = store.read_text(SEED)
     claim = store.read_claim(claim_id)

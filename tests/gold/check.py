@@ -8,7 +8,7 @@ Every problem is printed as ``file: where: message [rule]``; the exit status is 
 any, 2 for a usage error, else 0.
 
 ``--resolve`` turns entries that locate their text by ``nth`` (0-based occurrence, as in
-tests/gold/seed.jsonl) or by a ``context`` (a string found once in the text that holds the
+tests/gold/sentences.jsonl) or by a ``context`` (a string found once in the text that holds the
 focus once) into ``start``/``end`` offsets, sorts every list by offset and writes the file back
 in canonical form (2-space indent, fixed key order, trailing newline). A file that still has a
 problem after resolving is reported and left as it was.

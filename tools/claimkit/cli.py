@@ -148,6 +148,14 @@ def _progress_bar(done: int, total: int, doc_id: str) -> None:
 def cmd_extract(args: argparse.Namespace) -> int:
     from .extract import extract, resolve_doc_ids
 
+    if args.rules:
+        from .detector.rules import RULES
+
+        for rule in RULES:
+            print(f"{rule.id:<24} {rule.type:<11} {rule.summary}")
+            dated = f" (published {rule.published})" if rule.published else ""
+            print(f"{'':<36} e.g. {rule.example}{dated}  ->  {rule.focus!r}")
+        return EXIT_OK
     store = _store(args)
     doc_ids = resolve_doc_ids(store, args.doc_ids, args.all)
     progress = None if args.quiet else _progress_bar
@@ -608,6 +616,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=4,
                    help="texts per nlp.pipe batch, 1 or more; a long document counts as one per 100,000 characters (default: 4)")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--rules", action="store_true",
+                   help="list every detector rule with its id, claim type, summary and example, then exit")
 
     p = parsers["render"]
     p.add_argument("doc_id", metavar="DOC_ID", help="the document to render")

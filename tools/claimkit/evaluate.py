@@ -3,8 +3,8 @@
 Two formats are read. The gold corpus of real articles (tests/gold/README.md): one
 ``<split>/<name>.gold.json`` per article, beside its text ``<name>.txt`` and its metadata
 ``<name>.json``, with the claims by offsets, the page furniture and the borderline passages. And
-the older JSON Lines files (``tests/gold/sentences.jsonl``, ``tests/gold/seed.jsonl``), one case a
-line, either a ``text`` of its own or the ``doc_id`` of a stored source::
+JSON Lines files (``tests/gold/sentences.jsonl``), one case a line, either a ``text`` of its own
+or the ``doc_id`` of a stored source::
 
     {"id": "s01", "text": "...", "claims": [{"focus": "16 April 1949", "nth": 0, "type": "date",
      "important": true, "value": {"kind": "date", "value": "1949-04-16", "precision": "day", "qualifier": null}}]}
@@ -13,9 +13,8 @@ line, either a ``text`` of its own or the ``doc_id`` of a stored source::
 dates. A gold file is one *article* of the report; a JSON Lines file counts as one, its cases scored
 together.
 
-Splits (``--split``): ``seed`` (``tests/gold/seed/*.gold.json``, or ``seed.jsonl`` until that
-exists), ``tune``, ``held`` (scored once, at the end; never by default) and ``sentences``
-(``tests/gold/sentences.jsonl``).
+Splits (``--split``): ``seed`` (``tests/gold/seed/*.gold.json``), ``tune``, ``held`` (scored once,
+at the end; never by default) and ``sentences`` (``tests/gold/sentences.jsonl``).
 
 Extraction goes through ``extract.parse_sources`` and ``extract.proposals``, the path
 ``claimkit extract`` takes: noise found and masked, the document's metadata on the Doc, the
@@ -99,12 +98,7 @@ def split_files(root: Path, split: str) -> list[Path]:
         return [path] if path.exists() else []
     if split not in SPLITS:
         raise UsageError(f"unknown split {split!r}: choose from {', '.join(SPLITS)}")
-    files = sorted((gold / split).glob("*.gold.json"))
-    # The seed's JSON Lines gold stands in until the seed's .gold.json exists, never beside it:
-    # the same article would be counted twice.
-    if split == "seed" and not files and (gold / "seed.jsonl").exists():
-        files = [gold / "seed.jsonl"]
-    return files
+    return sorted((gold / split).glob("*.gold.json"))
 
 
 def select_gold(root: Path, splits: list[str] | None = None, paths: list[str | Path] | None = None) -> list[Path]:
@@ -294,7 +288,7 @@ def _load_jsonl(path: Path, root: Path) -> GoldFile:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise UsageError(f"{path}: {problems[0]}{more}")
         cases.append(Case(str(case.get("id") or case.get("doc_id")), text, metadata, claims))
-    split = "sentences" if path.name == "sentences.jsonl" else "seed" if path.name == "seed.jsonl" else path.stem
+    split = "sentences" if path.name == "sentences.jsonl" else path.stem
     return GoldFile(path, path.name, split, cases, has_clusters=has_clusters)
 
 

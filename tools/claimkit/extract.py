@@ -60,6 +60,9 @@ MAX_PIECE_CHARS = 100_000
 # publication date to give relative dates ("Wednesday") a value.
 DOCUMENT_KEY = "claimkit.document"
 DOCUMENT_FIELDS = ("doc_id", "title", "url", "author", "published", "language")
+# The noise regions found in the text before it was parsed, as (start, end, kind) in the Doc's own
+# offsets, so the detector need not look for them again.
+REGIONS_KEY = "claimkit.regions"
 
 Progress = Callable[[int, int, str], None]
 
@@ -151,6 +154,8 @@ def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_
                 # runs (spaCy serializes user_data to worker processes with the Doc).
                 doc = nlp.make_doc(masked[start:end])
                 doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
+                doc.user_data[REGIONS_KEY] = [(max(r.start, start) - start, min(r.end, end) - start, r.kind)
+                                              for r in found if r.start < end and start < r.end]
                 yield doc, (n, start, k == len(ranges) - 1)
 
     parsed: list[tuple[int, object]] = []
@@ -531,6 +536,29 @@ def _place(claim: Claim, text: str, parsed: ParsedText, regions: RegionIndex, sp
     return f"withdrawn claim, could not be re-anchored: {why}" if withdrawn else why
 
 
+# A proposal whose focus shares at least this much of the longer of the two foci with a stored
+# claim of its type, in the same sentence, states that claim's proposition again.
+SAME_PROPOSITION = 0.5
+
+
+def _restated(prop: Proposal, claims: list[Claim]) -> bool:
+    """A stored claim already states this proposal's proposition with a slightly different focus
+    ("initially opposed the Shah's regime" for "opposed the Shah's regime", "since the early
+    1980s" for "early 1980s"), as when the detector's focus rules change under reviewed claims.
+
+    Only a near-equal focus counts: one that merely holds a shorter claim ("confirmed that X cut
+    ties and expelled staff" around "expelled staff") or adds a detail to it says something else.
+    """
+    fs, fe = prop.focus
+    for c in claims:
+        if c.type != prop.type or not (c.span.start < prop.span[1] and prop.span[0] < c.span.end):
+            continue
+        overlap = min(fe, c.focus.end) - max(fs, c.focus.start)
+        if overlap > 0 and overlap >= SAME_PROPOSITION * max(fe - fs, c.focus.end - c.focus.start):
+            return True
+    return False
+
+
 def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, now: str, spans_key: str = "claims",
                    found: list | None = None) -> DocumentResult:
     """Merge one parsed document's claims into the store; see the module docstring.
@@ -624,6 +652,8 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
         if types_here and not (types_here & proposed_types[p.focus]):
+            continue
+        if _restated(p, anchored):
             continue
         fresh.append(p)
     result.withdrawn_kept += sum(1 for c in anchored if c.withdrawn is not None)

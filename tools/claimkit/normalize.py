@@ -183,8 +183,17 @@ def _clean(amount: float) -> float | int:
     return int(amount) if float(amount).is_integer() else round(amount, 6)
 
 
+# Plurals of round numbers: "hundreds of bursts" is at least a hundred, approximately.
+ROUND_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+_RANGE_RE = re.compile(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", re.I)
+
+
 def parse_quantity(number: str, unit: str | None = None) -> dict | None:
-    """The quantity value of a number phrase ("approximately 3,000") and its unit noun."""
+    """The quantity value of a number phrase ("approximately 3,000") and its unit noun.
+
+    The unit keeps its spelling ("South Koreans"); currency words and signs become ISO codes.
+    A range ("50 to 100") has no single amount: None.
+    """
     text = " ".join(number.split())
     approximate = False
     while True:
@@ -194,6 +203,12 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         approximate = True
         text = text[match.end():]
     text = text.strip()
+    # "29 of 50 states": the count is the first number.
+    text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)
+    if _RANGE_RE.search(text):
+        return None
+    # "$23-million", "1.2-billion": a hyphen between the number and its scale.
+    text = re.sub(r"(\d)-(hundred|thousand|million|billion|trillion)\b", r"\1 \2", text, flags=re.I)
     amount: float | None = None
     currency = None
     percent = False
@@ -205,6 +220,12 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         if match.group("cur"):
             currency = CURRENCIES[match.group("cur").lower()]
         percent = bool(match.group("pct"))
+    elif text.lower() in ROUND_PLURALS:
+        amount, approximate = ROUND_PLURALS[text.lower()], True
+    elif text.lower() in ("a", "an", "one"):
+        amount = 1
+    elif re.fullmatch(r"half (?:a|an)", text, re.I):
+        amount = 0.5
     else:
         amount = _words_to_number(text.replace("-", " - ").split()) if text else None
         if amount is None:
@@ -216,5 +237,191 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     elif currency:
         unit = currency
     elif unit is not None:
-        unit = CURRENCY_WORDS.get(unit.lower(), unit.lower())
+        unit = CURRENCY_WORDS.get(unit.lower(), unit)
     return {"kind": "quantity", "amount": _clean(amount), "unit": unit, "approximate": approximate}
+
+
+# -- dates relative to the document's publication date ----------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_PARTS = ("morning", "afternoon", "evening", "night")
+_UNIT_PRECISION = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year", "decade": "year"}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _published(published: str | None) -> tuple[int, int | None, int | None] | None:
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+
+def _count(word: str) -> float | None:
+    word = word.lower()
+    if word in ("a", "an", "one"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _week_month(monday) -> dict | None:
+    """A calendar week as a value: its month when the whole week lies in one month."""
+    import datetime
+
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return _date(f"{monday.year:04d}-{monday.month:02d}", "month", None)
+
+
+_RELATIVE_RE = re.compile(
+    r"^(?:(?P<qual>earlier|later|late|early)\s+(?:on\s+|in\s+)?)?(?:(?P<which>this|last|next|past|coming)\s+)?"
+    r"(?P<what>today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r"|week|weekend|month|year|"
+    r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?P<part>" + "|".join(_DAY_PARTS) + r"))?$",
+    re.I,
+)
+_AGO_RE = re.compile(
+    r"^(?P<hedge>about|around|nearly|almost|some|roughly|more than|less than|over|just|only)?\s*"
+    r"(?P<n>a|an|one|\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\s+"
+    r"(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>ago|earlier|before|later)$",
+    re.I,
+)
+_MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
+                            r"(?:\s+of\s+(?P<rel>last|this|next)\s+year)?$", re.I)
+
+
+def resolve_date(text: str, published: str | None = None, *, tense: str | None = None,
+                 context_year: int | None = None) -> dict | None:
+    """The value of a date expression, relative ones resolved against ``published``.
+
+    ``published`` is the document's date ("YYYY-MM-DD", "YYYY-MM" or "YYYY"); ``tense`` is
+    "past" or "future" (the tense of the clause the expression dates), None when unknown; it
+    decides which "Tuesday" or "March 8" is meant. Without a publication date of the needed
+    precision a relative expression has no value; a month without a year takes ``context_year``
+    (a year the text itself stated nearby) if given. Absolute dates need neither.
+    """
+    import datetime
+
+    phrase = " ".join(text.strip().split())
+    phrase = re.sub(r"^(?:the|on|in|at|during)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"['’]s$", "", phrase)
+    absolute = parse_date(phrase)
+    if absolute is not None:
+        return absolute
+    pub = _published(published)
+    match = _MONTH_ONLY_RE.match(phrase)
+    if match:
+        month = MONTHS[match.group("month").lower()]
+        day = int(match.group("day")) if match.group("day") else None
+        qualifier = _qualifier(match)
+        if pub is not None and match.group("rel"):
+            # "July of last year".
+            year = pub[0] + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        elif pub is not None:
+            year = pub[0]
+            if pub[1] is not None:
+                # The nearest such month in the clause's direction of time (a past clause in
+                # January means last December; a future one in December means next January).
+                past_year = year if (month, day or 1) <= (pub[1], pub[2] or 31) else year - 1
+                future_year = year if (month, day or 31) >= (pub[1], pub[2] or 1) else year + 1
+                if tense == "past":
+                    year = past_year
+                elif tense == "future":
+                    year = future_year
+                else:
+                    def distance(y: int) -> int:
+                        return abs((y * 12 + month) - (pub[0] * 12 + pub[1]))
+                    year = min((past_year, future_year), key=distance)
+        elif context_year is not None and not match.group("rel"):
+            year = context_year
+        else:
+            return None
+        if day is not None:
+            return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", qualifier) if _valid_day(year, month, day) else None
+        return _date(f"{year:04d}-{month:02d}", "month", qualifier)
+    if pub is None:
+        return None
+    year, month, day = pub
+    today = datetime.date(year, month, day) if month and day else None
+    match = _AGO_RE.match(phrase)
+    if match:
+        n = _count(match.group("n"))
+        unit = match.group("unit").lower()
+        if n is None or n != int(n):
+            return None
+        n = int(n) * (10 if unit == "decade" else 1)
+        sign = 1 if match.group("dir").lower() == "later" else -1
+        hedge = (match.group("hedge") or "").lower()
+        qualifier = "about" if hedge in ("about", "around", "nearly", "almost", "some", "roughly") else None
+        if unit in _UNIT_DAYS:
+            if today is None:
+                return None
+            when = today + datetime.timedelta(days=sign * n * _UNIT_DAYS[unit])
+            return _date(when.isoformat(), "day", qualifier)
+        if unit == "month":
+            if month is None:
+                return None
+            y, m = _shift_month(year, month, sign * n)
+            return _date(f"{y:04d}-{m:02d}", "month", qualifier)
+        return _date(f"{year + sign * n:04d}", "year", qualifier)
+    match = _RELATIVE_RE.match(phrase)
+    if not match:
+        return None
+    what = match.group("what").lower()
+    which = (match.group("which") or "").lower()
+    part = (match.group("part") or "").lower() or None
+    qual = (match.group("qual") or "").lower() or None
+    if what in ("today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "tomorrow") or what in WEEKDAYS:
+        if today is None:
+            return None
+        if what in ("morning", "afternoon", "evening", "night"):
+            if which != "this":
+                return None  # "the night" alone says nothing; "last night" is left unresolved
+            when = today
+        elif what == "yesterday":
+            when = today - datetime.timedelta(days=1)
+        elif what == "tomorrow":
+            when = today + datetime.timedelta(days=1)
+        elif what in ("today", "tonight"):
+            when = today
+        else:
+            target = WEEKDAYS.index(what)
+            back = (today.weekday() - target) % 7
+            ahead = (target - today.weekday()) % 7
+            if which == "last":
+                when = today - datetime.timedelta(days=back or 7)
+            elif which in ("next", "coming"):
+                when = today + datetime.timedelta(days=ahead or 7)
+            elif which == "this" or tense == "future":
+                when = today + datetime.timedelta(days=ahead)
+            else:
+                when = today - datetime.timedelta(days=back)
+        return _date(when.isoformat(), "day", qual or (part if what in WEEKDAYS else None))
+    if what in ("week", "weekend"):
+        if today is None or what == "weekend":
+            return None
+        monday = today - datetime.timedelta(days=today.weekday())
+        shift = {"last": -7, "past": -7, "next": 7, "coming": 7, "this": 0}.get(which)
+        if shift is None:
+            return None
+        return _week_month(monday + datetime.timedelta(days=shift))
+    if what == "month":
+        if month is None:
+            return None
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(which)
+        if shift is None:
+            return None
+        y, m = _shift_month(year, month, shift)
+        return _date(f"{y:04d}-{m:02d}", "month", qual if qual in ("early", "late") else None)
+    if what == "year":
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(which)
+        if shift is None:
+            return None
+        return _date(f"{year + shift:04d}", "year", qual if qual in ("early", "late") else None)
+    return None

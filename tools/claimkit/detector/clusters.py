@@ -1,0 +1,123 @@
+"""Repeated mentions (ANNOTATION.md §6): claims of one document that state the same proposition
+get the same ``key``, which ``claimkit extract`` turns into a shared ``cluster``.
+
+Two claims of one type are the same proposition when they say the same thing in much the same
+words: a date or a quantity with the same value about the same happening (the words of the
+clause around it overlap), any other claim when most of its content words are the other's. A
+mention that adds a detail (a number, a stronger word) shares too few words and stays apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .rules import Candidate
+from .syntax import clause_of
+
+# Of two foci's content lemmas, the share (of the smaller set) they must have in common.
+SAME_WORDS = 0.7
+# Of the clauses around two equal dates or quantities, the share of content lemmas in common.
+SAME_CONTEXT = 0.34
+_STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
+
+
+def _lemmas(tokens) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _STOP)
+
+
+def _context(doc: Doc, token: Token) -> frozenset[str]:
+    """Content lemmas of the clause a value belongs to: its verb, the verb's subject and object
+    heads, and the value's own noun phrase."""
+    verb = clause_of(token)
+    words = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "agent")]
+    words += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.lefts if t.dep_ == "compound"]
+    return _lemmas(words)
+
+
+def assign(doc: Doc, candidates: list[Candidate]) -> None:
+    """Give every group of candidates that state one proposition the key of its first member."""
+    sigs = []
+    for c in candidates:
+        span = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        if span is None or not len(span):
+            sigs.append(None)
+            continue
+        own = _lemmas(span)
+        context = _context(doc, span.root) if c.type in ("date", "quantity") else frozenset()
+        # Names and numbers: a mention that adds one ("with Iran and Syria") adds a detail.
+        details = frozenset(t.lemma_.lower() for t in span if t.pos_ in ("PROPN", "NUM") or t.ent_type_)
+        sigs.append((own, context, details))
+    parent = list(range(len(candidates)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Candidates that could pair: the same type and, for values, the same value.
+    buckets: dict[tuple, list[int]] = {}
+    for i, c in enumerate(candidates):
+        if sigs[i] is None:
+            continue
+        if c.type in ("date", "quantity"):
+            if c.value is None:
+                continue
+            v = c.value
+            bucket = (c.type, v.get("value"), v.get("qualifier")) if c.type == "date" else (c.type, v.get("amount"))
+            buckets.setdefault(bucket, []).append(i)
+        else:
+            for lemma in sigs[i][0]:
+                buckets.setdefault((c.type, lemma), []).append(i)
+    for members in buckets.values():
+        if len(members) > 200:
+            continue  # a word in every other claim says nothing about sameness
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if find(i) == find(j) or candidates[i].sent.start == candidates[j].sent.start:
+                    continue
+                if _same(candidates[i], candidates[j], sigs[i], sigs[j]):
+                    parent[find(j)] = find(i)
+    first: dict[int, Candidate] = {}
+    for i, c in enumerate(candidates):
+        root = find(i)
+        if root not in first:
+            first[root] = c
+    groups: dict[int, int] = {}
+    for i in range(len(candidates)):
+        groups[find(i)] = groups.get(find(i), 0) + 1
+    keys = {}
+    for i, c in enumerate(candidates):
+        root = find(i)
+        if groups[root] > 1:
+            head = first[root]
+            keys[i] = head.key or f"{head.type}:{head.focus_start}"
+    for i, c in enumerate(candidates):
+        c.key = keys.get(i)
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
+    if a.type in ("date", "quantity"):
+        if a.type == "quantity":
+            ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
+            if ua and ub and ua.lower().rstrip("s") != ub.lower().rstrip("s"):
+                return False
+        # The same value about the same happening: the clauses around them share their words.
+        return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
+    own_a, own_b = sa[0], sb[0]
+    if own_a == own_b and len(own_a) >= 2:
+        return True  # said again in the same words
+    # "the company employs", "according to the Moody's report": too few words to tell one
+    # proposition from another (a source names no proposition by itself).
+    least = 5 if a.type == "attribution" else 3
+    if len(own_a) < least or len(own_b) < least:
+        return False
+    # A mention that adds a detail (a name, a number) is another proposition.
+    return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)

@@ -1,0 +1,227 @@
+"""The spaCy component ``claim_detector`` and the ``claimkit_paragraphs`` sentence splitter:
+the factory with its config, the span extensions, and the loop that turns the rules' candidates
+into ``doc.spans[spans_key]``. The rules themselves are in ``rules/``, their word lists in
+``lexicon.py``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import noise
+from . import clusters
+from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
+from .rules import Candidate, DocFacts, sentence_claims
+from .rules.speech import document_quotes
+from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, trimmed
+
+DEFAULT_SPANS_KEY = "claims"
+# Below this model score a claim without a normalized value is dropped (see ClaimDetector).
+DEFAULT_MIN_SCORE = 0.1
+EXTENSIONS = ("claim_type", "claim_focus", "claim_value", "claim_score", "claim_rule")
+
+# Base check-worthiness of each type: concrete numbers and dates are the easiest to check and
+# the most often wrong (ClaimBuster's "check-worthy factual" class), stances the least.
+TYPE_WEIGHT = {
+    "quantity": 0.86, "date": 0.8, "event": 0.74, "attribution": 0.68, "quote": 0.66,
+    "causal": 0.6, "state": 0.62, "comparison": 0.7,
+}
+
+USER_DATA_KEY = "claimkit.claim"
+
+
+def claim_info(span: Span) -> dict:
+    """What the detector recorded for one span of ``doc.spans[spans_key]`` (empty if nothing).
+
+    Several claims often share one sentence, and spaCy keys span extension values by offsets
+    alone, so the values live in ``doc.user_data`` under the span's id instead.
+    """
+    return span.doc.user_data.get((USER_DATA_KEY, span.id), {}) if span.id else {}
+
+
+def _focus(span: Span) -> Span | None:
+    info = claim_info(span)
+    if "focus" not in info:
+        return None
+    start, end = info["focus"]
+    return span.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _register_extensions() -> None:
+    getters = {
+        "claim_type": lambda span: claim_info(span).get("type"),
+        "claim_focus": _focus,
+        "claim_value": lambda span: claim_info(span).get("value"),
+        "claim_score": lambda span: claim_info(span).get("score"),
+        "claim_rule": lambda span: claim_info(span).get("rule"),
+        "claim_key": lambda span: claim_info(span).get("key"),
+    }
+    for name, getter in getters.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, getter=getter)
+
+
+# Tokens between two sentence starts that ``claimkit_paragraphs`` sets at most. No sentence of
+# prose comes near it (the seed's longest paragraph is 240 tokens); a run of text the parser
+# would take for one sentence of thousands of tokens (a scraped line without full stops) made
+# every rule that walks a sentence, a head's children or a token's ancestors quadratic.
+MAX_SENTENCE_TOKENS = 512
+# Where a forced start is put, best first: after the end of a sentence, then of a clause.
+_SENTENCE_ENDS = frozenset(".!?")
+_CLAUSE_ENDS = frozenset(";:,–—")
+
+
+@Language.component("claimkit_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headings never join the prose around them,
+    and at least every ``MAX_SENTENCE_TOKENS`` tokens (at a full stop or a comma if there is one)."""
+    last = 0  # the latest sentence start set here
+    sentence_end = clause_end = -1  # the latest token after which a start could go
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            doc[i].is_sent_start = True
+            last = i
+            continue
+        if prev.text in _SENTENCE_ENDS:
+            sentence_end = i
+        elif prev.text in _CLAUSE_ENDS:
+            clause_end = i
+        if i - last >= MAX_SENTENCE_TOKENS:
+            # The latest break in the second half of the run, so every piece keeps half the limit.
+            half = last + MAX_SENTENCE_TOKENS // 2
+            cut = sentence_end if sentence_end > half else clause_end if clause_end > half else i
+            doc[cut].is_sent_start = True
+            last = cut
+    return doc
+
+
+@Language.factory(
+    "claim_detector",
+    default_config={
+        "spans_key": DEFAULT_SPANS_KEY,
+        "skip_noise": True,
+        "use_model": True,
+        "min_score": DEFAULT_MIN_SCORE,
+    },
+    requires=["token.dep", "token.pos", "token.tag", "doc.ents"],
+    assigns=["doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
+)
+def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, use_model: bool,
+                        min_score: float) -> "ClaimDetector":
+    return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, use_model=use_model, min_score=min_score)
+
+
+class ClaimDetector:
+    """Writes one span per atomic claim to ``doc.spans[spans_key]``."""
+
+    def __init__(self, nlp: Language, name: str = "claim_detector", *, spans_key: str = DEFAULT_SPANS_KEY,
+                 skip_noise: bool = True, use_model: bool = True, min_score: float = DEFAULT_MIN_SCORE) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.skip_noise = skip_noise
+        # With the model, a claim's score is the trained check-worthiness model's probability for
+        # its sentence (claimkit.checkworthiness, measured on held-out debate sentences); without
+        # it, a rule-based estimate from the claim's type and entities.
+        self.use_model = use_model
+        self.min_score = min_score
+        _register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        _PER_DOC[id(doc)] = DocCache(doc)
+        try:
+            return self._detect(doc)
+        finally:
+            del _PER_DOC[id(doc)]
+
+    def _detect(self, doc: Doc) -> Doc:
+        from ..extract import DOCUMENT_KEY, REGIONS_KEY
+
+        text = doc_text(doc)
+        given = doc.user_data.get(REGIONS_KEY)
+        if not self.skip_noise:
+            found = []
+        elif given is not None:
+            found = [noise.Region(start, end, kind) for start, end, kind in given]  # extract found them already
+        else:
+            found = noise.find_regions(text)
+        regions = noise.RegionIndex(found)
+        metadata = doc.user_data.get(DOCUMENT_KEY) or {}
+        facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc), text=text)
+        candidates: list[Candidate] = []
+        for sent in doc.sents:
+            start, end = trimmed(sent)
+            if end > start and not is_question(sent) and not regions.containing(start, end):
+                candidates += sentence_claims(sent, facts)
+        kept: list[tuple[Candidate, Span, float]] = []
+        seen: set[tuple[int, int, str]] = set()
+        sentence_scores = self._sentence_scores(candidates)
+        for cand in candidates:
+            if cand.focus_end <= cand.focus_start:
+                continue
+            if regions.overlapping(cand.focus_start, cand.focus_end):
+                continue
+            if cand.type in ("date", "quantity") and cand.value is None:
+                # The data contract (CK209) stores a date or quantity claim only with its value; a
+                # relative date without a publication date, a range or "a minute or two" has none.
+                continue
+            ident = (cand.focus_start, cand.focus_end, cand.type)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            clause = clause_span(cand.sent)
+            focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+            if clause is None or focus is None:
+                continue
+            if self.use_model:
+                score = sentence_scores[(cand.sent.start, cand.sent.end)]
+                # The rules found a checkable form; the model vetoes it only when the sentence as a
+                # whole reads as plainly not check-worthy. A normalized date or quantity stands, and
+                # so does a quote: who said what is checkable, though the model, trained on debate
+                # sentences, scores a speaker's first-person words low.
+                if score < self.min_score and cand.value is None and cand.type != "quote":
+                    continue
+            else:
+                score = _score(cand, clause)
+                if score < self.min_score:
+                    continue
+            kept.append((cand, clause, score))
+        # Repeated mentions of one proposition share a key; every other claim has none.
+        clusters.assign(doc, [c for c, _, _ in kept])
+        spans = []
+        for cand, clause, score in kept:
+            span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
+            doc.user_data[(USER_DATA_KEY, span.id)] = {
+                "type": cand.type,
+                "focus": (cand.focus_start, cand.focus_end),
+                "value": cand.value,
+                "score": score,
+                "rule": cand.rule,
+                "key": cand.key,
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def _sentence_scores(self, candidates: list[Candidate]) -> dict[tuple[int, int], float]:
+        if not self.use_model or not candidates:
+            return {}
+        from .. import checkworthiness
+
+        sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
+        keys = list(sents)
+        values = checkworthiness.score_spans([sents[k] for k in keys], ents=ents_within)
+        return {k: round(v, 4) for k, v in zip(keys, values)}
+
+
+def _score(cand: Candidate, span: Span) -> float:
+    """A check-worthiness estimate in 0..1 from the claim's type, named entities and wording."""
+    score = TYPE_WEIGHT[cand.type]
+    named = {e.text for e in ents_within(span) if e.label_ in NAMED_LABELS}
+    score += min(0.12, 0.03 * len(named))
+    if cand.value is not None:
+        score += 0.04 if cand.value.get("precision") in ("day", "month") or cand.value.get("kind") == "quantity" else 0.0
+    if any(t.lower_ in HEDGES | REPORT_HEDGES | {"widely"} for t in span):
+        score -= 0.06
+    return round(max(0.0, min(1.0, score)), 2)
+

@@ -1,0 +1,142 @@
+"""The detector's lexicons: small lists of English function words and general verb and noun
+classes (reporting verbs, causal connectives, comparison markers, hedges, time words).
+
+Nothing here names any particular article's people, places or wording: a word belongs here only
+if it marks a kind of claim in any English news text.
+"""
+
+from __future__ import annotations
+
+NAMED_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT LAW WORK_OF_ART LANGUAGE".split())
+PERSONAL_PRONOUNS = frozenset("i we you me us".split())
+
+# -- speech and thought ----------------------------------------------------------------------
+
+# Verbs that report what a source said or wrote: with a clause as object they attribute it.
+REPORTING_VERBS = frozenset(
+    "say tell state announce confirm claim report deny warn allege assert declare insist acknowledge "
+    "admit reveal estimate testify argue write accuse add explain note indicate disclose affirm concede "
+    "contend maintain predict promise vow stress emphasize observe remark reply respond recall caution "
+    "complain concede agree signal suggest show find project forecast calculate".split()
+)
+# Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
+COGNITION_VERBS = frozenset(
+    "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()
+)
+# Reporting verbs that attribute only with a document as subject ("data show", "the study found");
+# with a person as subject they state a happening ("investigators found the car").
+DOCUMENT_VERBS = frozenset("show find".split())
+DOCUMENT_NOUNS = frozenset(
+    "data figure figures statistic statistics record records report reports study studies survey surveys "
+    "poll polls analysis analyses research document documents paper papers filing filings estimate estimates "
+    "census model review audit forecast numbers count investigation".split()
+)
+# A stance attributed to a holder: "Tehran views X as a threat".
+STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
+# "according to", and adverbs that pass a statement on from unnamed others.
+REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
+# Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".
+REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn claim argue insist".split())
+
+# -- mood --------------------------------------------------------------------------------------
+
+# Modals of prediction or possibility: the clause under them is a guess, not a claim.
+SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd wo".split())
+# Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
+# others say; the clause stays a claim, the hedge part of what is checked.)
+HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
+# Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
+IRREALIS_VERBS = frozenset(
+    "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
+    "pledge offer attempt".split()
+)
+# Of those, the ones whose clause is a plan or a wish in any tense ("planned to", "is expected to");
+# "tried to", "agreed to", "is preparing to" report something done.
+PLAN_VERBS = frozenset("plan hope want wish intend aim expect need".split())
+# Verbs whose clausal object is asked for or aimed at, not reported as done.
+DEMAND_VERBS = frozenset(
+    "ensure demand urge ask request require recommend insist call press order allow permit help "
+    "encourage force compel persuade want".split()
+)
+# Subordinators of a condition or a question: what the clause says is not asserted.
+IRREALIS_MARKS = frozenset("if unless whether lest".split())
+# Verbs whose subject is an analyst's framing rather than a happening in the world.
+FRAMING_VERBS = frozenset(
+    "underscore highlight symbolize illustrate exemplify epitomize embody typify signify underline "
+    "require".split()
+)
+# Nouns an author uses to frame a point: "serves as a stark reminder", "a compelling case study".
+FRAMING_NOUNS = frozenset(
+    "reminder example illustration testament case study lesson symbol sign signal indication reflection "
+    "chapter story narrative".split()
+)
+
+# -- events and states ---------------------------------------------------------------------------
+
+# Verbs of lasting facts: their clauses are states even in the past tense.
+STATIVE_VERBS = frozenset(
+    "be have own contain include comprise consist belong remain stay lack need depend rely exist "
+    "know seem appear resemble cost weigh measure equal total number house employ represent mean "
+    "possess involve face serve border span occupy account".split()
+)
+
+# -- causes ------------------------------------------------------------------------------------
+
+CAUSAL_PREPS = (
+    "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
+    "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
+    "in protest at", "in protest against", "in protest of", "for fear of",
+)
+CAUSAL_MARKS = frozenset("because".split())
+# Verbs that state that one thing brought about another.
+CAUSAL_VERBS = frozenset(
+    "cause lead prompt trigger spark force push drive result mean make help allow enable prevent "
+    "contribute provoke compel blame fuel spur".split()
+)
+# Verbs of effect whose passive with an abstract agent names a cause ("hurt by weakness in X").
+EFFECT_VERBS = frozenset(
+    "hurt boost hobble slow drive cause fuel spur hit hamper weaken strengthen damage trigger prompt "
+    "spark offset dampen depress lift support undermine motivate inspire spare save delay disrupt "
+    "affect harm fuel buoy weigh cripple halt stall force push hold worsen ease limit".split()
+)
+# Participles after a comma that state the result of the main clause (", killing 298 people").
+RESULT_PARTICIPLES = frozenset(
+    "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "
+    "strand".split()
+)
+
+# -- comparisons -------------------------------------------------------------------------------
+
+COMPARISON_VERBS = frozenset(
+    "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
+    "outsell overtake top lag rank eclipse".split()
+)
+# Words that single one thing out ("the only", "the first") when they modify a noun.
+SINGULAR_WORDS = frozenset("only sole first last".split())
+# Superlatives that name no comparison a record could settle.
+EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split())
+# Words of judgement: a phrase that rests on one says how the author sees it.
+OPINION_WORDS = frozenset(
+    "crucial remarkable compelling stark delicate profound beautiful wonderful terrible awful amazing "
+    "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
+    "unique".split()
+)
+MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
+
+# -- time --------------------------------------------------------------------------------------
+
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries".split()
+)
+# Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
+ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# -- quantities --------------------------------------------------------------------------------
+
+# Number words that are usually pronouns or determiners, not counts ("one of them", "both").
+PRONOMINAL_NUMBERS = frozenset("one both".split())
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+MIN_QUOTE_WORDS = 4

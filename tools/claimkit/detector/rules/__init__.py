@@ -1,0 +1,177 @@
+"""The detector's rules: the table (``RULES``) and the pass that runs them over a sentence.
+
+Candidates come from the parse and the entities, family by family: dates, quantities, speech
+(quotes and attributions), nominal states (appositions, roles), causes, comparisons, and every
+clause that asserts an event or a state. Each candidate names the rule that made it; every rule
+has an id, a claim type, a one-line summary and an example sentence on which it fires
+(``claimkit extract --rules`` prints the table; tests/test_detector.py runs every example).
+
+After the families, one filter applies the guideline's exclusions that cut across them: nothing
+from inside a direct quote but the quote itself, nothing in a clause folded into an attribution
+but its numbers, dates and descriptions, no two claims of one type on the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # family.name, stable: it is stored in each claim's provenance
+    type: str  # the claim type it proposes
+    summary: str
+    example: str  # a sentence it fires on
+    focus: str  # the focus it gives there
+    published: str | None = None  # the example's publication date, where the rule needs one
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("date.absolute", "date", "a calendar date, month, year, season, decade or century, or a range of years",
+         "Norway joined the alliance on 4 April 1949.", "4 April 1949"),
+    Rule("date.relative", "date", "a date or time relative to the article's (weekday, today, last month, four "
+         "years ago, a month without its year, a time of day), valued from the publication date",
+         "The ship sank on Wednesday.", "Wednesday", published="2014-12-19"),
+    Rule("quantity.count", "quantity", "a number with the noun it counts and its hedge",
+         "Rescuers found more than 200 survivors.", "more than 200 survivors"),
+    Rule("quantity.measure", "quantity", "an amount of money, a percentage or a measurement with its unit",
+         "The dam cost $4.5 million to build.", "$4.5 million"),
+    Rule("quantity.bare", "quantity", "a number standing alone as a figure (a score, a total, an age)",
+         "The home side made 384 in the first innings.", "384"),
+    Rule("quantity.duration", "quantity", "a length of time: a number and a unit of time",
+         "The strike lasted almost two years.", "almost two years"),
+    Rule("quote.direct", "quote", "the words of a direct quotation of a speaker, nothing else from inside it",
+         "\"We have never seen a flood like this one,\" the mayor said.", "We have never seen a flood like this one"),
+    Rule("attribution.reporting", "attribution", "a reporting verb or participle with the clause it attributes to "
+         "a source, or \"according to\" and the source", "Police said the driver had fled the scene.",
+         "Police said the driver had fled the scene"),
+    Rule("attribution.belief", "attribution", "a belief, expectation or view of a source with what is believed "
+         "(\"police thought\", \"X views Y as a threat\")", "Investigators believe the fire started in the kitchen.",
+         "Investigators believe the fire started in the kitchen"),
+    Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
+         "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
+         "rescued a child from the roof"),
+    Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
+         "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
+    Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
+         "present tense, a negated past)", "The bridge is owned by the city council.",
+         "is owned by the city council"),
+    Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\")",
+         "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
+    Rule("state.apposition", "state", "an apposition or definition that says what someone or something is",
+         "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
+    Rule("state.role", "state", "a role or title in front of a name", "Fire chief Dan Moore led the rescue.",
+         "Fire chief Dan Moore"),
+    Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
+         "\"because\" and its clause)", "The match was abandoned because of heavy rain.", "because of heavy rain"),
+    Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
+         "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
+         "leaving thousands without electricity"),
+    Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
+         "few\", \"the only\", \"the first\")", "It is the largest dam in Africa.", "the largest dam in Africa"),
+    Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
+         "verb of ranking", "Sales were higher than a year earlier.", "higher than a year earlier"),
+)
+RULE_IDS = {r.id: r for r in RULES}
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    focus_start: int  # character offsets into doc.text
+    focus_end: int
+    type: str
+    rule: str
+    value: dict | None = None
+    key: str | None = None  # what the claim is about, for clusters
+
+    def __post_init__(self) -> None:
+        # A rule id not in the table is a programming error, caught by any test that runs it.
+        assert self.rule in RULE_IDS and RULE_IDS[self.rule].type == self.type, (self.rule, self.type)
+
+
+@dataclass
+class Sentence:
+    """One sentence and what the families learn about it as they run."""
+
+    span: Span
+    doc: Doc
+    facts: "DocFacts"
+    # Token indices of clauses whose content an attribution carries: no event or state of their own.
+    folded: set[int] = field(default_factory=set)
+    # Token indices of reporting verbs already turned into a claim (or left out on purpose).
+    reporting: set[int] = field(default_factory=set)
+
+
+@dataclass
+class DocFacts:
+    """What the rules need from the whole document, computed once per Doc."""
+
+    published: str | None
+    quotes: list[tuple[int, int]]  # character ranges of the quotations that are claims
+    text: str = ""  # the Doc's text
+
+
+def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:
+    """Every candidate claim of one sentence, the cross-family exclusions applied."""
+    from . import causal, clauses, comparison, dates, nominal, quantities, speech
+
+    s = Sentence(sent, sent.doc, facts)
+    found: list[Candidate] = []
+    found += dates.find(s)
+    found += quantities.find(s, found)
+    found += speech.quotes(s)
+    found += speech.attributions(s)
+    found += nominal.find(s)
+    found += causal.find(s)
+    found += comparison.find(s)
+    found += clauses.find(s, found)
+    return _exclusions(s, found)
+
+
+def _inside(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(2 * (min(b, e) - max(a, s)) >= b - a or s <= a < e for s, e in ranges)
+
+
+# The claims an attribution's focus folds in: what a report says happened or holds.
+FOLDED_TYPES = ("event", "state")
+
+
+def _same_words(a: Candidate, b: Candidate) -> bool:
+    """Two foci that say the same thing: one start, or most of the shorter one shared."""
+    overlap = min(a.focus_end, b.focus_end) - max(a.focus_start, b.focus_start)
+    shorter = min(a.focus_end - a.focus_start, b.focus_end - b.focus_start)
+    return overlap > 0 and (a.focus_start == b.focus_start or overlap >= 0.8 * shorter)
+
+
+def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+    quotes = s.facts.quotes
+    # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
+    specific = [c for c in found if c.type in ("causal", "comparison")]
+    reports = [c for c in found if c.type == "attribution"]
+    text = s.facts.text
+    for c in found:
+        if c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in text[c.focus_start:c.focus_end]:
+            continue  # one word ("making", "allows") says nothing checkable on its own
+        if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
+            continue
+        # What a report says is one claim, the attribution: a clause inside its focus is not
+        # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
+        # (an apposition, a role) is the article's own statement and stays.
+        if c.type in FOLDED_TYPES and c.rule not in ("state.apposition", "state.role") and any(
+                r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
+            continue
+        if c.focus_end <= c.focus_start:
+            continue
+        if c.type != "quote" and quotes and _inside(c.focus_start, c.focus_end, quotes):
+            continue  # nothing from inside a quote is a claim of its own
+        ident = (c.focus_start, c.focus_end, c.type)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(c)
+    return out

@@ -1,0 +1,109 @@
+"""Causes: causal connectives with their cause, causal subordinate clauses, verbs of causing
+with what was caused, passives of effect with their cause ("hurt by weakness in X"), and
+participles that give the result of the main clause (", killing 298 people")."""
+
+from __future__ import annotations
+
+from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, OPINION_WORDS, RESULT_PARTICIPLES
+from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
+from . import Candidate, Sentence
+
+# Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
+AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
+
+
+def find(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    out: list[Candidate] = []
+
+    def add(start: int, end: int, rule: str) -> None:
+        end = stop_at(doc, start, end)
+        a, b = phrase_chars(doc, start, end)
+        if b - a < 6 or any(c.focus_start < b and a < c.focus_end for c in out):
+            return
+        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
+            return  # "making it a complex and multifaceted issue": a judgement of the effect
+        out.append(Candidate(sent, a, b, "causal", rule, None, key=content_key("causal", doc, start, end)))
+
+    # Connectives: "because of", "due to", "in response to" and their object.
+    text = doc_text(doc)
+    lower = text[sent.start_char:sent.end_char].lower()
+    for marker in CAUSAL_PREPS:
+        pos = lower.find(marker)
+        while pos >= 0:
+            a = sent.start_char + pos
+            first = doc.char_span(a, a + len(marker), alignment_mode="expand")
+            pos = lower.find(marker, pos + len(marker))
+            if first is None or first.start > sent.start and doc[first.start - 1].is_alpha and doc[first.start].idx != a:
+                continue
+            # The cause hangs on the connective's first word or its last ("because" or "of").
+            obj = next((c for t in first for c in t.children if c.dep_ in ("pobj", "pcomp") and c.i >= first.end), None)
+            end = np_end(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else (
+                obj.right_edge.i + 1 if obj is not None else first.end + 1)
+            if obj is None and first.end < sent.end:
+                end = max(end, min(sent.end, doc[first.end].right_edge.i + 1) if doc[first.end].head.i in
+                          range(first.start, first.end) else first.end + 1)
+            if end <= first.end:
+                continue
+            if speculative(first.root.head) if first.root.head.pos_ in ("VERB", "AUX") else False:
+                continue
+            add(first.start, end, "causal.connective")
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "because they are so faint": the subordinate clause of a cause.
+        if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
+            clause = tok.head
+            if speculative(clause):
+                continue
+            add(tok.i, clause.right_edge.i + 1, "causal.connective")
+        elif tok.pos_ != "VERB" or speculative(tok) or infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl"):
+            continue  # "to help find the jet": a purpose, not a cause that took effect
+        # ", killing all 298 people on board": the result of the main clause.
+        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
+                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
+            if lemma == "leave" and not (any(c.dep_ == "dobj" for c in tok.rights) and any(
+                    d.dep_ in ("acomp", "xcomp", "prep", "oprd", "amod") for c in tok.rights
+                    for d in ([c] + list(c.children)) if d is not c or c.dep_ != "dobj")):
+                continue  # "leaving the Indian tail": nothing said to follow
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
+                add(tok.i, _effect_end(tok), "causal.verb")
+        # "hurt by the loss of casino jobs": a passive of effect with its cause as agent.
+        elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS:
+            agent = next((c for c in tok.rights if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+            obj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
+            if obj is None or obj.lower_ in AGENT_PRONOUNS or obj.ent_type_ in NAMED_LABELS and obj.ent_type_ != "EVENT":
+                continue
+            start = tok.i
+            add(start, np_end(obj) if obj.pos_ in ("NOUN", "PROPN") else obj.right_edge.i + 1, "causal.verb")
+        # "led the government to cut ties", "leading to their designation", "meant X".
+        elif lemma in CAUSAL_VERBS:
+            objects = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
+                       or c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for")]
+            if not objects:
+                continue
+            if lemma in ("lead", "result", "contribute") and not any(c.dep_ in ("prep", "xcomp") for c in objects):
+                continue
+            if lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
+                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and lemma != "make" for c in objects) and not any(
+                    d.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for o in objects for d in o.children):
+                continue  # "made a decision", "drove a car": not causing anything
+            if lemma == "mean" and tok.head.lemma_ == "be":
+                continue
+            if lemma in ("push", "drive", "force") and not (any(c.dep_ == "dobj" for c in objects) and any(
+                    c.dep_ in ("xcomp", "prep") for c in objects)):
+                continue  # "pushed to mid-off": a movement, not a cause
+            subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "WP":
+                continue  # "what causes the bursts": an open question
+            add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
+                "causal.verb")
+    return out
+
+
+def _effect_end(verb) -> int:
+    """End of what a verb of causing says it brought about: its object and the complement that
+    states the effect ("making it easier to spot wreckage", "meant his back was turned")."""
+    parts = [c for c in verb.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "acomp", "dative", "prep")]
+    if not parts:
+        return verb.i + 1
+    return max(predicate_end(verb), max(p.right_edge.i for p in parts) + 1)

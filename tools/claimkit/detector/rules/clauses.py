@@ -1,0 +1,295 @@
+"""Events and states: every clause that asserts something (main, coordinate, subordinate,
+relative and complement clauses, participles that describe a noun or add a happening), with the
+predicate as the focus. A clause is left out when it is a question, a condition, a prediction or
+a plan, a command, the speaker's own ("I think"), folded into an attribution, or inside a quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import (
+    COGNITION_VERBS,
+    FRAMING_NOUNS,
+    FRAMING_VERBS,
+    OPINION_WORDS,
+    IRREALIS_MARKS,
+    DEMAND_VERBS,
+    IRREALIS_VERBS,
+    PLAN_VERBS,
+    REPORTING_VERBS,
+    STATIVE_VERBS,
+)
+from ..syntax import (
+    content_key,
+    first_person,
+    infinitive,
+    negated,
+    np_end,
+    own_subject,
+    passive,
+    perfect,
+    phrase_chars,
+    predicate_end,
+    predicate_start,
+    progressive,
+    speculative,
+    stop_at,
+    subject,
+    verb_lemma,
+)
+from . import Candidate, Sentence
+
+# Participles that describe what a thing is or where it is, not something done to it.
+STATIVE_PARTICIPLES = frozenset(
+    "know base locate own operate focus make compose call name house situate dedicate design run hold "
+    "compile set build write draft publish list register headquarter station found".split()
+)
+# Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
+ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
+# Complements of a copula that make it a statement ("is French", "was a nurse", "is in Tirana").
+COPULA_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd"})
+# Auxiliaries that are tense, not content: a predicate of nothing else states nothing.
+EMPTY_WORDS = frozenset("be is are was were been being has have had do does did not n't 's 're also still".split())
+
+
+def _irrealis(verb: Token) -> bool:
+    """The clause is a condition, a question, a wish or a plan, or hangs from one."""
+    t = verb
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in t.lefts):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and not t.head.tag_ == "VBD":
+            return True
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
+            return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
+        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("yet", "unlikely", "likely", "supposed") for c in t.children):
+            return True  # "have yet to match", "is unlikely to finish", "was supposed to unlock"
+        if t.dep_ in ("ROOT",) or t.head is t:
+            return False
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
+            return False
+        t = t.head
+    return False
+
+
+def _copula(tok: Token) -> bool:
+    return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
+
+
+def is_state(verb: Token) -> bool:
+    """A clause states a lasting fact (a state) rather than a happening (an event)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be" or lemma in STATIVE_VERBS:
+        return True
+    if negated(verb) and not progressive(verb):
+        return True  # "did not issue a distress signal": the absence of a happening
+    if passive(verb) and perfect(verb):
+        return True  # "had been reported stolen"
+    if progressive(verb) and perfect(verb):
+        return True  # "have been moving at decreasing rates"
+    auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True  # the simple present states what holds
+    if any(a.lower_ in ("can", "ca") for a in auxes):
+        return True  # "can be used to create", "can provide clues": a capacity
+    if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True  # "is being held": what holds now
+    if auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN":
+        return True  # "is accused of", "are used on long-haul flights"
+    return False
+
+
+def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    sent = s.span
+    out: list[Candidate] = []
+    # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
+    dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+            continue
+        if tok.pos_ == "AUX" and not _copula(tok):
+            continue
+        if tok.dep_ not in CLAUSE_DEPS:
+            continue
+        if tok.i in s.folded or tok.i in s.reporting:
+            continue
+        lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
+                any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)):
+            continue  # a report is an attribution, or a bare "he said" that asserts nothing
+        if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
+            continue
+        if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
+            continue  # "appears bleak", "seems unlikely": how it looks to the author
+        if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "ROOT") and own_subject(tok) is None:
+            continue  # "Understanding the complexities ... requires": a gerund as subject or heading
+        if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
+            continue  # "is expected to give", "plans to build": a plan, not a happening
+        subj = subject(tok)
+        if first_person(subj) or subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB":
+            continue  # the speaker's own view, or a command
+        if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
+            continue  # "what causes the bursts": an open question, not a claim
+        if infinitive(tok):
+            continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
+        if tok.dep_ == "pcomp" or tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None:
+            cand = _participle(s, tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        if tok.dep_ == "acl" or tok.tag_ == "VBN" and own_subject(tok) is None and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.lefts):
+            cand = _description(s, tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        cand = _clause(s, tok, subj, _counted(tok, found), dated)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _framing(doc, verb: Token, start: int, end: int) -> bool:
+    """The author's framing: "serves as a stark reminder", "It was in this year that", "This
+    support is not new": a judgement or a pointer, with no named thing to check it against."""
+    own = own_subject(verb)
+    if verb.lemma_ == "be" and own is not None and own.lower_ == "it" and any(
+            c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
+        return True  # a cleft sentence: its "that" clause is the claim
+    words = [doc[i] for i in range(start, end)]
+    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in ("serve", "be", "become", "remain", "provide", "offer"):
+        return True
+    if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
+        return True
+    return False
+
+
+def _counted(verb: Token, found: list[Candidate]) -> bool:
+    """The verb's object or complement is a number or a comparison already claimed."""
+    ranges = [(c.focus_start, c.focus_end) for c in found if c.type in ("quantity", "comparison")]
+    if not ranges:
+        return False
+    args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and not args:
+            args += [c for c in prep.children if c.dep_ == "pobj"]
+            break
+    return any(a <= arg.idx < b for arg in args for a, b in ranges)
+
+
+def _focus_ok(doc, start: int, end: int) -> bool:
+    words = [doc[i].lower_ for i in range(start, end) if doc[i].is_alpha]
+    return any(w not in EMPTY_WORDS for w in words)
+
+
+def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
+    doc, sent = s.doc, s.span
+    own = own_subject(verb)
+    there = verb.i > sent.start and doc[verb.i - 1].lower_ == "there" or own is not None and own.dep_ == "expl"
+    if verb.lemma_ == "be" and there:
+        # "There have been no confirmed signs of wreckage": what exists is the claim.
+        attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
+        if attr is None:
+            return None
+        start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
+    else:
+        start, end = predicate_start(verb), predicate_end(verb)
+        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "total", "number")):
+            return None  # "Nevada was 5.9 percent below": the number says it all
+        if counted:
+            # "the telescope discovered more than 100 pulsars": the number is a claim of its own;
+            # the happening is the actor and the verb ("the telescope discovered").
+            end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
+            if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
+                    or start - own.left_edge.i > 5 or any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                return None
+        content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
+        if len(content) <= 1:
+            # "decided no result was possible": a verb whose object is a clause takes it along.
+            comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                end = stop_at(doc, verb.i, comp.right_edge.i + 1)
+                _fold_clause(s, comp)
+        # Name the subject when the predicate alone would not say what happened ("a man was
+        # shot", "testing began", "The co-pilot was French").
+        if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
+                and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= 5 \
+                and not any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+            start = own.left_edge.i
+        elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
+            return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+        if _copula(verb) and not content:
+            return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
+    if end <= start or not _focus_ok(doc, start, end):
+        return None
+    if _framing(doc, verb, start, end):
+        return None
+    kind = "state" if _copula(verb) or is_state(verb) else "event"
+    if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
+        kind = "event"
+    a, b = phrase_chars(doc, start, end)
+    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end))
+
+
+def _fold_clause(s: Sentence, head: Token) -> None:
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        if t.i not in s.folded:
+            s.folded.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ in ("ccomp", "conj", "xcomp", "advcl"))
+
+
+def _description(s: Sentence, verb: Token) -> Candidate | None:
+    """"a car, which had been reported stolen, abandoned a few blocks away"; "the A320 operated by
+    Indonesia AirAsia"; "known as Good Hope": what a participle says of its noun."""
+    doc, sent = s.doc, s.span
+    if verb.dep_ not in ("acl", "advcl", "conj", "ROOT", "ccomp", "relcl", "dep"):
+        return None
+    if verb.tag_ not in ("VBN", "VBG"):
+        return None
+    start = predicate_start(verb)
+    end = predicate_end(verb)
+    if end - start < 2 or not _focus_ok(doc, start, end):
+        return None
+    if verb.tag_ == "VBG" and verb.dep_ != "acl":
+        return None
+    a, b = phrase_chars(doc, start, end)
+    if verb.lemma_.lower() in ATTRIBUTING_VERBS:
+        # "campaigns attributed to China": who is said to be behind it.
+        return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
+                         key=content_key("attribution", doc, start, end))
+    if verb.tag_ == "VBN" and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+            verb.dep_ != "acl" or any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
+                                      for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS):
+        # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
+    return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
+
+
+def _participle(s: Sentence, verb: Token) -> Candidate | None:
+    """", sending a warship to help", "with Washington also sending a warship": a happening added
+    by a participial clause."""
+    doc, sent = s.doc, s.span
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp", "ccomp", "dep"):
+        return None
+    own = own_subject(verb)
+    if own is None and (verb.dep_ == "pcomp" or verb.i == sent.start or doc[verb.i - 1].text != ","):
+        return None  # "after seeking bids", "by setting a goal": a circumstance, not a claim
+    if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
+        return None
+    if any(t.tag_ == "MD" for t in doc[verb.i:verb.right_edge.i + 1]):
+        return None  # "setting the stage for talks that would follow": it looks ahead
+    start, end = predicate_start(verb), predicate_end(verb)
+    if own is not None and own.i < verb.i and own.pos_ in ("PROPN", "NOUN"):
+        start = own.left_edge.i
+    if end - start < 2 or not _focus_ok(doc, start, end):
+        return None
+    a, b = phrase_chars(doc, start, end)
+    if verb.lemma_.lower() in STATIVE_VERBS | {"encompass", "reflect", "span", "cover"}:
+        # "encompassing defense cooperation": what something is, not a happening.
+        return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
+    return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))

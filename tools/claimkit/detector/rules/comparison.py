@@ -1,0 +1,111 @@
+"""Comparisons: superlatives and singling out ("the largest", "one of the few", "the only"),
+comparatives with what they compare to, multiples ("twice the size of"), verbs of ranking."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicon import COMPARISON_VERBS, EMPTY_SUPERLATIVES, MULTIPLIERS, OPINION_WORDS, SINGULAR_WORDS, TIME_UNITS
+from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
+from . import Candidate, Sentence
+
+# After a superlative, these phrases say against what it holds ("the largest since 2008").
+SCOPE_PREPS = frozenset("since in of among on ever".split())
+
+
+def _noun_of(tok: Token) -> Token | None:
+    head = tok.head
+    if tok.lower_ in ("most", "least") and head.pos_ in ("ADJ", "ADV"):
+        head = head.head
+    if head.tag_ in ("VBG", "VBN") and head.dep_ == "amod":
+        head = head.head  # "the fastest growing markets"
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the weakest jobs rebound": the compound's head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def find(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    out: list[Candidate] = []
+
+    def add(start: int, end: int, rule: str = "comparison.superlative") -> None:
+        end = stop_at(doc, start, end)
+        a, b = phrase_chars(doc, start, end)
+        if b - a < 4 or any(c.focus_start < b and a < c.focus_end for c in out):
+            return
+        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
+            return  # "the most important thing" (a "Great Depression" is a name, not a judgement)
+        out.append(Candidate(sent, a, b, "comparison", rule, None, key=content_key("comparison", doc, start, end)))
+
+    for tok in sent:
+        lower = tok.lower_
+        prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if lower in ("most", "least") and prev == "at":
+            continue  # "at least 19": a bound on a number
+        superlative = tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least") or \
+            lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod"
+        singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
+        if superlative or singular:
+            if tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES:
+                continue
+            noun = _noun_of(tok)
+            if noun is None:
+                # "was highest in Nevada", "most likely to relocate": the adjective phrase.
+                head = tok.head if lower in ("most", "least") else tok
+                if head.pos_ not in ("ADJ", "ADV") or not superlative:
+                    continue
+                add(tok.i, max(head.i + 1, np_end(head)))
+                continue
+            if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights):
+                continue
+            if noun.lower_ in TIME_UNITS or singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL")):
+                continue  # "last year", "the first half hour": a time, not a ranking
+            if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
+                continue  # "only her boyfriend": a restriction, not "the only"
+            start = noun.left_edge.i
+            # "one of the largest X", "among the staunchest supporters": the partitive counts.
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+                of = noun.head
+                if of.lower_ == "among" or of.head.lower_ in ("one", "some", "two", "three", "few", "many"):
+                    start = of.head.i if of.lower_ == "of" else of.i
+            end = np_end(noun)
+            for c in noun.rights:
+                if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS and c.i >= end - 1:
+                    end = max(end, c.right_edge.i + 1)
+                elif c.dep_ in ("advmod",) and c.lower_ == "ever":
+                    end = max(end, c.i + 1)
+            if end - start > 14:
+                end = noun.i + 1
+            add(start, end)
+        elif tok.tag_ in ("JJR", "RBR") or lower in ("more", "less", "fewer") and tok.dep_ == "amod":
+            than = next((c for c in tok.children if c.lower_ == "than"), None)
+            holder = tok
+            if than is None and tok.head.pos_ in ("ADJ", "ADV", "NOUN"):
+                than = next((c for c in tok.head.children if c.lower_ == "than"), None)
+                holder = tok.head
+            if than is None:
+                continue
+            obj = next((c for c in than.children if c.dep_ in ("pobj", "pcomp", "nummod")), None)
+            if obj is None or obj.like_num or obj.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue  # "more than 50,000": a bound the quantity rules keep
+            if speculative(holder.head) if holder.head.pos_ in ("VERB", "AUX") else False:
+                continue
+            start = min(tok.i, holder.i)
+            if holder.pos_ == "NOUN":
+                start = holder.left_edge.i
+            add(start, than.right_edge.i + 1, "comparison.comparative")
+        elif lower in MULTIPLIERS and tok.dep_ in ("predet", "npadvmod", "advmod", "quantmod", "amod", "nmod", "dobj", "attr"):
+            # "twice the size of X", "half the number he employed".
+            noun = tok.head if tok.head.pos_ == "NOUN" else next((c for c in tok.rights if c.pos_ == "NOUN"), None)
+            if noun is None or noun.i < tok.i or noun.lower_ in TIME_UNITS:
+                continue
+            if not any(c.dep_ in ("det", "poss") for c in noun.lefts):
+                continue  # "twice the size of", "half the number": the multiple of something
+            add(tok.i, np_end(noun), "comparison.comparative")
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not speculative(tok):
+            if not any(c.dep_ in ("dobj", "prep", "attr", "npadvmod") for c in tok.rights):
+                continue
+            add(predicate_start(tok), predicate_end(tok), "comparison.comparative")
+    return out

@@ -1,0 +1,142 @@
+"""Dates and times: absolute dates and year ranges, dates relative to the article's own date,
+and the other date and time expressions the entity recognizer marks."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...normalize import MONTHS, find_dates, resolve_date
+from ..lexicon import SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..syntax import clause_of, doc_text, ents_within, infinitive
+from . import Candidate, Sentence
+
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
+_MONTH_NAME = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)"
+RELATIVE_RE = re.compile(
+    r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+|in\s+)?)?"
+    r"(?:(?:this|last|next|coming)\s+)?"
+    r"(?:" + "|".join(WEEKDAYS) + r"|today|tonight|yesterday|tomorrow)(?:['’]s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|coming)\s+(?:week|month|year|morning|afternoon|evening)(?:['’]s)?\b"
+    r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
+    + r"\s+(?:ago|earlier)\b"
+    r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
+    r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
+    re.I,
+)
+# "2002-2006", "between 2010 and 2013", "from 2001 to 2010": one claim for the span, no single value.
+YEAR_RANGE_RE = re.compile(
+    r"\b(?:between\s+(?:1[0-9]{3}|20[0-9]{2})\s+and\s+(?:1[0-9]{3}|20[0-9]{2})"
+    r"|from\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:to|until|through)\s+(?:1[0-9]{3}|20[0-9]{2})"
+    r"|(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))\b"
+)
+# Words of a time of day: a TIME entity with one of them states when something happened.
+CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
+# Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s").
+KEPT_PREPS = frozenset("since until throughout".split())
+# Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
+YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
+
+
+def tense_of(token: Token) -> str | None:
+    """"past" or "future": the tense of the clause a date expression dates (None if unclear)."""
+    verb = clause_of(token)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lefts = list(verb.lefts)
+    if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in lefts) or infinitive(verb):
+        return "future"
+    if any(c.lower_ in ("going", "set", "due", "scheduled") for c in lefts):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did") for c in lefts):
+        return "past"
+    return None
+
+
+def find(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    text = doc_text(doc)
+    base = sent.start_char
+    piece = text[base:sent.end_char]
+    published = s.facts.published
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(a: int, b: int, value: dict | None, rule: str) -> None:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not free(a, b):
+            return
+        # "since the early 1980s": the preposition stays in the focus and in the qualifier.
+        first = span[0]
+        before = doc[first.i - 1] if first.i > sent.start else None
+        if before is not None and before.lower_ == "the" and before.i > sent.start:
+            before = doc[before.i - 1]
+        if before is not None and before.lower_ in KEPT_PREPS:
+            a = before.idx
+            if value is not None:
+                q = value.get("qualifier")
+                value = dict(value, qualifier=f"{before.lower_} {q}" if q else before.lower_)
+        taken.append((a, b))
+        key = f"date:{value['value']}:{value['qualifier']}" if value else f"date:{text[a:b].lower()}"
+        out.append(Candidate(sent, a, b, "date", rule, value, key=key))
+
+    for m in YEAR_RANGE_RE.finditer(piece):
+        add(base + m.start(), base + m.end(), None, "date.absolute")
+    for start, end, value in find_dates(piece):
+        a, b = base + start, base + end
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        if re.fullmatch(r"\d{4}", piece[start:end]):
+            # A bare four-digit number is a year only when the model or a preposition says so.
+            prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+            if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
+                continue
+        add(a, b, value, "date.absolute")
+    for m in RELATIVE_RE.finditer(piece):
+        a, b = base + m.start(), base + m.end()
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not free(a, b):
+            continue
+        words = m.group(0).lower().split()
+        # "May" and "March" are also a modal and a verb; "sun" is not "Sunday": trust the tagger.
+        month_word = next((w.rstrip(".") for w in words if w.rstrip(".") in MONTHS), None)
+        if month_word is not None and not any(t.ent_type_ == "DATE" or t.pos_ == "PROPN" for t in span):
+            continue
+        if month_word is not None and not m.group(0)[0].isupper() and words[0] not in ("early", "mid", "late"):
+            continue
+        value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=_paragraph_year(s, a))
+        add(a, b, value, "date.relative")
+    for ent in ents_within(sent):
+        if ent.label_ not in ("DATE", "TIME") or not free(ent.start_char, ent.end_char):
+            continue
+        words = ent.text.lower().split()
+        if not words:
+            continue
+        if any(w.strip("s") in TIME_UNITS or w in TIME_UNITS for w in words) and not CLOCK_RE.search(ent.text):
+            continue  # a length of time, or "the day after": the quantity rules take durations
+        if not CLOCK_RE.search(ent.text):
+            continue  # "annual", "recent years", "the summer": nothing a record pins down
+        start = ent.start + (1 if ent[0].lower_ in ("the", "at", "on", "by") else 0)
+        a, b = doc[start].idx, ent.end_char
+        # A time of day falls on the day the sentence names, if it names one.
+        day = next((c.value for c in out if c.value and c.value["precision"] == "day"), None)
+        value = dict(day, qualifier=None) if day is not None and not any(w in ("about", "around") for w in words) else \
+            dict(day, qualifier="about") if day is not None else None
+        add(a, b, value, "date.relative")
+    return out
+
+
+def _paragraph_year(s: Sentence, at: int) -> int | None:
+    """A year the text itself stated before ``at`` in the same paragraph (never a guess from
+    elsewhere: without it, a month without its year and no publication date has no value)."""
+    text = doc_text(s.doc)
+    start = text.rfind("\n", 0, at) + 1
+    years = re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", text[start:at])
+    return int(years[-1]) if years else None

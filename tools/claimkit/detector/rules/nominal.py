@@ -1,0 +1,101 @@
+"""States said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
+agency"), where someone is from ("Avalos, of Perris,"), and roles in front of a name ("Pentagon
+spokesman Mark Wright")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..syntax import content_key, ents_within, np_end, phrase_chars, stop_at
+from . import Candidate, Sentence
+
+# Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
+                       "prof prof. st st. jr jr. sr sr.".split())
+
+
+def find(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    out: list[Candidate] = []
+
+    def add(start: int, end: int, rule: str, cut: bool = True, words: int = 2) -> None:
+        if cut:
+            end = stop_at(doc, start, end)
+        a, b = phrase_chars(doc, start, end)
+        if b - a < 3 or any(c.focus_start == a and c.focus_end == b for c in out):
+            return
+        if sum(1 for i in range(start, end) if doc[i].is_alpha and not doc[i].is_stop) < words:
+            return  # "a move", "his anxiety": a word, not a description
+        out.append(Candidate(sent, a, b, "state", rule, None, key=content_key("state", doc, start, end)))
+
+    for tok in sent:
+        if tok.dep_ == "appos":
+            _apposition(tok, add)
+        elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.ent_type_ == "PERSON" and tok.i > 0 \
+                and doc[tok.i - 1].text == ",":
+            # "Judy Avalos, of Perris, was arrested": where she is from.
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
+    for ent in ents_within(sent):
+        if ent.label_ in ("PERSON", "ORG"):
+            _role(ent, add)
+    return out
+
+
+def _apposition(tok: Token, add) -> None:
+    head = tok.head
+    doc = tok.doc
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or tok.pos_ not in ("NOUN", "PROPN"):
+        return
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is None or before.text not in (",", "(", "–", "—", "--"):
+        return  # a true apposition is set off from its noun
+    if doc[tok.left_edge.i].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
+        return  # "its allies, particularly the United States": an example, not a description
+    if tok.pos_ == "PROPN" and head.pos_ == "PROPN":
+        return  # "the MEK" after a name, an acronym in brackets: another name, not a description
+    if tok.pos_ == "PROPN" and head.pos_ == "NOUN":
+        # "its president, Richard Fisher": the description is the head, the name its apposition.
+        if head.i < tok.i and not any(t.pos_ == "VERB" for t in doc[head.left_edge.i:tok.i]):
+            add(head.left_edge.i, np_end(tok), "state.apposition", cut=False)
+        return
+    # "a senior fellow at X and a former official": each description with its own article.
+    conjs = [c for c in tok.rights if c.dep_ == "conj" and any(d.dep_ == "det" for d in c.lefts)]
+    end = np_end(tok)
+    if conjs:
+        end = min(end, conjs[0].left_edge.i)
+        while end > tok.i + 1 and doc[end - 1].dep_ == "cc":
+            end -= 1
+    add(tok.left_edge.i, end, "state.apposition")
+    for c in conjs:
+        add(c.left_edge.i, np_end(c), "state.apposition")
+
+
+def _role(ent, add) -> None:
+    """The words of a role or title directly before a name that belong to its phrase."""
+    doc = ent.doc
+    i = ent.start
+    names = {t.i for t in ent}
+    while i > ent.sent.start:
+        t = doc[i - 1]
+        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct and t.text != "-":
+            if not (t.text == "-" and i - 2 >= ent.sent.start):
+                break
+        if t.head.i not in names and t.head.i < ent.start and t.text != "-":
+            # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
+            if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
+                break
+        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS:
+            break
+        i -= 1
+    role = [t for t in doc[i:ent.start] if t.text != "-"]
+    if not role:
+        return
+    commons = [t for t in role if t.pos_ == "NOUN"]
+    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title.
+    if not commons or len(role) == 1 and not role[0].is_lower:
+        return
+    add(i, ent.end, "state.role")

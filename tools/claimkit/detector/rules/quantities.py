@@ -1,0 +1,236 @@
+"""Numbers: counts with the noun they count, money, percentages and measurements with their
+unit, bare figures, lengths of time and ages, each with its hedge ("about", "more than")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...normalize import NUMBER_WORDS, parse_quantity
+from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
+from ..syntax import doc_text, ents_within, phrase_chars
+from . import Candidate, Sentence
+
+# Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
+HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
+                         ("at", "most"), ("close", "to"), ("upwards", "of"), ("as", "many"), ("as", "much"),
+                         ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further")})
+HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
+                        "estimated another minimum maximum further".split())
+# A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
+LABEL_WORDS = frozenset("no no. # number page chapter article section flight highway route item step level "
+                        "grade class room gate platform line row seat figure table version".split())
+_AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
+_LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
+_DURATION_RE = re.compile(
+    r"^(?:the\s+)?(?P<lead>(?:past|last|next|first|further|final|coming)\s+)?"
+    r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
+    r"fewer than|at least|up to|barely)\s+)*(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
+    r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
+    re.I,
+)
+
+
+def _hedge_start(doc, start: int, floor: int) -> int:
+    """Move a number's start left over the words that hedge or bound it."""
+    while start > floor:
+        prev = doc[start - 1].lower_
+        if start - 2 >= floor and (doc[start - 2].lower_, prev) in HEDGE_PAIRS:
+            start -= 2
+        elif prev in HEDGE_WORDS or prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum"):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _label(tokens: Span) -> bool:
+    doc = tokens.doc
+    first = tokens[0]
+    prev = doc[first.i - 1] if first.i > tokens.sent.start else None
+    if prev is not None and (prev.lower_ in LABEL_WORDS or prev.text in ("#", "No.")):
+        return True
+    # "Flight 370", "Route 66": a number right after a proper noun names it.
+    head = tokens[-1].head
+    if head.pos_ == "PROPN" and head.i == first.i - 1 and tokens[-1].dep_ in ("nummod", "compound", "appos") \
+            and tokens.label_ == "CARDINAL":
+        return True
+    return False
+
+
+def _unit(ent: Span) -> tuple[int, str | None]:
+    """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
+    with the words between them ("34,185 automotive manufacturing jobs")."""
+    doc = ent.doc
+    last = ent[-1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
+            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct for t in doc[ent.end:head.i]):
+        if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
+            return ent.end, None
+        return head.i + 1, doc[ent.end:head.i + 1].text
+    # "hundreds of bursts", "29 of 50 states": the noun after "of".
+    if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and last.pos_ == "NUM":
+        obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i <= ent.end + 5:
+            return obj.i + 1, obj.text
+    return ent.end, None
+
+
+def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    text = doc_text(doc)
+    dates = [(c.focus_start, c.focus_end) for c in found if c.type == "date"]
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = list(dates)
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(a: int, b: int, value: dict | None, rule: str) -> None:
+        taken.append((a, b))
+        key = f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
+        out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
+
+    # Ages and lengths written as one hyphenated word: "20-year-old", "a three-year wait".
+    base = sent.start_char
+    piece = text[base:sent.end_char]
+    for regex in (_AGE_RE, _LENGTH_ADJ_RE):
+        for m in regex.finditer(piece):
+            a, b = base + m.start(), base + m.end()
+            if not free(a, b):
+                continue
+            value = parse_quantity(m.group(1), m.group(2).lower() + "s")
+            rule = "quantity.duration"
+            if regex is _LENGTH_ADJ_RE:
+                # "three-year wait": the noun it measures is part of the phrase.
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is None:
+                    continue
+                noun = span[-1].head if span[-1].head.pos_ == "NOUN" and span[-1].head.i >= span.end else None
+                if noun is not None and noun.i <= span.end + 1:
+                    b = noun.idx + len(noun.text)
+            add(a, b, value, rule)
+
+    # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
+    # recognizer calls it a date as often as a number).
+    for tok in sent:
+        if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.is_digit and len(tok.text) <= 3 \
+                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text in (",", ")"):
+            a, b = tok.idx, tok.idx + len(tok.text)
+            if free(a, b):
+                add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
+
+    previous: Candidate | None = None
+    for ent in ents_within(sent):
+        a0, b0 = ent.start_char, ent.end_char
+        if not free(a0, b0):
+            continue
+        if ent.label_ in ("DATE", "TIME"):
+            _duration(ent, add, free)
+            continue
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+            continue
+        words = ent.text.lower().split()
+        digits = any(ch.isdigit() for ch in ent.text)
+        if _label(ent):
+            continue
+        if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent):
+            continue
+        start = _hedge_start(doc, ent.start, sent.start)
+        end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
+        rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
+        if ent.label_ == "QUANTITY" and unit is None:
+            unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+", "", ent.text) or None
+        number_text = doc[start:ent.end].text
+        if ent.label_ == "QUANTITY":
+            number_text = doc[start:ent.start].text + " " + re.sub(r"[^\d.,]+$", "", ent.text.split()[0])
+        if ent.label_ == "CARDINAL" and unit is None:
+            if not _bare_figure(ent):
+                continue
+            rule = "quantity.bare"
+            unit = _age_unit(ent)
+        value = parse_quantity(number_text, unit)
+        if value is None and not re.search(r"\d\s*(?:to|-|–)\s*\d", ent.text):
+            continue
+        a, b = phrase_chars(doc, start, end)
+        # "50 km (31 miles)", "1.2-billion-yuan (US$171-million)": a conversion in brackets is
+        # the same quantity.
+        if previous is not None and text[previous.focus_end:a].strip() == "(" and previous.rule == rule:
+            previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
+            taken.append((a, b))
+            continue
+        add(a, b, value, rule)
+        previous = out[-1]
+    return out
+
+
+def _pronominal(ent: Span) -> bool:
+    """"one of the men", "both", "the two": a number that stands for things already named."""
+    tok = ent[-1]
+    doc = ent.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        return True
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if prev is not None and prev.lower_ in ("the", "these", "those", "both") and tok.dep_ not in ("nummod",):
+        return True
+    return tok.dep_ not in ("nummod", "quantmod")
+
+
+def _bare_figure(ent: Span) -> bool:
+    """A number counting nothing named is a claim when it stands as a figure: a total, a score,
+    an age ("Yearout, 51,"), a number of runs; never a year, a list number or a word like "one"."""
+    text = ent.text.replace(",", "")
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if re.fullmatch(r"(1[0-9]|20)\d\d", text):
+        return False  # a year the date rules did not take
+    tok = ent[-1]
+    doc = ent.doc
+    if ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in (".", ")"):
+        return False  # "1." or "2)" numbering a list
+    return tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod", "ROOT", "oprd",
+                        "dep", "advmod", "nummod", "quantmod", "acomp")
+
+
+def _age_unit(ent: Span) -> str | None:
+    """"Yearout, 51," or "aged 56": a person's age counts years."""
+    tok = ent[-1]
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return "years"
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in ("aged", "age"):
+        return "years"
+    return None
+
+
+def _duration(ent: Span, add, free) -> None:
+    """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months")."""
+    doc = ent.doc
+    m = _DURATION_RE.match(ent.text)
+    if m is None or not m.group("num") and not m.group("lead"):
+        return
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in ("ago", "earlier") or ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num"):
+        return  # a date relative to now, not a length
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    start = _hedge_start(doc, start, ent.sent.start)
+    a, b = phrase_chars(doc, start, ent.end)
+    if not free(a, b):
+        return
+    unit = m.group("unit")
+    number = (m.group("num") or "a").strip()
+    hedged = doc[start:ent.start].text + " " + number if start < ent.start else number
+    value = parse_quantity(hedged, unit)
+    if value is None:
+        value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
+    if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie"}:
+        value = None
+    add(a, b, value, "quantity.duration")
+
+
+def is_number_token(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")

@@ -1,0 +1,344 @@
+"""Speech: direct quotes, and attributions of what a source said, wrote or believes with the
+content attributed (a bare "officials said" is no claim)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import (
+    STANCE_VERBS,
+    COGNITION_VERBS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    MIN_QUOTE_WORDS,
+    QUOTE_PAIRS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+)
+from ..syntax import (
+    content_key,
+    doc_text,
+    first_person,
+    own_subject,
+    phrase_chars,
+    speculative,
+    stop_at,
+    subject,
+    verb_lemma,
+)
+from . import Candidate, Sentence
+
+SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
+# "From X's perspective": nouns of a point of view.
+PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
+# Words a title leaves in lower case ("The Lord of the Rings").
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
+# The dependents of a reporting verb that carry what was said.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# Verbs whose object names the listener, not the message: "told investigators that ...".
+ADDRESSEE_VERBS = frozenset("tell inform warn assure remind notify advise brief".split())
+# Clause links along which an attributed clause goes on ("said X and that Y", "said X because Y").
+FOLDING_DEPS = frozenset({"ccomp", "conj", "advcl", "xcomp", "parataxis", "pcomp", "dep"})
+
+
+def document_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges (inside the marks) of every direct quotation that is a claim: at
+    least ``MIN_QUOTE_WORDS`` words, in a paragraph where someone is reported speaking, and not a
+    title."""
+    text = doc_text(doc)
+    if not any(mark in text for mark in QUOTE_PAIRS):
+        return []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for n, start in enumerate(line_starts):
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        if any(mark in text[start:end] for mark in QUOTE_PAIRS):
+            found = _quoted(text[start:end])
+            if found:
+                quoted[n] = found
+    # Who speaks is read only in the lines with a quotation and the lines before them.
+    speaking: set[int] = set()
+    for n in sorted({m for n in quoted for m in (n - 1, n) if m >= 0}):
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        span = doc.char_span(line_starts[n], end, alignment_mode="expand")
+        if span is not None and any(tok.lower_ == "according" or tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS
+                                    for tok in span):
+            speaking.add(n)
+    out = []
+    for n, found in sorted(quoted.items()):
+        start = line_starts[n]
+        end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+        line = text[start:end]
+        for a, b in found:
+            inner = line[a:b]
+            words = inner.split()
+            if len(words) < MIN_QUOTE_WORDS or inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1:
+                continue  # a short fragment ("will become increasingly important") is a scare quote
+            if n not in speaking and not (n - 1 in speaking and a <= 1):
+                continue
+            content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+            capitals = sum(w[:1].isupper() for w in content)
+            if content and capitals >= 0.8 * len(content) and not inner.rstrip().endswith((".", "!", "?", ",")):
+                continue  # a title ("History of the Jews in Albania"), not speech
+            out.append((start + a, start + b))
+    return out
+
+
+def _quoted(line: str) -> list[tuple[int, int]]:
+    """Offsets of the text between matching quotation marks in one line (outermost only)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        closer = QUOTE_PAIRS.get(ch)
+        if closer is None or ch == "‘" and (i > 0 and line[i - 1].isalnum()):
+            i += 1
+            continue
+        j = i + 1
+        while True:
+            j = line.find(closer, j)
+            # A closing ’ inside a word is an apostrophe ("there’s"), not the end of the quote.
+            if j < 0 or closer != "’" or j + 1 >= len(line) or not line[j + 1].isalnum():
+                break
+            j += 1
+        if j < 0:
+            break
+        out.append((i + 1, j))
+        i = j + 1
+    return out
+
+
+def quotes(s: Sentence) -> list[Candidate]:
+    """A quotation that starts in this sentence; its focus is the quoted words up to the end of
+    the sentence (the first sentence of a long quote is enough), without the closing punctuation."""
+    sent = s.span
+    text = doc_text(s.doc)
+    out = []
+    for a, b in s.facts.quotes:
+        if not sent.start_char <= a < sent.end_char:
+            continue
+        end = min(b, sent.end_char)
+        piece = text[a:end]
+        stripped = piece.rstrip(" ,.;:\n")
+        lead = len(piece) - len(piece.lstrip())
+        if len(stripped.split()) < MIN_QUOTE_WORDS:
+            continue
+        out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
+                             key="quote:" + " ".join(stripped.lower().split())))
+    return out
+
+
+def _in_quote(s: Sentence, token: Token) -> bool:
+    return any(a <= token.idx < b for a, b in s.facts.quotes)
+
+
+def _content(verb: Token) -> list[Token]:
+    """The clause(s) a reporting verb reports: its clausal object, or the main clause it is
+    tacked onto ("The plane disappeared, officials said")."""
+    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    if not found and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        found = [verb.head]
+    return found
+
+
+def _source_ok(verb: Token, lemma: str) -> Token | None | bool:
+    """The source of the report, False if it cannot be one (first person, a pronoun "it" with a
+    verb of data, no source at all)."""
+    subj = subject(verb)
+    if subj is None:
+        # "As a diplomat told X": the parser hangs the speaker on "as".
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
+        subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
+    if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
+        return False  # the article's own "It explains why ...", not a source
+    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return subj
+
+
+def attributions(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    found: list[tuple[Token, list[Token], Token, str]] = []
+    stance_claims: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ == "VBG" and own_subject(verb) is None:
+            continue  # a participle (", saying X") reports for its clause's subject: see _participles
+        lemma = verb_lemma(verb, SPEECH_VERBS)
+        if lemma in REPORTING_VERBS:
+            rule = "attribution.reporting"
+        elif lemma in COGNITION_VERBS | STANCE_VERBS:
+            rule = "attribution.belief"
+        else:
+            continue
+        content = _content(verb)
+        if not content and lemma in STANCE_VERBS:
+            # "Tehran views X as a direct threat": the holder, the verb and the stance.
+            stance = next((c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"
+                           or c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+            if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
+                content = [stance]
+        if not content:
+            continue
+        s.reporting.add(verb.i)
+        if all(c.pos_ not in ("VERB", "AUX") for c in content):
+            subj = _source_ok(verb, lemma)
+            if subj is not False and subj is not None:
+                start = subj.left_edge.i if subj.i < verb.i and not any(
+                    t.text == "," for t in doc[subj.left_edge.i:verb.i]) and subj.tag_ not in ("WDT", "WP") else verb.i
+                end = stop_at(doc, verb.i, content[0].right_edge.i + 1)
+                a, b = phrase_chars(doc, start, end)
+                s.reporting.add(verb.i)
+                stance_claims.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
+                                               key=content_key("attribution", doc, verb.i, end)))
+            continue
+        if all(_in_quote(s, c) for c in content):
+            continue  # the reporting clause of a direct quote: the quote is the claim
+        subj = _source_ok(verb, lemma)
+        if speculative(verb) or subj is False:
+            # "will doubtless argue there was nothing to gain", "I think it is": what the clause
+            # says is not asserted, so it is no claim either (a verb of data with another
+            # subject, "they found X", is no report: its clause stays a claim of its own).
+            if speculative(verb) or first_person(subject(verb)):
+                for c in content:
+                    _fold(s, c)
+            continue
+        found.append((verb, content, subj, rule))
+    # One claim per report: a report inside another's content ("X said Y believed Z", "A said
+    # B, C wrote") is the claim, the outer one is left out.
+    inner = {v.i for v, _, _, _ in found}
+    out: list[Candidate] = stance_claims
+    for verb, content, subj, rule in found:
+        if any(v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content) for v, _, _, _ in found
+               if v.i in inner):
+            for c in content:
+                _fold(s, c)
+            continue
+        start, end = _report_extent(verb, content, subj)
+        a, b = phrase_chars(doc, start, end)
+        for c in content:
+            _fold(s, c)
+        out.append(Candidate(sent, a, b, "attribution", rule, None,
+                             key=content_key("attribution", doc, min(c.left_edge.i for c in content),
+                                             max(c.right_edge.i for c in content) + 1)))
+    out += _according_to(s)
+    out += _perspective(s)
+    for cand in _participles(s):
+        if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
+            out.append(cand)
+    return out
+
+
+def _report_extent(verb: Token, content: list[Token], subj: Token) -> tuple[int, int]:
+    """Tokens of the reporting clause and its content: the source (unless set off by commas or
+    far away), the verb with its listener, and the content clause."""
+    doc = verb.doc
+    c_start = min(c.left_edge.i for c in content)
+    c_end = max(c.right_edge.i for c in content) + 1
+    lemma = verb.lemma_.lower()
+    v_end = verb.i + 1
+    for c in verb.rights:
+        if c.dep_ == "prt" or c.dep_ in ("dative", "dobj") and lemma in ADDRESSEE_VERBS and c.i < c_start:
+            v_end = max(v_end, stop_at(doc, c.i, c.right_edge.i + 1))
+    if c_start > verb.i:
+        start = verb.i
+        if subj is not None and subj.i < verb.i:
+            s_start = subj.left_edge.i
+            # "Soelistyo, head of X, told ...": the apposition is a claim of its own.
+            if not any(t.text in (",", "(", "–", "—") for t in doc[s_start:verb.i]):
+                start = s_start
+        return start, c_end
+    # "X, officials said": the content first, then the reporting verb and its listener.
+    end = v_end
+    return c_start, end
+
+
+def _fold(s: Sentence, head: Token) -> None:
+    """Mark the attributed clause and the clauses it goes on with: no event or state of their own."""
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        if t.i in s.folded:
+            continue
+        s.folded.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ in FOLDING_DEPS)
+
+
+def _according_to(s: Sentence) -> list[Candidate]:
+    doc, sent = s.doc, s.span
+    out = []
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        if to is None:
+            continue
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        end = stop_at(doc, tok.i, obj.right_edge.i + 1)
+        a, b = phrase_chars(doc, tok.i, end)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
+                             key=content_key("attribution", doc, obj.left_edge.i, end)))
+    return out
+
+
+def _participles(s: Sentence) -> list[Candidate]:
+    """", saying X", ", citing Y", "adding that Z": what the clause's subject said."""
+    doc, sent = s.doc, s.span
+    out = []
+    for verb in sent:
+        stance = verb.lemma_.lower() in STANCE_VERBS
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance or verb.i in s.reporting:
+            continue
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
+        if _in_quote(s, verb):
+            continue
+        # "citing X" names what was cited; the other verbs report a clause ("adding that ...").
+        deps = ("ccomp", "dobj", "xcomp", "dative") if verb.lemma_.lower() in ("cite", "tell") else ("ccomp",)
+        content = [c for c in verb.rights if c.dep_ in deps]
+        rule = "attribution.reporting"
+        if stance:
+            # ", viewing it as a humanitarian obligation": the clause's subject's view.
+            content = [c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"]
+            rule = "attribution.belief"
+        if not content or all(_in_quote(s, c) for c in content):
+            continue
+        end = max(c.right_edge.i for c in content) + 1
+        a, b = phrase_chars(doc, verb.i, end)
+        for c in content:
+            if c.pos_ in ("VERB", "AUX"):
+                _fold(s, c)
+        s.reporting.add(verb.i)
+        out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
+    return out
+
+
+def _perspective(s: Sentence) -> list[Candidate]:
+    """"From Tehran's perspective, X was a hostile act": the view of a named holder, with the
+    clause it frames (which is then no claim of its own)."""
+    doc, sent = s.doc, s.span
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "in") or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PERSPECTIVE_NOUNS), None)
+        if noun is None:
+            continue
+        holder = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+        if not holder or not any(t.ent_type_ or t.pos_ == "PROPN" for h in holder
+                                 for t in doc[h.left_edge.i:h.right_edge.i + 1]):
+            continue  # "from a legal perspective" names no one whose view it is
+        clause = prep.head
+        if speculative(clause):
+            continue
+        a, b = phrase_chars(doc, prep.i, clause.right_edge.i + 1)
+        _fold(s, clause)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
+                             key=content_key("attribution", doc, prep.i, clause.right_edge.i + 1)))
+    return out

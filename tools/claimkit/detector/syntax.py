@@ -1,0 +1,346 @@
+"""Reading the parse: phrase extents, subjects, tense and mood, and the per-Doc cache the rules
+share (spaCy rebuilds ``Doc.text`` and ``Doc.ents`` on every access, which made long documents
+quadratic)."""
+
+from __future__ import annotations
+
+import bisect
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ADJUNCT_PREPS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
+
+# Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
+# (quotation marks may sit inside one: "known as “Besa”"; a quote's own words are no claim).
+PHRASE_BREAKS = frozenset({",", "–", "—", "--", "(", ")", ";", ":", "[", "]"})
+
+
+class DocCache:
+    """What the rules read again and again from one Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        # ``Span.text`` joins every token again: once per sentence, not once per candidate.
+        self.trimmed: dict[tuple[int, int], tuple[int, int]] = {}
+        # The entity of each token (spaCy's ``Token.ent_type_`` is cheap, the Span is not).
+        self.ent_of: dict[int, Span] = {}
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.facts: dict = {}  # per-document facts the rules compute once (quotes, dates)
+
+
+_PER_DOC: dict[int, DocCache] = {}
+
+
+def cache_of(doc: Doc) -> DocCache:
+    cache = _PER_DOC.get(id(doc))
+    if cache is None:
+        # A rule called outside the component (a test on a bare Doc): cache for this call only.
+        cache = DocCache(doc)
+    return cache
+
+
+def doc_text(doc: Doc) -> str:
+    cache = _PER_DOC.get(id(doc))
+    return cache.text if cache is not None else doc.text
+
+
+def ents_within(span: Span) -> list[Span]:
+    """``span.ents`` (entities wholly inside the span), from the per-Doc cache when there is one."""
+    cache = _PER_DOC.get(id(span.doc))
+    if cache is None:
+        return list(span.ents)
+    out = []
+    i = bisect.bisect_left(cache.starts, span.start)
+    while i < len(cache.ents) and cache.ents[i].start < span.end:
+        if cache.ents[i].end <= span.end:
+            out.append(cache.ents[i])
+        i += 1
+    return out
+
+
+def entity_of(token: Token) -> Span | None:
+    return cache_of(token.doc).ent_of.get(token.i)
+
+
+def trimmed(sent: Span) -> tuple[int, int]:
+    """The sentence's character offsets without surrounding blanks."""
+    cache = _PER_DOC.get(id(sent.doc))
+    key = (sent.start, sent.end)
+    if cache is not None and key in cache.trimmed:
+        return cache.trimmed[key]
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    lead = len(text) - len(text.lstrip())
+    out = sent.start_char + lead, sent.start_char + len(text.rstrip())
+    if cache is not None:
+        cache.trimmed[key] = out
+    return out
+
+
+def clause_span(sent: Span) -> Span | None:
+    start, end = trimmed(sent)
+    return sent.doc.char_span(start, end, alignment_mode="expand")
+
+
+def is_question(sent: Span) -> bool:
+    start, end = trimmed(sent)
+    return doc_text(sent.doc)[start:end].rstrip("”\"'’)").endswith("?")
+
+
+# -- phrases -----------------------------------------------------------------------------------
+
+
+def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``start..end``, without trailing punctuation and blanks."""
+    if end <= start:
+        return 0, 0
+    # A phrase does not end on a word that leads into more ("sent IBM and", "in the form of a").
+    while end - 1 > start and doc[end - 1].dep_ in ("cc", "det", "prep", "mark", "case", "aux") \
+            and doc[end - 1].pos_ in ("CCONJ", "DET", "ADP", "SCONJ", "PART") and not doc[end - 1].is_punct:
+        end -= 1
+    # Nor start on a clitic cut off its word ("’s no backlog").
+    while start < end - 1 and doc[start].lower_ in ("'s", "’s", "'re", "’re", "'ve", "’ve"):
+        start += 1
+    text = doc_text(doc)
+    s = doc[start].idx
+    last = doc[end - 1]
+    e = last.idx + len(last.text)
+    piece = text[s:e]
+    stripped = piece.rstrip(" .,;:–—\n")
+    lead = len(piece) - len(piece.lstrip(" \n"))
+    return s + lead, s + len(stripped)
+
+
+def stop_at(doc: Doc, start: int, end: int) -> int:
+    """Cut a phrase at the first comma, dash, bracket, quotation mark or line break after its start."""
+    for i in range(start + 1, end):
+        t = doc[i]
+        if t.text in PHRASE_BREAKS or t.is_space:
+            return i
+        if "\n" in t.whitespace_:
+            return i + 1
+    return end
+
+
+def np_end(token: Token) -> int:
+    """End (exclusive) of a noun's phrase: its modifiers and prepositional phrases, without
+    relative clauses, appositions, coordination after a comma and adjuncts of time or cause."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "appos", "punct", "advcl", "parataxis", "acl") and not (
+                child.dep_ == "acl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts)):
+            break
+        if child.dep_ in ("cc", "conj"):
+            # "elements of Islamism and Marxism": coordination without a comma stays in the phrase.
+            if any(t.text == "," for t in token.doc[token.i:child.i]):
+                break
+            end = max(end, np_end(child) if child.dep_ == "conj" else child.i + 1)
+            continue
+        if child.dep_ == "prep" and (child.lower_ in ADJUNCT_PREPS or has_time(child)):
+            break
+        end = max(end, np_end(child))
+    return end
+
+
+def has_time(token: Token) -> bool:
+    """A prepositional phrase (or a noun phrase) of time: its own noun phrase holds a date or time
+    entity, not merely a clause inside it ("at the hospital where she was, the day after")."""
+    doc = token.doc
+    obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None) if token.dep_ in ("prep", "agent") else token
+    if obj is None:
+        return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "conj", "cc"):
+            break
+        end = child.right_edge.i + 1
+    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(obj.left_edge.i, end))
+
+
+# Dependents of a verb that belong to the fact it states (objects, complements, particles).
+ARGUMENT_DEPS = frozenset({"prt", "dobj", "dative", "attr", "acomp", "oprd", "xcomp", "agent", "neg"})
+# Prepositions that take an argument of the verb rather than a circumstance.
+ARGUMENT_PREPS = frozenset(
+    "to into onto from with without against as by of for on in at near about between through toward towards under "
+    "over out off across along beyond behind inside upon among via".split()
+)
+
+
+def predicate_end(verb: Token, max_preps: int = 2) -> int:
+    """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
+    ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
+    concession, at a clause of its own and at punctuation."""
+    end = verb.i + 1
+    preps = 0
+    for child in verb.rights:
+        if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
+            break
+        if child.dep_ == "prep":
+            if child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS or has_time(child):
+                break
+            if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
+                break
+            preps += 1
+            end = max(end, np_end(child))
+            continue
+        if child.dep_ in ARGUMENT_DEPS:
+            if child.dep_ == "xcomp":
+                end = max(end, predicate_end(child, max_preps=1))
+            elif child.pos_ in ("VERB", "AUX"):
+                end = max(end, predicate_end(child, max_preps=1))
+            else:
+                end = max(end, np_end(child))
+            continue
+        if child.dep_ in ("advmod", "npadvmod") and child.i == end and child.ent_type_ not in ("DATE", "TIME"):
+            # "pulled back", "went south": an adverb right after the verb completes it.
+            if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west"):
+                end = child.i + 1
+            continue
+        if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
+            break
+    return stop_at(verb.doc, verb.i, end)
+
+
+def predicate_start(verb: Token) -> int:
+    """The verb with its auxiliaries, negation and adverbs directly before it ("had not been",
+    "was later", "now housed")."""
+    start = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i != start - 1:
+            break
+        if child.dep_ in ("aux", "auxpass", "neg") or child.dep_ == "advmod" and child.pos_ == "ADV" and child.ent_type_ not in ("DATE", "TIME"):
+            start = child.i
+        else:
+            break
+    return start
+
+
+# -- subjects, mood and tense -----------------------------------------------------------------
+
+
+def own_subject(verb: Token) -> Token | None:
+    for child in verb.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return child
+    return None
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited along coordination and from a relative clause's noun."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ in ("WDT", "WP") or child.lower_ in ("who", "which", "that"):
+                    if verb.dep_ == "relcl":
+                        return verb.head
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        return None
+    return None
+
+
+def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
+    """The token's lemma, or the form of it found in ``vocabulary`` when the lemmatizer slipped
+    ("hopes" read as a form of "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma in vocabulary or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-3]):
+        if form in vocabulary and len(form) >= 3:
+            return form
+    return lemma
+
+
+def first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in PERSONAL_PRONOUNS
+
+
+def speculative(verb: Token) -> bool:
+    """A verb under a speculative modal or a hedge adverb states a prediction or a guess."""
+    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        for child in t.lefts:
+            if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                return True
+        if t is verb and verb.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def perfect(verb: Token) -> bool:
+    return any(a.lemma_ == "have" and a.dep_ == "aux" for a in auxiliaries(verb))
+
+
+def progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries(verb))
+
+
+def finite(verb: Token) -> bool:
+    """The verb heads a finite clause (a tensed verb or one with a tensed auxiliary)."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries(verb))
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+
+
+def named(tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if t.ent_type_ in NAMED_LABELS]
+
+
+def span_named(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].ent_type_ in NAMED_LABELS for i in range(start, end))
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for a verb)."""
+    t = token
+    for _ in range(64):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+# Words left out of a claim's key, so that "cut diplomatic ties with Iran" and "cut ties with
+# Iran" fall into one cluster.
+_STOP_KEY = frozenset("the a an its their his her of to with and in on by for all any also".split())
+
+
+def content_key(kind: str, doc: Doc, start: int, end: int) -> str | None:
+    """What a claim says, reduced to its content lemmas, so repeated mentions share a key."""
+    lemmas = []
+    for i in range(start, end):
+        t = doc[i]
+        if t.is_alpha and not t.is_stop and t.lemma_.lower() not in _STOP_KEY:
+            lemmas.append(t.lemma_.lower())
+    if not lemmas:
+        return None
+    return kind + ":" + " ".join(lemmas)
