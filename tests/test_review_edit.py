@@ -111,18 +111,23 @@ def test_a_text_that_occurs_several_times_needs_its_occurrence(store: Store, ada
     assert claim.focus.start == text.index("Harbor Town", 1) == 42 and claim.text.startswith("The council")
 
 
-def test_a_date_claim_without_a_date_is_refused_with_its_rule(store: Store, ada: Reviewer):
+def test_a_date_claim_takes_a_date_its_focus_gives_or_none_on_purpose(store: Store, ada: Reviewer):
     before = snapshot(store)
+    # A value of another kind breaks its rule.
     with pytest.raises(RecordInvalid) as exc:
-        ada.add_claim(DOC, Place(text="1836"), "date", value=None, check_worthiness=0.5)
+        ada.add_claim(DOC, Place(text="1836"), "date", check_worthiness=0.5,
+                      value={"kind": "quantity", "amount": 1836, "unit": None, "approximate": False})
     assert [f.code for f in exc.value.findings] == ["CK209"]
-    # Nor can a date be read from a focus that holds none.
+    # No date can be read from a focus that holds none: the reviewer gives it, or says there is none.
     with pytest.raises(InputRefused, match="no date can be read from the focus 'founded in'"):
         ada.add_claim(DOC, Place(text="founded in"), "date", check_worthiness=0.5)
     assert snapshot(store) == before
     claim = ada.add_claim(DOC, Place(text="1836"), "date", check_worthiness=0.5)
     assert claim.text == "The town, founded in 1836, is the only port on the coast with a deep-water berth."
     assert claim.value.model_dump() == {"kind": "date", "value": "1836", "precision": "year", "qualifier": None}
+    # An explicit empty value is a date that cannot be normalized (ANNOTATION.md §2): allowed.
+    undated = ada.add_claim(DOC, Place(text="3 March 2021"), "date", value=None, check_worthiness=0.5)
+    assert undated.value is None and validate(store).findings == []
 
 
 def test_adding_a_claim_twice_or_in_noise_is_refused(store: Store, ada: Reviewer):

@@ -248,7 +248,8 @@ def invalid() -> dict[str, object]:
     wrong_entity["entities"][0]["text"] = "Harbour Town"
     out["CK207-entity-text.json"] = wrong_entity
     out["CK208-focus-on-citation-marker.json"] = noisy()
-    out["CK209-quantity-without-value.json"] = base | {"value": None}
+    out["CK209-quantity-with-a-date-value.json"] = base | {
+        "value": {"kind": "date", "value": "2021-03-03", "precision": "day", "qualifier": None}}
     crlf = TEXT.replace("\n", "\r\n")
     out["CK210-crlf-newlines"] = {
         f"sources/{DOC}.txt": crlf.encode("utf-8"),

@@ -79,8 +79,9 @@ _RULES = [
     Rule("CK207", "entity-matches-source", "each entity lies inside the span and its text is the source's slice",
          "fix the entity offsets or text"),
     Rule("CK208", "focus-in-noise", "no focus overlaps a noise region of its document", "withdraw the claim or move its focus"),
-    Rule("CK209", "value-for-type", "a quantity claim has a quantity value and a date claim a date value",
-         "normalize the value or change the type"),
+    Rule("CK209", "value-for-type", "the value of a quantity or date claim, when it has one, is of its kind "
+         "(null where it cannot be normalized, e.g. a relative date in an undated document)",
+         "give a value of the claim's kind, set it to null, or change the type"),
     Rule("CK210", "source-normalized", "a source text is NFC with \\n newlines", "re-ingest it with `claimkit ingest --force`"),
     Rule("CK211", "regions-in-source", "regions lie inside the text, sorted and not overlapping", "fix the region offsets"),
     Rule("CK301", "duplicate-id", "ids are unique across the dataset", "give one of the records a new id"),
@@ -212,9 +213,10 @@ def _earlier(a: str, b: str) -> bool:
 
 
 def _check_value(claim: Claim, out: _Collector) -> None:
-    if claim.type in ("quantity", "date") and (claim.value is None or claim.value.kind != claim.type):
-        got = "null" if claim.value is None else f"a {claim.value.kind!r} value"
-        out.add("$.value", "CK209", f"a {claim.type!r} claim needs a {claim.type!r} value, got {got}")
+    # ANNOTATION.md §2: a date or quantity that cannot be normalized (a relative date in an
+    # undated article, "a minute or two") is still a claim, with an empty value.
+    if claim.type in ("quantity", "date") and claim.value is not None and claim.value.kind != claim.type:
+        out.add("$.value", "CK209", f"a {claim.type!r} claim cannot have a {claim.value.kind!r} value")
 
 
 def _check_review(claim: Claim, out: _Collector) -> None:
