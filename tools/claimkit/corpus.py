@@ -411,11 +411,17 @@ _MISSING = object()
 
 
 def _kind(value) -> str:
+    """What a JSON-like value is, in the words of JSON."""
     if value is None:
         return "null"
     if isinstance(value, str):
         return "an empty string" if not value.strip() else "a string"
-    return f"a {type(value).__name__}"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, (list, tuple)) else "an object" if isinstance(value, dict) else \
+        f"a {type(value).__name__}"
 
 
 class Reader:
@@ -572,9 +578,17 @@ def extract_shards(nlp, reader: Reader, shards: list[Shard], *, n_process: int =
     """Parse the shards' documents as one stream and yield each shard's output when it is whole."""
     from .extract import parse_sources
 
+    failed: list[CorpusError] = []
+
     def items():
         for shard in shards:
-            rows = reader.rows(shard)
+            try:
+                rows = reader.rows(shard)
+            except CorpusError as exc:
+                # Stop feeding here, but let the shards before it finish and be written first:
+                # nlp.pipe reads ahead, and a bad row should not cost the work already done.
+                failed.append(exc)
+                return
             for i, row in enumerate(rows):
                 yield row.text, _metadata(row), (shard, row, i == len(rows) - 1)
 
@@ -589,6 +603,8 @@ def extract_shards(nlp, reader: Reader, shards: list[Shard], *, n_process: int =
         if last:
             yield shard_output(shard, proposals, documents)
             proposals, documents = [], []
+    if failed:
+        raise failed[0]
 
 
 # -- the run ---------------------------------------------------------------------------------
@@ -919,16 +935,22 @@ class ShardWorker:
         self.shards = {s.name: s for s in plan_shards(spec.units, spec.shard_size)}
 
     def __call__(self, batch: dict) -> dict:
-        outputs = []
+        out: dict[str, list] = {"shard": [], "documents": [], "proposals": [], "files": [], "data": [], "error": []}
         for name in batch["shard"]:
-            outputs += list(extract_shards(self.nlp, self.reader, [self.shards[str(name)]], batch_size=self.batch_size))
-        return {
-            "shard": [o.shard for o in outputs],
-            "documents": [o.documents for o in outputs],
-            "proposals": [o.proposals for o in outputs],
-            "files": [json.dumps(sorted(o.files)) for o in outputs],
-            "data": [b"".join(len(d).to_bytes(8, "big") + d for _, d in sorted(o.files.items())) for o in outputs],
-        }
+            try:
+                [o] = extract_shards(self.nlp, self.reader, [self.shards[str(name)]], batch_size=self.batch_size)
+            except ClaimkitError as exc:
+                # Returned as data: Ray passes a raised exception on only as text inside its own.
+                o, error = ShardOutput(str(name), 0, 0, {}), f"{type(exc).__name__}\0{exc}"
+            else:
+                error = ""
+            out["shard"].append(o.shard)
+            out["documents"].append(o.documents)
+            out["proposals"].append(o.proposals)
+            out["files"].append(json.dumps(sorted(o.files)))
+            out["data"].append(b"".join(len(d).to_bytes(8, "big") + d for _, d in sorted(o.files.items())))
+            out["error"].append(error)
+        return out
 
 
 def _unpack(row: dict) -> ShardOutput:
@@ -938,16 +960,6 @@ def _unpack(row: dict) -> ShardOutput:
         files[name] = data[at + 8 : at + 8 + n]
         at += 8 + n
     return ShardOutput(str(row["shard"]), int(row["documents"]), int(row["proposals"]), files)
-
-
-def _cause(exc: BaseException) -> ClaimkitError | None:
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, ClaimkitError):
-            return exc
-        exc = getattr(exc, "cause", None) or exc.__cause__ or exc.__context__
-    return None
 
 
 def _run_ray(spec: Spec, pending: list[Shard], n_process: int, batch_size: int, address: str | None,
@@ -970,20 +982,21 @@ def _run_ray(spec: Spec, pending: list[Shard], n_process: int, batch_size: int, 
         workers = n_process if address is None else max(1, min(len(pending), int(ray.cluster_resources().get("CPU", 1))))
         ds = ray.data.from_items([{"shard": s.name} for s in pending], override_num_blocks=len(pending))
         # One shard per batch, so that shards spread over the actors; each actor loads the pipeline
-        # once. Ray does not restart a failed actor: the run stops, and a rerun goes on from there.
+        # once. A shard's output depends on its rows alone, so Ray may retry one anywhere.
         results = ds.map_batches(ShardWorker, fn_constructor_kwargs={"spec": spec, "batch_size": batch_size},
                                  batch_size=1, compute=ray.data.ActorPoolStrategy(size=min(workers, len(pending))),
-                                 num_cpus=1, max_restarts=0)
-        try:
-            for row in results.iter_rows():
-                output = _unpack(row)
-                counter["documents"] += output.documents
-                finish(output)
-        except Exception as exc:
-            cause = _cause(exc)
-            if cause is not None:
-                raise type(cause)(str(cause)) if type(cause) in (CorpusError, UsageError) else CorpusError(str(cause)) from None
-            raise
+                                 num_cpus=1)
+        failed = []
+        for row in results.iter_rows():
+            if row["error"]:
+                failed.append(row["error"].split("\0", 1))
+                continue  # the other shards are still finished and kept
+            output = _unpack(row)
+            counter["documents"] += output.documents
+            finish(output)
+        if failed:
+            kind, message = min(failed, key=lambda f: f[1])
+            raise (UsageError if kind == "UsageError" else CorpusError)(message)
     finally:
         if started_here:
             ray.shutdown()
