@@ -550,3 +550,17 @@ def test_a_bad_row_under_ray_is_one_error_and_the_other_shards_are_kept(tmp_path
     err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("Error")]
     assert err == [f"Error: {path}: record 6: 'text' is null, not a string of text (--text-column)"]
     assert sorted(json.loads((out / "manifest.json").read_text())["shards"]) == ["00000-00000", "00000-00001", "00000-00003"]
+
+
+def test_a_shard_without_proposals_loads_with_datasets(tmp_path, offline):
+    import datasets
+
+    folder = tmp_path / "proposals"
+    folder.mkdir()
+    row = {"doc_id": "a", "span": {"start": 0, "end": 9}, "text": "It rained.", "focus": {"start": 3, "end": 9, "text": "rained"},
+           "type": 2, "value": None, "entities": [], "check_worthiness": 0.5, "rule": "event.x", "key": None, "cluster": None}
+    (folder / "00000-00000.parquet").write_bytes(corpus.parquet_bytes([], corpus.proposal_features()))
+    (folder / "00000-00001.parquet").write_bytes(corpus.parquet_bytes([row], corpus.proposal_features()))
+    datasets.disable_progress_bars()
+    ds = datasets.load_dataset("parquet", data_files=str(folder / "*.parquet"), split="train")
+    assert ds.to_list() == [row] and ds.features["type"].int2str(2) == "event"
