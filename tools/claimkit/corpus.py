@@ -575,36 +575,29 @@ def _metadata(row: Row) -> dict:
 
 def extract_shards(nlp, reader: Reader, shards: list[Shard], *, n_process: int = 1,
                    batch_size: int = DEFAULT_BATCH_SIZE, on_document: Callable[[], None] | None = None) -> Iterator[ShardOutput]:
-    """Parse the shards' documents as one stream and yield each shard's output when it is whole."""
+    """Parse each shard's documents and yield its output; a bad row stops the run at its shard.
+
+    Each shard is parsed in its own ``nlp.memory_zone()`` and its own ``nlp.pipe``: the strings
+    and vocabulary entries its texts add are freed when it is done (spaCy otherwise keeps every
+    new word for good), and worker processes (``n_process``) end with it, so memory does not grow
+    with the corpus. Everything kept from a Doc is copied into plain rows inside the zone.
+    """
     from .extract import parse_sources
 
-    failed: list[CorpusError] = []
-
-    def items():
-        for shard in shards:
-            try:
-                rows = reader.rows(shard)
-            except CorpusError as exc:
-                # Stop feeding here, but let the shards before it finish and be written first:
-                # nlp.pipe reads ahead, and a bad row should not cost the work already done.
-                failed.append(exc)
-                return
-            for i, row in enumerate(rows):
-                yield row.text, _metadata(row), (shard, row, i == len(rows) - 1)
-
-    proposals: list[dict] = []
-    documents: list[dict] = []
-    for parsed, text, found, (shard, row, last) in parse_sources(nlp, items(), n_process=n_process, batch_size=batch_size):
-        props, document = document_rows(parsed, text, found, row, reader.units[shard.unit].name)
-        proposals += props
-        documents.append(document)
-        if on_document is not None:
-            on_document()
-        if last:
-            yield shard_output(shard, proposals, documents)
-            proposals, documents = [], []
-    if failed:
-        raise failed[0]
+    for shard in shards:
+        rows = reader.rows(shard)
+        proposals: list[dict] = []
+        documents: list[dict] = []
+        with nlp.memory_zone():
+            items = ((row.text, _metadata(row), row) for row in rows)
+            for parsed, text, found, row in parse_sources(nlp, items, n_process=min(n_process, len(rows)),
+                                                          batch_size=batch_size):
+                props, document = document_rows(parsed, text, found, row, reader.units[shard.unit].name)
+                proposals += props
+                documents.append(document)
+                if on_document is not None:
+                    on_document()
+        yield shard_output(shard, proposals, documents)
 
 
 # -- the run ---------------------------------------------------------------------------------
