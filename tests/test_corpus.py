@@ -274,8 +274,11 @@ def test_every_kind_of_input_gives_the_same_proposals(inputs, reference, tmp_pat
     out, result = reference
     assert result.documents == len(documents()) and result.shards == 4 and result.written == 4
     expected = shard_bytes(out)
-    for given in (inputs / "news.parquet", inputs / "saved", inputs / "*.parquet"):
-        got = run(given, tmp_path / given.name.replace("*", "glob"), nlp=pipeline)
+    folder = tmp_path / "data-files"  # a dataset folder of data files, read by load_dataset(folder)
+    folder.mkdir()
+    (folder / "news.jsonl").write_bytes((inputs / "news.jsonl").read_bytes())
+    for i, given in enumerate((inputs / "news.parquet", inputs / "saved", inputs / "*.parquet", folder)):
+        got = run(given, tmp_path / f"out-{i}", nlp=pipeline)
         assert got.proposals == result.proposals
         files = shard_bytes(got.out)
         # Proposals are byte for byte the same; documents differ only in the input they name.
