@@ -190,7 +190,8 @@ def bench_corpus(work: Path, docs: int | None, memory_docs: int, runs: int, shar
             peaks.setdefault(name, []).append(peak)
     for name, _, _ in plan:
         t = median(times[name])
-        lines.append(f"| {name} | {t:.1f} | {n / t:,.1f} | {words / t:,.0f} | {median(peaks[name]):.0f} |")
+        driver = " (the driver alone)" if "ray" in name else ""
+        lines.append(f"| {name} | {t:.1f} | {n / t:,.1f} | {words / t:,.0f} | {median(peaks[name]):.0f}{driver} |")
     one, two, ray_name = "corpus extract, 1 process", "corpus extract, 2 processes", "corpus extract --engine ray, 2 actors (local Ray)"
     bare_name = "spaCy model alone, 1 process"
     per_process = median([b / a for a, b in zip(times[one], times[bare_name])])
@@ -223,8 +224,8 @@ def bench_corpus(work: Path, docs: int | None, memory_docs: int, runs: int, shar
               f"| Ray local mode within 1.3× the local engine's time on 2 cores | {ray_ratio:.2f}× | {verdict(ray_ratio <= 1.3)} |",
               "", f"Output of 2 processes byte-identical to 1 process: {'yes' if same_two else 'NO'}; of the Ray engine "
               f"(2 actors) byte-identical to the local engine: {'yes' if same_ray else 'NO'}. Peak memory is the largest "
-              f"single process (with 2 processes, the largest of parent and workers; not measured for Ray, whose "
-              f"processes are not the command's children)."]
+              f"single process (with 2 processes, the largest of parent and workers; for Ray only the driver's, as its "
+              f"actors are not the command's children)."]
     return lines
 
 
