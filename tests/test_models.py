@@ -270,6 +270,17 @@ def test_published_must_name_a_real_day_or_month(published):
         Document.model_validate(_document(published=published))
 
 
+@pytest.mark.parametrize("published", ["2022-13-40", "2022-02-30", "2022-00"])
+def test_evidence_published_must_name_a_real_day_or_month(published):
+    from claimkit.models import Evidence
+
+    item = {"url": "https://example.org/a", "title": "A page", "publisher": "Example", "published": "2022-09-07",
+            "accessed": "2026-11-26", "stance": "context", "summary": "What the page says, in our words."}
+    assert Evidence.model_validate(item).published == "2022-09-07"
+    with pytest.raises(ValidationError, match="published"):
+        Evidence.model_validate(item | {"published": published})
+
+
 @pytest.mark.parametrize("author", ["", "   ", "Ann\nWriter", "Ann\tWriter", "Ann\x00", "Ann\x85Writer", "A" * 501])
 def test_author_is_one_nonblank_line_without_control_characters(author):
     with pytest.raises(ValidationError):

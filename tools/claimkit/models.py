@@ -293,6 +293,8 @@ class Evidence(Record):
     )
 
     _day = field_validator("accessed")(_real_day)
+    # "2022-13-40" has the form of a date and names none.
+    _published = field_validator("published")(real_partial_day)
 
 
 class HistoryEntry(Record):
