@@ -336,10 +336,20 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["March"]["value"] == "2014-03"  # the last March before a past clause
     assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
     assert got["Dec. 2010"]["value"] == "2010-12"
-    # Without a publication date a relative date has no value, and a date claim is stored only with
-    # one (CK209): it is not proposed. Absolute dates keep theirs.
+    # Without a publication date a relative date is still a claim (ANNOTATION.md §2), with an empty
+    # value (CK209 allows one). Absolute dates keep theirs.
     undated = claims_with_values(nlp, text, None)
-    assert "Wednesday" not in undated and "Last month" not in undated and undated["Dec. 2010"]["value"] == "2010-12"
+    assert undated["Wednesday"] is None and undated["Last month"] is None and undated["next week"] is None
+    assert undated["Dec. 2010"]["value"] == "2010-12"
+
+
+@pytest.mark.model
+def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_value(nlp):
+    text = ("The bubble lasted from 2002 to 2006, and prices fell between 2010 and 2013.\n"
+            "The shooting was reported about 9:30 p.m. near the station.")
+    got = claims_with_values(nlp, text, "2014-12-19")
+    assert got["from 2002 to 2006"] is None and got["between 2010 and 2013"] is None
+    assert got["about 9:30 p.m."] is None
 
 
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
