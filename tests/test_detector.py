@@ -313,6 +313,26 @@ def test_a_bare_reporting_clause_is_no_claim(nlp):
         nlp, "The mayor said the council had approved the plan.")
 
 
+@pytest.mark.model
+def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
+    """Atomic (ANNOTATION.md §1): "X said A and B" holds two reported facts, A with the source
+    and B alone; a clause going on without a subject of its own stays with the one before it, a
+    reported guess is no claim, and content before the verb stays one claim."""
+    two = set(claims_of(nlp, "The ministry said the pilot was arrested on Monday and the airline has suspended its flights."))
+    assert ("attribution", "The ministry said the pilot was arrested on Monday") in two
+    assert ("attribution", "the airline has suspended its flights") in two
+    that = set(claims_of(nlp, "Smith said he had warned the council twice, but that nobody had answered his letters."))
+    assert ("attribution", "nobody had answered his letters") in that
+    one = claims_of(nlp, "She said the bus had left the depot, stopped at the bridge, then turned back.")
+    assert [c for c in one if c[0] == "attribution"] == [
+        ("attribution", "She said the bus had left the depot, stopped at the bridge, then turned back")]
+    guess = claims_of(nlp, "Engineers said the pump had failed twice and that the valve might have cracked.")
+    assert not any("might have cracked" in focus for _, focus in guess)
+    before = claims_of(nlp, "The pump failed twice and the valve cracked, engineers said.")
+    assert [c for c in before if c[0] == "attribution"] == [
+        ("attribution", "The pump failed twice and the valve cracked, engineers said")]
+
+
 # -- relative dates ----------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from ..lexicon import (
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    SPECULATIVE_MODALS,
 )
 from ..syntax import (
     content_key,
@@ -216,18 +217,85 @@ def attributions(s: Sentence) -> list[Candidate]:
             for c in content:
                 _fold(s, c)
             continue
-        start, end = _report_extent(verb, content, subj)
-        a, b = phrase_chars(doc, start, end)
-        for c in content:
-            _fold(s, c)
-        out.append(Candidate(sent, a, b, "attribution", rule, None,
-                             key=content_key("attribution", doc, min(c.left_edge.i for c in content),
-                                             max(c.right_edge.i for c in content) + 1)))
+        out += _report_claims(s, verb, content, subj, rule)
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
         if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
             out.append(cand)
+    return out
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.lefts)
+
+
+def _parts(verb: Token, content: list[Token]) -> list[Token]:
+    """The clauses a report's content falls into, in text order: the first clause object, and
+    every clause object or clause coordinated with one that has a subject or a "that" of its own
+    ("said A had left and B had stayed", "said A, but that B"), and a "that" clause coordinated
+    with the reporting verb. A clause that goes on without a subject ("said the car had stopped,
+    then pulled up") is part of the one before it."""
+    def own(c: Token) -> bool:
+        return own_subject(c) is not None or _that_clause(c)
+
+    first = min(content, key=lambda c: c.i)
+    parts = {c.i: c for c in content if c is first or own(c)}
+    stack = list(content)
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in parts and own(c):
+                parts[c.i] = c
+                stack.append(c)
+    if min(parts) > verb.i:
+        for c in verb.rights:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _that_clause(c) and own_subject(c) is not None:
+                parts[c.i] = c
+    return [parts[i] for i in sorted(parts)]
+
+
+def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the parts: each part's words up to where the next part begins, without the
+    "and", "but", "that" or comma that joins them."""
+    ranges = []
+    floor = 0
+    for k, part in enumerate(parts):
+        start = max(part.left_edge.i, floor)
+        end = part.right_edge.i + 1
+        if k + 1 < len(parts):
+            end = min(end, max(start + 1, parts[k + 1].left_edge.i))
+        while start < end - 1 and (doc[start].dep_ in ("cc", "mark", "punct") or doc[start].is_punct):
+            start += 1
+        ranges.append((start, end))
+        floor = end
+    return ranges
+
+
+def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str) -> list[Candidate]:
+    """One attribution per clause of what was reported (ANNOTATION.md §1: atomic): the first with
+    the reporting verb and its source, every other one alone ("X said A, and that B": B is still
+    what X said). Content before the verb ("A, and B, officials said") stays one claim."""
+    doc, sent = s.doc, s.span
+    for c in content:
+        _fold(s, c)
+    if min(c.i for c in content) < verb.i:
+        # "A, and B, officials said": the source vouches for all of it, in one claim.
+        start, end = _report_extent(verb, content, subj)
+        a, b = phrase_chars(doc, start, end)
+        return [Candidate(sent, a, b, "attribution", rule, None,
+                          key=content_key("attribution", doc, min(c.left_edge.i for c in content),
+                                          max(c.right_edge.i for c in content) + 1))]
+    parts = _parts(verb, content)
+    ranges = _part_ranges(doc, parts)
+    start, end = _report_extent(verb, [parts[0]], subj)
+    a, b = phrase_chars(doc, start, min(end, ranges[0][1]))
+    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0]))]
+    for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+        if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in part.lefts):
+            continue  # "and that it might have stalled": a guess, though reported
+        fa, fb = phrase_chars(doc, pa, pb)
+        out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     return out
 
 
