@@ -266,14 +266,16 @@ def first_person(token: Token | None) -> bool:
 
 
 def speculative(verb: Token) -> bool:
-    """A verb under a speculative modal or a hedge adverb states a prediction or a guess."""
-    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+    """A verb under a speculative modal or a hedge adverb states a prediction or a guess; so does
+    one that shares the clause of such a verb ("will resume service, ending ...")."""
+    shares = verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG" and own_subject(verb) is None
+    for t in (verb, verb.head if shares else verb):
         for child in t.lefts:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
                 return True
-        if t is verb and verb.dep_ not in ("xcomp", "conj"):
+        if t is verb and not shares:
             break
     return False
 

@@ -64,8 +64,10 @@ def _irrealis(verb: Token) -> bool:
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
             return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
-        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("yet", "unlikely", "likely", "supposed") for c in t.children):
-            return True  # "have yet to match", "is unlikely to finish", "was supposed to unlock"
+        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("unlikely", "likely", "supposed") for c in t.children):
+            return True  # "is unlikely to finish", "was supposed to unlock"
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
+            return True  # "have yet to match" (but "have not yet been detected" states what holds)
         if t.dep_ in ("ROOT",) or t.head is t:
             return False
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):

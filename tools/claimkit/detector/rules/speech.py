@@ -255,9 +255,17 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
     return [parts[i] for i in sorted(parts)]
 
 
+def _asides(part: Token) -> list[Token]:
+    """Participles set off after a reported clause (", giving Tehran a boost"): the article's
+    comment on what happened, not part of what the source said."""
+    doc = part.doc
+    return [c for c in part.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and own_subject(c) is None
+            and c.i > part.i + 1 and doc[c.left_edge.i - 1].text == ","]
+
+
 def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges of the parts: each part's words up to where the next part begins, without the
-    "and", "but", "that" or comma that joins them."""
+    """Token ranges of the parts: each part's words up to where the next part or an aside begins,
+    without the "and", "but", "that" or comma that joins them."""
     ranges = []
     floor = 0
     for k, part in enumerate(parts):
@@ -265,6 +273,8 @@ def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
         end = part.right_edge.i + 1
         if k + 1 < len(parts):
             end = min(end, max(start + 1, parts[k + 1].left_edge.i))
+        for aside in _asides(part):
+            end = min(end, max(start + 1, aside.left_edge.i - 1))
         while start < end - 1 and (doc[start].dep_ in ("cc", "mark", "punct") or doc[start].is_punct):
             start += 1
         ranges.append((start, end))
@@ -273,29 +283,37 @@ def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
 
 
 def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str) -> list[Candidate]:
-    """One attribution per clause of what was reported (ANNOTATION.md §1: atomic): the first with
-    the reporting verb and its source, every other one alone ("X said A, and that B": B is still
-    what X said). Content before the verb ("A, and B, officials said") stays one claim."""
+    """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
+    ("X said A, and that B"), the first clause goes with the verb and its source and every other
+    one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
+    clause next to the verb goes with it and the ones before are the article's own statements,
+    left to the clause rules. An aside after a clause (", giving X a boost") is not reported."""
     doc, sent = s.doc, s.span
-    for c in content:
-        _fold(s, c)
-    if min(c.i for c in content) < verb.i:
-        # "A, and B, officials said": the source vouches for all of it, in one claim.
-        start, end = _report_extent(verb, content, subj)
-        a, b = phrase_chars(doc, start, end)
-        return [Candidate(sent, a, b, "attribution", rule, None,
-                          key=content_key("attribution", doc, min(c.left_edge.i for c in content),
-                                          max(c.right_edge.i for c in content) + 1))]
     parts = _parts(verb, content)
     ranges = _part_ranges(doc, parts)
-    start, end = _report_extent(verb, [parts[0]], subj)
-    a, b = phrase_chars(doc, start, min(end, ranges[0][1]))
-    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0]))]
-    for part, (pa, pb) in zip(parts[1:], ranges[1:]):
-        if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in part.lefts):
-            continue  # "and that it might have stalled": a guess, though reported
-        fa, fb = phrase_chars(doc, pa, pb)
-        out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
+    after = parts[0].i > verb.i
+    main = 0 if after else len(parts) - 1
+    start, end = _report_extent(verb, [parts[main]], subj)
+    if after:
+        end = min(end, ranges[0][1])
+    else:
+        start = ranges[main][0]
+    a, b = phrase_chars(doc, start, end)
+    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[main]))]
+    if after:
+        for c in content:
+            _fold(s, c)
+        for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+            if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in part.lefts):
+                continue  # "and that it might have stalled": a guess, though reported
+            fa, fb = phrase_chars(doc, pa, pb)
+            out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
+    else:
+        _fold(s, parts[main])
+        s.folded.update(range(*ranges[main]))
+    for part in parts:
+        for aside in _asides(part):
+            s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
     return out
 
 
