@@ -335,10 +335,13 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
         ("attribution", "She said the bus had left the depot, stopped at the bridge, then turned back")]
     guess = claims_of(nlp, "Engineers said the pump had failed twice and that the valve might have cracked.")
     assert not any("might have cracked" in focus for _, focus in guess)
-    # Before the verb, the clause next to it is what the source vouches for; the one before it is
-    # the article's own statement.
+    # Before the verb, the clause next to it is what the source vouches for; one set against it by
+    # "but" is the article's own statement, one joined by "and" is the source's too.
     before = set(claims_of(nlp, "The pump failed in May, but the valve held, engineers said."))
     assert {("attribution", "the valve held, engineers said"), ("event", "The pump failed")} <= before
+    both = claims_of(nlp, "The pump failed twice and the valve cracked, engineers said.")
+    assert [c for c in both if c[0] == "attribution"] == [
+        ("attribution", "The pump failed twice and the valve cracked, engineers said")]
     # A participle set off after the reported clause is the article's aside, a claim of its own,
     # unless the clause it hangs on is a prediction.
     aside = set(claims_of(nlp, "Officials said the ferry resumed service on Monday, ending a month of isolation for the island."))

@@ -286,12 +286,18 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, 
     """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
     ("X said A, and that B"), the first clause goes with the verb and its source and every other
     one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
-    clause next to the verb goes with it and the ones before are the article's own statements,
-    left to the clause rules. An aside after a clause (", giving X a boost") is not reported."""
+    clause next to the verb goes with it and one set against it by "but" is the article's own
+    statement, left to the clause rules. An aside after a clause (", giving X a boost") is not
+    reported."""
     doc, sent = s.doc, s.span
     parts = _parts(verb, content)
-    ranges = _part_ranges(doc, parts)
     after = parts[0].i > verb.i
+    if not after:
+        # "A, but B, X said" sets the source's B against the article's A; "A and B, X said" is
+        # all the source's.
+        parts = [p for k, p in enumerate(parts) if k == 0 or any(
+            t.dep_ == "cc" and t.lower_ == "but" for t in doc[parts[k - 1].i:p.left_edge.i])]
+    ranges = _part_ranges(doc, parts)
     main = 0 if after else len(parts) - 1
     start, end = _report_extent(verb, [parts[main]], subj)
     if after:
