@@ -223,6 +223,20 @@ def test_the_model_vetoes_a_plainly_not_check_worthy_sentence():
         detector.min_score = saved
 
 
+@pytest.mark.model
+def test_the_model_does_not_veto_who_said_what():
+    """The model, trained on debate sentences, scores a speaker's words low; a quote, an
+    attribution and the claims of a sentence that quotes someone are checkable all the same."""
+    from claimkit import checkworthiness
+
+    nlp = trained_pipeline()
+    quoting = '"We stand ready to help in any way we can," fire chief Dan Moore said.'
+    believing = "She expects that the move to a bigger office will help attract more staff."
+    assert all(score < 0.1 for score in checkworthiness.score([quoting, believing]))
+    assert ("state", "fire chief Dan Moore") in claims_of(nlp, quoting)
+    assert ("attribution", believing.rstrip(".")) in claims_of(nlp, believing)
+
+
 # -- sentence length (issue 12, item 13) ---------------------------------------------------------
 
 

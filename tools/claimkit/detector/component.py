@@ -156,6 +156,7 @@ class ClaimDetector:
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(candidates)
+        quoting = {(c.sent.start, c.sent.end) for c in candidates if c.type == "quote"}
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
                 continue
@@ -173,10 +174,12 @@ class ClaimDetector:
                 score = sentence_scores[(cand.sent.start, cand.sent.end)]
                 # The rules found a checkable form; the model vetoes it only when the sentence as a
                 # whole reads as plainly not check-worthy. A date or a quantity stands, valued or not
-                # (a relative date in an undated article, a range: ANNOTATION.md §2), and so does a
-                # quote: who said what is checkable, though the model, trained on debate sentences,
-                # scores a speaker's first-person words low.
-                if score < self.min_score and cand.type not in ("date", "quantity", "quote"):
+                # (a relative date in an undated article, a range: ANNOTATION.md §2), and so does
+                # who said what: a quote, an attribution and any claim in a sentence that quotes
+                # someone ("..., Pentagon spokesman Mark Wright said"), though the model, trained on
+                # debate sentences, scores a speaker's first-person words low.
+                if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
+                        and (cand.sent.start, cand.sent.end) not in quoting:
                     continue
             else:
                 score = _score(cand, clause)
