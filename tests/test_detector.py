@@ -133,6 +133,14 @@ def test_claims_of_each_type(nlp, text, expected):
         ("Visas are no longer available in Havana.", ("state", "are no longer available in Havana")),
         ("The refugees fled to Chad, where aid agencies faced severe shortages.", ("state", "faced severe shortages")),
         ("The vote, coming two weeks after Mandela's release, was peaceful.", ("quantity", "two weeks")),
+        # A relative clause says what its noun is or did, its object included, and its pronoun
+        # names who did it when the verb stands alone.
+        ("The ferry company, which owns three vessels on the lake, went bankrupt.",
+         ("state", "owns three vessels on the lake")),
+        ("Divers searched for the jet, which disappeared.", ("event", "which disappeared")),
+        ("The balloon drifted north until a gust that flew above the ridge tore it.", ("event", "flew above the ridge")),
+        # The hyphen inside "co-driver" does not set the subject off its predicate.
+        ("The co-driver was Belgian.", ("state", "The co-driver was Belgian")),
     ],
 )
 def test_claims_stated_in_passing(nlp, text, expected):

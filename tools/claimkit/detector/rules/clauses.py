@@ -177,7 +177,8 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
     for prep in verb.rights:
         if prep.dep_ == "prep" and not args:
-            args += [c for c in prep.children if c.dep_ == "pobj"]
+            # "rose to 6.2 percent", "was 5.9 percent below its peak": the number measures it.
+            args += [c for c in prep.children if c.dep_ in ("pobj", "npadvmod")]
             break
     return any(a <= arg.idx < b for arg in args for a, b in ranges)
 
@@ -201,12 +202,14 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         start, end = predicate_start(verb), predicate_end(verb)
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
-        if counted:
+        relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
+        if counted and not relative:
             # "the telescope discovered more than 100 pulsars": the number is a claim of its own;
-            # the happening is the actor and the verb ("the telescope discovered").
+            # the happening is the actor and the verb ("the telescope discovered"). A relative
+            # clause keeps its object: "which owns two properties" says what its noun is.
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
-                    or start - own.left_edge.i > 5 or any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                    or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         if len(content) <= 1:
@@ -219,10 +222,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # shot", "testing began", "The co-pilot was French").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= 5 \
-                and not any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
-            return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+            if not (relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own.i < start):
+                return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+            start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
         if _copula(verb) and not content:
             return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
     if end <= start or not _focus_ok(doc, start, end):
@@ -234,6 +239,11 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         kind = "event"
     a, b = phrase_chars(doc, start, end)
     return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end))
+
+
+def _set_off(doc, start: int, end: int) -> bool:
+    """Punctuation between a subject and its predicate (not the hyphen inside "co-pilot")."""
+    return any(doc[i].is_punct and doc[i].text != "-" for i in range(start, end))
 
 
 def _fold_clause(s: Sentence, head: Token) -> None:
