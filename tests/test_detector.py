@@ -329,6 +329,15 @@ def test_nothing_from_inside_a_quote_but_the_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_relative_clause_set_off_by_commas_is_the_articles_own_inside_a_report(nlp):
+    reported = claims_of(nlp, "The missing ferry, which was carrying mostly tourists, may have sunk near the cape, "
+                              "the coast guard said.")
+    assert ("event", "was carrying mostly tourists") in reported
+    restrictive = claims_of(nlp, "Police said they found several texts that had been deleted from the phone.")
+    assert restrictive == [("attribution", "Police said they found several texts that had been deleted from the phone")]
+
+
+@pytest.mark.model
 def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
     assert ("state", "have not yet been found in the wreck") in claims_of(nlp, "Survivors have not yet been found in the wreck.")
     assert ("state", "have yet been found in the wreck") in claims_of(nlp, "No survivors have yet been found in the wreck.")

@@ -86,6 +86,9 @@ class Candidate:
     rule: str
     value: dict | None = None
     key: str | None = None  # what the claim is about, for clusters
+    # Said by the article in passing about a noun (an apposition, a role, a relative clause set off
+    # by commas): its own statement even inside what a source is reported to have said.
+    aside: bool = False
 
     def __post_init__(self) -> None:
         # A rule id not in the table is a programming error, caught by any test that runs it.
@@ -162,7 +165,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays.
-        if c.type in FOLDED_TYPES and c.rule not in ("state.apposition", "state.role") and any(
+        if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
             continue
         if c.focus_end <= c.focus_start:

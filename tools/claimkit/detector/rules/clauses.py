@@ -238,7 +238,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
         kind = "event"
     a, b = phrase_chars(doc, start, end)
-    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end))
+    # "The plane, which was carrying mainly Indonesians, ...": set off by commas, the article's own.
+    aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
+        and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
+    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end), aside=aside)
 
 
 def _set_off(doc, start: int, end: int) -> bool:

@@ -316,7 +316,6 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, 
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
         _fold(s, parts[main])
-        s.folded.update(range(*ranges[main]))
     for part in parts:
         for aside in _asides(part):
             s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
