@@ -316,6 +316,46 @@ def test_every_rule_fires_on_its_example(nlp, rule):
     assert (rule.id, rule.type, rule.focus) in found, found
 
 
+def quantities_of(nlp, text):
+    doc = nlp(text)
+    return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "quantity"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "focus", "amount", "unit", "approximate"),
+    [
+        # The hedge inside the entity and the one before it both belong to the number.
+        ("The divers reached a depth of up to about 60 metres.", "up to about 60 metres", 60, "metres", True),
+        ("The storm hit the coast, killing all 41 people on the island.", "all 41 people", 41, "people", False),
+        ("Officials set a minimum of 70 inspections a year.", "a minimum of 70 inspections", 70, "inspections", True),
+        # Lengths of time after "following" or a possessive.
+        ("She led the firm over the following 12 years.", "following 12 years", 12, "years", False),
+        ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
+        # How many times something happened.
+        ("The team was beaten twice in the final week.", "twice", 2, "times", False),
+    ],
+)
+def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):
+    assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
+    """"Around 30 ships" read as a DATE entity (as the small model does in a real article)."""
+    nlp = spacy.blank("en")
+    detector = nlp.add_pipe("claim_detector", config={"use_model": False})
+    words = ["Around", "30", "ships", "searched", "the", "sea", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 5 + [False, False],
+              heads=[1, 2, 3, 3, 5, 3, 3], deps=["advmod", "nummod", "nsubj", "ROOT", "det", "dobj", "punct"],
+              pos=["ADV", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["RB", "CD", "NNS", "VBD", "DT", "NN", "."],
+              lemmas=["around", "30", "ship", "search", "the", "sea", "."],
+              ents=["B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
+    doc = detector(doc)
+    got = {s._.claim_focus.text: s._.claim_value for s in doc.spans[DEFAULT_SPANS_KEY] if s._.claim_type == "quantity"}
+    assert got == {"Around 30 ships": {"kind": "quantity", "amount": 30, "unit": "ships", "approximate": True}}
+
+
 # -- the guideline's exclusions, each beside the claim it leaves ---------------------------------
 
 

@@ -139,6 +139,12 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("29 of 50", "states", 29, "states", False),
         ("hundreds", "bursts", 100, "bursts", True),
         ("three", "South Koreans", 3, "South Koreans", False),  # the unit as written
+        # Words that bound a number exactly, and bounds that make it approximate.
+        ("all 298", "people", 298, "people", False),
+        ("a further four", "overs", 4, "overs", False),
+        ("just five", "deliveries", 5, "deliveries", False),
+        ("a minimum of 70", "overs", 70, "overs", True),
+        ("barely two", "runs", 2, "runs", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

@@ -146,11 +146,15 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 APPROXIMATE_WORDS = (
     "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated",
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
-    "upwards of", "just over", "just under", "under", "c.", "circa", "~",
+    "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
+    "a maximum of", "a maximum", "barely",
 )
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
 
+# Words that bound a number without making it approximate ("all 298 people", "a further four").
+EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
+_EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
 _NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
 
@@ -198,9 +202,12 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     approximate = False
     while True:
         match = _APPROX_RE.match(text)
-        if not match or not match.group(0).strip():
-            break
-        approximate = True
+        if match and match.group(0).strip():
+            approximate = True
+        else:
+            match = _EXACT_RE.match(text)
+            if not match:
+                break
         text = text[match.end():]
     text = text.strip()
     # "29 of 50 states": the count is the first number.

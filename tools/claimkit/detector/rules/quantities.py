@@ -15,16 +15,19 @@ from . import Candidate, Sentence
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
 HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
                          ("at", "most"), ("close", "to"), ("upwards", "of"), ("as", "many"), ("as", "much"),
-                         ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further")})
+                         ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further"), ("minimum", "of"),
+                         ("maximum", "of"), ("total", "of")})
 HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
                         "estimated another minimum maximum further".split())
+# Adverbs that count the times something happened.
+MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
 LABEL_WORDS = frozenset("no no. # number page chapter article section flight highway route item step level "
                         "grade class room gate platform line row seat figure table version".split())
 _AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
 _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 _DURATION_RE = re.compile(
-    r"^(?:the\s+)?(?P<lead>(?:past|last|next|first|further|final|coming)\s+)?"
+    r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely)\s+)*(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
@@ -123,13 +126,21 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
+    # "bowled out twice": how many times something happened.
+    for tok in sent:
+        if tok.lower_ in MULTIPLE_ADVERBS and tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX"):
+            a, b = tok.idx, tok.idx + len(tok.text)
+            if free(a, b):
+                add(a, b, parse_quantity(str(MULTIPLE_ADVERBS[tok.lower_]), "times"), "quantity.count")
+
     previous: Candidate | None = None
     for ent in ents_within(sent):
         a0, b0 = ent.start_char, ent.end_char
         if not free(a0, b0):
             continue
         if ent.label_ in ("DATE", "TIME"):
-            _duration(ent, add, free)
+            if not _duration(ent, add, free):
+                _counts_in_date(ent, add, free)
             continue
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             continue
@@ -146,7 +157,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+", "", ent.text) or None
         number_text = doc[start:ent.end].text
         if ent.label_ == "QUANTITY":
-            number_text = doc[start:ent.start].text + " " + re.sub(r"[^\d.,]+$", "", ent.text.split()[0])
+            # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
+            first = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
+            number_text = doc[start:first.i].text + " " + re.sub(r"[^\d.,]+$", "", first.text)
         if ent.label_ == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
@@ -207,20 +220,39 @@ def _age_unit(ent: Span) -> str | None:
     return None
 
 
-def _duration(ent: Span, add, free) -> None:
-    """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months")."""
+def _counts_in_date(ent: Span, add, free) -> None:
+    """A number the entity recognizer put in a date that counts a noun after it ("Around 30
+    ships", "over the past year 15 overs to survive")."""
+    doc = ent.doc
+    for tok in ent:
+        head = tok.head
+        if not (tok.like_num and tok.pos_ == "NUM" and tok.dep_ == "nummod" and head.i >= ent.end
+                and head.pos_ == "NOUN" and head.i <= ent.end + 3):
+            continue
+        if head.lower_ in TIME_UNITS or re.fullmatch(r"(1[0-9]|20)\d\d", tok.text):
+            continue
+        start = _hedge_start(doc, tok.i, ent.sent.start)
+        a, b = phrase_chars(doc, start, head.i + 1)
+        value = parse_quantity(doc[start:tok.i + 1].text, doc[tok.i + 1:head.i + 1].text)
+        if value is not None and free(a, b):
+            add(a, b, value, "quantity.count")
+
+
+def _duration(ent: Span, add, free) -> bool:
+    """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months");
+    True if it is one."""
     doc = ent.doc
     m = _DURATION_RE.match(ent.text)
     if m is None or not m.group("num") and not m.group("lead"):
-        return
+        return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in ("ago", "earlier") or ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num"):
-        return  # a date relative to now, not a length
-    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        return True  # a date relative to now, not a length
+    start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
     a, b = phrase_chars(doc, start, ent.end)
     if not free(a, b):
-        return
+        return True
     unit = m.group("unit")
     number = (m.group("num") or "a").strip()
     hedged = doc[start:ent.start].text + " " + number if start < ent.start else number
@@ -230,6 +262,7 @@ def _duration(ent: Span, add, free) -> None:
     if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie"}:
         value = None
     add(a, b, value, "quantity.duration")
+    return True
 
 
 def is_number_token(tok: Token) -> bool:
