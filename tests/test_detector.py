@@ -139,6 +139,10 @@ def test_claims_of_each_type(nlp, text, expected):
          ("state", "owns three vessels on the lake")),
         ("Divers searched for the jet, which disappeared.", ("event", "which disappeared")),
         ("The balloon drifted north until a gust that flew above the ridge tore it.", ("event", "flew above the ridge")),
+        # What exists is the claim ("signs" frames nothing here), with the phrases of its noun: a
+        # date in a clause hanging further on does not cut them off.
+        ("There have been no signs of wreckage from the jet operated by the airline, which vanished on Monday.",
+         ("state", "no signs of wreckage from the jet")),
         # The hyphen inside "co-driver" does not set the subject off its predicate.
         ("The co-driver was Belgian.", ("state", "The co-driver was Belgian")),
     ],

@@ -154,12 +154,15 @@ def has_time(token: Token) -> bool:
     obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None) if token.dep_ in ("prep", "agent") else token
     if obj is None:
         return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
-    end = obj.i + 1
-    for child in obj.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "conj", "cc"):
-            break
-        end = child.right_edge.i + 1
-    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(obj.left_edge.i, end))
+    # The noun phrase's own words, without the clauses, appositions and coordinates hanging on it
+    # or on the nouns inside it ("of wreckage from the jet operated by X, which vanished on Sunday").
+    stack = [obj]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"))
+    return False
 
 
 # Dependents of a verb that belong to the fact it states (objects, complements, particles).

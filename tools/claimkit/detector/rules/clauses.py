@@ -162,7 +162,9 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
     words = [doc[i] for i in range(start, end)]
-    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in ("serve", "be", "become", "remain", "provide", "offer"):
+    # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
+    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in (
+            "serve", "be", "become", "remain", "provide", "offer") and not (own is not None and own.dep_ == "expl"):
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
         return True
