@@ -320,6 +320,27 @@ def test_every_rule_fires_on_its_example(nlp, rule):
     assert (rule.id, rule.type, rule.focus) in found, found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated word the tokenizer split ("co - founder") is still one description.
+        ("\u201cWe lost money,\u201d said Anna Berg, 47, co-founder and chief financial officer of Nordwind Shipping AS.",
+         ["co-founder and chief financial officer of Nordwind Shipping AS"]),
+        # Two descriptions, each with its own article or its own complement, are two claims ...
+        ("The plan was criticised by Tom Hale, a professor at the Royal College of Art in London and a former city planner.",
+         ["a professor at the Royal College of Art in London", "a former city planner"]),
+        ("Ships will dock there, says Lena Ortiz, director of the Port of Valencia and co-chair of the European Harbour Council.",
+         ["director of the Port of Valencia", "co-chair of the European Harbour Council"]),
+        # ... and two roles of one complement are one.
+        ("\u201cTrade is slow,\u201d said Ian Moss, president and co-owner of Moss Freight Ltd. in Leeds.",
+         ["president and co-owner of Moss Freight Ltd. in Leeds"]),
+    ],
+)
+def test_each_description_in_an_apposition_is_one_state(nlp, text, expected):
+    assert [focus for kind, focus in claims_of(nlp, text) if kind == "state"] == expected
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

@@ -43,6 +43,14 @@ def find(s: Sentence) -> list[Candidate]:
     return out
 
 
+def _hyphened(tok: Token) -> bool:
+    """"co - owner": the tokenizer split a hyphenated word, and the parser made each half an
+    apposition of the same noun."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].dep_ == tok.dep_ \
+        and doc[tok.i + 2].head.i == tok.head.i and not doc[tok.i].whitespace_
+
+
 def _apposition(tok: Token, add) -> None:
     head = tok.head
     doc = tok.doc
@@ -50,10 +58,15 @@ def _apposition(tok: Token, add) -> None:
         return
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return
-    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if _hyphened(tok):
+        return  # the word's second half stands for it
+    left = tok.left_edge.i
+    while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
+        left = doc[left - 2].left_edge.i
+    before = doc[left - 1] if left > 0 else None
     if before is None or before.text not in (",", "(", "–", "—", "--"):
         return  # a true apposition is set off from its noun
-    if doc[tok.left_edge.i].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
+    if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
         return  # "its allies, particularly the United States": an example, not a description
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN":
         return  # "the MEK" after a name, an acronym in brackets: another name, not a description
@@ -62,16 +75,26 @@ def _apposition(tok: Token, add) -> None:
         if head.i < tok.i and not any(t.pos_ == "VERB" for t in doc[head.left_edge.i:tok.i]):
             add(head.left_edge.i, np_end(tok), "state.apposition", cut=False)
         return
-    # "a senior fellow at X and a former official": each description with its own article.
-    conjs = [c for c in tok.rights if c.dep_ == "conj" and any(d.dep_ == "det" for d in c.lefts)]
+    # "a senior fellow at X and a former official", "director of X and co-chair of Y": each
+    # description with its own article or its own complement ("co-owner and chief executive of
+    # X" is one: both are of X).
     end = np_end(tok)
-    if conjs:
-        end = min(end, conjs[0].left_edge.i)
-        while end > tok.i + 1 and doc[end - 1].dep_ == "cc":
-            end -= 1
-    add(tok.left_edge.i, end, "state.apposition")
-    for c in conjs:
-        add(c.left_edge.i, np_end(c), "state.apposition")
+    starts = [c.left_edge.i for c in doc[tok.i + 1:end] if c.dep_ == "conj" and c.pos_ == "NOUN" and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.lefts)
+        or c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights))]
+    pieces = []
+    first = left
+    for at in starts:
+        cut = at
+        while cut > first + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        pieces.append((first, cut))
+        first = at
+        while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].dep_ == "conj":
+            first -= 2  # "co - chair"
+    pieces.append((first, end))
+    for a, b in pieces:
+        add(a, b, "state.apposition")
 
 
 def _role(ent, add) -> None:
