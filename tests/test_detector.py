@@ -358,6 +358,8 @@ def quantities_of(nlp, text):
         # Lengths of time after "following" or a possessive.
         ("She led the firm over the following 12 years.", "following 12 years", 12, "years", False),
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
+        # A round plural counts the noun after "of", roughly.
+        ("Thousands of residents fled the city.", "Thousands of residents", 1000, "residents", True),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
     ],

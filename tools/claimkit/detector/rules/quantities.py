@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import NUMBER_WORDS, parse_quantity
+from ...normalize import NUMBER_WORDS, ROUND_PLURALS, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
 from ..syntax import doc_text, ents_within, phrase_chars
 from . import Candidate, Sentence
@@ -132,6 +132,17 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             a, b = tok.idx, tok.idx + len(tok.text)
             if free(a, b):
                 add(a, b, parse_quantity(str(MULTIPLE_ADVERBS[tok.lower_]), "times"), "quantity.count")
+
+    # "hundreds of bursts", "thousands of residents": a round plural counts the noun after "of".
+    for tok in sent:
+        if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is None or obj.i > tok.i + 5:
+                continue
+            start = _hedge_start(doc, tok.i, sent.start)
+            a, b = phrase_chars(doc, start, obj.i + 1)
+            if free(a, b):
+                add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
 
     previous: Candidate | None = None
     for ent in ents_within(sent):
