@@ -341,6 +341,28 @@ def test_each_description_in_an_apposition_is_one_state(nlp, text, expected):
     assert [focus for kind, focus in claims_of(nlp, text) if kind == "state"] == expected
 
 
+@pytest.mark.model
+def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
+    both = set(claims_of(nlp, "The expulsion of the envoys and the closure of the consulate in Minsk angered Moscow."))
+    assert {("event", "The expulsion of the envoys"), ("event", "the closure of the consulate in Minsk")} <= both
+    assert ("event", "Russia's announcement that it will build the reactor") in claims_of(
+        nlp, "Russia's announcement that it will build the reactor surprised Washington.")
+    assert ("event", "The sinking of the ferry") in claims_of(nlp, "The sinking of the ferry shocked the town.")
+    # A gerund without "of" names no happening ("its September meeting"); nor does a noun that is
+    # no happening ("the size of the dam").
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "Its September meeting was short."))
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "The size of the dam shocked the town."))
+    # "at the request of", "in exchange for": a cause, not a happening.
+    assert claims_of(nlp, "The village was rebuilt at the request of the king.") == [
+        ("causal", "at the request of the king")]
+    assert ("causal", "in exchange for fuel") in claims_of(nlp, "The wheat was shipped in exchange for fuel.")
+
+
+def rules_of(nlp, text):
+    doc = nlp(text)
+    return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

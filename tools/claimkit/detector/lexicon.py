@@ -80,12 +80,30 @@ STATIVE_VERBS = frozenset(
     "possess involve face serve border span occupy account".split()
 )
 
+# Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that
+# ...", "the expulsion of diplomats", "its decision to host X") they state that it happened.
+EVENT_NOUNS = frozenset(
+    "decision announcement refusal expulsion closure severance withdrawal attack cyberattack hack invasion "
+    "occupation arrest shooting killing bombing explosion collapse exchange release launch sale purchase "
+    "acquisition merger resignation appointment election approval rejection ban suspension removal "
+    "deportation evacuation recognition designation visit agreement treaty protest strike raid ruling "
+    "verdict conviction indictment seizure capture escape death murder rescue discovery detection delay "
+    "cancellation report departure arrival dismissal firing sacking abduction kidnapping "
+    "assassination execution crackdown ceasefire truce annexation bailout takeover shutdown "
+    "blackout outbreak eruption earthquake flood landslide crash sinking derailment fire leak spill "
+    "breach cutback layoff opening hosting".split()
+)
+# Gerunds that name no happening ("the beginning of", "the meaning of").
+NON_EVENT_GERUNDS = frozenset("beginning meaning feeling thing morning evening ceiling spring building setting "
+                              "understanding funding housing timing standing".split())
+
 # -- causes ------------------------------------------------------------------------------------
 
 CAUSAL_PREPS = (
     "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
-    "in protest at", "in protest against", "in protest of", "for fear of",
+    "in protest at", "in protest against", "in protest of", "for fear of", "at the request of", "at the urging of",
+    "at the behest of", "in exchange for",
 )
 CAUSAL_MARKS = frozenset("because".split())
 # Verbs that state that one thing brought about another.

@@ -1,8 +1,8 @@
 """The detector's rules: the table (``RULES``) and the pass that runs them over a sentence.
 
 Candidates come from the parse and the entities, family by family: dates, quantities, speech
-(quotes and attributions), nominal states (appositions, roles), causes, comparisons, and every
-clause that asserts an event or a state. Each candidate names the rule that made it; every rule
+(quotes and attributions), nominal states (appositions, roles), causes, comparisons, every
+clause that asserts an event or a state, and nouns that name a happening. Each candidate names the rule that made it; every rule
 has an id, a claim type, a one-line summary and an example sentence on which it fires
 (``claimkit extract --rules`` prints the table; tests/test_detector.py runs every example).
 
@@ -53,6 +53,9 @@ RULES: tuple[Rule, ...] = (
     Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
          "rescued a child from the roof"),
+    Rule("event.nominal", "event", "a noun of a happening with its actor, its object or its complement "
+         "(\"the expulsion of the diplomats\", \"its decision to close the mine\")",
+         "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
@@ -131,6 +134,7 @@ def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:
     found += causal.find(s)
     found += comparison.find(s)
     found += clauses.find(s, found)
+    found += nominal.events(s, found)
     return _exclusions(s, found)
 
 

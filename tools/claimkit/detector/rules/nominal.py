@@ -1,12 +1,14 @@
-"""States said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
-agency"), where someone is from ("Avalos, of Perris,"), and roles in front of a name ("Pentagon
-spokesman Mark Wright")."""
+"""Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
+agency"), where someone is from ("Avalos, of Perris,"), roles in front of a name ("Pentagon
+spokesman Mark Wright"), and happenings named by a noun with their actor or object ("the
+expulsion of the diplomats")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import content_key, ents_within, np_end, phrase_chars, stop_at
+from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS
+from ..syntax import content_key, ents_within, infinitive, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
@@ -122,3 +124,51 @@ def _role(ent, add) -> None:
     if not commons or len(role) == 1 and not role[0].is_lower:
         return
     add(i, ent.end, "state.role")
+
+
+# Positions where a noun phrase of a happening is the article's own statement that it happened:
+# a subject, an object, a preposition's object, an apposition, a coordinate of one of these.
+EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+
+
+def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
+    decision to host the group": a noun of a happening with its actor or what it acted on."""
+    doc, sent = s.doc, s.span
+    taken = [(c.focus_start, c.focus_end) for c in found if c.type not in ("date", "quantity")]
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS:
+            continue
+        lower = tok.lower_
+        gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
+        if tok.lemma_.lower() not in EVENT_NOUNS and not gerund:
+            continue
+        owner = [c for c in tok.lefts if c.dep_ == "poss"]
+        args = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+        # "its decision to host X", "the announcement that it will help": the complement says what.
+        comps = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+            infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts))]
+        if gerund and not any(c.lower_ == "of" for c in args):
+            continue  # "its September meeting", "India's batting": a gerund names a happening with its object
+        if not (owner or args or comps):
+            continue
+        start = tok.left_edge.i
+        while start < tok.i and doc[start].dep_ in ("advmod", "cc", "punct", "preconj"):
+            start += 1  # "particularly its decision": the happening, not the emphasis
+        end = np_end(tok)
+        for c in comps:
+            # "to support X in June": the infinitive's predicate; "that it will help Y do Z": all of it.
+            end = max(end, predicate_end(c) if infinitive(c) else c.right_edge.i + 1)
+        # "the expulsion of X and the closure of Y": each happening on its own.
+        conj = next((c for c in tok.rights if c.dep_ == "conj"), None)
+        if conj is not None:
+            end = min(end, conj.left_edge.i)
+            while end > tok.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+        end = stop_at(doc, start, end)
+        a, b = phrase_chars(doc, start, end)
+        if b - a < 8 or any(x <= a and b <= y for x, y in taken):
+            continue  # inside what another claim says ("announced the closure of the embassy")
+        out.append(Candidate(sent, a, b, "event", "event.nominal", None, key=content_key("event", doc, start, end)))
+    return out
