@@ -469,6 +469,18 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
             ("event", "ending a month of isolation for the island")} <= aside
     future = claims_of(nlp, "Officials said the ferry will resume service on Monday, ending a month of isolation for the island.")
     assert not any(focus.startswith("ending") for _, focus in future)
+    # "but" sets off a second statement even when the subject is shared, after a participle too.
+    saying = set(claims_of(nlp, "The minister resigned on Friday, saying she can no longer lead the party but will stay in parliament."))
+    assert {("attribution", "saying she can no longer lead the party"), ("attribution", "will stay in parliament")} <= saying
+    divers = set(claims_of(nlp, "Divers had searched the wreck but had found no bodies, the navy told reporters."))
+    assert {("attribution", "had found no bodies, the navy told"), ("event", "had searched the wreck")} <= divers
+    # A verb of speech coordinated with the reported clause reports for the source; one that
+    # shares the clause's modal is part of what was reported.
+    club = set(claims_of(nlp, "The club said its coach left the team on Monday and suggested a caretaker be named."))
+    assert {("attribution", "The club said its coach left the team on Monday"),
+            ("attribution", "suggested a caretaker be named")} <= club
+    assert [c for c in claims_of(nlp, "Ortiz said he would sell the house and tell his sister he was leaving.")
+            if c[0] == "attribution"] == [("attribution", "Ortiz said he would sell the house and tell his sister he was leaving")]
 
 
 # -- relative dates ----------------------------------------------------------------------------

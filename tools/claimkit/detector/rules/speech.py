@@ -16,7 +16,6 @@ from ..lexicon import (
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
-    SPECULATIVE_MODALS,
 )
 from ..syntax import (
     content_key,
@@ -32,6 +31,9 @@ from ..syntax import (
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+# Modals of a guess: a second reported clause under one is no claim ("and that it might have
+# stalled"); one under "will" is what the source says will happen ("but will continue to play").
+GUESSING_MODALS = frozenset("may might could".split())
 SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
 # "From X's perspective": nouns of a point of view.
 PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
@@ -212,12 +214,14 @@ def attributions(s: Sentence) -> list[Candidate]:
     inner = {v.i for v, _, _, _ in found}
     out: list[Candidate] = stance_claims
     for verb, content, subj, rule in found:
-        if any(v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content) for v, _, _, _ in found
-               if v.i in inner):
+        nested = [v for v, _, _, _ in found if v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content)]
+        # "The company said Jobs resigned and suggested Cook": a report coordinated with the
+        # content, not inside it, leaves the outer report standing.
+        if any(not _reporting_conj(v) for v in nested):
             for c in content:
                 _fold(s, c)
             continue
-        out += _report_claims(s, verb, content, subj, rule)
+        out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested})
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
@@ -230,14 +234,29 @@ def _that_clause(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.lefts)
 
 
+def _reporting_conj(verb: Token) -> bool:
+    """"said Jobs resigned and suggested Cook": a finite verb of speech coordinated with a
+    reported clause, without a subject of its own, reports for the outer source ("would point a
+    gun and tell her" shares its clause's modal: it is part of what was reported)."""
+    return verb.dep_ == "conj" and own_subject(verb) is None and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb_lemma(verb, SPEECH_VERBS) in REPORTING_VERBS
+
+
 def _parts(verb: Token, content: list[Token]) -> list[Token]:
     """The clauses a report's content falls into, in text order: the first clause object, and
     every clause object or clause coordinated with one that has a subject or a "that" of its own
     ("said A had left and B had stayed", "said A, but that B"), and a "that" clause coordinated
     with the reporting verb. A clause that goes on without a subject ("said the car had stopped,
     then pulled up") is part of the one before it."""
+    doc = verb.doc
+
     def own(c: Token) -> bool:
-        return own_subject(c) is not None or _that_clause(c)
+        # "said A, but B": "but" sets off a second statement even with the subject shared; so
+        # does a verb of speech ("said A and suggested B": B is a report of its own).
+        start = c.left_edge.i
+        but = c.dep_ == "conj" and start > 0 and doc[start - 1].lower_ == "but"
+        speech = _reporting_conj(c)
+        return own_subject(c) is not None or _that_clause(c) or but or speech
 
     first = min(content, key=lambda c: c.i)
     parts = {c.i: c for c in content if c is first or own(c)}
@@ -282,7 +301,8 @@ def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str) -> list[Candidate]:
+def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str,
+                   reports: set[int] = frozenset()) -> list[Candidate]:
     """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
     ("X said A, and that B"), the first clause goes with the verb and its source and every other
     one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
@@ -310,8 +330,10 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, 
         for c in content:
             _fold(s, c)
         for part, (pa, pb) in zip(parts[1:], ranges[1:]):
-            if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in part.lefts):
+            if any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
                 continue  # "and that it might have stalled": a guess, though reported
+            if part.i in reports:
+                continue  # a report of its own, claimed with its verb
             fa, fb = phrase_chars(doc, pa, pb)
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
@@ -335,7 +357,7 @@ def _report_extent(verb: Token, content: list[Token], subj: Token) -> tuple[int,
             v_end = max(v_end, stop_at(doc, c.i, c.right_edge.i + 1))
     if c_start > verb.i:
         start = verb.i
-        if subj is not None and subj.i < verb.i:
+        if subj is not None and subj.i < verb.i and (subj.head.i == verb.i or verb.dep_ != "conj"):
             s_start = subj.left_edge.i
             # "Soelistyo, head of X, told ...": the apposition is a claim of its own.
             if not any(t.text in (",", "(", "–", "—") for t in doc[s_start:verb.i]):
@@ -400,12 +422,22 @@ def _participles(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         if not content or all(_in_quote(s, c) for c in content):
             continue
+        s.reporting.add(verb.i)
+        if content[0].pos_ in ("VERB", "AUX"):
+            # ", saying A but B": each clause reported on its own, as after any reporting verb.
+            parts = _parts(verb, [c for c in content if c.pos_ in ("VERB", "AUX")])
+            ranges = _part_ranges(doc, parts)
+            a, b = phrase_chars(doc, verb.i, ranges[0][1])
+            out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0])))
+            for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+                if not any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
+                    fa, fb = phrase_chars(doc, pa, pb)
+                    out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
+            for c in content:
+                _fold(s, c)
+            continue
         end = max(c.right_edge.i for c in content) + 1
         a, b = phrase_chars(doc, verb.i, end)
-        for c in content:
-            if c.pos_ in ("VERB", "AUX"):
-                _fold(s, c)
-        s.reporting.add(verb.i)
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
     return out
 
