@@ -363,6 +363,16 @@ def rules_of(nlp, text):
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]
 
 
+@pytest.mark.model
+def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
+    assert ("comparison", "Kenya's first and only nuclear power plant") in claims_of(
+        nlp, "Moscow will load fuel into Kenya's first and only nuclear power plant.")
+    assert ("comparison", "the first time Chile had accused Peru of spying") in claims_of(
+        nlp, "It was not the first time Chile had accused Peru of spying.")
+    for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
