@@ -516,6 +516,8 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["March"]["value"] == "2014-03"  # the last March before a past clause
     assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
     assert got["Dec. 2010"]["value"] == "2010-12"
+    assert claims_with_values(nlp, "The tablet was launched less than a year and a half ago.", "2011-08-25")[
+        "less than a year and a half ago"] == {"kind": "date", "value": "2010-02", "precision": "month", "qualifier": "after"}
     # Without a publication date a relative date is still a claim (ANNOTATION.md §2), with an empty
     # value (CK209 allows one). Absolute dates keep theirs.
     undated = claims_with_values(nlp, text, None)

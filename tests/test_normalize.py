@@ -89,6 +89,9 @@ def test_not_a_number():
         ("35 years ago", "2011-08-25", None, "1976", "year", None),
         ("nearly two months ago", "2022-11-01", None, "2022-09", "month", "about"),
         ("three days ago", "2014-03-02", None, "2014-02-27", "day", None),
+        # A bound says on which side of the date it lies; half a year is counted in months.
+        ("less than a year and a half ago", "2011-08-25", None, "2010-02", "month", "after"),
+        ("more than two years ago", "2014-12-30", None, "2012", "year", "before"),
         ("next week", "2014-12-30", None, "2015-01", "month", None),  # 5-11 January: one month
         ("Dec. 30", "2015-01-14", "past", "2014-12-30", "day", None),  # last year's December
         ("March 8", "2014-12-30", "past", "2014-03-08", "day", None),

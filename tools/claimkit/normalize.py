@@ -296,7 +296,7 @@ _RELATIVE_RE = re.compile(
 _AGO_RE = re.compile(
     r"^(?P<hedge>about|around|nearly|almost|some|roughly|more than|less than|over|just|only)?\s*"
     r"(?P<n>a|an|one|\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\s+"
-    r"(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>ago|earlier|before|later)$",
+    r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
 _MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
@@ -366,6 +366,15 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         sign = 1 if match.group("dir").lower() == "later" else -1
         hedge = (match.group("hedge") or "").lower()
         qualifier = "about" if hedge in ("about", "around", "nearly", "almost", "some", "roughly") else None
+        if hedge in ("less than", "more than", "over"):
+            # "less than two years ago" is after the date two years back; "more than" before it.
+            qualifier = ("after" if hedge == "less than" else "before") if sign < 0 else \
+                ("before" if hedge == "less than" else "after")
+        if match.group("half"):
+            if unit != "year" or month is None:
+                return None  # "a week and a half ago": no calendar unit to count it in
+            y, m = _shift_month(year, month, sign * (12 * n + 6))
+            return _date(f"{y:04d}-{m:02d}", "month", qualifier)
         if unit in _UNIT_DAYS:
             if today is None:
                 return None
