@@ -518,6 +518,16 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["Dec. 2010"]["value"] == "2010-12"
     assert claims_with_values(nlp, "The tablet was launched less than a year and a half ago.", "2011-08-25")[
         "less than a year and a half ago"] == {"kind": "date", "value": "2010-02", "precision": "month", "qualifier": "after"}
+    # The tense that picks the year is the dated clause's: a modal perfect looks back, an
+    # infinitive takes its governing verb's tense unless that verb is a plan.
+    published = "2014-12-30"
+    assert claims_with_values(nlp, "The firm agreed to sell the plant in June.", published)["June"]["value"] == "2014-06"
+    assert claims_with_values(nlp, "The firm plans to sell the plant in June.", published)["June"]["value"] == "2015-06"
+    assert claims_with_values(nlp, "The sale could have been agreed in June.", published)["June"]["value"] == "2014-06"
+    # A date on a noun dates that noun's happening: "would investigate reports of an explosion on
+    # Sunday" is last Sunday's explosion.
+    assert claims_with_values(nlp, "Police would investigate reports of an explosion on Sunday.", published)[
+        "Sunday"]["value"] == "2014-12-28"
     # Without a publication date a relative date is still a claim (ANNOTATION.md §2), with an empty
     # value (CK209 allows one). Absolute dates keep theirs.
     undated = claims_with_values(nlp, text, None)

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
-from ..lexicon import SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..lexicon import IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
 from ..syntax import clause_of, doc_text, ents_within, infinitive
 from . import Candidate, Sentence
 
@@ -43,13 +43,33 @@ YEAR_CUES = frozenset("in since by until from of after before to year during ear
 
 def tense_of(token: Token) -> str | None:
     """"past" or "future": the tense of the clause a date expression dates (None if unclear)."""
-    verb = clause_of(token)
+    # "would investigate reports of an explosion on Sunday": the date is the explosion's, not
+    # the clause's.
+    t = token
+    while t.head is not t and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
+        t = t.head
+    if t.head is not t and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return _verb_tense(clause_of(token))
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lefts = list(verb.lefts)
-    if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in lefts) or infinitive(verb):
+    modal = any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in lefts)
+    if modal and any(c.lower_ in ("have", "'ve") for c in lefts) and verb.tag_ == "VBN":
+        return "past"  # "could have been triggered by its decision in June"
+    if modal or any(c.lower_ in ("going", "set", "due", "scheduled") for c in lefts):
         return "future"
-    if any(c.lower_ in ("going", "set", "due", "scheduled") for c in lefts):
+    if infinitive(verb):
+        # "agreed to sell it in June" happened when the agreeing did; "plans to sell it in June",
+        # "a decision to support X in June" look ahead, or at nothing the clause says.
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if depth < 3 and head is not verb and head.lemma_.lower() not in IRREALIS_VERBS:
+            return _verb_tense(head, depth + 1)
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did") for c in lefts):
         return "past"
