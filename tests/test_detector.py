@@ -444,6 +444,19 @@ def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(nlp):
+    """ANNOTATION.md §2: the article's own framing is out, and so is what it frames ("underscores
+    the firm's plan to ..."); the facts in its subject stay ("A soldier standing at the gate ...
+    symbolizes")."""
+    for text in ("The report underscores the firm's plan to sell its mines and close its plants.",
+                 "This incident serves as a cautionary tale for nations hosting exiled groups.",
+                 "The sanctions further complicate the picture."):
+        assert claims_of(nlp, text) == []
+    subject = set(claims_of(nlp, "A soldier standing at the gate, as the army closes the border, symbolizes the crisis."))
+    assert ("state", "closes the border") in subject
+
+
+@pytest.mark.model
 def test_a_bare_reporting_clause_is_no_claim(nlp):
     assert claims_of(nlp, "The mayor said so, and the council agreed.") == []
     assert ("attribution", "The mayor said the council had approved the plan") in claims_of(

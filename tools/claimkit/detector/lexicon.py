@@ -68,8 +68,12 @@ FRAMING_VERBS = frozenset(
 # Nouns an author uses to frame a point: "serves as a stark reminder", "a compelling case study".
 FRAMING_NOUNS = frozenset(
     "reminder example illustration testament case study lesson symbol sign signal indication reflection "
-    "chapter story narrative".split()
+    "chapter story narrative tale".split()
 )
+# Nouns of an essay's own picture of things: a clause whose object is one of them ("further
+# complicate the picture", "fits into this framework", "shape the trajectory of relations")
+# describes the author's view, not the world.
+ESSAY_NOUNS = frozenset("picture framework landscape trajectory chessboard narrative dimension layer".split())
 
 # -- events and states ---------------------------------------------------------------------------
 

@@ -283,6 +283,28 @@ def speculative(verb: Token) -> bool:
     return False
 
 
+def framed(token: Token) -> bool:
+    """The token sits in what an author's framing verb or phrase governs: "underscores Albania's
+    ambition to solidify its ties", "It highlights ..., where a cyberattack can have ripples",
+    "serves as a cautionary tale for nations aligning with one side"."""
+    from .lexicon import FRAMING_NOUNS, FRAMING_VERBS
+
+    t = token
+    for _ in range(32):
+        if t.head.i == t.i:
+            return False
+        child, t = t, t.head
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            continue  # what the framing is said of ("A police officer standing there symbolizes X")
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in FRAMING_VERBS:
+            return True
+        if t.lemma_.lower() in ("serve", "be", "become", "remain") and not any(c.dep_ == "expl" for c in t.lefts) and any(
+                c.lemma_.lower() in FRAMING_NOUNS for a in t.rights if a.dep_ in ("attr", "prep")
+                for c in ([a] + [g for g in a.children if g.dep_ == "pobj"])):
+            return True
+    return False
+
+
 def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -328,7 +350,7 @@ def clause_of(token: Token) -> Token:
     for _ in range(64):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t

@@ -153,6 +153,13 @@ def _same_words(a: Candidate, b: Candidate) -> bool:
     return overlap > 0 and (a.focus_start == b.focus_start or overlap >= 0.8 * shorter)
 
 
+def _framed(s: Sentence, c: Candidate) -> bool:
+    from ..syntax import framed
+
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and framed(span.root)
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -166,6 +173,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
             continue
+        if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
+            continue  # inside what an author's "underscores", "serves as a reminder" frames
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays.

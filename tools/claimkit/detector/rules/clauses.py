@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (
     COGNITION_VERBS,
+    ESSAY_NOUNS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
     OPINION_WORDS,
@@ -68,7 +69,7 @@ def _irrealis(verb: Token) -> bool:
             return True  # "is unlikely to finish", "was supposed to unlock"
         if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
             return True  # "have yet to match" (but "have not yet been detected" states what holds)
-        if t.dep_ in ("ROOT",) or t.head is t:
+        if t.dep_ in ("ROOT",) or t.head.i == t.i:
             return False
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
             return False
@@ -167,6 +168,11 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
             "serve", "be", "become", "remain", "provide", "offer") and not (own is not None and own.dep_ == "expl"):
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
+        return True
+    # "further complicate the picture", "fits seamlessly into this framework".
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "attr")] + [
+        g for p in verb.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ for o in objects):
         return True
     return False
 

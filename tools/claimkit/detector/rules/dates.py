@@ -46,9 +46,9 @@ def tense_of(token: Token) -> str | None:
     # "would investigate reports of an explosion on Sunday": the date is the explosion's, not
     # the clause's.
     t = token
-    while t.head is not t and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
+    while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
-    if t.head is not t and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME"):
+    if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME"):
         return None
     return _verb_tense(clause_of(token))
 
@@ -68,7 +68,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN"):
             return None
-        if depth < 3 and head is not verb and head.lemma_.lower() not in IRREALIS_VERBS:
+        if depth < 3 and head.i != verb.i and head.lemma_.lower() not in IRREALIS_VERBS:
             return _verb_tense(head, depth + 1)
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did") for c in lefts):
