@@ -419,6 +419,14 @@ def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
 
 
 @pytest.mark.model
+def test_the_reporting_clause_of_a_direct_quote_and_an_appearance_are_no_claims(nlp):
+    told = claims_of(nlp, 'As a senior official told the Daily Mail in 2019, "the treaty was dead before it was signed."')
+    assert sorted(told) == [("date", "2019"), ("quote", "the treaty was dead before it was signed")]
+    # "seems" is no form of "see" (a stance verb): how a thing looks to the author is no claim.
+    assert claims_of(nlp, "A deal within weeks currently seems unlikely.") == []
+
+
+@pytest.mark.model
 def test_nothing_from_inside_a_quote_but_the_quote(nlp):
     quoted = claims_of(nlp, '"The bridge collapsed on 3 May and 40 people died," the mayor said.')
     assert quoted == [("quote", "The bridge collapsed on 3 May and 40 people died")]

@@ -258,7 +258,10 @@ def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
     if lemma in vocabulary or token.pos_ not in ("VERB", "AUX"):
         return lemma
     lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-3]):
+    # Only an inflection comes off ("hopes", "hoped", "hoping" -> "hope"): "seems" is no "see".
+    forms = [lower] + [lower[:-len(end)] + back for end, back in (("s", ""), ("es", ""), ("ed", ""), ("d", ""),
+                                                                ("ing", ""), ("ing", "e")) if lower.endswith(end)]
+    for form in forms:
         if form in vocabulary and len(form) >= 3:
             return form
     return lemma

@@ -109,6 +109,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
     dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
+    quoting = any(c.type == "quote" for c in found)
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
@@ -121,8 +122,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)):
-            continue  # a report is an attribution, or a bare "he said" that asserts nothing
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting):
+            # A report is an attribution, a bare "he said" asserts nothing, and the "as a diplomat
+            # told the Times" of a direct quote is not a claim of its own (the quote is).
+            continue
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
             continue
         if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
