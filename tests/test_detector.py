@@ -390,6 +390,8 @@ def quantities_of(nlp, text):
         # Lengths of time after "following" or a possessive.
         ("She led the firm over the following 12 years.", "following 12 years", 12, "years", False),
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
+        # "29 of 50 states": one claim, the part's count.
+        ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
         # A round plural counts the noun after "of", roughly.
         ("Thousands of residents fled the city.", "Thousands of residents", 1000, "residents", True),
         # How many times something happened.
@@ -416,6 +418,21 @@ def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
 
 
 # -- the guideline's exclusions, each beside the claim it leaves ---------------------------------
+
+
+@pytest.mark.model
+def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nlp):
+    assert "five others" not in quantities_of(nlp, "Those states, along with five others, remain short of that level.")
+    # The number says what exists; the existence is no second claim.
+    assert [kind for kind, _ in claims_of(nlp, "There were 3,000 nurses among the 12,000 hospital staff in the region.")] \
+        == ["quantity", "quantity"]
+    assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
+
+
+@pytest.mark.model
+def test_a_quote_opened_by_a_doubled_mark_is_a_quote(nlp):
+    text = '""The ferry has served the island for 30 years without a single accident," Moss said.'
+    assert claims_of(nlp, text) == [("quote", "The ferry has served the island for 30 years without a single accident")]
 
 
 @pytest.mark.model

@@ -206,8 +206,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
-        if attr is None:
-            return None
+        if attr is None or counted:
+            return None  # "There were 30,000 federal workers": the number says what exists
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
     else:
         start, end = predicate_start(verb), predicate_end(verb)

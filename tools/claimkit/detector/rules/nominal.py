@@ -113,7 +113,8 @@ def _role(ent, add) -> None:
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
                 break
-        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS:
+        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS \
+                or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
     role = [t for t in doc[i:ent.start] if t.text != "-"]

@@ -167,6 +167,14 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+", "", ent.text) or None
         number_text = doc[start:ent.end].text
+        whole = _out_of(ent, sent)
+        if whole is not None:
+            # "29 of 50 states": one claim, the count of the part, the whole in its phrase.
+            end, unit = _unit(whole)
+            number_text = doc[start:whole.end].text
+            taken.append((whole.start_char, whole.end_char))
+        if unit is not None and unit.lower() in ("others", "other", "ones"):
+            continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
             first = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
@@ -189,6 +197,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         add(a, b, value, rule)
         previous = out[-1]
     return out
+
+
+def _out_of(ent: Span, sent: Span) -> Span | None:
+    """The number after "of" in "29 of 50 states", "12 of the 13 states" (None if there is none)."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.end + 1 >= sent.end or doc[ent.end].lower_ != "of":
+        return None
+    at = ent.end + 1 + (1 if doc[ent.end + 1].lower_ == "the" else 0)
+    return next((e for e in ents_within(sent) if e.start == at and e.label_ == "CARDINAL"), None)
 
 
 def _pronominal(ent: Span) -> bool:

@@ -100,6 +100,9 @@ def _quoted(line: str) -> list[tuple[int, int]]:
         if closer is None or ch == "‘" and (i > 0 and line[i - 1].isalnum()):
             i += 1
             continue
+        if line[i + 1:i + 2] == ch:
+            i += 1  # a doubled mark ('""Tim's 13 years ...," he said', a scraper's slip) opens one quote
+            continue
         j = i + 1
         while True:
             j = line.find(closer, j)
