@@ -369,6 +369,11 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         nlp, "Moscow will load fuel into Kenya's first and only nuclear power plant.")
     assert ("comparison", "the first time Chile had accused Peru of spying") in claims_of(
         nlp, "It was not the first time Chile had accused Peru of spying.")
+    # "most" ranks by its adjective; "became the most valuable X" is that comparison and nothing more.
+    assert ("comparison", "most likely to move for jobs") in claims_of(
+        nlp, "Young adults, who are most likely to move for jobs, have been moving less.")
+    assert sorted(claims_of(nlp, "In May the firm became the most valuable company in Europe.")) == [
+        ("comparison", "the most valuable company in Europe"), ("date", "May")]
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
 

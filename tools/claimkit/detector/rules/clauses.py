@@ -211,7 +211,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
     else:
         start, end = predicate_start(verb), predicate_end(verb)
-        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "total", "number")):
+        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
         if counted and not relative:

@@ -48,8 +48,8 @@ def find(s: Sentence) -> list[Candidate]:
             lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod"
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         if superlative or singular:
-            if tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES:
-                continue
+            if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
+                continue  # "the latest", "the best" name no comparison; "most" ranks by its adjective
             noun = _noun_of(tok)
             if noun is None:
                 # "was highest in Nevada", "most likely to relocate": the adjective phrase.
