@@ -604,6 +604,21 @@ def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
 
 
 @pytest.mark.model
+def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    text = ("The health minister resigned on Wednesday after a week of protests over hospital closures in the north. "
+            "She handed the prime minister a letter Wednesday, aides said, and parliament will debate it on Friday.")
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-19")
+    doc = nlp(doc)
+    keys = [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "date"]
+    assert [k for f, k in keys if f == "Wednesday"] == ["date:2014-12-17:None"] * 2
+    assert [k for f, k in keys if f == "Friday"] == [None]
+
+
+@pytest.mark.model
 def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
     text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
             "Foreman said he has put out 20 applications in the past year.\n"
