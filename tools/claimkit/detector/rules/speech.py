@@ -182,8 +182,9 @@ def attributions(s: Sentence) -> list[Candidate]:
         content = _content(verb)
         if not content and lemma in STANCE_VERBS:
             # "Tehran views X as a direct threat": the holder, the verb and the stance.
+            # "Iran considers the MEK a terrorist organization": the small clause is the stance.
             stance = next((c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"
-                           or c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+                           or c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
             if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
                 content = [stance]
         if not content:
@@ -195,10 +196,20 @@ def attributions(s: Sentence) -> list[Candidate]:
                 start = subj.left_edge.i if subj.i < verb.i and not any(
                     t.text == "," for t in doc[subj.left_edge.i:verb.i]) and subj.tag_ not in ("WDT", "WP") else verb.i
                 end = stop_at(doc, verb.i, content[0].right_edge.i + 1)
+                # "... a terrorist organization and its presence a direct threat": two stances.
+                more = [c for c in content[0].rights if c.dep_ == "conj" and c.i < end]
+                if more:
+                    end = more[0].left_edge.i
+                    while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                        end -= 1
                 a, b = phrase_chars(doc, start, end)
                 s.reporting.add(verb.i)
                 stance_claims.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
                                                key=content_key("attribution", doc, verb.i, end)))
+                for c in more:
+                    ca, cb = phrase_chars(doc, c.left_edge.i, stop_at(doc, c.left_edge.i, c.right_edge.i + 1))
+                    stance_claims.append(Candidate(sent, ca, cb, "attribution", "attribution.belief", None,
+                                                   key=content_key("attribution", doc, c.left_edge.i, c.right_edge.i + 1)))
             continue
         if all(_in_quote(s, c) for c in content):
             continue  # the reporting clause of a direct quote: the quote is the claim
