@@ -11,6 +11,10 @@ from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS
 from ..syntax import content_key, ents_within, infinitive, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 
+# Head words of an office in front of a name ("Prime Minister", "Secretary of State").
+TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
+                        "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
+                        "envoy attorney".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
                        "prof prof. st st. jr jr. sr sr.".split())
@@ -106,6 +110,10 @@ def _role(ent, add) -> None:
     names = {t.i for t in ent}
     while i > ent.sent.start:
         t = doc[i - 1]
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == i - 2 and i - 3 >= ent.sent.start \
+                and t.head.head.i == i - 3 and t.head.head.lower_ in TITLE_NOUNS and t.is_title:
+            i -= 2  # "Secretary of State Hillary Clinton": a title with its "of"
+            continue
         if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct and t.text != "-":
             if not (t.text == "-" and i - 2 >= ent.sent.start):
                 break
@@ -120,8 +128,9 @@ def _role(ent, add) -> None:
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return
-    commons = [t for t in role if t.pos_ == "NOUN"]
-    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title.
+    commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
+    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title;
+    # with more words it is an office ("Prime Minister X", "Defense Secretary X").
     if not commons or len(role) == 1 and not role[0].is_lower:
         return
     add(i, ent.end, "state.role")
