@@ -360,6 +360,11 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     assert claims_of(nlp, "The village was rebuilt at the request of the king.") == [
         ("causal", "at the request of the king")]
     assert ("causal", "in exchange for fuel") in claims_of(nlp, "The wheat was shipped in exchange for fuel.")
+    # "over" and a happening is a cause, and the happening it prompted ends before it; "over" and
+    # a place or a time is neither.
+    over = set(claims_of(nlp, "Albania cut ties with Iran and ordered diplomats to leave over the cyberattack."))
+    assert {("causal", "over the cyberattack"), ("event", "ordered diplomats to leave")} <= over
+    assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The plane flew over Ukraine over the summer."))
 
 
 def rules_of(nlp, text):

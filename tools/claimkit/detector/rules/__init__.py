@@ -160,6 +160,19 @@ def _framed(s: Sentence, c: Candidate) -> bool:
     return span is not None and len(span) > 0 and framed(span.root)
 
 
+def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
+    """"ordered diplomats to leave over the cyberattack": the happening ends where the connective
+    of its cause begins, when enough of it is left to say what happened."""
+    cut = min((x.focus_start for x in specific if x.rule == "causal.connective"
+               and c.focus_start < x.focus_start < c.focus_end <= x.focus_end), default=None)
+    if cut is None:
+        return
+    span = s.doc.char_span(c.focus_start, cut, alignment_mode="contract")
+    if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in span):
+        return  # "was built at the urging of X", "was thought to be in retaliation for X": the cause is the claim
+    c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -169,6 +182,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     reports = [c for c in found if c.type == "attribution"]
     text = s.facts.text
     for c in found:
+        if c.type in ("event", "state"):
+            _cut_at_cause(s, c, specific)
         if c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in text[c.focus_start:c.focus_end]:
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):

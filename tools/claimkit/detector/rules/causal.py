@@ -4,10 +4,21 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
-from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, OPINION_WORDS, RESULT_PARTICIPLES
+from ..lexicon import (
+    CAUSAL_MARKS,
+    CAUSAL_PREPS,
+    CAUSAL_VERBS,
+    EFFECT_VERBS,
+    EVENT_NOUNS,
+    NAMED_LABELS,
+    OPINION_WORDS,
+    RESULT_PARTICIPLES,
+)
 from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
 
+# Nouns of a grievance: "a row over", "sanctions over allegations of ...".
+GRIEVANCE_NOUNS = frozenset("dispute row allegation allegations concern concerns claim claims".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
@@ -50,6 +61,13 @@ def find(s: Sentence) -> list[Candidate]:
             add(first.start, end, "causal.connective")
     for tok in sent:
         lemma = tok.lemma_.lower()
+        # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
+        # ("over the summer", "over Ukraine" name a time and a place).
+        if tok.lower_ == "over" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS and not speculative(tok.head):
+                add(tok.i, np_end(obj), "causal.connective")
+            continue
         # "because they are so faint": the subordinate clause of a cause.
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
             clause = tok.head
