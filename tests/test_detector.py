@@ -143,6 +143,10 @@ def test_claims_of_each_type(nlp, text, expected):
         # date in a clause hanging further on does not cut them off.
         ("There have been no signs of wreckage from the jet operated by the airline, which vanished on Monday.",
          ("state", "no signs of wreckage from the jet")),
+        # Where something is based, said in passing, even inside a report.
+        ("The ferry is owned by Oslo-based shipping group Color Line.", ("state", "Oslo-based shipping group")),
+        ("The figures were compiled, according to a study by the New York-based Center for Labor Research.",
+         ("state", "New York-based")),
         # An office of several words in front of a name, with its "of".
         ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister Sergei Lavrov")),
         ("U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.",

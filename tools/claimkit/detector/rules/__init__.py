@@ -61,7 +61,8 @@ RULES: tuple[Rule, ...] = (
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
          "present tense, a negated past)", "The bridge is owned by the city council.",
          "is owned by the city council"),
-    Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\")",
+    Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
+         "\"Oslo-based\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),

@@ -46,6 +46,29 @@ def find(s: Sentence) -> list[Candidate]:
     for ent in ents_within(sent):
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
+    out += _based(s)
+    return out
+
+
+def _based(s: Sentence) -> list[Candidate]:
+    """"the Ann Arbor-based Center", "Malaysia-based budget carrier AirAsia": where something is
+    based, said in passing (the article's own statement, even inside a report)."""
+    doc, sent = s.doc, s.span
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ("based", "headquartered") or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-" \
+                or doc[tok.i - 2].whitespace_ or doc[tok.i - 2].pos_ != "PROPN" or tok.dep_ != "amod":
+            continue
+        start = tok.i - 2
+        while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (start, tok.i):
+            start -= 1  # "Ann Arbor-based"
+        end = tok.i + 1
+        # The common nouns it describes ("budget carrier"), up to a name.
+        while end <= tok.head.i and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower:
+            end += 1
+        a, b = phrase_chars(doc, start, end)
+        out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),
+                             aside=True))
     return out
 
 
