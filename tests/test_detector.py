@@ -445,6 +445,9 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert [kind for kind, _ in claims_of(nlp, "There were 3,000 nurses among the 12,000 hospital staff in the region.")] \
         == ["quantity", "quantity"]
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
+    # A relative clause on a counted noun restates the number.
+    assert sorted(claims_of(nlp, "The mill once had the 750 workers the company employed in 2009.")) == [
+        ("date", "2009"), ("quantity", "750 workers")]
 
 
 @pytest.mark.model

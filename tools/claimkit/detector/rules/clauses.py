@@ -152,6 +152,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
+        if _restates_count(tok, found):
+            continue
         cand = _clause(s, tok, subj, _counted(tok, found), dated)
         if cand is not None:
             out.append(cand)
@@ -178,6 +180,15 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ for o in objects):
         return True
     return False
+
+
+def _restates_count(verb: Token, found: list[Candidate]) -> bool:
+    """"the 750 workers the company employed in 2009": a relative clause without an object of its
+    own whose noun is a counted quantity restates the number, no claim of its own."""
+    own = own_subject(verb)
+    if verb.dep_ != "relcl" or own is None or own.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "attr") for c in verb.rights):
+        return False
+    return any(c.type == "quantity" and c.focus_start <= verb.head.idx < c.focus_end for c in found)
 
 
 def _counted(verb: Token, found: list[Candidate]) -> bool:
