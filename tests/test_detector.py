@@ -408,6 +408,8 @@ def quantities_of(nlp, text):
         # Lengths of time after "following" or a possessive.
         ("She led the firm over the following 12 years.", "following 12 years", 12, "years", False),
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
+        # A count of times leaves the verb its object ("won the title" is the happening).
+        ("Chile won the Copa America twice in the 2010s.", "twice", 2, "times", False),
         # "29 of 50 states": one claim, the part's count.
         ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
         # A round plural counts the noun after "of", roughly.
@@ -445,6 +447,7 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert [kind for kind, _ in claims_of(nlp, "There were 3,000 nurses among the 12,000 hospital staff in the region.")] \
         == ["quantity", "quantity"]
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
+    assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
     # A relative clause on a counted noun restates the number.
     assert sorted(claims_of(nlp, "The mill once had the 750 workers the company employed in 2009.")) == [
         ("date", "2009"), ("quantity", "750 workers")]

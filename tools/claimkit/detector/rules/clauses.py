@@ -197,6 +197,9 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     if not ranges:
         return False
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
+    objects = [c for c in args if c.dep_ in ("dobj", "attr")]
+    if objects and not any(a <= o.idx < b for o in objects for a, b in ranges):
+        return False  # "won the World Cup five times": the object is the fact, the count an adverbial
     for prep in verb.rights:
         if prep.dep_ == "prep" and not args:
             # "rose to 6.2 percent", "was 5.9 percent below its peak": the number measures it.
