@@ -151,6 +151,9 @@ def test_claims_of_each_type(nlp, text, expected):
         ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister Sergei Lavrov")),
         ("U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.",
          ("state", "Secretary of State Hillary Rodham Clinton")),
+        # Verbs of a lasting stance or position state what held, in the past tense too.
+        ("The party initially opposed the treaty with Moscow.", ("state", "initially opposed the treaty with Moscow")),
+        ("Nokia dominated the phone market for a decade.", ("state", "dominated the phone market")),
         # The hyphen inside "co-driver" does not set the subject off its predicate.
         ("The co-driver was Belgian.", ("state", "The co-driver was Belgian")),
     ],
