@@ -367,6 +367,10 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     assert claims_of(nlp, "The village was rebuilt at the request of the king.") == [
         ("causal", "at the request of the king")]
     assert ("causal", "in exchange for fuel") in claims_of(nlp, "The wheat was shipped in exchange for fuel.")
+    # A noun of causing as what something is: "the result of", "a factor in".
+    assert claims_of(nlp, "The closure appears to be the result of an unpaid tax bill.") == [
+        ("causal", "appears to be the result of an unpaid tax bill")]
+    assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The result was a draw in Sydney."))
     # "over" and a happening is a cause, and the happening it prompted ends before it; "over" and
     # a place or a time is neither.
     over = set(claims_of(nlp, "Albania cut ties with Iran and ordered diplomats to leave over the cyberattack."))

@@ -69,7 +69,7 @@ RULES: tuple[Rule, ...] = (
     Rule("state.role", "state", "a role or title in front of a name", "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
-         "\"because\" and its clause)", "The match was abandoned because of heavy rain.", "because of heavy rain"),
+         "\"because\" and its clause, \"over\" a happening, \"is the result of\")", "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
          "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
