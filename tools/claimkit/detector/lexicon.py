@@ -141,7 +141,7 @@ EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split
 OPINION_WORDS = frozenset(
     "crucial remarkable compelling stark delicate profound beautiful wonderful terrible awful amazing "
     "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
-    "unique".split()
+    "unique uncertain curious credible".split()
 )
 MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
 

@@ -174,6 +174,12 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
         return True
+    # "Albania is unique", "the morning's tactics remained curious": a judgement as the whole
+    # complement says how the author sees it, whoever it is about.
+    complement = [c for c in verb.rights if c.dep_ == "acomp"]
+    if verb.lemma_.lower() in ("be", "remain", "seem", "appear", "become") and complement and all(
+            c.lower_ in OPINION_WORDS for c in complement) and not any(c.dep_ == "prep" for c in complement[0].rights):
+        return True
     # "further complicate the picture", "fits seamlessly into this framework".
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "attr")] + [
         g for p in verb.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
