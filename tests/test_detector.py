@@ -419,6 +419,8 @@ def quantities_of(nlp, text):
         ("Chile won the Copa America twice in the 2010s.", "twice", 2, "times", False),
         # "29 of 50 states": one claim, the part's count.
         ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
+        # A number word standing alone as an object is a figure.
+        ("Kohli should have been run out on four.", "four", 4, None, False),
         # A round plural counts the noun after "of", roughly.
         ("Thousands of residents fled the city.", "Thousands of residents", 1000, "residents", True),
         # How many times something happened.
@@ -455,6 +457,7 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
         == ["quantity", "quantity"]
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
     assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
+    assert "two" not in quantities_of(nlp, "He shook hands with the two.")  # a number standing for people named
     # A relative clause on a counted noun restates the number.
     assert sorted(claims_of(nlp, "The mill once had the 750 workers the company employed in 2009.")) == [
         ("date", "2009"), ("quantity", "750 workers")]
