@@ -423,6 +423,10 @@ def quantities_of(nlp, text):
         ("Kohli should have been run out on four.", "four", 4, None, False),
         # A round plural counts the noun after "of", roughly.
         ("Thousands of residents fled the city.", "Thousands of residents", 1000, "residents", True),
+        # A length of time the recognizer read as a number; a currency sign it left out.
+        ("Access was restored on Wednesday after more than two and a half years.", "more than two and a half years",
+         2.5, "years", True),
+        ("The price fell to $2.55 a gallon last week.", "$2.55", 2.55, "USD", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
     ],

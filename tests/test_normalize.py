@@ -148,6 +148,7 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("just five", "deliveries", 5, "deliveries", False),
         ("a minimum of 70", "overs", 70, "overs", True),
         ("barely two", "runs", 2, "runs", True),
+        ("more than two and a half", "years", 2.5, "years", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

@@ -210,6 +210,13 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
                 break
         text = text[match.end():]
     text = text.strip()
+    half = re.match(r"^(.+?)\s+and\s+a\s+half$", text, re.I)
+    if half:
+        # "two and a half years": the whole number and a half.
+        whole = parse_quantity(half.group(1), unit)
+        if whole is None:
+            return None
+        return dict(whole, amount=_clean(whole["amount"] + 0.5), approximate=approximate or whole["approximate"])
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)
     if _RANGE_RE.search(text):

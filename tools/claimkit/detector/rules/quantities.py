@@ -161,7 +161,19 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent):
             continue
-        start = _hedge_start(doc, ent.start, sent.start)
+        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1:
+            # "more than two and a half years" read as a number: a length of time.
+            start = _hedge_start(doc, ent.start, sent.start)
+            value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
+            if value is not None:
+                a, b = phrase_chars(doc, start, ent.end)
+                add(a, b, value, "quantity.duration")
+            continue
+        first = ent.start
+        if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].text in ("$", "€", "£", "¥", "US$") \
+                and not doc[first - 1].whitespace_:
+            first -= 1  # "$2.55" where the recognizer left the sign out of the entity
+        start = _hedge_start(doc, first, sent.start)
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
