@@ -549,6 +549,11 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
         ("attribution", "She said the bus had left the depot, stopped at the bridge, then turned back")]
     guess = claims_of(nlp, "Engineers said the pump had failed twice and that the valve might have cracked.")
     assert not any("might have cracked" in focus for _, focus in guess)
+    # Researchers' findings are reports; a finding of an object is a happening.
+    assert ("attribution", "Ozone levels near the coast were 30 percent higher than normal, scientists at the "
+                           "university found") in claims_of(
+        nlp, "Ozone levels near the coast were 30 percent higher than normal, scientists at the university found.")
+    assert ("event", "found the car near the river") in claims_of(nlp, "Investigators found the car near the river.")
     # A stance in a small clause ("considers X a Y") is an attribution; each stance on its own
     # where the parser coordinates them (the seed's sentence; the small model parses others
     # differently).

@@ -31,6 +31,9 @@ from ..syntax import (
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+# People whose finding is a report of it ("scientists at the university found ...").
+RESEARCHER_NOUNS = frozenset("scientist researcher investigator analyst economist expert auditor inspector "
+                             "statistician".split())
 # Modals of a guess: a second reported clause under one is no claim ("and that it might have
 # stalled"); one under "will" is what the source says will happen ("but will continue to play").
 GUESSING_MODALS = frozenset("may might could".split())
@@ -160,8 +163,9 @@ def _source_ok(verb: Token, lemma: str) -> Token | None | bool:
         subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
     if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
-    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS:
-        return False
+    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS | RESEARCHER_NOUNS \
+            and subj.ent_type_ not in ("ORG", "PERSON"):
+        return False  # "they found X": a finding of no one named (a study, scientists, Pew: a report)
     return subj
 
 
