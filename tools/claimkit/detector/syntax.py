@@ -213,6 +213,9 @@ def predicate_start(verb: Token) -> int:
     """The verb with its auxiliaries, negation and adverbs directly before it ("had not been",
     "was later", "now housed")."""
     start = verb.i
+    doc = verb.doc
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # "co-founded", cut by the tokenizer at its hyphen
     for child in reversed(list(verb.lefts)):
         if child.i != start - 1:
             break
