@@ -430,6 +430,7 @@ def quantities_of(nlp, text):
         ("Access was restored on Wednesday after more than two and a half years.", "more than two and a half years",
          2.5, "years", True),
         ("The price fell to $2.55 a gallon last week.", "$2.55", 2.55, "USD", False),
+        ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
     ],
@@ -617,6 +618,8 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["March"]["value"] == "2014-03"  # the last March before a past clause
     assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
     assert got["Dec. 2010"]["value"] == "2010-12"
+    # A year after a hedge is a year still ("since at least 2000"), not a number.
+    assert claims_with_values(nlp, "It was the longest streak since at least 2000.", "2014-12-19")["2000"]["value"] == "2000"
     assert claims_with_values(nlp, "The tablet was launched less than a year and a half ago.", "2011-08-25")[
         "less than a year and a half ago"] == {"kind": "date", "value": "2010-02", "precision": "month", "qualifier": "after"}
     # The tense that picks the year is the dated clause's: a modal perfect looks back, an

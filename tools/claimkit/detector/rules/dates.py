@@ -115,7 +115,10 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if re.fullmatch(r"\d{4}", piece[start:end]):
             # A bare four-digit number is a year only when the model or a preposition says so.
-            prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+            at = span.start - 1
+            while at > sent.start and doc[at].lower_ in ("least", "at", "about", "around", "as", "early"):
+                at -= 1  # "since at least 2000": the cue before the hedge
+            prev = doc[at].lower_ if at >= sent.start else ""
             if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
                 continue
         add(a, b, value, "date.absolute")

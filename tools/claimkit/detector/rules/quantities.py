@@ -31,6 +31,7 @@ _DURATION_RE = re.compile(
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely)\s+)*(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
+    r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
     re.I,
 )
