@@ -472,6 +472,13 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
 
 
 @pytest.mark.model
+def test_a_title_in_quotation_marks_is_no_date_and_a_focus_keeps_its_closing_mark(nlp):
+    got = claims_of(nlp, 'The film took the top prize on Sunday, beating "1917" and "Jojo Rabbit."')
+    assert ("date", "1917") not in got
+    assert ("event", 'beating "1917"') in got
+
+
+@pytest.mark.model
 def test_a_quote_opened_by_a_doubled_mark_is_a_quote(nlp):
     text = '""The ferry has served the island for 30 years without a single accident," Moss said.'
     assert claims_of(nlp, text) == [("quote", "The ferry has served the island for 30 years without a single accident")]

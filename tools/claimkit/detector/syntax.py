@@ -82,6 +82,12 @@ def trimmed(sent: Span) -> tuple[int, int]:
     return out
 
 
+def titled(text: str, start: int, end: int) -> bool:
+    """The phrase is all there is between quotation marks: a title ("1917", "Catch-22"), not a
+    date or a number."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'"
+
+
 def clause_span(sent: Span) -> Span | None:
     start, end = trimmed(sent)
     return sent.doc.char_span(start, end, alignment_mode="expand")
@@ -113,7 +119,11 @@ def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     piece = text[s:e]
     stripped = piece.rstrip(" .,;:–—\n")
     lead = len(piece) - len(piece.lstrip(" \n"))
-    return s + lead, s + len(stripped)
+    end = s + len(stripped)
+    # 'beating "1917' ends inside a title: take its closing mark along.
+    if (stripped.count('"') % 2 == 1 or stripped.count("“") > stripped.count("”")) and text[end:end + 1] in ('"', "”"):
+        end += 1
+    return s + lead, end
 
 
 def stop_at(doc: Doc, start: int, end: int) -> int:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
 from ..lexicon import IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
-from ..syntax import clause_of, doc_text, ents_within, infinitive
+from ..syntax import clause_of, doc_text, ents_within, infinitive, titled
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -90,7 +90,7 @@ def find(s: Sentence) -> list[Candidate]:
 
     def add(a: int, b: int, value: dict | None, rule: str) -> None:
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not free(a, b):
+        if span is None or not free(a, b) or titled(text, a, b):
             return
         # "since the early 1980s": the preposition stays in the focus and in the qualifier.
         first = span[0]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...normalize import NUMBER_WORDS, ROUND_PLURALS, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
-from ..syntax import doc_text, ents_within, phrase_chars
+from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
 
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
@@ -95,6 +95,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
     def add(a: int, b: int, value: dict | None, rule: str) -> None:
         taken.append((a, b))
+        if titled(text, a, b):
+            return
         key = f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
         out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
 
