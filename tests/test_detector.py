@@ -466,6 +466,9 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
     assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
     assert "two" not in quantities_of(nlp, "He shook hands with the two.")  # a number standing for people named
+    # "were up 2.1 percent": the number says it all.
+    assert [kind for kind, _ in claims_of(nlp, "Hourly earnings nationwide were up 2.1 percent over the past 12 months.")] \
+        == ["quantity", "quantity"]
     # A relative clause on a counted noun restates the number.
     assert sorted(claims_of(nlp, "The mill once had the 750 workers the company employed in 2009.")) == [
         ("date", "2009"), ("quantity", "750 workers")]
@@ -528,6 +531,13 @@ def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(n
         assert claims_of(nlp, text) == []
     subject = set(claims_of(nlp, "A soldier standing at the gate, as the army closes the border, symbolizes the crisis."))
     assert ("state", "closes the border") in subject
+
+
+@pytest.mark.model
+def test_a_case_in_the_present_is_no_happening(nlp):
+    got = claims_of(nlp, "Such recorders are mainly used on long flights and can provide clues to investigators "
+                         "when things go wrong.")
+    assert ("state", "can provide clues to investigators") in got and not any("go wrong" in f for _, f in got)
 
 
 @pytest.mark.model

@@ -61,6 +61,9 @@ def _irrealis(verb: Token) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in t.lefts):
             return True
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "until", "once")
+                                             for c in t.lefts):
+            return True  # "when things go wrong", "until Iran reassures the world": a case, not a happening
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and not t.head.tag_ == "VBD":
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
@@ -203,6 +206,8 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     if not ranges:
         return False
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
+    # "were up 2.1 percent", "fell down 5 percent": the number measures the adverb.
+    args += [g for c in verb.rights if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
     objects = [c for c in args if c.dep_ in ("dobj", "attr")]
     if objects and not any(a <= o.idx < b for o in objects for a, b in ranges):
         return False  # "won the World Cup five times": the object is the fact, the count an adverbial
