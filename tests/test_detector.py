@@ -467,8 +467,9 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
     assert "two" not in quantities_of(nlp, "He shook hands with the two.")  # a number standing for people named
     # "were up 2.1 percent": the number says it all.
-    assert [kind for kind, _ in claims_of(nlp, "Hourly earnings nationwide were up 2.1 percent over the past 12 months.")] \
-        == ["quantity", "quantity"]
+    assert not any(kind == "state" for kind, _ in claims_of(
+        nlp, "Hourly earnings nationwide were up 2.1 percent over the past 12 months, compared to 3.9 percent in June "
+             "2007, Labor Department data show."))
     # A relative clause on a counted noun restates the number.
     assert sorted(claims_of(nlp, "The mill once had the 750 workers the company employed in 2009.")) == [
         ("date", "2009"), ("quantity", "750 workers")]
