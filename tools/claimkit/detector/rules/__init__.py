@@ -29,10 +29,11 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("date.absolute", "date", "a calendar date, month, year, season, decade or century, or a range of years",
+    Rule("date.absolute", "date", "a calendar date, month, year, season, decade or century, or a range of years "
+         "(with an empty value)",
          "Norway joined the alliance on 4 April 1949.", "4 April 1949"),
     Rule("date.relative", "date", "a date or time relative to the article's (weekday, today, last month, four "
-         "years ago, a month without its year, a time of day), valued from the publication date",
+         "years ago, a month without its year, a time of day), valued from the publication date (empty without one)",
          "The ship sank on Wednesday.", "Wednesday", published="2014-12-19"),
     Rule("quantity.count", "quantity", "a number with the noun it counts and its hedge",
          "Rescuers found more than 200 survivors.", "more than 200 survivors"),
