@@ -650,6 +650,9 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     # Sunday" is last Sunday's explosion.
     assert claims_with_values(nlp, "Police would investigate reports of an explosion on Sunday.", published)[
         "Sunday"]["value"] == "2014-12-28"
+    # ... and in a past clause, past: the nearest January would be the next one.
+    assert claims_with_values(nlp, "The January leave was his third medical leave in five years.", "2011-08-25")[
+        "January"]["value"] == "2011-01"
     # Without a publication date a relative date is still a claim (ANNOTATION.md §2), with an empty
     # value (CK209 allows one). Absolute dates keep theirs.
     undated = claims_with_values(nlp, text, None)

@@ -48,9 +48,10 @@ def tense_of(token: Token) -> str | None:
     t = token
     while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
-    if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME"):
-        return None
-    return _verb_tense(clause_of(token))
+    tense = _verb_tense(clause_of(token))
+    if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
+        return None  # a happening named in a past clause is past too ("The January leave was his third")
+    return tense
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
