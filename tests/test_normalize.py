@@ -89,6 +89,9 @@ def test_not_a_number():
         ("35 years ago", "2011-08-25", None, "1976", "year", None),
         ("nearly two months ago", "2022-11-01", None, "2022-09", "month", "about"),
         ("three days ago", "2014-03-02", None, "2014-02-27", "day", None),
+        # A bound says on which side of the date it lies; half a year is counted in months.
+        ("less than a year and a half ago", "2011-08-25", None, "2010-02", "month", "after"),
+        ("more than two years ago", "2014-12-30", None, "2012", "year", "before"),
         ("next week", "2014-12-30", None, "2015-01", "month", None),  # 5-11 January: one month
         ("Dec. 30", "2015-01-14", "past", "2014-12-30", "day", None),  # last year's December
         ("March 8", "2014-12-30", "past", "2014-03-08", "day", None),
@@ -139,6 +142,13 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("29 of 50", "states", 29, "states", False),
         ("hundreds", "bursts", 100, "bursts", True),
         ("three", "South Koreans", 3, "South Koreans", False),  # the unit as written
+        # Words that bound a number exactly, and bounds that make it approximate.
+        ("all 298", "people", 298, "people", False),
+        ("a further four", "overs", 4, "overs", False),
+        ("just five", "deliveries", 5, "deliveries", False),
+        ("a minimum of 70", "overs", 70, "overs", True),
+        ("barely two", "runs", 2, "runs", True),
+        ("more than two and a half", "years", 2.5, "years", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

@@ -146,11 +146,15 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 APPROXIMATE_WORDS = (
     "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated",
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
-    "upwards of", "just over", "just under", "under", "c.", "circa", "~",
+    "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
+    "a maximum of", "a maximum", "barely",
 )
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
 
+# Words that bound a number without making it approximate ("all 298 people", "a further four").
+EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
+_EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
 _NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
 
@@ -198,11 +202,21 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     approximate = False
     while True:
         match = _APPROX_RE.match(text)
-        if not match or not match.group(0).strip():
-            break
-        approximate = True
+        if match and match.group(0).strip():
+            approximate = True
+        else:
+            match = _EXACT_RE.match(text)
+            if not match:
+                break
         text = text[match.end():]
     text = text.strip()
+    half = re.match(r"^(.+?)\s+and\s+a\s+half$", text, re.I)
+    if half:
+        # "two and a half years": the whole number and a half.
+        whole = parse_quantity(half.group(1), unit)
+        if whole is None:
+            return None
+        return dict(whole, amount=_clean(whole["amount"] + 0.5), approximate=approximate or whole["approximate"])
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)
     if _RANGE_RE.search(text):
@@ -289,7 +303,7 @@ _RELATIVE_RE = re.compile(
 _AGO_RE = re.compile(
     r"^(?P<hedge>about|around|nearly|almost|some|roughly|more than|less than|over|just|only)?\s*"
     r"(?P<n>a|an|one|\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\s+"
-    r"(?P<unit>day|week|fortnight|month|year|decade)s?\s+(?P<dir>ago|earlier|before|later)$",
+    r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
 _MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
@@ -359,6 +373,15 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         sign = 1 if match.group("dir").lower() == "later" else -1
         hedge = (match.group("hedge") or "").lower()
         qualifier = "about" if hedge in ("about", "around", "nearly", "almost", "some", "roughly") else None
+        if hedge in ("less than", "more than", "over"):
+            # "less than two years ago" is after the date two years back; "more than" before it.
+            qualifier = ("after" if hedge == "less than" else "before") if sign < 0 else \
+                ("before" if hedge == "less than" else "after")
+        if match.group("half"):
+            if unit != "year" or month is None:
+                return None  # "a week and a half ago": no calendar unit to count it in
+            y, m = _shift_month(year, month, sign * (12 * n + 6))
+            return _date(f"{y:04d}-{m:02d}", "month", qualifier)
         if unit in _UNIT_DAYS:
             if today is None:
                 return None

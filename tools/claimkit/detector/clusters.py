@@ -104,6 +104,11 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
+    if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
+            and a.sent.doc.text[a.focus_start:a.focus_end].lower() == b.sent.doc.text[b.focus_start:b.focus_end].lower():
+        # "on Wednesday" ... "his resignation Wednesday": one day named again in the same words is
+        # the day of one happening (a story dates its events once and refers back to them).
+        return True
     if a.type in ("date", "quantity"):
         if a.type == "quantity":
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")

@@ -156,14 +156,11 @@ class ClaimDetector:
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(candidates)
+        quoting = {(c.sent.start, c.sent.end) for c in candidates if c.type == "quote"}
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
                 continue
             if regions.overlapping(cand.focus_start, cand.focus_end):
-                continue
-            if cand.type in ("date", "quantity") and cand.value is None:
-                # The data contract (CK209) stores a date or quantity claim only with its value; a
-                # relative date without a publication date, a range or "a minute or two" has none.
                 continue
             ident = (cand.focus_start, cand.focus_end, cand.type)
             if ident in seen:
@@ -176,10 +173,13 @@ class ClaimDetector:
             if self.use_model:
                 score = sentence_scores[(cand.sent.start, cand.sent.end)]
                 # The rules found a checkable form; the model vetoes it only when the sentence as a
-                # whole reads as plainly not check-worthy. A normalized date or quantity stands, and
-                # so does a quote: who said what is checkable, though the model, trained on debate
-                # sentences, scores a speaker's first-person words low.
-                if score < self.min_score and cand.value is None and cand.type != "quote":
+                # whole reads as plainly not check-worthy. A date or a quantity stands, valued or not
+                # (a relative date in an undated article, a range: ANNOTATION.md §2), and so does
+                # who said what: a quote, an attribution and any claim in a sentence that quotes
+                # someone ("..., Pentagon spokesman Mark Wright said"), though the model, trained on
+                # debate sentences, scores a speaker's first-person words low.
+                if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
+                        and (cand.sent.start, cand.sent.end) not in quoting:
                     continue
             else:
                 score = _score(cand, clause)

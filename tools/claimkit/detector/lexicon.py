@@ -68,8 +68,12 @@ FRAMING_VERBS = frozenset(
 # Nouns an author uses to frame a point: "serves as a stark reminder", "a compelling case study".
 FRAMING_NOUNS = frozenset(
     "reminder example illustration testament case study lesson symbol sign signal indication reflection "
-    "chapter story narrative".split()
+    "chapter story narrative tale".split()
 )
+# Nouns of an essay's own picture of things: a clause whose object is one of them ("further
+# complicate the picture", "fits into this framework", "shape the trajectory of relations")
+# describes the author's view, not the world.
+ESSAY_NOUNS = frozenset("picture framework landscape trajectory chessboard narrative dimension layer".split())
 
 # -- events and states ---------------------------------------------------------------------------
 
@@ -77,15 +81,33 @@ FRAMING_NOUNS = frozenset(
 STATIVE_VERBS = frozenset(
     "be have own contain include comprise consist belong remain stay lack need depend rely exist "
     "know seem appear resemble cost weigh measure equal total number house employ represent mean "
-    "possess involve face serve border span occupy account".split()
+    "possess involve face serve border span occupy account oppose dominate persist coincide".split()
 )
+
+# Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that
+# ...", "the expulsion of diplomats", "its decision to host X") they state that it happened.
+EVENT_NOUNS = frozenset(
+    "decision announcement refusal expulsion closure severance withdrawal attack cyberattack hack invasion "
+    "occupation arrest shooting killing bombing explosion collapse exchange release launch sale purchase "
+    "acquisition merger resignation appointment election approval rejection ban suspension removal "
+    "deportation evacuation recognition designation visit agreement treaty protest strike raid ruling "
+    "verdict conviction indictment seizure capture escape death murder rescue discovery detection delay "
+    "cancellation report departure arrival dismissal firing sacking abduction kidnapping "
+    "assassination execution crackdown ceasefire truce annexation bailout takeover shutdown "
+    "blackout outbreak eruption earthquake flood landslide crash sinking derailment fire leak spill "
+    "breach cutback layoff opening hosting".split()
+)
+# Gerunds that name no happening ("the beginning of", "the meaning of").
+NON_EVENT_GERUNDS = frozenset("beginning meaning feeling thing morning evening ceiling spring building setting "
+                              "understanding funding housing timing standing".split())
 
 # -- causes ------------------------------------------------------------------------------------
 
 CAUSAL_PREPS = (
     "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
-    "in protest at", "in protest against", "in protest of", "for fear of",
+    "in protest at", "in protest against", "in protest of", "for fear of", "at the request of", "at the urging of",
+    "at the behest of", "in exchange for",
 )
 CAUSAL_MARKS = frozenset("because".split())
 # Verbs that state that one thing brought about another.
@@ -119,7 +141,7 @@ EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split
 OPINION_WORDS = frozenset(
     "crucial remarkable compelling stark delicate profound beautiful wonderful terrible awful amazing "
     "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
-    "unique".split()
+    "unique uncertain curious credible".split()
 )
 MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
 

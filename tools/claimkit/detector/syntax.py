@@ -82,6 +82,12 @@ def trimmed(sent: Span) -> tuple[int, int]:
     return out
 
 
+def titled(text: str, start: int, end: int) -> bool:
+    """The phrase is all there is between quotation marks: a title ("1917", "Catch-22"), not a
+    date or a number."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"“‘'" and text[end] in "\"”’'"
+
+
 def clause_span(sent: Span) -> Span | None:
     start, end = trimmed(sent)
     return sent.doc.char_span(start, end, alignment_mode="expand")
@@ -113,7 +119,11 @@ def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     piece = text[s:e]
     stripped = piece.rstrip(" .,;:–—\n")
     lead = len(piece) - len(piece.lstrip(" \n"))
-    return s + lead, s + len(stripped)
+    end = s + len(stripped)
+    # 'beating "1917' ends inside a title: take its closing mark along.
+    if (stripped.count('"') % 2 == 1 or stripped.count("“") > stripped.count("”")) and text[end:end + 1] in ('"', "”"):
+        end += 1
+    return s + lead, end
 
 
 def stop_at(doc: Doc, start: int, end: int) -> int:
@@ -154,12 +164,15 @@ def has_time(token: Token) -> bool:
     obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp")), None) if token.dep_ in ("prep", "agent") else token
     if obj is None:
         return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(token.left_edge.i, token.right_edge.i + 1))
-    end = obj.i + 1
-    for child in obj.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "conj", "cc"):
-            break
-        end = child.right_edge.i + 1
-    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(obj.left_edge.i, end))
+    # The noun phrase's own words, without the clauses, appositions and coordinates hanging on it
+    # or on the nouns inside it ("of wreckage from the jet operated by X, which vanished on Sunday").
+    stack = [obj]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ in ("DATE", "TIME"):
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"))
+    return False
 
 
 # Dependents of a verb that belong to the fact it states (objects, complements, particles).
@@ -167,7 +180,7 @@ ARGUMENT_DEPS = frozenset({"prt", "dobj", "dative", "attr", "acomp", "oprd", "xc
 # Prepositions that take an argument of the verb rather than a circumstance.
 ARGUMENT_PREPS = frozenset(
     "to into onto from with without against as by of for on in at near about between through toward towards under "
-    "over out off across along beyond behind inside upon among via".split()
+    "over out off across along beyond behind inside upon among via above below beneath past".split()
 )
 
 
@@ -210,6 +223,9 @@ def predicate_start(verb: Token) -> int:
     """The verb with its auxiliaries, negation and adverbs directly before it ("had not been",
     "was later", "now housed")."""
     start = verb.i
+    doc = verb.doc
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # "co-founded", cut by the tokenizer at its hyphen
     for child in reversed(list(verb.lefts)):
         if child.i != start - 1:
             break
@@ -255,7 +271,10 @@ def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
     if lemma in vocabulary or token.pos_ not in ("VERB", "AUX"):
         return lemma
     lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-3]):
+    # Only an inflection comes off ("hopes", "hoped", "hoping" -> "hope"): "seems" is no "see".
+    forms = [lower] + [lower[:-len(end)] + back for end, back in (("s", ""), ("es", ""), ("ed", ""), ("d", ""),
+                                                                ("ing", ""), ("ing", "e")) if lower.endswith(end)]
+    for form in forms:
         if form in vocabulary and len(form) >= 3:
             return form
     return lemma
@@ -266,15 +285,39 @@ def first_person(token: Token | None) -> bool:
 
 
 def speculative(verb: Token) -> bool:
-    """A verb under a speculative modal or a hedge adverb states a prediction or a guess."""
-    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+    """A verb under a speculative modal or a hedge adverb states a prediction or a guess; so does
+    one that shares the clause of such a verb ("will resume service, ending ...")."""
+    shares = verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG" and own_subject(verb) is None
+    for t in (verb, verb.head if shares else verb):
         for child in t.lefts:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
                 return True
-        if t is verb and verb.dep_ not in ("xcomp", "conj"):
+        if t is verb and not shares:
             break
+    return False
+
+
+def framed(token: Token) -> bool:
+    """The token sits in what an author's framing verb or phrase governs: "underscores Albania's
+    ambition to solidify its ties", "It highlights ..., where a cyberattack can have ripples",
+    "serves as a cautionary tale for nations aligning with one side"."""
+    from .lexicon import FRAMING_NOUNS, FRAMING_VERBS
+
+    t = token
+    for _ in range(32):
+        if t.head.i == t.i:
+            return False
+        child, t = t, t.head
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            continue  # what the framing is said of ("A police officer standing there symbolizes X")
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in FRAMING_VERBS:
+            return True
+        if t.lemma_.lower() in ("serve", "be", "become", "remain") and not any(c.dep_ == "expl" for c in t.lefts) and any(
+                c.lemma_.lower() in FRAMING_NOUNS for a in t.rights if a.dep_ in ("attr", "prep")
+                for c in ([a] + [g for g in a.children if g.dep_ == "pobj"])):
+            return True
     return False
 
 
@@ -323,7 +366,7 @@ def clause_of(token: Token) -> Token:
     for _ in range(64):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t

@@ -1,8 +1,8 @@
 """The detector's rules: the table (``RULES``) and the pass that runs them over a sentence.
 
 Candidates come from the parse and the entities, family by family: dates, quantities, speech
-(quotes and attributions), nominal states (appositions, roles), causes, comparisons, and every
-clause that asserts an event or a state. Each candidate names the rule that made it; every rule
+(quotes and attributions), nominal states (appositions, roles), causes, comparisons, every
+clause that asserts an event or a state, and nouns that name a happening. Each candidate names the rule that made it; every rule
 has an id, a claim type, a one-line summary and an example sentence on which it fires
 (``claimkit extract --rules`` prints the table; tests/test_detector.py runs every example).
 
@@ -29,10 +29,11 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("date.absolute", "date", "a calendar date, month, year, season, decade or century, or a range of years",
+    Rule("date.absolute", "date", "a calendar date, month, year, season, decade or century, or a range of years "
+         "(with an empty value)",
          "Norway joined the alliance on 4 April 1949.", "4 April 1949"),
     Rule("date.relative", "date", "a date or time relative to the article's (weekday, today, last month, four "
-         "years ago, a month without its year, a time of day), valued from the publication date",
+         "years ago, a month without its year, a time of day), valued from the publication date (empty without one)",
          "The ship sank on Wednesday.", "Wednesday", published="2014-12-19"),
     Rule("quantity.count", "quantity", "a number with the noun it counts and its hedge",
          "Rescuers found more than 200 survivors.", "more than 200 survivors"),
@@ -53,19 +54,23 @@ RULES: tuple[Rule, ...] = (
     Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
          "rescued a child from the roof"),
+    Rule("event.nominal", "event", "a noun of a happening with its actor, its object or its complement "
+         "(\"the expulsion of the diplomats\", \"its decision to close the mine\")",
+         "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
          "present tense, a negated past)", "The bridge is owned by the city council.",
          "is owned by the city council"),
-    Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\")",
+    Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
+         "\"Oslo-based\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role or title in front of a name", "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
-         "\"because\" and its clause)", "The match was abandoned because of heavy rain.", "because of heavy rain"),
+         "\"because\" and its clause, \"over\" a happening, \"is the result of\")", "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
          "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
@@ -86,6 +91,9 @@ class Candidate:
     rule: str
     value: dict | None = None
     key: str | None = None  # what the claim is about, for clusters
+    # Said by the article in passing about a noun (an apposition, a role, a relative clause set off
+    # by commas): its own statement even inside what a source is reported to have said.
+    aside: bool = False
 
     def __post_init__(self) -> None:
         # A rule id not in the table is a programming error, caught by any test that runs it.
@@ -128,6 +136,7 @@ def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:
     found += causal.find(s)
     found += comparison.find(s)
     found += clauses.find(s, found)
+    found += nominal.events(s, found)
     return _exclusions(s, found)
 
 
@@ -146,6 +155,26 @@ def _same_words(a: Candidate, b: Candidate) -> bool:
     return overlap > 0 and (a.focus_start == b.focus_start or overlap >= 0.8 * shorter)
 
 
+def _framed(s: Sentence, c: Candidate) -> bool:
+    from ..syntax import framed
+
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and framed(span.root)
+
+
+def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
+    """"ordered diplomats to leave over the cyberattack": the happening ends where the connective
+    of its cause begins, when enough of it is left to say what happened."""
+    cut = min((x.focus_start for x in specific if x.rule == "causal.connective"
+               and c.focus_start < x.focus_start < c.focus_end <= x.focus_end), default=None)
+    if cut is None:
+        return
+    span = s.doc.char_span(c.focus_start, cut, alignment_mode="contract")
+    if span is None or not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in span):
+        return  # "was built at the urging of X", "was thought to be in retaliation for X": the cause is the claim
+    c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -155,14 +184,18 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     reports = [c for c in found if c.type == "attribution"]
     text = s.facts.text
     for c in found:
+        if c.type in ("event", "state"):
+            _cut_at_cause(s, c, specific)
         if c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in text[c.focus_start:c.focus_end]:
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
             continue
+        if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
+            continue  # inside what an author's "underscores", "serves as a reminder" frames
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays.
-        if c.type in FOLDED_TYPES and c.rule not in ("state.apposition", "state.role") and any(
+        if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
             continue
         if c.focus_end <= c.focus_start:

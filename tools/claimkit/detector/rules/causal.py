@@ -4,10 +4,23 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
-from ..lexicon import CAUSAL_MARKS, CAUSAL_PREPS, CAUSAL_VERBS, EFFECT_VERBS, NAMED_LABELS, OPINION_WORDS, RESULT_PARTICIPLES
+from ..lexicon import (
+    CAUSAL_MARKS,
+    CAUSAL_PREPS,
+    CAUSAL_VERBS,
+    EFFECT_VERBS,
+    EVENT_NOUNS,
+    NAMED_LABELS,
+    OPINION_WORDS,
+    RESULT_PARTICIPLES,
+)
 from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
 
+# Nouns that say one thing brought about another: "the result of", "a factor in".
+CAUSE_NOUNS = frozenset("result consequence factor cause outcome product".split())
+# Nouns of a grievance: "a row over", "sanctions over allegations of ...".
+GRIEVANCE_NOUNS = frozenset("dispute row allegation allegations concern concerns claim claims".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
@@ -50,6 +63,27 @@ def find(s: Sentence) -> list[Candidate]:
             add(first.start, end, "causal.connective")
     for tok in sent:
         lemma = tok.lemma_.lower()
+        # "appears to be the result of a medical condition", "was a factor in Smith opting to bat":
+        # a noun of causing as what something is.
+        if tok.dep_ == "attr" and lemma in CAUSE_NOUNS and tok.head.lemma_ == "be":
+            arg = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "behind")), None)
+            copula = tok.head
+            if arg is not None and not speculative(copula):
+                verb = copula.head if copula.dep_ == "xcomp" and copula.head.pos_ == "VERB" else copula
+                start = min(verb.i, copula.i)
+                while start > sent.start and doc[start - 1].dep_ in ("aux", "auxpass", "neg", "advmod") \
+                        and doc[start - 1].head.i in (verb.i, copula.i):
+                    start -= 1
+                obj = next((c for c in arg.children if c.dep_ in ("pobj", "pcomp")), None)
+                add(start, max(np_end(obj) if obj is not None else arg.i + 1, tok.i + 1), "causal.connective")
+            continue
+        # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
+        # ("over the summer", "over Ukraine" name a time and a place).
+        if tok.lower_ == "over" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS and not speculative(tok.head):
+                add(tok.i, np_end(obj), "causal.connective")
+            continue
         # "because they are so faint": the subordinate clause of a cause.
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
             clause = tok.head

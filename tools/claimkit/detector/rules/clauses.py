@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..lexicon import (
     COGNITION_VERBS,
+    ESSAY_NOUNS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
     OPINION_WORDS,
@@ -60,13 +61,18 @@ def _irrealis(verb: Token) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in t.lefts):
             return True
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "until", "once")
+                                             for c in t.lefts):
+            return True  # "when things go wrong", "until Iran reassures the world": a case, not a happening
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and not t.head.tag_ == "VBD":
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
             return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
-        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("yet", "unlikely", "likely", "supposed") for c in t.children):
-            return True  # "have yet to match", "is unlikely to finish", "was supposed to unlock"
-        if t.dep_ in ("ROOT",) or t.head is t:
+        if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("unlikely", "likely", "supposed") for c in t.children):
+            return True  # "is unlikely to finish", "was supposed to unlock"
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
+            return True  # "have yet to match" (but "have not yet been detected" states what holds)
+        if t.dep_ in ("ROOT",) or t.head.i == t.i:
             return False
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
             return False
@@ -106,6 +112,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
     dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
+    quoting = any(c.type == "quote" for c in found)
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
@@ -118,8 +125,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)):
-            continue  # a report is an attribution, or a bare "he said" that asserts nothing
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting):
+            # A report is an attribution, a bare "he said" asserts nothing, and the "as a diplomat
+            # told the Times" of a direct quote is not a claim of its own (the quote is).
+            continue
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
             continue
         if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
@@ -146,6 +155,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
+        if _restates_count(tok, found):
+            continue
         cand = _clause(s, tok, subj, _counted(tok, found), dated)
         if cand is not None:
             out.append(cand)
@@ -160,11 +171,33 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
     words = [doc[i] for i in range(start, end)]
-    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in ("serve", "be", "become", "remain", "provide", "offer"):
+    # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
+    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in (
+            "serve", "be", "become", "remain", "provide", "offer") and not (own is not None and own.dep_ == "expl"):
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
         return True
+    # "Albania is unique", "the morning's tactics remained curious": a judgement as the whole
+    # complement says how the author sees it, whoever it is about.
+    complement = [c for c in verb.rights if c.dep_ == "acomp"]
+    if verb.lemma_.lower() in ("be", "remain", "seem", "appear", "become") and complement and all(
+            c.lower_ in OPINION_WORDS for c in complement) and not any(c.dep_ == "prep" for c in complement[0].rights):
+        return True
+    # "further complicate the picture", "fits seamlessly into this framework".
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "attr")] + [
+        g for p in verb.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ for o in objects):
+        return True
     return False
+
+
+def _restates_count(verb: Token, found: list[Candidate]) -> bool:
+    """"the 750 workers the company employed in 2009": a relative clause without an object of its
+    own whose noun is a counted quantity restates the number, no claim of its own."""
+    own = own_subject(verb)
+    if verb.dep_ != "relcl" or own is None or own.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "attr") for c in verb.rights):
+        return False
+    return any(c.type == "quantity" and c.focus_start <= verb.head.idx < c.focus_end for c in found)
 
 
 def _counted(verb: Token, found: list[Candidate]) -> bool:
@@ -173,9 +206,15 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     if not ranges:
         return False
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
+    # "were up 2.1 percent", "fell down 5 percent": the number measures the adverb.
+    args += [g for c in verb.rights if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
+    objects = [c for c in args if c.dep_ in ("dobj", "attr")]
+    if objects and not any(a <= o.idx < b for o in objects for a, b in ranges):
+        return False  # "won the World Cup five times": the object is the fact, the count an adverbial
     for prep in verb.rights:
         if prep.dep_ == "prep" and not args:
-            args += [c for c in prep.children if c.dep_ == "pobj"]
+            # "rose to 6.2 percent", "was 5.9 percent below its peak": the number measures it.
+            args += [c for c in prep.children if c.dep_ in ("pobj", "npadvmod")]
             break
     return any(a <= arg.idx < b for arg in args for a, b in ranges)
 
@@ -192,19 +231,21 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
-        if attr is None:
-            return None
+        if attr is None or counted:
+            return None  # "There were 30,000 federal workers": the number says what exists
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
     else:
         start, end = predicate_start(verb), predicate_end(verb)
-        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "total", "number")):
+        if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
-        if counted:
+        relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
+        if counted and not relative:
             # "the telescope discovered more than 100 pulsars": the number is a claim of its own;
-            # the happening is the actor and the verb ("the telescope discovered").
+            # the happening is the actor and the verb ("the telescope discovered"). A relative
+            # clause keeps its object: "which owns two properties" says what its noun is.
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
-                    or start - own.left_edge.i > 5 or any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                    or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         if len(content) <= 1:
@@ -217,10 +258,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # shot", "testing began", "The co-pilot was French").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= 5 \
-                and not any(doc[i].is_punct for i in range(own.left_edge.i, start)):
+                and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
-            return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+            if not (relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own.i < start):
+                return None  # a bare verb ("came", "jumped") with no one named: nothing to check
+            start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
         if _copula(verb) and not content:
             return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
     if end <= start or not _focus_ok(doc, start, end):
@@ -231,7 +274,15 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
         kind = "event"
     a, b = phrase_chars(doc, start, end)
-    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end))
+    # "The plane, which was carrying mainly Indonesians, ...": set off by commas, the article's own.
+    aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
+        and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
+    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+def _set_off(doc, start: int, end: int) -> bool:
+    """Punctuation between a subject and its predicate (not the hyphen inside "co-pilot")."""
+    return any(doc[i].is_punct and doc[i].text != "-" for i in range(start, end))
 
 
 def _fold_clause(s: Sentence, head: Token) -> None:

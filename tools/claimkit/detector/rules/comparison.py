@@ -48,8 +48,8 @@ def find(s: Sentence) -> list[Candidate]:
             lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod"
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         if superlative or singular:
-            if tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES:
-                continue
+            if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
+                continue  # "the latest", "the best" name no comparison; "most" ranks by its adjective
             noun = _noun_of(tok)
             if noun is None:
                 # "was highest in Nevada", "most likely to relocate": the adjective phrase.
@@ -60,8 +60,10 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights):
                 continue
-            if noun.lower_ in TIME_UNITS or singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL")):
+            if noun.lower_ in TIME_UNITS or singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME")):
                 continue  # "last year", "the first half hour": a time, not a ranking
+            if singular and (noun.lower_ == "place" or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num):
+                continue  # "in the first place", "the first three Tests": no ranking either
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
                 continue  # "only her boyfriend": a restriction, not "the only"
             start = noun.left_edge.i
@@ -78,6 +80,11 @@ def find(s: Sentence) -> list[Candidate]:
                     end = max(end, c.i + 1)
             if end - start > 14:
                 end = noun.i + 1
+            if noun.lower_ in ("time", "times"):
+                # "the first time Albania had accused Iran of X": the ranking is of that happening.
+                clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)
+                if clause is not None:
+                    end = max(end, predicate_end(clause))
             add(start, end)
         elif tok.tag_ in ("JJR", "RBR") or lower in ("more", "less", "fewer") and tok.dep_ == "amod":
             than = next((c for c in tok.children if c.lower_ == "than"), None)

@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
-from ..lexicon import SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
-from ..syntax import clause_of, doc_text, ents_within, infinitive
+from ..lexicon import IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..syntax import clause_of, doc_text, ents_within, infinitive, titled
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -22,7 +22,7 @@ RELATIVE_RE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|coming)\s+(?:week|month|year|morning|afternoon|evening)(?:['’]s)?\b"
     r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
-    + r"\s+(?:ago|earlier)\b"
+    + r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier)\b"
     r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
     r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
@@ -43,13 +43,34 @@ YEAR_CUES = frozenset("in since by until from of after before to year during ear
 
 def tense_of(token: Token) -> str | None:
     """"past" or "future": the tense of the clause a date expression dates (None if unclear)."""
-    verb = clause_of(token)
+    # "would investigate reports of an explosion on Sunday": the date is the explosion's, not
+    # the clause's.
+    t = token
+    while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
+        t = t.head
+    tense = _verb_tense(clause_of(token))
+    if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
+        return None  # a happening named in a past clause is past too ("The January leave was his third")
+    return tense
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lefts = list(verb.lefts)
-    if any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in lefts) or infinitive(verb):
+    modal = any(c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in lefts)
+    if modal and any(c.lower_ in ("have", "'ve") for c in lefts) and verb.tag_ == "VBN":
+        return "past"  # "could have been triggered by its decision in June"
+    if modal or any(c.lower_ in ("going", "set", "due", "scheduled") for c in lefts):
         return "future"
-    if any(c.lower_ in ("going", "set", "due", "scheduled") for c in lefts):
+    if infinitive(verb):
+        # "agreed to sell it in June" happened when the agreeing did; "plans to sell it in June",
+        # "a decision to support X in June" look ahead, or at nothing the clause says.
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if depth < 3 and head.i != verb.i and head.lemma_.lower() not in IRREALIS_VERBS:
+            return _verb_tense(head, depth + 1)
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did") for c in lefts):
         return "past"
@@ -70,7 +91,7 @@ def find(s: Sentence) -> list[Candidate]:
 
     def add(a: int, b: int, value: dict | None, rule: str) -> None:
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not free(a, b):
+        if span is None or not free(a, b) or titled(text, a, b):
             return
         # "since the early 1980s": the preposition stays in the focus and in the qualifier.
         first = span[0]
@@ -95,7 +116,10 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if re.fullmatch(r"\d{4}", piece[start:end]):
             # A bare four-digit number is a year only when the model or a preposition says so.
-            prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+            at = span.start - 1
+            while at > sent.start and doc[at].lower_ in ("least", "at", "about", "around", "as", "early"):
+                at -= 1  # "since at least 2000": the cue before the hedge
+            prev = doc[at].lower_ if at >= sent.start else ""
             if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
                 continue
         add(a, b, value, "date.absolute")

@@ -1,14 +1,20 @@
-"""States said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
-agency"), where someone is from ("Avalos, of Perris,"), and roles in front of a name ("Pentagon
-spokesman Mark Wright")."""
+"""Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
+agency"), where someone is from ("Avalos, of Perris,"), roles in front of a name ("Pentagon
+spokesman Mark Wright"), and happenings named by a noun with their actor or object ("the
+expulsion of the diplomats")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import content_key, ents_within, np_end, phrase_chars, stop_at
+from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS
+from ..syntax import content_key, ents_within, infinitive, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 
+# Head words of an office in front of a name ("Prime Minister", "Secretary of State").
+TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
+                        "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
+                        "envoy attorney".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
                        "prof prof. st st. jr jr. sr sr.".split())
@@ -40,7 +46,38 @@ def find(s: Sentence) -> list[Candidate]:
     for ent in ents_within(sent):
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
+    out += _based(s)
     return out
+
+
+def _based(s: Sentence) -> list[Candidate]:
+    """"the Ann Arbor-based Center", "Malaysia-based budget carrier AirAsia": where something is
+    based, said in passing (the article's own statement, even inside a report)."""
+    doc, sent = s.doc, s.span
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ("based", "headquartered") or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-" \
+                or doc[tok.i - 2].whitespace_ or doc[tok.i - 2].pos_ != "PROPN" or tok.dep_ != "amod":
+            continue
+        start = tok.i - 2
+        while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (start, tok.i):
+            start -= 1  # "Ann Arbor-based"
+        end = tok.i + 1
+        # The common nouns it describes ("budget carrier"), up to a name.
+        while end <= tok.head.i and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower:
+            end += 1
+        a, b = phrase_chars(doc, start, end)
+        out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),
+                             aside=True))
+    return out
+
+
+def _hyphened(tok: Token) -> bool:
+    """"co - owner": the tokenizer split a hyphenated word, and the parser made each half an
+    apposition of the same noun."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].dep_ == tok.dep_ \
+        and doc[tok.i + 2].head.i == tok.head.i and not doc[tok.i].whitespace_
 
 
 def _apposition(tok: Token, add) -> None:
@@ -50,10 +87,15 @@ def _apposition(tok: Token, add) -> None:
         return
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return
-    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if _hyphened(tok):
+        return  # the word's second half stands for it
+    left = tok.left_edge.i
+    while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
+        left = doc[left - 2].left_edge.i
+    before = doc[left - 1] if left > 0 else None
     if before is None or before.text not in (",", "(", "–", "—", "--"):
         return  # a true apposition is set off from its noun
-    if doc[tok.left_edge.i].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
+    if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
         return  # "its allies, particularly the United States": an example, not a description
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN":
         return  # "the MEK" after a name, an acronym in brackets: another name, not a description
@@ -62,16 +104,26 @@ def _apposition(tok: Token, add) -> None:
         if head.i < tok.i and not any(t.pos_ == "VERB" for t in doc[head.left_edge.i:tok.i]):
             add(head.left_edge.i, np_end(tok), "state.apposition", cut=False)
         return
-    # "a senior fellow at X and a former official": each description with its own article.
-    conjs = [c for c in tok.rights if c.dep_ == "conj" and any(d.dep_ == "det" for d in c.lefts)]
+    # "a senior fellow at X and a former official", "director of X and co-chair of Y": each
+    # description with its own article or its own complement ("co-owner and chief executive of
+    # X" is one: both are of X).
     end = np_end(tok)
-    if conjs:
-        end = min(end, conjs[0].left_edge.i)
-        while end > tok.i + 1 and doc[end - 1].dep_ == "cc":
-            end -= 1
-    add(tok.left_edge.i, end, "state.apposition")
-    for c in conjs:
-        add(c.left_edge.i, np_end(c), "state.apposition")
+    starts = [c.left_edge.i for c in doc[tok.i + 1:end] if c.dep_ == "conj" and c.pos_ == "NOUN" and (
+        any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.lefts)
+        or c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights))]
+    pieces = []
+    first = left
+    for at in starts:
+        cut = at
+        while cut > first + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+            cut -= 1
+        pieces.append((first, cut))
+        first = at
+        while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].dep_ == "conj":
+            first -= 2  # "co - chair"
+    pieces.append((first, end))
+    for a, b in pieces:
+        add(a, b, "state.apposition")
 
 
 def _role(ent, add) -> None:
@@ -81,6 +133,10 @@ def _role(ent, add) -> None:
     names = {t.i for t in ent}
     while i > ent.sent.start:
         t = doc[i - 1]
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == i - 2 and i - 3 >= ent.sent.start \
+                and t.head.head.i == i - 3 and t.head.head.lower_ in TITLE_NOUNS and t.is_title:
+            i -= 2  # "Secretary of State Hillary Clinton": a title with its "of"
+            continue
         if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct and t.text != "-":
             if not (t.text == "-" and i - 2 >= ent.sent.start):
                 break
@@ -88,14 +144,64 @@ def _role(ent, add) -> None:
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
                 break
-        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS:
+        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS \
+                or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return
-    commons = [t for t in role if t.pos_ == "NOUN"]
-    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title.
+    commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
+    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title;
+    # with more words it is an office ("Prime Minister X", "Defense Secretary X").
     if not commons or len(role) == 1 and not role[0].is_lower:
         return
     add(i, ent.end, "state.role")
+
+
+# Positions where a noun phrase of a happening is the article's own statement that it happened:
+# a subject, an object, a preposition's object, an apposition, a coordinate of one of these.
+EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+
+
+def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
+    decision to host the group": a noun of a happening with its actor or what it acted on."""
+    doc, sent = s.doc, s.span
+    taken = [(c.focus_start, c.focus_end) for c in found if c.type not in ("date", "quantity")]
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS:
+            continue
+        lower = tok.lower_
+        gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
+        if tok.lemma_.lower() not in EVENT_NOUNS and not gerund:
+            continue
+        owner = [c for c in tok.lefts if c.dep_ == "poss"]
+        args = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+        # "its decision to host X", "the announcement that it will help": the complement says what.
+        comps = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
+            infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts))]
+        if gerund and not any(c.lower_ == "of" for c in args):
+            continue  # "its September meeting", "India's batting": a gerund names a happening with its object
+        if not (owner or args or comps):
+            continue
+        start = tok.left_edge.i
+        while start < tok.i and doc[start].dep_ in ("advmod", "cc", "punct", "preconj"):
+            start += 1  # "particularly its decision": the happening, not the emphasis
+        end = np_end(tok)
+        for c in comps:
+            # "to support X in June": the infinitive's predicate; "that it will help Y do Z": all of it.
+            end = max(end, predicate_end(c) if infinitive(c) else c.right_edge.i + 1)
+        # "the expulsion of X and the closure of Y": each happening on its own.
+        conj = next((c for c in tok.rights if c.dep_ == "conj"), None)
+        if conj is not None:
+            end = min(end, conj.left_edge.i)
+            while end > tok.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+        end = stop_at(doc, start, end)
+        a, b = phrase_chars(doc, start, end)
+        if b - a < 8 or any(x <= a and b <= y for x, y in taken):
+            continue  # inside what another claim says ("announced the closure of the embassy")
+        out.append(Candidate(sent, a, b, "event", "event.nominal", None, key=content_key("event", doc, start, end)))
+    return out

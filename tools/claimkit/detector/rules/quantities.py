@@ -7,27 +7,31 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import NUMBER_WORDS, parse_quantity
+from ...normalize import NUMBER_WORDS, ROUND_PLURALS, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
-from ..syntax import doc_text, ents_within, phrase_chars
+from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
 
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
 HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
                          ("at", "most"), ("close", "to"), ("upwards", "of"), ("as", "many"), ("as", "much"),
-                         ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further")})
+                         ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further"), ("minimum", "of"),
+                         ("maximum", "of"), ("total", "of")})
 HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
                         "estimated another minimum maximum further".split())
+# Adverbs that count the times something happened.
+MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
 LABEL_WORDS = frozenset("no no. # number page chapter article section flight highway route item step level "
                         "grade class room gate platform line row seat figure table version".split())
 _AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
 _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 _DURATION_RE = re.compile(
-    r"^(?:the\s+)?(?P<lead>(?:past|last|next|first|further|final|coming)\s+)?"
+    r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely)\s+)*(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
+    r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
     re.I,
 )
@@ -91,6 +95,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
     def add(a: int, b: int, value: dict | None, rule: str) -> None:
         taken.append((a, b))
+        if titled(text, a, b):
+            return
         key = f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
         out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
 
@@ -123,13 +129,32 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
+    # "bowled out twice": how many times something happened.
+    for tok in sent:
+        if tok.lower_ in MULTIPLE_ADVERBS and tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX"):
+            a, b = tok.idx, tok.idx + len(tok.text)
+            if free(a, b):
+                add(a, b, parse_quantity(str(MULTIPLE_ADVERBS[tok.lower_]), "times"), "quantity.count")
+
+    # "hundreds of bursts", "thousands of residents": a round plural counts the noun after "of".
+    for tok in sent:
+        if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is None or obj.i > tok.i + 5:
+                continue
+            start = _hedge_start(doc, tok.i, sent.start)
+            a, b = phrase_chars(doc, start, obj.i + 1)
+            if free(a, b):
+                add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
+
     previous: Candidate | None = None
     for ent in ents_within(sent):
         a0, b0 = ent.start_char, ent.end_char
         if not free(a0, b0):
             continue
         if ent.label_ in ("DATE", "TIME"):
-            _duration(ent, add, free)
+            if not _duration(ent, add, free):
+                _counts_in_date(ent, add, free)
             continue
         if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             continue
@@ -139,14 +164,36 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent):
             continue
-        start = _hedge_start(doc, ent.start, sent.start)
+        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1:
+            # "more than two and a half years" read as a number: a length of time.
+            start = _hedge_start(doc, ent.start, sent.start)
+            value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
+            if value is not None:
+                a, b = phrase_chars(doc, start, ent.end)
+                add(a, b, value, "quantity.duration")
+            continue
+        first = ent.start
+        if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].text in ("$", "€", "£", "¥", "US$") \
+                and not doc[first - 1].whitespace_:
+            first -= 1  # "$2.55" where the recognizer left the sign out of the entity
+        start = _hedge_start(doc, first, sent.start)
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
             unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+", "", ent.text) or None
         number_text = doc[start:ent.end].text
+        whole = _out_of(ent, sent)
+        if whole is not None:
+            # "29 of 50 states": one claim, the count of the part, the whole in its phrase.
+            end, unit = _unit(whole)
+            number_text = doc[start:whole.end].text
+            taken.append((whole.start_char, whole.end_char))
+        if unit is not None and unit.lower() in ("others", "other", "ones"):
+            continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
-            number_text = doc[start:ent.start].text + " " + re.sub(r"[^\d.,]+$", "", ent.text.split()[0])
+            # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
+            first = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
+            number_text = doc[start:first.i].text + " " + re.sub(r"[^\d.,]+$", "", first.text)
         if ent.label_ == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
@@ -167,6 +214,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _out_of(ent: Span, sent: Span) -> Span | None:
+    """The number after "of" in "29 of 50 states", "12 of the 13 states" (None if there is none)."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.end + 1 >= sent.end or doc[ent.end].lower_ != "of":
+        return None
+    at = ent.end + 1 + (1 if doc[ent.end + 1].lower_ == "the" else 0)
+    return next((e for e in ents_within(sent) if e.start == at and e.label_ == "CARDINAL"), None)
+
+
 def _pronominal(ent: Span) -> bool:
     """"one of the men", "both", "the two": a number that stands for things already named."""
     tok = ent[-1]
@@ -184,8 +240,9 @@ def _bare_figure(ent: Span) -> bool:
     """A number counting nothing named is a claim when it stands as a figure: a total, a score,
     an age ("Yearout, 51,"), a number of runs; never a year, a list number or a word like "one"."""
     text = ent.text.replace(",", "")
-    if not any(ch.isdigit() for ch in text):
-        return False
+    if not any(ch.isdigit() for ch in text) and not (ent[-1].dep_ in ("dobj", "pobj") and len(ent) == 1
+                                                      and ent[0].lower_ not in PRONOMINAL_NUMBERS):
+        return False  # a number word is a figure only as an object ("having scored three", "run out on four")
     if re.fullmatch(r"(1[0-9]|20)\d\d", text):
         return False  # a year the date rules did not take
     tok = ent[-1]
@@ -207,20 +264,39 @@ def _age_unit(ent: Span) -> str | None:
     return None
 
 
-def _duration(ent: Span, add, free) -> None:
-    """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months")."""
+def _counts_in_date(ent: Span, add, free) -> None:
+    """A number the entity recognizer put in a date that counts a noun after it ("Around 30
+    ships", "over the past year 15 overs to survive")."""
+    doc = ent.doc
+    for tok in ent:
+        head = tok.head
+        if not (tok.like_num and tok.pos_ == "NUM" and tok.dep_ == "nummod" and head.i >= ent.end
+                and head.pos_ == "NOUN" and head.i <= ent.end + 3):
+            continue
+        if head.lower_ in TIME_UNITS or re.fullmatch(r"(1[0-9]|20)\d\d", tok.text):
+            continue
+        start = _hedge_start(doc, tok.i, ent.sent.start)
+        a, b = phrase_chars(doc, start, head.i + 1)
+        value = parse_quantity(doc[start:tok.i + 1].text, doc[tok.i + 1:head.i + 1].text)
+        if value is not None and free(a, b):
+            add(a, b, value, "quantity.count")
+
+
+def _duration(ent: Span, add, free) -> bool:
+    """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months");
+    True if it is one."""
     doc = ent.doc
     m = _DURATION_RE.match(ent.text)
     if m is None or not m.group("num") and not m.group("lead"):
-        return
+        return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in ("ago", "earlier") or ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num"):
-        return  # a date relative to now, not a length
-    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        return True  # a date relative to now, not a length
+    start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
     a, b = phrase_chars(doc, start, ent.end)
     if not free(a, b):
-        return
+        return True
     unit = m.group("unit")
     number = (m.group("num") or "a").strip()
     hedged = doc[start:ent.start].text + " " + number if start < ent.start else number
@@ -230,6 +306,7 @@ def _duration(ent: Span, add, free) -> None:
     if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie"}:
         value = None
     add(a, b, value, "quantity.duration")
+    return True
 
 
 def is_number_token(tok: Token) -> bool:

@@ -31,6 +31,12 @@ from ..syntax import (
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+# People whose finding is a report of it ("scientists at the university found ...").
+RESEARCHER_NOUNS = frozenset("scientist researcher investigator analyst economist expert auditor inspector "
+                             "statistician".split())
+# Modals of a guess: a second reported clause under one is no claim ("and that it might have
+# stalled"); one under "will" is what the source says will happen ("but will continue to play").
+GUESSING_MODALS = frozenset("may might could".split())
 SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
 # "From X's perspective": nouns of a point of view.
 PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
@@ -97,6 +103,9 @@ def _quoted(line: str) -> list[tuple[int, int]]:
         if closer is None or ch == "‘" and (i > 0 and line[i - 1].isalnum()):
             i += 1
             continue
+        if line[i + 1:i + 2] == ch:
+            i += 1  # a doubled mark ('""Tim's 13 years ...," he said', a scraper's slip) opens one quote
+            continue
         j = i + 1
         while True:
             j = line.find(closer, j)
@@ -154,8 +163,9 @@ def _source_ok(verb: Token, lemma: str) -> Token | None | bool:
         subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
     if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
-    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS:
-        return False
+    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS | RESEARCHER_NOUNS \
+            and subj.ent_type_ not in ("ORG", "PERSON"):
+        return False  # "they found X": a finding of no one named (a study, scientists, Pew: a report)
     return subj
 
 
@@ -176,8 +186,9 @@ def attributions(s: Sentence) -> list[Candidate]:
         content = _content(verb)
         if not content and lemma in STANCE_VERBS:
             # "Tehran views X as a direct threat": the holder, the verb and the stance.
+            # "Iran considers the MEK a terrorist organization": the small clause is the stance.
             stance = next((c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"
-                           or c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+                           or c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
             if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
                 content = [stance]
         if not content:
@@ -189,10 +200,20 @@ def attributions(s: Sentence) -> list[Candidate]:
                 start = subj.left_edge.i if subj.i < verb.i and not any(
                     t.text == "," for t in doc[subj.left_edge.i:verb.i]) and subj.tag_ not in ("WDT", "WP") else verb.i
                 end = stop_at(doc, verb.i, content[0].right_edge.i + 1)
+                # "... a terrorist organization and its presence a direct threat": two stances.
+                more = [c for c in content[0].rights if c.dep_ == "conj" and c.i < end]
+                if more:
+                    end = more[0].left_edge.i
+                    while end > verb.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                        end -= 1
                 a, b = phrase_chars(doc, start, end)
                 s.reporting.add(verb.i)
                 stance_claims.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
                                                key=content_key("attribution", doc, verb.i, end)))
+                for c in more:
+                    ca, cb = phrase_chars(doc, c.left_edge.i, stop_at(doc, c.left_edge.i, c.right_edge.i + 1))
+                    stance_claims.append(Candidate(sent, ca, cb, "attribution", "attribution.belief", None,
+                                                   key=content_key("attribution", doc, c.left_edge.i, c.right_edge.i + 1)))
             continue
         if all(_in_quote(s, c) for c in content):
             continue  # the reporting clause of a direct quote: the quote is the claim
@@ -211,23 +232,133 @@ def attributions(s: Sentence) -> list[Candidate]:
     inner = {v.i for v, _, _, _ in found}
     out: list[Candidate] = stance_claims
     for verb, content, subj, rule in found:
-        if any(v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content) for v, _, _, _ in found
-               if v.i in inner):
+        nested = [v for v, _, _, _ in found if v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content)]
+        # "The company said Jobs resigned and suggested Cook": a report coordinated with the
+        # content, not inside it, leaves the outer report standing.
+        if any(not _reporting_conj(v) for v in nested):
             for c in content:
                 _fold(s, c)
             continue
-        start, end = _report_extent(verb, content, subj)
-        a, b = phrase_chars(doc, start, end)
-        for c in content:
-            _fold(s, c)
-        out.append(Candidate(sent, a, b, "attribution", rule, None,
-                             key=content_key("attribution", doc, min(c.left_edge.i for c in content),
-                                             max(c.right_edge.i for c in content) + 1)))
+        out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested})
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
         if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
             out.append(cand)
+    return out
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.lefts)
+
+
+def _reporting_conj(verb: Token) -> bool:
+    """"said Jobs resigned and suggested Cook": a finite verb of speech coordinated with a
+    reported clause, without a subject of its own, reports for the outer source ("would point a
+    gun and tell her" shares its clause's modal: it is part of what was reported)."""
+    return verb.dep_ == "conj" and own_subject(verb) is None and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and verb_lemma(verb, SPEECH_VERBS) in REPORTING_VERBS
+
+
+def _parts(verb: Token, content: list[Token]) -> list[Token]:
+    """The clauses a report's content falls into, in text order: the first clause object, and
+    every clause object or clause coordinated with one that has a subject or a "that" of its own
+    ("said A had left and B had stayed", "said A, but that B"), and a "that" clause coordinated
+    with the reporting verb. A clause that goes on without a subject ("said the car had stopped,
+    then pulled up") is part of the one before it."""
+    doc = verb.doc
+
+    def own(c: Token) -> bool:
+        # "said A, but B": "but" sets off a second statement even with the subject shared; so
+        # does a verb of speech ("said A and suggested B": B is a report of its own).
+        start = c.left_edge.i
+        but = c.dep_ == "conj" and start > 0 and doc[start - 1].lower_ == "but"
+        speech = _reporting_conj(c)
+        return own_subject(c) is not None or _that_clause(c) or but or speech
+
+    first = min(content, key=lambda c: c.i)
+    parts = {c.i: c for c in content if c is first or own(c)}
+    stack = list(content)
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in parts and own(c):
+                parts[c.i] = c
+                stack.append(c)
+    if min(parts) > verb.i:
+        for c in verb.rights:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _that_clause(c) and own_subject(c) is not None:
+                parts[c.i] = c
+    return [parts[i] for i in sorted(parts)]
+
+
+def _asides(part: Token) -> list[Token]:
+    """Participles set off after a reported clause (", giving Tehran a boost"): the article's
+    comment on what happened, not part of what the source said."""
+    doc = part.doc
+    return [c for c in part.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and own_subject(c) is None
+            and c.i > part.i + 1 and doc[c.left_edge.i - 1].text == ","]
+
+
+def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the parts: each part's words up to where the next part or an aside begins,
+    without the "and", "but", "that" or comma that joins them."""
+    ranges = []
+    floor = 0
+    for k, part in enumerate(parts):
+        start = max(part.left_edge.i, floor)
+        end = part.right_edge.i + 1
+        if k + 1 < len(parts):
+            end = min(end, max(start + 1, parts[k + 1].left_edge.i))
+        for aside in _asides(part):
+            end = min(end, max(start + 1, aside.left_edge.i - 1))
+        while start < end - 1 and (doc[start].dep_ in ("cc", "mark", "punct") or doc[start].is_punct):
+            start += 1
+        ranges.append((start, end))
+        floor = end
+    return ranges
+
+
+def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str,
+                   reports: set[int] = frozenset()) -> list[Candidate]:
+    """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
+    ("X said A, and that B"), the first clause goes with the verb and its source and every other
+    one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
+    clause next to the verb goes with it and one set against it by "but" is the article's own
+    statement, left to the clause rules. An aside after a clause (", giving X a boost") is not
+    reported."""
+    doc, sent = s.doc, s.span
+    parts = _parts(verb, content)
+    after = parts[0].i > verb.i
+    if not after:
+        # "A, but B, X said" sets the source's B against the article's A; "A and B, X said" is
+        # all the source's.
+        parts = [p for k, p in enumerate(parts) if k == 0 or any(
+            t.dep_ == "cc" and t.lower_ == "but" for t in doc[parts[k - 1].i:p.left_edge.i])]
+    ranges = _part_ranges(doc, parts)
+    main = 0 if after else len(parts) - 1
+    start, end = _report_extent(verb, [parts[main]], subj)
+    if after:
+        end = min(end, ranges[0][1])
+    else:
+        start = ranges[main][0]
+    a, b = phrase_chars(doc, start, end)
+    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[main]))]
+    if after:
+        for c in content:
+            _fold(s, c)
+        for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+            if any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
+                continue  # "and that it might have stalled": a guess, though reported
+            if part.i in reports:
+                continue  # a report of its own, claimed with its verb
+            fa, fb = phrase_chars(doc, pa, pb)
+            out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
+    else:
+        _fold(s, parts[main])
+    for part in parts:
+        for aside in _asides(part):
+            s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
     return out
 
 
@@ -244,7 +375,7 @@ def _report_extent(verb: Token, content: list[Token], subj: Token) -> tuple[int,
             v_end = max(v_end, stop_at(doc, c.i, c.right_edge.i + 1))
     if c_start > verb.i:
         start = verb.i
-        if subj is not None and subj.i < verb.i:
+        if subj is not None and subj.i < verb.i and (subj.head.i == verb.i or verb.dep_ != "conj"):
             s_start = subj.left_edge.i
             # "Soelistyo, head of X, told ...": the apposition is a claim of its own.
             if not any(t.text in (",", "(", "–", "—") for t in doc[s_start:verb.i]):
@@ -309,12 +440,22 @@ def _participles(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         if not content or all(_in_quote(s, c) for c in content):
             continue
+        s.reporting.add(verb.i)
+        if content[0].pos_ in ("VERB", "AUX"):
+            # ", saying A but B": each clause reported on its own, as after any reporting verb.
+            parts = _parts(verb, [c for c in content if c.pos_ in ("VERB", "AUX")])
+            ranges = _part_ranges(doc, parts)
+            a, b = phrase_chars(doc, verb.i, ranges[0][1])
+            out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0])))
+            for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+                if not any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
+                    fa, fb = phrase_chars(doc, pa, pb)
+                    out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
+            for c in content:
+                _fold(s, c)
+            continue
         end = max(c.right_edge.i for c in content) + 1
         a, b = phrase_chars(doc, verb.i, end)
-        for c in content:
-            if c.pos_ in ("VERB", "AUX"):
-                _fold(s, c)
-        s.reporting.add(verb.i)
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
     return out
 
