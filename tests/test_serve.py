@@ -60,6 +60,22 @@ def copy_repo(target: Path) -> Path:
     return target
 
 
+def forget_claims_on(store: Store, doc_id: str, phrase: str) -> int:
+    """Delete the claims whose focus overlaps `phrase` (its first occurrence), as if the
+    extractor had missed it, so a test can add that claim by hand whatever the extractor finds.
+
+    Returns how many were deleted."""
+    start = store.read_text(doc_id).index(phrase)
+    end = start + len(phrase)
+    gone = 0
+    for path in sorted((store.claims_dir / doc_id).glob("*.json")):
+        focus = json.loads(path.read_text(encoding="utf-8"))["focus"]
+        if focus["start"] < end and start < focus["end"]:
+            path.unlink()
+            gone += 1
+    return gone
+
+
 def add_hostile_document(root: Path) -> str:
     """Ingest an article full of markup through the CLI, and hand-place one claim on it.
 

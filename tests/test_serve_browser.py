@@ -105,11 +105,21 @@ def fill_evidence(page, item: dict) -> None:
     page.select_option("#e-stance", item["stance"])
 
 
+def highlighted_claims(segments: list[dict]) -> set[str]:
+    """The claims the page marks: those of claim pieces and of the pieces nested in them."""
+    out: set[str] = set()
+    for piece in segments:
+        if piece["kind"] == "claim":
+            out.add(piece["claim"])
+            out |= highlighted_claims(piece.get("children", []))
+    return out
+
+
 def test_review_a_claim_in_the_browser(page, server: str, repo: Path, tmp_path: Path):
     store = Store(repo)
     view = document_view(store, SEED)
     claims = [c for c in view["claims"] if not c["withdrawn"]]  # in reading order
-    highlighted = {p["claim"] for p in view["segments"] if p["kind"] == "claim"}
+    highlighted = highlighted_claims(view["segments"])
     open_document(page, server)
 
     # The document: every live claim highlighted in its status colour, noise greyed, a legend.

@@ -23,7 +23,7 @@ from claimkit.models import Claim
 from claimkit.rules import quote_for
 from claimkit.store import Store
 from claimkit.validate import validate
-from test_serve import SEED, copy_repo
+from test_serve import SEED, copy_repo, forget_claims_on
 from test_serve_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, open_document
 
 REVIEWER = "Page Tester"
@@ -63,6 +63,9 @@ def place_claim(store: Store, doc_id: str, claim_id: str, focus: str, type_: str
     store.write_claim(Claim.model_validate(template))
 
 
+MISSED = "protected Jewish refugees and their own Jewish citizens from persecution"
+
+
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_repo(tmp_path_factory.mktemp("serve-edit") / "repo")
@@ -71,6 +74,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert main(["--root", str(root), "ingest", str(article), "--doc-id", "harbour", "--title", "Harbour News",
                  "--retrieved", "2026-01-01T00:00:00Z"]) == 0
     store = Store(root)
+    forget_claims_on(store, SEED, MISSED)  # the claim test_add_a_claim_by_selecting_text adds by hand
     place_claim(store, "harbour", "harbour-00000001", "Finland has an embassy in Nairobi", "state")
     place_claim(store, "harbour", "harbour-00000002", "Roughly 12,000 residents", "quantity",
                 {"kind": "quantity", "amount": 12000, "unit": "residents", "approximate": True})
@@ -157,7 +161,7 @@ def select_text(page, phrase: str, nth: int = 0) -> None:
 
 def test_add_a_claim_by_selecting_text(page, server: str, repo: Path, tmp_path: Path):
     store = Store(repo)
-    phrase = "protected Jewish refugees and their own Jewish citizens from persecution"
+    phrase = MISSED
     before = {c.id for c in store.iter_claims(SEED)}
     open_document(page, server)
     select_text(page, phrase)

@@ -15,7 +15,7 @@ from claimkit.models import Claim
 from claimkit.review import Annotation
 from claimkit.store import Store
 from claimkit.validate import validate
-from test_serve import BASE, SEED, copy_repo, headers, load, save
+from test_serve import BASE, SEED, copy_repo, forget_claims_on, headers, load, save
 
 
 def fake_annotate(sentence: str) -> Annotation:
@@ -55,6 +55,7 @@ def no_flags(error: dict) -> None:
 def test_adding_a_claim_by_its_selected_text(client, settings, store: Store):
     text = store.read_text(SEED)
     phrase = "protected Jewish refugees and their own Jewish citizens from persecution"
+    forget_claims_on(store, SEED, phrase)
     start = text.index(phrase)
     response = add(client, settings, focus={"start": start, "end": start + len(phrase), "text": phrase}, type="event",
                    statement="Albanians protected Jewish refugees and Albanian Jews from persecution.")
