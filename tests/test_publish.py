@@ -525,3 +525,34 @@ def test_the_repository_keeps_its_metadata_in_one_place():
     assert project.license_link and project.version
     card = (Path(publish.__file__).parent / "card.md").read_text(encoding="utf-8")
     assert project.homepage not in card and "2026" not in card  # the card template copies none of it
+
+
+def test_the_double_review_is_reported_from_its_agreement_file(reviewed_repo: Path, tmp_path: Path, capsys):
+    """The figures carry the double review once data/review-agreement.json holds what
+    `review agreement --json` printed; a file that is not that is refused, naming the field."""
+    from claimkit.review import Reviewer, agreement, blind_copy
+    from claimkit.review_cli import agreement_json
+
+    root = str(reviewed_repo)
+    second = tmp_path / "second"
+    blind_copy(Store(reviewed_repo), second)
+    reviewer = Reviewer(Store(second), "second reviewer")
+    reviewer.set_status("example-doc-00000002", "not_enough_evidence", "Searched the archive, found nothing.")
+    result = agreement_json(agreement(reviewed_repo, second))
+    assert result["compared"] == 1 and result["agreed"] == 0
+    (reviewed_repo / "data").mkdir()
+    (reviewed_repo / publish.AGREEMENT).write_text(json.dumps(result), encoding="utf-8")
+    assert main(["--root", root, "publish", "--out", str(tmp_path / "hf"), "--no-load"]) == 0
+    for text in ((reviewed_repo / "DATASHEET.md").read_text(), (tmp_path / "hf" / "README.md").read_text()):
+        assert "- claims both reviewers gave a verdict: 1" in text
+        assert "- raw agreement: 0.000 (0 of 1)" in text
+        assert "- disagreements, each adjudicated with a note in the claim's history: 1" in text
+        assert "| `not_enough_evidence` | 0 | 1 | 0 | 0.000 |" in text
+    assert main(["--root", root, "publish", "--check"]) == 0
+    # A hand edit that makes the figures up is refused before anything is written.
+    (reviewed_repo / publish.AGREEMENT).write_text(json.dumps(result | {"agreed": 3}), encoding="utf-8")
+    before = (reviewed_repo / "DATASHEET.md").read_bytes()
+    assert main(["--root", root, "publish", "--out", str(tmp_path / "hf"), "--no-load"]) != 0
+    err = capsys.readouterr().err
+    assert "data/review-agreement.json: `agreed` is larger than `compared`" in err
+    assert (reviewed_repo / "DATASHEET.md").read_bytes() == before
