@@ -741,3 +741,12 @@ def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
     assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
     # Undated, the simple present states what holds.
     assert ("state", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran.")
+
+
+@pytest.mark.model
+def test_a_title_number_before_a_quantity_is_no_quantity_and_breaks_nothing(nlp):
+    """A number that is a title in quotation marks makes no candidate; the quantity after it still
+    does (the rule once took the last candidate made, and there was none: IndexError)."""
+    claims = claims_of(nlp, 'Their single "99" sold 40,000 copies (about 12,000 more than expected).')
+    assert ("quantity", "40,000 copies") in claims
+    assert not [focus for _, focus in claims if focus == "99"]

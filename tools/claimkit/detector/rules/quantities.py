@@ -93,12 +93,14 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
-    def add(a: int, b: int, value: dict | None, rule: str) -> None:
+    def add(a: int, b: int, value: dict | None, rule: str) -> Candidate | None:
+        """The candidate for chars a..b, or None where the number is a title ("7", "24")."""
         taken.append((a, b))
         if titled(text, a, b):
-            return
+            return None
         key = f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
         out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
+        return out[-1]
 
     # Ages and lengths written as one hyphenated word: "20-year-old", "a three-year wait".
     base = sent.start_char
@@ -209,8 +211,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
             taken.append((a, b))
             continue
-        add(a, b, value, rule)
-        previous = out[-1]
+        previous = add(a, b, value, rule)
     return out
 
 
