@@ -353,10 +353,38 @@ def test_a_rerun_with_other_settings_is_refused(inputs, reference, tmp_path, pip
 
 
 @pytest.mark.model
-def test_two_processes_give_what_one_gives(inputs, reference, tmp_path, pipeline):
+def test_two_processes_give_what_one_gives(inputs, reference, tmp_path, pipeline, monkeypatch):
+    """Four shards for two processes: a pool of workers takes whole shards; the bytes are the same."""
     out, _ = reference
+    pools = []
+    real = corpus._run_pool
+    monkeypatch.setattr(corpus, "_run_pool", lambda *a, **kw: pools.append(len(a[1])) or real(*a, **kw))
     two = run(inputs / "news.jsonl", tmp_path / "two", nlp=pipeline, n_process=2, batch_size=2)
+    assert pools == [4] and two.written == 4
     assert shard_bytes(two.out) == shard_bytes(out)
+
+
+@pytest.mark.model
+def test_one_shard_left_for_two_processes_is_split_by_the_pipeline(inputs, reference, tmp_path, pipeline, monkeypatch):
+    """Fewer shards than processes: spaCy's own worker processes share the shard's documents."""
+    out, _ = reference
+    first = run(inputs / "news.jsonl", tmp_path / "out", nlp=pipeline)
+    (first.out / "proposals" / "00000-00001.parquet").unlink()
+    monkeypatch.setattr(corpus, "_run_pool", lambda *a, **kw: pytest.fail("one shard needs no pool"))
+    rerun = run(inputs / "news.jsonl", first.out, nlp=pipeline, n_process=2, batch_size=2)
+    assert (rerun.written, rerun.skipped) == (1, 3)
+    assert shard_bytes(first.out) == shard_bytes(out)
+
+
+@pytest.mark.model
+def test_processes_inside_each_shard_give_the_same_bytes(inputs, reference, tmp_path, pipeline, monkeypatch):
+    """parallel="pipe", the strategy the benchmark compares the pool with, writes the same shards."""
+    out, _ = reference
+    monkeypatch.setattr(corpus, "_run_pool", lambda *a, **kw: pytest.fail("asked for processes inside shards"))
+    pipe = run(inputs / "news.jsonl", tmp_path / "pipe", nlp=pipeline, n_process=2, batch_size=2, parallel="pipe")
+    assert shard_bytes(pipe.out) == shard_bytes(out)
+    with pytest.raises(corpus.UsageError, match="choose shards or pipe"):
+        run(inputs / "news.jsonl", tmp_path / "other", nlp=pipeline, parallel="threads")
 
 
 @pytest.mark.model

@@ -15,9 +15,13 @@ then rename) and recorded with the sha256 of its files in ``manifest.json``; a r
 shard whose files match the manifest, so a killed run goes on where it stopped and gives the
 same bytes as one that was never stopped. Memory holds one shard's rows at a time.
 
-Two engines run the same per-document code: ``local`` (spaCy's ``nlp.pipe``, ``n_process``
-processes) and ``ray`` (Ray Data: a dataset of the pending shards, ``map_batches`` on a pool of
-actors that each load the pipeline once and read their shard's rows themselves).
+Two engines run the same per-document code: ``local`` and ``ray`` (Ray Data: a dataset of the
+pending shards, ``map_batches`` on a pool of actors that each load the pipeline once and read
+their shard's rows themselves). With ``n_process`` above 1 the local engine does the same on one
+machine: a pool of worker processes, each with the pipeline, extracts whole shards and hands back
+their finished Parquet bytes. Only where there are fewer pending shards than processes does it
+use spaCy's own ``nlp.pipe(n_process=…)`` inside a shard, which starts its workers again for each
+shard and ships every parsed Doc back to the parent (bench/RESULTS.md measures both).
 """
 
 from __future__ import annotations
@@ -812,8 +816,14 @@ def extract_corpus(
     batch_size: int = DEFAULT_BATCH_SIZE,
     address: str | None = None,
     progress: Progress | None = None,
+    parallel: str = "shards",
 ) -> CorpusResult:
-    """Run the detector over the corpus ``given`` (files, a glob, a dataset folder or name) into ``out``."""
+    """Run the detector over the corpus ``given`` (files, a glob, a dataset folder or name) into ``out``.
+
+    ``parallel`` says how the local engine uses ``n_process`` processes: ``"shards"`` (a pool of
+    workers, each extracting whole shards) or ``"pipe"`` (spaCy's ``nlp.pipe`` processes inside
+    each shard; kept to measure the two against each other, see bench/RESULTS.md).
+    """
     from .extract import DEFAULT_MODEL, pipeline_name
 
     for flag, value in (("--shard-size", shard_size), ("--n-process", n_process), ("--batch-size", batch_size)):
@@ -821,6 +831,8 @@ def extract_corpus(
             raise UsageError(f"{flag} must be 1 or more, not {value}")
     if engine not in ("local", "ray"):
         raise UsageError(f"--engine {engine!r}: choose local or ray")
+    if parallel not in ("shards", "pipe"):
+        raise UsageError(f"parallel={parallel!r}: choose shards or pipe")
     if address is not None and engine != "ray":
         raise UsageError("--address is for --engine ray (the Ray cluster to run on)")
     columns = columns or Columns()
@@ -857,7 +869,7 @@ def extract_corpus(
         tell()
         if pending:
             if engine == "local":
-                _run_local(spec, pending, nlp, n_process, batch_size, finish, counter, tell)
+                _run_local(spec, pending, nlp, n_process, batch_size, finish, counter, tell, pool=parallel == "shards")
             else:
                 _run_ray(spec, pending, n_process, batch_size, address, finish, counter)
     finally:
@@ -867,7 +879,7 @@ def extract_corpus(
 
 
 def _run_local(spec: Spec, pending: list[Shard], nlp, n_process: int, batch_size: int,
-               finish: Callable[[ShardOutput], None], counter: dict, tell: Callable[[], None]) -> None:
+               finish: Callable[[ShardOutput], None], counter: dict, tell: Callable[[], None], *, pool: bool = True) -> None:
     from .extract import load_pipeline, pipeline_name
 
     nlp = nlp or load_pipeline(spec.model)
@@ -883,9 +895,39 @@ def _run_local(spec: Spec, pending: list[Shard], nlp, n_process: int, batch_size
             last[0] = now
             tell()
 
+    if pool and n_process > 1 and len(pending) >= n_process:
+        _run_pool(spec, pending, nlp, n_process, batch_size, finish, counter)
+        return
     for result in extract_shards(nlp, reader, pending, n_process=n_process, batch_size=batch_size,
                                  on_document=on_document):
         finish(result)
+
+
+# The shard worker of this process, when it is one of _run_pool's workers.
+_POOL_WORKER: ShardWorker | None = None
+
+
+def _pool_start(spec: Spec, batch_size: int, nlp) -> None:
+    global _POOL_WORKER
+    _POOL_WORKER = ShardWorker(spec, batch_size, nlp=nlp)
+
+
+def _pool_shard(name: str) -> dict:
+    assert _POOL_WORKER is not None, "a pool worker runs _pool_start first"
+    return {key: values[0] for key, values in _POOL_WORKER({"shard": [name]}).items()}
+
+
+def _run_pool(spec: Spec, pending: list[Shard], nlp, n_process: int, batch_size: int,
+              finish: Callable[[ShardOutput], None], counter: dict) -> None:
+    """Whole shards spread over ``n_process`` worker processes, each holding the pipeline for the
+    whole run (inherited from this process where processes are forked, else loaded once)."""
+    import multiprocessing
+
+    forked = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forked else "spawn")
+    # A forked worker shares the loaded pipeline; a spawned one must load its own.
+    with context.Pool(n_process, initializer=_pool_start, initargs=(spec, batch_size, nlp if forked else None)) as pool:
+        _collect(pool.imap(_pool_shard, [s.name for s in pending]), finish, counter)
 
 
 # -- Ray -------------------------------------------------------------------------------------
@@ -912,14 +954,15 @@ def _ray(local: bool):
 
 
 class ShardWorker:
-    """A Ray actor: loads the pipeline once, then extracts whole shards (one per batch row)."""
+    """A Ray actor or a local pool's worker: loads the pipeline once (or takes the one given),
+    then extracts whole shards (one per batch row)."""
 
-    def __init__(self, spec: Spec, batch_size: int) -> None:
+    def __init__(self, spec: Spec, batch_size: int, nlp=None) -> None:
         from .extract import load_pipeline, pipeline_name
 
         self.spec = spec
         self.batch_size = batch_size
-        self.nlp = load_pipeline(spec.model)
+        self.nlp = nlp if nlp is not None else load_pipeline(spec.model)
         # A cluster node with another model or claimkit would write other shards: refuse.
         if pipeline_name(self.nlp) != spec.pipeline or detector_digest() != spec.detector:
             raise CorpusError(f"a Ray worker has {pipeline_name(self.nlp)} and detector {detector_digest()}, not "
@@ -955,6 +998,21 @@ def _unpack(row: dict) -> ShardOutput:
     return ShardOutput(str(row["shard"]), int(row["documents"]), int(row["proposals"]), files)
 
 
+def _collect(rows, finish: Callable[[ShardOutput], None], counter: dict) -> None:
+    """Write each shard a worker finished; then raise the first error a shard met, if any."""
+    failed = []
+    for row in rows:
+        if row["error"]:
+            failed.append(row["error"].split("\0", 1))
+            continue  # the other shards are still finished and kept
+        output = _unpack(row)
+        counter["documents"] += output.documents
+        finish(output)
+    if failed:
+        kind, message = min(failed, key=lambda f: f[1])
+        raise (UsageError if kind == "UsageError" else CorpusError)(message)
+
+
 def _run_ray(spec: Spec, pending: list[Shard], n_process: int, batch_size: int, address: str | None,
              finish: Callable[[ShardOutput], None], counter: dict) -> None:
     import logging
@@ -979,17 +1037,7 @@ def _run_ray(spec: Spec, pending: list[Shard], n_process: int, batch_size: int, 
         results = ds.map_batches(ShardWorker, fn_constructor_kwargs={"spec": spec, "batch_size": batch_size},
                                  batch_size=1, compute=ray.data.ActorPoolStrategy(size=min(workers, len(pending))),
                                  num_cpus=1)
-        failed = []
-        for row in results.iter_rows():
-            if row["error"]:
-                failed.append(row["error"].split("\0", 1))
-                continue  # the other shards are still finished and kept
-            output = _unpack(row)
-            counter["documents"] += output.documents
-            finish(output)
-        if failed:
-            kind, message = min(failed, key=lambda f: f[1])
-            raise (UsageError if kind == "UsageError" else CorpusError)(message)
+        _collect(results.iter_rows(), finish, counter)
     finally:
         if started_here:
             ray.shutdown()
