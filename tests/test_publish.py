@@ -556,3 +556,10 @@ def test_the_double_review_is_reported_from_its_agreement_file(reviewed_repo: Pa
     err = capsys.readouterr().err
     assert "data/review-agreement.json: `agreed` is larger than `compared`" in err
     assert (reviewed_repo / "DATASHEET.md").read_bytes() == before
+    # Nor is a link followed out of the repository.
+    outside = tmp_path / "elsewhere.json"
+    outside.write_text(json.dumps(result), encoding="utf-8")
+    (reviewed_repo / publish.AGREEMENT).unlink()
+    (reviewed_repo / publish.AGREEMENT).symlink_to(outside)
+    assert main(["--root", root, "publish", "--out", str(tmp_path / "hf"), "--no-load"]) != 0
+    assert "data/review-agreement.json: is a symbolic link" in capsys.readouterr().err

@@ -181,6 +181,8 @@ def load_agreement(root: Path) -> dict | None:
     that is refused with the field that is wrong, so a hand edit cannot put false figures in the card.
     """
     path = root / AGREEMENT
+    if path.is_symlink():  # never followed, as validate follows none (CK008)
+        raise PublishError(f"{AGREEMENT}: is a symbolic link; keep the file itself in the repository")
     if not path.is_file():
         return None
     try:
