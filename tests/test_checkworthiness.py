@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from claimkit import checkworthiness as cw
 from claimkit.cli import main
 
@@ -83,7 +82,7 @@ def test_missing_file_is_a_usage_error(tmp_path, capsys):
 def test_standard_input_in_a_subprocess():
     result = subprocess.run(
         [sys.executable, "-m", "claimkit", "checkworthiness"],
-        input="Crime went up 20 percent.\n\nGood evening.\n".encode("utf-8"), capture_output=True,
+        input=b"Crime went up 20 percent.\n\nGood evening.\n", capture_output=True,
     )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.decode().splitlines()) == 3

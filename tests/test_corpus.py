@@ -13,7 +13,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from claimkit import corpus
 from claimkit.cli import main
 
@@ -68,9 +67,8 @@ def one_error(err: str) -> str:
 @pytest.fixture
 def pipeline(monkeypatch):
     """The trained pipeline, loaded once per session, for every load_pipeline of the run."""
-    from pipeline_cache import trained_pipeline
-
     import claimkit.extract
+    from pipeline_cache import trained_pipeline
 
     nlp = trained_pipeline()
     monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)
@@ -291,7 +289,6 @@ def test_every_kind_of_input_gives_the_same_proposals(inputs, reference, tmp_pat
 @pytest.mark.model
 def test_the_output_loads_with_datasets_as_class_labels(reference, offline, pipeline):
     import datasets
-
     from claimkit.extract import document_metadata, parse_sources, proposals
     from claimkit.models import CLAIM_TYPES
 

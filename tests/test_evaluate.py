@@ -15,9 +15,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.language import Language
-from spacy.tokens import Span
-
 from claimkit import evaluate as ev
 from claimkit.cli import main
 from claimkit.detector import USER_DATA_KEY
@@ -27,6 +24,8 @@ from claimkit.ingest import ingest
 from claimkit.models import Document
 from claimkit.store import Store
 from pipeline_cache import trained_pipeline
+from spacy.language import Language
+from spacy.tokens import Span
 
 REPO = Path(__file__).parent.parent
 

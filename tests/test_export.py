@@ -10,7 +10,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import UsageError
 from claimkit.export import (

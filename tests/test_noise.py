@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-import pytest
+import itertools
 
+import pytest
 from claimkit.noise import find_regions, mask
 
 ARTICLE = """A Short History of the Harbour
@@ -42,7 +43,7 @@ def test_prose_is_not_noise():
 
 def test_regions_are_sorted_and_disjoint():
     regions = find_regions(ARTICLE)
-    for a, b in zip(regions, regions[1:]):
+    for a, b in itertools.pairwise(regions):
         assert a.end <= b.start
 
 
@@ -202,7 +203,7 @@ def overlaps_any(regions, start, end):
 
 def test_regions_of_a_whole_page_are_sorted_disjoint_and_masking_twice_finds_nothing_new():
     regions = find_regions(PAGE)
-    assert all(a.end <= b.start for a, b in zip(regions, regions[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(regions))
     assert all(0 <= r.start < r.end <= len(PAGE) for r in regions)
     # The detector looks for noise again in the masked text: it must find none there.
     assert find_regions(mask(PAGE, regions)) == []

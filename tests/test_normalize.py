@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from claimkit.models import DateValue, QuantityValue
 from claimkit.normalize import find_dates, parse_date, parse_quantity
 

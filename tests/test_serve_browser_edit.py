@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from claimkit.cli import main
 from claimkit.models import Claim
 from claimkit.rules import quote_for

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import build
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
 from claimkit.fmt import format_records
@@ -301,9 +300,8 @@ def test_the_library_raises_one_error_type_for_every_unreadable_read(corrupt_rep
 
 
 def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt_repo: Path):
-    from starlette.testclient import TestClient
-
     from claimkit import serve
+    from starlette.testclient import TestClient
 
     settings = serve.Settings(Store(corrupt_repo), reviewer="alice")
     client = TestClient(serve.create_app(settings), base_url="http://127.0.0.1:8000")
@@ -324,9 +322,8 @@ def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt
 
 @pytest.mark.model
 def test_extract_leaves_a_corrupt_claim_as_is_and_says_so(corrupt_repo: Path, capsys, monkeypatch):
-    from pipeline_cache import trained_pipeline
-
     import claimkit.extract
+    from pipeline_cache import trained_pipeline
 
     nlp = trained_pipeline()  # loaded once per session, not once per command
     monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)

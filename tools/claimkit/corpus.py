@@ -34,11 +34,16 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import ClaimkitError, UsageError
+
+if TYPE_CHECKING:
+    from .extract import DocumentResult
+    from .ingest import IngestResult
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -397,7 +402,7 @@ def _row(record: dict, columns: Columns, where: str, row: int) -> Row:
                               f"(--id-column, --text-column)")
     if not isinstance(text, str):
         raise CorpusError(f"{where}: {columns.text!r} is {_kind(text)}, not a string of text (--text-column)")
-    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or isinstance(doc_id, str) and not doc_id.strip():
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or (isinstance(doc_id, str) and not doc_id.strip()):
         raise CorpusError(f"{where}: {columns.id!r} is {_kind(doc_id)}; a document id must be a non-empty string "
                           f"or an integer (--id-column)")
     url = record.get(columns.url) if columns.url else None
@@ -430,7 +435,7 @@ class Reader:
     def __init__(self, units: list[Unit], columns: Columns) -> None:
         self.units = units
         self.columns = columns
-        self._datasets: dict[int, object] = {}
+        self._datasets: dict[int, Any] = {}  # datasets.Dataset (untyped)
 
     def rows(self, shard: Shard) -> list[Row]:
         unit = self.units[shard.unit]
@@ -901,7 +906,7 @@ def _ray(local: bool):
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report sent anywhere
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError:
         raise UsageError("--engine ray needs Ray: pip install 'claimkit[ray]'") from None
     if local:
@@ -1082,8 +1087,8 @@ def corpus_doc_id(corpus_id: str) -> str:
 
 @dataclass
 class FromCorpus:
-    ingest: object  # ingest.IngestResult
-    merge: object  # extract.DocumentResult
+    ingest: IngestResult
+    merge: DocumentResult
     corpus_id: str
 
 
@@ -1091,7 +1096,6 @@ def ingest_from_corpus(store, folder: Path, corpus_id: str, *, doc_id: str | Non
                        **options) -> FromCorpus:
     """Store a corpus document under sources/ and its proposals under claims/, as ingest and extract
     would have: the same text, regions, ids, clusters and records (no second parse)."""
-    from datetime import timezone
 
     from .extract import ParsedText, Proposal, _merge, is_anchored
     from .ingest import ingest_text
@@ -1102,7 +1106,7 @@ def ingest_from_corpus(store, folder: Path, corpus_id: str, *, doc_id: str | Non
     given = {k: v for k, v in options.items() if v is not None}
     given.setdefault("url", found.url)
     given.setdefault("published", found.published)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     props = [Proposal(span=(p["span"]["start"], p["span"]["end"]), focus=(p["focus"]["start"], p["focus"]["end"]),
                       type=CLAIM_TYPES[p["type"]], value=value_record(p["value"]), score=p["check_worthiness"],
                       rule=p["rule"], key=p["key"], entities=p["entities"]) for p in found.proposals]

@@ -114,7 +114,7 @@ def _is_prose(s: str, words: int) -> bool:
         return lower >= PROSE_MIN_LOWER / 2
     if lower < PROSE_MIN_LOWER:
         return False
-    return end.endswith(SENTENCE_END) or end.endswith("…") or words >= 15 and lower >= 0.5
+    return end.endswith(SENTENCE_END) or end.endswith("…") or (words >= 15 and lower >= 0.5)
 
 
 # -- cues: what a line's own shape says it is --------------------------------------------------
@@ -140,7 +140,8 @@ BYLINE_TITLE_RE = re.compile(
 # Who wrote or reported it: wording of the trade, used on every news site.
 BYLINE_PHRASE_RE = re.compile(
     r"contributed (?:to )?(?:this|the) (?:report|story|article)|\b(?:additional )?reporting by\b|\bwriting by\b"
-    r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
+    r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]"
+    r"|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
     r"|\b(?:staff|senior|contributing|special|technology|business|political|science|sports|foreign|chief)"
     r" (?:writer|reporter|correspondent|editor)s?\b",
     re.I,
@@ -207,7 +208,8 @@ FOOTER_RE = re.compile(
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
-    r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
+    r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
+    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
     re.I,
 )
 NAVIGATION_RE = re.compile(
@@ -267,7 +269,7 @@ def _is_byline(s: str, words: int, prose: bool) -> bool:
     m = BYLINE_PHRASE_RE.search(s)
     # The trade's phrases make a line of its own ("(Additional reporting by …)", "… contributed to
     # this report."), never the middle of a paragraph.
-    if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or s.startswith("(") and s.endswith(")")):
+    if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or (s.startswith("(") and s.endswith(")"))):
         return True
     if prose:
         return False  # a name line is no sentence: "By the end of the year, …" is one
@@ -319,16 +321,17 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "byline"
     # A date alone on a line (its few other words a place or "Published"): no sentence, whatever
     # its last character.
-    if _is_timestamp(s, words) or label and (short and TIMESTAMP_START_RE.match(s) or words <= 8 and AGO_RE.search(s)):
+    if _is_timestamp(s, words) or (label and ((short and TIMESTAMP_START_RE.match(s)) or (words <= 8 and AGO_RE.search(s)))):
         return "byline"
-    if _is_credit(s, words) or CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower() \
-            or words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s):
+    # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
+    if (_is_credit(s, words) or (CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower())  # noqa: B005
+            or (words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
-    if NEWSLETTER_RE.search(s) and words <= 60 or label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s):
+    if (NEWSLETTER_RE.search(s) and words <= 60) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)):
         return "newsletter"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
@@ -519,7 +522,7 @@ def _is_bio(s: str, names: set[str]) -> bool:
     for name in names:
         if low.startswith(name):
             rest = low[len(name):]
-            if rest.startswith(",") or rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS:
+            if rest.startswith(",") or (rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS):
                 return True
     return False
 
@@ -595,7 +598,7 @@ class _Page:
     kinds: dict[int, str]  # index into ``content`` -> kind of the whole line
 
     @classmethod
-    def read(cls, text: str) -> "_Page":
+    def read(cls, text: str) -> _Page:
         content = [ln for ln in _lines(text) if ln.stripped]
         counts: dict[str, int] = {}
         for ln in content:
@@ -695,7 +698,7 @@ def _inside_body(page: _Page, span: range) -> None:
         cue = cues[i]
         if i in kinds or cue is None:
             continue
-        if cue == "caption" or prose[i] and not _sentence_furniture(cue, stripped[i]):
+        if cue == "caption" or (prose[i] and not _sentence_furniture(cue, stripped[i])):
             continue  # captions have their own rule; a paragraph may mention a comment or a share
         kinds[i] = cue
         # A "Read more" button under a link's title: the title is the link.
@@ -787,7 +790,7 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
             kinds[i] = beside
         elif seed.get(i) in ("table-of-contents", "related-links"):
             kinds[i] = seed[i]
-        elif section in ("comments", "footer", "author-bio") or section == "related-links" and runs.get(i) != "navigation":
+        elif section in ("comments", "footer", "author-bio") or (section == "related-links" and runs.get(i) != "navigation"):
             kinds[i] = section
         elif seed.get(i) == "repeated-headline" and nwords[i] >= 4:
             kinds[i] = seed[i]

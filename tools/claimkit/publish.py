@@ -238,10 +238,7 @@ def _dataset_files(folder: Path) -> set[str]:
 
 
 def _holds_symlinks(folder: Path) -> bool:
-    for dirpath, dirnames, filenames in os.walk(folder):  # os.walk does not enter symlinked folders
-        if any(os.path.islink(os.path.join(dirpath, n)) for n in (*dirnames, *filenames)):
-            return True
-    return False
+    return any(any(os.path.islink(os.path.join(dirpath, n)) for n in (*dirnames, *filenames)) for dirpath, dirnames, filenames in os.walk(folder))
 
 
 def is_publish_output(folder: Path) -> bool:
@@ -255,7 +252,7 @@ def is_publish_output(folder: Path) -> bool:
     if _dataset_files(folder) != {"README.md", parquet_path("claims"), parquet_path("documents")} or _holds_symlinks(folder):
         return False
     with open(folder / "README.md", "rb") as handle:
-        return f"\n# {PRETTY_NAME}\n".encode("utf-8") in handle.read(64 * 1024)
+        return f"\n# {PRETTY_NAME}\n".encode() in handle.read(64 * 1024)
 
 
 def check_output(root: Path, out: Path) -> Path:
@@ -315,7 +312,7 @@ def clean_stale(target: Path) -> list[Path]:
     the marker are removed (and empty ones, killed before the marker was written). Run it under
     the repository lock: then no other publish is using them.
     """
-    removed = []
+    removed: list[Path] = []
     prefix = f".{target.name}.{STAGING_TAG}-"
     if not target.parent.is_dir():
         return removed

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .models import STATUSES, Claim
+from .models import STATUSES, Claim, RegionSpan, region_spans
 from .store import Store
 
 STATUS_COLOURS = {
@@ -19,17 +19,17 @@ STATUS_COLOURS = {
 }
 NOISE_STYLE = "color:#9a9a9a;background:#f1f1f1"
 
-_CSS = """
-body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;line-height:1.7;padding:0 1rem}
-.doc{white-space:pre-wrap}
-mark{padding:0.1em 0.25em;border-radius:0.3em;line-height:1}
-mark .t{font-size:0.62em;font-weight:bold;text-transform:uppercase;margin-left:0.35em;vertical-align:middle}
-.noise{%s}
-.legend span{display:inline-block;margin:0 0.6em 0.3em 0;padding:0 0.4em;border-radius:0.3em}
-""" % NOISE_STYLE
+_CSS = f"""
+body{{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;line-height:1.7;padding:0 1rem}}
+.doc{{white-space:pre-wrap}}
+mark{{padding:0.1em 0.25em;border-radius:0.3em;line-height:1}}
+mark .t{{font-size:0.62em;font-weight:bold;text-transform:uppercase;margin-left:0.35em;vertical-align:middle}}
+.noise{{{NOISE_STYLE}}}
+.legend span{{display:inline-block;margin:0 0.6em 0.3em 0;padding:0 0.4em;border-radius:0.3em}}
+"""
 
 
-def pieces(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[tuple[int, int, str, object]]:
+def pieces(text: str, claims: list[Claim], regions: list[RegionSpan]) -> list[tuple[int, int, str, object]]:
     """The text cut into non-overlapping (start, end, kind, payload) pieces, kind "plain",
     "noise" (payload: the region's kind) or "claim" (payload: the Claim).
 
@@ -61,7 +61,7 @@ def pieces(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) 
     return out
 
 
-def render_html(title: str, text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> str:
+def render_html(title: str, text: str, claims: list[Claim], regions: list[RegionSpan]) -> str:
     live = [c for c in claims if c.withdrawn is None and c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
     body = []
     for start, end, kind, payload in pieces(text, live, regions):
@@ -96,5 +96,5 @@ def render_document(store: Store, doc_id: str) -> str:
     document = store.read_document(doc_id)
     text = store.read_text(doc_id)
     claims = list(store.iter_claims(doc_id))
-    regions = [(r.start, r.end, r.kind) for r in document.regions]
+    regions = region_spans(document.regions)
     return render_html(document.title, text, claims, regions)

@@ -350,8 +350,8 @@ def run(args: argparse.Namespace, store) -> int:
         return EXIT_OK
 
     if command == "blind-copy":
-        claims, documents = blind_copy(store, args.out, doc_ids=args.doc)
-        print(f"copied {documents} document(s) and {claims} claim(s) to {args.out}, every verdict removed "
+        copied, documents = blind_copy(store, args.out, doc_ids=args.doc)
+        print(f"copied {documents} document(s) and {copied} claim(s) to {args.out}, every verdict removed "
               f"(status unverified, no evidence, no rationale); review there, then compare with "
               f"`claimkit review agreement {store.root} {args.out}`")
         return EXIT_OK

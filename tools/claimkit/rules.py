@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from .models import Claim, Document, format_time, parse_time
+from .models import Claim, Document, RegionSpan, format_time, parse_time
 
 TOOL_PREFIX = "claimkit"  # history entries written by claimkit itself start with this
 # How far a stored time may run ahead of this machine's clock. Reviewers' clocks differ by
@@ -131,7 +131,7 @@ class Source:
     regions, and why the text cannot be used (None: it does not exist)."""
 
     text: str | None
-    regions: list[tuple[int, int, str]] = field(default_factory=list)
+    regions: list[RegionSpan] = field(default_factory=list)
     problem: str | None = None
 
 
@@ -159,7 +159,7 @@ def quote_for(text: str, start: int, end: int) -> dict[str, str]:
 
 def future_limit(now: datetime | None = None) -> str:
     """The latest stored time that is not in the future: ``now`` (default: the clock) plus the skew."""
-    return format_time((now or datetime.now(timezone.utc)) + FUTURE_SKEW)
+    return format_time((now or datetime.now(UTC)) + FUTURE_SKEW)
 
 
 def claim_times(claim: Claim) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import SCHEMA_VERSION, Claim, Document
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMAS = {"claim": Claim, "document": Document}
+SCHEMAS: dict[str, type[Claim] | type[Document]] = {"claim": Claim, "document": Document}
 
 
 def schema_id(name: str) -> str:

@@ -33,11 +33,11 @@ import secrets
 import socket
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, overload
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -48,7 +48,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import NotFound, RecordInvalid, RecordMisplaced, RecordUnreadable, StaleRecord, UsageError, WriteFailed
-from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
+from .models import CLAIM_TYPES, STANCES, STATUSES, Claim, RegionSpan, region_spans
 from .render import NOISE_STYLE, STATUS_COLOURS, pieces
 from .review import (
     AUTO,
@@ -179,7 +179,7 @@ def _claim_piece(text: str, claim: Claim, candidates: list[Claim]) -> dict[str, 
     return piece
 
 
-def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+def segments(text: str, claims: list[Claim], regions: list[RegionSpan]) -> list[dict[str, Any]]:
     """The text cut into plain, noise and claim pieces that do not overlap.
 
     Each piece carries its own text, so the page never converts code-point offsets to
@@ -212,7 +212,7 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     problems: list[RecordUnreadable] = []  # one bad claim file must not hide the document
     claims = list_claims(store, doc_id=doc_id, withdrawn=True, problems=problems)
     claims.sort(key=lambda c: (c.focus.start, c.focus.end, c.id))  # reading order for j/k
-    regions = [(r.start, r.end, r.kind) for r in document.regions]
+    regions = region_spans(document.regions)
     return {
         "doc_id": document.doc_id,
         "title": document.title,
@@ -364,7 +364,7 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message: dict) -> None:
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in SECURITY_HEADERS]
                 headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
@@ -503,6 +503,10 @@ async def _body(request: Request) -> dict[str, Any]:
     return data
 
 
+@overload
+def _text(data: dict, key: str, *, required: Literal[True]) -> str: ...
+@overload
+def _text(data: dict, key: str, *, required: bool = False) -> str | None: ...
 def _text(data: dict, key: str, *, required: bool = False) -> str | None:
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip() and not required):

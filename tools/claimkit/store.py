@@ -19,6 +19,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -37,7 +38,7 @@ from .errors import (
     UsageError,
     WriteFailed,
 )
-from .models import NAME_PATTERN, Claim, Document, is_name
+from .models import NAME_PATTERN, Claim, Document, is_name, region_spans
 from .rules import Source, check_claim, check_document, excerpt
 
 SOURCES = "sources"
@@ -222,7 +223,7 @@ class _RepoLock:
         self._mutex.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock_fd(fd: int) -> None:
@@ -574,7 +575,7 @@ class Store:
         except RecordUnreadable as exc:
             return Source(text=None, problem=f"{exc.path} cannot be read ({exc.reason})")
         try:
-            regions = [(r.start, r.end, r.kind) for r in self.read_document(doc_id).regions]
+            regions = region_spans(self.read_document(doc_id).regions)
         except NotFound:
             # Without its metadata the text's hash cannot be checked: nothing can be anchored on it.
             return Source(text=None, problem=f"{self.relative(self.document_path(doc_id))}, its metadata, does not exist")
@@ -681,7 +682,7 @@ class Store:
             data = from_json(self.read_bytes(path))
         except ValueError as exc:
             raise RecordUnreadable(self.relative(path), f"not valid JSON ({exc})", "CK002") from None
-        if not isinstance(data, dict) or not _CLAIM_KEYS <= data.keys():
+        if not isinstance(data, dict) or not data.keys() >= _CLAIM_KEYS:
             raise RecordUnreadable(self.relative(path), "not a claim record (fields are missing)", "CK003")
         return data
 

@@ -9,13 +9,14 @@ following links or blocking, and hands back what it cannot read.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from json.decoder import scanstring
+from datetime import UTC, datetime
+from json.decoder import scanstring  # type: ignore[attr-defined]  # CPython's JSON string scanner, not in typeshed
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -190,6 +191,17 @@ def schema_findings(error: ValidationError, data: object, path: str) -> list[Fin
 # -- where a JSON path is in the text --------------------------------------------------------
 
 _WS = re.compile(r"[ \t\n\r]*")
+
+
+# What the rules across records read of one claim: its id, cluster and focus key (see _focus_key).
+ClaimKeys = tuple[str, str | None, tuple[str, int, int, str] | None]
+
+
+def _skip_ws(text: str, i: int) -> int:
+    """The index of the first character at or after ``i`` that is not JSON white space."""
+    match = _WS.match(text, i)
+    assert match is not None  # the pattern matches the empty string anywhere
+    return match.end()
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
 
 
@@ -219,39 +231,39 @@ def _walk_json(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
     repeated: list[tuple[str, int, int]] = []
 
     def value(i: int, parts: list[str | int]) -> int:
-        i = _WS.match(text, i).end()
+        i = _skip_ws(text, i)
         ch = text[i]
         if ch == "{":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_ws(text, i + 1)
             if text[i] == "}":
                 return i + 1
             seen: dict[str, int] = {}
             while True:
-                i = _WS.match(text, i).end()
+                i = _skip_ws(text, i)
                 key_at = i
                 key, i = scanstring(text, i + 1)
                 if key in seen:
-                    repeated.append((_pointer(parts + [key]), key_at, seen[key]))
+                    repeated.append((_pointer([*parts, key]), key_at, seen[key]))
                 else:
                     seen[key] = key_at
                 # A repeated key points at its last occurrence: the value every parser keeps.
-                positions[_pointer(parts + [key])] = key_at
-                i = _WS.match(text, i).end() + 1  # the colon
-                i = value(i, parts + [key])
-                i = _WS.match(text, i).end()
+                positions[_pointer([*parts, key])] = key_at
+                i = _skip_ws(text, i) + 1  # the colon
+                i = value(i, [*parts, key])
+                i = _skip_ws(text, i)
                 if text[i] == "}":
                     return i + 1
                 i += 1  # the comma
         if ch == "[":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_ws(text, i + 1)
             if text[i] == "]":
                 return i + 1
             n = 0
             while True:
-                i = _WS.match(text, i).end()
-                positions[_pointer(parts + [n])] = i
-                i = value(i, parts + [n])
-                i = _WS.match(text, i).end()
+                i = _skip_ws(text, i)
+                positions[_pointer([*parts, n])] = i
+                i = value(i, [*parts, n])
+                i = _skip_ws(text, i)
                 n += 1
                 if text[i] == "]":
                     return i + 1
@@ -261,11 +273,9 @@ def _walk_json(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
         match = _SCALAR.match(text, i)
         return match.end() if match else i + 1
 
-    positions["$"] = _WS.match(text, 0).end()
-    try:
+    positions["$"] = _skip_ws(text, 0)
+    with contextlib.suppress(IndexError, ValueError, RecursionError):
         value(0, [])
-    except (IndexError, ValueError, RecursionError):
-        pass
     return positions, repeated
 
 
@@ -372,7 +382,7 @@ class Validator:
         self.store = store
         self._sources: dict[str, Source] = {}
         # One moment for the whole run (CK107), shared with the worker processes.
-        self.now = now or datetime.now(timezone.utc)
+        self.now = now or datetime.now(UTC)
 
     def source(self, doc_id: str) -> Source:
         if doc_id not in self._sources:
@@ -414,10 +424,10 @@ class Validator:
         report.findings = sorted(unique.values(), key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
         return report
 
-    def check_files(self, files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, tuple[str, str | None]]]:
+    def check_files(self, files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, ClaimKeys]]:
         """The single-record rules for each (path, relative path); the ids and clusters seen."""
         findings: list[Finding] = []
-        keys: dict[str, tuple[str, str | None]] = {}
+        keys: dict[str, ClaimKeys] = {}
         for path, rel in files:
             try:
                 raw = self.store.read_bytes(path)
