@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Literal, get_args
 
 from .rules import Finding
 
-FORMATS = ("text", "json", "github")
+# The report formats of `claimkit validate --format`, defined here once; the CLI offers these.
+ReportFormat = Literal["text", "json", "github"]
+FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 
 
 def _gh_data(value: str) -> str:
