@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import ClaimkitError
+from .extras import MissingExtra
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,7 +101,7 @@ def tag_terms(tags: Sequence[str], entity_labels: Iterable[str]) -> Counter[str]
     return terms
 
 
-def span_tag_terms(span: "Span | Any", ents: "Callable[[Any], Iterable[Any]] | None" = None) -> Counter[str]:
+def span_tag_terms(span: Span | Any, ents: Callable[[Any], Iterable[Any]] | None = None) -> Counter[str]:
     """The tag features of a spaCy Doc or Span (white-space tokens left out, as in training).
 
     ``ents(span)`` may stand in for ``span.ents`` (a caller with the entities at hand)."""
@@ -109,7 +110,7 @@ def span_tag_terms(span: "Span | Any", ents: "Callable[[Any], Iterable[Any]] | N
 
 
 @functools.lru_cache(maxsize=2)
-def load_tagger(name: str = SPACY_MODEL) -> "Language":
+def load_tagger(name: str = SPACY_MODEL) -> Language:
     """spaCy's small English pipeline without the parser and lemmatizer (tags and entities only)."""
     import spacy
 
@@ -122,7 +123,7 @@ def load_tagger(name: str = SPACY_MODEL) -> "Language":
         ) from exc
 
 
-def featurize(texts: Sequence[str], nlp: "Language | None" = None, batch_size: int = 256) -> list[Counter[str]]:
+def featurize(texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256) -> list[Counter[str]]:
     """All feature counts of each text (normalized here), in order."""
     clean = [normalize_text(t) for t in texts]
     nlp = nlp or load_tagger()
@@ -171,7 +172,7 @@ class Model:
         z = self.decision(terms)
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
-    def score(self, texts: Sequence[str], nlp: "Language | None" = None) -> list[float]:
+    def score(self, texts: Sequence[str], nlp: Language | None = None) -> list[float]:
         return [self.score_terms(t) for t in featurize(texts, nlp)]
 
     def label(self, score: float) -> str:
@@ -235,12 +236,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def score(texts: Sequence[str], nlp: "Language | None" = None) -> list[float]:
+def score(texts: Sequence[str], nlp: Language | None = None) -> list[float]:
     """Check-worthiness of each sentence in [0, 1], in order, with the shipped model."""
     return load_model().score(texts, nlp)
 
 
-def score_spans(spans: Iterable["Span"], ents: "Callable[[Any], Iterable[Any]] | None" = None) -> list[float]:
+def score_spans(spans: Iterable[Span], ents: Callable[[Any], Iterable[Any]] | None = None) -> list[float]:
     """Check-worthiness of sentences already tagged by an ``en_core_web_sm`` pipeline."""
     model = load_model()
     out = []
@@ -405,7 +406,7 @@ def train(
     seed: int = 0,
     folds: int = CV_FOLDS,
     c: float = C_REGULARIZATION,
-    nlp: "Language | None" = None,
+    nlp: Language | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> TrainingResult:
     """Fit the vocabulary, idf and a logistic regression on ``examples``.
@@ -416,8 +417,8 @@ def train(
         import numpy as np
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold
-    except ImportError as exc:
-        raise CheckworthinessError(f"training needs scikit-learn ({exc}); run `pip install -e .`") from exc
+    except ImportError:
+        raise MissingExtra("training the check-worthiness model", "train") from None
 
     say = progress or (lambda message: None)
     labels = np.asarray([e.label == "Yes" for e in examples], dtype=int)
