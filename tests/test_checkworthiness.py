@@ -156,7 +156,7 @@ def test_read_tsv_reads_every_row_and_quote():
     assert len(rows) == 22501
     assert {r.label for r in rows} == {"Yes", "No"}
     quoted = next(r for r in rows if r.sentence_id == "19099")
-    assert cw.normalize_text(quoted.text).startswith("Now, let's balance")
+    assert cw.clean_sentence(quoted.text).startswith("Now, let's balance")
 
 
 @pytest.mark.parametrize("content, message", [

@@ -230,7 +230,7 @@ def test_a_borderline_claim_that_matches_gold_is_a_hit_not_neutral(root, stub_nl
 
 
 def test_found_regions_are_scored_by_characters_against_gold_furniture(root):
-    from claimkit.noise import Region
+    from claimkit.models import RegionSpan as Region
 
     gold = ev.load_gold(root / "tests" / "gold" / "tune" / "harbour.gold.json", root)
     [case] = gold.cases

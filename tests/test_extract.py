@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import spacy
+from claimkit.anchoring import quote_for
 from claimkit.detector import USER_DATA_KEY, claim_info
 from claimkit.extract import extract, reanchor
 from claimkit.ingest import ingest
 from claimkit.models import Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store
 from claimkit.validate import validate
 from pipeline_cache import trained_pipeline
@@ -97,11 +97,11 @@ def test_a_withdrawn_claim_is_not_created_again(store, nlp):
     data["history"].append({"at": REVIEWED, "by": "a.reviewer", "action": "withdrawn", "from": None, "to": None, "note": None})
     data["modified"] = REVIEWED
     store.write_claim(Claim.model_validate(data))
-    count = len(list(store.claim_files("harbour")))
+    count = len(list(store.claim_paths("harbour")))
 
     result = extract(store, ["harbour"], nlp=nlp, now=LATER)
     assert result.documents[0].created == []
-    assert len(list(store.claim_files("harbour"))) == count
+    assert len(list(store.claim_paths("harbour"))) == count
     assert store.read_claim(claim.id).withdrawn is not None
 
 

@@ -76,7 +76,8 @@ def test_a_long_line_of_blanks_after_a_title_word_takes_linear_time():
 def test_region_index_agrees_with_a_scan():
     import random
 
-    from claimkit.noise import Region, RegionIndex, overlaps
+    from claimkit.models import RegionSpan as Region
+    from claimkit.noise import RegionIndex, first_overlapping
 
     rng = random.Random(7)
     regions, pos = [], 0
@@ -89,7 +90,7 @@ def test_region_index_agrees_with_a_scan():
     for _ in range(3000):
         a = rng.randint(0, pos + 5)
         b = a + rng.randint(1, 8)
-        assert index.overlapping(a, b) == overlaps(regions, a, b), (a, b)
+        assert index.overlapping(a, b) == first_overlapping(regions, a, b), (a, b)
         inside = next((r for r in regions if r.start <= a and b <= r.end), None)
         assert index.containing(a, b) == inside, (a, b)
 

@@ -375,9 +375,9 @@ def test_cli_refuses_control_characters_in_what_a_reviewer_types(store: Store, c
 
 
 def test_terminal_output_escapes_control_characters_of_the_source(repo: Path, capsys):
+    from claimkit.anchoring import quote_for
+    from claimkit.digests import sha256_hex
     from claimkit.models import Claim, Document
-    from claimkit.rules import quote_for
-    from claimkit.store import sha256_hex
 
     text = "Harbor News\nThe mayor said \x1b[2J\x9b31m4,000 people came.\n"
     store = Store(repo)

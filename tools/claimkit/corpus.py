@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .digests import sha256_hex, sha256_stream
 from .errors import ClaimkitError, UsageError
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 # The modules whose code decides what a shard holds. A rerun with other code would mix two
 # detectors' output in one folder, so their digest is part of the run's configuration.
-DETECTOR_FILES = ("detector.py", "noise.py", "normalize.py", "extract.py", "checkworthiness.py", "corpus.py",
+DETECTOR_FILES = ("detector.py", "noise.py", "normalize.py", "anchoring.py", "extract.py", "checkworthiness.py", "corpus.py",
                   "model_data/checkworthiness.npz", "model_data/checkworthiness.json")
 # Fixed Parquet writer options (as publish uses), so a shard's bytes depend on its rows alone.
 PARQUET_OPTIONS = dict(compression="zstd", use_dictionary=True, write_statistics=True, row_group_size=50_000,
@@ -262,11 +263,8 @@ def _open_binary(path: str):
 
 
 def _file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
     with _open_binary(path) as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_stream(handle)
 
 
 def _string_type(t) -> bool:
@@ -532,7 +530,7 @@ def document_rows(parsed, text: str, found: list, row: Row, unit_name: str) -> t
         "url": row.url,
         "published": row.published,
         "length": len(text),
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sha256": sha256_hex(text.encode("utf-8")),
         "proposals": len(out),
         "regions": [{"start": r.start, "end": r.end, "kind": r.kind} for r in found],
         "input": unit_name,
@@ -771,7 +769,7 @@ class Output:
         for rel, digest in entry.get("files", {}).items():
             path = self.folder / rel
             try:
-                if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+                if sha256_hex(path.read_bytes()) != digest:
                     return False
             except OSError:
                 return False
@@ -786,7 +784,7 @@ class Output:
             atomic_write(path, data)
             os.chmod(path, mode)  # atomic_write's temporary file is private (0600)
         return {"documents": output.documents, "proposals": output.proposals,
-                "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in sorted(output.files.items())}}
+                "files": {rel: sha256_hex(data) for rel, data in sorted(output.files.items())}}
 
     def save_manifest(self, spec: Spec, shards: dict, complete: bool) -> None:
         from .store import atomic_write
@@ -1065,7 +1063,7 @@ def find_document(folder: Path, doc_id: str) -> CorpusDocument:
     except CorpusError as exc:
         raise CorpusError(f"cannot read the document's text back from the input: {exc}") from None
     row = rows[document["row"] - shard.start]
-    if row.doc_id != doc_id or hashlib.sha256(row.text.encode("utf-8")).hexdigest() != document["sha256"]:
+    if row.doc_id != doc_id or sha256_hex(row.text.encode("utf-8")) != document["sha256"]:
         raise CorpusError(f"{unit.location}: row {document['row']} is no longer the text that was extracted "
                           f"(its sha256 differs); the input changed since `claimkit corpus extract`")
     return CorpusDocument(doc_id, row.text, document["url"], document["published"], document["regions"], proposals,
@@ -1074,8 +1072,7 @@ def find_document(folder: Path, doc_id: str) -> CorpusDocument:
 
 def corpus_doc_id(corpus_id: str) -> str:
     """A repository doc_id for a corpus id: itself if it is one, else its words joined by hyphens."""
-    from .models import is_name
-    from .store import MAX_DOC_ID
+    from .models import MAX_DOC_ID, is_name
 
     if is_name(corpus_id) and len(corpus_id) <= MAX_DOC_ID:
         return corpus_id

@@ -34,13 +34,13 @@ hit, and left out of precision.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .digests import sha256_hex
 from .errors import UsageError
 from .models import CLAIM_TYPES, Document
 
@@ -192,7 +192,7 @@ def _load_corpus_file(path: Path) -> GoldFile:
         raise UsageError(f"{path}: its metadata {meta_path} cannot be read ({exc.strerror or exc})") from None
     except ValidationError as exc:
         raise UsageError(f"{path}: its metadata {meta_path} is not a valid document record ({str(exc).splitlines()[0]})") from None
-    if hashlib.sha256(raw).hexdigest() != document.sha256:
+    if sha256_hex(raw) != document.sha256:
         raise UsageError(f"{path}: {text_path} does not match the sha256 in {meta_path}; the text changed since it was annotated")
     problems = _Problems()
     if not isinstance(data, dict):

@@ -11,15 +11,15 @@ where each claim is in its document and needs no statement.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 from urllib.parse import urlsplit
 
+from .digests import sha256_hex
 from .errors import ClaimkitError, UsageError
-from .models import Claim, Document
+from .models import Claim, Document, reading_order
 from .project import CONFIG_FILE, SECTION, Project
 from .project import load as load_project
 from .store import Store
@@ -116,7 +116,7 @@ def _live(store: Store, reviewed_only: bool) -> list[Claim]:
     claims = [c for c in store.iter_claims() if c.withdrawn is None]
     if reviewed_only:
         claims = [c for c in claims if c.status != "unverified"]
-    return sorted(claims, key=lambda c: (c.doc_id, c.span.start, c.focus.start, c.id))
+    return sorted(claims, key=reading_order)
 
 
 def statement_of(claim: Claim) -> str | None:
@@ -162,7 +162,7 @@ def _reviewed_on(claim: Claim) -> str:
 def fever_id(claim_id: str) -> int:
     """A stable integer id for FEVER (whose ids are integers): 52 bits of the id's sha256, so it
     stays exact in JavaScript and does not change when other claims are added."""
-    return int(hashlib.sha256(claim_id.encode("utf-8")).hexdigest()[:13], 16)
+    return int(sha256_hex(claim_id.encode("utf-8"))[:13], 16)
 
 
 def fever(store: Store, project: Project) -> Export:

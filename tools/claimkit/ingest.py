@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .digests import sha256_hex
 from .errors import RecordUnreadable, SourceConflict, UsageError
 from .html import PageMetadata
 from .models import (
     LANGUAGE_PATTERN,
+    MAX_DOC_ID,
     PARTIAL_DAY_PATTERN,
     SCHEMA_VERSION,
     TIME_PATTERN,
@@ -23,7 +25,7 @@ from .models import (
     real_partial_day,
 )
 from .rules import future_limit
-from .store import MAX_DOC_ID, Store, check_name, sha256_hex
+from .store import Store, check_name
 
 DEFAULT_RIGHTS = "unknown"
 MAX_URL = 2048

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal, Protocol, TypeGuard, get_args, overload
+from typing import Annotated, Literal, NamedTuple, Protocol, TypeGuard, get_args, overload
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -148,8 +148,15 @@ def _multiline(value: str) -> str:
     return value
 
 
-Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=64)]
-ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=100)]
+# Length limits, defined here once: the models enforce them and the store, the review and the
+# anchoring read them from here.
+MAX_DOC_ID = 64  # also a folder and file name
+MAX_CLAIM_ID = 100  # also a file name
+QUOTE_CONTEXT = 32  # characters of the source on each side of the focus in a claim's quote
+SUMMARY_MIN = 10  # an evidence summary is at least a few words
+
+Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=MAX_DOC_ID)]
+ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=MAX_CLAIM_ID)]
 Time = Annotated[
     str,
     Field(pattern=TIME_PATTERN, description="RFC 3339 time in UTC", examples=["2026-11-26T09:00:00Z"]),
@@ -237,9 +244,11 @@ class Focus(Range):
 class TextQuoteSelector(Record):
     """W3C Web Annotation TextQuoteSelector of the focus, for re-anchoring."""
 
-    prefix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just before the focus")
+    prefix: Annotated[str, Field(max_length=QUOTE_CONTEXT)] = Field(
+        description=f"up to {QUOTE_CONTEXT} characters of the source just before the focus")
     exact: NonBlank = Field(description="the focus text")
-    suffix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just after the focus")
+    suffix: Annotated[str, Field(max_length=QUOTE_CONTEXT)] = Field(
+        description=f"up to {QUOTE_CONTEXT} characters of the source just after the focus")
 
 
 class QuantityValue(Record):
@@ -295,7 +304,7 @@ class Evidence(Record):
     )
     accessed: Day = Field(description="the day the reviewer read it")
     stance: Stance = Field(description="supports or refutes the claim, or gives context")
-    summary: Annotated[Prose, Field(min_length=10)] = Field(
+    summary: Annotated[Prose, Field(min_length=SUMMARY_MIN)] = Field(
         description="What the source says, in the reviewer's own words"
     )
 
@@ -368,8 +377,19 @@ class Region(Range):
     kind: RegionKind = Field(description="what kind of page furniture it is")
 
 
-# A region as the checks, the page and the rendering read it: (start, end, kind).
-RegionSpan = tuple[int, int, str]
+def reading_order(claim: Claim) -> tuple[str, int, int, str]:
+    """The sort key of claims in the dataset's order: document, then sentence, then focus, then id
+    (the order of `review list`, the exports and the published dataset)."""
+    return (claim.doc_id, claim.span.start, claim.focus.start, claim.id)
+
+
+class RegionSpan(NamedTuple):
+    """A noise region as the code works with it (the noise detector finds these; the rules, the
+    page and the rendering read them): also a (start, end, kind) tuple. ``Region`` is its record form."""
+
+    start: int
+    end: int
+    kind: str
 
 
 class _HasRegion(Protocol):
@@ -383,7 +403,7 @@ class _HasRegion(Protocol):
 
 def region_spans(regions: Iterable[_HasRegion]) -> list[RegionSpan]:
     """Stored regions (or the detector's) as (start, end, kind) tuples, in their order."""
-    return [(r.start, r.end, r.kind) for r in regions]
+    return [RegionSpan(r.start, r.end, r.kind) for r in regions]
 
 
 class Document(Record):

@@ -37,6 +37,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .anchoring import overlaps
+from .models import RegionSpan
+
 # Inline markers. A citation marker is a bracketed number, letter or editorial note.
 CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarification needed)\]")
 MARKUP_RE = re.compile(r"\*\*|__")
@@ -365,13 +368,6 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Region:
-    start: int
-    end: int
-    kind: str
-
-
-@dataclass(frozen=True)
 class _Line:
     start: int
     end: int  # end of the visible text, the newline excluded
@@ -622,7 +618,7 @@ class _Page:
         return -LIST_ITEM_COST if LIST_ITEM_RE.match(self.content[i].text) else -SHORT_LINE_COST
 
 
-def find_regions(text: str) -> list[Region]:
+def find_regions(text: str) -> list[RegionSpan]:
     """Every noise region of ``text``, sorted, not overlapping."""
     page = _Page.read(text)
     n = len(page.content)
@@ -685,7 +681,7 @@ def find_regions(text: str) -> list[Region]:
             continue
         found_at = _dateline(page.content[i], strict=not opening)
         if found_at is not None:
-            datelines.append(Region(found_at[0], found_at[1], "dateline"))
+            datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
 
@@ -707,25 +703,25 @@ def _inside_body(page: _Page, span: range) -> None:
             kinds[i - 1] = "related-links"
 
 
-def _regions(page: _Page, extra: list[Region]) -> list[Region]:
+def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
     """The regions of whole lines (a block of lines of one kind as one region), the inline
     markers of the other lines, and ``extra``; sorted."""
     text = page.text
-    regions: list[Region] = []
+    regions: list[RegionSpan] = []
     for idx, ln in enumerate(page.content):
         kind = page.kinds.get(idx)
         if kind is not None:
             start, end = _trim(ln)
             # Adjacent lines of the same block (a whole list) make one region.
             if regions and regions[-1].kind == kind and kind != "heading" and text[regions[-1].end:start].strip() == "":
-                regions[-1] = Region(regions[-1].start, end, kind)
+                regions[-1] = RegionSpan(regions[-1].start, end, kind)
             else:
-                regions.append(Region(start, end, kind))
+                regions.append(RegionSpan(start, end, kind))
             continue
         for m in CITATION_RE.finditer(ln.text):
-            regions.append(Region(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
+            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
         for m in MARKUP_RE.finditer(ln.text):
-            regions.append(Region(ln.start + m.start(), ln.start + m.end(), "markup"))
+            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
@@ -834,7 +830,7 @@ def _runs(page: _Page, span: range, seed: dict[int, str]) -> dict[int, str]:
     return out
 
 
-def mask(text: str, regions: list[Region]) -> str:
+def mask(text: str, regions: list[RegionSpan]) -> str:
     """``text`` with every region blanked by spaces; newlines and all offsets are kept."""
     chars = list(text)
     for region in regions:
@@ -844,9 +840,10 @@ def mask(text: str, regions: list[Region]) -> str:
     return "".join(chars)
 
 
-def overlaps(regions: list[Region], start: int, end: int) -> Region | None:
+def first_overlapping(regions: list[RegionSpan], start: int, end: int) -> RegionSpan | None:
+    """The first of ``regions`` that overlaps ``start..end`` (a linear scan; RegionIndex bisects)."""
     for region in regions:
-        if region.start < end and start < region.end:
+        if overlaps(region.start, region.end, start, end):
             return region
     return None
 

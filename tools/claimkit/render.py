@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from .models import STATUSES, Claim, RegionSpan, region_spans
+from .segmentation import anchored, pieces
 from .store import Store
 
 STATUS_COLOURS = {
@@ -29,47 +30,15 @@ mark .t{{font-size:0.62em;font-weight:bold;text-transform:uppercase;margin-left:
 """
 
 
-def pieces(text: str, claims: list[Claim], regions: list[RegionSpan]) -> list[tuple[int, int, str, object]]:
-    """The text cut into non-overlapping (start, end, kind, payload) pieces, kind "plain",
-    "noise" (payload: the region's kind) or "claim" (payload: the Claim).
-
-    Noise regions come first; among foci that overlap, a live claim wins over a withdrawn one,
-    then the earlier one. Claims whose focus is not where its text is are left out.
-    """
-    marks: list[tuple[int, int, str, object]] = [(s, e, "noise", kind) for s, e, kind in regions if 0 <= s < e <= len(text)]
-    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
-    anchored.sort(key=lambda c: (c.withdrawn is not None, c.focus.start, -c.focus.end, c.id))
-    taken = [(s, e) for s, e, _, _ in marks]
-    for claim in anchored:
-        s, e = claim.focus.start, claim.focus.end
-        if any(s < te and ts < e for ts, te in taken):
-            continue
-        taken.append((s, e))
-        marks.append((s, e, "claim", claim))
-    marks.sort(key=lambda m: m[0])
-    out: list[tuple[int, int, str, object]] = []
-    pos = 0
-    for start, end, kind, payload in marks:
-        if start < pos:
-            continue  # regions overlapping each other (CK211 reports them)
-        if start > pos:
-            out.append((pos, start, "plain", None))
-        out.append((start, end, kind, payload))
-        pos = end
-    if pos < len(text):
-        out.append((pos, len(text), "plain", None))
-    return out
-
-
 def render_html(title: str, text: str, claims: list[Claim], regions: list[RegionSpan]) -> str:
-    live = [c for c in claims if c.withdrawn is None and c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
+    live = anchored(text, [c for c in claims if c.withdrawn is None])
     body = []
-    for start, end, kind, payload in pieces(text, live, regions):
-        piece = escape(text[start:end])
-        if kind == "noise":
-            body.append(f'<span class="noise" title="{escape(str(payload))}">{piece}</span>')
-        elif kind == "claim":
-            claim: Claim = payload  # type: ignore[assignment]
+    for p in pieces(text, live, regions):
+        piece = escape(text[p.start:p.end])
+        if p.kind == "noise":
+            body.append(f'<span class="noise" title="{escape(str(p.region))}">{piece}</span>')
+        elif p.claim is not None:
+            claim = p.claim
             tip = f"{claim.id} · {claim.type} · {claim.status}"
             body.append(
                 f'<mark style="background:{STATUS_COLOURS[claim.status]}" title="{escape(tip)}">{piece}'

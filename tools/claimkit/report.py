@@ -20,7 +20,7 @@ def _gh_property(value: str) -> str:
     return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings: list[Finding], fmt: str) -> str:
+def format_report(findings: list[Finding], fmt: str) -> str:
     """The findings in one of FORMATS, one finding per line (JSON: one list)."""
     if fmt == "json":
         return json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False)

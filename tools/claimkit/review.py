@@ -26,12 +26,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import __version__
+from .anchoring import overlaps, quote_for
 from .errors import ClaimkitError, RecordInvalid, RecordUnreadable, UsageError
 from .models import (
     CLAIM_TYPES,
+    MAX_CLAIM_ID,
+    MAX_DOC_ID,
     SCHEMA_VERSION,
     STANCES,
     STATUSES,
+    SUMMARY_MIN,
     Claim,
     DateValue,
     Evidence,
@@ -40,10 +44,11 @@ from .models import (
     control_character,
     format_time,
     parse_time,
+    reading_order,
     region_spans,
 )
-from .rules import FUTURE_SKEW, RULES, Finding, Source, claim_times, excerpt, is_tool, quote_for
-from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, check_name, check_revision
+from .rules import FUTURE_SKEW, RULES, Finding, Source, claim_times, excerpt, is_tool
+from .store import Store, check_name, check_revision
 
 REVIEWER_ENV = "CLAIMKIT_REVIEWER"
 EVIDENCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance", "summary")
@@ -51,7 +56,6 @@ EVIDENCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance
 HAND_EXTRACTOR = "hand"
 HAND_RULE = "added-by-reviewer"
 HAND_PIPELINE = "claimkit review"
-SUMMARY_MIN = 10  # Evidence.summary's min_length, said in --help and on the form
 
 
 class ReviewRefused(ClaimkitError):
@@ -744,7 +748,7 @@ def _entities_in(entities: Iterable[dict], offset: int, text: str, span: tuple[i
     for e in entities:
         start, end = e["start"] + offset, e["end"] + offset
         if span[0] <= start and end <= span[1] and text[start:end] == e["text"] and not any(
-                rs < end and start < re_ for rs, re_, _ in regions):
+                overlaps(rs, re_, start, end) for rs, re_, _ in regions):
             out.append({"start": start, "end": end, "label": e["label"], "text": e["text"]})
     return out
 
@@ -1115,7 +1119,7 @@ class Reviewer:
             existing = list(self.store.iter_claims(doc_id, problems=[]))
             at = _now(None, self._clock())
             problems += duplicates(existing)
-            taken = {p.stem for p in self.store.claim_files(doc_id)}
+            taken = {Path(p).stem for p in self.store.claim_paths(doc_id)}
             claim_id = new_claim_id(doc_id, type_, where[0], where[1], focus_text, taken) if where else f"{doc_id}-new"
             after: list[Claim] = []
             new_cluster = None
@@ -1407,7 +1411,7 @@ def list_claims(
         if flagged is not None and (flag_of(claim) is not None) != flagged:
             continue
         out.append(claim)
-    out.sort(key=lambda c: (c.doc_id, c.span.start, c.focus.start, c.id))
+    out.sort(key=reading_order)
     return out
 
 

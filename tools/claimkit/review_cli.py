@@ -8,8 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
-from .review import SUMMARY_MIN
+from .models import CLAIM_TYPES, STANCES, STATUSES, SUMMARY_MIN, Claim
 from .store import revision_of
 
 EXIT_OK = 0

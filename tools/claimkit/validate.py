@@ -298,15 +298,6 @@ def locate(findings: list[Finding], text: str | None) -> None:
 # -- the tree --------------------------------------------------------------------------------
 
 
-def record_kind(store: Store, path: Path | str) -> str:
-    rel = store.relative(path)
-    if rel.startswith(SOURCES + "/"):
-        return "document"
-    if rel.startswith(CLAIMS + "/"):
-        return "claim"
-    raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
-
-
 def problem_finding(problem: RecordUnreadable) -> Finding:
     """A file the store could not read (or that does not belong), as a finding on the file."""
     return Finding(problem.path, "$", problem.code, problem.reason, 1, 1)
@@ -321,23 +312,6 @@ class Selection:
     everything: bool = True
 
 
-def _under_root(store: Store, given: str | Path) -> str | None:
-    """``given`` relative to the root in POSIX form, found without following a link in its last
-    part (that link is what may need reporting); None if it is not under the root."""
-    path = Path(given)
-    if not path.is_absolute():
-        path = path if os.path.lexists(path) else store.root / path
-    absolute = os.path.abspath(path)
-    candidates = [absolute, os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))]
-    for base in {os.path.abspath(store.root), os.path.realpath(store.root)}:
-        for candidate in candidates:
-            if candidate == base:
-                return ""
-            if candidate.startswith(base.rstrip(os.sep) + os.sep):
-                return candidate[len(base.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
-    return None
-
-
 def select(store: Store, paths: list[str | Path] | None) -> Selection:
     """The files and file-system findings of the records at ``paths`` (default: all of them)."""
     listing = store.scan()
@@ -350,31 +324,9 @@ def select(store: Store, paths: list[str | Path] | None) -> Selection:
     files = listing.documents + listing.claims
     if not paths:
         return Selection(files, found)
-    wanted: list[str] = []
-    for given in paths:
-        where = _under_root(store, given)
-        if where is None or not (where in (SOURCES, CLAIMS) or where.startswith((SOURCES + "/", CLAIMS + "/"))):
-            raise UsageError(f"{given}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
-        if where.startswith(SOURCES + "/") and where.endswith(".txt"):
-            wanted.append(where[: -len(".txt")] + ".json")
-        known = any(f.path == where for f in found)
-        if not known and not os.path.lexists(store.root / where):
-            raise UsageError(f"{given}: no such file or folder")
-        wanted.append(where)
-
-    def chosen(name: str) -> bool:
-        return any(name == w or name.startswith(w + "/") for w in wanted)
-
-    picked: dict[str, None] = {}
-    for path in files:
-        if chosen(rel(path)):
-            picked.setdefault(path, None)
-    return Selection(list(picked), [f for f in found if chosen(f.path)], everything=False)
-
-
-def expand_paths(store: Store, paths: list[str | Path] | None) -> list[str]:
-    """The record files at ``paths`` (default: every record), as the store lists them."""
-    return select(store, paths).files
+    wanted = store.wanted(paths, known={f.path for f in found})
+    picked = [path for path in files if Store.chosen(rel(path), wanted)]
+    return Selection(picked, [f for f in found if Store.chosen(f.path, wanted)], everything=False)
 
 
 class Validator:

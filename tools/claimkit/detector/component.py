@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import noise
+from ..models import RegionSpan
 from . import clusters
 from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, sentence_claims
@@ -145,7 +146,7 @@ class ClaimDetector:
         if not self.skip_noise:
             found = []
         elif given is not None:
-            found = [noise.Region(start, end, kind) for start, end, kind in given]  # extract found them already
+            found = [RegionSpan(start, end, kind) for start, end, kind in given]  # extract found them already
         else:
             found = noise.find_regions(text)
         regions = noise.RegionIndex(found)

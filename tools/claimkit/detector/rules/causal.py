@@ -4,6 +4,7 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
+from ...anchoring import overlaps
 from ..lexicon import (
     CAUSAL_MARKS,
     CAUSAL_PREPS,
@@ -32,7 +33,7 @@ def find(s: Sentence) -> list[Candidate]:
     def add(start: int, end: int, rule: str) -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
-        if b - a < 6 or any(c.focus_start < b and a < c.focus_end for c in out):
+        if b - a < 6 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "making it a complex and multifaceted issue": a judgement of the effect

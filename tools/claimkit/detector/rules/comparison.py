@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...anchoring import overlaps
 from ..lexicon import COMPARISON_VERBS, EMPTY_SUPERLATIVES, MULTIPLIERS, OPINION_WORDS, SINGULAR_WORDS, TIME_UNITS
 from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
@@ -33,7 +34,7 @@ def find(s: Sentence) -> list[Candidate]:
     def add(start: int, end: int, rule: str = "comparison.superlative") -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
-        if b - a < 4 or any(c.focus_start < b and a < c.focus_end for c in out):
+        if b - a < 4 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "the most important thing" (a "Great Depression" is a name, not a judgement)

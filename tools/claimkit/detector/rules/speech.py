@@ -9,6 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from ...anchoring import overlaps
 from ..lexicon import (
     COGNITION_VERBS,
     DOCUMENT_NOUNS,
@@ -244,7 +245,7 @@ def attributions(s: Sentence) -> list[Candidate]:
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
-        if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
+        if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
     return out
 
