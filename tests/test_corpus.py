@@ -349,6 +349,7 @@ def test_a_rerun_with_other_settings_is_refused(inputs, reference, tmp_path, pip
     assert "holds the output of another run (it differs in shard_size)" in one_error(capsys.readouterr().err)
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_two_processes_give_what_one_gives(inputs, reference, tmp_path, pipeline):
     out, _ = reference
@@ -365,6 +366,7 @@ def test_the_command_shows_progress_in_documents_per_second(inputs, tmp_path, pi
     assert "3 shard(s): 3 written, 0 already finished" in captured.out
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_a_killed_run_resumes_to_the_same_bytes(tmp_path, pipeline):
     """SIGKILL a real run after its first shards, run again: only the rest is parsed, and every

@@ -39,6 +39,8 @@ def test_every_kind_of_noise_is_found():
 def test_prose_is_not_noise():
     text = "The harbour was dredged in 1921.\nFishing boats used it for centuries, and the town grew around it.\n"
     assert find_regions(text) == []
+    # Not vacuous: a citation marker in the same prose is found.
+    assert kinds(text.replace("dredged", "dredged[4]")) == [("citation-marker", "[4]")]
 
 
 def test_regions_are_sorted_and_disjoint():
@@ -331,6 +333,11 @@ def test_a_body_sentence_that_looks_like_furniture_stays_text(sentence):
     text = page(inside=sentence)
     start = text.index(sentence)
     assert overlaps_any(find_regions(text), start, start + len(sentence)) == [], kinds(text)
+    # Not vacuous: on the same page, real furniture before it is found and the sentence still stays.
+    text = page(before="Skip to main content", inside=sentence)
+    start = text.index(sentence)
+    assert ("navigation", "Skip to main content") in kinds(text)
+    assert overlaps_any(find_regions(text), start, start + len(sentence)) == [], kinds(text)
 
 
 def test_a_dateline_is_cut_off_the_first_paragraph_only():
@@ -429,6 +436,9 @@ def test_a_sentence_full_of_names_at_the_edge_of_the_body_stays_text():
     text = f"{LEAD}\n{MIDDLE}\n{names}\n- Ten best beaches near you\n- Celebrity chef opens a café\n"
     start = text.index(names)
     assert overlaps_any(find_regions(text), start, start + len(names)) == [], kinds(text)
+    # Not vacuous: the list of links after it is found.
+    links = text.index("- Ten best beaches")
+    assert overlaps_any(find_regions(text), links, len(text)), kinds(text)
 
 
 def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():

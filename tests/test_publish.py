@@ -269,6 +269,7 @@ publish.build(Store(root), out)
 """
 
 
+@pytest.mark.slow
 def test_a_publish_killed_midway_leaves_nothing_the_next_run_keeps(reviewed_repo: Path, tmp_path: Path):
     out = tmp_path / "dist" / "hf"
     publish.build(Store(reviewed_repo), out)

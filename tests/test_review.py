@@ -449,6 +449,7 @@ def _review_worker(root: str, worker: int, start) -> None:
         reviewer.add_evidence(claim_id, [item])
 
 
+@pytest.mark.slow
 def test_parallel_reviewers_lose_nothing(repo: Path):
     base = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text())
     store = Store(repo)
@@ -492,6 +493,7 @@ def _slow_writer(root: str, ready, round_: int) -> None:
                                                "summary": "x" * (2000 + n % 500)}])
 
 
+@pytest.mark.slow
 def test_a_killed_writer_leaves_the_old_or_the_new_file(store: Store):
     from claimkit.models import Claim
 

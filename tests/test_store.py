@@ -162,6 +162,7 @@ def _reader(root: str, stop: mp.Event, bad: mp.Value) -> None:
                 bad.value += 1
 
 
+@pytest.mark.slow
 def test_parallel_processes_lose_nothing_and_leave_no_partial_file(repo: Path):
     store = Store(repo)
     store.write_claim(make("example-doc-00000001"))
@@ -405,6 +406,7 @@ Store(sys.argv[1]).write_claim(claim)
 """
 
 
+@pytest.mark.slow
 def test_temporary_files_of_killed_writers_are_reported_and_removed_by_the_next_write(repo: Path, tmp_path: Path):
     import signal
     import subprocess

@@ -157,6 +157,7 @@ def test_the_repository_itself_validates():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_parallel_validation_finds_the_same_as_one_process(repo: Path):
     for example in sorted((EXAMPLES / "invalid").glob("*.json")):
         install_example(repo, example)
