@@ -238,7 +238,10 @@ def _dataset_files(folder: Path) -> set[str]:
 
 
 def _holds_symlinks(folder: Path) -> bool:
-    return any(any(os.path.islink(os.path.join(dirpath, n)) for n in (*dirnames, *filenames)) for dirpath, dirnames, filenames in os.walk(folder))
+    for dirpath, dirnames, filenames in os.walk(folder):  # os.walk does not enter symlinked folders
+        if any(os.path.islink(os.path.join(dirpath, n)) for n in (*dirnames, *filenames)):
+            return True
+    return False
 
 
 def is_publish_output(folder: Path) -> bool:
