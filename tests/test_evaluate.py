@@ -15,9 +15,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.language import Language
-from spacy.tokens import Span
-
 from claimkit import evaluate as ev
 from claimkit.cli import main
 from claimkit.detector import USER_DATA_KEY
@@ -27,6 +24,8 @@ from claimkit.ingest import ingest
 from claimkit.models import Document
 from claimkit.store import Store
 from pipeline_cache import trained_pipeline
+from spacy.language import Language
+from spacy.tokens import Span
 
 REPO = Path(__file__).parent.parent
 
@@ -231,7 +230,7 @@ def test_a_borderline_claim_that_matches_gold_is_a_hit_not_neutral(root, stub_nl
 
 
 def test_found_regions_are_scored_by_characters_against_gold_furniture(root):
-    from claimkit.noise import Region
+    from claimkit.models import RegionSpan as Region
 
     gold = ev.load_gold(root / "tests" / "gold" / "tune" / "harbour.gold.json", root)
     [case] = gold.cases

@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 import build
+import pytest
 from claimkit.rules import RULES
 from claimkit.store import Store
 from claimkit.validate import validate

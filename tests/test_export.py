@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 import pytest
-
+from claimkit.anchoring import quote_for
 from claimkit.cli import main
 from claimkit.errors import UsageError
 from claimkit.export import (
@@ -25,7 +25,6 @@ from claimkit.export import (
 )
 from claimkit.ingest import ingest
 from claimkit.models import Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store
 from conftest import EXAMPLES, install_example
 

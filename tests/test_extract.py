@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import spacy
-from spacy.language import Language
-from spacy.tokens import Span
-
+from claimkit.anchoring import quote_for
 from claimkit.detector import USER_DATA_KEY, claim_info
 from claimkit.extract import extract, reanchor
 from claimkit.ingest import ingest
 from claimkit.models import Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store
 from claimkit.validate import validate
 from pipeline_cache import trained_pipeline
+from spacy.language import Language
+from spacy.tokens import Span
 
 ARTICLE = """Harbour and Bridge: A Short History
 The Kessler Bridge was opened in Lisbon on 3 March 1987. Roughly 12,000 residents were evacuated after the dam failed in July 2019.[2]
@@ -27,9 +26,9 @@ Finland has an embassy in Nairobi. Norway joined the European Free Trade Associa
 - Celebrity chef opens café
 The museum will probably reopen next spring.
 """
-FIRST = datetime(2026, 1, 1, 9, 0, tzinfo=timezone.utc)
+FIRST = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 REVIEWED = "2026-01-02T10:00:00Z"
-LATER = datetime(2026, 1, 3, 9, 0, tzinfo=timezone.utc)
+LATER = datetime(2026, 1, 3, 9, 0, tzinfo=UTC)
 
 
 def test_reanchor_prefers_the_occurrence_with_matching_context():
@@ -98,11 +97,11 @@ def test_a_withdrawn_claim_is_not_created_again(store, nlp):
     data["history"].append({"at": REVIEWED, "by": "a.reviewer", "action": "withdrawn", "from": None, "to": None, "note": None})
     data["modified"] = REVIEWED
     store.write_claim(Claim.model_validate(data))
-    count = len(list(store.claim_files("harbour")))
+    count = len(list(store.claim_paths("harbour")))
 
     result = extract(store, ["harbour"], nlp=nlp, now=LATER)
     assert result.documents[0].created == []
-    assert len(list(store.claim_files("harbour"))) == count
+    assert len(list(store.claim_paths("harbour"))) == count
     assert store.read_claim(claim.id).withdrawn is not None
 
 

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from claimkit.models import Document
 
 GOLD = Path(__file__).parent / "gold"

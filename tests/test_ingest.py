@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import SourceConflict, UnsafeName, UsageError
 from claimkit.ingest import ingest
@@ -145,7 +144,7 @@ def test_a_text_without_metadata_is_not_overwritten_without_force(tmp_path: Path
     orphan.write_text("Someone else's text.\n")
     article = tmp_path / "a.txt"
     article.write_text("Harbor News\n")
-    with pytest.raises(SourceConflict, match="no sources/harbor.json beside it"):
+    with pytest.raises(SourceConflict, match=r"no sources/harbor.json beside it"):
         ingest(store, article, "harbor")
     assert main(["--root", str(tmp_path), "ingest", str(article), "--doc-id", "harbor"]) == 1
     assert "--force" in capsys.readouterr().err
@@ -341,11 +340,11 @@ def test_declared_charsets_are_honoured(tmp_path: Path):
         page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}"></head><body>{body}</body></html>'
         ingest(Store(tmp_path), _page(tmp_path, page.encode("cp1252")), "cafe", whole_page=True, force=True)
         assert "“The café reopened on Monday after the flood,” the owner said" in _assert_invariants(tmp_path, "cafe")
-    latin = f'<html><head><meta charset="iso-8859-15"></head><body><p>Price: 5 \u20ac</p></body></html>'.encode("iso-8859-15")
+    latin = '<html><head><meta charset="iso-8859-15"></head><body><p>Price: 5 \u20ac</p></body></html>'.encode("iso-8859-15")
     result = ingest(Store(tmp_path), _page(tmp_path, latin), "euro", whole_page=True)
     assert _stored(tmp_path, "euro")[0] == "Price: 5 €\n" and "iso8859-15" in result.read_as
     # A UTF-8 page whose declaration was left over from an older encoding is read as UTF-8.
-    stale = f'<html><head><meta charset="windows-1252"></head><body><p>Gr\u00fc\u00dfe</p></body></html>'.encode("utf-8")
+    stale = '<html><head><meta charset="windows-1252"></head><body><p>Gr\u00fc\u00dfe</p></body></html>'.encode()
     ingest(Store(tmp_path), _page(tmp_path, stale), "stale", whole_page=True)
     assert _stored(tmp_path, "stale")[0] == "Grüße\n"
 
@@ -356,7 +355,8 @@ def test_declared_charsets_are_honoured(tmp_path: Path):
      "no visible text"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "binary data"),
     ("<html><body><p>caf\u00e9</p></body></html>".encode("cp1252"), "is not UTF-8 (byte 18) and declares no charset"),
-    (b'<html><head><meta charset="klingon-8"></head><body><p>caf\xe9</p></body></html>', "declares charset 'klingon-8', which is not a known encoding"),
+    (b'<html><head><meta charset="klingon-8"></head><body><p>caf\xe9</p></body></html>',
+     "declares charset 'klingon-8', which is not a known encoding"),
     (b'<html><head><meta charset="utf-8"></head><body><p>caf\xe9</p></body></html>', "declares charset 'utf-8' but byte"),
 ])
 def test_bad_pages_get_one_error_line_and_nothing_is_written(tmp_path: Path, capsys, content: bytes, message: str):

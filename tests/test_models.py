@@ -7,13 +7,12 @@ import json
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from pydantic import ValidationError
-
 from claimkit import schema
 from claimkit.models import Claim, Document
 from claimkit.store import canonical_json
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 from strategies import claims, documents, json_values
 
 CLAIM_SCHEMA = jsonschema.Draft202012Validator(schema.generate("claim"), format_checker=jsonschema.FormatChecker())
@@ -175,7 +174,7 @@ def test_written_text_refuses_control_characters(path, multiline, control):
     record = _with(record, ("history", -1, "note"), lambda _: "checked")
     assert accepted(Claim, record) is not None
     bad = _with(record, path, lambda v: _text_of(v)[:3] + control + _text_of(v)[3:])
-    with pytest.raises(ValidationError, match="control character|should match pattern"):
+    with pytest.raises(ValidationError, match=r"control character|should match pattern"):
         Claim.model_validate(bad)
     with pytest.raises(jsonschema.ValidationError):
         CLAIM_SCHEMA.validate(bad)
@@ -187,14 +186,14 @@ def test_newlines_and_tabs_only_in_multiline_text(path, multiline):
         return  # a URL is never text
     record = _with(EXAMPLE, ("statement",), lambda _: "Harbor Town voted on 3 March 2021.")
     for ch in "\n\t":
-        changed = _with(record, path, lambda v: "First line" + ch + "second line")
+        changed = _with(record, path, lambda v, ch=ch: "First line" + ch + "second line")
         assert (accepted(Claim, changed) is not None) is multiline, (path, ch)
 
 
 @pytest.mark.parametrize("field", ["title", "rights"])
 def test_document_one_line_fields_refuse_control_characters(field):
     assert accepted(Document, DOCUMENT) is not None
-    for control in CONTROLS + ["\n", "\t"]:
+    for control in [*CONTROLS, "\n", "\t"]:
         bad = DOCUMENT | {field: "Harbor" + control + "Town"}
         assert accepted(Document, bad) is None, repr(control)
         with pytest.raises(jsonschema.ValidationError):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from claimkit import publish
 from claimkit.cli import main
 from claimkit.models import CLAIM_TYPES, STATUSES, Claim
@@ -270,6 +269,7 @@ publish.build(Store(root), out)
 """
 
 
+@pytest.mark.slow
 def test_a_publish_killed_midway_leaves_nothing_the_next_run_keeps(reviewed_repo: Path, tmp_path: Path):
     out = tmp_path / "dist" / "hf"
     publish.build(Store(reviewed_repo), out)
@@ -484,7 +484,7 @@ def test_a_column_without_description_stops_the_card(monkeypatch):
     from claimkit.models import Claim as ClaimModel
 
     monkeypatch.setattr(ClaimModel.model_fields["cluster"], "description", None)
-    with pytest.raises(publish.PublishError, match="column claims.cluster has no description"):
+    with pytest.raises(publish.PublishError, match=r"column claims.cluster has no description"):
         publish.field_rows("claims")
 
 

@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
-
 from claimkit import export
 from claimkit.cli import build_parser
 from claimkit.models import STATUSES
@@ -62,7 +61,7 @@ def render(text: str) -> str:
         begin, end = BEGIN.format(name=name), END.format(name=name)
         pattern = re.compile(re.escape(begin) + r"\n.*?" + re.escape(end), re.S)
         assert pattern.search(text), f"README.md has no block {begin!r} … {end!r}"
-        text = pattern.sub(lambda m: f"{begin}\n{make()}\n{end}", text, count=1)
+        text = pattern.sub(lambda m, begin=begin, make=make, end=end: f"{begin}\n{make()}\n{end}", text, count=1)
     return text
 
 
@@ -100,7 +99,7 @@ def command_tree(parser: argparse.ArgumentParser) -> dict:
 def leaves(tree: dict, prefix: tuple = ()) -> set[tuple]:
     out = set()
     for name, sub in tree.items():
-        out |= leaves(sub, prefix + (name,)) if sub else {prefix + (name,)}
+        out |= leaves(sub, (*prefix, name)) if sub else {(*prefix, name)}
     return out
 
 
@@ -115,7 +114,7 @@ def documented_commands(text: str, tree: dict) -> set[tuple]:
             for word in call.split():
                 if word not in node:
                     break
-                path, node = path + (word,), node[word]
+                path, node = (*path, word), node[word]
             assert path, f"README.md lists a command that claimkit does not have: claimkit {call.strip()}"
             found.add(path)
     return found

@@ -9,12 +9,11 @@ import shutil
 import signal
 import subprocess
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import build
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import RecordInvalid, StaleRecord, UsageError
 from claimkit.models import format_time
@@ -254,7 +253,7 @@ def test_cli_list_filters(store: Store, repo: Path, capsys):
 
 # -- stale copies, clocks, misplaced records (issue 12) --------------------------------------
 
-FIXED = datetime(2026, 1, 5, 10, 0, 0, tzinfo=timezone.utc)  # the example's own `modified`
+FIXED = datetime(2026, 1, 5, 10, 0, 0, tzinfo=UTC)  # the example's own `modified`
 
 
 def test_a_change_within_the_same_second_is_stale_by_revision(store: Store):
@@ -278,17 +277,17 @@ def test_cli_show_prints_the_revision_and_changes_take_it(store: Store, capsys):
     assert main(["--root", root, "review", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["revision"] == revision
     set_ = ["--root", root, "review", "set", ID, "--status", "not_enough_evidence", "--reviewer", "bob"]
-    assert main(set_ + ["--rationale", "Bob searched."]) == 0
+    assert main([*set_, "--rationale", "Bob searched."]) == 0
     printed = capsys.readouterr().out
     assert printed.rstrip().endswith(f"revision {revision_of(store.read_claim(ID))}")
     with unchanged(store):
-        assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", revision]) == 1
+        assert main([*set_, "--rationale", "Alice searched.", "--expect-revision", revision]) == 1
     assert "changed since you loaded it" in capsys.readouterr().err
     with unchanged(store):
-        assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", "yesterday"]) == 2
+        assert main([*set_, "--rationale", "Alice searched.", "--expect-revision", "yesterday"]) == 2
     assert "--expect-revision 'yesterday' is not a revision" in capsys.readouterr().err
     current = revision_of(store.read_claim(ID))
-    assert main(set_ + ["--rationale", "Alice searched.", "--expect-revision", current, "--replace"]) == 0
+    assert main([*set_, "--rationale", "Alice searched.", "--expect-revision", current, "--replace"]) == 0
 
 
 def test_cli_expect_modified_still_works_and_warns(store: Store, capsys):
@@ -334,9 +333,9 @@ def test_a_record_slightly_ahead_is_accepted_and_history_stays_in_order(store: S
 
 def test_validation_flags_times_in_the_future_against_an_injected_clock(store: Store):
     _set_times(store, "2031-01-01T00:00:00Z")
-    findings = validate(store, now=datetime(2030, 12, 31, 23, 50, tzinfo=timezone.utc)).findings
+    findings = validate(store, now=datetime(2030, 12, 31, 23, 50, tzinfo=UTC)).findings
     assert {(f.code, f.pointer) for f in findings} == {("CK107", "$.history[1].at"), ("CK107", "$.modified")}
-    assert validate(store, now=datetime(2030, 12, 31, 23, 56, tzinfo=timezone.utc)).findings == []  # within the skew
+    assert validate(store, now=datetime(2030, 12, 31, 23, 56, tzinfo=UTC)).findings == []  # within the skew
 
 
 def test_cli_refuses_a_misplaced_record_instead_of_copying_it(store: Store, capsys):
@@ -366,7 +365,7 @@ def test_cli_refuses_a_misplaced_record_instead_of_copying_it(store: Store, caps
     ],
 )
 def test_cli_refuses_control_characters_in_what_a_reviewer_types(store: Store, capsys, extra, option):
-    args = ["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence"] + extra
+    args = ["--root", str(store.root), "review", "set", ID, "--status", "not_enough_evidence", *extra]
     if "--reviewer" not in extra:
         args += ["--reviewer", "alice"]
     with unchanged(store):
@@ -376,9 +375,9 @@ def test_cli_refuses_control_characters_in_what_a_reviewer_types(store: Store, c
 
 
 def test_terminal_output_escapes_control_characters_of_the_source(repo: Path, capsys):
+    from claimkit.anchoring import quote_for
+    from claimkit.digests import sha256_hex
     from claimkit.models import Claim, Document
-    from claimkit.rules import quote_for
-    from claimkit.store import sha256_hex
 
     text = "Harbor News\nThe mayor said \x1b[2J\x9b31m4,000 people came.\n"
     store = Store(repo)
@@ -450,6 +449,7 @@ def _review_worker(root: str, worker: int, start) -> None:
         reviewer.add_evidence(claim_id, [item])
 
 
+@pytest.mark.slow
 def test_parallel_reviewers_lose_nothing(repo: Path):
     base = json.loads((EXAMPLES / "valid" / "quantity-unverified.json").read_text())
     store = Store(repo)
@@ -493,6 +493,7 @@ def _slow_writer(root: str, ready, round_: int) -> None:
                                                "summary": "x" * (2000 + n % 500)}])
 
 
+@pytest.mark.slow
 def test_a_killed_writer_leaves_the_old_or_the_new_file(store: Store):
     from claimkit.models import Claim
 
@@ -556,11 +557,11 @@ def test_two_reviewers_on_two_branches_merge_without_conflict(repo: Path):
 
 # -- any sequence of commands ----------------------------------------------------------------
 
-from hypothesis import settings, strategies as st  # noqa: E402
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule  # noqa: E402
-
 from claimkit.errors import ClaimkitError  # noqa: E402
 from claimkit.models import STATUSES  # noqa: E402
+from hypothesis import settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule  # noqa: E402
 
 stances = st.sampled_from(["supports", "refutes", "context"])
 

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import RecordInvalid, UsageError
 from claimkit.ingest import ingest
@@ -446,20 +445,20 @@ def test_the_correction_path_end_to_end(tmp_path: Path, capsys):
     article.write_text(HARBOUR, encoding="utf-8")
     r = ["--root", str(root)]
     as_ada = ["--reviewer", "ada"]
-    assert main(r + ["ingest", str(article), "--doc-id", "harbour", "--retrieved", "2026-01-01T00:00:00Z"]) == 0
+    assert main([*r, "ingest", str(article), "--doc-id", "harbour", "--retrieved", "2026-01-01T00:00:00Z"]) == 0
     capsys.readouterr()
     store = Store(root)
 
     # Claims a reviewer adds before the extractor runs: extraction merges its proposals into them.
     def add(*args: str) -> str:
-        assert main(r + ["review", "add", "harbour", *args] + as_ada) == 0
+        assert main([*r, "review", "add", "harbour", *args, *as_ada]) == 0
         return capsys.readouterr().out.split(":")[0]
 
     opened = add("--focus", "opened in Lisbon", "--type", "event")  # scored and tagged by spaCy
     residents = add("--focus", "12,000 residents", "--type", "quantity", "--check-worthiness", "0.9")
     july = add("--focus", "July 2019", "--type", "event", "--check-worthiness", "0.9")
     assert store.read_claim(opened).entities and store.read_claim(opened).provenance.pipeline.startswith("en_core_web_sm")
-    assert main(r + ["extract", "harbour", "--quiet"]) == 0
+    assert main([*r, "extract", "harbour", "--quiet"]) == 0
     # "was opened in Lisbon" (event) and "Roughly 12,000 residents" (quantity) overlap a claim of
     # their type, the date "July 2019" sits on a claim's very offsets: none is created.
     for claim_id in (opened, residents, july):
@@ -468,16 +467,14 @@ def test_the_correction_path_end_to_end(tmp_path: Path, capsys):
     # (A state's focus is its predicate, ANNOTATION.md §3.)
     assert "3 March 1987" in focus_texts and "has an embassy in Nairobi" in focus_texts
     embassy = next(c.id for c in store.iter_claims("harbour") if c.focus.text == "has an embassy in Nairobi")
-    assert main(r + ["review", "set", embassy, "--status", "supported", "--rationale", "The embassy's own site.",
-                     "--url", "https://um.fi/nairobi", "--title", "Embassy of Finland, Nairobi", "--publisher",
-                     "Ministry for Foreign Affairs of Finland", "--stance", "supports", "--summary",
-                     "Finland's foreign ministry lists its embassy in Nairobi."] + as_ada) == 0
+    assert main([*r, "review", "set", embassy, "--status", "supported", "--rationale", "The embassy's own site.", "--url", "https://um.fi/nairobi", "--title", "Embassy of Finland, Nairobi",
+                 "--publisher", "Ministry for Foreign Affairs of Finland", "--stance", "supports", "--summary", "Finland's foreign ministry lists its embassy in Nairobi.", *as_ada]) == 0
 
     # The source is corrected: one sentence is gone, another reworded.
     article.write_text(HARBOUR_CORRECTED, encoding="utf-8")
-    assert main(r + ["ingest", str(article), "--doc-id", "harbour", "--force"]) == 0
+    assert main([*r, "ingest", str(article), "--doc-id", "harbour", "--force"]) == 0
     capsys.readouterr()
-    assert main(r + ["extract", "harbour", "--quiet"]) == 1
+    assert main([*r, "extract", "harbour", "--quiet"]) == 1
     err = capsys.readouterr().err
     for claim_id in (residents, july, embassy):
         assert f"{claim_id}.json: cannot re-anchor" in err and "move its focus or withdraw it" in err
@@ -485,25 +482,24 @@ def test_the_correction_path_end_to_end(tmp_path: Path, capsys):
     lost = set(re.findall(r"claims/harbour/(harbour-[0-9a-f]+)\.json: cannot re-anchor", err))
     gone = sorted(lost - {embassy})
     assert {residents, july} <= set(gone)
-    assert main(r + ["validate"]) == 1
+    assert main([*r, "validate"]) == 1
     capsys.readouterr()
 
     # What was a dead end: withdraw the claims whose sentence is gone, move the reworded one.
-    assert main(r + ["review", "withdraw", *gone, "--reason", "the corrected article dropped the sentence"]
-                + as_ada) == 0
-    assert main(r + ["review", "edit", embassy, "--focus", "Finland opened an embassy in Nairobi"] + as_ada) == 0
+    assert main([*r, "review", "withdraw", *gone, "--reason", "the corrected article dropped the sentence", *as_ada]) == 0
+    assert main([*r, "review", "edit", embassy, "--focus", "Finland opened an embassy in Nairobi", *as_ada]) == 0
     moved = store.read_claim(embassy)
     assert moved.status == "unverified" and moved.history[-1].from_ == "supported"  # the text changed: verdict reset
-    assert main(r + ["validate"]) == 0
+    assert main([*r, "validate"]) == 0
     capsys.readouterr()
 
     # Re-extraction: nothing lost, nothing withdrawn comes back, nothing duplicates the moved claim.
-    assert main(r + ["extract", "harbour", "--quiet"]) == 0
+    assert main([*r, "extract", "harbour", "--quiet"]) == 0
     assert "0 not re-anchored" in capsys.readouterr().out
     assert overlapping(store, embassy) == [] and overlapping(store, opened) == []
     assert {c.id for c in store.iter_claims("harbour") if c.withdrawn is not None} == set(gone)
     assert not [c for c in store.iter_claims("harbour") if c.withdrawn is None and "12,000" in c.focus.text]
-    assert main(r + ["validate"]) == 0
+    assert main([*r, "validate"]) == 0
     before = snapshot(store)
-    assert main(r + ["extract", "harbour", "--quiet"]) == 0
+    assert main([*r, "extract", "harbour", "--quiet"]) == 0
     assert snapshot(store) == before

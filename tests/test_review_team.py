@@ -7,15 +7,14 @@ import json
 import shutil
 from pathlib import Path
 
+import build
 import pytest
-
 from claimkit.cli import main
 from claimkit.models import Claim
 from claimkit.review import AlreadyDone, Reviewer, VerdictExists, agreement, flag_of, progress
 from claimkit.store import Store
 from claimkit.validate import validate
 from conftest import EXAMPLES
-import build
 
 DOC = "example-doc"
 IDS = [f"{DOC}-{n:08x}" for n in range(1, 11)]
@@ -193,7 +192,7 @@ def test_replacing_a_verdict_needs_confirmation(store: Store, capsys):
     err = capsys.readouterr().err
     assert "already has the verdict 'not_enough_evidence' by bob" in err and "pass --replace" in err
     assert path.read_bytes() == before
-    assert main(args + ["--replace"]) == 0
+    assert main([*args, "--replace"]) == 0
     assert store.read_claim(IDS[0]).status == "unverified"
 
 

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import jsonschema
-
 from claimkit import schema
 from claimkit.cli import main
 

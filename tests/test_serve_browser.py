@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from claimkit.serve import document_view
 from claimkit.store import Store
 from test_serve import HOSTILE_FOCUS, HOSTILE_TITLE, SEED, SUPPORTS, add_hostile_document, copy_repo

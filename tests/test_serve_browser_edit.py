@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
+from claimkit.anchoring import quote_for
 from claimkit.cli import main
 from claimkit.models import Claim
-from claimkit.rules import quote_for
 from claimkit.store import Store
 from claimkit.validate import validate
 from test_serve import SEED, copy_repo, forget_claims_on

@@ -7,14 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from starlette.testclient import TestClient
-
 from claimkit import serve
 from claimkit.ingest import ingest
 from claimkit.models import Claim
 from claimkit.review import Annotation
 from claimkit.store import Store
 from claimkit.validate import validate
+from starlette.testclient import TestClient
 from test_serve import BASE, SEED, copy_repo, forget_claims_on, headers, load, save
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import build
 import pytest
-
 from claimkit.cli import main
 from claimkit.errors import NotFound, RecordInvalid, RecordMisplaced, StaleRecord, UnsafeName, UsageError
 from claimkit.fmt import format_records
@@ -163,6 +162,7 @@ def _reader(root: str, stop: mp.Event, bad: mp.Value) -> None:
                 bad.value += 1
 
 
+@pytest.mark.slow
 def test_parallel_processes_lose_nothing_and_leave_no_partial_file(repo: Path):
     store = Store(repo)
     store.write_claim(make("example-doc-00000001"))
@@ -301,9 +301,8 @@ def test_the_library_raises_one_error_type_for_every_unreadable_read(corrupt_rep
 
 
 def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt_repo: Path):
-    from starlette.testclient import TestClient
-
     from claimkit import serve
+    from starlette.testclient import TestClient
 
     settings = serve.Settings(Store(corrupt_repo), reviewer="alice")
     client = TestClient(serve.create_app(settings), base_url="http://127.0.0.1:8000")
@@ -324,9 +323,8 @@ def test_the_review_page_shows_the_document_and_names_the_corrupt_record(corrupt
 
 @pytest.mark.model
 def test_extract_leaves_a_corrupt_claim_as_is_and_says_so(corrupt_repo: Path, capsys, monkeypatch):
-    from pipeline_cache import trained_pipeline
-
     import claimkit.extract
+    from pipeline_cache import trained_pipeline
 
     nlp = trained_pipeline()  # loaded once per session, not once per command
     monkeypatch.setattr(claimkit.extract, "load_pipeline", lambda model=None: nlp)
@@ -408,6 +406,7 @@ Store(sys.argv[1]).write_claim(claim)
 """
 
 
+@pytest.mark.slow
 def test_temporary_files_of_killed_writers_are_reported_and_removed_by_the_next_write(repo: Path, tmp_path: Path):
     import signal
     import subprocess

@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from claimkit.cli import main
-from claimkit.report import render
+from claimkit.report import format_report
 from claimkit.store import Store
 from claimkit.validate import json_positions, validate
 from conftest import EXAMPLES, install_example
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 VALID_RECORD = EXAMPLES / "valid" / "date-supported.json"
 POISON = [{"\u0000x": []}]  # wrong for every field of every model
@@ -26,10 +25,10 @@ def _paths(node, prefix=()):
     yield prefix
     if isinstance(node, dict):
         for key, value in node.items():
-            yield from _paths(value, prefix + (key,))
+            yield from _paths(value, (*prefix, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _paths(value, prefix + (i,))
+            yield from _paths(value, (*prefix, i))
 
 
 OFFSET_PATHS = [p for p in _paths(json.loads(VALID_RECORD.read_text())) if p and p[-1] in ("start", "end")]
@@ -75,7 +74,7 @@ def test_any_corruption_gives_a_located_finding_and_no_exception(repo: Path, cas
         assert finding.line is not None and finding.line >= 1 and finding.column >= 1
         assert finding.pointer.startswith("$")
         for fmt in ("text", "json", "github"):
-            render(report.findings, fmt)
+            format_report(report.findings, fmt)
 
 
 def test_json_positions_point_at_keys():
@@ -96,14 +95,15 @@ def broken_repo(repo: Path) -> Path:
 def test_text_report_format(broken_repo: Path, capsys):
     assert main(["--root", str(broken_repo), "validate"]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert "claims/example-doc/example-doc-00000002.json: $.evidence: status 'supported' needs evidence with stance 'supports' [CK104 evidence-for-status]" in out
+    assert ("claims/example-doc/example-doc-00000002.json: $.evidence: status 'supported' needs evidence with stance 'supports' "
+            "[CK104 evidence-for-status]") in out
     assert any(line.startswith("claims/example-doc/example-doc-00000000.json: $: ") and "[CK002 invalid-json]" in line for line in out)
 
 
 def test_github_report_names_the_line_of_the_key(broken_repo: Path, capsys):
     assert main(["--root", str(broken_repo), "validate", "--format", "github"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    line = next(l for l in lines if "CK104" in l)
+    line = next(ln for ln in lines if "CK104" in ln)
     record = (broken_repo / "claims/example-doc/example-doc-00000002.json").read_text().splitlines()
     number = int(line.split("line=")[1].split(",")[0])
     assert record[number - 1].lstrip().startswith('"evidence"')
@@ -157,6 +157,7 @@ def test_the_repository_itself_validates():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_parallel_validation_finds_the_same_as_one_process(repo: Path):
     for example in sorted((EXAMPLES / "invalid").glob("*.json")):
         install_example(repo, example)
@@ -185,7 +186,7 @@ def _validate_within(store: Store, seconds: float = 20, paths=None):
 
 
 def _all_output(report) -> str:
-    return "\n".join(render(report.findings, fmt) for fmt in ("text", "json", "github"))
+    return "\n".join(format_report(report.findings, fmt) for fmt in ("text", "json", "github"))
 
 
 def _secret_source(root: Path) -> Path:

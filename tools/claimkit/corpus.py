@@ -38,11 +38,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .digests import sha256_hex, sha256_stream
 from .errors import ClaimkitError, UsageError
+
+if TYPE_CHECKING:
+    from .extract import DocumentResult
+    from .ingest import IngestResult
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -53,7 +59,7 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 # The modules whose code decides what a shard holds. A rerun with other code would mix two
 # detectors' output in one folder, so their digest is part of the run's configuration.
-DETECTOR_FILES = ("detector.py", "noise.py", "normalize.py", "extract.py", "checkworthiness.py", "corpus.py",
+DETECTOR_FILES = ("detector.py", "noise.py", "normalize.py", "anchoring.py", "extract.py", "checkworthiness.py", "corpus.py",
                   "model_data/checkworthiness.npz", "model_data/checkworthiness.json")
 # Fixed Parquet writer options (as publish uses), so a shard's bytes depend on its rows alone.
 PARQUET_OPTIONS = dict(compression="zstd", use_dictionary=True, write_statistics=True, row_group_size=50_000,
@@ -261,11 +267,8 @@ def _open_binary(path: str):
 
 
 def _file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
     with _open_binary(path) as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return sha256_stream(handle)
 
 
 def _string_type(t) -> bool:
@@ -401,7 +404,7 @@ def _row(record: dict, columns: Columns, where: str, row: int) -> Row:
                               f"(--id-column, --text-column)")
     if not isinstance(text, str):
         raise CorpusError(f"{where}: {columns.text!r} is {_kind(text)}, not a string of text (--text-column)")
-    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or isinstance(doc_id, str) and not doc_id.strip():
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or (isinstance(doc_id, str) and not doc_id.strip()):
         raise CorpusError(f"{where}: {columns.id!r} is {_kind(doc_id)}; a document id must be a non-empty string "
                           f"or an integer (--id-column)")
     url = record.get(columns.url) if columns.url else None
@@ -434,7 +437,7 @@ class Reader:
     def __init__(self, units: list[Unit], columns: Columns) -> None:
         self.units = units
         self.columns = columns
-        self._datasets: dict[int, object] = {}
+        self._datasets: dict[int, Any] = {}  # datasets.Dataset (untyped)
 
     def rows(self, shard: Shard) -> list[Row]:
         unit = self.units[shard.unit]
@@ -531,7 +534,7 @@ def document_rows(parsed, text: str, found: list, row: Row, unit_name: str) -> t
         "url": row.url,
         "published": row.published,
         "length": len(text),
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "sha256": sha256_hex(text.encode("utf-8")),
         "proposals": len(out),
         "regions": [{"start": r.start, "end": r.end, "kind": r.kind} for r in found],
         "input": unit_name,
@@ -770,7 +773,7 @@ class Output:
         for rel, digest in entry.get("files", {}).items():
             path = self.folder / rel
             try:
-                if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+                if sha256_hex(path.read_bytes()) != digest:
                     return False
             except OSError:
                 return False
@@ -785,7 +788,7 @@ class Output:
             atomic_write(path, data)
             os.chmod(path, mode)  # atomic_write's temporary file is private (0600)
         return {"documents": output.documents, "proposals": output.proposals,
-                "files": {rel: hashlib.sha256(data).hexdigest() for rel, data in sorted(output.files.items())}}
+                "files": {rel: sha256_hex(data) for rel, data in sorted(output.files.items())}}
 
     def save_manifest(self, spec: Spec, shards: dict, complete: bool) -> None:
         from .store import atomic_write
@@ -943,7 +946,7 @@ def _ray(local: bool):
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no usage report sent anywhere
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError:
         raise UsageError("--engine ray needs Ray: pip install 'claimkit[ray]'") from None
     if local:
@@ -1108,7 +1111,7 @@ def find_document(folder: Path, doc_id: str) -> CorpusDocument:
     except CorpusError as exc:
         raise CorpusError(f"cannot read the document's text back from the input: {exc}") from None
     row = rows[document["row"] - shard.start]
-    if row.doc_id != doc_id or hashlib.sha256(row.text.encode("utf-8")).hexdigest() != document["sha256"]:
+    if row.doc_id != doc_id or sha256_hex(row.text.encode("utf-8")) != document["sha256"]:
         raise CorpusError(f"{unit.location}: row {document['row']} is no longer the text that was extracted "
                           f"(its sha256 differs); the input changed since `claimkit corpus extract`")
     return CorpusDocument(doc_id, row.text, document["url"], document["published"], document["regions"], proposals,
@@ -1117,8 +1120,7 @@ def find_document(folder: Path, doc_id: str) -> CorpusDocument:
 
 def corpus_doc_id(corpus_id: str) -> str:
     """A repository doc_id for a corpus id: itself if it is one, else its words joined by hyphens."""
-    from .models import is_name
-    from .store import MAX_DOC_ID
+    from .models import MAX_DOC_ID, is_name
 
     if is_name(corpus_id) and len(corpus_id) <= MAX_DOC_ID:
         return corpus_id
@@ -1130,8 +1132,8 @@ def corpus_doc_id(corpus_id: str) -> str:
 
 @dataclass
 class FromCorpus:
-    ingest: object  # ingest.IngestResult
-    merge: object  # extract.DocumentResult
+    ingest: IngestResult
+    merge: DocumentResult
     corpus_id: str
 
 
@@ -1139,7 +1141,6 @@ def ingest_from_corpus(store, folder: Path, corpus_id: str, *, doc_id: str | Non
                        **options) -> FromCorpus:
     """Store a corpus document under sources/ and its proposals under claims/, as ingest and extract
     would have: the same text, regions, ids, clusters and records (no second parse)."""
-    from datetime import timezone
 
     from .extract import ParsedText, Proposal, _merge, is_anchored
     from .ingest import ingest_text
@@ -1150,7 +1151,7 @@ def ingest_from_corpus(store, folder: Path, corpus_id: str, *, doc_id: str | Non
     given = {k: v for k, v in options.items() if v is not None}
     given.setdefault("url", found.url)
     given.setdefault("published", found.published)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     props = [Proposal(span=(p["span"]["start"], p["span"]["end"]), focus=(p["focus"]["start"], p["focus"]["end"]),
                       type=CLAIM_TYPES[p["type"]], value=value_record(p["value"]), score=p["check_worthiness"],
                       rule=p["rule"], key=p["key"], entities=p["entities"]) for p in found.proposals]

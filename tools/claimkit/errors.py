@@ -57,7 +57,7 @@ class WriteFailed(ClaimkitError):
 class RecordInvalid(ClaimkitError):
     """A record that fails validation; nothing was written."""
 
-    def __init__(self, findings: list["Finding"]) -> None:
+    def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
         lines = [f"{f} (fix: {f.fix})" for f in findings]
         super().__init__("the record does not validate, nothing was written:\n  " + "\n  ".join(lines))

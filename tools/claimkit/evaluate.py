@@ -34,13 +34,13 @@ hit, and left out of precision.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .digests import sha256_hex
 from .errors import UsageError
 from .models import CLAIM_TYPES, Document
 
@@ -192,7 +192,7 @@ def _load_corpus_file(path: Path) -> GoldFile:
         raise UsageError(f"{path}: its metadata {meta_path} cannot be read ({exc.strerror or exc})") from None
     except ValidationError as exc:
         raise UsageError(f"{path}: its metadata {meta_path} is not a valid document record ({str(exc).splitlines()[0]})") from None
-    if hashlib.sha256(raw).hexdigest() != document.sha256:
+    if sha256_hex(raw) != document.sha256:
         raise UsageError(f"{path}: {text_path} does not match the sha256 in {meta_path}; the text changed since it was annotated")
     problems = _Problems()
     if not isinstance(data, dict):
@@ -365,7 +365,7 @@ class Counts:
     gold_by_type: dict[str, int] = field(default_factory=dict)
     matched_by_type: dict[str, int] = field(default_factory=dict)
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         for name in ("predicted", "neutral", "gold", "matched", "important", "important_matched", "type_correct",
                      "values", "values_correct", "furniture_claims", "pairs_both", "pairs_predicted", "pairs_gold",
                      "furniture_gold", "furniture_found", "furniture_both", "claims_in_regions"):
@@ -413,7 +413,7 @@ class Counts:
     @property
     def cluster_f1(self) -> float | None:
         """F1 of "these two matched claims share a cluster"; None when neither side has a pair."""
-        if not self.clusters_known or not self.pairs_predicted and not self.pairs_gold:
+        if not self.clusters_known or (not self.pairs_predicted and not self.pairs_gold):
             return None
         return 2 * self.pairs_both / (self.pairs_predicted + self.pairs_gold)
 
@@ -656,7 +656,9 @@ def _display(path: Path, root: Path | None) -> str:
 def score_file(gold: GoldFile, predicted: list[list], root: Path | None = None,
                regions: list[list] | None = None) -> ArticleScore:
     """The scores of one gold file, given each case's proposals (and found noise regions) in order."""
-    counts, items, rules = Counts(), [], {}
+    counts = Counts()
+    items: list[Item] = []
+    rules: dict[str, RuleCounts] = {}
     counts.furniture_known, counts.clusters_known = gold.has_furniture, gold.has_clusters
     for k, (case, props) in enumerate(zip(gold.cases, predicted, strict=True)):
         score_case(counts, items, rules, gold.name, case, props, regions[k] if regions is not None else None)

@@ -11,19 +11,22 @@ where each claim is in its document and needs no statement.
 
 from __future__ import annotations
 
-import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Literal, get_args
 from urllib.parse import urlsplit
 
+from .digests import sha256_hex
 from .errors import ClaimkitError, UsageError
-from .models import Claim, Document
+from .models import Claim, Document, reading_order
 from .project import CONFIG_FILE, SECTION, Project
 from .project import load as load_project
 from .store import Store
 
-FORMATS = ("fever", "averitec", "claimreview", "webanno")
+# The export formats of `claimkit export --format`, defined here once; the CLI offers these.
+ExportFormat = Literal["fever", "averitec", "claimreview", "webanno"]
+FORMATS: tuple[ExportFormat, ...] = get_args(ExportFormat)
 
 
 class ExportError(ClaimkitError):
@@ -113,7 +116,7 @@ def _live(store: Store, reviewed_only: bool) -> list[Claim]:
     claims = [c for c in store.iter_claims() if c.withdrawn is None]
     if reviewed_only:
         claims = [c for c in claims if c.status != "unverified"]
-    return sorted(claims, key=lambda c: (c.doc_id, c.span.start, c.focus.start, c.id))
+    return sorted(claims, key=reading_order)
 
 
 def statement_of(claim: Claim) -> str | None:
@@ -159,12 +162,13 @@ def _reviewed_on(claim: Claim) -> str:
 def fever_id(claim_id: str) -> int:
     """A stable integer id for FEVER (whose ids are integers): 52 bits of the id's sha256, so it
     stays exact in JavaScript and does not change when other claims are added."""
-    return int(hashlib.sha256(claim_id.encode("utf-8")).hexdigest()[:13], 16)
+    return int(sha256_hex(claim_id.encode("utf-8"))[:13], 16)
 
 
 def fever(store: Store, project: Project) -> Export:
     claims, missing, conflicting = _verdict_claims(store, lambda c: FEVER_LABEL[c.status])
-    lines, ids = [], {}
+    lines: list[str] = []
+    ids: dict[int, str] = {}
     for c in claims:
         label = FEVER_LABEL[c.status]
         number = fever_id(c.id)
@@ -234,16 +238,16 @@ def _medium(url: str) -> str:
 
 
 def _answers(claim: Claim) -> list[dict]:
-    answers = []
+    answers: list[dict[str, str | None]] = []
     for e in claim.evidence:
-        answer = {"source_url": e.url, "source_medium": _medium(e.url), "cached_source_url": None}
+        answer: dict[str, str | None] = {"source_url": e.url, "source_medium": _medium(e.url), "cached_source_url": None}
         if e.stance == "context":
-            answers.append({"answer": e.summary, "answer_type": "Abstractive"} | answer)
+            answers.append({"answer": e.summary, "answer_type": "Abstractive", **answer})
         else:
             # A page that supports or refutes the claim answers its question yes or no; the
             # reviewer's summary is the explanation AVeriTeC keeps beside a Boolean answer.
             answers.append({"answer": "Yes" if e.stance == "supports" else "No", "answer_type": "Boolean",
-                            "boolean_explanation": e.summary} | answer)
+                            "boolean_explanation": e.summary, **answer})
     if not answers:
         # not_enough_evidence may cite nothing: AVeriTeC's form for a question nobody could answer.
         answers.append({"answer": "No answer could be found.", "answer_type": "Unanswerable",
@@ -311,8 +315,9 @@ def claimreview(store: Store, project: Project) -> Export:
                          f"set review-base-url and organization in [{SECTION}] of {CONFIG_FILE}")
     claims, missing, conflicting = _verdict_claims(store, lambda c: CLAIMREVIEW_RATING[c.status])
     author = {"@type": "Organization", "name": project.organization}
-    if project.organization_url or project.homepage:
-        author["url"] = project.organization_url or project.homepage
+    url = project.organization_url or project.homepage
+    if url:
+        author["url"] = url
     docs: dict[str, Document] = {}
     graph = []
     for c in claims:
@@ -390,7 +395,8 @@ def webanno(store: Store, project: Project) -> Export:
 
 def export(store: Store, fmt: str, project: Project | None = None) -> Export:
     """The records of ``store`` in format ``fmt`` (one of FORMATS)."""
-    functions = {"fever": fever, "averitec": averitec, "claimreview": claimreview, "webanno": webanno}
+    functions: dict[str, Callable[[Store, Project], Export]] = {
+        "fever": fever, "averitec": averitec, "claimreview": claimreview, "webanno": webanno}
     if fmt not in functions:
         raise UsageError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     return functions[fmt](store, project if project is not None else load_project(store.root))

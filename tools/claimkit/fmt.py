@@ -9,16 +9,15 @@ from pydantic import ValidationError
 from .errors import RecordInvalid, RecordMisplaced, RecordUnreadable
 from .models import Claim, Document
 from .store import Store, canonical_json
-from .validate import expand_paths, record_kind
 
 
 def format_records(store: Store, paths: list[str | Path] | None, *, check: bool) -> tuple[list[str], list[tuple[str, str]]]:
     """Return (files changed or that would change, files that could not be formatted with why)."""
     changed: list[str] = []
     failed: list[tuple[str, str]] = []
-    for path in expand_paths(store, paths):
+    for path in store.record_files(paths):
         rel = store.relative(path)
-        kind = record_kind(store, path)
+        kind = store.kind_of(path)
         model = Document if kind == "document" else Claim
         try:
             raw = store.read_bytes(path)

@@ -17,6 +17,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import UsageError
 
@@ -177,7 +178,7 @@ def whole_page_text(root) -> str:
 
     # An explicit stack instead of recursion: scraped pages can nest deeper than Python's limit.
     # Items: (element, False) to open it, (element, True) to close it, (text, pre) for a tail.
-    stack: list[tuple[object, object]] = [(root, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]  # lxml elements (untyped) or tail strings
     pre_depth = 0
     while stack:
         item, flag = stack.pop()

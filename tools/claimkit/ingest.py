@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
+from .digests import sha256_hex
 from .errors import RecordUnreadable, SourceConflict, UsageError
 from .html import PageMetadata
 from .models import (
     LANGUAGE_PATTERN,
+    MAX_DOC_ID,
     PARTIAL_DAY_PATTERN,
     SCHEMA_VERSION,
     TIME_PATTERN,
@@ -23,7 +25,7 @@ from .models import (
     real_partial_day,
 )
 from .rules import future_limit
-from .store import MAX_DOC_ID, Store, check_name, sha256_hex
+from .store import Store, check_name
 
 DEFAULT_RIGHTS = "unknown"
 MAX_URL = 2048
@@ -131,13 +133,14 @@ def read_source(raw: bytes, path: str | Path, *, whole_page: bool = False) -> tu
         if whole_page:
             raise UsageError(f"--whole-page reads HTML pages, but {path} is read as plain text (name it .html)")
         try:
-            text = normalize_text(raw.decode("utf-8"))
+            plain = normalize_text(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise UsageError(f"{path} is not UTF-8 (byte {exc.start}); convert it first") from None
-        return text, PageMetadata(), "text"
+        return plain, PageMetadata(), "text"
     page = html.decode_page(raw, str(path))
     meta = html.page_metadata(html.parse(page.html, str(path)))
     root = html.parse(page.html, str(path))  # trafilatura prunes the tree it is given: parse anew
+    text: str | None
     if whole_page:
         text, how = html.whole_page_text(root), "whole-page text"
     else:
@@ -244,7 +247,7 @@ def _store_text(store: Store, text: str, doc_id: str, page: PageMetadata, read_a
             )
         stamp = retrieved or (existing.retrieved if existing is not None and same_text else None)
         if stamp is None:
-            stamp = format_time(now or datetime.now(timezone.utc))
+            stamp = format_time(now or datetime.now(UTC))
         document = Document(
             schema_version=SCHEMA_VERSION,
             doc_id=doc_id,

@@ -10,16 +10,19 @@ form) are model validators; rules that need the source text or other records liv
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
-from typing import Annotated, Literal, Union
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal, NamedTuple, Protocol, TypeGuard, get_args, overload
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0"
+# The record format's version: the models' schema_version field takes this value and no other.
+SchemaVersion = Literal["1.0"]
+SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
 
-# The vocabularies, defined once. Everything else (enums in the schema, ClassLabels, exports)
-# derives from these tuples.
-CLAIM_TYPES: tuple[str, ...] = (
+# The vocabularies, defined once as Literal types (so mypy checks every use); everything else
+# (enums in the schema, ClassLabels, exports) derives from the tuples that get_args reads from them.
+ClaimType = Literal[
     "quantity",
     "date",
     "event",
@@ -28,17 +31,17 @@ CLAIM_TYPES: tuple[str, ...] = (
     "causal",
     "state",
     "comparison",
-)
-STATUSES: tuple[str, ...] = (
+]
+Status = Literal[
     "unverified",
     "supported",
     "partially_supported",
     "refuted",
     "conflicting_evidence",
     "not_enough_evidence",
-)
-STANCES: tuple[str, ...] = ("supports", "refutes", "context")
-REGION_KINDS: tuple[str, ...] = (
+]
+Stance = Literal["supports", "refutes", "context"]
+RegionKind = Literal[
     "heading",
     "table-of-contents",
     "related-links",
@@ -59,8 +62,8 @@ REGION_KINDS: tuple[str, ...] = (
     "advertisement",
     "comments",
     "footer",
-)
-HISTORY_ACTIONS: tuple[str, ...] = (
+]
+HistoryAction = Literal[
     "created",
     "status",
     "evidence-added",
@@ -75,15 +78,15 @@ HISTORY_ACTIONS: tuple[str, ...] = (
     # "Needs a second opinion": the note is the comment; the last of the two says whether it stands.
     "flagged",
     "unflagged",
-)
-DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "decade", "century")
+]
+DatePrecision = Literal["day", "month", "year", "decade", "century"]
 
-ClaimType = Literal[CLAIM_TYPES]  # type: ignore[valid-type]
-Status = Literal[STATUSES]  # type: ignore[valid-type]
-Stance = Literal[STANCES]  # type: ignore[valid-type]
-RegionKind = Literal[REGION_KINDS]  # type: ignore[valid-type]
-HistoryAction = Literal[HISTORY_ACTIONS]  # type: ignore[valid-type]
-DatePrecision = Literal[DATE_PRECISIONS]  # type: ignore[valid-type]
+CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
+STATUSES: tuple[Status, ...] = get_args(Status)
+STANCES: tuple[Stance, ...] = get_args(Stance)
+REGION_KINDS: tuple[RegionKind, ...] = get_args(RegionKind)
+HISTORY_ACTIONS: tuple[HistoryAction, ...] = get_args(HistoryAction)
+DATE_PRECISIONS: tuple[DatePrecision, ...] = get_args(DatePrecision)
 
 # A slug safe as a file or folder name on every platform: it can never be "..", hold a
 # separator, start with a dot or be absolute. NAME_PATTERN is the JSON Schema form; Python code
@@ -112,7 +115,7 @@ MULTILINE_PATTERN = rf"^[^{_CONTROLS_BUT_NL_TAB_RE}]*[^\s{_CONTROLS_RE}][^{_CONT
 MAYBE_EMPTY_MULTILINE_PATTERN = rf"^[^{_CONTROLS_BUT_NL_TAB_RE}]*$"
 
 
-def is_name(value: object) -> bool:
+def is_name(value: object) -> TypeGuard[str]:
     """True for a slug that matches NAME_PATTERN as a whole (no trailing newline)."""
     return isinstance(value, str) and NAME_RE.fullmatch(value) is not None
 
@@ -145,8 +148,15 @@ def _multiline(value: str) -> str:
     return value
 
 
-Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=64)]
-ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=100)]
+# Length limits, defined here once: the models enforce them and the store, the review and the
+# anchoring read them from here.
+MAX_DOC_ID = 64  # also a folder and file name
+MAX_CLAIM_ID = 100  # also a file name
+QUOTE_CONTEXT = 32  # characters of the source on each side of the focus in a claim's quote
+SUMMARY_MIN = 10  # an evidence summary is at least a few words
+
+Name = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=MAX_DOC_ID)]
+ClaimId = Annotated[str, Field(pattern=NAME_PATTERN, min_length=1, max_length=MAX_CLAIM_ID)]
 Time = Annotated[
     str,
     Field(pattern=TIME_PATTERN, description="RFC 3339 time in UTC", examples=["2026-11-26T09:00:00Z"]),
@@ -178,7 +188,7 @@ def parse_time(value: str) -> datetime:
 
 def format_time(moment: datetime) -> str:
     """Format a moment as the stored RFC 3339 UTC form, to the second."""
-    moment = moment.astimezone(timezone.utc).replace(microsecond=0)
+    moment = moment.astimezone(UTC).replace(microsecond=0)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -192,6 +202,10 @@ def _real_day(value: str) -> str:
     return value
 
 
+@overload
+def real_partial_day(value: str) -> str: ...
+@overload
+def real_partial_day(value: None) -> None: ...
 def real_partial_day(value: str | None) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD that names a real month and day."""
     if value is not None and len(value) > 4:
@@ -211,7 +225,7 @@ class Range(Record):
     end: Offset = Field(description="one past the last code point (end-exclusive)")
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Range":
+    def _ordered(self) -> Range:
         if self.end <= self.start:
             raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
         return self
@@ -230,9 +244,11 @@ class Focus(Range):
 class TextQuoteSelector(Record):
     """W3C Web Annotation TextQuoteSelector of the focus, for re-anchoring."""
 
-    prefix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just before the focus")
+    prefix: Annotated[str, Field(max_length=QUOTE_CONTEXT)] = Field(
+        description=f"up to {QUOTE_CONTEXT} characters of the source just before the focus")
     exact: NonBlank = Field(description="the focus text")
-    suffix: Annotated[str, Field(max_length=32)] = Field(description="up to 32 characters of the source just after the focus")
+    suffix: Annotated[str, Field(max_length=QUOTE_CONTEXT)] = Field(
+        description=f"up to {QUOTE_CONTEXT} characters of the source just after the focus")
 
 
 class QuantityValue(Record):
@@ -251,7 +267,7 @@ class DateValue(Record):
     qualifier: MaybeEmptyLine | None = Field(description="early, mid, late, about, before, after …")
 
     @model_validator(mode="after")
-    def _precision_matches_form(self) -> "DateValue":
+    def _precision_matches_form(self) -> DateValue:
         v = self.value
         expected = (
             "century"
@@ -271,7 +287,7 @@ class DateValue(Record):
         return self
 
 
-Value = Annotated[Union[QuantityValue, DateValue], Field(discriminator="kind")]
+Value = Annotated[QuantityValue | DateValue, Field(discriminator="kind")]
 
 
 class Entity(Range):
@@ -288,7 +304,7 @@ class Evidence(Record):
     )
     accessed: Day = Field(description="the day the reviewer read it")
     stance: Stance = Field(description="supports or refutes the claim, or gives context")
-    summary: Annotated[Prose, Field(min_length=10)] = Field(
+    summary: Annotated[Prose, Field(min_length=SUMMARY_MIN)] = Field(
         description="What the source says, in the reviewer's own words"
     )
 
@@ -326,7 +342,7 @@ class Provenance(Record):
 class Claim(Record):
     """One atomic, checkable proposition stated by a source document."""
 
-    schema_version: Literal["1.0"] = Field(description="version of the record format")
+    schema_version: SchemaVersion = Field(description="version of the record format")
     id: ClaimId = Field(description="stable id `<doc_id>-<8 hex>`, unique in the dataset; never changed or reused")
     doc_id: Name = Field(description="the source document")
     span: Span = Field(description="code-point offsets of `text` in the source, end-exclusive")
@@ -361,10 +377,39 @@ class Region(Range):
     kind: RegionKind = Field(description="what kind of page furniture it is")
 
 
+def reading_order(claim: Claim) -> tuple[str, int, int, str]:
+    """The sort key of claims in the dataset's order: document, then sentence, then focus, then id
+    (the order of `review list`, the exports and the published dataset)."""
+    return (claim.doc_id, claim.span.start, claim.focus.start, claim.id)
+
+
+class RegionSpan(NamedTuple):
+    """A noise region as the code works with it (the noise detector finds these; the rules, the
+    page and the rendering read them): also a (start, end, kind) tuple. ``Region`` is its record form."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class _HasRegion(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def region_spans(regions: Iterable[_HasRegion]) -> list[RegionSpan]:
+    """Stored regions (or the detector's) as (start, end, kind) tuples, in their order."""
+    return [RegionSpan(r.start, r.end, r.kind) for r in regions]
+
+
 class Document(Record):
     """Metadata of one source document; its text lives beside it in ``<doc_id>.txt``."""
 
-    schema_version: Literal["1.0"] = Field(description="version of the record format")
+    schema_version: SchemaVersion = Field(description="version of the record format")
     doc_id: Name = Field(description="the document's id; it names its files `sources/<doc_id>.txt` and `.json`")
     title: Line = Field(description="the article's title")
     url: Url | None = Field(description="where the article was published, or null if unknown")

@@ -37,6 +37,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .anchoring import overlaps
+from .models import RegionSpan
+
 # Inline markers. A citation marker is a bracketed number, letter or editorial note.
 CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarification needed)\]")
 MARKUP_RE = re.compile(r"\*\*|__")
@@ -114,7 +117,7 @@ def _is_prose(s: str, words: int) -> bool:
         return lower >= PROSE_MIN_LOWER / 2
     if lower < PROSE_MIN_LOWER:
         return False
-    return end.endswith(SENTENCE_END) or end.endswith("…") or words >= 15 and lower >= 0.5
+    return end.endswith(SENTENCE_END) or end.endswith("…") or (words >= 15 and lower >= 0.5)
 
 
 # -- cues: what a line's own shape says it is --------------------------------------------------
@@ -140,7 +143,8 @@ BYLINE_TITLE_RE = re.compile(
 # Who wrote or reported it: wording of the trade, used on every news site.
 BYLINE_PHRASE_RE = re.compile(
     r"contributed (?:to )?(?:this|the) (?:report|story|article)|\b(?:additional )?reporting by\b|\bwriting by\b"
-    r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
+    r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]"
+    r"|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
     r"|\b(?:staff|senior|contributing|special|technology|business|political|science|sports|foreign|chief)"
     r" (?:writer|reporter|correspondent|editor)s?\b",
     re.I,
@@ -207,7 +211,8 @@ FOOTER_RE = re.compile(
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
-    r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
+    r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
+    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
     re.I,
 )
 NAVIGATION_RE = re.compile(
@@ -267,7 +272,7 @@ def _is_byline(s: str, words: int, prose: bool) -> bool:
     m = BYLINE_PHRASE_RE.search(s)
     # The trade's phrases make a line of its own ("(Additional reporting by …)", "… contributed to
     # this report."), never the middle of a paragraph.
-    if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or s.startswith("(") and s.endswith(")")):
+    if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or (s.startswith("(") and s.endswith(")"))):
         return True
     if prose:
         return False  # a name line is no sentence: "By the end of the year, …" is one
@@ -319,16 +324,17 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "byline"
     # A date alone on a line (its few other words a place or "Published"): no sentence, whatever
     # its last character.
-    if _is_timestamp(s, words) or label and (short and TIMESTAMP_START_RE.match(s) or words <= 8 and AGO_RE.search(s)):
+    if _is_timestamp(s, words) or (label and ((short and TIMESTAMP_START_RE.match(s)) or (words <= 8 and AGO_RE.search(s)))):
         return "byline"
-    if _is_credit(s, words) or CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower() \
-            or words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s):
+    # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
+    if (_is_credit(s, words) or (CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower())  # noqa: B005
+            or (words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
-    if NEWSLETTER_RE.search(s) and words <= 60 or label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s):
+    if (NEWSLETTER_RE.search(s) and words <= 60) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)):
         return "newsletter"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
@@ -359,13 +365,6 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
 
 
 # -- lines -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Region:
-    start: int
-    end: int
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -519,7 +518,7 @@ def _is_bio(s: str, names: set[str]) -> bool:
     for name in names:
         if low.startswith(name):
             rest = low[len(name):]
-            if rest.startswith(",") or rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS:
+            if rest.startswith(",") or (rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS):
                 return True
     return False
 
@@ -595,7 +594,7 @@ class _Page:
     kinds: dict[int, str]  # index into ``content`` -> kind of the whole line
 
     @classmethod
-    def read(cls, text: str) -> "_Page":
+    def read(cls, text: str) -> _Page:
         content = [ln for ln in _lines(text) if ln.stripped]
         counts: dict[str, int] = {}
         for ln in content:
@@ -619,7 +618,7 @@ class _Page:
         return -LIST_ITEM_COST if LIST_ITEM_RE.match(self.content[i].text) else -SHORT_LINE_COST
 
 
-def find_regions(text: str) -> list[Region]:
+def find_regions(text: str) -> list[RegionSpan]:
     """Every noise region of ``text``, sorted, not overlapping."""
     page = _Page.read(text)
     n = len(page.content)
@@ -682,7 +681,7 @@ def find_regions(text: str) -> list[Region]:
             continue
         found_at = _dateline(page.content[i], strict=not opening)
         if found_at is not None:
-            datelines.append(Region(found_at[0], found_at[1], "dateline"))
+            datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
 
@@ -695,7 +694,7 @@ def _inside_body(page: _Page, span: range) -> None:
         cue = cues[i]
         if i in kinds or cue is None:
             continue
-        if cue == "caption" or prose[i] and not _sentence_furniture(cue, stripped[i]):
+        if cue == "caption" or (prose[i] and not _sentence_furniture(cue, stripped[i])):
             continue  # captions have their own rule; a paragraph may mention a comment or a share
         kinds[i] = cue
         # A "Read more" button under a link's title: the title is the link.
@@ -704,25 +703,25 @@ def _inside_body(page: _Page, span: range) -> None:
             kinds[i - 1] = "related-links"
 
 
-def _regions(page: _Page, extra: list[Region]) -> list[Region]:
+def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
     """The regions of whole lines (a block of lines of one kind as one region), the inline
     markers of the other lines, and ``extra``; sorted."""
     text = page.text
-    regions: list[Region] = []
+    regions: list[RegionSpan] = []
     for idx, ln in enumerate(page.content):
         kind = page.kinds.get(idx)
         if kind is not None:
             start, end = _trim(ln)
             # Adjacent lines of the same block (a whole list) make one region.
             if regions and regions[-1].kind == kind and kind != "heading" and text[regions[-1].end:start].strip() == "":
-                regions[-1] = Region(regions[-1].start, end, kind)
+                regions[-1] = RegionSpan(regions[-1].start, end, kind)
             else:
-                regions.append(Region(start, end, kind))
+                regions.append(RegionSpan(start, end, kind))
             continue
         for m in CITATION_RE.finditer(ln.text):
-            regions.append(Region(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
+            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
         for m in MARKUP_RE.finditer(ln.text):
-            regions.append(Region(ln.start + m.start(), ln.start + m.end(), "markup"))
+            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
@@ -787,7 +786,7 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
             kinds[i] = beside
         elif seed.get(i) in ("table-of-contents", "related-links"):
             kinds[i] = seed[i]
-        elif section in ("comments", "footer", "author-bio") or section == "related-links" and runs.get(i) != "navigation":
+        elif section in ("comments", "footer", "author-bio") or (section == "related-links" and runs.get(i) != "navigation"):
             kinds[i] = section
         elif seed.get(i) == "repeated-headline" and nwords[i] >= 4:
             kinds[i] = seed[i]
@@ -831,7 +830,7 @@ def _runs(page: _Page, span: range, seed: dict[int, str]) -> dict[int, str]:
     return out
 
 
-def mask(text: str, regions: list[Region]) -> str:
+def mask(text: str, regions: list[RegionSpan]) -> str:
     """``text`` with every region blanked by spaces; newlines and all offsets are kept."""
     chars = list(text)
     for region in regions:
@@ -841,9 +840,10 @@ def mask(text: str, regions: list[Region]) -> str:
     return "".join(chars)
 
 
-def overlaps(regions: list[Region], start: int, end: int) -> Region | None:
+def first_overlapping(regions: list[RegionSpan], start: int, end: int) -> RegionSpan | None:
+    """The first of ``regions`` that overlaps ``start..end`` (a linear scan; RegionIndex bisects)."""
     for region in regions:
-        if region.start < end and start < region.end:
+        if overlaps(region.start, region.end, start, end):
             return region
     return None
 

@@ -156,7 +156,8 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
 EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
 _EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
-_NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
+_NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+                        r"(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
 
 
 def _words_to_number(words: list[str]) -> float | None:
@@ -349,8 +350,10 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 elif tense == "future":
                     year = future_year
                 else:
+                    month_published = pub[1]
+
                     def distance(y: int) -> int:
-                        return abs((y * 12 + month) - (pub[0] * 12 + pub[1]))
+                        return abs((y * 12 + month) - (pub[0] * 12 + month_published))
                     year = min((past_year, future_year), key=distance)
         elif context_year is not None and not match.group("rel"):
             year = context_year
@@ -361,8 +364,8 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         return _date(f"{year:04d}-{month:02d}", "month", qualifier)
     if pub is None:
         return None
-    year, month, day = pub
-    today = datetime.date(year, month, day) if month and day else None
+    year, pub_month, pub_day = pub
+    today = datetime.date(year, pub_month, pub_day) if pub_month and pub_day else None
     match = _AGO_RE.match(phrase)
     if match:
         n = _count(match.group("n"))
@@ -378,9 +381,9 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
             qualifier = ("after" if hedge == "less than" else "before") if sign < 0 else \
                 ("before" if hedge == "less than" else "after")
         if match.group("half"):
-            if unit != "year" or month is None:
+            if unit != "year" or pub_month is None:
                 return None  # "a week and a half ago": no calendar unit to count it in
-            y, m = _shift_month(year, month, sign * (12 * n + 6))
+            y, m = _shift_month(year, pub_month, sign * (12 * n + 6))
             return _date(f"{y:04d}-{m:02d}", "month", qualifier)
         if unit in _UNIT_DAYS:
             if today is None:
@@ -388,9 +391,9 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
             when = today + datetime.timedelta(days=sign * n * _UNIT_DAYS[unit])
             return _date(when.isoformat(), "day", qualifier)
         if unit == "month":
-            if month is None:
+            if pub_month is None:
                 return None
-            y, m = _shift_month(year, month, sign * n)
+            y, m = _shift_month(year, pub_month, sign * n)
             return _date(f"{y:04d}-{m:02d}", "month", qualifier)
         return _date(f"{year + sign * n:04d}", "year", qualifier)
     match = _RELATIVE_RE.match(phrase)
@@ -435,12 +438,12 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
             return None
         return _week_month(monday + datetime.timedelta(days=shift))
     if what == "month":
-        if month is None:
+        if pub_month is None:
             return None
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(which)
         if shift is None:
             return None
-        y, m = _shift_month(year, month, shift)
+        y, m = _shift_month(year, pub_month, shift)
         return _date(f"{y:04d}-{m:02d}", "month", qual if qual in ("early", "late") else None)
     if what == "year":
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(which)

@@ -303,7 +303,7 @@ def is_publish_output(folder: Path) -> bool:
     if _dataset_files(folder) != {"README.md", parquet_path("claims"), parquet_path("documents")} or _holds_symlinks(folder):
         return False
     with open(folder / "README.md", "rb") as handle:
-        return f"\n# {PRETTY_NAME}\n".encode("utf-8") in handle.read(64 * 1024)
+        return f"\n# {PRETTY_NAME}\n".encode() in handle.read(64 * 1024)
 
 
 def check_output(root: Path, out: Path) -> Path:
@@ -363,7 +363,7 @@ def clean_stale(target: Path) -> list[Path]:
     the marker are removed (and empty ones, killed before the marker was written). Run it under
     the repository lock: then no other publish is using them.
     """
-    removed = []
+    removed: list[Path] = []
     prefix = f".{target.name}.{STAGING_TAG}-"
     if not target.parent.is_dir():
         return removed

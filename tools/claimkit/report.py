@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from typing import Literal, get_args
 
 from .rules import Finding
 
-FORMATS = ("text", "json", "github")
+# The report formats of `claimkit validate --format`, defined here once; the CLI offers these.
+ReportFormat = Literal["text", "json", "github"]
+FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 
 
 def _gh_data(value: str) -> str:
@@ -17,7 +20,7 @@ def _gh_property(value: str) -> str:
     return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(findings: list[Finding], fmt: str) -> str:
+def format_report(findings: list[Finding], fmt: str) -> str:
     """The findings in one of FORMATS, one finding per line (JSON: one list)."""
     if fmt == "json":
         return json.dumps([f.as_dict() for f in findings], indent=2, ensure_ascii=False)

@@ -17,21 +17,25 @@ import re
 import secrets
 import subprocess
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from . import __version__
+from .anchoring import overlaps, quote_for
 from .errors import ClaimkitError, RecordInvalid, RecordUnreadable, UsageError
 from .models import (
     CLAIM_TYPES,
+    MAX_CLAIM_ID,
+    MAX_DOC_ID,
     SCHEMA_VERSION,
     STANCES,
     STATUSES,
+    SUMMARY_MIN,
     Claim,
     DateValue,
     Evidence,
@@ -40,9 +44,11 @@ from .models import (
     control_character,
     format_time,
     parse_time,
+    reading_order,
+    region_spans,
 )
-from .rules import FUTURE_SKEW, RULES, Finding, Source, claim_times, excerpt, is_tool, quote_for
-from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, check_name, check_revision
+from .rules import FUTURE_SKEW, RULES, Finding, Source, claim_times, excerpt, is_tool
+from .store import Store, check_name, check_revision
 
 REVIEWER_ENV = "CLAIMKIT_REVIEWER"
 EVIDENCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance", "summary")
@@ -50,7 +56,6 @@ EVIDENCE_FIELDS = ("url", "title", "publisher", "published", "accessed", "stance
 HAND_EXTRACTOR = "hand"
 HAND_RULE = "added-by-reviewer"
 HAND_PIPELINE = "claimkit review"
-SUMMARY_MIN = 10  # Evidence.summary's min_length, said in --help and on the form
 
 
 class ReviewRefused(ClaimkitError):
@@ -111,7 +116,7 @@ class Problem:
                 "message": self.message, "fix": self.fix, "value": self.value}
 
     @classmethod
-    def of_finding(cls, finding: Finding) -> "Problem":
+    def of_finding(cls, finding: Finding) -> Problem:
         return cls(_field_of_pointer(finding.pointer), finding.message, finding.fix, "rule", finding.code, finding.pointer)
 
 
@@ -174,7 +179,13 @@ class InputRefused(ChangeRefused, UsageError):
     """A change refused because something given is malformed (the command line exits 2)."""
 
 
-def refuse(subject: str, problems: list[Problem], findings: list[Finding] = ()) -> None:
+def _checked(candidate: Claim | None) -> Claim:
+    """The candidate that refuse() let through: it raises for every problem that leaves none."""
+    assert candidate is not None
+    return candidate
+
+
+def refuse(subject: str, problems: list[Problem], findings: Sequence[Finding] = ()) -> None:
     """Raise for ``problems`` (and rule ``findings``), or return if there are none.
 
     Rule findings alone raise RecordInvalid, as the store would; anything given that is
@@ -285,7 +296,7 @@ def _now(claim: Claim | None, now: datetime | None) -> str:
     writer's. A record whose latest time is beyond the allowed skew is refused instead: dating
     the change there would pin every later change to that wrong time.
     """
-    clock = now or datetime.now(timezone.utc)
+    clock = now or datetime.now(UTC)
     stamp = format_time(clock)
     if claim is None:
         return stamp
@@ -371,7 +382,7 @@ def check_evidence(items: Iterable[dict], *, today: str | None = None) -> tuple[
     the malformed ones, and every problem of every item."""
     out: list[dict] = []
     problems: list[Problem] = []
-    day = today or datetime.now(timezone.utc).date().isoformat()
+    day = today or datetime.now(UTC).date().isoformat()
     for number, item in enumerate(items, 1):
         data = {k: item.get(k) for k in EVIDENCE_FIELDS}
         data["accessed"] = data["accessed"] or day
@@ -394,7 +405,7 @@ def check_evidence(items: Iterable[dict], *, today: str | None = None) -> tuple[
                 bad.add(key)
                 message = err["msg"].removeprefix("Value error, ")
                 if key == "summary" and err["type"] in ("string_too_short", "too_short"):
-                    message = f"is {len(data['summary'])} characters long; it needs at least {SUMMARY_MIN}"
+                    message = f"is {len(data['summary'] or '')} characters long; it needs at least {SUMMARY_MIN}"
                 elif key == "url" and err["type"] == "string_pattern_mismatch":
                     message = "is not an http:// or https:// address"
                 elif key in ("published", "accessed") and err["type"] == "string_pattern_mismatch":
@@ -411,7 +422,7 @@ def _stand_in(key: str, number: int) -> object:
     if key == "stance":
         return "context"
     if key == "accessed":
-        return datetime.now(timezone.utc).date().isoformat()
+        return datetime.now(UTC).date().isoformat()
     return _STAND_INS[key]
 
 
@@ -610,19 +621,19 @@ def make_value(spec: dict) -> tuple[dict | None, list[Problem]]:
     precision follows from the form) or ``{"kind": "quantity", "amount", "unit", "approximate"}``."""
     kind = spec.get("kind")
     if kind == "date":
-        raw = str(spec.get("value") or "").strip()
-        qualifier = (spec.get("qualifier") or None) and str(spec["qualifier"]).strip() or None
+        raw: Any = str(spec.get("value") or "").strip()
+        qualifier = ((spec.get("qualifier") or None) and str(spec["qualifier"]).strip()) or None
         problems = _text_problems(qualifier, "value.qualifier", multiline=False)
         if not raw:
-            return None, problems + [Problem("value.date", "is missing", "give the date: YYYY-MM-DD, YYYY-MM, YYYY, 198X or 19XX")]
-        data = {"kind": "date", "value": raw, "precision": _date_precision(raw) or "day", "qualifier": qualifier}
+            return None, [*problems, Problem("value.date", "is missing", "give the date: YYYY-MM-DD, YYYY-MM, YYYY, 198X or 19XX")]
+        data: dict[str, Any] = {"kind": "date", "value": raw, "precision": _date_precision(raw) or "day", "qualifier": qualifier}
         try:
             return DateValue.model_validate(data).model_dump(mode="json"), problems
         except ValidationError:
-            return None, problems + [Problem("value.date", "is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY, 198X or 19XX "
+            return None, [*problems, Problem("value.date", "is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY, 198X or 19XX "
                                              "(or it names no real day)", "give it in one of those forms", value=raw)]
     if kind == "quantity":
-        problems: list[Problem] = []
+        problems = []
         raw = spec.get("amount")
         amount: float | int | None = None
         if isinstance(raw, (int, float)) and not isinstance(raw, bool):
@@ -688,7 +699,7 @@ def new_claim_id(doc_id: str, type_: str, start: int, end: int, focus_text: str,
     seed = f"{doc_id}\n{type_}\n{start}\n{end}\n{focus_text}"
     salt = 0
     while True:
-        digest = hashlib.sha256(f"{seed}\n{salt}".encode("utf-8")).hexdigest()[:8]
+        digest = hashlib.sha256(f"{seed}\n{salt}".encode()).hexdigest()[:8]
         candidate = f"{doc_id}-{digest}"
         if candidate not in taken:
             return candidate
@@ -737,7 +748,7 @@ def _entities_in(entities: Iterable[dict], offset: int, text: str, span: tuple[i
     for e in entities:
         start, end = e["start"] + offset, e["end"] + offset
         if span[0] <= start and end <= span[1] and text[start:end] == e["text"] and not any(
-                rs < end and start < re_ for rs, re_, _ in regions):
+                overlaps(rs, re_, start, end) for rs, re_, _ in regions):
             out.append({"start": start, "end": end, "label": e["label"], "text": e["text"]})
     return out
 
@@ -900,7 +911,7 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "evidence-added", note=e["url"]) for e in items],
             )
             refuse(f"claim {claim.id}", problems + model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -919,7 +930,7 @@ class Reviewer:
             candidate, model = _rebuild(claim, evidence=kept, modified=at,
                                         history_add=[_entry(at, self.name, "evidence-removed", note=removed.url)])
             refuse(f"claim {claim.id}", model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -944,7 +955,7 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "withdrawn", note=reason)],
             )
             refuse(f"claim {claim.id}", model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -968,7 +979,7 @@ class Reviewer:
                 history_add=[_entry(at, self.name, "restored", note=note)],
             )
             refuse(f"claim {claim.id}", model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -987,7 +998,7 @@ class Reviewer:
                     f"claim {claim.id} is already flagged by {standing.by} ({standing.note})", "clear the flag first to change it")])
             candidate, model = _rebuild(claim, modified=at, history_add=[_entry(at, self.name, "flagged", note=comment)])
             refuse(f"claim {claim.id}", model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -1003,7 +1014,7 @@ class Reviewer:
                 refuse(f"claim {claim.id}", [_already(f"claim {claim.id} is not flagged")])
             candidate, model = _rebuild(claim, modified=at, history_add=[_entry(at, self.name, "unflagged", note=note)])
             refuse(f"claim {claim.id}", model, self._rules(candidate) if candidate is not None else [])
-            return candidate
+            return _checked(candidate)
 
         return self._apply(claim_id, change, expect_modified, expect_revision)
 
@@ -1011,7 +1022,9 @@ class Reviewer:
         """Apply ``operation`` ("withdraw", "restore", "flag" or "unflag") to each claim on its
         own: each change is its own history entry and its own atomic write, so a claim is either
         changed whole or not at all, and one refusal does not stop the others."""
-        method = {"withdraw": self.withdraw, "restore": self.restore, "flag": self.flag, "unflag": self.unflag}[operation]
+        methods: dict[str, Callable[..., Claim]] = {"withdraw": self.withdraw, "restore": self.restore, "flag": self.flag,
+                                                    "unflag": self.unflag}
+        method = methods[operation]
         result = BulkResult()
         for claim_id in claim_ids:
             try:
@@ -1049,7 +1062,7 @@ class Reviewer:
         doc_id = check_name(doc_id, "doc_id", MAX_DOC_ID)
         document = self.store.read_document(doc_id)
         text = self.store.read_text(doc_id)
-        regions = [(r.start, r.end, r.kind) for r in document.regions]
+        regions = region_spans(document.regions)
         problems = _check_type(type_) + _text_problems(statement, "statement") + _text_problems(note, "note")
         if statement is not None and not statement.strip():
             statement = None
@@ -1106,7 +1119,7 @@ class Reviewer:
             existing = list(self.store.iter_claims(doc_id, problems=[]))
             at = _now(None, self._clock())
             problems += duplicates(existing)
-            taken = {p.stem for p in self.store.claim_files(doc_id)}
+            taken = {Path(p).stem for p in self.store.claim_paths(doc_id)}
             claim_id = new_claim_id(doc_id, type_, where[0], where[1], focus_text, taken) if where else f"{doc_id}-new"
             after: list[Claim] = []
             new_cluster = None
@@ -1220,7 +1233,7 @@ class Reviewer:
             after.clear()
             text = self.store.read_text(claim.doc_id)
             document = self.store.read_document(claim.doc_id)
-            regions = [(r.start, r.end, r.kind) for r in document.regions]
+            regions = region_spans(document.regions)
             source = Source(text=text, regions=regions)
             history: list[dict] = []
             data = claim.model_dump(mode="json", by_alias=True)
@@ -1398,7 +1411,7 @@ def list_claims(
         if flagged is not None and (flag_of(claim) is not None) != flagged:
             continue
         out.append(claim)
-    out.sort(key=lambda c: (c.doc_id, c.span.start, c.focus.start, c.id))
+    out.sort(key=reading_order)
     return out
 
 
@@ -1496,7 +1509,7 @@ def agreement(dir_a: str | Path, dir_b: str | Path) -> Agreement:
             shared.append(claim_id)
     confusion = Counter((a[i].status, b[i].status) for i in shared)
     n = len(shared)
-    labels = [s for s in STATUSES if any(s in pair for pair in confusion)]
+    labels: list[str] = [s for s in STATUSES if any(s in pair for pair in confusion)]
     count_a = Counter(a[i].status for i in shared)
     count_b = Counter(b[i].status for i in shared)
     per_status: dict[str, dict[str, float | int | None]] = {}

@@ -8,8 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
-from .review import SUMMARY_MIN
+from .models import CLAIM_TYPES, STANCES, STATUSES, SUMMARY_MIN, Claim
 from .store import revision_of
 
 EXIT_OK = 0
@@ -350,8 +349,8 @@ def run(args: argparse.Namespace, store) -> int:
         return EXIT_OK
 
     if command == "blind-copy":
-        claims, documents = blind_copy(store, args.out, doc_ids=args.doc)
-        print(f"copied {documents} document(s) and {claims} claim(s) to {args.out}, every verdict removed "
+        copied, documents = blind_copy(store, args.out, doc_ids=args.doc)
+        print(f"copied {documents} document(s) and {copied} claim(s) to {args.out}, every verdict removed "
               f"(status unverified, no evidence, no rationale); review there, then compare with "
               f"`claimkit review agreement {store.root} {args.out}`")
         return EXIT_OK

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from .models import Claim, Document, format_time, parse_time
+from .anchoring import overlaps, quote_for
+from .digests import sha256_hex
+from .models import Claim, Document, RegionSpan, format_time, parse_time
 
 TOOL_PREFIX = "claimkit"  # history entries written by claimkit itself start with this
 # How far a stored time may run ahead of this machine's clock. Reviewers' clocks differ by
@@ -90,7 +92,6 @@ _RULES = [
          "keep one record for the proposition: withdraw the other, or move its focus if it was meant for another place"),
 ]
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
-QUOTE_CONTEXT = 32
 
 
 @dataclass
@@ -131,7 +132,7 @@ class Source:
     regions, and why the text cannot be used (None: it does not exist)."""
 
     text: str | None
-    regions: list[tuple[int, int, str]] = field(default_factory=list)
+    regions: list[RegionSpan] = field(default_factory=list)
     problem: str | None = None
 
 
@@ -148,18 +149,9 @@ def is_tool(by: str) -> bool:
     return by == TOOL_PREFIX or by.startswith(TOOL_PREFIX + " ")
 
 
-def quote_for(text: str, start: int, end: int) -> dict[str, str]:
-    """The TextQuoteSelector of ``text[start:end]``."""
-    return {
-        "prefix": text[max(0, start - QUOTE_CONTEXT) : start],
-        "exact": text[start:end],
-        "suffix": text[end : end + QUOTE_CONTEXT],
-    }
-
-
 def future_limit(now: datetime | None = None) -> str:
     """The latest stored time that is not in the future: ``now`` (default: the clock) plus the skew."""
-    return format_time((now or datetime.now(timezone.utc)) + FUTURE_SKEW)
+    return format_time((now or datetime.now(UTC)) + FUTURE_SKEW)
 
 
 def claim_times(claim: Claim) -> list[tuple[str, str]]:
@@ -320,7 +312,7 @@ def _check_anchoring(claim: Claim, source: Source, out: _Collector) -> None:
                     f"entity text differs from the source at {ent.start}..{ent.end}: "
                     + difference(ent.text, text[ent.start:ent.end]))
     for start, end, kind in source.regions:
-        if start < focus.end and focus.start < end:
+        if overlaps(start, end, focus.start, focus.end):
             out.add("$.focus", "CK208", f"focus {focus.start}..{focus.end} overlaps the {kind} region {start}..{end}")
             break
 
@@ -329,7 +321,6 @@ def check_document(
     document: Document, text: str | None, raw: bytes | None, path: str, *, now: datetime | None = None
 ) -> list[Finding]:
     """The rules of one document's metadata against its text (None if the text is missing)."""
-    import hashlib
 
     out = _Collector(path)
     if document.retrieved is not None:
@@ -337,7 +328,7 @@ def check_document(
     if text is None or raw is None:
         out.add("$.doc_id", "CK201", f"source text sources/{document.doc_id}.txt not found")
         return out.findings
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256_hex(raw)
     if digest != document.sha256:
         out.add("$.sha256", "CK202", f"sources/{document.doc_id}.txt has sha256 {digest}, not {document.sha256}")
     if len(text) != document.length:

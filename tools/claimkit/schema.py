@@ -8,7 +8,7 @@ from pathlib import Path
 from .models import SCHEMA_VERSION, Claim, Document
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMAS = {"claim": Claim, "document": Document}
+SCHEMAS: dict[str, type[Claim] | type[Document]] = {"claim": Claim, "document": Document}
 
 
 def schema_id(name: str) -> str:
@@ -26,7 +26,7 @@ def file_name(name: str) -> str:
     return f"{name}.schema.json"
 
 
-def render(name: str) -> str:
+def schema_text(name: str) -> str:
     return json.dumps(generate(name), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -38,7 +38,7 @@ def write(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     for name in SCHEMAS:
         path = folder / file_name(name)
-        text = render(name)
+        text = schema_text(name)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             atomic_write(path, text.encode("utf-8"))
             changed.append(path)
@@ -50,6 +50,6 @@ def drift(folder: Path) -> list[Path]:
     out = []
     for name in SCHEMAS:
         path = folder / file_name(name)
-        if not path.exists() or path.read_text(encoding="utf-8") != render(name):
+        if not path.exists() or path.read_text(encoding="utf-8") != schema_text(name):
             out.append(path)
     return out

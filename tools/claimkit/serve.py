@@ -33,11 +33,11 @@ import secrets
 import socket
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
-from typing import Any
+from typing import Any, Literal, overload
 from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
@@ -48,8 +48,8 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import NotFound, RecordInvalid, RecordMisplaced, RecordUnreadable, StaleRecord, UsageError, WriteFailed
-from .models import CLAIM_TYPES, STANCES, STATUSES, Claim
-from .render import NOISE_STYLE, STATUS_COLOURS, pieces
+from .models import CLAIM_TYPES, MAX_CLAIM_ID, MAX_DOC_ID, STANCES, STATUSES, Claim, region_spans
+from .render import NOISE_STYLE, STATUS_COLOURS
 from .review import (
     AUTO,
     KEEP,
@@ -71,7 +71,8 @@ from .review import (
     verdict_by,
 )
 from .rules import TOOL_PREFIX, is_tool
-from .store import MAX_CLAIM_ID, MAX_DOC_ID, Store, check_name, revision_of
+from .segmentation import segments
+from .store import Store, check_name, revision_of
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -150,57 +151,6 @@ def claim_detail(claim: Claim, text: str | None) -> dict[str, Any]:
             "flag": None if flag is None else {"by": flag.by, "at": flag.at, "comment": flag.note}}
 
 
-def _nested(text: str, start: int, end: int, claims: list[Claim]) -> list[dict[str, Any]]:
-    """``text[start:end]`` cut into plain and claim pieces for the foci inside it; a focus that
-    holds others gets them as ``children``, so a nested focus has a highlight of its own."""
-    chosen: list[Claim] = []
-    # The outer focus first, so that it can hold the inner ones; then a live claim before a withdrawn one.
-    for c in sorted(claims, key=lambda c: (c.focus.start, -c.focus.end, c.withdrawn is not None, c.id)):
-        if not any(c.focus.start < o.focus.end and o.focus.start < c.focus.end for o in chosen):
-            chosen.append(c)
-    out: list[dict[str, Any]] = []
-    pos = start
-    for c in chosen:
-        if c.focus.start > pos:
-            out.append({"kind": "plain", "text": text[pos:c.focus.start]})
-        out.append(_claim_piece(text, c, claims))
-        pos = c.focus.end
-    if pos < end:
-        out.append({"kind": "plain", "text": text[pos:end]})
-    return out
-
-
-def _claim_piece(text: str, claim: Claim, candidates: list[Claim]) -> dict[str, Any]:
-    s, e = claim.focus.start, claim.focus.end
-    piece: dict[str, Any] = {"kind": "claim", "text": text[s:e], "claim": claim.id}
-    inner = [o for o in candidates if o is not claim and s <= o.focus.start and o.focus.end <= e]
-    if inner:
-        piece["children"] = _nested(text, s, e, inner)
-    return piece
-
-
-def segments(text: str, claims: list[Claim], regions: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
-    """The text cut into plain, noise and claim pieces that do not overlap.
-
-    Each piece carries its own text, so the page never converts code-point offsets to
-    JavaScript's UTF-16 indices. Where foci overlap, a live claim wins over a withdrawn one,
-    then the earlier one; a focus that lies inside the winner's is nested in it (``children``,
-    whose texts make up the piece's), so it can be clicked too. A focus that crosses another's
-    edge, or that no longer matches the text, has no highlight but is still listed and reviewable.
-    """
-    anchored = [c for c in claims if c.focus.end <= len(text) and text[c.focus.start:c.focus.end] == c.focus.text]
-    out: list[dict[str, Any]] = []
-    for start, end, kind, payload in pieces(text, anchored, regions):
-        if kind == "claim":
-            out.append(_claim_piece(text, payload, anchored))  # type: ignore[arg-type]
-            continue
-        piece: dict[str, Any] = {"kind": kind, "text": text[start:end]}
-        if kind == "noise":
-            piece["region"] = payload
-        out.append(piece)
-    return out
-
-
 def unreadable(problems: list[RecordUnreadable]) -> list[dict[str, str]]:
     """Records that could not be read, as the page lists them: the file and why."""
     return [{"path": p.path, "code": p.code, "reason": p.reason, "message": str(p)} for p in problems]
@@ -212,7 +162,7 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     problems: list[RecordUnreadable] = []  # one bad claim file must not hide the document
     claims = list_claims(store, doc_id=doc_id, withdrawn=True, problems=problems)
     claims.sort(key=lambda c: (c.focus.start, c.focus.end, c.id))  # reading order for j/k
-    regions = [(r.start, r.end, r.kind) for r in document.regions]
+    regions = region_spans(document.regions)
     return {
         "doc_id": document.doc_id,
         "title": document.title,
@@ -364,7 +314,7 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
-        async def send_with_headers(message: dict) -> None:
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1").lower() not in SECURITY_HEADERS]
                 headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
@@ -503,6 +453,10 @@ async def _body(request: Request) -> dict[str, Any]:
     return data
 
 
+@overload
+def _text(data: dict, key: str, *, required: Literal[True]) -> str: ...
+@overload
+def _text(data: dict, key: str, *, required: bool = False) -> str | None: ...
 def _text(data: dict, key: str, *, required: bool = False) -> str | None:
     value = data.get(key)
     if value is None or (isinstance(value, str) and not value.strip() and not required):

@@ -19,11 +19,13 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import ValidationError
 
@@ -37,14 +39,12 @@ from .errors import (
     UsageError,
     WriteFailed,
 )
-from .models import NAME_PATTERN, Claim, Document, is_name
+from .models import MAX_CLAIM_ID, MAX_DOC_ID, NAME_PATTERN, Claim, Document, is_name, region_spans
 from .rules import Source, check_claim, check_document, excerpt
 
 SOURCES = "sources"
 CLAIMS = "claims"
 LOCK_FILE = ".claimkit/lock"
-MAX_DOC_ID = 64
-MAX_CLAIM_ID = 100
 REVISION_LENGTH = 16
 # Real records are a few kB and real articles well under a MB; the limits only stop a file
 # that would exhaust memory (a sparse 1 TB file, a link to /dev/zero).
@@ -222,7 +222,7 @@ class _RepoLock:
         self._mutex.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock_fd(fd: int) -> None:
@@ -266,6 +266,63 @@ class Store:
     def claim_path(self, doc_id: str, claim_id: str) -> Path:
         doc_id = check_name(doc_id, "doc_id", MAX_DOC_ID)
         return self.claims_dir / doc_id / f"{check_name(claim_id, 'claim id', MAX_CLAIM_ID)}.json"
+
+    # -- the record tree: which files a command given paths works on ----------------------------
+
+    def kind_of(self, path: Path | str) -> Literal["document", "claim"]:
+        """Whether the record file at ``path`` is a document's metadata or a claim."""
+        rel = self.relative(path)
+        if rel.startswith(SOURCES + "/"):
+            return "document"
+        if rel.startswith(CLAIMS + "/"):
+            return "claim"
+        raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
+
+    def under_root(self, given: str | Path) -> str | None:
+        """``given`` relative to the root in POSIX form, found without following a link in its last
+        part (that link is what may need reporting); None if it is not under the root."""
+        path = Path(given)
+        if not path.is_absolute():
+            path = path if os.path.lexists(path) else self.root / path
+        absolute = os.path.abspath(path)
+        candidates = [absolute, os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))]
+        for base in {os.path.abspath(self.root), os.path.realpath(self.root)}:
+            for candidate in candidates:
+                if candidate == base:
+                    return ""
+                if candidate.startswith(base.rstrip(os.sep) + os.sep):
+                    return candidate[len(base.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
+        return None
+
+    def wanted(self, paths: list[str | Path], known: Collection[str] = ()) -> list[str]:
+        """The root-relative names that ``paths`` ask for (a text stands for its metadata too);
+        UsageError for a path outside sources/ and claims/, or one that does not exist and is not
+        among ``known`` (names the scan already reported)."""
+        out: list[str] = []
+        for given in paths:
+            where = self.under_root(given)
+            if where is None or not (where in (SOURCES, CLAIMS) or where.startswith((SOURCES + "/", CLAIMS + "/"))):
+                raise UsageError(f"{given}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
+            if where.startswith(SOURCES + "/") and where.endswith(".txt"):
+                out.append(where[: -len(".txt")] + ".json")
+            if where not in known and not os.path.lexists(self.root / where):
+                raise UsageError(f"{given}: no such file or folder")
+            out.append(where)
+        return out
+
+    @staticmethod
+    def chosen(name: str, wanted: list[str]) -> bool:
+        """Whether the root-relative ``name`` is one of ``wanted`` or inside one of them."""
+        return any(name == w or name.startswith(w + "/") for w in wanted)
+
+    def record_files(self, paths: list[str | Path] | None = None) -> list[str]:
+        """The record files at ``paths`` (default: every record), as ``scan`` lists them."""
+        listing = self.scan()
+        files = listing.documents + listing.claims
+        if not paths:
+            return files
+        wanted = self.wanted(paths, known={p.path for p in listing.problems + listing.extras})
+        return [path for path in files if self.chosen(self.relative(path), wanted)]
 
     def relative(self, path: str | Path) -> str:
         """``path`` relative to the root, in POSIX form (as findings name files)."""
@@ -524,9 +581,6 @@ class Store:
     def document_files(self) -> list[Path]:
         return [Path(p) for p in self.scan(claims=False).documents]
 
-    def claim_files(self, doc_id: str | None = None) -> list[Path]:
-        return [Path(p) for p in self.claim_paths(doc_id)]
-
     def claim_paths(self, doc_id: str | None = None) -> list[str]:
         """The claim files as sorted strings: for 100,000 files, Path objects cost seconds."""
         return self.scan(doc_id, sources=False).claims
@@ -574,7 +628,7 @@ class Store:
         except RecordUnreadable as exc:
             return Source(text=None, problem=f"{exc.path} cannot be read ({exc.reason})")
         try:
-            regions = [(r.start, r.end, r.kind) for r in self.read_document(doc_id).regions]
+            regions = region_spans(self.read_document(doc_id).regions)
         except NotFound:
             # Without its metadata the text's hash cannot be checked: nothing can be anchored on it.
             return Source(text=None, problem=f"{self.relative(self.document_path(doc_id))}, its metadata, does not exist")
@@ -681,7 +735,7 @@ class Store:
             data = from_json(self.read_bytes(path))
         except ValueError as exc:
             raise RecordUnreadable(self.relative(path), f"not valid JSON ({exc})", "CK002") from None
-        if not isinstance(data, dict) or not _CLAIM_KEYS <= data.keys():
+        if not isinstance(data, dict) or not data.keys() >= _CLAIM_KEYS:
             raise RecordUnreadable(self.relative(path), "not a claim record (fields are missing)", "CK003")
         return data
 
@@ -804,5 +858,3 @@ class Store:
             return updated
 
 
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -9,13 +9,14 @@ following links or blocking, and hands back what it cannot read.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from json.decoder import scanstring
+from datetime import UTC, datetime
+from json.decoder import scanstring  # type: ignore[attr-defined]  # CPython's JSON string scanner, not in typeshed
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -190,6 +191,17 @@ def schema_findings(error: ValidationError, data: object, path: str) -> list[Fin
 # -- where a JSON path is in the text --------------------------------------------------------
 
 _WS = re.compile(r"[ \t\n\r]*")
+
+
+# What the rules across records read of one claim: its id, cluster and focus key (see _focus_key).
+ClaimKeys = tuple[str, str | None, tuple[str, int, int, str] | None]
+
+
+def _skip_ws(text: str, i: int) -> int:
+    """The index of the first character at or after ``i`` that is not JSON white space."""
+    match = _WS.match(text, i)
+    assert match is not None  # the pattern matches the empty string anywhere
+    return match.end()
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
 
 
@@ -219,39 +231,39 @@ def _walk_json(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
     repeated: list[tuple[str, int, int]] = []
 
     def value(i: int, parts: list[str | int]) -> int:
-        i = _WS.match(text, i).end()
+        i = _skip_ws(text, i)
         ch = text[i]
         if ch == "{":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_ws(text, i + 1)
             if text[i] == "}":
                 return i + 1
             seen: dict[str, int] = {}
             while True:
-                i = _WS.match(text, i).end()
+                i = _skip_ws(text, i)
                 key_at = i
                 key, i = scanstring(text, i + 1)
                 if key in seen:
-                    repeated.append((_pointer(parts + [key]), key_at, seen[key]))
+                    repeated.append((_pointer([*parts, key]), key_at, seen[key]))
                 else:
                     seen[key] = key_at
                 # A repeated key points at its last occurrence: the value every parser keeps.
-                positions[_pointer(parts + [key])] = key_at
-                i = _WS.match(text, i).end() + 1  # the colon
-                i = value(i, parts + [key])
-                i = _WS.match(text, i).end()
+                positions[_pointer([*parts, key])] = key_at
+                i = _skip_ws(text, i) + 1  # the colon
+                i = value(i, [*parts, key])
+                i = _skip_ws(text, i)
                 if text[i] == "}":
                     return i + 1
                 i += 1  # the comma
         if ch == "[":
-            i = _WS.match(text, i + 1).end()
+            i = _skip_ws(text, i + 1)
             if text[i] == "]":
                 return i + 1
             n = 0
             while True:
-                i = _WS.match(text, i).end()
-                positions[_pointer(parts + [n])] = i
-                i = value(i, parts + [n])
-                i = _WS.match(text, i).end()
+                i = _skip_ws(text, i)
+                positions[_pointer([*parts, n])] = i
+                i = value(i, [*parts, n])
+                i = _skip_ws(text, i)
                 n += 1
                 if text[i] == "]":
                     return i + 1
@@ -261,11 +273,9 @@ def _walk_json(text: str) -> tuple[dict[str, int], list[tuple[str, int, int]]]:
         match = _SCALAR.match(text, i)
         return match.end() if match else i + 1
 
-    positions["$"] = _WS.match(text, 0).end()
-    try:
+    positions["$"] = _skip_ws(text, 0)
+    with contextlib.suppress(IndexError, ValueError, RecursionError):
         value(0, [])
-    except (IndexError, ValueError, RecursionError):
-        pass
     return positions, repeated
 
 
@@ -288,15 +298,6 @@ def locate(findings: list[Finding], text: str | None) -> None:
 # -- the tree --------------------------------------------------------------------------------
 
 
-def record_kind(store: Store, path: Path | str) -> str:
-    rel = store.relative(path)
-    if rel.startswith(SOURCES + "/"):
-        return "document"
-    if rel.startswith(CLAIMS + "/"):
-        return "claim"
-    raise UsageError(f"{rel}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
-
-
 def problem_finding(problem: RecordUnreadable) -> Finding:
     """A file the store could not read (or that does not belong), as a finding on the file."""
     return Finding(problem.path, "$", problem.code, problem.reason, 1, 1)
@@ -311,23 +312,6 @@ class Selection:
     everything: bool = True
 
 
-def _under_root(store: Store, given: str | Path) -> str | None:
-    """``given`` relative to the root in POSIX form, found without following a link in its last
-    part (that link is what may need reporting); None if it is not under the root."""
-    path = Path(given)
-    if not path.is_absolute():
-        path = path if os.path.lexists(path) else store.root / path
-    absolute = os.path.abspath(path)
-    candidates = [absolute, os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute))]
-    for base in {os.path.abspath(store.root), os.path.realpath(store.root)}:
-        for candidate in candidates:
-            if candidate == base:
-                return ""
-            if candidate.startswith(base.rstrip(os.sep) + os.sep):
-                return candidate[len(base.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
-    return None
-
-
 def select(store: Store, paths: list[str | Path] | None) -> Selection:
     """The files and file-system findings of the records at ``paths`` (default: all of them)."""
     listing = store.scan()
@@ -340,31 +324,9 @@ def select(store: Store, paths: list[str | Path] | None) -> Selection:
     files = listing.documents + listing.claims
     if not paths:
         return Selection(files, found)
-    wanted: list[str] = []
-    for given in paths:
-        where = _under_root(store, given)
-        if where is None or not (where in (SOURCES, CLAIMS) or where.startswith((SOURCES + "/", CLAIMS + "/"))):
-            raise UsageError(f"{given}: not under {SOURCES}/ or {CLAIMS}/; claimkit validates only records there")
-        if where.startswith(SOURCES + "/") and where.endswith(".txt"):
-            wanted.append(where[: -len(".txt")] + ".json")
-        known = any(f.path == where for f in found)
-        if not known and not os.path.lexists(store.root / where):
-            raise UsageError(f"{given}: no such file or folder")
-        wanted.append(where)
-
-    def chosen(name: str) -> bool:
-        return any(name == w or name.startswith(w + "/") for w in wanted)
-
-    picked: dict[str, None] = {}
-    for path in files:
-        if chosen(rel(path)):
-            picked.setdefault(path, None)
-    return Selection(list(picked), [f for f in found if chosen(f.path)], everything=False)
-
-
-def expand_paths(store: Store, paths: list[str | Path] | None) -> list[str]:
-    """The record files at ``paths`` (default: every record), as the store lists them."""
-    return select(store, paths).files
+    wanted = store.wanted(paths, known={f.path for f in found})
+    picked = [path for path in files if Store.chosen(rel(path), wanted)]
+    return Selection(picked, [f for f in found if Store.chosen(f.path, wanted)], everything=False)
 
 
 class Validator:
@@ -372,7 +334,7 @@ class Validator:
         self.store = store
         self._sources: dict[str, Source] = {}
         # One moment for the whole run (CK107), shared with the worker processes.
-        self.now = now or datetime.now(timezone.utc)
+        self.now = now or datetime.now(UTC)
 
     def source(self, doc_id: str) -> Source:
         if doc_id not in self._sources:
@@ -414,10 +376,10 @@ class Validator:
         report.findings = sorted(unique.values(), key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
         return report
 
-    def check_files(self, files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, tuple[str, str | None]]]:
+    def check_files(self, files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, ClaimKeys]]:
         """The single-record rules for each (path, relative path); the ids and clusters seen."""
         findings: list[Finding] = []
-        keys: dict[str, tuple[str, str | None]] = {}
+        keys: dict[str, ClaimKeys] = {}
         for path, rel in files:
             try:
                 raw = self.store.read_bytes(path)

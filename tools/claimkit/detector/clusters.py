@@ -36,7 +36,7 @@ def _context(doc: Doc, token: Token) -> frozenset[str]:
 
 def assign(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every group of candidates that state one proposition the key of its first member."""
-    sigs = []
+    sigs: list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None] = []
     for c in candidates:
         span = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
         if span is None or not len(span):
@@ -58,7 +58,8 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
     # Candidates that could pair: the same type and, for values, the same value.
     buckets: dict[tuple, list[int]] = {}
     for i, c in enumerate(candidates):
-        if sigs[i] is None:
+        sig = sigs[i]
+        if sig is None:
             continue
         if c.type in ("date", "quantity"):
             if c.value is None:
@@ -67,7 +68,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
             bucket = (c.type, v.get("value"), v.get("qualifier")) if c.type == "date" else (c.type, v.get("amount"))
             buckets.setdefault(bucket, []).append(i)
         else:
-            for lemma in sigs[i][0]:
+            for lemma in sig[0]:
                 buckets.setdefault((c.type, lemma), []).append(i)
     for members in buckets.values():
         if len(members) > 200:
@@ -88,7 +89,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
     for i in range(len(candidates)):
         groups[find(i)] = groups.get(find(i), 0) + 1
     keys = {}
-    for i, c in enumerate(candidates):
+    for i in range(len(candidates)):
         root = find(i)
         if groups[root] > 1:
             head = first[root]

@@ -5,10 +5,13 @@ into ``doc.spans[spans_key]``. The rules themselves are in ``rules/``, their wor
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import noise
+from ..models import RegionSpan
 from . import clusters
 from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, sentence_claims
@@ -36,7 +39,8 @@ def claim_info(span: Span) -> dict:
     Several claims often share one sentence, and spaCy keys span extension values by offsets
     alone, so the values live in ``doc.user_data`` under the span's id instead.
     """
-    return span.doc.user_data.get((USER_DATA_KEY, span.id), {}) if span.id else {}
+    user_data: dict[Any, Any] = span.doc.user_data  # spaCy types it dict[str, Any]; keys may be any hashable
+    return user_data.get((USER_DATA_KEY, span.id), {}) if span.id else {}
 
 
 def _focus(span: Span) -> Span | None:
@@ -108,7 +112,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     assigns=["doc.spans"] + [f"span._.{n}" for n in EXTENSIONS],
 )
 def make_claim_detector(nlp: Language, name: str, spans_key: str, skip_noise: bool, use_model: bool,
-                        min_score: float) -> "ClaimDetector":
+                        min_score: float) -> ClaimDetector:
     return ClaimDetector(nlp, name, spans_key=spans_key, skip_noise=skip_noise, use_model=use_model, min_score=min_score)
 
 
@@ -142,7 +146,7 @@ class ClaimDetector:
         if not self.skip_noise:
             found = []
         elif given is not None:
-            found = [noise.Region(start, end, kind) for start, end, kind in given]  # extract found them already
+            found = [RegionSpan(start, end, kind) for start, end, kind in given]  # extract found them already
         else:
             found = noise.find_regions(text)
         regions = noise.RegionIndex(found)
@@ -188,10 +192,11 @@ class ClaimDetector:
             kept.append((cand, clause, score))
         # Repeated mentions of one proposition share a key; every other claim has none.
         clusters.assign(doc, [c for c, _, _ in kept])
-        spans = []
+        spans: list[Span] = []
+        user_data: dict[Any, Any] = doc.user_data  # spaCy types it dict[str, Any]; keys may be any hashable
         for cand, clause, score in kept:
             span = Span(doc, clause.start, clause.end, label=cand.type, span_id=len(spans) + 1)
-            doc.user_data[(USER_DATA_KEY, span.id)] = {
+            user_data[(USER_DATA_KEY, span.id)] = {
                 "type": cand.type,
                 "focus": (cand.focus_start, cand.focus_end),
                 "value": cand.value,

@@ -5,7 +5,6 @@ quadratic)."""
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -194,7 +193,7 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
             break
         if child.dep_ == "prep":
-            if child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS or has_time(child):
+            if (child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) or has_time(child):
                 break
             if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
                 break
@@ -202,9 +201,7 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             end = max(end, np_end(child))
             continue
         if child.dep_ in ARGUMENT_DEPS:
-            if child.dep_ == "xcomp":
-                end = max(end, predicate_end(child, max_preps=1))
-            elif child.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "xcomp" or child.pos_ in ("VERB", "AUX"):
                 end = max(end, predicate_end(child, max_preps=1))
             else:
                 end = max(end, np_end(child))
@@ -229,7 +226,7 @@ def predicate_start(verb: Token) -> int:
     for child in reversed(list(verb.lefts)):
         if child.i != start - 1:
             break
-        if child.dep_ in ("aux", "auxpass", "neg") or child.dep_ == "advmod" and child.pos_ == "ADV" and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.pos_ == "ADV" and child.ent_type_ not in ("DATE", "TIME")):
             start = child.i
         else:
             break
@@ -287,7 +284,7 @@ def first_person(token: Token | None) -> bool:
 def speculative(verb: Token) -> bool:
     """A verb under a speculative modal or a hedge adverb states a prediction or a guess; so does
     one that shares the clause of such a verb ("will resume service, ending ...")."""
-    shares = verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG" and own_subject(verb) is None
+    shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and own_subject(verb) is None)
     for t in (verb, verb.head if shares else verb):
         for child in t.lefts:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:

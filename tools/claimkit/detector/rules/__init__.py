@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("state.role", "state", "a role or title in front of a name", "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
-         "\"because\" and its clause, \"over\" a happening, \"is the result of\")", "The match was abandoned because of heavy rain.", "because of heavy rain"),
+         "\"because\" and its clause, \"over\" a happening, \"is the result of\")",
+         "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
          "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
@@ -106,7 +107,7 @@ class Sentence:
 
     span: Span
     doc: Doc
-    facts: "DocFacts"
+    facts: DocFacts
     # Token indices of clauses whose content an attribution carries: no event or state of their own.
     folded: set[int] = field(default_factory=set)
     # Token indices of reporting verbs already turned into a claim (or left out on purpose).

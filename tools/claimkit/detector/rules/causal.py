@@ -4,6 +4,7 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
+from ...anchoring import overlaps
 from ..lexicon import (
     CAUSAL_MARKS,
     CAUSAL_PREPS,
@@ -32,7 +33,7 @@ def find(s: Sentence) -> list[Candidate]:
     def add(start: int, end: int, rule: str) -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
-        if b - a < 6 or any(c.focus_start < b and a < c.focus_end for c in out):
+        if b - a < 6 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "making it a complex and multifaceted issue": a judgement of the effect
@@ -47,7 +48,7 @@ def find(s: Sentence) -> list[Candidate]:
             a = sent.start_char + pos
             first = doc.char_span(a, a + len(marker), alignment_mode="expand")
             pos = lower.find(marker, pos + len(marker))
-            if first is None or first.start > sent.start and doc[first.start - 1].is_alpha and doc[first.start].idx != a:
+            if first is None or (first.start > sent.start and doc[first.start - 1].is_alpha and doc[first.start].idx != a):
                 continue
             # The cause hangs on the connective's first word or its last ("because" or "of").
             obj = next((c for t in first for c in t.children if c.dep_ in ("pobj", "pcomp") and c.i >= first.end), None)
@@ -90,35 +91,35 @@ def find(s: Sentence) -> list[Candidate]:
             if speculative(clause):
                 continue
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
-        elif tok.pos_ != "VERB" or speculative(tok) or infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl"):
+        elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
         elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
             if lemma == "leave" and not (any(c.dep_ == "dobj" for c in tok.rights) and any(
                     d.dep_ in ("acomp", "xcomp", "prep", "oprd", "amod") for c in tok.rights
-                    for d in ([c] + list(c.children)) if d is not c or c.dep_ != "dobj")):
+                    for d in ([c, *list(c.children)]) if d is not c or c.dep_ != "dobj")):
                 continue  # "leaving the Indian tail": nothing said to follow
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
                 add(tok.i, _effect_end(tok), "causal.verb")
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent.
         elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS:
-            agent = next((c for c in tok.rights if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in tok.rights if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
             obj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
-            if obj is None or obj.lower_ in AGENT_PRONOUNS or obj.ent_type_ in NAMED_LABELS and obj.ent_type_ != "EVENT":
+            if obj is None or obj.lower_ in AGENT_PRONOUNS or (obj.ent_type_ in NAMED_LABELS and obj.ent_type_ != "EVENT"):
                 continue
             start = tok.i
             add(start, np_end(obj) if obj.pos_ in ("NOUN", "PROPN") else obj.right_edge.i + 1, "causal.verb")
         # "led the government to cut ties", "leading to their designation", "meant X".
         elif lemma in CAUSAL_VERBS:
             objects = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
-                       or c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for")]
+                       or (c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for"))]
             if not objects:
                 continue
             if lemma in ("lead", "result", "contribute") and not any(c.dep_ in ("prep", "xcomp") for c in objects):
                 continue
             if lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
-                    c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and lemma != "make" for c in objects) and not any(
+                    c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and lemma != "make") for c in objects) and not any(
                     d.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for o in objects for d in o.children):
                 continue  # "made a decision", "drove a car": not causing anything
             if lemma == "mean" and tok.head.lemma_ == "be":

@@ -10,13 +10,13 @@ from spacy.tokens import Token
 
 from ..lexicon import (
     COGNITION_VERBS,
+    DEMAND_VERBS,
     ESSAY_NOUNS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
-    OPINION_WORDS,
     IRREALIS_MARKS,
-    DEMAND_VERBS,
     IRREALIS_VERBS,
+    OPINION_WORDS,
     PLAN_VERBS,
     REPORTING_VERBS,
     STATIVE_VERBS,
@@ -64,7 +64,7 @@ def _irrealis(verb: Token) -> bool:
         if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "until", "once")
                                              for c in t.lefts):
             return True  # "when things go wrong", "until Iran reassures the world": a case, not a happening
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and not t.head.tag_ == "VBD":
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and t.head.tag_ != "VBD":
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
             return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
@@ -138,19 +138,19 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "is expected to give", "plans to build": a plan, not a happening
         subj = subject(tok)
-        if first_person(subj) or subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB":
+        if first_person(subj) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
         if infinitive(tok):
             continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
-        if tok.dep_ == "pcomp" or tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None:
+        if tok.dep_ == "pcomp" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None):
             cand = _participle(s, tok)
             if cand is not None:
                 out.append(cand)
             continue
-        if tok.dep_ == "acl" or tok.tag_ == "VBN" and own_subject(tok) is None and not any(
-                c.dep_ in ("aux", "auxpass") for c in tok.lefts):
+        if tok.dep_ == "acl" or (tok.tag_ == "VBN" and own_subject(tok) is None and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.lefts)):
             cand = _description(s, tok)
             if cand is not None:
                 out.append(cand)
@@ -227,7 +227,7 @@ def _focus_ok(doc, start: int, end: int) -> bool:
 def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
-    there = verb.i > sent.start and doc[verb.i - 1].lower_ == "there" or own is not None and own.dep_ == "expl"
+    there = (verb.i > sent.start and doc[verb.i - 1].lower_ == "there") or (own is not None and own.dep_ == "expl")
     if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
@@ -261,7 +261,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
-            if not (relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own.i < start):
+            if not (relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
             start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
         if _copula(verb) and not content:
@@ -314,8 +314,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
     if verb.tag_ == "VBN" and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
-            verb.dep_ != "acl" or any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
-                                      for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS):
+            verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
+                                      for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))

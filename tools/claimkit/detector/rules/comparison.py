@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...anchoring import overlaps
 from ..lexicon import COMPARISON_VERBS, EMPTY_SUPERLATIVES, MULTIPLIERS, OPINION_WORDS, SINGULAR_WORDS, TIME_UNITS
 from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
@@ -33,7 +34,7 @@ def find(s: Sentence) -> list[Candidate]:
     def add(start: int, end: int, rule: str = "comparison.superlative") -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
-        if b - a < 4 or any(c.focus_start < b and a < c.focus_end for c in out):
+        if b - a < 4 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "the most important thing" (a "Great Depression" is a name, not a judgement)
@@ -44,8 +45,8 @@ def find(s: Sentence) -> list[Candidate]:
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
-        superlative = tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least") or \
-            lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod"
+        superlative = (tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least")) or \
+            (lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod")
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         if superlative or singular:
             if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
@@ -60,9 +61,9 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights):
                 continue
-            if noun.lower_ in TIME_UNITS or singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME")):
+            if noun.lower_ in TIME_UNITS or (singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME"))):
                 continue  # "last year", "the first half hour": a time, not a ranking
-            if singular and (noun.lower_ == "place" or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num):
+            if singular and (noun.lower_ == "place" or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)):
                 continue  # "in the first place", "the first three Tests": no ranking either
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
                 continue  # "only her boyfriend": a restriction, not "the only"
@@ -86,7 +87,7 @@ def find(s: Sentence) -> list[Candidate]:
                 if clause is not None:
                     end = max(end, predicate_end(clause))
             add(start, end)
-        elif tok.tag_ in ("JJR", "RBR") or lower in ("more", "less", "fewer") and tok.dep_ == "amod":
+        elif tok.tag_ in ("JJR", "RBR") or (lower in ("more", "less", "fewer") and tok.dep_ == "amod"):
             than = next((c for c in tok.children if c.lower_ == "than"), None)
             holder = tok
             if than is None and tok.head.pos_ in ("ADJ", "ADV", "NOUN"):

@@ -14,7 +14,8 @@ from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
-_MONTH_NAME = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)"
+_MONTH_NAME = (r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+               + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)")
 RELATIVE_RE = re.compile(
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+|in\s+)?)?"
     r"(?:(?:this|last|next|coming)\s+)?"
@@ -109,6 +110,7 @@ def find(s: Sentence) -> list[Candidate]:
 
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
+    value: dict | None
     for start, end, value in find_dates(piece):
         a, b = base + start, base + end
         span = doc.char_span(a, b, alignment_mode="expand")

@@ -110,7 +110,7 @@ def _apposition(tok: Token, add) -> None:
     end = np_end(tok)
     starts = [c.left_edge.i for c in doc[tok.i + 1:end] if c.dep_ == "conj" and c.pos_ == "NOUN" and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.lefts)
-        or c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights))]
+        or (c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights)))]
     pieces = []
     first = left
     for at in starts:
@@ -137,14 +137,14 @@ def _role(ent, add) -> None:
                 and t.head.head.i == i - 3 and t.head.head.lower_ in TITLE_NOUNS and t.is_title:
             i -= 2  # "Secretary of State Hillary Clinton": a title with its "of"
             continue
-        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct and t.text != "-":
+        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or (t.is_punct and t.text != "-"):
             if not (t.text == "-" and i - 2 >= ent.sent.start):
                 break
         if t.head.i not in names and t.head.i < ent.start and t.text != "-":
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
                 break
-        if t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-" or t.lower_ in HONORIFICS \
+        if (t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-") or t.lower_ in HONORIFICS \
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
@@ -154,7 +154,7 @@ def _role(ent, add) -> None:
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
     # One capitalized title word alone ("Oceanographer X", "President X") is the name's title;
     # with more words it is an office ("Prime Minister X", "Defense Secretary X").
-    if not commons or len(role) == 1 and not role[0].is_lower:
+    if not commons or (len(role) == 1 and not role[0].is_lower):
         return
     add(i, ent.end, "state.role")
 

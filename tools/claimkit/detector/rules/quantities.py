@@ -25,7 +25,8 @@ MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 LABEL_WORDS = frozenset("no no. # number page chapter article section flight highway route item step level "
                         "grade class room gate platform line row seat figure table version".split())
 _AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
-_LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
+_LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                            + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
@@ -43,7 +44,7 @@ def _hedge_start(doc, start: int, floor: int) -> int:
         prev = doc[start - 1].lower_
         if start - 2 >= floor and (doc[start - 2].lower_, prev) in HEDGE_PAIRS:
             start -= 2
-        elif prev in HEDGE_WORDS or prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum"):
+        elif prev in HEDGE_WORDS or (prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum")):
             start -= 1
         else:
             break
@@ -194,8 +195,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
-            first = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
-            number_text = doc[start:first.i].text + " " + re.sub(r"[^\d.,]+$", "", first.text)
+            number = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
+            number_text = doc[start:number.i].text + " " + re.sub(r"[^\d.,]+$", "", number.text)
         if ent.label_ == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
@@ -288,10 +289,10 @@ def _duration(ent: Span, add, free) -> bool:
     True if it is one."""
     doc = ent.doc
     m = _DURATION_RE.match(ent.text)
-    if m is None or not m.group("num") and not m.group("lead"):
+    if m is None or (not m.group("num") and not m.group("lead")):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in ("ago", "earlier") or ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num"):
+    if after in ("ago", "earlier") or (ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num")):
         return True  # a date relative to now, not a length
     start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)

@@ -4,11 +4,13 @@ content attributed (a bare "officials said" is no claim)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from ...anchoring import overlaps
 from ..lexicon import (
-    STANCE_VERBS,
     COGNITION_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -16,6 +18,7 @@ from ..lexicon import (
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    STANCE_VERBS,
 )
 from ..syntax import (
     content_key,
@@ -67,10 +70,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
                 quoted[n] = found
     # Who speaks is read only in the lines with a quotation and the lines before them.
     speaking: set[int] = set()
-    for n in sorted({m for n in quoted for m in (n - 1, n) if m >= 0}):
+    for n in sorted({m for q in quoted for m in (q - 1, q) if m >= 0}):
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
         span = doc.char_span(line_starts[n], end, alignment_mode="expand")
-        if span is not None and any(tok.lower_ == "according" or tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS
+        if span is not None and any(tok.lower_ == "according" or (tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS)
                                     for tok in span):
             speaking.add(n)
     out = []
@@ -81,7 +84,7 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
         for a, b in found:
             inner = line[a:b]
             words = inner.split()
-            if len(words) < MIN_QUOTE_WORDS or inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1:
+            if len(words) < MIN_QUOTE_WORDS or (inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1):
                 continue  # a short fragment ("will become increasingly important") is a scare quote
             if n not in speaking and not (n - 1 in speaking and a <= 1):
                 continue
@@ -100,7 +103,7 @@ def _quoted(line: str) -> list[tuple[int, int]]:
     while i < len(line):
         ch = line[i]
         closer = QUOTE_PAIRS.get(ch)
-        if closer is None or ch == "‘" and (i > 0 and line[i - 1].isalnum()):
+        if closer is None or (ch == "‘" and (i > 0 and line[i - 1].isalnum())):
             i += 1
             continue
         if line[i + 1:i + 2] == ch:
@@ -153,7 +156,7 @@ def _content(verb: Token) -> list[Token]:
     return found
 
 
-def _source_ok(verb: Token, lemma: str) -> Token | None | bool:
+def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
     """The source of the report, False if it cannot be one (first person, a pronoun "it" with a
     verb of data, no source at all)."""
     subj = subject(verb)
@@ -171,10 +174,10 @@ def _source_ok(verb: Token, lemma: str) -> Token | None | bool:
 
 def attributions(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
-    found: list[tuple[Token, list[Token], Token, str]] = []
+    found: list[tuple[Token, list[Token], Token | None, str]] = []
     stance_claims: list[Candidate] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.tag_ == "VBG" and own_subject(verb) is None:
+        if verb.pos_ != "VERB" or (verb.tag_ == "VBG" and own_subject(verb) is None):
             continue  # a participle (", saying X") reports for its clause's subject: see _participles
         lemma = verb_lemma(verb, SPEECH_VERBS)
         if lemma in REPORTING_VERBS:
@@ -187,8 +190,8 @@ def attributions(s: Sentence) -> list[Candidate]:
         if not content and lemma in STANCE_VERBS:
             # "Tehran views X as a direct threat": the holder, the verb and the stance.
             # "Iran considers the MEK a terrorist organization": the small clause is the stance.
-            stance = next((c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"
-                           or c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+            stance = next((c for c in verb.rights if (c.dep_ in ("prep", "oprd") and c.lower_ == "as")
+                           or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))), None)
             if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
                 content = [stance]
         if not content:
@@ -229,7 +232,6 @@ def attributions(s: Sentence) -> list[Candidate]:
         found.append((verb, content, subj, rule))
     # One claim per report: a report inside another's content ("X said Y believed Z", "A said
     # B, C wrote") is the claim, the outer one is left out.
-    inner = {v.i for v, _, _, _ in found}
     out: list[Candidate] = stance_claims
     for verb, content, subj, rule in found:
         nested = [v for v, _, _, _ in found if v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content)]
@@ -243,7 +245,7 @@ def attributions(s: Sentence) -> list[Candidate]:
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
-        if not any(c.focus_start < cand.focus_end and cand.focus_start < c.focus_end for c in out):
+        if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
     return out
 
@@ -319,8 +321,8 @@ def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, rule: str,
-                   reports: set[int] = frozenset()) -> list[Candidate]:
+def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token | None, rule: str,
+                   reports: AbstractSet[int] = frozenset()) -> list[Candidate]:
     """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
     ("X said A, and that B"), the first clause goes with the verb and its source and every other
     one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
@@ -362,7 +364,7 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token, 
     return out
 
 
-def _report_extent(verb: Token, content: list[Token], subj: Token) -> tuple[int, int]:
+def _report_extent(verb: Token, content: list[Token], subj: Token | None) -> tuple[int, int]:
     """Tokens of the reporting clause and its content: the source (unless set off by commas or
     far away), the verb with its listener, and the content clause."""
     doc = verb.doc
@@ -371,7 +373,7 @@ def _report_extent(verb: Token, content: list[Token], subj: Token) -> tuple[int,
     lemma = verb.lemma_.lower()
     v_end = verb.i + 1
     for c in verb.rights:
-        if c.dep_ == "prt" or c.dep_ in ("dative", "dobj") and lemma in ADDRESSEE_VERBS and c.i < c_start:
+        if c.dep_ == "prt" or (c.dep_ in ("dative", "dobj") and lemma in ADDRESSEE_VERBS and c.i < c_start):
             v_end = max(v_end, stop_at(doc, c.i, c.right_edge.i + 1))
     if c_start > verb.i:
         start = verb.i
@@ -424,7 +426,7 @@ def _participles(s: Sentence) -> list[Candidate]:
     out = []
     for verb in sent:
         stance = verb.lemma_.lower() in STANCE_VERBS
-        if verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance or verb.i in s.reporting:
+        if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance) or verb.i in s.reporting:
             continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
@@ -471,7 +473,7 @@ def _perspective(s: Sentence) -> list[Candidate]:
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PERSPECTIVE_NOUNS), None)
         if noun is None:
             continue
-        holder = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"]
+        holder = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
         if not holder or not any(t.ent_type_ or t.pos_ == "PROPN" for h in holder
                                  for t in doc[h.left_edge.i:h.right_edge.i + 1]):
             continue  # "from a legal perspective" names no one whose view it is
