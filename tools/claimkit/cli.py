@@ -734,7 +734,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local: nlp.pipe on this machine; ray: Ray Data actors, here or on a cluster (pip install 'claimkit[ray]')")
     p.add_argument("--n-process", type=_positive_int, default=1, metavar="N",
-                   help="local: worker processes, each extracting whole shards; ray without --address: actors (and CPUs) of the local Ray (default: 1)")
+                   help="local: worker processes, each extracting whole shards; "
+                        "ray without --address: actors (and CPUs) of the local Ray (default: 1)")
     p.add_argument("--address", metavar="ADDRESS", help="with --engine ray: the cluster to join, e.g. ray://head:10001 or auto")
     p.add_argument("--batch-size", type=_positive_int, default=16, metavar="N", help="texts per nlp.pipe batch (default: 16)")
     p.add_argument("--model", default=SPACY_MODEL, help=f"spaCy pipeline to load (default: {SPACY_MODEL})")
