@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .digests import sha256_hex, sha256_stream
 from .errors import ClaimkitError, UsageError
+from .publish import TYPE_INDEX, value_struct
 
 if TYPE_CHECKING:
     from .extract import DocumentResult
@@ -115,33 +116,6 @@ def document_features():
         "input": s,
         "row": Value("int64"),
     })
-
-
-_TYPE_INDEX: dict[str, int] = {}
-
-
-def _type_index(name: str) -> int:
-    if not _TYPE_INDEX:
-        from .models import CLAIM_TYPES
-
-        _TYPE_INDEX.update({t: i for i, t in enumerate(CLAIM_TYPES)})
-    return _TYPE_INDEX[name]
-
-
-def value_struct(value: dict | None) -> dict | None:
-    """A proposal's value as the published ``value`` struct (one struct for both kinds)."""
-    if value is None:
-        return None
-    quantity, when = value["kind"] == "quantity", value["kind"] == "date"
-    return {
-        "kind": value["kind"],
-        "amount": float(value["amount"]) if quantity else None,
-        "unit": value.get("unit") if quantity else None,
-        "approximate": value.get("approximate") if quantity else None,
-        "date": value.get("value") if when else None,
-        "precision": value.get("precision") if when else None,
-        "qualifier": value.get("qualifier") if when else None,
-    }
 
 
 def value_record(struct: dict | None) -> dict | None:
@@ -520,7 +494,7 @@ def document_rows(parsed, text: str, found: list, row: Row, unit_name: str) -> t
             "span": {"start": ss, "end": se},
             "text": text[ss:se],
             "focus": {"start": fs, "end": fe, "text": text[fs:fe]},
-            "type": _type_index(p.type),
+            "type": TYPE_INDEX[p.type],
             "value": value_struct(p.value),
             "entities": p.entities,
             "check_worthiness": p.score,

@@ -105,27 +105,33 @@ def document_features():
     })
 
 
+def value_struct(value: dict | None) -> dict | None:
+    """A record's value as the published ``value`` struct (one struct for both kinds)."""
+    if value is None:
+        return None
+    quantity, date = value["kind"] == "quantity", value["kind"] == "date"
+    return {
+        "kind": value["kind"],
+        "amount": float(value["amount"]) if quantity else None,
+        "unit": value.get("unit") if quantity else None,
+        "approximate": value.get("approximate") if quantity else None,
+        "date": value.get("value") if date else None,
+        "precision": value.get("precision") if date else None,
+        "qualifier": value.get("qualifier") if date else None,
+    }
+
+
 def claim_row(record: dict) -> dict:
     """One row of the `claims` config from a stored claim record (as parsed JSON)."""
     row = {k: v for k, v in record.items() if k not in ("schema_version", "withdrawn")}
-    v = record["value"]
-    if v is not None:
-        quantity, date = v["kind"] == "quantity", v["kind"] == "date"
-        row["value"] = {
-            "kind": v["kind"],
-            "amount": float(v["amount"]) if quantity else None,
-            "unit": v.get("unit") if quantity else None,
-            "approximate": v.get("approximate") if quantity else None,
-            "date": v.get("value") if date else None,
-            "precision": v.get("precision") if date else None,
-            "qualifier": v.get("qualifier") if date else None,
-        }
-    row["type"] = _TYPE_INDEX[record["type"]]
+    row["value"] = value_struct(record["value"])
+    row["type"] = TYPE_INDEX[record["type"]]
     row["status"] = _STATUS_INDEX[record["status"]]
     return row
 
 
-_TYPE_INDEX = {name: i for i, name in enumerate(CLAIM_TYPES)}
+# The ClassLabel index of each claim type (shared with the corpus's Parquet).
+TYPE_INDEX: dict[str, int] = {name: i for i, name in enumerate(CLAIM_TYPES)}
 _STATUS_INDEX = {name: i for i, name in enumerate(STATUSES)}
 
 
