@@ -3,8 +3,11 @@ Host, path safety and escaping. The browser itself is driven in test_serve_brows
 
 from __future__ import annotations
 
+import atexit
+import functools
 import json
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 
@@ -45,8 +48,18 @@ HOSTILE_TEXT = (
 
 def copy_repo(target: Path) -> Path:
     """A copy of this repository's sources/ and claims/ to change freely, every claim set back
-    to its state as extracted, so the tests do not depend on how far the real review has got."""
-    target.mkdir(parents=True, exist_ok=True)
+    to its state as extracted, so the tests do not depend on how far the real review has got.
+
+    The setting back is done once per test process (``_extracted_repo``); each call copies that."""
+    shutil.copytree(_extracted_repo(), target, symlinks=True, dirs_exist_ok=True)
+    return target
+
+
+@functools.cache
+def _extracted_repo() -> Path:
+    target = Path(tempfile.mkdtemp(prefix="claimkit-serve-")) / "repo"
+    atexit.register(shutil.rmtree, target.parent, True)
+    target.mkdir()
     for name in ("sources", "claims"):
         shutil.copytree(REPO / name, target / name)
     store = Store(target)
