@@ -5,10 +5,9 @@ BIN := $(VENV)/bin
 CLAIMKIT := $(BIN)/claimkit
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 # uv does every install after its own: from a warm cache it sets up the ~1.4 GB of [all] and the
-# test tools in seconds where pip takes minutes. --compile-bytecode writes the .pyc files at install
-# time, as pip does (uv skips them by default), so that no command recompiles its imports.
+# test tools in seconds where pip takes minutes.
 UV := $(BIN)/uv
-INSTALL := $(UV) pip install --quiet --python $(BIN)/python --compile-bytecode
+INSTALL := $(UV) pip install --quiet --python $(BIN)/python
 
 .PHONY: dataset test lint check bench checkworthiness clean help
 
@@ -72,14 +71,15 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check tools tests bench
 	$(BIN)/mypy
 
-# The suite on every core (pytest-xdist); `make test TEST_WORKERS=0` runs it in one process.
-# compileall writes the package's and the tests' bytecode first, so that the many claimkit
-# subprocesses of the tests do not each compile it again (PYTHONDONTWRITEBYTECODE may be set).
+# The suite on every core (pytest-xdist), each test file on one worker so that a module's
+# fixtures (the loaded pipeline, a browser, a server) are made once; `make test TEST_WORKERS=0`
+# runs it in one process. Python writes the bytecode of what it imports (uv installs none), even
+# where PYTHONDONTWRITEBYTECODE is set, so that the many claimkit subprocesses of the tests do
+# not each compile their imports again.
 TEST_WORKERS ?= auto
 test: $(VENV)/.installed-test $(VENV)/.chromium lint check
 	$(CLAIMKIT) publish --check
-	$(BIN)/python -m compileall -q tools tests
-	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # Retrain the check-worthiness model from data/checkworthiness/ into tools/claimkit/model_data/
 # (seeded: a rerun gives the same model), then print its figures on the dev file. Not part of test.
