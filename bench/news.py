@@ -50,11 +50,14 @@ def articles(limit: int | None = None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def write(out: Path, limit: int | None = None) -> tuple[int, int]:
+def write(out: Path, limit: int | None = None, copies: int = 1) -> tuple[int, int]:
+    """Write the first ``limit`` articles, ``copies`` times over (each copy's ids end ``-copy<k>``
+    from the second on): more documents with the very same lengths, for the memory target."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = articles(limit)
+    first = articles(limit)
+    rows = [row if k == 0 else row | {"id": f"{row['id']}-copy{k}"} for k in range(copies) for row in first]
     out.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(rows), out, compression="zstd", row_group_size=500)
     return len(rows), sum(len(r["text"].split()) for r in rows)
