@@ -81,14 +81,16 @@ def _ngrams(tokens: Sequence[str], low: int, high: int) -> Iterable[str]:
 def text_terms(text: str) -> Counter[str]:
     """Word and character n-gram counts of a normalized sentence, keyed ``w:…`` and ``c:…``."""
     lower = text.lower()
-    grams = ["w:" + g for g in _ngrams(_WORD.findall(lower), 1, 2)]
+    terms: Counter[str] = Counter()
+    terms.update("w:" + g for g in _ngrams(_WORD.findall(lower), 1, 2))
     for word in lower.split(" "):
         if not word:
             continue
         padded = f" {word} "
         for n in range(2, 6):
-            grams += ["c:" + padded[i : i + n] for i in range(len(padded) - n + 1)]
-    return Counter(grams)  # counted in C, in the same order as one increment per n-gram
+            for i in range(len(padded) - n + 1):
+                terms["c:" + padded[i : i + n]] += 1
+    return terms
 
 
 def tag_terms(tags: Sequence[str], entity_labels: Iterable[str]) -> Counter[str]:
@@ -150,30 +152,19 @@ class Model:
         """The linear score of one sentence's feature counts."""
         dots = {prefix: 0.0 for prefix in BLOCKS}
         norms = {prefix: 0.0 for prefix in BLOCKS}
-        vocabulary, idf, coef = self.vocabulary, self.idf, self.coef
-        once_dot, once_norm = self._once
-        # A fixed order (the known terms sorted): the same sum, bit for bit, on every run.
-        for term in sorted(t for t in terms if t in vocabulary):
-            col = vocabulary[term]
-            count = terms[term]
+        for term in sorted(terms):  # a fixed order: the same sum, bit for bit, on every run
+            col = self.vocabulary.get(term)
+            if col is None:
+                continue
+            value = (1.0 + math.log(terms[term])) * self.idf[col]
             prefix = term[0]
-            if count == 1:  # most terms: log(1) is 0.0, so these are exactly the products below
-                dots[prefix] += once_dot[col]
-                norms[prefix] += once_norm[col]
-            else:
-                value = (1.0 + math.log(count)) * idf[col]
-                dots[prefix] += value * coef[col]
-                norms[prefix] += value * value
+            dots[prefix] += value * self.coef[col]
+            norms[prefix] += value * value
         total = self.intercept
         for prefix, (weight, _) in BLOCKS.items():
             if norms[prefix] > 0.0:
                 total += weight * dots[prefix] / math.sqrt(norms[prefix])
         return total
-
-    @functools.cached_property
-    def _once(self) -> tuple[list[float], list[float]]:
-        """Per column, a term counted once: its weighted value times the weight, and squared."""
-        return [i * c for i, c in zip(self.idf, self.coef)], [i * i for i in self.idf]
 
     def score_terms(self, terms: Counter[str]) -> float:
         """The probability that a sentence with these feature counts is check-worthy."""
