@@ -90,10 +90,13 @@ def test_whatever_the_document_model_accepts_the_schema_accepts(data):
 
 def test_the_property_tests_see_accepted_records():
     # Guard against a strategy that the model always rejects, which would make the tests above vacuous.
-    from hypothesis import find
+    # Only that such records exist matters: no shrinking to a smallest one (which took 54 s on a
+    # clean clone, whose Hypothesis database had no example to replay).
+    from hypothesis import Phase, find
 
-    find(claims, lambda d: accepted(Claim, d) is not None and d["value"] is not None)
-    find(mutated(claims), lambda d: accepted(Claim, d) is None)
+    existence = settings(phases=[Phase.generate], database=None)
+    find(claims, lambda d: accepted(Claim, d) is not None and d["value"] is not None, settings=existence)
+    find(mutated(claims), lambda d: accepted(Claim, d) is None, settings=existence)
 
 
 def test_schema_rejects_what_the_model_rejects_for_plain_type_errors(tmp_path):
