@@ -73,15 +73,16 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check tools tests bench
 	$(BIN)/mypy
 
-# The suite on every core (pytest-xdist), each test file on one worker so that a module's
-# fixtures (the loaded pipeline, a browser, a server) are made once; `make test TEST_WORKERS=0`
-# runs it in one process. Python writes the bytecode of claimkit and the tests as it imports them,
+# The suite on every core (pytest-xdist): each test file on one worker so that a module's
+# fixtures (the loaded pipeline, a browser, a server) are made once, but each slow test on its
+# own and the files marked `spread` test by test, in the order tests/conftest.py gives (longest
+# first); `make test TEST_WORKERS=0` runs it in one process. Python writes the bytecode of claimkit and the tests as it imports them,
 # even where PYTHONDONTWRITEBYTECODE is set, so that the many claimkit subprocesses of the tests
 # do not each compile them again.
 TEST_WORKERS ?= auto
 test: $(VENV)/.installed-test $(VENV)/.chromium lint check
 	$(CLAIMKIT) publish --check
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 # Retrain the check-worthiness model from data/checkworthiness/ into tools/claimkit/model_data/
 # (seeded: a rerun gives the same model), then print its figures on the dev file. Not part of test.

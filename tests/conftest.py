@@ -89,3 +89,37 @@ def repo(tmp_path: Path) -> Path:
     shutil.copytree(EXAMPLES / "repo", root)
     (root / "claims").mkdir()
     return root
+
+
+# -- how make test spreads the suite over cores (pytest-xdist, --dist loadgroup) ------------------
+
+
+def _run_order(item: pytest.Item) -> int:
+    # Longest first, so that no long test starts last and ends the run alone; the spread files'
+    # short tests last, to fill what is left on each worker.
+    if item.get_closest_marker("slow"):
+        return 0
+    if item.get_closest_marker("browser"):
+        return 1
+    return 3 if item.get_closest_marker("spread") else 2
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Group the tests for ``--dist loadgroup`` and put them in the order the workers take them.
+
+    A file's tests go to one worker together, so that its module fixtures (the pipeline, a
+    browser, a server) are made once, except that each ``slow`` test is a unit of its own and a
+    ``spread`` file's tests (those that share nothing costly) go one by one. Runs before
+    pytest-xdist reads the groups; does nothing without ``--dist loadgroup``.
+    """
+    if config.getoption("dist", "no") != "loadgroup":
+        return
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        if item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid))
+        elif not item.get_closest_marker("spread"):
+            item.add_marker(pytest.mark.xdist_group(item.path.name))
+    items.sort(key=_run_order)  # stable: a file's tests keep their order

@@ -37,6 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from conftest import EXAMPLES, install_example  # noqa: E402
 
+# Each case makes its own scratch repository: under make test the cases run on every worker.
+pytestmark = pytest.mark.spread
+
 TIMEOUT = 30
 MEMORY = 2 * 1024**3  # address space a command may take: reading /dev/zero must fail, not eat the machine
 DOC = "example-doc"
