@@ -68,9 +68,11 @@ $(VENV)/.chromium: | $(BIN)/python
 		(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation)
 	@touch $@
 
-# Lint and types first: they take seconds and fail before the minutes of the tests.
+# ruff and mypy. make test runs ruff first (it takes a moment and fails before the minutes of
+# the tests) and mypy as a test of the suite (tests/test_types.py), beside the others.
+RUFF := $(BIN)/ruff check tools tests bench
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check tools tests bench
+	$(RUFF)
 	$(BIN)/mypy
 
 # The suite on every core (pytest-xdist): each test file on one worker so that a module's
@@ -80,7 +82,8 @@ lint: $(VENV)/.installed-test
 # even where PYTHONDONTWRITEBYTECODE is set, so that the many claimkit subprocesses of the tests
 # do not each compile them again.
 TEST_WORKERS ?= auto
-test: $(VENV)/.installed-test $(VENV)/.chromium lint check
+test: $(VENV)/.installed-test $(VENV)/.chromium check
+	$(RUFF)
 	$(CLAIMKIT) publish --check
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
