@@ -113,7 +113,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     ``spread`` file's tests (those that share nothing costly) go one by one. Runs before
     pytest-xdist reads the groups; does nothing without ``--dist loadgroup``.
     """
-    if config.getoption("dist", "no") != "loadgroup":
+    # In the workers, pytest-xdist leaves its own flag for this ("dist" there is "no").
+    if not (config.getoption("dist", "no") == "loadgroup" or getattr(config.option, "loadgroup", False)):
         return
     for item in items:
         if item.get_closest_marker("xdist_group"):
