@@ -76,11 +76,11 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 # The suite on every core (pytest-xdist): each test file on one worker so that a module's
-# fixtures (the loaded pipeline, a browser, a server) are made once, but each slow test on its
-# own and the files marked `spread` test by test, in the order tests/conftest.py gives (longest
-# first); `make test TEST_WORKERS=0` runs it in one process. Python writes the bytecode of claimkit and the tests as it imports them,
-# even where PYTHONDONTWRITEBYTECODE is set, so that the many claimkit subprocesses of the tests
-# do not each compile them again.
+# fixtures (the loaded pipeline, a browser, a server) are made once, except that a file's slow
+# tests make a unit of their own, started first, and the files marked `spread` go test by test,
+# last (tests/conftest.py); `make test TEST_WORKERS=0` runs it in one process. Python writes the
+# bytecode of claimkit and the tests as it imports them, even where PYTHONDONTWRITEBYTECODE is
+# set, so that the many claimkit subprocesses of the tests do not each compile them again.
 TEST_WORKERS ?= auto
 test: $(VENV)/.installed-test $(VENV)/.chromium check
 	$(RUFF)

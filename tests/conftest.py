@@ -109,7 +109,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Group the tests for ``--dist loadgroup`` and put them in the order the workers take them.
 
     A file's tests go to one worker together, so that its module fixtures (the pipeline, a
-    browser, a server) are made once, except that each ``slow`` test is a unit of its own and a
+    browser, a server) are made once, except that a file's ``slow`` tests are a unit of their own
+    (started first; together, so that two Ray clusters never start at once) and a
     ``spread`` file's tests (those that share nothing costly) go one by one. Runs before
     pytest-xdist reads the groups; does nothing without ``--dist loadgroup``.
     """
@@ -120,7 +121,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if item.get_closest_marker("xdist_group"):
             continue
         if item.get_closest_marker("slow"):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid))
+            item.add_marker(pytest.mark.xdist_group(f"{item.path.name}:slow"))
         elif not item.get_closest_marker("spread"):
             item.add_marker(pytest.mark.xdist_group(item.path.name))
     items.sort(key=_run_order)  # stable: a file's tests keep their order

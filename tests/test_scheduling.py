@@ -40,11 +40,11 @@ def suite() -> list[FakeItem]:
 
 
 @pytest.mark.parametrize("config", [fake_config("loadgroup"), fake_config("no", loadgroup=True)], ids=["controller", "worker"])
-def test_slow_tests_first_alone_files_together_and_spread_tests_last_one_by_one(config):
+def test_slow_tests_first_apart_files_together_and_spread_tests_last_one_by_one(config):
     items = suite()
     pytest_collection_modifyitems(config, items)
     assert [i.nodeid.split("::")[1] for i in items] == ["long", "page", "quick", "quick_too", "spread_one", "spread_two"]
-    assert [i.group() for i in items] == ["tests/test_b.py::long", "test_c.py", "test_b.py", "test_b.py", None, None]
+    assert [i.group() for i in items] == ["test_b.py:slow", "test_c.py", "test_b.py", "test_b.py", None, None]
 
 
 def test_without_loadgroup_nothing_changes():
