@@ -107,6 +107,31 @@ def test_score_spans_matches_score_on_a_single_sentence():
 
 
 @pytest.mark.model
+def test_the_fast_scorer_gives_the_models_decision(monkeypatch):
+    """Scorer (used for every sentence the detector scores) against Model.decision over the full
+    feature counts: repeated words and n-grams, unknown words, tags, entities, nothing at all."""
+    model = cw.load_model()
+    texts = [cw.clean_sentence(t) for t in [
+        *LINES[:6],
+        "Police said 14 people were killed and 40 injured when the bus, the bus, the bus overturned.",
+        "Zxqv wkrp-ptlq blorfed the glimmerwhist.",
+        "Prices rose 3.5% in March, the fastest rise since 1992, the Office for National Statistics said.",
+    ]]
+    docs = list(cw.load_tagger().pipe(texts))
+    scorer = cw.Scorer(model)
+    monkeypatch.setattr(cw.Scorer, "WORD_CACHE", 8)  # cleared several times on the way
+    for text, doc in zip(texts, docs):
+        terms = cw.text_terms(text)
+        terms.update(cw.span_tag_terms(doc))
+        tags = [t.tag_ for t in doc if not t.is_space]
+        labels = [e.label_ for e in doc.ents]
+        for _ in range(2):  # the second time from the word cache
+            assert scorer.decision(text, tags, labels) == pytest.approx(model.decision(terms), abs=1e-9), text
+    assert len(scorer.words) <= 8
+    assert scorer.decision("", [], []) == model.intercept == model.decision(cw.text_terms(""))
+
+
+@pytest.mark.model
 def test_shipped_model_loads_without_network(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("network access in a test")
