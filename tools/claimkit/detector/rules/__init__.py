@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -108,10 +108,16 @@ class Sentence:
     span: Span
     doc: Doc
     facts: DocFacts
+    # The sentence's tokens, made once: every family walks them, and spaCy makes a new Token
+    # object at each index of a walk.
+    tokens: list[Token] = field(init=False)
     # Token indices of clauses whose content an attribution carries: no event or state of their own.
     folded: set[int] = field(default_factory=set)
     # Token indices of reporting verbs already turned into a claim (or left out on purpose).
     reporting: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.tokens = list(self.span)
 
 
 @dataclass

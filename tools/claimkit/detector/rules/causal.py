@@ -62,7 +62,7 @@ def find(s: Sentence) -> list[Candidate]:
             if speculative(first.root.head) if first.root.head.pos_ in ("VERB", "AUX") else False:
                 continue
             add(first.start, end, "causal.connective")
-    for tok in sent:
+    for tok in s.tokens:
         lemma = tok.lemma_.lower()
         # "appears to be the result of a medical condition", "was a factor in Smith opting to bat":
         # a noun of causing as what something is.

@@ -108,12 +108,11 @@ def is_state(verb: Token) -> bool:
 
 
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
-    sent = s.span
     out: list[Candidate] = []
     # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
     dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
     quoting = any(c.type == "quote" for c in found)
-    for tok in sent:
+    for tok in s.tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
         if tok.pos_ == "AUX" and not _copula(tok):

@@ -40,7 +40,7 @@ def find(s: Sentence) -> list[Candidate]:
             return  # "the most important thing" (a "Great Depression" is a name, not a judgement)
         out.append(Candidate(sent, a, b, "comparison", rule, None, key=content_key("comparison", doc, start, end)))
 
-    for tok in sent:
+    for tok in s.tokens:
         lower = tok.lower_
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
         if lower in ("most", "least") and prev == "at":

@@ -34,7 +34,7 @@ def find(s: Sentence) -> list[Candidate]:
             return  # "a move", "his anxiety": a word, not a description
         out.append(Candidate(sent, a, b, "state", rule, None, key=content_key("state", doc, start, end)))
 
-    for tok in sent:
+    for tok in s.tokens:
         if tok.dep_ == "appos":
             _apposition(tok, add)
         elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.ent_type_ == "PERSON" and tok.i > 0 \
@@ -55,7 +55,7 @@ def _based(s: Sentence) -> list[Candidate]:
     based, said in passing (the article's own statement, even inside a report)."""
     doc, sent = s.doc, s.span
     out = []
-    for tok in sent:
+    for tok in s.tokens:
         if tok.lower_ not in ("based", "headquartered") or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-" \
                 or doc[tok.i - 2].whitespace_ or doc[tok.i - 2].pos_ != "PROPN" or tok.dep_ != "amod":
             continue
@@ -170,7 +170,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     doc, sent = s.doc, s.span
     taken = [(c.focus_start, c.focus_end) for c in found if c.type not in ("date", "quantity")]
     out: list[Candidate] = []
-    for tok in sent:
+    for tok in s.tokens:
         if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS:
             continue
         lower = tok.lower_

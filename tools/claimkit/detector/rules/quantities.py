@@ -125,7 +125,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
     # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
     # recognizer calls it a date as often as a number).
-    for tok in sent:
+    for tok in s.tokens:
         if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.is_digit and len(tok.text) <= 3 \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text in (",", ")"):
             a, b = tok.idx, tok.idx + len(tok.text)
@@ -133,14 +133,14 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
     # "bowled out twice": how many times something happened.
-    for tok in sent:
+    for tok in s.tokens:
         if tok.lower_ in MULTIPLE_ADVERBS and tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX"):
             a, b = tok.idx, tok.idx + len(tok.text)
             if free(a, b):
                 add(a, b, parse_quantity(str(MULTIPLE_ADVERBS[tok.lower_]), "times"), "quantity.count")
 
     # "hundreds of bursts", "thousands of residents": a round plural counts the noun after "of".
-    for tok in sent:
+    for tok in s.tokens:
         if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is None or obj.i > tok.i + 5:

@@ -176,7 +176,7 @@ def attributions(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     found: list[tuple[Token, list[Token], Token | None, str]] = []
     stance_claims: list[Candidate] = []
-    for verb in sent:
+    for verb in s.tokens:
         if verb.pos_ != "VERB" or (verb.tag_ == "VBG" and own_subject(verb) is None):
             continue  # a participle (", saying X") reports for its clause's subject: see _participles
         lemma = verb_lemma(verb, SPEECH_VERBS)
@@ -402,7 +402,7 @@ def _fold(s: Sentence, head: Token) -> None:
 def _according_to(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out = []
-    for tok in sent:
+    for tok in s.tokens:
         if tok.lower_ != "according":
             continue
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -424,7 +424,7 @@ def _participles(s: Sentence) -> list[Candidate]:
     """", saying X", ", citing Y", "adding that Z": what the clause's subject said."""
     doc, sent = s.doc, s.span
     out = []
-    for verb in sent:
+    for verb in s.tokens:
         stance = verb.lemma_.lower() in STANCE_VERBS
         if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance) or verb.i in s.reporting:
             continue
@@ -467,7 +467,7 @@ def _perspective(s: Sentence) -> list[Candidate]:
     clause it frames (which is then no claim of its own)."""
     doc, sent = s.doc, s.span
     out = []
-    for prep in sent:
+    for prep in s.tokens:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "in") or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PERSPECTIVE_NOUNS), None)
