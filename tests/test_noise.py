@@ -43,6 +43,19 @@ def test_prose_is_not_noise():
     assert kinds(text.replace("dredged", "dredged[4]")) == [("citation-marker", "[4]")]
 
 
+def test_a_pointer_to_another_page_in_the_prose_is_a_link_and_the_prose_around_it_stays():
+    text = ("The researchers tallied the totals again (See the world's top 10 environmental disasters.) and "
+            "found more oil.\nZhang (see \u201c50 Smartest Companies: Third Rock Ventures\u201d) raised $43 million. "
+            "(Watch TIME's video \"Oil Spill Anxiety on the Bayou.\")\nThe pier opens in May (Read more: Harbour town votes on new pier).\n")
+    assert kinds(text) == [("related-links", "(See the world's top 10 environmental disasters.)"),
+                           ("related-links", "(see \u201c50 Smartest Companies: Third Rock Ventures\u201d)"),
+                           ("related-links", "(Watch TIME's video \"Oil Spill Anxiety on the Bayou.\")"),
+                           ("related-links", "(Read more: Harbour town votes on new pier)")]
+    # A parenthesis that only starts like one is prose: "seen", a reading, a plain aside.
+    prose = "The plan (seen as a gamble by some) passed. The vote (read aloud at noon) was 5 to 4. The mayor (a former nurse) spoke.\n"
+    assert find_regions(prose) == []
+
+
 def test_regions_are_sorted_and_disjoint():
     regions = find_regions(ARTICLE)
     for a, b in itertools.pairwise(regions):

@@ -43,6 +43,11 @@ from .models import RegionSpan
 # Inline markers. A citation marker is a bracketed number, letter or editorial note.
 CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarification needed)\]")
 MARKUP_RE = re.compile(r"\*\*|__")
+# A pointer to another page set in the prose: "(see “Genome Surgery”)", "(See pictures of the
+# spill.)", "(Watch TIME's video …)". The link of a printed page, not a statement of its own.
+# "Read" and "Related" only with their colon: "(read aloud at noon)" is prose.
+CROSS_REFERENCE_RE = re.compile(
+    r"\((?:(?:[Ss]ee|SEE|[Ww]atch|WATCH)[:\s]|(?:[Rr]ead|READ)(?: [Mm]ore| MORE)?:|(?:[Rr]elated|RELATED):)[^()\n]{2,160}\)")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")
 # Matched against a stripped line: two blank runs around an optional colon (``\s*:?\s*$``)
 # backtrack quadratically over a long line of spaces.
@@ -722,6 +727,8 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
         for m in MARKUP_RE.finditer(ln.text):
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
+        for m in CROSS_REFERENCE_RE.finditer(ln.text):
+            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "related-links"))
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
