@@ -433,6 +433,10 @@ def quantities_of(nlp, text):
         ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
+        # A bound reached at most; a measurement whose scale word sits inside the entity.
+        ("As much as 80% of the oil is still in the water.", "As much as 80%", 80, "percent", True),
+        ("Trials could begin in as little as three years.", "as little as three years", 3, "years", True),
+        ("About 4.1 million bbl. of crude spilled into the Gulf.", "About 4.1 million bbl", 4_100_000, "bbl", True),
     ],
 )
 def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):

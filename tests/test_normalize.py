@@ -68,6 +68,11 @@ def test_not_a_number():
     assert parse_quantity("seven") is not None  # not vacuous: a number word is one
 
 
+def test_a_bound_reached_at_most_is_an_approximate_amount():
+    assert parse_quantity("as much as 80%") == {"kind": "quantity", "amount": 80, "unit": "percent", "approximate": True}
+    assert parse_quantity("as many as 40", "boats") == {"kind": "quantity", "amount": 40, "unit": "boats", "approximate": True}
+
+
 # -- relative dates (issue 13) ---------------------------------------------------------------
 
 

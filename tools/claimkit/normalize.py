@@ -148,6 +148,8 @@ APPROXIMATE_WORDS = (
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
     "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
     "a maximum of", "a maximum", "barely",
+    # A bound reached at most: "as much as 80%", "as little as three years".
+    "as much as", "as many as", "as little as", "as few as",
 )
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import NUMBER_WORDS, ROUND_PLURALS, parse_quantity
+from ...normalize import NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
 from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
@@ -30,7 +30,8 @@ _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
-    r"fewer than|at least|up to|barely)\s+)*(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    r"fewer than|at least|up to|barely|as (?:much|many|little|few) as)\s+)*"
+    r"(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
@@ -195,8 +196,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
-            number = next((t for t in ent if t.like_num or t.pos_ == "NUM"), ent[0])
-            number_text = doc[start:number.i].text + " " + re.sub(r"[^\d.,]+$", "", number.text)
+            # The number runs to its last numeral or scale word ("4.1 million bbl").
+            number = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), ent[0])
+            digits_of = re.sub(r"[^\d.,]+$", "", number.text) if any(ch.isdigit() for ch in number.text) else number.text
+            number_text = doc[start:number.i].text + " " + digits_of
         if ent.label_ == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
