@@ -676,6 +676,18 @@ def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_valu
         "3 May 2014"]["value"] == "2014-05-03"
 
 
+@pytest.mark.model
+def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nlp):
+    text = ("A few weeks later, Zhang published his results. Moments earlier, the actress won the comedy prize.\n"
+            "The block came just days before their final exams. Shortly after, access was restored.\n"
+            "Two days later, the ship sank.")
+    got = claims_with_values(nlp, text, "2020-01-15")
+    assert {"A few weeks later", "Moments earlier", "just days before", "Shortly after"} <= set(got)
+    assert all(value is None for value in got.values())
+    # Counted, it is a length of time (the annotators' quantity), never this date.
+    assert not any("days later" in focus for focus in got)
+
+
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
 
 

@@ -34,6 +34,17 @@ YEAR_RANGE_RE = re.compile(
     r"|from\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:to|until|through)\s+(?:1[0-9]{3}|20[0-9]{2})"
     r"|(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))\b"
 )
+# A time told vaguely from another happening the article tells of, not from its own date: "a few
+# weeks later", "moments earlier", "shortly after", "just days before the exams". No value: it
+# counts from a happening, not a date. With a number ("two days later", "a year after") it is a
+# length of time, which the quantity rules take.
+SINCE_EVENT_RE = re.compile(
+    r"\b(?:(?:just|only|barely)\s+)?"
+    r"(?:(?:a few|several|a couple of)\s+" + _UNIT + r"|(?:moments|minutes|hours|days|weeks|months))"
+    r"\s+(?:later|afterwards?|before|after)\b(?![-–])"
+    r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before)\b(?![-–])",
+    re.I,
+)
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
 # Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s").
@@ -139,6 +150,13 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=_paragraph_year(s, a))
         add(a, b, value, "date.relative")
+    for m in SINCE_EVENT_RE.finditer(piece):
+        a, b = base + m.start(), base + m.end()
+        before = piece[:m.start()].split()[-1:]
+        if before and re.fullmatch(_NUMBER + r"|\d[\d,.]*", before[0], re.I):
+            continue  # "two days later": a length of time
+        if free(a, b) and doc.char_span(a, b, alignment_mode="expand") is not None:
+            add(a, b, None, "date.relative")
     for ent in ents_within(sent):
         if ent.label_ not in ("DATE", "TIME") or not free(ent.start_char, ent.end_char):
             continue
