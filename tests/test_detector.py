@@ -688,6 +688,18 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
     assert not any("days later" in focus for focus in got)
 
 
+@pytest.mark.model
+def test_what_a_document_is_shown_showing_is_attributed_to_it(nlp):
+    got = claims_of(nlp, "The team is releasing a report on Tuesday showing that chemical dispersants may have caused "
+                         "a share of the oil to sink.\nIn June 2012 the team published a key paper showing how to turn "
+                         "that machinery into an editing tool.")
+    assert ("attribution", "showing that chemical dispersants may have caused a share of the oil to sink") in got
+    assert ("attribution", "showing how to turn that machinery into an editing tool") in got
+    # A person showing something reports nothing: the clause stays the article's own.
+    people = claims_of(nlp, "Rescuers were seen showing that the boat was empty.")
+    assert ("state", "the boat was empty") in people and not any(t == "attribution" for t, _ in people)
+
+
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
 
 

@@ -426,7 +426,9 @@ def _participles(s: Sentence) -> list[Candidate]:
     out = []
     for verb in s.tokens:
         stance = verb.lemma_.lower() in STANCE_VERBS
-        if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance) or verb.i in s.reporting:
+        shown = verb.tag_ == "VBG" and verb.lemma_.lower() in DOCUMENT_VERBS and _of_a_document(verb)
+        if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance and not shown) \
+                or verb.i in s.reporting:
             continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
@@ -435,6 +437,9 @@ def _participles(s: Sentence) -> list[Candidate]:
         # "citing X" names what was cited; the other verbs report a clause ("adding that ...").
         deps = ("ccomp", "dobj", "xcomp", "dative") if verb.lemma_.lower() in ("cite", "tell") else ("ccomp",)
         content = [c for c in verb.rights if c.dep_ in deps]
+        if shown:
+            # "a paper showing how to turn X into Y": what a document shows may be a way to do something.
+            content += [c for c in verb.rights if c.dep_ == "xcomp" and any(w.tag_ in ("WRB", "WP") for w in c.lefts)]
         rule = "attribution.reporting"
         if stance:
             # ", viewing it as a humanitarian obligation": the clause's subject's view.
@@ -460,6 +465,16 @@ def _participles(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, verb.i, end)
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
     return out
+
+
+def _of_a_document(verb: Token) -> bool:
+    """"a report (released Tuesday) showing that X", "a key paper showing how": a participle of
+    showing or finding right after a document, whichever word the parser hung it on."""
+    if verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.dep_ == "acl":
+        return True
+    obj = max((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < verb.i),
+              key=lambda c: c.i, default=None)
+    return obj is not None and obj.lemma_.lower() in DOCUMENT_NOUNS and obj.right_edge.i == verb.i - 1
 
 
 def _perspective(s: Sentence) -> list[Candidate]:
