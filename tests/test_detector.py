@@ -700,6 +700,16 @@ def test_what_a_document_is_shown_showing_is_attributed_to_it(nlp):
     assert ("state", "the boat was empty") in people and not any(t == "attribution" for t, _ in people)
 
 
+@pytest.mark.model
+def test_a_description_in_front_of_a_name_is_a_state_and_a_bare_noun_is_not(nlp):
+    got = claims_of(nlp, "Adam Driver won for his role in Netflix domestic drama “Marriage Story.”\n"
+                         "Cures are sought for hemophilia and the neurodegenerative disease Huntington’s.")
+    assert ("state", "Netflix domestic drama") in got  # the quoted title left out with its marks
+    assert ("state", "the neurodegenerative disease Huntington") in got
+    bare = claims_of(nlp, "The company Apple sold more phones.")
+    assert ("event", "sold more phones") in bare and not any(t == "state" for t, _ in bare)
+
+
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
 
 
