@@ -710,6 +710,16 @@ def test_a_description_in_front_of_a_name_is_a_state_and_a_bare_noun_is_not(nlp)
     assert ("event", "sold more phones") in bare and not any(t == "state" for t, _ in bare)
 
 
+@pytest.mark.model
+def test_what_we_did_is_a_happening_and_what_we_think_or_i_did_is_not(nlp):
+    got = claims_of(nlp, "We filed a petition in the European Court of Human Rights in spring of last year.\n"
+                         "We plotted the monthly index against the price of gas.")
+    assert ("event", "filed a petition in the European Court of Human Rights") in got
+    assert ("event", "plotted the monthly index against the price of gas") in got
+    assert claims_of(nlp, "We think the court was wrong.") == []
+    assert not any(t == "event" for t, _ in claims_of(nlp, "I filed a petition last year."))
+
+
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from ..lexicon import (
     OPINION_WORDS,
     PLAN_VERBS,
     REPORTING_VERBS,
+    STANCE_VERBS,
     STATIVE_VERBS,
 )
 from ..syntax import (
@@ -137,7 +138,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "is expected to give", "plans to build": a plan, not a happening
         subj = subject(tok)
-        if first_person(subj) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+        if (first_person(subj) and not _we_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
@@ -277,6 +278,13 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
     return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+def _we_did(verb: Token, subj: Token) -> bool:
+    """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
+    in its own voice, a research team) did, in the past tense, is a happening to check; "we
+    think", "we need" and anything "I" say stay the writer's own."""
+    return subj.lower_ == "we" and verb.tag_ == "VBD" and verb.lemma_.lower() not in COGNITION_VERBS | STANCE_VERBS
 
 
 def _set_off(doc, start: int, end: int) -> bool:
