@@ -180,6 +180,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].text in ("$", "€", "£", "¥", "US$") \
                 and not doc[first - 1].whitespace_:
             first -= 1  # "$2.55" where the recognizer left the sign out of the entity
+        if doc[first].lower_ == "the" and first + 1 < ent.end:
+            first += 1  # "of the 4.1 million bbl": the article is no part of the number
         start = _hedge_start(doc, first, sent.start)
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"

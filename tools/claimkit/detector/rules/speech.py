@@ -474,7 +474,10 @@ def _of_a_document(verb: Token) -> bool:
         return True
     obj = max((c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < verb.i),
               key=lambda c: c.i, default=None)
-    return obj is not None and obj.lemma_.lower() in DOCUMENT_NOUNS and obj.right_edge.i == verb.i - 1
+    if obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    # Only a date may come between ("releasing a report Aug. 17 showing that ...").
+    return all(t.ent_type_ in ("DATE", "TIME") for t in obj.doc[obj.right_edge.i + 1:verb.i])
 
 
 def _perspective(s: Sentence) -> list[Candidate]:
