@@ -719,6 +719,9 @@ def test_what_we_did_is_a_happening_and_what_we_think_or_i_did_is_not(nlp):
     assert ("event", "plotted the monthly index against the price of gas") in got
     assert claims_of(nlp, "We think the court was wrong.") == []
     assert not any(t == "event" for t, _ in claims_of(nlp, "I filed a petition last year."))
+    # What reports say is the news, not that we received them.
+    reports = claims_of(nlp, "Shortly after, we received reports that access was restored to Wikipedia in Turkey.")
+    assert ("event", "was restored to Wikipedia in Turkey") in reports and not any("received" in f for _, f in reports)
 
 
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------

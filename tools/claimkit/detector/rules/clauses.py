@@ -284,7 +284,15 @@ def _we_did(verb: Token, subj: Token) -> bool:
     """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
     in its own voice, a research team) did, in the past tense, is a happening to check; "we
     think", "we need" and anything "I" say stay the writer's own."""
-    return subj.lower_ == "we" and verb.tag_ == "VBD" and verb.lemma_.lower() not in COGNITION_VERBS | STANCE_VERBS
+    if subj.lower_ != "we" or verb.tag_ != "VBD" or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
+        return False
+    # "we received reports that access was restored": what the reports say is the news, not the receiving.
+    return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in o.children)
+                   for o in verb.children)
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 def _set_off(doc, start: int, end: int) -> bool:
