@@ -468,11 +468,13 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (7 articles, 730 gold claims) measures precision 0.894, recall
-# 0.859, high-importance recall 0.917 and type accuracy 0.868 (0.878, 0.786, 0.846 and 0.852 before
-# the second round of issue 13; 0.704, 0.312, 0.388 and 0.807 before issue 13). The floors sit a
-# little below, so recall cannot fall unnoticed; raise them as the detector improves.
-TUNE_FLOORS = {"precision": 0.87, "recall": 0.84, "recall_high": 0.90, "type_accuracy": 0.85}
+# The detector on the tune split (12 articles, 1,115 gold claims) measures precision 0.865, recall
+# 0.842, high-importance recall 0.906 and type accuracy 0.842. Five of the twelve were the first
+# held-back split, scored once (precision 0.787, recall 0.758, high 0.838, type 0.781) and then
+# moved here; on the seven articles tuned on before, the figures were 0.894, 0.859, 0.917 and 0.868
+# (0.704, 0.312, 0.388 and 0.807 before issue 13). The floors sit a little below, so recall cannot
+# fall unnoticed; raise them as the detector improves.
+TUNE_FLOORS = {"precision": 0.85, "recall": 0.83, "recall_high": 0.89, "type_accuracy": 0.83}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.753 and recall
 # 0.804 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
@@ -482,7 +484,7 @@ SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
 def test_tune_split_stays_above_its_floors():
     result = ev.evaluate_gold(REPO, splits=["tune"], nlp=trained_pipeline())
     tune = result.splits["tune"]
-    assert len(result.articles) == 7 and tune.gold == 730
+    assert len(result.articles) == 12 and tune.gold == 1115
     figures = {name: getattr(tune, name) for name in TUNE_FLOORS}
     assert all(figures[name] >= floor for name, floor in TUNE_FLOORS.items()), figures
 
