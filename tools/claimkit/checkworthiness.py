@@ -239,7 +239,6 @@ class Scorer:
             self.block[col] = order.index(term[0])
         self.weights = [BLOCKS[prefix][0] for prefix in order]
         self.words: dict[str, list[int]] = {}
-        self.empty = np.zeros(0, dtype=np.intp)
 
     def _char_columns(self, word: str) -> list[int]:
         cols = self.words.get(word)

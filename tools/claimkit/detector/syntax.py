@@ -277,6 +277,11 @@ def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
     return lemma
 
 
+def that_clause(verb: Token) -> bool:
+    """A clause opened by "that" ("... reports that access was restored")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.lefts)
+
+
 def first_person(token: Token | None) -> bool:
     return token is not None and token.lower_ in PERSONAL_PRONOUNS
 

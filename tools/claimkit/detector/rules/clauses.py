@@ -38,6 +38,7 @@ from ..syntax import (
     speculative,
     stop_at,
     subject,
+    that_clause,
     verb_lemma,
 )
 from . import Candidate, Sentence
@@ -280,19 +281,15 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end), aside=aside)
 
 
-def _we_did(verb: Token, subj: Token) -> bool:
+def _we_did(verb: Token, subj: Token | None) -> bool:
     """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
     in its own voice, a research team) did, in the past tense, is a happening to check; "we
     think", "we need" and anything "I" say stay the writer's own."""
-    if subj.lower_ != "we" or verb.tag_ != "VBD" or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
+    if subj is None or subj.lower_ != "we" or verb.tag_ != "VBD" or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
         return False
     # "we received reports that access was restored": what the reports say is the news, not the receiving.
-    return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in o.children)
+    return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in o.children)
                    for o in verb.children)
-
-
-def _that_clause(verb: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 def _set_off(doc, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from ..syntax import (
     speculative,
     stop_at,
     subject,
+    that_clause,
     verb_lemma,
 )
 from . import Candidate, Sentence
@@ -250,10 +251,6 @@ def attributions(s: Sentence) -> list[Candidate]:
     return out
 
 
-def _that_clause(verb: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.lefts)
-
-
 def _reporting_conj(verb: Token) -> bool:
     """"said Jobs resigned and suggested Cook": a finite verb of speech coordinated with a
     reported clause, without a subject of its own, reports for the outer source ("would point a
@@ -276,7 +273,7 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
         start = c.left_edge.i
         but = c.dep_ == "conj" and start > 0 and doc[start - 1].lower_ == "but"
         speech = _reporting_conj(c)
-        return own_subject(c) is not None or _that_clause(c) or but or speech
+        return own_subject(c) is not None or that_clause(c) or but or speech
 
     first = min(content, key=lambda c: c.i)
     parts = {c.i: c for c in content if c is first or own(c)}
@@ -289,7 +286,7 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
                 stack.append(c)
     if min(parts) > verb.i:
         for c in verb.rights:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _that_clause(c) and own_subject(c) is not None:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and that_clause(c) and own_subject(c) is not None:
                 parts[c.i] = c
     return [parts[i] for i in sorted(parts)]
 
