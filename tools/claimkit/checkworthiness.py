@@ -14,7 +14,8 @@ For the detector::
     checkworthiness.is_checkworthy(scores[0])                                  # score >= THRESHOLD
     checkworthiness.score_spans(doc.sents)     # reuses the tags of an already parsed Doc
 
-The same featurizer serves training and scoring, so the two cannot drift apart.
+Training counts the features of each sentence (:func:`featurize`); scoring takes the same n-grams
+straight to the model's columns (:class:`Scorer`), and a test holds the two to the same decision.
 """
 
 from __future__ import annotations
