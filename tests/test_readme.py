@@ -203,6 +203,6 @@ def test_the_readme_benchmark_summary_is_bench_results():
     together = float(re.search(r"^\| publish --no-validate \+ load \| ([\d.]+) \|", results, re.M).group(1))
     summary = README.read_text(encoding="utf-8").split("### Benchmarks", 1)[1]
     summary = " ".join(summary.split())
-    assert f"extraction {by_processes['1']}× the bare pipeline (2 processes: {by_processes['2']}×)" in summary
+    assert f"extraction {by_processes['1']}× the spaCy model alone (2 processes: {by_processes['2']}×)" in summary
     assert f"validation {faster:.0f}× faster than jsonschema" in summary
     assert f"publish + load of 100,000 claims in {together:.1f} s" in summary
