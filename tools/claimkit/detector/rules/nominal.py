@@ -93,15 +93,15 @@ def _apposition(tok: Token, add) -> None:
     while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
         left = doc[left - 2].left_edge.i
     before = doc[left - 1] if left > 0 else None
-    if tok.pos_ == "PROPN" and head.pos_ == "NOUN" and before is not None and (
-            before.i == head.i or (before.text in ("“", '"', "‘") and before.i - 1 == head.i)):
+    if tok.pos_ == "PROPN" and head.pos_ == "NOUN" and before is not None and head.i < tok.i:
         # "Netflix domestic drama “Marriage Story”", "the neurodegenerative disease Huntington's":
         # a description in front of a name, as a role is ("the company Apple" describes nothing).
         # A title in quotation marks stays out of the focus, which would hold half of its marks.
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in head.lefts):
-            quoted = doc[head.i + 1].text in ("“", '"', "‘")
-            add(head.left_edge.i, head.i + 1 if quoted else np_end(tok), "state.role", cut=False)
-        return
+        quoted = doc[head.i + 1].text in ("“", '"', "‘")
+        if before.i == head.i or (quoted and before.i == head.i + 1):
+            if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in head.lefts):
+                add(head.left_edge.i, head.i + 1 if quoted else np_end(tok), "state.role", cut=False)
+            return
     if before is None or before.text not in (",", "(", "–", "—", "--"):
         return  # a true apposition is set off from its noun
     if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
