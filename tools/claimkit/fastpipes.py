@@ -234,8 +234,9 @@ def set_lemmas(lemmatizer: Any, doc) -> None:
         key = (orth, pos, morph)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = strings.add(_rule_lemma(lemmatizer, doc[i]))
-        lemmas[i] = found
+            found = memo[key] = _rule_lemma(lemmatizer, doc[i])
+        # Added each time: a memory zone (nlp.memory_zone()) drops the strings it saw added.
+        lemmas[i] = strings.add(found)
     doc.from_array([LEMMA], lemmas.reshape(n, 1))
 
 
