@@ -44,6 +44,8 @@ def test_compiled_matches_equal_spacys_for_every_kind_of_test() -> None:
     for text in TEXTS:
         doc = nlp.make_doc(text)
         assert compiled.match(doc) == ar.match(doc), text
+    _, empty = _blank_ruler([])
+    assert fastpipes.CompiledRuler(empty).match(nlp.make_doc("a b")) == []
 
 
 def test_install_keeps_spacys_matcher_for_patterns_it_does_not_compile() -> None:

@@ -17,8 +17,8 @@ the English ``is_base_form`` read nothing else), so it is worked out once per su
 the document's lemmas are written as one column. Only for a rule-mode lemmatizer of spaCy's own
 classes; any other stays as it is.
 
-``install(nlp)`` sets both up on a loaded pipeline; nothing is written to the model, and a
-pipeline saved afterwards is the model's. tests/test_fastpipes.py holds the result equal to the
+``install(nlp)`` sets both up on a loaded pipeline (patterns added to the ruler afterwards would
+not be seen); nothing is written to the model, and a pipeline saved afterwards is the model's. tests/test_fastpipes.py holds the result equal to the
 model's, token for token, on the seed and tune articles.
 """
 
@@ -152,8 +152,8 @@ class CompiledRuler:
     def match(self, doc) -> list[tuple[int, int, int, int]]:
         """``AttributeRuler.match``: (rule number, key, start, end), sorted so later rules win."""
         n = len(doc)
-        if n == 0:
-            return []
+        if n == 0 or not self.attr_ids:
+            return []  # no tokens, or no patterns
         array = doc.to_array(self.attr_ids).reshape(n, len(self.attr_ids))
         strings = doc.vocab.strings
         codes: dict[str, np.ndarray] = {}
