@@ -717,6 +717,16 @@ def test_a_form_is_found_and_its_look_alike_is_not(nlp, text, expected, contrast
 
 
 @pytest.mark.model
+def test_a_description_of_a_name_stands_in_a_sentence_the_model_scores_low(nlp):
+    # Both sentences score under the model's floor: their clauses are vetoed, but who or what a
+    # name is stays the article's own statement, as a date or a number does.
+    got = claims_of(nlp, "Everyone realized it might become a way to treat diseases such as the neurodegenerative "
+                         "disease Huntington’s.\nI think it might be a nice way to thank my friend, the retired "
+                         "teacher Anna Smith.")
+    assert sorted(got) == [("state", "the neurodegenerative disease Huntington"), ("state", "the retired teacher Anna Smith")]
+
+
+@pytest.mark.model
 def test_what_we_did_is_a_happening_and_what_we_think_or_i_did_is_not(nlp):
     got = claims_of(nlp, "We filed a petition in the European Court of Human Rights in spring of last year.\n"
                          "We plotted the monthly index against the price of gas.")

@@ -181,8 +181,10 @@ class ClaimDetector:
                 # (a relative date in an undated article, a range: ANNOTATION.md §2), and so does
                 # who said what: a quote, an attribution and any claim in a sentence that quotes
                 # someone ("..., Pentagon spokesman Mark Wright said"), though the model, trained on
-                # debate sentences, scores a speaker's first-person words low.
+                # debate sentences, scores a speaker's first-person words low. Who or what a name is
+                # (an apposition, a role before it) stands too: the article's own statement.
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
+                        and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting:
                     continue
             else:
