@@ -164,3 +164,10 @@ def test_more_quantities(number, unit, amount, out_unit, approximate):
 def test_a_range_has_no_single_amount():
     assert parse_quantity("50 to 100", "metres") is None
     assert parse_quantity("50", "metres") is not None  # not vacuous: either end alone has one
+
+
+def test_find_dates_skips_text_without_a_digit_only_when_no_year_is_given():
+    # Without a digit no form has a year of its own; with a year from the context one does.
+    assert find_dates("It happened in early September, officials said.") == []
+    assert find_dates("It happened in early September, officials said.", context_year=2022) == [
+        (15, 30, {"kind": "date", "value": "2022-09", "precision": "month", "qualifier": "early"})]

@@ -102,8 +102,15 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
     return None
 
 
+# Every form of DATE_PATTERNS but a qualified month ("early March") has an ASCII digit, and that
+# one has a value only with a year from the context.
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
     """Every date expression in ``text`` as (start, end, value), longest match first, no overlaps."""
+    if context_year is None and not _ANY_DIGIT.search(text):
+        return []  # most sentences: twelve patterns need not scan them
     found: list[tuple[int, int, dict]] = []
     taken = [False] * len(text)
     for form, pattern in DATE_PATTERNS:
