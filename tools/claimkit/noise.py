@@ -319,11 +319,12 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return None
     short = words <= CUE_MAX_WORDS
     label = not prose  # a label, a button, a title: no sentence
-    if BOILERPLATE_RE.search(s) and words <= 60:
+    # The length first: a long paragraph (half the lines of a news page) skips these searches.
+    if words <= 60 and BOILERPLATE_RE.search(s):
         return "boilerplate"
-    if COMMENTS_RE.search(s) and words <= 60:
+    if words <= 60 and COMMENTS_RE.search(s):
         return "comments"
-    if FOOTER_RE.search(s) and words <= 60:
+    if words <= 60 and FOOTER_RE.search(s):
         return "footer"
     if _is_byline(s, words, prose):
         return "byline"
@@ -332,14 +333,14 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if _is_timestamp(s, words) or (label and ((short and TIMESTAMP_START_RE.match(s)) or (words <= 8 and AGO_RE.search(s)))):
         return "byline"
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
-    if (_is_credit(s, words) or (CREDIT_TAG_RE.search(s) and s.rstrip(" less").endswith(")") and "photo" in s.lower())  # noqa: B005
+    if (_is_credit(s, words) or ("photo" in s.lower() and s.rstrip(" less").endswith(")") and CREDIT_TAG_RE.search(s))  # noqa: B005
             or (words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
-    if (NEWSLETTER_RE.search(s) and words <= 60) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)):
+    if (words <= 60 and NEWSLETTER_RE.search(s)) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)):
         return "newsletter"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
