@@ -166,8 +166,15 @@ def test_a_range_has_no_single_amount():
     assert parse_quantity("50", "metres") is not None  # not vacuous: either end alone has one
 
 
-def test_find_dates_skips_text_without_a_digit_only_when_no_year_is_given():
-    # Without a digit no form has a year of its own; with a year from the context one does.
+def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
+    # Without a year of its own no form has a value; with a year from the context one does.
     assert find_dates("It happened in early September, officials said.") == []
     assert find_dates("It happened in early September, officials said.", context_year=2022) == [
         (15, 30, {"kind": "date", "value": "2022-09", "precision": "month", "qualifier": "early"})]
+    assert find_dates("On 12 March, 40 people were hurt.") == []
+    assert find_dates("On 12 March, 40 people were hurt.", context_year=2021) == [
+        (3, 11, {"kind": "date", "value": "2021-03-12", "precision": "day", "qualifier": None})]
+    # The forms the quick test must let through: a century has no four-digit number.
+    assert find_dates("It was built in the 19th century.") == [
+        (20, 32, {"kind": "date", "value": "18XX", "precision": "century", "qualifier": None})]
+    assert find_dates("in the late 1990s") == [(7, 17, {"kind": "date", "value": "199X", "precision": "decade", "qualifier": "late"})]

@@ -102,18 +102,21 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
     return None
 
 
-# Every form of DATE_PATTERNS but a qualified month ("early March") has an ASCII digit, and that
-# one has a value only with a year from the context.
-_ANY_DIGIT = re.compile(r"[0-9]")
+# Forms that name no year: without a year from the context they have no value.
+_CONTEXT_FORMS = frozenset({"day-month", "month-day", "qualified-month"})
+# What every other form holds: a four-digit year (a decade's too) or the word "century".
+_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|century", re.I)
 
 
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
     """Every date expression in ``text`` as (start, end, value), longest match first, no overlaps."""
-    if context_year is None and not _ANY_DIGIT.search(text):
+    if context_year is None and not _OWN_YEAR.search(text):
         return []  # most sentences: twelve patterns need not scan them
     found: list[tuple[int, int, dict]] = []
     taken = [False] * len(text)
     for form, pattern in DATE_PATTERNS:
+        if context_year is None and form in _CONTEXT_FORMS:
+            continue  # no match of these could have a value
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(taken[start:end]):
