@@ -45,6 +45,8 @@ SINCE_EVENT_RE = re.compile(
     r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before)\b(?![-–])",
     re.I,
 )
+# A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
+_SINCE_CUE_RE = re.compile(r"later|after|before|earlier", re.I)
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
 # Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s").
@@ -150,7 +152,7 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=_paragraph_year(s, a))
         add(a, b, value, "date.relative")
-    for m in SINCE_EVENT_RE.finditer(piece):
+    for m in SINCE_EVENT_RE.finditer(piece) if _SINCE_CUE_RE.search(piece) else ():
         a, b = base + m.start(), base + m.end()
         before = piece[:m.start()].split()[-1:]
         if before and re.fullmatch(_NUMBER + r"|\d[\d,.]*", before[0], re.I):

@@ -27,6 +27,8 @@ LABEL_WORDS = frozenset("no no. # number page chapter article section flight hig
 _AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
 _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
                             + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
+# What both need in a sentence: a sentence without it skips their scan (most sentences).
+_HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
@@ -107,7 +109,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # Ages and lengths written as one hyphenated word: "20-year-old", "a three-year wait".
     base = sent.start_char
     piece = text[base:sent.end_char]
-    for regex in (_AGE_RE, _LENGTH_ADJ_RE):
+    for regex in (_AGE_RE, _LENGTH_ADJ_RE) if _HYPHEN_UNIT_RE.search(piece) else ():
         for m in regex.finditer(piece):
             a, b = base + m.start(), base + m.end()
             if not free(a, b):
