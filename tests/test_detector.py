@@ -219,13 +219,19 @@ def test_headings_and_link_lists_give_no_claims(nlp):
 
 
 @pytest.mark.model
-def test_check_worthiness_is_the_trained_models_score_of_the_sentence():
+@pytest.mark.parametrize("text", [
+    "The council of Harbor Town approved a budget of 4.2 million euros on 3 March 2021.",
+    # A white-space token inside the sentence: its tag is left out, as in training.
+    "The council of Harbor Town approved  a budget of 4.2 million euros on 3 March 2021.",
+])
+def test_check_worthiness_is_the_trained_models_score_of_the_sentence(text):
     from claimkit import checkworthiness
 
     nlp = trained_pipeline()
-    doc = nlp("The council of Harbor Town approved a budget of 4.2 million euros on 3 March 2021.")
+    doc = nlp(text)
     spans = list(doc.spans[DEFAULT_SPANS_KEY])
     assert spans
+    assert any(t.is_space for t in doc) == ("  " in text)
     (expected,) = checkworthiness.score_spans([next(doc.sents)])
     for span in spans:
         assert span._.claim_score == pytest.approx(expected, abs=1e-4)

@@ -331,8 +331,14 @@ def score(texts: Sequence[str], nlp: Language | None = None) -> list[float]:
 
 def score_spans(spans: Iterable[Span], ents: Callable[[Any], Iterable[Any]] | None = None) -> list[float]:
     """Check-worthiness of sentences already tagged by an ``en_core_web_sm`` pipeline."""
+    return score_features((span.text, *_tags_and_labels(span, ents)) for span in spans)
+
+
+def score_features(sentences: Iterable[tuple[str, Sequence[str], Iterable[str]]]) -> list[float]:
+    """Check-worthiness of sentences given as (text, tags without white-space tokens, entity
+    labels): :func:`score_spans` for a caller that has them at hand."""
     scorer = load_model().scorer
-    return [scorer.score(clean_sentence(span.text), *_tags_and_labels(span, ents)) for span in spans]
+    return [scorer.score(clean_sentence(text), tags, labels) for text, tags, labels in sentences]
 
 
 def is_checkworthy(value: float) -> bool:

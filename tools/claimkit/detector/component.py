@@ -159,7 +159,7 @@ class ClaimDetector:
                 candidates += sentence_claims(sent, facts)
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
-        sentence_scores = self._sentence_scores(candidates)
+        sentence_scores = self._sentence_scores(doc, candidates)
         quoting = {(c.sent.start, c.sent.end) for c in candidates if c.type == "quote"}
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
@@ -210,14 +210,21 @@ class ClaimDetector:
         doc.spans[self.spans_key] = spans
         return doc
 
-    def _sentence_scores(self, candidates: list[Candidate]) -> dict[tuple[int, int], float]:
+    def _sentence_scores(self, doc: Doc, candidates: list[Candidate]) -> dict[tuple[int, int], float]:
         if not self.use_model or not candidates:
             return {}
         from .. import checkworthiness
 
         sents = {(c.sent.start, c.sent.end): c.sent for c in candidates}
         keys = list(sents)
-        values = checkworthiness.score_spans([sents[k] for k in keys], ents=ents_within)
+        # What checkworthiness.score_spans reads from each sentence, taken from the per-Doc cache.
+        cache = _PER_DOC[id(doc)]
+        text, tags = cache.text, cache.tags
+        values = checkworthiness.score_features(
+            (text[s.start_char:s.end_char], [t for t in tags[s.start:s.end] if t is not None],
+             [e.label_ for e in ents_within(s)])
+            for s in (sents[k] for k in keys)
+        )
         return {k: round(v, 4) for k, v in zip(keys, values)}
 
 

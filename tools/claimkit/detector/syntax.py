@@ -5,8 +5,10 @@ quadratic)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
+from spacy.attrs import IS_SPACE, TAG
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ADJUNCT_PREPS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
@@ -31,6 +33,24 @@ class DocCache:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.facts: dict = {}  # per-document facts the rules compute once (quotes, dates)
+        self.doc = doc
+
+    @functools.cached_property
+    def tags(self) -> list[str | None]:
+        """Each token's fine-grained tag, None for a white-space token: read from one array, not
+        from a Token object per index (spaCy makes a new one on every ``doc[i]``)."""
+        names: dict[int, str] = {}
+        strings = self.doc.vocab.strings
+        out: list[str | None] = []
+        for tag, space in self.doc.to_array([TAG, IS_SPACE]).tolist():
+            if space:
+                out.append(None)
+            else:
+                name = names.get(tag)
+                if name is None:
+                    name = names[tag] = strings[tag]
+                out.append(name)
+        return out
 
 
 _PER_DOC: dict[int, DocCache] = {}
