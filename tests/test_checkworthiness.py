@@ -129,6 +129,12 @@ def test_the_fast_scorer_gives_the_models_decision(monkeypatch):
             assert scorer.decision(text, tags, labels) == pytest.approx(model.decision(terms), abs=1e-9), text
     assert len(scorer.words) <= 8
     assert scorer.decision("", [], []) == model.intercept == model.decision(cw.text_terms(""))
+    # Scored together (as the detector scores a document's sentences), each sentence gets the very
+    # score it gets alone, an empty one among them.
+    batch = [(text, [t.tag_ for t in doc if not t.is_space], [e.label_ for e in doc.ents]) for text, doc in zip(texts, docs)]
+    batch.insert(3, ("", [], []))
+    assert scorer.decisions(batch) == [scorer.decision(*item) for item in batch]
+    assert scorer.decisions([]) == []
 
 
 @pytest.mark.model
