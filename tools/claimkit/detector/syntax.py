@@ -39,18 +39,14 @@ class DocCache:
     def tags(self) -> list[str | None]:
         """Each token's fine-grained tag, None for a white-space token: read from one array, not
         from a Token object per index (spaCy makes a new one on every ``doc[i]``)."""
-        names: dict[int, str] = {}
+        import numpy as np
+
+        columns = self.doc.to_array([TAG, IS_SPACE])
+        # Python ints of 64-bit hashes are slow to make: one per distinct tag, then small indices.
+        hashes, index = np.unique(columns[:, 0], return_inverse=True)
         strings = self.doc.vocab.strings
-        out: list[str | None] = []
-        for tag, space in self.doc.to_array([TAG, IS_SPACE]).tolist():
-            if space:
-                out.append(None)
-            else:
-                name = names.get(tag)
-                if name is None:
-                    name = names[tag] = strings[tag]
-                out.append(name)
-        return out
+        names = [strings[int(h)] for h in hashes]
+        return [None if space else names[i] for i, space in zip(index.tolist(), columns[:, 1].tolist())]
 
 
 _PER_DOC: dict[int, DocCache] = {}
