@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 import spacy
 from claimkit.detector import DEFAULT_SPANS_KEY, claim_info
 from pipeline_cache import trained_pipeline
@@ -826,3 +828,28 @@ def test_a_title_number_before_a_quantity_is_no_quantity_and_breaks_nothing(nlp)
     claims = claims_of(nlp, 'Their single "99" sold 40,000 copies (about 12,000 more than expected).')
     assert ("quantity", "40,000 copies") in claims
     assert not [focus for _, focus in claims if focus == "99"]
+
+
+# Words and joins that make the relative-date pattern match or nearly match, mixed at random.
+_DATE_PIECES = ["Monday", "monday's", "Mondays", "today", "TONIGHT", "two", "weeks", "ago", "earlier", "this",
+                "Last", "next", "week", "month's", "years", "morning", "mid", "March", "Marching", "may", "Mayor",
+                "Jan", "Jan.", "Sept", "sept.", "Dec.", "decade", "early", "late", "5th", "1999", "of", "the",
+                "about", "a", "-", " ", "  ", ",", ".", "'s", "’s", "2", "Kelvin", "\u212a", "ſunday", "é"]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map(lambda parts: " ".join(parts).replace(" - ", "-")))
+def test_the_relative_date_cue_never_skips_a_sentence_the_pattern_matches(piece):
+    from claimkit.detector.rules import dates
+
+    if dates.RELATIVE_RE.search(piece):
+        assert dates._may_be_relative(piece), piece
+
+
+def test_the_relative_date_cue_skips_only_where_nothing_could_match():
+    from claimkit.detector.rules import dates
+
+    for piece in ["The Mayor spoke.", "It rose in mid-March.", "It began on Jan. 5.", "He left two weeks ago.",
+                  "Sales fell this week's low.", "It happened on MONDAY.", "In Sept they met.", "It rained on ſunday."]:
+        assert dates.RELATIVE_RE.search(piece) and dates._may_be_relative(piece), piece
+    for piece in ["The decade of growth ended.", "Its market share fell by a third.", "Last orders were taken."]:
+        assert not dates._may_be_relative(piece), piece  # the cue does skip sentences

@@ -14,8 +14,10 @@ from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
-_MONTH_NAME = (r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
-               + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)")
+_FULL_MONTHS = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTH_NAME = (r"(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+               + r"|(?:" + "|".join(_SHORT_MONTHS) + r")\.)")
 RELATIVE_RE = re.compile(
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+|in\s+)?)?"
     r"(?:(?:this|last|next|coming)\s+)?"
@@ -28,6 +30,28 @@ RELATIVE_RE = re.compile(
     r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
 )
+
+
+def _may_be_relative(piece: str) -> bool:
+    """False only where RELATIVE_RE cannot match: a cheap test of an ASCII sentence's words (most
+    sentences) before the pattern is tried at every word of it. Every match holds a weekday, a
+    today-word, "ago" or "earlier" as a whole word; or "this/last/next/coming" and a unit; or a
+    word that starts with a month's name (the pattern has no boundary after one); or a month's
+    abbreviation as a whole word."""
+    if not piece.isascii():
+        return True  # IGNORECASE matches some non-ASCII letters to ASCII ones ("ſ" to "s")
+    words = set(_LETTERS_RE.findall(piece.lower()))
+    if not words.isdisjoint(_RELATIVE_WORDS) or not words.isdisjoint(_SHORT_MONTHS):
+        return True
+    if not words.isdisjoint(_RELATIVE_UNITS) and not words.isdisjoint(_WHICH):
+        return True
+    return any(w.startswith(_FULL_MONTHS) for w in words)
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
+_RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
+_RELATIVE_UNITS = frozenset(("week", "month", "year", "morning", "afternoon", "evening"))
+_WHICH = frozenset(("this", "last", "next", "coming"))
 # "2002-2006", "between 2010 and 2013", "from 2001 to 2010": one claim for the span, no single value.
 YEAR_RANGE_RE = re.compile(
     r"\b(?:between\s+(?:1[0-9]{3}|20[0-9]{2})\s+and\s+(?:1[0-9]{3}|20[0-9]{2})"
@@ -138,7 +162,7 @@ def find(s: Sentence) -> list[Candidate]:
             if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
                 continue
         add(a, b, value, "date.absolute")
-    for m in RELATIVE_RE.finditer(piece):
+    for m in RELATIVE_RE.finditer(piece) if _may_be_relative(piece) else ():
         a, b = base + m.start(), base + m.end()
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or not free(a, b):
