@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from claimkit import noise
 from claimkit.noise import find_regions, mask
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 ARTICLE = """A Short History of the Harbour
 The harbour was dredged in 1921.[3] It is **deep** today.
@@ -477,3 +481,32 @@ def test_prose_under_a_related_title_is_no_second_body():
                          CLOSE.replace("spring", "autumn")])
     text = page(after="Share\nTweet\nEmail\nPrint\n" + teasers)
     assert ("related-links", teasers) in kinds(text)
+
+
+_CUE_PIECES = ["Additional", "reporting", "by", "Writing", "editing", "can", "be", "reached", "at", "Authors:", "Text:",
+               "(To", "contact", "the", "reporters", "search", "for", "this", "author", "staff", "Writers", "senior",
+               "correspondent", "uncontributed", "to", "report", "Full", "coverage", "Continue", "reading", "...",
+               "…", "read", "More", "»", "→", "ſtaff", "\u212a", "John", "Smith", ".", ",", "", "  ", "Let", "us", "know",
+               "your", "YOU", "thoughts", "sign", "up", "click", "here"]
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=10).map(" ".join))
+@example("Smith »")
+@example("John Smith, staff correſpondent")
+@example("Jane Doe is a senior editor.")
+@example("Continue reading the main story")
+@example("Sign up for our newsletter if you like it.")
+def test_the_substring_cues_never_skip_a_line_their_pattern_matches(line):
+    if noise.BYLINE_PHRASE_RE.search(line):
+        assert noise._may_hold(line, noise._BYLINE_CUES), line
+    if noise.TEASER_STRONG_RE.search(line):
+        assert noise._may_hold(line, noise._TEASER_CUES), line
+    if noise.CALL_TO_ACTION_RE.search(line) and re.search(r"\byour?\b", line, re.I):
+        assert noise._may_hold(line, noise._YOU_CUES), line
+
+
+def test_the_substring_cues_skip_plain_prose():
+    line = "The bank raised its main interest rate to 4.75% on Thursday, the first rise in a year."
+    assert not noise._may_hold(line, noise._BYLINE_CUES) and not noise._may_hold(line, noise._TEASER_CUES)
+    assert noise._may_hold("Reporting by Jane Doe; Editing by John Roe", noise._BYLINE_CUES)
+    assert noise._may_hold("Full coverage ›", noise._TEASER_CUES)  # not ASCII: always tried

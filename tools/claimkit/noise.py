@@ -273,8 +273,26 @@ def _is_timestamp(s: str, words: int) -> bool:
     return dated and len(rest) <= 2 and len(rest) < len(tokens)
 
 
+def _may_hold(s: str, cues: tuple[str, ...]) -> bool:
+    """False only where a pattern that needs one of ``cues`` (lowercase) cannot match: a substring
+    test, far cheaper than trying an IGNORECASE pattern at every word of a long paragraph. Text
+    that is not ASCII always passes (IGNORECASE matches "ſ" to "s", "K" to "k")."""
+    if not s.isascii():
+        return True
+    lower = s.lower()
+    return any(cue in lower for cue in cues)
+
+
+# Each alternative of BYLINE_PHRASE_RE holds one of these; TEASER_STRONG_RE's of the second (but
+# "[»›→]$", which no ASCII line holds).
+_BYLINE_CUES = ("contributed", "reporting by", "writing by", "editing by", "reached at", "author", "written by",
+                "reporter", "text", "contact the", "writer", "correspondent", "editor")
+_TEASER_CUES = ("full ", "continue reading", "more")
+_YOU_CUES = ("you",)  # a call to action needs "you" or "your" besides CALL_TO_ACTION_RE
+
+
 def _is_byline(s: str, words: int, prose: bool) -> bool:
-    m = BYLINE_PHRASE_RE.search(s)
+    m = BYLINE_PHRASE_RE.search(s) if _may_hold(s, _BYLINE_CUES) else None
     # The trade's phrases make a line of its own ("(Additional reporting by …)", "… contributed to
     # this report."), never the middle of a paragraph.
     if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or (s.startswith("(") and s.endswith(")"))):
@@ -352,7 +370,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "footer" if any(FOOTER_RE.search(item) for item in items if item) else "navigation"
     if label and words <= 6 and RELATED_RE.match(s):
         return "related-links"
-    teaser = TEASER_STRONG_RE.search(s)
+    teaser = TEASER_STRONG_RE.search(s) if _may_hold(s, _TEASER_CUES) else None
     # A teaser: a link's label, or a blurb ending in its link ("… Read More", "Full Article").
     if teaser and (label or teaser.end() >= len(s) - 1):
         return "related-links"
@@ -476,7 +494,7 @@ def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], 
         following = content[i + 1] if i + 1 < len(content) else None
         if counts[_key(ln)] > 1 and ln.words <= 2 * HEADING_MAX_WORDS and i > 0:
             kinds[i] = "repeated-headline"
-        elif CALL_TO_ACTION_RE.search(ln.text) and re.search(r"\byour?\b", ln.text, re.I):
+        elif _may_hold(ln.text, _YOU_CUES) and CALL_TO_ACTION_RE.search(ln.text) and re.search(r"\byour?\b", ln.text, re.I):
             kinds[i] = "call-to-action"
         elif _is_heading(ln, following):
             kinds[i] = "heading"
