@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 import spacy
 from claimkit.detector import DEFAULT_SPANS_KEY, claim_info
+from hypothesis import given
+from hypothesis import strategies as st
 from pipeline_cache import trained_pipeline
 from spacy.tokens import Doc, Span
 
