@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from claimkit.detector import DEFAULT_SPANS_KEY, claim_info
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pipeline_cache import trained_pipeline
 from spacy.tokens import Doc, Span
@@ -853,3 +853,21 @@ def test_the_relative_date_cue_skips_only_where_nothing_could_match():
         assert dates.RELATIVE_RE.search(piece) and dates._may_be_relative(piece), piece
     for piece in ["The decade of growth ended.", "Its market share fell by a third.", "Last orders were taken."]:
         assert not dates._may_be_relative(piece), piece  # the cue does skip sentences
+
+
+_CUED_PIECES = ["20", "three", "-", "year", "Year", "-old", "month", "s", "weeks", "hour", "minute", "day", "a", "few",
+                "later", "After", "before", "earlier", "afterwards", "moments", "shortly", "soon", "just", "days",
+                "wait", " ", ",", "ſ", "\u212a"]
+
+
+@given(st.lists(st.sampled_from(_CUED_PIECES), max_size=10).map(lambda parts: " ".join(parts).replace(" - ", "-")))
+@example("A three-MONTH wait.")
+@example("A 30-minute delay.")
+@example("Moments earlier.")
+def test_the_literal_cues_never_skip_a_sentence_their_patterns_match(piece):
+    from claimkit.detector.rules import dates, quantities
+
+    if quantities._AGE_RE.search(piece) or quantities._LENGTH_ADJ_RE.search(piece):
+        assert quantities._HYPHEN_UNIT_RE.search(piece), piece
+    if dates.SINCE_EVENT_RE.search(piece):
+        assert dates._SINCE_CUE_RE.search(piece), piece
