@@ -220,10 +220,10 @@ class Scorer:
 
     Scoring is most of a sentence's cost in the detector: a sentence has about 400 n-grams, nearly
     all in the vocabulary. Here each word's character n-grams are looked up once per process (words
-    recur), the columns of a batch of sentences are counted with numpy and each sentence's block dot
-    products and norms taken over them. The sums run in column order rather than term order, so a score may differ
-    from :meth:`Model.decision`'s in the last bits of a double (tests hold the two within 1e-9);
-    scores are stored rounded to four places."""
+    recur), the columns of a batch of sentences are counted with numpy and each sentence's block
+    dot products and norms taken over them. The sums run in column order rather than term order,
+    so a score may differ from :meth:`Model.decision`'s in the last bits of a double (tests hold
+    the two within 1e-9); scores are stored rounded to four places."""
 
     WORD_CACHE = 200_000  # words whose character n-gram columns are kept (cleared when full)
 
