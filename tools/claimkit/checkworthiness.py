@@ -310,9 +310,6 @@ class Scorer:
         """The linear score of one normalized sentence and its tags."""
         return self.decisions([(text, tags, entity_labels)])[0]
 
-    def score(self, text: str, tags: Sequence[str], entity_labels: Iterable[str]) -> float:
-        return _probability(self.decision(text, tags, entity_labels))
-
     def scores(self, sentences: Sequence[tuple[str, Sequence[str], Iterable[str]]]) -> list[float]:
         return [_probability(z) for z in self.decisions(sentences)]
 

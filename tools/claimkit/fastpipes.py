@@ -18,8 +18,9 @@ the document's lemmas are written as one column. Only for a rule-mode lemmatizer
 classes; any other stays as it is.
 
 ``install(nlp)`` sets both up on a loaded pipeline (patterns added to the ruler afterwards would
-not be seen); nothing is written to the model, and a pipeline saved afterwards is the model's. tests/test_fastpipes.py holds the result equal to the
-model's, token for token, on the seed and tune articles.
+not be seen); nothing is written to the model, and a pipeline saved afterwards is the model's.
+tests/test_fastpipes.py holds the result equal to the model's, token for token, on the seed and
+tune articles.
 """
 
 from __future__ import annotations
