@@ -437,7 +437,13 @@ def quantities_of(nlp, text):
         # A length of time the recognizer read as a number; a currency sign it left out.
         ("Access was restored on Wednesday after more than two and a half years.", "more than two and a half years",
          2.5, "years", True),
-        ("The price fell to $2.55 a gallon last week.", "$2.55", 2.55, "USD", False),
+        # A price or a measure given per unit keeps the unit it is per; "a year ago" is no unit.
+        ("The price fell to $2.55 a gallon last week.", "$2.55 a gallon", 2.55, "USD per gallon", False),
+        ("The wreckage drifted up to 50 km (31 miles) a day.", "up to 50 km (31 miles) a day", 50, "km per day", True),
+        ("The firm paid $5 million a year ago.", "$5 million", 5_000_000, "USD", False),
+        ("Crude fell below $59 a barrel price floor.", "$59", 59, "USD", False),
+        # A hyphenated measure's unit is the word after the hyphen.
+        ("The 500-metre-wide dish was finished in July.", "500-metre", 500, "metre", False),
         ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...normalize import NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import PRONOMINAL_NUMBERS, TIME_UNITS
+from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS
 from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
 
@@ -188,7 +188,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
-            unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+", "", ent.text) or None
+            # "4.1 million bbl", "500-metre": the word after the number, without its hyphen.
+            unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None
         number_text = doc[start:ent.end].text
         whole = _out_of(ent, sent)
         if whole is not None:
@@ -218,9 +219,31 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if previous is not None and text[previous.focus_end:a].strip() == "(" and previous.rule == rule:
             previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
             taken.append((a, b))
+            _per(doc, previous)
             continue
         previous = add(a, b, value, rule)
+        if previous is not None and rule == "quantity.measure":
+            _per(doc, previous)
     return out
+
+
+def _per(doc, cand: Candidate) -> None:
+    """"$45 a barrel", "up to 50 km (31 miles) a day": a price or measure given per unit takes the
+    unit into its phrase and its value ("USD per barrel")."""
+    if cand.value is None or cand.value["unit"] in (None, "percent"):
+        return
+    i = next((t.i for t in cand.sent if t.idx >= cand.focus_end), None)
+    if i is None or i + 1 >= cand.sent.end or doc[i].idx != cand.focus_end + 1 or doc[i].lower_ not in ("a", "an", "per"):
+        return  # the next word right after the phrase, one space away
+    noun = doc[i + 1]
+    if noun.tag_ != "NN" or noun.lower_ not in RATE_NOUNS:
+        return
+    if noun.dep_ in ("compound", "amod", "nmod") or (noun.i + 1 < cand.sent.end and doc[noun.i + 1].lower_ in (
+            "ago", "earlier", "later", "before", "after", "of")):
+        return  # "$5 million a year ago", "a barrel price", "a month of": not a rate
+    cand.focus_end = noun.idx + len(noun.text)
+    cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {noun.lower_}")
+    cand.key = f"quantity:{cand.value['amount']}:{cand.value['unit'].lower()}"
 
 
 def _out_of(ent: Span, sent: Span) -> Span | None:
