@@ -513,3 +513,27 @@ def test_extract_writes_what_evaluate_scores_on_a_real_article(tmp_path):
     written = sorted((c.focus.start, c.focus.end, c.type) for c in store.iter_claims(name))
     article = ev.evaluate_gold(REPO, [folder / f"{name}.gold.json"], nlp=trained_pipeline()).articles[0]
     assert written and written == sorted((p[0], p[1], p[2]) for p in article.predicted)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [
+    (qty(3_000_000, "USD"), qty(3_000_000, "dollars")),  # the currency's code or its word
+    (qty(800_000, "bbl"), qty(800_000, "bbl.")),  # a unit as written, with its full stop
+    (qty(2, "months"), qty(2, "month")),  # singular or plural (tests/gold/CONVENTIONS.md §7)
+    (qty(50, "km per day"), qty(50, "km a day")),
+    (qty(17, "USD per month"), qty(17, "dollars a month")),
+])
+def test_a_quantity_unit_spelled_as_the_conventions_allow_is_the_same_value(predicted, gold):
+    assert ev.same_value(predicted, gold)
+
+
+@pytest.mark.parametrize(("predicted", "gold"), [
+    (qty(10_000, "miles"), qty(10_000, "square nautical miles")),
+    (qty(45, "USD"), qty(45, "USD per barrel")),
+    (qty(3, "USD"), qty(3, "GBP")),
+    (qty(40, "volunteers"), qty(41, "volunteers")),
+    (qty(40, "volunteers"), dict(qty(40, "volunteers"), approximate=True)),
+    (day("2024-05-15"), day("2024-05-16")),
+    (qty(5, None), None),
+])
+def test_a_different_amount_hedge_unit_or_date_is_a_different_value(predicted, gold):
+    assert not ev.same_value(predicted, gold)

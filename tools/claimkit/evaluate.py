@@ -30,6 +30,9 @@ early pair leave a claim unmatched that another pairing matches (4 matches of th
 lost so). A predicted claim that matches nothing and has at least
 half of its focus inside a gold ``borderline`` passage is *neutral*: neither a false alarm nor a
 hit, and left out of precision.
+
+Values: a date's value must be equal; a quantity's amount and "approximate" must be equal and its
+unit the same once spelling the gold conventions leave free is set aside (``same_value``).
 """
 
 from __future__ import annotations
@@ -325,6 +328,37 @@ def match(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list
     return sorted((rows[r], cols[c]) for r, c in zip(*chosen) if weight[r, c] > 0)
 
 
+# Spellings of one currency (the extractor writes the code, an annotator may write the word).
+_CURRENCY_UNITS = {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "usd": "usd",
+                   "£": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp",
+                   "€": "eur", "euro": "eur", "euros": "eur", "eur": "eur"}
+
+
+def _unit_word(word: str) -> str:
+    word = word.strip(".-")
+    if word in _CURRENCY_UNITS:
+        return _CURRENCY_UNITS[word]
+    # Singular or plural, as the conventions allow: "months" and "month" are one unit.
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _unit_form(unit: str | None) -> str | None:
+    """A unit as the gold conventions compare it: case, a final full stop ("bbl."), singular and
+    plural, a currency's word or code, and "a"/"per" ("km a day", "km per day") set aside."""
+    if unit is None:
+        return None
+    return " ".join("/" if w in ("a", "an", "per") else _unit_word(w) for w in unit.lower().split())
+
+
+def same_value(predicted: dict | None, gold: dict | None) -> bool:
+    """Whether a predicted value says what the gold value says (exact for dates; for quantities
+    the amount, the hedge and the unit, spelled as ``_unit_form`` compares it)."""
+    if predicted is None or gold is None or predicted.get("kind") != "quantity" or gold.get("kind") != "quantity":
+        return predicted == gold
+    return predicted.get("amount") == gold.get("amount") and predicted.get("approximate") == gold.get("approximate") \
+        and _unit_form(predicted.get("unit")) == _unit_form(gold.get("unit"))
+
+
 def _inside(start: int, end: int, passages: list[tuple[int, int]]) -> bool:
     """At least half of ``start..end`` lies in one of ``passages``."""
     return any(2 * (min(end, b) - max(start, a)) >= end - start for a, b in passages)
@@ -616,7 +650,7 @@ def score_case(counts: Counts, items: list[Item], rules: dict[str, RuleCounts], 
                                   f"predicted {p.type}{seen}", p.rule))
             if g.value is not None:
                 counts.values += 1
-                if p.value == g.value:
+                if same_value(p.value, g.value):
                     counts.values_correct += 1
                 else:
                     items.append(Item("wrong-value", case.id, g.start, g.end, piece(g.start, g.end), g.type,
