@@ -378,6 +378,11 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     assert claims_of(nlp, "The village was rebuilt at the request of the king.") == [
         ("causal", "at the request of the king")]
     assert ("causal", "in exchange for fuel") in claims_of(nlp, "The wheat was shipped in exchange for fuel.")
+    # What an action was done for, as its purpose; a purpose of what may only happen is no claim.
+    assert ("causal", "in an effort to curb inflation") in claims_of(
+        nlp, "The central bank raised rates in an effort to curb inflation.")
+    assert ("causal", "In order to cut costs") in claims_of(nlp, "In order to cut costs, the airline sold two jets.")
+    assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The firm may sell the plant in order to cut costs."))
     # A noun of causing as what something is: "the result of", "a factor in".
     assert claims_of(nlp, "The closure appears to be the result of an unpaid tax bill.") == [
         ("causal", "appears to be the result of an unpaid tax bill")]

@@ -108,6 +108,8 @@ CAUSAL_PREPS = (
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
     "in protest at", "in protest against", "in protest of", "for fear of", "at the request of", "at the urging of",
     "at the behest of", "in exchange for",
+    # What an action was done for, said as its purpose ("In an effort to compete with X, Verizon ...").
+    "in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to",
 )
 CAUSAL_MARKS = frozenset("because".split())
 # Verbs that state that one thing brought about another.
