@@ -178,3 +178,10 @@ def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
     assert find_dates("It was built in the 19th century.") == [
         (20, 32, {"kind": "date", "value": "18XX", "precision": "century", "qualifier": None})]
     assert find_dates("in the late 1990s") == [(7, 17, {"kind": "date", "value": "199X", "precision": "decade", "qualifier": "late"})]
+    # A pair of centuries names two dates, the first by its ordinal alone; "centuries" also gets
+    # past the quick test.
+    text = "Goats roamed it in the late 19th and early 20th centuries."
+    assert [(text[a:b], v["value"], v["qualifier"]) for a, b, v in find_dates(text)] == [
+        ("late 19th", "18XX", "late"), ("early 20th centuries", "19XX", "early")]
+    assert [v["value"] for _, _, v in find_dates("the 18th to 20th centuries")] == ["17XX", "19XX"]
+    assert find_dates("his 19th and 20th birthdays") == []

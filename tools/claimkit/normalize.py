@@ -31,6 +31,8 @@ _QUALIFIER_FORMS = {
     "the middle of": "mid", "circa": "about", "c.": "about", "around": "about",
 }
 
+_CENTURY = r"(?P<century>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)"
+
 # Longest forms first: the finder takes the first pattern that matches at a position.
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso-day", re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])\b")),
@@ -39,7 +41,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-year", re.compile(r"\b" + _QUAL + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("season-year", re.compile(r"\b" + _QUAL + _SEASON + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("decade", re.compile(r"\b" + _QUAL + r"(?P<decade>1[0-9]{2}0|20[0-9]0)['’]?s\b", re.I)),
-    ("century", re.compile(r"\b" + _QUAL + r"(?P<century>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)\s+century\b", re.I)),
+    ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"\s+centur(?:y|ies)\b", re.I)),
+    # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
+    ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?"
+                           r"(?:1[0-9]|20|21|[1-9])(?:st|nd|rd|th)\s+centuries\b)", re.I)),
     ("qualified-year", re.compile(r"\b" + _QUAL.replace(")?", ")") + _YEAR + r"\b", re.I)),
     ("day-month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b", re.I)),
     ("month-day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I)),
@@ -104,8 +109,8 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
 
 # Forms that name no year: without a year from the context they have no value.
 _CONTEXT_FORMS = frozenset({"day-month", "month-day", "qualified-month"})
-# What every other form holds: a four-digit year (a decade's too) or the word "century".
-_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|century", re.I)
+# What every other form holds: a four-digit year (a decade's too) or "century" / "centuries".
+_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur", re.I)
 
 
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
