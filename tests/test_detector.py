@@ -513,6 +513,13 @@ def test_a_quote_opened_by_a_doubled_mark_is_a_quote(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("verb", ["remembers", "quipped", "recounted", "joked"])
+def test_a_quote_said_with_a_verb_of_telling_is_a_quote(nlp, verb):
+    text = f"“The goats were too smart for our traps,” {verb} Ann Lee, a ranger, with a laugh."
+    assert ("quote", "The goats were too smart for our traps") in claims_of(nlp, text)
+
+
+@pytest.mark.model
 def test_the_reporting_clause_of_a_direct_quote_and_an_appearance_are_no_claims(nlp):
     told = claims_of(nlp, 'As a senior official told the Daily Mail in 2019, "the treaty was dead before it was signed."')
     assert sorted(told) == [("date", "2019"), ("quote", "the treaty was dead before it was signed")]
