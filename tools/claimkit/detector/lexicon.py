@@ -153,12 +153,12 @@ TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
     "century centuries".split()
 )
-# Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
 # Nouns a price or a measure is given per ("$45 a barrel", "50 km a day", "$10 an hour"): units
 # of time, of goods and of measure.
 RATE_NOUNS = TIME_UNITS | frozenset(
     "gallon litre liter barrel ton tonne kilogram kilo kg pound ounce share unit head person capita "
     "mile kilometre kilometer metre meter acre hectare kilowatt-hour kwh megawatt-hour mwh".split())
+# Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
 ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
