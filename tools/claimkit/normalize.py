@@ -31,7 +31,9 @@ _QUALIFIER_FORMS = {
     "the middle of": "mid", "circa": "about", "c.": "about", "around": "about",
 }
 
-_CENTURY = r"(?P<century>1[0-9]|20|21|[1-9])(?:st|nd|rd|th)"
+_CENTURY_NUMBER = r"1[0-9]|20|21|[1-9]"
+_ORDINAL_END = r"(?:st|nd|rd|th)"
+_CENTURY = r"(?P<century>" + _CENTURY_NUMBER + r")" + _ORDINAL_END
 
 # Longest forms first: the finder takes the first pattern that matches at a position.
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -44,7 +46,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"\s+centur(?:y|ies)\b", re.I)),
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?"
-                           r"(?:1[0-9]|20|21|[1-9])(?:st|nd|rd|th)\s+centuries\b)", re.I)),
+                           r"(?:" + _CENTURY_NUMBER + r")" + _ORDINAL_END + r"\s+centuries\b)", re.I)),
     ("qualified-year", re.compile(r"\b" + _QUAL.replace(")?", ")") + _YEAR + r"\b", re.I)),
     ("day-month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b", re.I)),
     ("month-day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I)),

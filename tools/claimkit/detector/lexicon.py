@@ -157,7 +157,7 @@ TIME_UNITS = frozenset(
 # of time, of goods and of measure.
 RATE_NOUNS = TIME_UNITS | frozenset(
     "gallon litre liter barrel ton tonne kilogram kilo kg pound ounce share unit head person capita "
-    "mile kilometre kilometer metre meter acre hectare kilowatt-hour kwh megawatt-hour mwh".split())
+    "mile kilometre kilometer metre meter acre hectare kwh mwh".split())
 # Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
 ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -102,8 +102,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         taken.append((a, b))
         if titled(text, a, b):
             return None
-        key = f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
-        out.append(Candidate(sent, a, b, "quantity", rule, value, key=key))
+        out.append(Candidate(sent, a, b, "quantity", rule, value, key=_key(value)))
         return out[-1]
 
     # Ages and lengths written as one hyphenated word: "20-year-old", "a three-year wait".
@@ -243,7 +242,12 @@ def _per(doc, cand: Candidate) -> None:
         return  # "$5 million a year ago", "a barrel price", "a month of": not a rate
     cand.focus_end = noun.idx + len(noun.text)
     cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {noun.lower_}")
-    cand.key = f"quantity:{cand.value['amount']}:{cand.value['unit'].lower()}"
+    cand.key = _key(cand.value)
+
+
+def _key(value: dict | None) -> str | None:
+    """What a quantity claim is about, for clusters: its amount and unit."""
+    return f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
 
 
 def _out_of(ent: Span, sent: Span) -> Span | None:
