@@ -46,6 +46,7 @@ from pydantic import ValidationError
 from .digests import sha256_hex
 from .errors import UsageError
 from .models import CLAIM_TYPES, Document
+from .normalize import CURRENCIES, CURRENCY_WORDS
 
 GOLD_DIR = Path("tests") / "gold"
 SPLITS = ("seed", "tune", "held", "sentences")
@@ -328,10 +329,10 @@ def match(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list
     return sorted((rows[r], cols[c]) for r, c in zip(*chosen) if weight[r, c] > 0)
 
 
-# Spellings of one currency (the extractor writes the code, an annotator may write the word).
-_CURRENCY_UNITS = {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "usd": "usd",
-                   "£": "gbp", "pound": "gbp", "pounds": "gbp", "gbp": "gbp",
-                   "€": "eur", "euro": "eur", "euros": "eur", "eur": "eur"}
+# Spellings of one currency (the extractor writes the code, an annotator may write the word or
+# the sign): the normalizer's own tables, and each code for itself.
+_CURRENCY_UNITS = {spelling: code.lower() for spelling, code in {**CURRENCIES, **CURRENCY_WORDS}.items()} | {
+    code.lower(): code.lower() for code in CURRENCIES.values()}
 
 
 def _unit_word(word: str) -> str:
