@@ -254,7 +254,8 @@ class TextQuoteSelector(Record):
 class QuantityValue(Record):
     kind: Literal["quantity"] = Field(description="tag of a quantity value")
     amount: Annotated[float | int, Field(allow_inf_nan=False)] = Field(description="the number, as a plain number (3,000 is 3000)")
-    unit: MaybeEmptyLine | None = Field(description="what is counted or measured (members, euros, metres; a rate says what it is per: USD per barrel), or null")
+    unit: MaybeEmptyLine | None = Field(
+        description="what is counted or measured (members, euros, metres; a rate says what it is per: USD per barrel), or null")
     approximate: bool = Field(description="the text hedges the number (about, approximately, some, at least)")
 
 
