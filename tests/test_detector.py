@@ -808,6 +808,33 @@ def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
     assert counts[0][1] is not None and counts[0][1] == counts[2][1] != counts[1][1]
 
 
+
+@pytest.mark.model
+def test_a_figure_of_three_digits_said_again_is_one_quantity(nlp):
+    text = ("India were set 384 runs to win from a minimum of 70 overs.\n"
+            "Their target of 384 proved too much for the tourists.\n"
+            "The rains came after 70 overs, and the umpires met for 20 minutes.")
+    doc = nlp(text)
+    keys = {(s.start_char, text[slice(*claim_info(s)["focus"])]): claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "quantity"}
+    runs = [k for (_, f), k in keys.items() if f.startswith("384")]
+    assert len(runs) == 2 and runs[0] is not None and runs[0] == runs[1]
+    # Two digits recur by chance: the overs of the target and of the rain break stay apart.
+    assert all(k is None for (_, f), k in keys.items() if "70" in f)
+
+
+@pytest.mark.model
+def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    text = ("The squad flies to Sydney next week for the final Test.\n"
+            "Selectors named the team for next week's match in Sydney, the captain said.")
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-30")
+    doc = nlp(doc)
+    keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
+    assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
+
 @pytest.mark.model
 def test_the_detector_takes_the_noise_regions_extract_found(nlp):
     from claimkit.extract import REGIONS_KEY

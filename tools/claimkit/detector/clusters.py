@@ -3,7 +3,8 @@ get the same ``key``, which ``claimkit extract`` turns into a shared ``cluster``
 
 Two claims of one type are the same proposition when they say the same thing in much the same
 words: a date or a quantity with the same value about the same happening (the words of the
-clause around it overlap), any other claim when most of its content words are the other's. A
+clause around it overlap; a figure of 100 or more needs no more than its unit, and a day named in
+the same words is one day), any other claim when most of its content words are the other's. A
 mention that adds a detail (a number, a stronger word) shares too few words and stays apart.
 """
 
@@ -18,6 +19,9 @@ from .syntax import clause_of
 SAME_WORDS = 0.7
 # Of the clauses around two equal dates or quantities, the share of content lemmas in common.
 SAME_CONTEXT = 0.34
+# Two quantities of this amount or more, with the same unit (or one without a unit), are one
+# figure said twice; smaller ones ("20 applications", "two years") recur by chance.
+DISTINCTIVE_AMOUNT = 100
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
 
@@ -106,7 +110,7 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
     if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
-            and a.sent.doc.text[a.focus_start:a.focus_end].lower() == b.sent.doc.text[b.focus_start:b.focus_end].lower():
+            and _words(a) == _words(b):
         # "on Wednesday" ... "his resignation Wednesday": one day named again in the same words is
         # the day of one happening (a story dates its events once and refers back to them).
         return True
@@ -115,6 +119,8 @@ def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
             if ua and ub and ua.lower().rstrip("s") != ub.lower().rstrip("s"):
                 return False
+            if _distinctive(a.value):
+                return True  # "384" ... "384 runs": a figure of three digits does not recur by chance
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
     own_a, own_b = sa[0], sb[0]
@@ -127,3 +133,14 @@ def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _words(c: Candidate) -> str:
+    """A claim's words as written, without case or a possessive ("next week's" is "next week")."""
+    words = c.sent.doc.text[c.focus_start:c.focus_end].lower()
+    return words.removesuffix("'s").removesuffix("’s")
+
+
+def _distinctive(value) -> bool:
+    amount = (value or {}).get("amount")
+    return isinstance(amount, (int, float)) and amount >= DISTINCTIVE_AMOUNT
