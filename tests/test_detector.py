@@ -482,6 +482,14 @@ def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
 
 
 @pytest.mark.model
+def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
+    # "allows" alone is no causal claim; what the app allows is still the article's statement.
+    got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")
+    assert any(kind == "state" and "allows subscribers to store their own photos" in focus for kind, focus in got)
+    assert ("causal", "allows") not in got
+
+
+@pytest.mark.model
 def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nlp):
     assert "five others" not in quantities_of(nlp, "Those states, along with five others, remain short of that level.")
     # The number says what exists; the existence is no second claim.

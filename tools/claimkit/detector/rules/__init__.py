@@ -184,18 +184,22 @@ def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
 
 
+def _one_word(s: Sentence, c: Candidate) -> bool:
+    return c.type in ("event", "state", "causal", "comparison", "attribution") \
+        and " " not in s.facts.text[c.focus_start:c.focus_end]
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
     quotes = s.facts.quotes
     # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
-    specific = [c for c in found if c.type in ("causal", "comparison")]
+    specific = [c for c in found if c.type in ("causal", "comparison") and not _one_word(s, c)]
     reports = [c for c in found if c.type == "attribution"]
-    text = s.facts.text
     for c in found:
         if c.type in ("event", "state"):
             _cut_at_cause(s, c, specific)
-        if c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in text[c.focus_start:c.focus_end]:
+        if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
             continue
