@@ -468,13 +468,13 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (17 articles, 1,454 gold claims) measures precision 0.823, recall
-# 0.818, high-importance recall 0.878 and type accuracy 0.828. Ten of the seventeen are the first
-# two held-back splits, each scored once and then moved here: the first (precision 0.787, recall
-# 0.758, high 0.838, type 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c);
-# on the twelve articles tuned on before the second moved, the figures were 0.866, 0.843, 0.906 and
-# 0.843. The floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
-# improves.
+# The detector on the tune split (22 articles, 1,786 gold claims) measures precision 0.821, recall
+# 0.811, high-importance recall 0.865 and type accuracy 0.821. Fifteen of the twenty-two are the
+# first three held-back splits, each scored once and then moved here: the first (precision 0.787,
+# recall 0.758, high 0.838, type 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at
+# 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at 2d0d75d); on the seventeen articles tuned on
+# before the third moved, the figures were 0.824, 0.820, 0.881 and 0.828. The floors sit a little
+# below, so recall cannot fall unnoticed; raise them as the detector improves.
 TUNE_FLOORS = {"precision": 0.81, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.81}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.753 and recall
 # 0.804 now, 0.633 and 0.699 before the second round.
@@ -485,7 +485,7 @@ SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
 def test_tune_split_stays_above_its_floors():
     result = ev.evaluate_gold(REPO, splits=["tune"], nlp=trained_pipeline())
     tune = result.splits["tune"]
-    assert len(result.articles) == 17 and tune.gold == 1454
+    assert len(result.articles) == 22 and tune.gold == 1786
     figures = {name: getattr(tune, name) for name in TUNE_FLOORS}
     assert all(figures[name] >= floor for name, floor in TUNE_FLOORS.items()), figures
 
