@@ -700,6 +700,14 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_a_deadline_keeps_its_by_as_the_qualifier(nlp):
+    got = claims_with_values(nlp, "The agency must finish the rocket by December 2017, and the bridge opened in June 2016.",
+                             "2014-12-12")
+    assert got["by December 2017"] == {"kind": "date", "value": "2017-12", "precision": "month", "qualifier": "by"}
+    assert got["June 2016"]["qualifier"] is None  # "in" says nothing more
+
+
+@pytest.mark.model
 def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_value(nlp):
     text = ("The bubble lasted from 2002 to 2006, and prices fell between 2010 and 2013.\n"
             "The shooting was reported about 9:30 p.m. near the station.")

@@ -73,8 +73,9 @@ SINCE_EVENT_RE = re.compile(
 _SINCE_CUE_RE = re.compile(r"later|after|before|earlier", re.I)
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
-# Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s").
-KEPT_PREPS = frozenset("since until throughout".split())
+# Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s",
+# "by December 2017").
+KEPT_PREPS = frozenset("since until throughout by".split())
 # Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
 YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
 
