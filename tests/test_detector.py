@@ -482,6 +482,16 @@ def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
 
 
 @pytest.mark.model
+def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_its_own(nlp):
+    # What the clause says is the number it counts: no "the plant employs" beside "500 people".
+    assert sorted(claims_of(nlp, "The plant employs 500 people in the valley.")) == [("quantity", "500 people")]
+    assert claims_of(nlp, "The bill includes $70 million for the observatory.") == [("quantity", "$70 million")]
+    # A number that measures the happening leaves the happening a claim.
+    assert sorted(claims_of(nlp, "A man was shot four times outside the bar.")) == [
+        ("event", "A man was shot"), ("quantity", "four times")]
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

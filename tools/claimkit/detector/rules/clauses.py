@@ -241,9 +241,13 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             return None  # "Nevada was 5.9 percent below": the number says it all
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
         if counted and not relative:
-            # "the telescope discovered more than 100 pulsars": the number is a claim of its own;
-            # the happening is the actor and the verb ("the telescope discovered"). A relative
-            # clause keeps its object: "which owns two properties" says what its noun is.
+            # "the plant employs 500 people", "the bill includes $70 million for X": the counted
+            # object is what the clause says, and the quantity claims it. A number that measures
+            # the happening ("a man was shot four times", "shares fell 5.4 percent") leaves the
+            # actor and the verb a claim of their own. A relative clause keeps its object: "which
+            # owns two properties" says what its noun is.
+            if any(c.dep_ in ("dobj", "attr") for c in verb.rights):
+                return None
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
                     or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start):
