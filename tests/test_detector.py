@@ -492,6 +492,14 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_saying_is_never_a_happening_of_its_own(nlp):
+    # The parser takes "thunderstorms" for what was said; the saying is still no event.
+    got = claims_of(nlp, "Pilots and aviation experts said thunderstorms, and requests to gain altitude to avoid "
+                         "them, were not unusual in that area.")
+    assert not any(kind in ("event", "state") and "said" in focus for kind, focus in got)
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -124,6 +124,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.i in s.folded or tok.i in s.reporting:
             continue
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
+        if lemma == "say":
+            continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting):
