@@ -761,6 +761,10 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
          [("attribution", "showing that chemical dispersants may have caused a share of the oil to sink"),
           ("attribution", "showing how to turn that machinery into an editing tool")],
          "Rescuers were seen showing that the boat was empty.", ("state", "the boat was empty"), "attribution"),
+        # An office before a name, a leader or a chief officer as much as a minister.
+        ("House Minority Leader John Boehner praised the law.\nApple CEO Tim Cook opened the store.",
+         [("state", "House Minority Leader John Boehner"), ("state", "Apple CEO Tim Cook")],
+         "John Boehner praised the law.", ("event", "praised the law"), "state"),
         # A describing noun right before a name is a state (a quoted title left out with its marks);
         # a bare noun before a name describes nothing.
         ("Adam Driver won for his role in Netflix domestic drama “Marriage Story.”\n"
