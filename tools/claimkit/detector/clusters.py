@@ -19,8 +19,8 @@ from .syntax import clause_of
 SAME_WORDS = 0.7
 # Of the clauses around two equal dates or quantities, the share of content lemmas in common.
 SAME_CONTEXT = 0.34
-# Two quantities of this amount or more, with the same unit (or one without a unit), are one
-# figure said twice; smaller ones ("20 applications", "two years") recur by chance.
+# Two quantities of this amount or more (and not round), with the same unit or one without a unit,
+# are one figure said twice; smaller ones ("20 applications", "two years") recur by chance.
 DISTINCTIVE_AMOUNT = 100
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
@@ -124,8 +124,8 @@ def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
     own_a, own_b = sa[0], sb[0]
-    if own_a == own_b and len(own_a) >= 2:
-        return True  # said again in the same words
+    if own_a == own_b and len(own_a) >= 2 and sa[2] == sb[2]:
+        return True  # said again in the same words (not "won $157 million" and "won $77.5 million")
     # "the company employs", "according to the Moody's report": too few words to tell one
     # proposition from another (a source names no proposition by itself).
     least = 5 if a.type == "attribution" else 3
@@ -142,5 +142,10 @@ def _words(c: Candidate) -> str:
 
 
 def _distinctive(value) -> bool:
+    """A figure that does not recur by chance: 100 or more, and not round ("384", "4.1 million";
+    not "$100 million" or "800,000", which an article may give for several things)."""
     amount = (value or {}).get("amount")
-    return isinstance(amount, (int, float)) and amount >= DISTINCTIVE_AMOUNT
+    if not isinstance(amount, (int, float)) or amount < DISTINCTIVE_AMOUNT:
+        return False
+    digits = f"{amount:.6g}".replace(".", "").lstrip("0")
+    return len(digits.split("e")[0].rstrip("0")) >= 2
