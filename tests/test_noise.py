@@ -305,6 +305,11 @@ FURNITURE = [
      "We use cookies to improve our service. You can find more information in our privacy notice."),
     ("boilerplate", page(after="The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
      "The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
+    # where a syndicated story came from
+    ("boilerplate", page(after="This story was provided by Harbour Wire, dedicated to covering the ports of the north."),
+     "This story was provided by Harbour Wire, dedicated to covering the ports of the north."),
+    ("boilerplate", page(after="Follow Ada Mensah on Twitter. Originally published on Harbour Daily."),
+     "Follow Ada Mensah on Twitter. Originally published on Harbour Daily."),
     # an author's biography: after a "Bio" title, or a closing line that opens with the byline's name
     ("author-bio", page(before="By Ada Mensah", after="Ada Mensah is a reporter who has covered the harbour since 2024."),
      "Ada Mensah is a reporter who has covered the harbour since 2024."),
@@ -332,6 +337,7 @@ LOOKALIKES = [
     "By Friday, Oslo and Bergen had agreed to share the cost of the survey.",
     "Share prices of the ferry company fell 3 percent after the announcement on Tuesday.",
     "Published in 2029, the study found that ferries were late on one day in five.",
+    "Originally published in 1925, the harbour history has been reprinted four times since.",
     "Comments on the plan are open until May 1, and the council has already received 300 of them.",
     "Readers can sign up for guided harbour tours at the town hall, which opens at 9 a.m.",
     "Advertising revenue at the harbour paper fell by a third last year, its owner said.",

@@ -217,6 +217,8 @@ BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
     r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
+    r"|^this (?:post|article|story) was (?:provided|supplied|contributed) by\b"
+    r"|(?:^|[.!?] )originally (?:published|appeared|posted) (?:on|in|at|by)\b[^.!?,;]{0,60}[.:]?$"
     r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
     re.I,
 )
