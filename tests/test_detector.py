@@ -500,6 +500,14 @@ def test_saying_is_never_a_happening_of_its_own(nlp):
 
 
 @pytest.mark.model
+def test_an_adverb_with_its_own_phrase_completes_the_predicate(nlp):
+    assert ("event", "posed next to the banner of her captors") in claims_of(
+        nlp, "In 1974, the heiress posed next to the banner of her captors.")
+    assert ("event", "landed close to the shore near Pangkalan Bun") in claims_of(
+        nlp, "The plane landed close to the shore near Pangkalan Bun.")
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -226,6 +226,10 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             # "pulled back", "went south": an adverb right after the verb completes it.
             if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west"):
                 end = child.i + 1
+            # "posed next to the banner", "landed close to the shore": the adverb's own phrase.
+            prep = next((g for g in child.rights if g.dep_ == "prep" and g.i == child.i + 1), None)
+            if prep is not None and not has_time(prep) and any(g.dep_ == "pobj" for g in prep.children):
+                end = np_end(prep)
             continue
         if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
             break
