@@ -442,6 +442,11 @@ def quantities_of(nlp, text):
         # A length of time the recognizer read as a number; a currency sign it left out.
         ("Access was restored on Wednesday after more than two and a half years.", "more than two and a half years",
          2.5, "years", True),
+        ("The ruling ended a more than two and a half year block on the site.", "more than two and a half year",
+         2.5, "year", True),
+        ("The strike lasted two and a half weeks.", "two and a half weeks", 2.5, "weeks", False),
+        # A currency named by a word after the number.
+        ("The city spent two billion dollars on the bridge.", "two billion dollars", 2_000_000_000, "USD", False),
         # A price or a measure given per unit keeps the unit it is per; "a year ago" is no unit.
         ("The price fell to $2.55 a gallon last week.", "$2.55 a gallon", 2.55, "USD per gallon", False),
         ("The wreckage drifted up to 50 km (31 miles) a day.", "up to 50 km (31 miles) a day", 50, "km per day", True),

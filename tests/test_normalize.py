@@ -155,6 +155,12 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("a minimum of 70", "overs", 70, "overs", True),
         ("barely two", "runs", 2, "runs", True),
         ("more than two and a half", "years", 2.5, "years", True),
+        # A currency written as a word after the number; halves of a scale.
+        ("300 million dollars", None, 300_000_000, "USD", False),
+        ("about 20,000 euros", None, 20_000, "EUR", True),
+        ("more than a half a billion dollars", None, 500_000_000, "USD", True),
+        ("half a million", "people", 500_000, "people", False),
+        ("about two and a half million", "people", 2_500_000, "people", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

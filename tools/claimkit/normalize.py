@@ -230,13 +230,24 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
                 break
         text = text[match.end():]
     text = text.strip()
-    half = re.match(r"^(.+?)\s+and\s+a\s+half$", text, re.I)
+    # "300 million dollars", "50 pounds": the currency named after the number is its unit.
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in CURRENCY_WORDS:
+        value = parse_quantity(words[0], words[1])
+        return None if value is None else dict(value, approximate=approximate or value["approximate"])
+    # "half a billion", "a half a billion": half of the scale.
+    scaled_half = re.fullmatch(r"(?:a\s+)?half\s+an?\s+(hundred|thousand|million|billion|trillion)", text, re.I)
+    if scaled_half:
+        return {"kind": "quantity", "amount": _clean(SCALES[scaled_half.group(1).lower()] / 2),
+                "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": approximate}
+    half = re.match(r"^(.+?)\s+and\s+a\s+half(?:\s+(hundred|thousand|million|billion|trillion))?$", text, re.I)
     if half:
-        # "two and a half years": the whole number and a half.
+        # "two and a half years": the whole number and a half ("two and a half million": of the scale).
         whole = parse_quantity(half.group(1), unit)
         if whole is None:
             return None
-        return dict(whole, amount=_clean(whole["amount"] + 0.5), approximate=approximate or whole["approximate"])
+        scale = SCALES[half.group(2).lower()] if half.group(2) else 1
+        return dict(whole, amount=_clean((whole["amount"] + 0.5) * scale), approximate=approximate or whole["approximate"])
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)
     if _RANGE_RE.search(text):

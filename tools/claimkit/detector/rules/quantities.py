@@ -33,8 +33,8 @@ _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely|as (?:much|many|little|few) as)\s+)*"
-    r"(?:\d[\d,.]*|a|an|half an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
-    + r"(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
+    r"(?:\d[\d,.]*|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
     re.I,
@@ -73,6 +73,8 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     with the words between them ("34,185 automotive manufacturing jobs")."""
     doc = ent.doc
     last = ent[-1]
+    if last.dep_ == "conj" and ent.start <= last.head.i < ent.end:
+        last = last.head  # "two and a half year block": the whole number is what counts the noun
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
             and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct for t in doc[ent.end:head.i]):
