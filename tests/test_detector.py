@@ -468,6 +468,24 @@ def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, 
     assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
 
 
+@pytest.mark.model
+def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
+    def values(text):
+        return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}
+
+    # The recognizer reads each of these as one entity.
+    assert values("Light crude fell $2.86 to $41.32 a barrel on Monday.") == {
+        "$2.86": (2.86, "USD"), "$41.32 a barrel": (41.32, "USD per barrel")}
+    assert values("Bonuses are to be cut from 2% to 1% for 2004.") == {"2%": (2, "percent"), "1%": (1, "percent")}
+    assert values("Prices rose from 2 to 3% last year.") == {"2": (2, "percent"), "3%": (3, "percent")}
+    # "5.1% to" and "between 150" with the second amount a separate entity.
+    assert values("Unemployment rose from 5.1% to 5.4% in March.") == {"5.1%": (5.1, "percent"), "5.4%": (5.4, "percent")}
+    assert values("Passengers could claim between 150 euros and 300 euros.") == {
+        "150 euros": (150, "EUR"), "300 euros": (300, "EUR")}
+    # Without "from", an amount not written whole makes the pair one range, valued by neither end.
+    assert values("Prices rose 2 to 3% last year.") == {"2 to 3%": None}
+
+
 def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
     """"Around 30 ships" read as a DATE entity (as the small model does in a real article)."""
     nlp = spacy.blank("en")

@@ -155,9 +155,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
 
     previous: Candidate | None = None
-    for ent in ents_within(sent):
+    for ent in _entities(sent):
         a0, b0 = ent.start_char, ent.end_char
         if not free(a0, b0):
+            continue
+        if ent.label_ in ("MONEY", "PERCENT") and _endpoints(ent, add, free):
             continue
         if ent.label_ in ("DATE", "TIME"):
             if not _duration(ent, add, free):
@@ -212,8 +214,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             rule = "quantity.bare"
             unit = _age_unit(ent)
         value = parse_quantity(number_text, unit)
-        if value is None and not re.search(r"\d\s*(?:to|-|–)\s*\d", ent.text):
-            continue
+        if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–)\s*[$€£¥]?\d", ent.text):
+            continue  # no amount and no range: not a figure
         a, b = phrase_chars(doc, start, end)
         # "50 km (31 miles)", "1.2-billion-yuan (US$171-million)": a conversion in brackets is
         # the same quantity.
@@ -226,6 +228,57 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if previous is not None and rule == "quantity.measure":
             _per(doc, previous)
     return out
+
+
+CURRENCY_SIGNS = "$€£¥"
+# "2% to 1%", "$2.86 to $41.32": two amounts the recognizer took for one.
+_PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)"
+                      r"\s+to\s+(?P<b>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)",
+                      re.I)
+
+
+def _entities(sent: Span) -> list[Span]:
+    """The sentence's entities, a connective the recognizer took in at either end left out
+    ("5.1% to" before "5.4%", "between 150" before "and 300 euros")."""
+    out = []
+    for ent in ents_within(sent):
+        start, end = ent.start, ent.end
+        if end - start > 1 and ent[-1].lower_ in ("to", "and"):
+            end -= 1
+        if end - start > 1 and ent[0].lower_ in ("between", "from") and not any(t.lower_ in ("and", "to") for t in ent):
+            start += 1
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
+    return out
+
+
+def _endpoints(ent: Span, add, free) -> bool:
+    """"cut from 2% to 1%", "fell $2.86 to $41.32", "rented for $2 to $18": two amounts, each
+    written whole and so checkable on its own, one claim each ("rose 2 to 3%" stays one range).
+    True if it made them."""
+    m = _PAIR_RE.fullmatch(ent.text)
+    if m is None:
+        return False
+    doc = ent.doc
+    after_from = ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "from"
+    a_text, b_text = m.group("a").strip(), m.group("b").strip()
+    # Each amount written whole ("$2 to $18", "2% to 1%") is checkable on its own; "2 to 3%" is one
+    # range unless "from" makes it a change.
+    signed = (a_text[:1] in CURRENCY_SIGNS, b_text[:1] in CURRENCY_SIGNS)
+    percent = (a_text.endswith("%"), b_text.endswith("%"))
+    marked = (all(signed) and percent[0] == percent[1]) or (all(percent) and signed[0] == signed[1])
+    if not marked and not after_from:
+        return False
+    sign = next((ch for ch in b_text[:1] + a_text[:1] if ch in CURRENCY_SIGNS), "")
+    for part, offset in ((a_text, m.start("a")), (b_text, m.start("b"))):
+        # "from 2 to 3%": the first amount takes the second's sign or percent.
+        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not part.endswith("%") else "")
+        value = parse_quantity(full)
+        a, b = ent.start_char + offset, ent.start_char + offset + len(part)
+        if value is not None and free(a, b):
+            cand = add(a, b, value, "quantity.measure")
+            if cand is not None:
+                _per(doc, cand)  # "to $41.32 a barrel"
+    return True
 
 
 def _per(doc, cand: Candidate) -> None:
