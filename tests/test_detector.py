@@ -447,6 +447,11 @@ def quantities_of(nlp, text):
         ("The strike lasted two and a half weeks.", "two and a half weeks", 2.5, "weeks", False),
         # A currency named by a word after the number.
         ("The city spent two billion dollars on the bridge.", "two billion dollars", 2_000_000_000, "USD", False),
+        ("Japan's trade surplus grew to 12.011 trillion yen.", "12.011 trillion yen", 12_011_000_000_000, "JPY", False),
+        ("Shares in the firm were up 56 pence by mid-morning.", "56 pence", 56, "pence", False),
+        # A scale the tokenizer cut off the number ("£40m"), at a sentence's end too.
+        ("The club paid £40m for the striker.", "£40m", 40_000_000, "GBP", False),
+        ("The new stand cost £154m.", "£154m", 154_000_000, "GBP", False),
         # A price or a measure given per unit keeps the unit it is per; "a year ago" is no unit.
         ("The price fell to $2.55 a gallon last week.", "$2.55 a gallon", 2.55, "USD per gallon", False),
         ("The wreckage drifted up to 50 km (31 miles) a day.", "up to 50 km (31 miles) a day", 50, "km per day", True),
@@ -484,6 +489,7 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
         "150 euros": (150, "EUR"), "300 euros": (300, "EUR")}
     # Without "from", an amount not written whole makes the pair one range, valued by neither end.
     assert values("Prices rose 2 to 3% last year.") == {"2 to 3%": None}
+    assert values("Growth is set to slow to between 3% and 5% this year.") == {"between 3% and 5%": None}
 
 
 def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():

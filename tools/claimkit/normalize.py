@@ -169,7 +169,8 @@ APPROXIMATE_WORDS = (
     "as much as", "as many as", "as little as", "as few as",
 )
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
+                  "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}
 
 # Words that bound a number without making it approximate ("all 298 people", "a further four").
 EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
@@ -230,9 +231,9 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
                 break
         text = text[match.end():]
     text = text.strip()
-    # "300 million dollars", "50 pounds": the currency named after the number is its unit.
+    # "300 million dollars", "50 pounds", "56 pence": the currency named after the number is its unit.
     words = text.rsplit(None, 1)
-    if len(words) == 2 and words[1].lower() in CURRENCY_WORDS:
+    if len(words) == 2 and (words[1].lower() in CURRENCY_WORDS or words[1].lower() in ("pence", "cents")):
         value = parse_quantity(words[0], words[1])
         return None if value is None else dict(value, approximate=approximate or value["approximate"])
     # "half a billion", "a half a billion": half of the scale.

@@ -194,6 +194,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # "4.1 million bbl", "500-metre": the word after the number, without its hyphen.
             unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None
         number_text = doc[start:ent.end].text
+        if ent[-1].text.endswith(".") and ent[-1].lower_.rstrip(".") in SCALE_SUFFIXES:
+            number_text = number_text[:-1]  # "£154m." at a sentence's end: the full stop is the sentence's
         whole = _out_of(ent, sent)
         if whole is not None:
             # "29 of 50 states": one claim, the count of the part, the whole in its phrase.
@@ -214,9 +216,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             rule = "quantity.bare"
             unit = _age_unit(ent)
         value = parse_quantity(number_text, unit)
-        if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–)\s*[$€£¥]?\d", ent.text):
+        if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
         a, b = phrase_chars(doc, start, end)
+        if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
+            b -= 1
         # "50 km (31 miles)", "1.2-billion-yuan (US$171-million)": a conversion in brackets is
         # the same quantity.
         if previous is not None and text[previous.focus_end:a].strip() == "(" and previous.rule == rule:
@@ -231,6 +235,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 
 CURRENCY_SIGNS = "$€£¥"
+# Scales written as a suffix of the number ("£40m", "$3bn").
+SCALE_SUFFIXES = frozenset("m bn k mn".split())
 # "2% to 1%", "$2.86 to $41.32": two amounts the recognizer took for one.
 _PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)"
                       r"\s+to\s+(?P<b>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)",
@@ -239,7 +245,8 @@ _PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:
 
 def _entities(sent: Span) -> list[Span]:
     """The sentence's entities, a connective the recognizer took in at either end left out
-    ("5.1% to" before "5.4%", "between 150" before "and 300 euros")."""
+    ("5.1% to" before "5.4%", "between 150" before "and 300 euros") and a scale suffix it left
+    out taken in ("£40m")."""
     out = []
     for ent in ents_within(sent):
         start, end = ent.start, ent.end
@@ -247,6 +254,10 @@ def _entities(sent: Span) -> list[Span]:
             end -= 1
         if end - start > 1 and ent[0].lower_ in ("between", "from") and not any(t.lower_ in ("and", "to") for t in ent):
             start += 1
+        doc = ent.doc
+        if ent.label_ == "MONEY" and end < sent.end and not doc[end - 1].whitespace_ \
+                and doc[end].lower_.rstrip(".") in SCALE_SUFFIXES:
+            end += 1  # "£40m": the tokenizer cut the scale off the number, the recognizer left it out
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
     return out
 
