@@ -449,6 +449,9 @@ def quantities_of(nlp, text):
         ("The city spent two billion dollars on the bridge.", "two billion dollars", 2_000_000_000, "USD", False),
         ("Japan's trade surplus grew to 12.011 trillion yen.", "12.011 trillion yen", 12_011_000_000_000, "JPY", False),
         ("Shares in the firm were up 56 pence by mid-morning.", "56 pence", 56, "pence", False),
+        # A share of the noun after "of"; two numbers of a share read as two entities.
+        ("In the Maldives, two-thirds of all jobs depend on tourism.", "two-thirds of all jobs", 0.6667, "jobs", False),
+        ("Almost one in five US citizens owns a player.", "Almost one in five US citizens", 0.2, "US citizens", True),
         # A scale the tokenizer cut off the number ("£40m"), at a sentence's end too.
         ("The club paid £40m for the striker.", "£40m", 40_000_000, "GBP", False),
         ("The new stand cost £154m.", "£154m", 154_000_000, "GBP", False),

@@ -161,10 +161,21 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("more than a half a billion dollars", None, 500_000_000, "USD", True),
         ("half a million", "people", 500_000, "people", False),
         ("about two and a half million", "people", 2_500_000, "people", True),
+        # A share in words.
+        ("two-thirds", "jobs", 0.6667, "jobs", False),
+        ("just under three-quarters", "respondents", 0.75, "respondents", True),
+        ("almost half", "phones", 0.5, "phones", True),
+        ("one in five", "adults", 0.2, "adults", False),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):
     assert parse_quantity(number, unit) == {"kind": "quantity", "amount": amount, "unit": out_unit, "approximate": approximate}
+
+
+def test_a_share_needs_its_count_of_parts():
+    assert parse_quantity("thirds") is None and parse_quantity("two half") is None
+    assert parse_quantity("five in two") is None  # more parts than the whole
+    assert parse_quantity("a third") is not None  # not vacuous
 
 
 def test_a_range_has_no_single_amount():

@@ -204,6 +204,27 @@ def _words_to_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+# A share said in words: "half", "a third", "two-thirds", "three quarters", "one in five".
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_FRACTION_RE = re.compile(
+    r"(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?(?P<den>" + "|".join(DENOMINATORS) + r")"
+    r"|(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?P<whole>five|four|three|ten|\d{1,3})",
+    re.I)
+
+
+def _fraction(m: re.Match) -> float | None:
+    """The share a ``_FRACTION_RE`` match names, to four decimals (two-thirds: 0.6667)."""
+    if m.group("den"):
+        num = NUMBER_WORDS.get((m.group("num") or "one").lower(), 1)
+        den = m.group("den").lower()
+        if (den == "half" and m.group("num") and num != 1) or (den.endswith("s") and not m.group("num")):
+            return None  # "two half", "thirds": no share
+        return round(num / DENOMINATORS[den], 4)
+    part, whole = (int(w) if w.isdigit() else NUMBER_WORDS[w.lower()] for w in (m.group("part"), m.group("whole")))
+    return round(part / whole, 4) if 0 < part < whole else None
+
+
 def _clean(amount: float) -> float | int:
     return int(amount) if float(amount).is_integer() else round(amount, 6)
 
@@ -272,6 +293,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         amount = 1
     elif re.fullmatch(r"half (?:a|an)", text, re.I):
         amount = 0.5
+    elif _FRACTION_RE.fullmatch(text):
+        amount = _fraction(_FRACTION_RE.fullmatch(text))
     else:
         amount = _words_to_number(text.replace("-", " - ").split()) if text else None
         if amount is None:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
+from ...normalize import DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS
 from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
@@ -82,7 +82,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
             return ent.end, None
         return head.i + 1, doc[ent.end:head.i + 1].text
     # "hundreds of bursts", "29 of 50 states": the noun after "of".
-    if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and last.pos_ == "NUM":
+    if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and (last.pos_ == "NUM" or last.lower_ in DENOMINATORS):
         obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i <= ent.end + 5:
             return obj.i + 1, obj.text
@@ -245,11 +245,15 @@ _PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:
 
 def _entities(sent: Span) -> list[Span]:
     """The sentence's entities, a connective the recognizer took in at either end left out
-    ("5.1% to" before "5.4%", "between 150" before "and 300 euros") and a scale suffix it left
-    out taken in ("£40m")."""
-    out = []
+    ("5.1% to" before "5.4%", "between 150" before "and 300 euros"), a scale suffix it left out
+    taken in ("£40m"), and the two numbers of a share joined ("one in five")."""
+    out: list[Span] = []
     for ent in ents_within(sent):
         start, end = ent.start, ent.end
+        if out and out[-1].label_ == ent.label_ == "CARDINAL" and out[-1].end + 1 == start \
+                and ent.doc[start - 1].lower_ == "in":
+            out[-1] = Span(ent.doc, out[-1].start, end, label="CARDINAL")  # "one in five": one share
+            continue
         if end - start > 1 and ent[-1].lower_ in ("to", "and"):
             end -= 1
         if end - start > 1 and ent[0].lower_ in ("between", "from") and not any(t.lower_ in ("and", "to") for t in ent):
