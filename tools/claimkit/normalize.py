@@ -293,8 +293,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         amount = 1
     elif re.fullmatch(r"half (?:a|an)", text, re.I):
         amount = 0.5
-    elif _FRACTION_RE.fullmatch(text):
-        amount = _fraction(_FRACTION_RE.fullmatch(text))
+    elif (share := _FRACTION_RE.fullmatch(text)) is not None:
+        amount = _fraction(share)
     else:
         amount = _words_to_number(text.replace("-", " - ").split()) if text else None
         if amount is None:
