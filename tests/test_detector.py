@@ -540,6 +540,14 @@ def test_an_adverb_with_its_own_phrase_completes_the_predicate(nlp):
 
 
 @pytest.mark.model
+def test_seeing_something_happen_is_a_happening_and_seeing_it_as_something_a_view(nlp):
+    got = claims_of(nlp, "The Big Event, which saw Harris lead an effort to produce a painting, won an award.")
+    assert ("event", "saw Harris lead an effort to produce a painting") in got and not any(k == "attribution" for k, _ in got)
+    assert claims_of(nlp, "Analysts see the merger as a threat to competition.") == [
+        ("attribution", "Analysts see the merger as a threat to competition")]
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -188,6 +188,9 @@ def attributions(s: Sentence) -> list[Candidate]:
         else:
             continue
         content = _content(verb)
+        if lemma == "see" and content and all(c.tag_ == "VB" and not any(
+                m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") for m in c.lefts) for c in content):
+            continue  # "saw celebrities compete", "have seen their populations spike": a happening, no view
         if not content and lemma in STANCE_VERBS:
             # "Tehran views X as a direct threat": the holder, the verb and the stance.
             # "Iran considers the MEK a terrorist organization": the small clause is the stance.
