@@ -548,6 +548,13 @@ def test_seeing_something_happen_is_a_happening_and_seeing_it_as_something_a_vie
 
 
 @pytest.mark.model
+def test_within_a_place_or_a_range_completes_the_predicate_and_within_a_time_does_not(nlp):
+    assert ("state", "remains within the Bank's target range") in claims_of(
+        nlp, "At 2.6%, inflation remains within the Bank's target range.")
+    assert ("event", "The ambulance arrived") in claims_of(nlp, "The ambulance arrived within ten minutes of the call.")
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

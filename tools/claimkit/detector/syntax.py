@@ -195,7 +195,7 @@ ARGUMENT_DEPS = frozenset({"prt", "dobj", "dative", "attr", "acomp", "oprd", "xc
 # Prepositions that take an argument of the verb rather than a circumstance.
 ARGUMENT_PREPS = frozenset(
     "to into onto from with without against as by of for on in at near about between through toward towards under "
-    "over out off across along beyond behind inside upon among via above below beneath past".split()
+    "over out off across along beyond behind inside upon among via above below beneath past within".split()
 )
 
 
