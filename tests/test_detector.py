@@ -452,6 +452,9 @@ def quantities_of(nlp, text):
         # A share of the noun after "of"; two numbers of a share read as two entities.
         ("In the Maldives, two-thirds of all jobs depend on tourism.", "two-thirds of all jobs", 0.6667, "jobs", False),
         ("Almost one in five US citizens owns a player.", "Almost one in five US citizens", 0.2, "US citizens", True),
+        # Dollars of other countries.
+        ("The deficit rose to A$29.4bn in the quarter.", "A$29.4bn", 29_400_000_000, "AUD", False),
+        ("The deal was worth C$1.2 billion.", "C$1.2 billion", 1_200_000_000, "CAD", False),
         # A scale the tokenizer cut off the number ("£40m"), at a sentence's end too.
         ("The club paid £40m for the striker.", "£40m", 40_000_000, "GBP", False),
         ("The new stand cost £154m.", "£154m", 154_000_000, "GBP", False),

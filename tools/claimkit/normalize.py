@@ -168,7 +168,8 @@ APPROXIMATE_WORDS = (
     # A bound reached at most: "as much as 80%", "as little as three years".
     "as much as", "as many as", "as little as", "as few as",
 )
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+              "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
                   "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}
 
@@ -176,7 +177,7 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
 EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
 _EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
-_NUMBER_RE = re.compile(r"(?P<cur>us\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+_NUMBER_RE = re.compile(r"(?P<cur>(?:us|au?|ca?|nz|hk|s)\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
                         r"(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
 
 

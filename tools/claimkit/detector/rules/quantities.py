@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
+from ...normalize import CURRENCIES, DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS
 from ..syntax import doc_text, ents_within, phrase_chars, titled
 from . import Candidate, Sentence
@@ -182,7 +182,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 add(a, b, value, "quantity.duration")
             continue
         first = ent.start
-        if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].text in ("$", "€", "£", "¥", "US$") \
+        if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].lower_ in CURRENCIES \
                 and not doc[first - 1].whitespace_:
             first -= 1  # "$2.55" where the recognizer left the sign out of the entity
         if doc[first].lower_ == "the" and first + 1 < ent.end:
