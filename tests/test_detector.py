@@ -498,6 +498,18 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     assert values("Growth is set to slow to between 3% and 5% this year.") == {"between 3% and 5%": None}
 
 
+
+@pytest.mark.model
+def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
+    assert quantities_of(nlp, "Last October, Arsenal lost 2-0 at Old Trafford.") == {"2-0": None}
+    assert quantities_of(nlp, "Wasps won 33-19 at Twickenham.") == {"33-19": None}
+    assert quantities_of(nlp, "The defeat ended a record 49-match unbeaten league run.")["49-match"] == {
+        "kind": "quantity", "amount": 49, "unit": "match", "approximate": False}
+    # A title stopped inside a hyphened word keeps the word whole, or is none.
+    got = claims_of(nlp, "Apple co-founder Steve Wozniak left the company.")
+    assert ("state", "co-founder Steve Wozniak") in got and not any(focus.startswith("-") for _, focus in got)
+
+
 def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
     """"Around 30 ships" read as a DATE entity (as the small model does in a real article)."""
     nlp = spacy.blank("en")

@@ -157,6 +157,12 @@ def _role(ent, add) -> None:
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
+    if doc[i].text == "-":
+        # The loop stopped inside a hyphened word: "co-founder" is a title, "49-match" is none.
+        if i > ent.sent.start and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
+            i -= 1
+        else:
+            return
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return

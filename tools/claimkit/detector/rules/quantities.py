@@ -68,6 +68,32 @@ def _label(tokens: Span) -> bool:
     return False
 
 
+def _score(ent: Span, add, free) -> bool:
+    """"lost 2-0", "won 19-8": a score is one claim, with no single amount. True if it is one."""
+    doc = ent.doc
+    if re.fullmatch(r"\d{1,3}[-–]\d{1,3}", ent.text):
+        if free(ent.start_char, ent.end_char):
+            add(ent.start_char, ent.end_char, None, "quantity.bare")  # the recognizer took in both numbers
+        return True
+    end = ent.end
+    if len(ent) != 1 or not ent[0].is_digit or end + 1 >= ent.sent.end or doc[end].text not in ("-", "–") \
+            or ent[0].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_digit:
+        return False
+    if end + 2 < len(doc) and doc[end + 2].text in ("-", "–") and not doc[end + 1].whitespace_:
+        return False  # "2-0-1": a code or a date, not a score
+    if doc[end + 1].ent_type_ and doc[end + 1].ent_type_ != "CARDINAL":
+        return False
+    a, b = ent.start_char, doc[end + 1].idx + len(doc[end + 1].text)
+    if free(a, b):
+        add(a, b, None, "quantity.bare")
+    return True
+
+
+def _joining(tok: Token) -> bool:
+    """A hyphen inside a word ("49-match"), not a dash between words."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -77,10 +103,13 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
-            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct for t in doc[ent.end:head.i]):
+            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct and not (_joining(t) and last.is_digit)
+                                                             for t in doc[ent.end:head.i]):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
-        return head.i + 1, doc[ent.end:head.i + 1].text
+        # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
+        # idiom, "two-nil" a score).
+        return head.i + 1, doc[ent.end:head.i + 1].text.lstrip("-") or None
     # "hundreds of bursts", "29 of 50 states": the noun after "of".
     if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and (last.pos_ == "NUM" or last.lower_ in DENOMINATORS):
         obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
@@ -160,6 +189,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if not free(a0, b0):
             continue
         if ent.label_ in ("MONEY", "PERCENT") and _endpoints(ent, add, free):
+            continue
+        if ent.label_ == "CARDINAL" and _score(ent, add, free):
             continue
         if ent.label_ in ("DATE", "TIME"):
             if not _duration(ent, add, free):
