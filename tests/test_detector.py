@@ -570,6 +570,13 @@ def test_within_a_place_or_a_range_completes_the_predicate_and_within_a_time_doe
 
 
 @pytest.mark.model
+def test_a_spaced_hyphen_is_a_dash_that_ends_a_focus(nlp):
+    got = claims_of(nlp, "With tensions spilling over afterwards - United boss Sir Alex Ferguson was allegedly pelted "
+                         "with pizza in the tunnel - there is little surprise.")
+    assert ("state", "spilling over afterwards") in got and not any(" - " in focus for _, focus in got)
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -142,11 +142,12 @@ def phrase_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def stop_at(doc: Doc, start: int, end: int) -> int:
-    """Cut a phrase at the first comma, dash, bracket, quotation mark or line break after its start."""
+    """Cut a phrase at the first comma, dash (a spaced hyphen too), bracket, quotation mark or line
+    break after its start."""
     for i in range(start + 1, end):
         t = doc[i]
-        if t.text in PHRASE_BREAKS or t.is_space:
-            return i
+        if t.text in PHRASE_BREAKS or t.is_space or (t.text == "-" and t.whitespace_ and doc[i - 1].whitespace_):
+            return i  # a hyphen with spaces around it is a dash ("afterwards - United boss ...")
         if "\n" in t.whitespace_:
             return i + 1
     return end
