@@ -146,6 +146,7 @@ def test_claims_of_each_type(nlp, text, expected):
          ("state", "no signs of wreckage from the jet")),
         # Where something is based, said in passing, even inside a report.
         ("The ferry is owned by Oslo-based shipping group Color Line.", ("state", "Oslo-based shipping group")),
+        ("It bought New York-based anti-spyware firm Giant Company Software.", ("state", "New York-based anti-spyware firm")),
         ("The figures were compiled, according to a study by the New York-based Center for Labor Research.",
          ("state", "New York-based")),
         # An office of several words in front of a name, with its "of".

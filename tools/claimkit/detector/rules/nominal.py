@@ -63,8 +63,9 @@ def _based(s: Sentence) -> list[Candidate]:
         while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (start, tok.i):
             start -= 1  # "Ann Arbor-based"
         end = tok.i + 1
-        # The common nouns it describes ("budget carrier"), up to a name.
-        while end <= tok.head.i and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower:
+        # The common nouns it describes ("budget carrier", "anti-spyware firm"), up to a name.
+        while end <= tok.head.i and ((doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower) or (
+                doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
             end += 1
         a, b = phrase_chars(doc, start, end)
         out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),
