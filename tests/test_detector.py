@@ -796,6 +796,17 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_a_weekday_with_its_date_is_one_date_and_look_alikes_are_none(nlp):
+    published = "2014-12-11"  # a Thursday
+    got = claims_with_values(nlp, "On Saturday (Dec. 13), the center opens, and the vote is on Tuesday, Dec. 16.", published)
+    assert got == {"Saturday (Dec. 13)": {"kind": "date", "value": "2014-12-13", "precision": "day", "qualifier": None},
+                   "Tuesday, Dec. 16": {"kind": "date", "value": "2014-12-16", "precision": "day", "qualifier": None}}
+    # The "May" of "Mayor" and a street number are no dates.
+    assert claims_with_values(nlp, "They cut the ribbon alongside Mayor Mitch Landrieu at 1225 N. Rampart St.", published) == {}
+    assert "May" in claims_with_values(nlp, "The vote is due in May.", published)  # not vacuous
+
+
+@pytest.mark.model
 def test_a_deadline_keeps_its_by_as_the_qualifier(nlp):
     got = claims_with_values(nlp, "The agency must finish the rocket by December 2017, and the bridge opened in June 2016.",
                              "2014-12-12")
@@ -1017,7 +1028,8 @@ def test_the_relative_date_cue_never_skips_a_sentence_the_pattern_matches(piece)
 def test_the_relative_date_cue_skips_only_where_nothing_could_match():
     from claimkit.detector.rules import dates
 
-    for piece in ["The Mayor spoke.", "It rose in mid-March.", "It began on Jan. 5.", "He left two weeks ago.",
+    assert not dates.RELATIVE_RE.search("The Mayor spoke.")  # a month name is a whole word
+    for piece in ["It rose in mid-March.", "It began on Jan. 5.", "He left two weeks ago.",
                   "Sales fell this week's low.", "It happened on MONDAY.", "In Sept they met.", "It rained on ſunday."]:
         assert dates.RELATIVE_RE.search(piece) and dates._may_be_relative(piece), piece
     for piece in ["The decade of growth ended.", "Its market share fell by a third.", "Last orders were taken."]:

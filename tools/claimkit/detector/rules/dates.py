@@ -16,8 +16,8 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
 _FULL_MONTHS = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_MONTH_NAME = (r"(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
-               + r"|(?:" + "|".join(_SHORT_MONTHS) + r")\.)")
+_MONTH_NAME = (r"(?:(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+               + r")(?![^\W\d_])|(?:" + "|".join(_SHORT_MONTHS) + r")\.)")  # not the "May" of "Mayor"
 RELATIVE_RE = re.compile(
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+|in\s+)?)?"
     r"(?:(?:this|last|next|coming)\s+)?"
@@ -162,6 +162,8 @@ def find(s: Sentence) -> list[Candidate]:
             prev = doc[at].lower_ if at >= sent.start else ""
             if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
                 continue
+            if _ADDRESS_RE.match(piece, end):
+                continue  # "at 1225 N. Rampart St.": a street number
         add(a, b, value, "date.absolute")
     for m in RELATIVE_RE.finditer(piece) if _may_be_relative(piece) else ():
         a, b = base + m.start(), base + m.end()
@@ -201,6 +203,29 @@ def find(s: Sentence) -> list[Candidate]:
         value = dict(day, qualifier=None) if day is not None and not any(w in ("about", "around") for w in words) else \
             dict(day, qualifier="about") if day is not None else None
         add(a, b, value, "date.relative")
+    return _weekday_with_date(out, text)
+
+
+# Words after a four-digit number that make it a street number, not a year ("1225 N. Rampart St.").
+_ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard"
+                         r"|Dr|Drive|Lane|Ln|Place|Pl|Way|Square|Sq)\b\.?")
+
+
+def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
+    """"on Friday (Dec. 12)", "Saturday, Dec. 13": a weekday with the date that pins it is one
+    date, valued by the date (which settles the week the weekday alone could only guess)."""
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.focus_start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "date.relative" and c.value and c.value["precision"] == "day" \
+                and prev.focus_end < c.focus_start and text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s") \
+                in WEEKDAYS and re.fullmatch(r"\s*(?:\(|,)\s*", text[prev.focus_end:c.focus_start]):
+            end = c.focus_end + (1 if text[c.focus_end:c.focus_end + 1] == ")" and "(" in text[prev.focus_end:c.focus_start] else 0)
+            prev.focus_end = end
+            prev.value = c.value
+            prev.key = c.key
+            continue
+        out.append(c)
     return out
 
 
