@@ -578,6 +578,20 @@ def test_a_spaced_hyphen_is_a_dash_that_ends_a_focus(nlp):
 
 
 @pytest.mark.model
+def test_a_curly_apostrophe_modal_is_a_modal_and_its_had_is_a_past(nlp):
+    # "’d be" is "would be", a prediction; "they’d only managed" is "had managed", a happening.
+    from claimkit.detector.syntax import speculative
+
+    for text, verb, expected in [("After college he’d be figuring out a way to expand the site.", "figuring", True),
+                                 ("She’ll open the store next year.", "open", True),
+                                 ("After two months they’d only managed to capture a single animal.", "managed", False)]:
+        doc = nlp(text)
+        assert speculative(next(t for t in doc if t.text == verb)) is expected, text
+    assert ("event", "’d only managed to capture a single animal") in claims_of(
+        nlp, "Volunteers went in with a plan, but after two months they’d only managed to capture a single animal.")
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -41,7 +41,7 @@ REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn cla
 # -- mood --------------------------------------------------------------------------------------
 
 # Modals of prediction or possibility: the clause under them is a guess, not a claim.
-SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd wo".split())
+SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd ’ll ’d wo".split())  # with straight or curly apostrophes
 # Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())

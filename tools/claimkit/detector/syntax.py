@@ -314,12 +314,23 @@ def speculative(verb: Token) -> bool:
     for t in (verb, verb.head if shares else verb):
         for child in t.lefts:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
+                if child.lower_ in ("'d", "’d") and _had(child):
+                    continue  # "they'd only managed to": "had", not "would"
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
                 return True
         if t is verb and not shares:
             break
     return False
+
+
+def _had(clitic: Token) -> bool:
+    """"'d" before a past participle is "had"; "would" takes the base form ("he'd be figuring")."""
+    doc = clitic.doc
+    i = clitic.i + 1
+    while i < len(doc) and doc[i].tag_ in ("RB", "RBR", "RBS"):
+        i += 1
+    return i < len(doc) and doc[i].tag_ in ("VBN", "VBD")
 
 
 def framed(token: Token) -> bool:
