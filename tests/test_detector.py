@@ -592,6 +592,15 @@ def test_a_curly_apostrophe_modal_is_a_modal_and_its_had_is_a_past(nlp):
 
 
 @pytest.mark.model
+def test_a_length_of_time_hyphened_onto_a_noun_is_no_time_adjunct_and_counts_nothing(nlp):
+    # "a five-minute interview" is what was come across, not when; "a 24-hour strike" is what was
+    # staged, not a number the clause counts.
+    assert ("event", "has come across this fascinating five-minute interview of Mark Zuckerberg") in claims_of(
+        nlp, "The Huffington Post has come across this fascinating five-minute interview of Mark Zuckerberg.")
+    assert ("event", "staged a 24-hour strike at the plant") in claims_of(nlp, "Workers staged a 24-hour strike at the plant.")
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

@@ -185,10 +185,21 @@ def has_time(token: Token) -> bool:
     stack = [obj]
     while stack:
         t = stack.pop()
-        if t.ent_type_ in ("DATE", "TIME"):
+        if t.ent_type_ in ("DATE", "TIME") and not _measure_modifier(t, obj):
             return True
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"))
     return False
+
+
+def _measure_modifier(t: Token, noun: Token) -> bool:
+    """A length of time hyphened onto the noun it describes ("a five-minute interview", "a 24-hour
+    strike"): the noun is not a time."""
+    doc = t.doc
+    start = t.i
+    while start > 0 and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == t.ent_type_:
+        start -= 1  # from the entity's first word ("five" of "five-minute")
+    return noun.ent_type_ not in ("DATE", "TIME") and t.i < noun.i and any(
+        doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ for i in range(start, noun.i))
 
 
 # Dependents of a verb that belong to the fact it states (objects, complements, particles).

@@ -205,7 +205,10 @@ def _restates_count(verb: Token, found: list[Candidate]) -> bool:
 
 def _counted(verb: Token, found: list[Candidate]) -> bool:
     """The verb's object or complement is a number or a comparison already claimed."""
-    ranges = [(c.focus_start, c.focus_end) for c in found if c.type in ("quantity", "comparison")]
+    # A length of time hyphened onto a noun ("a five-minute interview") describes the noun, and
+    # counts nothing the verb did.
+    ranges = [(c.focus_start, c.focus_end) for c in found if c.type in ("quantity", "comparison") and not (
+        c.rule == "quantity.duration" and "-" in verb.doc.text[c.focus_start:c.focus_end])]
     if not ranges:
         return False
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
