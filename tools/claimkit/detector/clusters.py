@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .rules import Candidate
-from .syntax import clause_of
+from .syntax import clause_of, doc_text
 
 # Of two foci's content lemmas, the share (of the smaller set) they must have in common.
 SAME_WORDS = 0.7
@@ -137,7 +137,7 @@ def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
 
 def _words(c: Candidate) -> str:
     """A claim's words as written, without case or a possessive ("next week's" is "next week")."""
-    words = c.sent.doc.text[c.focus_start:c.focus_end].lower()
+    words = doc_text(c.sent.doc)[c.focus_start:c.focus_end].lower()
     return words.removesuffix("'s").removesuffix("’s")
 
 

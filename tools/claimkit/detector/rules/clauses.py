@@ -24,6 +24,7 @@ from ..lexicon import (
 )
 from ..syntax import (
     content_key,
+    doc_text,
     first_person,
     infinitive,
     negated,
@@ -208,7 +209,7 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     # A length of time hyphened onto a noun ("a five-minute interview") describes the noun, and
     # counts nothing the verb did.
     ranges = [(c.focus_start, c.focus_end) for c in found if c.type in ("quantity", "comparison") and not (
-        c.rule == "quantity.duration" and "-" in verb.doc.text[c.focus_start:c.focus_end])]
+        c.rule == "quantity.duration" and "-" in doc_text(verb.doc)[c.focus_start:c.focus_end])]
     if not ranges:
         return False
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
