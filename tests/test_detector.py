@@ -489,6 +489,8 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     assert values("Light crude fell $2.86 to $41.32 a barrel on Monday.") == {
         "$2.86": (2.86, "USD"), "$41.32 a barrel": (41.32, "USD per barrel")}
     assert values("Bonuses are to be cut from 2% to 1% for 2004.") == {"2%": (2, "percent"), "1%": (1, "percent")}
+    assert values("Unemployment fell 5.1 percent to 4.9 percent.") == {
+        "5.1 percent": (5.1, "percent"), "4.9 percent": (4.9, "percent")}
     assert values("Prices rose from 2 to 3% last year.") == {"2": (2, "percent"), "3%": (3, "percent")}
     # "5.1% to" and "between 150" with the second amount a separate entity.
     assert values("Unemployment rose from 5.1% to 5.4% in March.") == {"5.1%": (5.1, "percent"), "5.4%": (5.4, "percent")}

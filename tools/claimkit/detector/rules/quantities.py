@@ -310,14 +310,15 @@ def _endpoints(ent: Span, add, free) -> bool:
     # Each amount written whole ("$2 to $18", "2% to 1%") is checkable on its own; "2 to 3%" is one
     # range unless "from" makes it a change.
     signed = (a_text[:1] in CURRENCY_SIGNS, b_text[:1] in CURRENCY_SIGNS)
-    percent = (a_text.endswith("%"), b_text.endswith("%"))
+    percent = tuple(bool(re.search(r"(?:%|per ?cent)$", t, re.I)) for t in (a_text, b_text))
     marked = (all(signed) and percent[0] == percent[1]) or (all(percent) and signed[0] == signed[1])
     if not marked and not after_from:
         return False
     sign = next((ch for ch in b_text[:1] + a_text[:1] if ch in CURRENCY_SIGNS), "")
     for part, offset in ((a_text, m.start("a")), (b_text, m.start("b"))):
         # "from 2 to 3%": the first amount takes the second's sign or percent.
-        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not part.endswith("%") else "")
+        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not re.search(
+            r"(?:%|per ?cent)$", part, re.I) else "")
         value = parse_quantity(full)
         a, b = ent.start_char + offset, ent.start_char + offset + len(part)
         if value is not None and free(a, b):
