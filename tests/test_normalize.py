@@ -166,6 +166,7 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("just under three-quarters", "respondents", 0.75, "respondents", True),
         ("almost half", "phones", 0.5, "phones", True),
         ("one in five", "adults", 0.2, "adults", False),
+        ("six-tenths", "voters", 0.6, "voters", False),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

@@ -209,7 +209,7 @@ def _words_to_number(words: list[str]) -> float | None:
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                 "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _FRACTION_RE = re.compile(
-    r"(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?(?P<den>" + "|".join(DENOMINATORS) + r")"
+    r"(?:(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(?P<den>" + "|".join(DENOMINATORS) + r")"
     r"|(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+(?P<whole>five|four|three|ten|\d{1,3})",
     re.I)
 
