@@ -191,6 +191,11 @@ def has_time(token: Token) -> bool:
     return False
 
 
+def inner_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("49-match", "co-founder"), not a dash between words."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _measure_modifier(t: Token, noun: Token) -> bool:
     """A length of time hyphened onto the noun it describes ("a five-minute interview", "a 24-hour
     strike"): the noun is not a time."""
@@ -199,7 +204,7 @@ def _measure_modifier(t: Token, noun: Token) -> bool:
     while start > 0 and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == t.ent_type_:
         start -= 1  # from the entity's first word ("five" of "five-minute")
     return noun.ent_type_ not in ("DATE", "TIME") and t.i < noun.i and any(
-        doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ for i in range(start, noun.i))
+        inner_hyphen(doc[i]) for i in range(start, noun.i))
 
 
 # Dependents of a verb that belong to the fact it states (objects, complements, particles).
@@ -253,7 +258,7 @@ def predicate_start(verb: Token) -> int:
     "was later", "now housed")."""
     start = verb.i
     doc = verb.doc
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    if start >= 2 and inner_hyphen(doc[start - 1]):
         start -= 2  # "co-founded", cut by the tokenizer at its hyphen
     for child in reversed(list(verb.lefts)):
         if child.i != start - 1:

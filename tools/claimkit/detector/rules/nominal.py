@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS
-from ..syntax import content_key, ents_within, infinitive, np_end, phrase_chars, predicate_end, stop_at
+from ..syntax import content_key, ents_within, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 
 # Head words of an office in front of a name ("Prime Minister", "Secretary of State").
@@ -64,8 +64,7 @@ def _based(s: Sentence) -> list[Candidate]:
             start -= 1  # "Ann Arbor-based"
         end = tok.i + 1
         # The common nouns it describes ("budget carrier", "anti-spyware firm"), up to a name.
-        while end <= tok.head.i and ((doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower) or (
-                doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_)):
+        while end <= tok.head.i and ((doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower) or inner_hyphen(doc[end])):
             end += 1
         a, b = phrase_chars(doc, start, end)
         out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS
-from ..syntax import doc_text, ents_within, phrase_chars, titled
+from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
@@ -89,11 +89,6 @@ def _score(ent: Span, add, free) -> bool:
     return True
 
 
-def _joining(tok: Token) -> bool:
-    """A hyphen inside a word ("49-match"), not a dash between words."""
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-
-
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -103,7 +98,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
-            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct and not (_joining(t) and last.is_digit)
+            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct and not (inner_hyphen(t) and last.is_digit)
                                                              for t in doc[ent.end:head.i]):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
@@ -268,6 +263,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 CURRENCY_SIGNS = "$€£¥"
 # Scales written as a suffix of the number ("£40m", "$3bn").
 SCALE_SUFFIXES = frozenset("m bn k mn".split())
+_PERCENT_END = re.compile(r"(?:%|per ?cent)$", re.I)
 # "2% to 1%", "$2.86 to $41.32": two amounts the recognizer took for one.
 _PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)"
                       r"\s+to\s+(?P<b>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)",
@@ -310,15 +306,14 @@ def _endpoints(ent: Span, add, free) -> bool:
     # Each amount written whole ("$2 to $18", "2% to 1%") is checkable on its own; "2 to 3%" is one
     # range unless "from" makes it a change.
     signed = (a_text[:1] in CURRENCY_SIGNS, b_text[:1] in CURRENCY_SIGNS)
-    percent = tuple(bool(re.search(r"(?:%|per ?cent)$", t, re.I)) for t in (a_text, b_text))
+    percent = (_PERCENT_END.search(a_text) is not None, _PERCENT_END.search(b_text) is not None)
     marked = (all(signed) and percent[0] == percent[1]) or (all(percent) and signed[0] == signed[1])
     if not marked and not after_from:
         return False
     sign = next((ch for ch in b_text[:1] + a_text[:1] if ch in CURRENCY_SIGNS), "")
     for part, offset in ((a_text, m.start("a")), (b_text, m.start("b"))):
         # "from 2 to 3%": the first amount takes the second's sign or percent.
-        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not re.search(
-            r"(?:%|per ?cent)$", part, re.I) else "")
+        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not _PERCENT_END.search(part) else "")
         value = parse_quantity(full)
         a, b = ent.start_char + offset, ent.start_char + offset + len(part)
         if value is not None and free(a, b):
