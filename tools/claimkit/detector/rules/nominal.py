@@ -106,8 +106,11 @@ def _apposition(tok: Token, add) -> None:
         return  # a true apposition is set off from its noun
     if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
         return  # "its allies, particularly the United States": an example, not a description
-    if tok.pos_ == "PROPN" and head.pos_ == "PROPN":
-        return  # "the MEK" after a name, an acronym in brackets: another name, not a description
+    if tok.pos_ == "PROPN" and head.pos_ == "PROPN" and not (
+            not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts)):
+        # "the MEK" after a name, an acronym in brackets: another name, not a description ("the
+        # Labour MP for X", a title with its article and no name in it, is one).
+        return
     if tok.pos_ == "PROPN" and head.pos_ == "NOUN":
         # "its president, Richard Fisher": the description is the head, the name its apposition.
         if head.i < tok.i and not any(t.pos_ == "VERB" for t in doc[head.left_edge.i:tok.i]):
