@@ -864,6 +864,29 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
 
 
 @pytest.mark.model
+def test_a_time_told_by_another_happening_is_a_date_and_the_happening_no_event_again(nlp):
+    text = ("Her position has changed since she became the Senate candidate.\n"
+            "Prices fell to levels last seen before the recession.\n"
+            "The tool was found on a beach prior to the arrival of modern humans.")
+    got = claims_with_values(nlp, text, "2010-08-13")
+    assert {"since she became the Senate candidate", "before the recession",
+            "prior to the arrival of modern humans"} <= set(got)
+    assert all(got[f] is None for f in ("since she became the Senate candidate", "before the recession"))
+    found = claims_of(nlp, text)
+    assert ("event", "became the Senate candidate") not in found
+    assert ("event", "the arrival of modern humans") not in found
+    # The time is not the predicate's: the event stops before it.
+    assert ("event", "was found on a beach") in found
+    # A passive "was found" is what happened to the tool, no one's report, even with a clause
+    # the parser hangs on it: it stays an event.
+    assert ("event", "was found on Zandmotor beach near The Hague") in claims_of(
+        nlp, "The tool was found on Zandmotor beach near The Hague prior to the arrival of modern humans—carbon "
+             "dating showed it to be approximately 50,000 years old.")
+    # "since" with a clause in the present is a reason, and a clause still to come dates nothing.
+    assert not any(t == "date" for t, _ in claims_of(nlp, "It is popular since it is cheap.\nCall before they do."))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected", "contrast", "kept", "absent"),
     [

@@ -97,6 +97,14 @@ EVENT_NOUNS = frozenset(
     "blackout outbreak eruption earthquake flood landslide crash sinking derailment fire leak spill "
     "breach cutback layoff opening hosting".split()
 )
+# Nouns of a happening or a stretch of one that other happenings are dated by ("after the war",
+# "since its inception"), beyond the event nouns.
+HAPPENING_NOUNS = frozenset(
+    "war recession crisis inception founding creation season preseason game match meeting hearing trial "
+    "summit conference tournament ceremony storm hurricane disaster accident incident conflict revolution "
+    "depression pandemic epidemic campaign vote referendum surgery operation interview speech debate "
+    "start end beginning outset".split()
+)
 # Gerunds that name no happening ("the beginning of", "the meaning of").
 NON_EVENT_GERUNDS = frozenset("beginning meaning feeling thing morning evening ceiling spring building setting "
                               "understanding funding housing timing standing".split())

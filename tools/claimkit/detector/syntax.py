@@ -239,6 +239,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             else:
                 end = max(end, np_end(child))
             continue
+        if child.dep_ == "advmod" and child.lower_ in ("prior", "shortly", "soon"):
+            break  # "prior to the arrival of X", "shortly after the crash": a time, not the predicate's
         if child.dep_ in ("advmod", "npadvmod") and child.i == end and child.ent_type_ not in ("DATE", "TIME"):
             # "pulled back", "went south": an adverb right after the verb completes it.
             if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west"):

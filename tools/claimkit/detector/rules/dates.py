@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
-from ..lexicon import IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
-from ..syntax import clause_of, doc_text, ents_within, infinitive, titled
+from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, stop_at, titled
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -203,7 +203,57 @@ def find(s: Sentence) -> list[Candidate]:
         value = dict(day, qualifier=None) if day is not None and not any(w in ("about", "around") for w in words) else \
             dict(day, qualifier="about") if day is not None else None
         add(a, b, value, "date.relative")
+    for a, b, said in _from_happening(s):
+        if free(a, b):
+            s.folded.update(said)  # the happening is said as the time, not again as an event
+            taken.append((a, b))
+            out.append(Candidate(sent, a, b, "date", "date.relative", None, key=f"date:{text[a:b].lower()}"))
     return _weekday_with_date(out, text)
+
+
+# Words that date by another happening: "after the recession ended", "before the election",
+# "since its inception", "prior to the arrival of modern humans".
+HAPPENING_PREPS = frozenset("after before since following".split())
+
+
+def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
+    """When something happened, told by another happening rather than a date: a time
+    preposition with a clause ("since she became the candidate") or with a noun of a happening
+    ("before the election", "since its inception"). No value: it counts from the happening. With
+    each, the tokens of the happening (its verbs, its noun)."""
+    doc = s.doc
+    out = []
+    for tok in s.tokens:
+        word = tok.lower_
+        if word == "prior" and tok.i + 1 < s.span.end and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 1].head.i == tok.i:
+            word, prep = "before", doc[tok.i + 1]
+        else:
+            prep = tok
+        if word not in HAPPENING_PREPS:
+            continue
+        if tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            if verb.tag_ != "VBD":
+                continue  # "since it is cheaper" (a reason), "before they do" (no happening yet)
+            if word == "after":
+                continue  # "after the plane went missing": as often the cause as the time
+            end = stop_at(doc, tok.i, verb.right_edge.i + 1)
+            said = [v.i for v in (verb, *verb.conjuncts) if v.i < end]
+        elif prep.dep_ in ("prep", "advmod") or tok.dep_ == "advmod":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma not in EVENT_NOUNS and lemma not in HAPPENING_NOUNS:
+                continue
+            end = stop_at(doc, tok.i, np_end(obj))
+            said = [obj.i]
+        else:
+            continue
+        a, b = phrase_chars(doc, tok.i, end)
+        if b - a > 8:
+            out.append((a, b, said))
+    return out
 
 
 # Words after a four-digit number that make it a street number, not a year ("1225 N. Rampart St.").

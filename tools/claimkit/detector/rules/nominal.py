@@ -189,7 +189,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     taken = [(c.focus_start, c.focus_end) for c in found if c.type not in ("date", "quantity")]
     out: list[Candidate] = []
     for tok in s.tokens:
-        if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS:
+        if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS or tok.i in s.folded:
             continue
         lower = tok.lower_
         gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS

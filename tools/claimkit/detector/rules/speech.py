@@ -25,6 +25,7 @@ from ..syntax import (
     doc_text,
     first_person,
     own_subject,
+    passive,
     phrase_chars,
     speculative,
     stop_at,
@@ -35,6 +36,8 @@ from ..syntax import (
 from . import Candidate, Sentence
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
+# Reporting verbs whose passive subject is the one told ("Officials were told that ..."): still a report.
+RECIPIENT_VERBS = frozenset("tell warn inform advise assure remind ask quote".split())
 # People whose finding is a report of it ("scientists at the university found ...").
 RESEARCHER_NOUNS = frozenset("scientist researcher investigator analyst economist expert auditor inspector "
                              "statistician".split())
@@ -187,6 +190,10 @@ def attributions(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         else:
             continue
+        own = own_subject(verb)
+        if passive(verb) and own is not None and own.dep_ == "nsubjpass" and own.lower_ != "it" \
+                and lemma not in RECIPIENT_VERBS:
+            continue  # "The tool was found on a beach": what happened to the tool, no one's report
         content = _content(verb)
         if lemma == "see" and content and all(c.tag_ == "VB" and not any(
                 m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") for m in c.lefts) for c in content):
