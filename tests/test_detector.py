@@ -469,6 +469,9 @@ def quantities_of(nlp, text):
         ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
+        # An age written in words: the length of a life, with its hedge and its "old".
+        ("Carbon dating showed the tool to be approximately 50,000 years old.", "approximately 50,000 years old",
+         50_000, "years", True),
         # A bound reached at most; a measurement whose scale word sits inside the entity.
         ("As much as 80% of the oil is still in the water.", "As much as 80%", 80, "percent", True),
         ("Trials could begin in as little as three years.", "as little as three years", 3, "years", True),
@@ -478,6 +481,12 @@ def quantities_of(nlp, text):
 )
 def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):
     assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+@pytest.mark.model
+def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
+    got = quantities_of(nlp, "Young adults 25 to 34 years old have been moving less.")
+    assert "25 to 34 years old" in got and got["25 to 34 years old"] is None
 
 
 @pytest.mark.model

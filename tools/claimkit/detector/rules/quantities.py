@@ -29,6 +29,8 @@ _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if
                             + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 # What both need in a sentence: a sentence without it skips their scan (most sentences).
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
+# "25 to 34 years old": the ages of a group, one claim with no single value.
+_AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
@@ -419,7 +421,11 @@ def _duration(ent: Span, add, free) -> bool:
     """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months");
     True if it is one."""
     doc = ent.doc
-    m = _DURATION_RE.match(ent.text)
+    # "approximately 50,000 years old", "25 to 34 years old": an age, the length of a life.
+    aged = len(ent) > 2 and ent[-1].lower_ == "old" and ent[-2].lower_.rstrip("s") in ("year", "month", "week", "day")
+    m = _DURATION_RE.match(ent.text[:ent[-2].idx + len(ent[-2].text) - ent.start_char] if aged else ent.text)
+    if aged and m is None:
+        m = _AGE_RANGE_RE.match(ent.text)
     if m is None or (not m.group("num") and not m.group("lead")):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
