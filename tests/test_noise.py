@@ -481,6 +481,16 @@ def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():
     assert overlaps_any(find_regions(text), start, start + len(LEAD)) == []
 
 
+def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
+    box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
+           "Fishing quotas: the coast leads the way as more councils put a price on overfishing")
+    text = "\n".join([LEAD, MIDDLE, box, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert ("related-links", box) in kinds(text)
+    # The paragraph after the box is the article again.
+    start = text.index(CLOSE)
+    assert overlaps_any(find_regions(text), start, len(text)) == []
+
+
 def test_prose_under_a_related_title_is_no_second_body():
     # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
     teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),

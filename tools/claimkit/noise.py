@@ -61,6 +61,8 @@ CALL_TO_ACTION_RE = re.compile(
 )
 SENTENCE_END = (".", "!", "?", "”", '"', "'", "’", ":", ";", ")")
 HEADING_MAX_WORDS = 14
+# A linked headline in a list of related stories: longer than a heading, shorter than a paragraph.
+HEADLINE_MAX_WORDS = 24
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
 
@@ -723,6 +725,15 @@ def _inside_body(page: _Page, span: range) -> None:
         if cue == "caption" or (prose[i] and not _sentence_furniture(cue, stripped[i])):
             continue  # captions have their own rule; a paragraph may mention a comment or a share
         kinds[i] = cue
+        # "Related" over a few headlines set into the article: each headline is a link. The list
+        # ends at the first line that ends as a sentence does (the article going on).
+        if cue == "related-links" and page.nwords[i] <= 6 and RELATED_RE.match(stripped[i]) \
+                and not BUTTON_RE.fullmatch(stripped[i]):
+            j = i + 1
+            while j in span and j not in kinds and cues[j] is None and 3 <= page.nwords[j] <= HEADLINE_MAX_WORDS \
+                    and not stripped[j].endswith(SENTENCE_END):
+                kinds[j] = "related-links"
+                j += 1
         # A "Read more" button under a link's title: the title is the link.
         if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
                 and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
