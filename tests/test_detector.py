@@ -193,6 +193,7 @@ def test_wishes_and_views_are_not_events(nlp, text, wish, control):
     ("text", "control"),
     [
         ("The museum will probably reopen next spring.", "The museum reopened last spring."),
+        ("The captain will doubtless argue there was nothing to gain.", "The captain argued there was nothing to gain."),
         ("Is this the end of cheap air travel?", "This was the end of cheap air travel in Europe."),
         ("It is a remarkable and deeply moving story of courage.", "It is a story of a rescue in the Alps in 1999."),
         ("Prices may rise further if the drought continues.", "Prices rose by 4 percent as the drought continued."),
@@ -202,6 +203,17 @@ def test_wishes_and_views_are_not_events(nlp, text, wish, control):
 def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
     assert claims_of(nlp, text) == []
     assert claims_of(nlp, control)  # not vacuous: a stated version of it is found
+
+
+@pytest.mark.model
+def test_what_will_happen_as_arranged_is_a_claim(nlp):
+    # "will" with no forecasting adverb states what is arranged or announced (ANNOTATION.md §2
+    # leaves out only plans and predictions stated as speculation).
+    assert ("event", "will be filed in Brooklyn Supreme Court") in claims_of(
+        nlp, "A $2 million lawsuit against Club Output will be filed in Brooklyn Supreme Court on Friday.")
+    concert = "Trumpeter Irvin Mayfield will {}headline a grand opening concert at the $7.5 million center on Saturday."
+    assert ("event", "will headline a grand opening concert") in claims_of(nlp, concert.format(""))
+    assert not [c for c in claims_of(nlp, concert.format("surely ")) if c[0] == "event"]
 
 
 @pytest.mark.model
@@ -590,11 +602,13 @@ def test_a_spaced_hyphen_is_a_dash_that_ends_a_focus(nlp):
 
 @pytest.mark.model
 def test_a_curly_apostrophe_modal_is_a_modal_and_its_had_is_a_past(nlp):
-    # "’d be" is "would be", a prediction; "they’d only managed" is "had managed", a happening.
+    # "’d be" is "would be", a prediction; "they’d only managed" is "had managed", a happening;
+    # "’ll" is "will", a forecast with "doubtless" and an arrangement without.
     from claimkit.detector.syntax import speculative
 
     for text, verb, expected in [("After college he’d be figuring out a way to expand the site.", "figuring", True),
-                                 ("She’ll open the store next year.", "open", True),
+                                 ("She’ll doubtless open the store next year.", "open", True),
+                                 ("She’ll open the store next year.", "open", False),
                                  ("After two months they’d only managed to capture a single animal.", "managed", False)]:
         doc = nlp(text)
         assert speculative(next(t for t in doc if t.text == verb)) is expected, text
@@ -766,7 +780,8 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
     aside = set(claims_of(nlp, "Officials said the ferry resumed service on Monday, ending a month of isolation for the island."))
     assert {("attribution", "Officials said the ferry resumed service on Monday"),
             ("event", "ending a month of isolation for the island")} <= aside
-    future = claims_of(nlp, "Officials said the ferry will resume service on Monday, ending a month of isolation for the island.")
+    future = claims_of(nlp, "Officials said the ferry will probably resume service on Monday, ending a month of isolation "
+                            "for the island.")
     assert not any(focus.startswith("ending") for _, focus in future)
     # "but" sets off a second statement even when the subject is shared, after a participle too.
     saying = set(claims_of(nlp, "The minister resigned on Friday, saying she can no longer lead the party but will stay in parliament."))

@@ -42,6 +42,10 @@ REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn cla
 
 # Modals of prediction or possibility: the clause under them is a guess, not a claim.
 SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd ’ll ’d wo".split())  # with straight or curly apostrophes
+# "will" states what is arranged or announced ("the suit will be filed today", "Ma will headline the
+# concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
+FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
+FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())
 # Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())

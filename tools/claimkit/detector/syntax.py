@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.attrs import IS_SPACE, TAG
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ADJUNCT_PREPS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
+from .lexicon import ADJUNCT_PREPS, FORECAST_ADVERBS, FUTURE_MODALS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
 
 # Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
 # (quotation marks may sit inside one: "known as “Besa”"; a quote's own words are no claim).
@@ -334,6 +334,9 @@ def speculative(verb: Token) -> bool:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
                 if child.lower_ in ("'d", "’d") and _had(child):
                     continue  # "they'd only managed to": "had", not "would"
+                if child.lower_ in FUTURE_MODALS and not any(
+                        c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in t.children):
+                    continue  # "will be filed", "will headline": what is arranged, not a guess
                 return True
             if child.dep_ == "advmod" and child.lower_ in HEDGES:
                 return True
