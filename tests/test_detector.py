@@ -427,6 +427,18 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
 
 
+@pytest.mark.model
+def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(nlp):
+    assert ("comparison", "more quickly than expected") in claims_of(
+        nlp, "The island's wildlife recovered more quickly than expected after the goats were removed.")
+    assert ("comparison", "more widely used by early farmers than has been thought") in claims_of(
+        nlp, "Birch tar was more widely used by early farmers than has been thought, the study found.")
+    assert ("comparison", "less than in late June") in claims_of(
+        nlp, "Consumer sentiment in Ohio rose by 4 points, less than in late June.")
+    # A bound on a number is the quantity's, not a comparison.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The fund now holds more than 50,000 shares."))
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

@@ -93,17 +93,31 @@ def find(s: Sentence) -> list[Candidate]:
             if than is None and tok.head.pos_ in ("ADJ", "ADV", "NOUN"):
                 than = next((c for c in tok.head.children if c.lower_ == "than"), None)
                 holder = tok.head
+            end = None
             if than is None:
-                continue
+                # "more quickly than expected", "more widely used by X than has been thought": a
+                # clause after "than", hung on the adverb or on the verb it modifies.
+                clause = next((c for h in (tok.head, tok.head.head) for c in h.children
+                               if c.dep_ == "advcl" and c.i > tok.i and any(
+                                   m.dep_ == "mark" and m.lower_ == "than" for m in c.lefts)), None)
+                if clause is None or (tok.head.pos_ not in ("ADV", "ADJ", "VERB")):
+                    continue
+                than, end = next(m for m in clause.lefts if m.lower_ == "than"), predicate_end(clause)
             obj = next((c for c in than.children if c.dep_ in ("pobj", "pcomp", "nummod")), None)
-            if obj is None or obj.like_num or obj.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-                continue  # "more than 50,000": a bound the quantity rules keep
+            if end is None:
+                # "less than in late June": what it is compared to is a time or a place.
+                place = next((c for c in than.children if c.dep_ == "prep"), None) if obj is None else None
+                if obj is None and place is None:
+                    continue
+                if obj is not None and (obj.like_num or obj.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")):
+                    continue  # "more than 50,000": a bound the quantity rules keep
+                end = than.right_edge.i + 1
             if speculative(holder.head) if holder.head.pos_ in ("VERB", "AUX") else False:
                 continue
             start = min(tok.i, holder.i)
             if holder.pos_ == "NOUN":
                 start = holder.left_edge.i
-            add(start, than.right_edge.i + 1, "comparison.comparative")
+            add(start, end, "comparison.comparative")
         elif lower in MULTIPLIERS and tok.dep_ in ("predet", "npadvmod", "advmod", "quantmod", "amod", "nmod", "dobj", "attr"):
             # "twice the size of X", "half the number he employed".
             noun = tok.head if tok.head.pos_ == "NOUN" else next((c for c in tok.rights if c.pos_ == "NOUN"), None)
