@@ -439,6 +439,16 @@ def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(n
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The fund now holds more than 50,000 shares."))
 
 
+@pytest.mark.model
+def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
+    got = claims_of(nlp, "Asked about the deal, the Facebook founder said little, and the Pentagon chief declined to comment.")
+    assert {("state", "the Facebook founder"), ("state", "the Pentagon chief")} <= set(got)
+    # A nationality is no organization, and a role in front of a name is the other rule's.
+    assert ("state", "the Indian star") not in claims_of(nlp, "After lunch the Indian star was dropped at slip.")
+    assert [c for c in claims_of(nlp, "The Pentagon chief Robert Gates spoke on Friday.") if c[0] == "state"] == [
+        ("state", "The Pentagon chief Robert Gates")]
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

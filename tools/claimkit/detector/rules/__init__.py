@@ -69,7 +69,8 @@ RULES: tuple[Rule, ...] = (
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
-         "\"British royal drama “The Crown”\")", "Fire chief Dan Moore led the rescue.",
+         "\"British royal drama “The Crown”\"), or standing for one named elsewhere (\"the Facebook founder\")",
+         "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
          "\"because\" and its clause, \"over\" a happening, \"is the result of\") or a purpose (\"in order to\")",

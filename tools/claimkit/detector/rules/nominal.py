@@ -46,8 +46,29 @@ def find(s: Sentence) -> list[Candidate]:
     for ent in ents_within(sent):
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
+    for tok in s.tokens:
+        if _epithet(tok):
+            add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
     out += _based(s)
     return out
+
+
+# Words of a role that can stand for a person named elsewhere ("the Facebook founder said").
+EPITHET_NOUNS = TITLE_NOUNS | frozenset("founder co-founder cofounder winner star boss owner champion creator".split())
+
+
+def _epithet(tok: Token) -> bool:
+    """"the Facebook founder", "the Pentagon chief", "The Oscar winner": a role named by what it
+    is of, standing for a person named elsewhere; it says who that person is."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in EPITHET_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False  # "the Pentagon chief Robert Gates": a role in front of a name, the rule above
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE", "TIME")
+               for c in tok.lefts)
 
 
 def _based(s: Sentence) -> list[Candidate]:
