@@ -196,6 +196,11 @@ def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
     assert find_dates("It was built in the 19th century.") == [
         (20, 32, {"kind": "date", "value": "18XX", "precision": "century", "qualifier": None})]
     assert find_dates("in the late 1990s") == [(7, 17, {"kind": "date", "value": "199X", "precision": "decade", "qualifier": "late"})]
+    # A decade with its century cut off gets past the quick test too; "the ’20s" names no century.
+    assert find_dates("the radicals of the ’60s and '70s") == [
+        (20, 24, {"kind": "date", "value": "196X", "precision": "decade", "qualifier": None}),
+        (29, 33, {"kind": "date", "value": "197X", "precision": "decade", "qualifier": None})]
+    assert find_dates("the Roaring ’20s") == [] and find_dates("rock 'n' roll in 60s clubs") == []
     # A pair of centuries names two dates, the first by its ordinal alone; "centuries" also gets
     # past the quick test.
     text = "Goats roamed it in the late 19th and early 20th centuries."

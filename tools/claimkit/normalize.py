@@ -43,6 +43,9 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-year", re.compile(r"\b" + _QUAL + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("season-year", re.compile(r"\b" + _QUAL + _SEASON + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("decade", re.compile(r"\b" + _QUAL + r"(?P<decade>1[0-9]{2}0|20[0-9]0)['’]?s\b", re.I)),
+    # "the ’60s": a decade of the 1900s with its century cut off ("the ’20s" could be either
+    # century, and "the ’00s" and "’10s" are read as this one's or the last's: left out).
+    ("short-decade", re.compile(r"(?<![\w'’])['’](?P<short>[3-9])0s\b")),
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"\s+centur(?:y|ies)\b", re.I)),
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?"
@@ -103,6 +106,8 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
         return _date(f"{year:04d}", "year", _qualifier(match))
     if form == "decade":
         return _date(g["decade"][:3] + "X", "decade", _qualifier(match))
+    if form == "short-decade":
+        return _date(f"19{g['short']}X", "decade", None)
     if form == "century":
         # "the 20th century" is the years 1900-1999 in common usage: 19XX.
         return _date(f"{int(g['century']) - 1:02d}XX", "century", _qualifier(match))
@@ -111,8 +116,9 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
 
 # Forms that name no year: without a year from the context they have no value.
 _CONTEXT_FORMS = frozenset({"day-month", "month-day", "qualified-month"})
-# What every other form holds: a four-digit year (a decade's too) or "century" / "centuries".
-_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur", re.I)
+# What every other form holds: a four-digit year (a decade's too), "century" / "centuries" or a
+# decade without its century ("’60s").
+_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur|['’][3-9]0s", re.I)
 
 
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
