@@ -503,6 +503,9 @@ def quantities_of(nlp, text):
         ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
+        # The time between two happenings the article tells of is a length, "later" and all.
+        ("Almost nine years later, 20,000 Marines are still fighting there.", "Almost nine years later", 9, "years",
+         True),
         # An age written in words: the length of a life, with its hedge and its "old".
         ("Carbon dating showed the tool to be approximately 50,000 years old.", "approximately 50,000 years old",
          50_000, "years", True),

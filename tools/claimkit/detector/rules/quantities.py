@@ -423,7 +423,11 @@ def _duration(ent: Span, add, free) -> bool:
     doc = ent.doc
     # "approximately 50,000 years old", "25 to 34 years old": an age, the length of a life.
     aged = len(ent) > 2 and ent[-1].lower_ == "old" and ent[-2].lower_.rstrip("s") in ("year", "month", "week", "day")
-    m = _DURATION_RE.match(ent.text[:ent[-2].idx + len(ent[-2].text) - ent.start_char] if aged else ent.text)
+    # "Almost nine years later", "a year later": the time between two happenings the article
+    # tells of, a length (a date counted back from now ends in "ago" and is the date rules').
+    later = len(ent) > 2 and ent[-1].lower_ in ("later", "afterwards", "afterward")
+    cut = aged or later
+    m = _DURATION_RE.match(ent.text[:ent[-2].idx + len(ent[-2].text) - ent.start_char] if cut else ent.text)
     if aged and m is None:
         m = _AGE_RANGE_RE.match(ent.text)
     if m is None or (not m.group("num") and not m.group("lead")):
