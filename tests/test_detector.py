@@ -449,6 +449,19 @@ def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
         ("state", "The Pentagon chief Robert Gates")]
 
 
+@pytest.mark.model
+def test_a_report_that_runs_into_a_quotation_ends_where_the_quotation_opens(nlp):
+    text = ('The ferry company said in a statement that it was flying relatives to Patras, "where a team of '
+            'counsellors will be assigned to each family to make sure all of their needs are met".')
+    got = claims_of(nlp, text)
+    assert ("attribution", "The ferry company said in a statement that it was flying relatives to Patras") in got
+    assert ("quote", "where a team of counsellors will be assigned to each family to make sure all of their needs "
+                     "are met") in got
+    # A quotation inside the reported clause itself is left as it was: no report cut in mid-clause.
+    assert not any(focus.endswith("has") for _, focus in claims_of(
+        nlp, 'He said some feel the Corps has "become too heavy, too removed from its roots," officials said.'))
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

@@ -185,6 +185,22 @@ def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
 
 
+def _cut_before_quote(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) -> None:
+    """"said it was inviting families to Surabaya, “where a team will be assigned ...”": a report
+    that runs on into a direct quotation ends where the quotation opens (the quote is a claim of
+    its own), if enough of the report is left."""
+    start = min((a for a, b in quotes if c.focus_start < a < c.focus_end), default=None)
+    if start is None or any(a <= c.focus_start < b for a, b in quotes):
+        return
+    text = s.facts.text
+    before = text[c.focus_start:start].rstrip(" \"“‘'")
+    if not before.endswith((",", ";", ":", "–", "—")):
+        return  # "said some feel the Corps has “become too heavy”": the quote is inside the report's clause
+    end = c.focus_start + len(before.rstrip(" ,;:–—"))
+    if len(text[c.focus_start:end].split()) >= 6:
+        c.focus_end = end
+
+
 def _one_word(s: Sentence, c: Candidate) -> bool:
     return c.type in ("event", "state", "causal", "comparison", "attribution") \
         and " " not in s.facts.text[c.focus_start:c.focus_end]
@@ -214,6 +230,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if c.focus_end <= c.focus_start:
             continue
+        if c.type == "attribution" and quotes:
+            _cut_before_quote(s, c, quotes)
         if c.type != "quote" and quotes and _inside(c.focus_start, c.focus_end, quotes):
             continue  # nothing from inside a quote is a claim of its own
         ident = (c.focus_start, c.focus_end, c.type)
