@@ -43,8 +43,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-year", re.compile(r"\b" + _QUAL + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("season-year", re.compile(r"\b" + _QUAL + _SEASON + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
     ("decade", re.compile(r"\b" + _QUAL + r"(?P<decade>1[0-9]{2}0|20[0-9]0)['’]?s\b", re.I)),
-    # "the ’60s": a decade of the 1900s with its century cut off ("the ’20s" could be either
-    # century, and "the ’00s" and "’10s" are read as this one's or the last's: left out).
+    # "the ’60s": a decade of the 1900s with its century cut off ("the ’20s" could be the 1920s
+    # or the 2020s, "the ’00s" and "the ’10s" this century's or the last's: those are left out).
     ("short-decade", re.compile(r"(?<![\w'’])['’](?P<short>[3-9])0s\b")),
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"\s+centur(?:y|ies)\b", re.I)),
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.

@@ -40,7 +40,8 @@ REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn cla
 
 # -- mood --------------------------------------------------------------------------------------
 
-# Modals of prediction or possibility: the clause under them is a guess, not a claim.
+# Modals of prediction or possibility: the clause under them is a guess, not a claim (for "will",
+# see FUTURE_MODALS; the date rules read all of them as the future tense).
 SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll 'd ’ll ’d wo".split())  # with straight or curly apostrophes
 # "will" states what is arranged or announced ("the suit will be filed today", "Ma will headline the
 # concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
