@@ -462,6 +462,14 @@ def test_a_report_that_runs_into_a_quotation_ends_where_the_quotation_opens(nlp)
         nlp, 'He said some feel the Corps has "become too heavy, too removed from its roots," officials said.'))
 
 
+@pytest.mark.model
+def test_a_title_with_its_article_after_a_name_is_a_description_and_an_alias_is_not(nlp):
+    assert ("state", "the Labour MP for Newcastle Central") in claims_of(
+        nlp, "Chi Onwurah, the Labour MP for Newcastle Central, said the report showed that insecure work was widespread.")
+    assert not any(kind == "state" and "MEK" in focus for kind, focus in claims_of(
+        nlp, "The Mujahedin-e Khalq, the MEK, moved its members to Albania in 2013."))
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
