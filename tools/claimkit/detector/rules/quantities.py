@@ -427,7 +427,7 @@ def _duration(ent: Span, add, free) -> bool:
     # tells of, a length (a date counted back from now ends in "ago" and is the date rules').
     later = len(ent) > 2 and ent[-1].lower_ in ("later", "afterwards", "afterward")
     cut = aged or later
-    m = _DURATION_RE.match(ent.text[:ent[-2].idx + len(ent[-2].text) - ent.start_char] if cut else ent.text)
+    m = _DURATION_RE.match(ent[:-1].text if cut else ent.text)
     if aged and m is None:
         m = _AGE_RANGE_RE.match(ent.text)
     if m is None or (not m.group("num") and not m.group("lead")):
