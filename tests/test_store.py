@@ -190,6 +190,68 @@ def test_parallel_processes_lose_nothing_and_leave_no_partial_file(repo: Path):
     assert validate(Store(repo)).findings == []
 
 
+# -- several claims at once (what extract writes for a document) -----------------------------
+
+
+def _syncs(monkeypatch) -> list[str]:
+    """Record each os.fsync as "file" or "folder"."""
+    import stat as stat_
+
+    real, calls = os.fsync, []
+
+    def fsync(fd: int) -> None:
+        calls.append("folder" if stat_.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real(fd)
+    monkeypatch.setattr(os, "fsync", fsync)
+    return calls
+
+
+def test_write_claims_writes_each_whole_and_syncs_the_folder_once(repo: Path, monkeypatch):
+    store = Store(repo)
+    claims = [make(f"example-doc-0000001{n}") for n in range(5)]
+    calls = _syncs(monkeypatch)
+    paths = store.write_claims(claims, source=None)
+    # One sync per file before any rename, then one for the folder (write_claim: two per file).
+    assert calls == ["file"] * 5 + ["folder"]
+    assert [store.read_claim(c.id) for c in claims] == claims
+    assert [p.read_text(encoding="utf-8") for p in paths] == [canonical_json(c) for c in claims]
+    assert sorted(p.name for p in (repo / "claims" / "example-doc").iterdir()) == sorted(p.name for p in paths)
+
+
+def test_write_claims_refuses_them_all_for_one_invalid_record(repo: Path):
+    store = Store(repo)
+    good = [make("example-doc-00000021"), make("example-doc-00000022")]
+    bad = make("example-doc-00000023").model_copy(update={"status": "supported", "rationale": "because"})
+    with pytest.raises(RecordInvalid) as exc:
+        store.write_claims([*good, bad])
+    assert "claims/example-doc/example-doc-00000023.json" in str(exc.value)
+    assert not (repo / "claims" / "example-doc").exists()  # not even the valid ones
+
+
+def test_write_claims_that_fail_midway_leave_whole_files_and_no_temporary(repo: Path, monkeypatch):
+    from claimkit.errors import WriteFailed
+
+    store = Store(repo)
+    claims = [make(f"example-doc-0000003{n}") for n in range(5)]
+    store.write_claim(claims[3].model_copy(update={"rationale": "the old record"}))
+    before = (repo / "claims/example-doc/example-doc-00000033.json").read_bytes()
+    real, renames = os.replace, []
+
+    def replace(src, dst):
+        if len(renames) == 2:
+            raise OSError(28, "No space left on device")
+        renames.append(dst)
+        real(src, dst)
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(WriteFailed, match=r"cannot write claims/example-doc/example-doc-00000032\.json: No space left "
+                                          r"on device; 2 of 5 files were replaced, each whole"):
+        store.write_claims(claims)
+    folder = repo / "claims" / "example-doc"
+    assert sorted(p.name for p in folder.iterdir()) == [f"example-doc-0000003{n}.json" for n in (0, 1, 3)]
+    assert [store.read_claim(c.id) for c in claims[:2]] == claims[:2]
+    assert (folder / "example-doc-00000033.json").read_bytes() == before  # untouched
+
+
 def test_concurrent_writes_use_the_repository_lock(repo: Path):
     store = Store(repo)
     with store.lock():

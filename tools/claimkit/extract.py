@@ -672,15 +672,17 @@ def _merge(store: Store, doc_id: str, text: str, parsed: ParsedText, props: list
 
     # Ids are "<doc_id>-<8 hex>", so only this document's folder can hold a clash.
     ids = {Path(path).stem for path in store.claim_paths(doc_id)}
+    created: list[Claim] = []
     for p in fresh:
         cluster = cluster_id(doc_id, p.key) if p.key else None
         if cluster is not None and members.get(cluster, 0) < 2:
             cluster = None
         new_id = claim_id(doc_id, p, text, ids)
-        claim = _new_claim(doc_id, new_id, p, text, cluster, pipeline, now)
-        store.write_claim(claim, source=source)
+        created.append(_new_claim(doc_id, new_id, p, text, cluster, pipeline, now))
         ids.add(new_id)
-        result.created.append(new_id)
+    # All checked before any is written, then written with one sync of the folder.
+    store.write_claims(created, source=source)
+    result.created = [c.id for c in created]
     return result
 
 

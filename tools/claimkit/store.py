@@ -106,13 +106,69 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    # Make the rename itself durable.
+    _sync_folder(path.parent)  # make the rename itself durable
+
+
+# How many temporary files atomic_write_many keeps open at once (well under any limit on open files).
+WRITE_BATCH = 256
+
+
+def _sync_folder(folder: Path) -> None:
     with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+        dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def atomic_write_many(items: list[tuple[Path, bytes]], replaced: list[Path] | None = None) -> None:
+    """Replace several files, each as atomic_write does, for a fraction of its disk syncs.
+
+    In batches of ``WRITE_BATCH``: every temporary file of the batch is written and synced before
+    the first of them is renamed into place, and each folder is synced once after its renames
+    (atomic_write syncs the folder after every file: extract writes a few hundred claims per
+    document, and with two processes its parent spent a quarter of its time in fsync, half of it
+    on the folder, while the workers waited for it). Readers see each file
+    old or new, never a part. If a rename fails, the files renamed before it stay replaced (each
+    whole), the others stay as they were and no temporary file is left; ``replaced``, when given,
+    receives the path of each file replaced.
+    """
+    for first in range(0, len(items), WRITE_BATCH):
+        batch = items[first : first + WRITE_BATCH]
+        pending: list[tuple[int | None, str, Path]] = []
+        folders: dict[Path, None] = {}
+        try:
+            for path, data in batch:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+                pending.append((fd, tmp, path))
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            for n, (open_fd, tmp, path) in enumerate(pending):
+                assert open_fd is not None
+                os.fsync(open_fd)
+                os.close(open_fd)
+                pending[n] = (None, tmp, path)
+            while pending:
+                _, tmp, path = pending[0]
+                os.replace(tmp, path)
+                pending.pop(0)
+                folders[path.parent] = None
+                if replaced is not None:
+                    replaced.append(path)
+        except BaseException:
+            for open_fd, tmp, _ in pending:
+                if open_fd is not None:
+                    with contextlib.suppress(OSError):
+                        os.close(open_fd)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+            raise
+        finally:
+            for folder in folders:
+                _sync_folder(folder)
 
 
 _CLAIM_KEYS = frozenset(f.alias or name for name, f in Claim.model_fields.items())
@@ -805,6 +861,44 @@ class Store:
                 self._check_current(claim.id, current, expect_modified, expect_revision)
             self._write(path, data)
         return path
+
+    def write_claims(self, claims: list[Claim], *, source: Source | None = None) -> list[Path]:
+        """Validate several claims, then write them together (atomic_write_many): new records,
+        written without a revision check, as extract creates a document's claims.
+
+        Every claim is checked before any is written: one invalid record refuses them all
+        (RecordInvalid with the findings of each), and nothing is written.
+        """
+        items: list[tuple[Path, bytes]] = []
+        findings: list = []
+        for claim in claims:
+            findings += self.check_claim(claim, source)
+            items.append((self.claim_path(claim.doc_id, claim.id), canonical_json(claim).encode("utf-8")))
+        if findings:
+            raise RecordInvalid(findings)
+        with self.lock():
+            self._write_many(items)
+        return [path for path, _ in items]
+
+    def _write_many(self, items: list[tuple[Path, bytes]]) -> None:
+        """Write several files of the repository (atomic_write_many); the caller holds the lock."""
+        assert self._lock.held, "the store writes only under its lock"
+        for folder in dict.fromkeys(path.parent for path, _ in items):
+            try:
+                self._check_folders(folder, itself=True)
+            except FileNotFoundError:
+                pass  # folders are made by the write
+            except RecordUnreadable as exc:
+                raise WriteFailed(f"cannot write in {self.relative(folder)}: {exc.path} is {exc.reason}; nothing was changed") from None
+            self._sweep(folder)
+        replaced: list[Path] = []
+        try:
+            atomic_write_many(items, replaced)
+        except OSError as exc:
+            first = self.relative(items[len(replaced)][0])
+            done = f"{len(replaced)} of {len(items)} files were replaced, each whole, the others left as they were" \
+                if replaced else "nothing was changed"
+            raise WriteFailed(f"cannot write {first}: {_reason(exc)}; {done}") from None
 
     @staticmethod
     def _check_current(
