@@ -14,7 +14,8 @@ from . import Candidate, Sentence
 # Head words of an office in front of a name ("Prime Minister", "Secretary of State").
 TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
                         "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
-                        "envoy attorney leader chair chairperson ceo cio cfo coo".split())
+                        "envoy attorney leader chair chairperson ceo cio cfo coo judge justice magistrate sen. rep. "
+                        "congressman congresswoman sheriff prosecutor coach captain commander".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
                        "prof prof. st st. jr jr. sr sr.".split())
