@@ -228,6 +228,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ == "prep":
             if (child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) or has_time(child):
                 break
+            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]):
+                break  # "pleaded not guilty on Monday in a courtroom": the time, parsed onto "guilty", ends it
             if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
                 break
             preps += 1
