@@ -1170,3 +1170,16 @@ def test_the_literal_cues_never_skip_a_sentence_their_patterns_match(piece):
         assert quantities._HYPHEN_UNIT_RE.search(piece), piece
     if dates.SINCE_EVENT_RE.search(piece):
         assert dates._SINCE_CUE_RE.search(piece), piece
+
+
+@pytest.mark.model
+def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
+    assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
+    assert ("state", "Republican Sen. Scott Beason") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")
+
+
+@pytest.mark.model
+def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
+    # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
+    assert ("event", "pleaded not guilty") in claims_of(
+        nlp, "The suspect pleaded not guilty on Monday in a Eugene courtroom to a federal charge of fraud.")
