@@ -1183,3 +1183,13 @@ def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(
         nlp, "The suspect pleaded not guilty on Monday in a Eugene courtroom to a federal charge of fraud.")
+
+
+@pytest.mark.model
+def test_a_percentage_in_words_a_counted_part_and_a_half_century_are_quantities(nlp):
+    assert quantities_of(nlp, "Sixty-six percent of voters oppose the plan.") == {
+        "Sixty-six percent": {"kind": "quantity", "amount": 66, "unit": "percent", "approximate": False}}
+    assert quantities_of(nlp, "Two of his children were on board the flight.") == {
+        "Two of his children": {"kind": "quantity", "amount": 2, "unit": "children", "approximate": False}}
+    assert quantities_of(nlp, "One of the men was arrested.") == {}  # one of them: someone, not a count
+    assert "a half century" in quantities_of(nlp, "For a half century, the island bustled with activity.")

@@ -167,6 +167,10 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("almost half", "phones", 0.5, "phones", True),
         ("one in five", "adults", 0.2, "adults", False),
         ("six-tenths", "voters", 0.6, "voters", False),
+        # A percentage in words, and half a unit with its article first.
+        ("Sixty-six percent", None, 66, "percent", False),
+        ("about forty per cent", None, 40, "percent", True),
+        ("a half", "century", 0.5, "century", False),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

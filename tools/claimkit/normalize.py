@@ -287,6 +287,13 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     currency = None
     percent = False
     match = _NUMBER_RE.fullmatch(text)
+    spelled = None if match else re.fullmatch(r"(.+?)\s+(?:percent|per\s+cent)", text, re.I)
+    if spelled:
+        # "Sixty-six percent", "forty per cent": a number in words, then the percent sign's word.
+        value = parse_quantity(spelled.group(1))
+        if value is None or value["unit"] is not None:
+            return None
+        return dict(value, unit="percent", approximate=approximate or value["approximate"])
     if match:
         amount = float(match.group("num").replace(",", ""))
         if match.group("scale"):
@@ -298,7 +305,7 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         amount, approximate = ROUND_PLURALS[text.lower()], True
     elif text.lower() in ("a", "an", "one"):
         amount = 1
-    elif re.fullmatch(r"half (?:a|an)", text, re.I):
+    elif re.fullmatch(r"half (?:a|an)|an? half", text, re.I):
         amount = 0.5
     elif (share := _FRACTION_RE.fullmatch(text)) is not None:
         amount = _fraction(share)

@@ -35,7 +35,7 @@ _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely|as (?:much|many|little|few) as)\s+)*"
-    r"(?:\d[\d,.]*|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    r"(?:\d[\d,.]*|an?\s+half|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
@@ -364,7 +364,9 @@ def _pronominal(ent: Span) -> bool:
     doc = ent.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "of":
-        return True
+        # "one of the men" stands for someone; "two of his children" counts the children.
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        return tok.lower_ == "one" or obj is None or obj.tag_ != "NNS"
     prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
     if prev is not None and prev.lower_ in ("the", "these", "those", "both") and tok.dep_ not in ("nummod",):
         return True
