@@ -379,11 +379,18 @@ def test_a_dateline_is_cut_off_the_first_paragraph_only():
         assert "dateline" not in [k for k, _ in kinds(text)], opening
 
 
-def test_prose_above_the_byline_is_the_page_header_but_an_opening_paragraph_is_kept():
+def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_opening_paragraph_are_kept():
     standfirst = "The budget passed by one vote, and work on the new pier can now begin in the spring."
+    notice = "Readers of the print edition can find the full council agenda on page four of Saturday's paper."
+    # Right under the headline and over the byline: the article's own summary, content.
     text = page(before=f"Council backs harbour budget\n{standfirst}\nBy Ada Mensah\nShare\nTweet\nEmail")
     start = text.index(standfirst)
-    assert overlaps_any(find_regions(text), start, start + len(standfirst)) != []
+    assert overlaps_any(find_regions(text), start, start + len(standfirst)) == []
+    assert ("heading", "Council backs harbour budget") in kinds(text)
+    # Prose between the standfirst and the byline is not under a headline: the page's header.
+    text = page(before=f"Council backs harbour budget\n{standfirst}\n{notice}\nBy Ada Mensah\nShare\nTweet\nEmail")
+    start = text.index(notice)
+    assert overlaps_any(find_regions(text), start, start + len(notice)) != []
     # The same paragraph with no byline below it, after a short title: the article's opening.
     text = f"Council backs harbour budget\n{standfirst}\n" + page()
     start = text.index(standfirst)

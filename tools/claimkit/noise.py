@@ -63,6 +63,9 @@ SENTENCE_END = (".", "!", "?", "”", '"', "'", "’", ":", ";", ")")
 HEADING_MAX_WORDS = 14
 # A linked headline in a list of related stories: longer than a heading, shorter than a paragraph.
 HEADLINE_MAX_WORDS = 24
+HEADING_MIN_WORDS = 4
+# A standfirst is a sentence or two: longer than most headlines.
+STANDFIRST_MIN_WORDS = 12
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
 
@@ -671,6 +674,7 @@ def find_regions(text: str) -> list[RegionSpan]:
             second = candidate
 
     repeated = [page.counts[_key(ln)] > 1 for ln in page.content]
+    deck = _standfirst(page, first)
     # Captions: the credit line and the caption beside it, wherever they are. A paragraph inside
     # the body that merely mentions a credit keeps its place.
     for i in range(n):
@@ -682,7 +686,7 @@ def find_regions(text: str) -> list[RegionSpan]:
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
             j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside)
-            if j is not None and j not in page.kinds:
+            if j is not None and j not in page.kinds and j != deck:
                 page.kinds[j] = "caption"
 
     for span in (inside, second):
@@ -698,7 +702,7 @@ def find_regions(text: str) -> list[RegionSpan]:
         if span:
             _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds)
 
-    _outside(page, range(0, first), before=True)
+    _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
 
     # Datelines: only their characters, so that the sentence after keeps its claims.
@@ -712,6 +716,31 @@ def find_regions(text: str) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _standfirst(page: _Page, first: int) -> int | None:
+    """The standfirst above the body: the article's own summary, a long sentence right under
+    its headline (a title line) and over its byline (at most two short byline, agency or credit
+    lines between). It
+    states the article's facts, so it is content (ANNOTATION.md §5 lists no summary as
+    furniture; §6 counts a fact said in the summary and again in the body as two claims), though
+    it sits among the header's furniture."""
+    cues, nwords = page.cues, page.nwords
+    for b in range(first):
+        if cues[b] != "byline":
+            continue
+        k = b - 1
+        while k > b - 3 and k > 0 and cues[k] in ("byline", "caption") and nwords[k] <= 5:
+            k -= 1
+        if k >= 1 and page.prose[k] and nwords[k] >= STANDFIRST_MIN_WORDS and cues[k] is None \
+                and cues[k - 1] is None and _title(page.stripped[k - 1], nwords[k - 1]):
+            return k
+    return None
+
+
+def _title(line: str, words: int) -> bool:
+    """A headline's shape: a few words, or a longer line that does not end as a sentence does."""
+    return HEADING_MIN_WORDS <= words <= HEADING_MAX_WORDS or (words <= HEADLINE_MAX_WORDS and not line.endswith((".", "!")))
 
 
 def _inside_body(page: _Page, span: range) -> None:
