@@ -113,7 +113,10 @@ def is_state(verb: Token) -> bool:
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     # A caption's present tense reports a happening: "Albania cuts ties with Iran, September 8".
-    dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found)
+    # Beside a verb in the past tense the present is no such report: "who studies in Singapore
+    # and who travelled to Surabaya on Monday".
+    dated = any(c.type == "date" and c.value and c.value["precision"] == "day" for c in found) \
+        and not any(t.tag_ == "VBD" for t in s.tokens)
     quoting = any(c.type == "quote" for c in found)
     for tok in s.tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
