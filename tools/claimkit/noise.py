@@ -21,7 +21,8 @@ How, in three steps (every rule rests on a property of page text, not on one sit
    section it sits in (the header line above it: "Related …", "Comments", a legal footer) or
    its shape (runs of short lines are menus or link lists). Prose outside the body is furniture
    when something marks it: a cue, a section, a byline below it (above the byline a page holds
-   its headline, standfirst, captions and site notices, not the article), or, after the body,
+   its headline, captions and site notices, not the article; the standfirst right under the
+   headline is the article's own summary and stays text), or, after the body,
    weakness (teasers, comments and footer blurbs, not a second article). Inside the body the
    seed's rules run (headings, contents, lists, repeated headlines, calls to action) and cues
    find captions, bylines, credits, an author's biography and the dateline that opens the first
