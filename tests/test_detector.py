@@ -875,6 +875,9 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     published = "2014-12-30"
     assert claims_with_values(nlp, "The firm agreed to sell the plant in June.", published)["June"]["value"] == "2014-06"
     assert claims_with_values(nlp, "The firm plans to sell the plant in June.", published)["June"]["value"] == "2015-06"
+    # An attempt or a plan made in the past may date either side of now: the nearer October.
+    assert claims_with_values(nlp, "The man who attempted to attack officers in October was arrested.", "2014-12-25")[
+        "October"]["value"] == "2014-10"
     assert claims_with_values(nlp, "The sale could have been agreed in June.", published)["June"]["value"] == "2014-06"
     # A date on a noun dates that noun's happening: "would investigate reports of an explosion on
     # Sunday" is last Sunday's explosion.

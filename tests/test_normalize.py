@@ -80,6 +80,8 @@ def test_a_bound_reached_at_most_is_an_approximate_amount():
     ("text", "published", "tense", "value", "precision", "qualifier"),
     [
         ("Wednesday", "2014-12-19", None, "2014-12-17", "day", None),  # the last Wednesday before a Friday
+        ("Saturday", "2010-08-13", None, "2010-08-14", "day", None),  # no tense: the nearer Saturday
+        ("Saturday", "2010-08-13", "past", "2010-08-07", "day", None),
         ("on Friday", "2014-12-19", "past", "2014-12-19", "day", None),  # the day itself
         ("Sunday morning", "2014-12-30", "past", "2014-12-28", "day", "morning"),
         ("Saturday", "2014-12-30", "future", "2015-01-03", "day", None),

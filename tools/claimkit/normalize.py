@@ -494,6 +494,8 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 when = today + datetime.timedelta(days=ahead or 7)
             elif which == "this" or tense == "future":
                 when = today + datetime.timedelta(days=ahead)
+            elif tense is None and ahead < back:
+                when = today + datetime.timedelta(days=ahead)  # no tense to go by: the nearer one
             else:
                 when = today - datetime.timedelta(days=back)
         return _date(when.isoformat(), "day", qual or (part if what in WEEKDAYS else None))
