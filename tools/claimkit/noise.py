@@ -722,10 +722,9 @@ def find_regions(text: str) -> list[RegionSpan]:
 def _standfirst(page: _Page, first: int) -> int | None:
     """The standfirst above the body: the article's own summary, a long sentence right under
     its headline (a title line) and over its byline (at most two short byline, agency or credit
-    lines between). It
-    states the article's facts, so it is content (ANNOTATION.md §5 lists no summary as
-    furniture; §6 counts a fact said in the summary and again in the body as two claims), though
-    it sits among the header's furniture."""
+    lines between). It states the article's facts, so it is content (ANNOTATION.md §5 lists no
+    summary as furniture; §6 counts a fact said in the summary and again in the body as two
+    claims), though it sits among the header's furniture."""
     cues, nwords = page.cues, page.nwords
     for b in range(first):
         if cues[b] != "byline":

@@ -129,10 +129,10 @@ def atomic_write_many(items: list[tuple[Path, bytes]], replaced: list[Path] | No
     the first of them is renamed into place, and each folder is synced once after its renames
     (atomic_write syncs the folder after every file: extract writes a few hundred claims per
     document, and with two processes its parent spent a quarter of its time in fsync, half of it
-    on the folder, while the workers waited for it). Readers see each file
-    old or new, never a part. If a rename fails, the files renamed before it stay replaced (each
-    whole), the others stay as they were and no temporary file is left; ``replaced``, when given,
-    receives the path of each file replaced.
+    on the folder, while the workers waited for it). Readers see each file old or new, never a
+    part. If a rename fails, the files renamed before it stay replaced (each whole), the others
+    stay as they were and no temporary file is left; ``replaced``, when given, receives the path
+    of each file replaced.
     """
     for first in range(0, len(items), WRITE_BATCH):
         batch = items[first : first + WRITE_BATCH]

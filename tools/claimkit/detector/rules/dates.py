@@ -111,7 +111,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if depth < 3 and head.i != verb.i and head.lemma_.lower() not in IRREALIS_VERBS:
             return _verb_tense(head, depth + 1)
         if head.tag_ == "VBD":
-            return None  # "attempted to hatchet officers in October": tried then, done or not; the nearest
+            # "attempted to hatchet officers in October": a past attempt's date may lie on either
+            # side of now; resolve_date takes the nearer.
+            return None
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have", "was", "were", "did") for c in lefts):
         return "past"
