@@ -93,20 +93,9 @@ def check_name(value: object, what: str, max_length: int) -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that readers see the old file or the new, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _sync_folder(path.parent)  # make the rename itself durable
+    """Replace ``path`` with ``data`` so that readers see the old file or the new, never a part:
+    a temporary file in the same folder, synced, renamed over it, and the folder synced."""
+    atomic_write_many([(path, data)])
 
 
 # How many temporary files atomic_write_many keeps open at once (well under any limit on open files).
@@ -123,16 +112,16 @@ def _sync_folder(folder: Path) -> None:
 
 
 def atomic_write_many(items: list[tuple[Path, bytes]], replaced: list[Path] | None = None) -> None:
-    """Replace several files, each as atomic_write does, for a fraction of its disk syncs.
+    """Replace files so that readers see each one old or new, never a part, for a fraction of
+    the disk syncs of replacing them one at a time.
 
-    In batches of ``WRITE_BATCH``: every temporary file of the batch is written and synced before
-    the first of them is renamed into place, and each folder is synced once after its renames
-    (atomic_write syncs the folder after every file: extract writes a few hundred claims per
-    document, and with two processes its parent spent a quarter of its time in fsync, half of it
-    on the folder, while the workers waited for it). Readers see each file old or new, never a
-    part. If a rename fails, the files renamed before it stay replaced (each whole), the others
-    stay as they were and no temporary file is left; ``replaced``, when given, receives the path
-    of each file replaced.
+    In batches of ``WRITE_BATCH``: every temporary file of the batch (in its file's folder) is
+    written and synced before the first of them is renamed into place, and each folder is synced
+    once after its renames (syncing the folder after every file, extract spent a quarter of its
+    parent's time in fsync with two processes, half of it on the folder, while the workers
+    waited: it writes a few hundred claims per document). If a rename fails, the files renamed
+    before it stay replaced (each whole), the others stay as they were and no temporary file is
+    left; ``replaced``, when given, receives the path of each file replaced.
     """
     for first in range(0, len(items), WRITE_BATCH):
         batch = items[first : first + WRITE_BATCH]
@@ -718,18 +707,7 @@ class Store:
 
     def _write(self, path: Path, data: bytes) -> None:
         """Write one file of the repository; the caller holds the lock."""
-        assert self._lock.held, "the store writes only under its lock"
-        try:
-            self._check_folders(path)
-        except FileNotFoundError:
-            pass  # folders are made by the write
-        except RecordUnreadable as exc:
-            raise WriteFailed(f"cannot write {self.relative(path)}: {exc.path} is {exc.reason}; nothing was changed") from None
-        try:
-            self._sweep(path.parent)
-            atomic_write(path, data)
-        except OSError as exc:
-            raise WriteFailed(f"cannot write {self.relative(path)}: {_reason(exc)}; nothing was changed") from None
+        self._write_many([(path, data)])
 
     def _sweep(self, folder: Path) -> None:
         """Delete the temporary files that writers killed mid-write (kill -9, power loss) left
@@ -881,18 +859,22 @@ class Store:
         return [path for path, _ in items]
 
     def _write_many(self, items: list[tuple[Path, bytes]]) -> None:
-        """Write several files of the repository (atomic_write_many); the caller holds the lock."""
+        """Write files of the repository (atomic_write_many); the caller holds the lock."""
         assert self._lock.held, "the store writes only under its lock"
-        for folder in dict.fromkeys(path.parent for path, _ in items):
+        first_in: dict[Path, Path] = {}
+        for path, _ in items:
+            first_in.setdefault(path.parent, path)
+        for path in first_in.values():
             try:
-                self._check_folders(folder, itself=True)
+                self._check_folders(path)
             except FileNotFoundError:
                 pass  # folders are made by the write
             except RecordUnreadable as exc:
-                raise WriteFailed(f"cannot write in {self.relative(folder)}: {exc.path} is {exc.reason}; nothing was changed") from None
-            self._sweep(folder)
+                raise WriteFailed(f"cannot write {self.relative(path)}: {exc.path} is {exc.reason}; nothing was changed") from None
         replaced: list[Path] = []
         try:
+            for folder in first_in:
+                self._sweep(folder)
             atomic_write_many(items, replaced)
         except OSError as exc:
             first = self.relative(items[len(replaced)][0])
