@@ -498,6 +498,41 @@ def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_artic
     assert overlaps_any(find_regions(text), start, len(text)) == []
 
 
+def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when_longer_than_it():
+    # Straight after a three-paragraph article, two lists of teasers (a headline over a one- or
+    # two-sentence blurb, four times) under "Editor's Picks": longer than the article, so the
+    # half-the-body test alone would leave them in the body.
+    def teasers(title: str, town: str) -> str:
+        items = [(f"{town} lighthouse reopens to visitors",
+                  f"The old lighthouse on the point at {town} opens its doors again after ten years of repairs, "
+                  "a new roof and a long fight over who should pay for the work."),
+                 (f"{town} fish market moves indoors",
+                  f"Traders at the {town} fish market will sell from a heated hall from next winter, the council "
+                  "said on Friday after a vote that split the chamber down the middle."),
+                 (f"Ferry timetable changes in {town}",
+                  f"The ferry to {town} will run every forty minutes instead of every hour from May, the operator "
+                  "said, adding two boats to the route for the summer months."),
+                 (f"{town} school wins national prize",
+                  f"Pupils at the harbour school in {town} won the national science prize for a study of the "
+                  "seals that rest on the breakwater through the winter.")]
+        return "\n".join([title, *(f"{head}\n{blurb}" for head, blurb in items)])
+    first, second = teasers("Editor's Picks", "Northport"), teasers("Editors' Picks", "Southport")
+    text = page(after=first + "\nFROM AROUND THE WEB\n" + second)
+    regions = find_regions(text)
+    start = text.index(first)
+    assert [(r.kind, text[r.start:r.end]) for r in regions if r.end > start] == [
+        ("related-links", f"{first}\nFROM AROUND THE WEB\n{second}")]
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
+    # Not every sub-headed run is teasers: one long paragraph among the blurbs keeps the list in
+    # the body (an article with a sub-heading over each paragraph).
+    long_blurb = " ".join([LEAD, MIDDLE, CLOSE, LEAD.replace("Monday", "Tuesday")])
+    article = page(after=first.replace(first.splitlines()[2], long_blurb))
+    at = article.index(long_blurb)
+    assert overlaps_any(find_regions(article), at, at + len(long_blurb)) == []
+
+
 def test_prose_under_a_related_title_is_no_second_body():
     # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
     teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),

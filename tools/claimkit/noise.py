@@ -89,6 +89,9 @@ CUE_LINE_COST = 150
 # line) above it (an article cut in two by a gallery or a table); teasers and comments are less.
 SECOND_BODY_SHARE = 0.25
 SECOND_BODY_MIN_PARAGRAPHS = 2
+# A list of teasers under a related-stories title: this many blurbs at least, each this short.
+TEASERS_MIN = 3
+TEASER_MAX_WORDS = 60
 # An author's biography closes the article: looked for in its last paragraphs only.
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
@@ -238,7 +241,7 @@ AUTHOR_BIO_RE = re.compile(r"^(?:about the authors?|author bio(?:graphy)?|bio(?:
 # A section title over a list of links to other pages.
 RELATED_RE = re.compile(
     r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|most (?:popular|read|viewed|shared|commented|active)\b"
-    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|popular\b|editors'? picks\b|featured\b"
+    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|popular\b|editor'?s'? picks\b|featured\b"
     r"|you (?:may|might) (?:also )?like\b|read (?:more|next)\b|further reading\b|see also\b|in case you missed\b"
     r"|don'?t miss\b|explore\b|filed under\b|also on\b|based on your\b|news for you\b|what to read next\b"
     r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b)",
@@ -556,25 +559,41 @@ def _is_bio(s: str, names: set[str]) -> bool:
 
 
 def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: list[str], nwords: list[int],
-                    prose: list[bool], cues: list[str | None], weights: list[int]) -> tuple[int, int, int]:
+                    prose: list[bool], cues: list[str | None], weights: list[int],
+                    teasers_only: bool = False) -> tuple[int, int, int]:
     """The body cut above the title of a list of teasers ("More from …", "Recommended", a comment
     widget) that it ran into: title-and-blurb teasers look like sub-headed paragraphs, but an
     article does not go on for long under such a title. The cut is made only when what follows
-    the title is less than half the prose above it (an inline box mid-article leaves the body whole)."""
+    the title is less than half the prose above it (an inline box mid-article leaves the body
+    whole), or when all of it is teasers: every paragraph under its own headline."""
     first, last, _ = body
     below = 0  # prose after the candidate title, up to the body's end
     total = sum(lengths[i] for i in range(first, last + 1) if prose[i])
     for h in range(last, first, -1):
         title = (cues[h] == "related-links" and nwords[h] <= 6 and RELATED_RE.match(stripped[h])
                  and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
-        if title and below < (total - below - (lengths[h] if prose[h] else 0)) / 2:
+        short = not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2
+        teasers = title and not short and _all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
+        if title and (short or teasers):
             end = h - 1
             while end > first and weights[end] < 0:
                 end -= 1
-            return first, end, sum(weights[first:end + 1])
+            cut = first, end, sum(weights[first:end + 1])
+            # A list of teasers may sit under another ("Editor's Picks" twice): cut that one too.
+            return _before_teasers(cut, lengths, stripped, nwords, prose, cues, weights, True) if teasers else cut
         if prose[h]:
             below += lengths[h]
     return body
+
+
+def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: list[bool]) -> bool:
+    """Every paragraph of ``span`` (at least TEASERS_MIN of them) is a teaser's blurb: one or two
+    sentences right under a line of headline length that does not end a sentence. An article puts
+    a sub-heading over some of its paragraphs, not over each one."""
+    blurbs = [i for i in span if prose[i]]
+    return len(blurbs) >= TEASERS_MIN and all(
+        nwords[i] <= TEASER_MAX_WORDS and i - 1 in span and not prose[i - 1] and 0 < nwords[i - 1] <= HEADLINE_MAX_WORDS
+        and not stripped[i - 1].endswith(SENTENCE_END) for i in blurbs)
 
 
 def _bare_credit(s: str) -> bool:
