@@ -1045,6 +1045,30 @@ def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    # A market report says "today" of every move: four happenings, not one.
+    text = ("Shares of Boeing rose 2% today after the company won an order for ten jets. "
+            "Oil fell by more than a dollar today on reports of rising stocks in Cushing. "
+            "The Dow closed up 120 points today, led by industrial stocks. "
+            "Gold traded flat today as the dollar held steady against the yen.")
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-29")
+    doc = nlp(doc)
+    keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]
+            if text[slice(*claim_info(s)["focus"])] == "today"]
+    assert len(keys) == 4 and keys == [None] * 4
+    # Not vacuous: the same day named twice still shares a key.
+    twice = ". ".join(text.split(". ")[:2]) + "."
+    doc = nlp.make_doc(twice)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-29")
+    doc = nlp(doc)
+    keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if twice[slice(*claim_info(s)["focus"])] == "today"]
+    assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
+
+
+@pytest.mark.model
 def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
     text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
             "Foreman said he has put out 20 applications in the past year.\n"

@@ -22,6 +22,8 @@ SAME_CONTEXT = 0.34
 # Two quantities of this amount or more (and not round), with the same unit or one without a unit,
 # are one figure said twice; smaller ones ("20 applications", "two years") recur by chance.
 DISTINCTIVE_AMOUNT = 100
+# A day named again in the same words is one happening's day only up to this many mentions.
+SAME_DAY_MAX_MENTIONS = 3
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
 
@@ -74,6 +76,11 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
         else:
             for lemma in sig[0]:
                 buckets.setdefault((c.type, lemma), []).append(i)
+    # How often each date is named in the same words: see _same.
+    named: dict[tuple, int] = {}
+    for c in candidates:
+        if c.type == "date" and c.key:
+            named[(c.key, _words(c))] = named.get((c.key, _words(c)), 0) + 1
     for members in buckets.values():
         if len(members) > 200:
             continue  # a word in every other claim says nothing about sameness
@@ -82,7 +89,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
                 i, j = members[x], members[y]
                 if find(i) == find(j) or candidates[i].sent.start == candidates[j].sent.start:
                     continue
-                if _same(candidates[i], candidates[j], sigs[i], sigs[j]):
+                if _same(candidates[i], candidates[j], sigs[i], sigs[j], named):
                     parent[find(j)] = find(i)
     first: dict[int, Candidate] = {}
     for i, c in enumerate(candidates):
@@ -108,11 +115,12 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _same(a: Candidate, b: Candidate, sa, sb) -> bool:
+def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
     if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
-            and _words(a) == _words(b):
+            and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS:
         # "on Wednesday" ... "his resignation Wednesday": one day named again in the same words is
-        # the day of one happening (a story dates its events once and refers back to them).
+        # the day of one happening (a story dates its events once and refers back to them). Named
+        # more often ("today" all through a market report), it is the day of several.
         return True
     if a.type in ("date", "quantity"):
         if a.type == "quantity":
