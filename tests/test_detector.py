@@ -206,6 +206,16 @@ def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
 
 
 @pytest.mark.model
+def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
+    # "Perhaps" qualifies "surprisingly" (the writer's comment), not whether emissions fell.
+    got = claims_of(nlp, "Perhaps surprisingly, total emissions fell 2 percent compared with the year before.")
+    assert ("event", "total emissions fell") in got
+    # A hedge on the clause itself still makes it a guess.
+    assert not any(t == "event" for t, _ in claims_of(nlp, "Perhaps total emissions fell 2 percent last year."))
+    assert not any(t == "event" for t, _ in claims_of(nlp, "Total emissions perhaps quietly fell last year."))
+
+
+@pytest.mark.model
 def test_what_will_happen_as_arranged_is_a_claim(nlp):
     # "will" with no forecasting adverb states what is arranged or announced (ANNOTATION.md §2
     # leaves out only plans and predictions stated as speculation).

@@ -340,11 +340,21 @@ def speculative(verb: Token) -> bool:
                         c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in t.children):
                     continue  # "will be filed", "will headline": what is arranged, not a guess
                 return True
-            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+            if child.dep_ == "advmod" and child.lower_ in HEDGES and not _hedges_adverb(child):
                 return True
         if t is verb and not shares:
             break
     return False
+
+
+def _hedges_adverb(hedge: Token) -> bool:
+    """"Perhaps surprisingly, emissions fell", "perhaps most importantly, ...": the hedge qualifies
+    the comment adverb after it, set off by a comma, not the clause."""
+    doc = hedge.doc
+    i = hedge.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in HEDGES:
+        i += 1
+    return i > hedge.i + 1 and i < len(doc) and doc[i].text == "," and doc[i - 1].lower_.endswith("ly")
 
 
 def _had(clitic: Token) -> bool:
