@@ -889,6 +889,14 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert claims_with_values(nlp, "The man who attempted to attack officers in October was arrested.", "2014-12-25")[
         "October"]["value"] == "2014-10"
     assert claims_with_values(nlp, "The sale could have been agreed in June.", published)["June"]["value"] == "2014-06"
+    # Arranging dates what is arranged, on either side of now: the nearer February, the nearer
+    # October (a past "set" or "planned" would give last year's).
+    assert claims_with_values(nlp, "Judge Thomas Coffin set Johnson's trial for Feb. 25.", "2014-12-29")[
+        "Feb. 25"]["value"] == "2015-02-25"
+    assert claims_with_values(nlp, "The bank ends its bond buying as planned in October.", "2014-09-30")[
+        "October"]["value"] == "2014-10"
+    assert claims_with_values(nlp, "Judge Thomas Coffin sentenced Johnson on Feb. 25.", "2014-12-29")[
+        "Feb. 25"]["value"] == "2014-02-25"  # a past deed: last February
     # A date on a noun dates that noun's happening: "would investigate reports of an explosion on
     # Sunday" is last Sunday's explosion.
     assert claims_with_values(nlp, "Police would investigate reports of an explosion on Sunday.", published)[

@@ -51,6 +51,9 @@ FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably 
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
 # Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
+# Verbs that fix when something else is to happen: "set the trial for Feb. 25", "as planned in
+# October", "postponed until Jan. 5" date the thing arranged, not the arranging.
+SCHEDULING_VERBS = frozenset("plan schedule reschedule slate set postpone delay".split())
 IRREALIS_VERBS = frozenset(
     "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
     "pledge offer attempt".split()

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
-from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
 from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, stop_at, titled
 from . import Candidate, Sentence
 
@@ -87,6 +87,11 @@ def tense_of(token: Token) -> str | None:
     t = token
     while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
+    if t.head.i != t.i and t.pos_ == "ADP" and t.lower_ in ("for", "in", "on", "until", "to") \
+            and t.head.lemma_.lower() in SCHEDULING_VERBS and t.head.pos_ == "VERB":
+        # "set Johnson's trial for Feb. 25": when the arranged thing happens, on either side of
+        # now whatever the tense of the arranging; resolve_date takes the nearer.
+        return None
     tense = _verb_tense(clause_of(token))
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
