@@ -17,6 +17,11 @@ from claimkit.normalize import find_dates, parse_date, parse_quantity
         ("the summer of 2022", "2022", "year", "summer"),
         ("mid-2016", "2016", "year", "mid"),
         ("the early 20th century", "19XX", "century", "early"),
+        # A hundreds year in the plural is its century; the 2000s stay a decade.
+        ("the 1600s", "16XX", "century", None),
+        ("the late 1800s", "18XX", "century", "late"),
+        ("the 2000s", "200X", "decade", None),
+        ("the 1910s", "191X", "decade", None),
         ("late March 2003", "2003-03", "month", "late"),
         ("2007-12-13", "2007-12-13", "day", None),
     ],

@@ -105,6 +105,10 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
     if form in ("season-year", "qualified-year", "year"):
         return _date(f"{year:04d}", "year", _qualifier(match))
     if form == "decade":
+        if g["decade"].startswith("1") and g["decade"].endswith("00"):
+            # "the 1600s", "the 1800s": a century in common usage (1600-1699), not its first decade;
+            # "the 2000s" is most often the decade.
+            return _date(g["decade"][:2] + "XX", "century", _qualifier(match))
         return _date(g["decade"][:3] + "X", "decade", _qualifier(match))
     if form == "short-decade":
         return _date(f"19{g['short']}X", "decade", None)
