@@ -876,8 +876,15 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["March"]["value"] == "2014-03"  # the last March before a past clause
     assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
     assert got["Dec. 2010"]["value"] == "2010-12"
-    # A year after a hedge is a year still ("since at least 2000"), not a number.
-    assert claims_with_values(nlp, "It was the longest streak since at least 2000.", "2014-12-19")["2000"]["value"] == "2000"
+    # A year after a hedge is a year still ("since at least 2000"), not a number; the opening
+    # stays in the focus and gives the qualifier, as "since" alone does; so do "as of" and "no
+    # later than".
+    assert claims_with_values(nlp, "It was the longest streak since at least 2000.", "2014-12-19")[
+        "since at least 2000"] == {"kind": "date", "value": "2000", "precision": "year", "qualifier": "since"}
+    got = claims_with_values(nlp, "As of Monday, the average was $2.55. The rocket must fly no later than "
+                                  "November 2018.", "2014-12-16")
+    assert got["As of Monday"]["qualifier"] == "as of" and got["As of Monday"]["value"] == "2014-12-15"
+    assert got["no later than November 2018"]["qualifier"] == "no later than"
     assert claims_with_values(nlp, "The tablet was launched less than a year and a half ago.", "2011-08-25")[
         "less than a year and a half ago"] == {"kind": "date", "value": "2010-02", "precision": "month", "qualifier": "after"}
     # The tense that picks the year is the dated clause's: a modal perfect looks back, an

@@ -76,6 +76,10 @@ CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|m
 # Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s",
 # "by December 2017").
 KEPT_PREPS = frozenset("since until throughout by".split())
+# Longer openings kept the same way, with the qualifier each gives ("since at least July 12" is
+# "since": the hedge says the start may be earlier still).
+KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than", ("not", "later", "than"): "no later than",
+                ("since", "at", "least"): "since", ("until", "at", "least"): "until"}
 # Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
 YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
 
@@ -125,6 +129,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _kept_phrase(doc, i: int, floor: int) -> tuple[int, str] | None:
+    """The start and qualifier of a KEPT_PHRASES opening ending just before token ``i``."""
+    for words, qualifier in KEPT_PHRASES.items():
+        j = i - len(words)
+        if j >= floor and tuple(t.lower_ for t in doc[j:i]) == words:
+            return doc[j].idx, qualifier
+    return None
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     text = doc_text(doc)
@@ -146,6 +159,12 @@ def find(s: Sentence) -> list[Candidate]:
         before = doc[first.i - 1] if first.i > sent.start else None
         if before is not None and before.lower_ == "the" and before.i > sent.start:
             before = doc[before.i - 1]
+        phrase = _kept_phrase(doc, first.i if before is None or before.lower_ != "the" else first.i - 1, sent.start)
+        if phrase is not None:
+            (a, word), before = phrase, None
+            if value is not None:
+                q = value.get("qualifier")
+                value = dict(value, qualifier=f"{word} {q}" if q else word)
         if before is not None and before.lower_ in KEPT_PREPS:
             a = before.idx
             if value is not None:
