@@ -532,6 +532,13 @@ def quantities_of(nlp, text):
         # A hyphenated measure's unit is the word after the hyphen.
         ("The 500-metre-wide dish was finished in July.", "500-metre", 500, "metre", False),
         ("Gas prices have fallen for 80 consecutive days.", "80 consecutive days", 80, "days", False),
+        # The unit is what is counted: words that only select or grade are left out of it, a name
+        # and a classifying word stay.
+        ("Texas will gain four new electoral votes.", "four new electoral votes", 4, "electoral votes", False),
+        ("The center joins two separate townhouses.", "two separate townhouses", 2, "townhouses", False),
+        ("It fought three heavily financed startup companies.", "three heavily financed startup companies", 3,
+         "startup companies", False),
+        ("He shot two New York City cops.", "two New York City cops", 2, "New York City cops", False),
         # How many times something happened.
         ("The team was beaten twice in the final week.", "twice", 2, "times", False),
         # The time between two happenings the article tells of is a length, "later" and all.

@@ -51,6 +51,10 @@ FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably 
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
 # Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
+# Adjectives that pick out or add members without saying what is counted ("three other devices",
+# "two separate townhouses", "four new electoral votes"): left out of a quantity's unit.
+UNIT_FILLERS = frozenset("other new separate different individual subsequent additional further extra same various "
+                         "several remaining".split())
 # Verbs that fix when something else is to happen: "set the trial for Feb. 25", "as planned in
 # October", "postponed until Jan. 5" date the thing arranged, not the arranging.
 SCHEDULING_VERBS = frozenset("plan schedule reschedule slate set postpone delay".split())

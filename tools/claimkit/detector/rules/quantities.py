@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS
+from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 
@@ -91,6 +91,23 @@ def _score(ent: Span, add, free) -> bool:
     return True
 
 
+def _counted(words: Span) -> str:
+    """The unit in the words from a number to its noun: what is counted, without the words that
+    only select or grade ("15 healthy" stays, "two separate townhouses" is townhouses, "the 10
+    most populous states" states, "three heavily financed startup companies" startup companies)."""
+    i, last = words.start, words.end - 1
+    doc = words.doc
+    while i < last:
+        t = doc[i]
+        if (t.lower_ in UNIT_FILLERS and t.is_lower) or t.tag_ == "JJS":
+            i += 1
+        elif t.tag_ in ("RB", "RBS") and i + 1 < last:
+            i += 2  # the adverb and the word it grades
+        else:
+            break
+    return doc[i:words.end].text.lstrip("-")
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -106,7 +123,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
             return ent.end, None
         # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
         # idiom, "two-nil" a score).
-        return head.i + 1, doc[ent.end:head.i + 1].text.lstrip("-") or None
+        return head.i + 1, _counted(doc[ent.end:head.i + 1]) or None
     # "hundreds of bursts", "29 of 50 states": the noun after "of".
     if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and (last.pos_ == "NUM" or last.lower_ in DENOMINATORS):
         obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
