@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from claimkit import noise
@@ -533,6 +534,54 @@ def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when
     assert overlaps_any(find_regions(article), at, at + len(long_blurb)) == []
 
 
+def test_on_real_pages_teasers_and_whole_stories_after_the_article_are_furniture():
+    # Two tune pages: DW's "DW recommends" teasers sit above a short "Related content" list (cut
+    # first, by the half-the-body test); Kulu Media's "Related Topics" and "You may like" run into
+    # whole other stories, each under its own dated byline, longer than the article.
+    tune = Path(__file__).parent / "gold" / "tune"
+    for name, furniture, body in [
+        ("dw-ahr-fruhburgunder", "Germany often considers itself the be-all and end-all of beer.",
+         "As a sudden storm sets in, I retreat down the slated slopes"),
+        ("kulumedia-meta-outage", "The Artemis II successful return marks a major milestone",
+         "The incident highlights how a major Meta outage can affect communication"),
+    ]:
+        text = (tune / f"{name}.txt").read_text(encoding="utf-8")
+        regions = find_regions(text)
+        at = text.index(furniture)
+        assert overlaps_any(regions, at, at + len(furniture)), name
+        at = text.index(body)
+        assert overlaps_any(regions, at, at + len(body)) == [], name
+
+
+def test_whole_stories_under_a_related_title_each_with_its_dated_byline_are_not_body():
+    # "You may like" over another story, whole: its headline, its own dated byline, its
+    # paragraphs, longer than the article itself.
+    other = [f"The ferry company ordered {n} new boats for the northern route on Tuesday, its chief executive "
+             f"said, and expects the first of them to sail before the end of the year from the new pier." for n in
+             ("two", "three", "four", "five", "six", "seven")]
+    story = "\n".join(["You may like", "Ferry company orders new boats", "Published", "4 months ago",
+                       "April 11, 2026", "By Harbour News Desk", *other[:3], "Boats for the winter", *other[3:]])
+    article = [f"{LEAD} {MIDDLE}", f"{CLOSE} {LEAD}".replace("Monday", "Tuesday"), f"{MIDDLE} {CLOSE}",
+               f"{LEAD} {CLOSE}".replace("spring", "summer"), f"{MIDDLE} {LEAD}".replace("April", "May"),
+               f"{CLOSE} {MIDDLE}".replace("spring", "autumn")]
+    text = "\n".join(["Harbour budget approved", "By Lena Moss", "March 3, 2026", *article, story]) + "\n"
+    regions = find_regions(text)
+    for paragraph in other:
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)), paragraph
+    for paragraph in article:
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
+    # A box of links inside the article, the article going on under it and dated at its end, is no
+    # other story: its paragraphs stay.
+    box = "Related\nFerry company orders new boats\nOld quay to close"
+    inline = "\n".join([LEAD, MIDDLE, box, *other[:3], "Published April 11, 2026"]) + "\n"
+    regions = find_regions(inline)
+    for paragraph in other[:3]:
+        at = inline.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
+
+
 def test_prose_under_a_related_title_is_no_second_body():
     # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
     teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),
@@ -568,3 +617,12 @@ def test_the_substring_cues_skip_plain_prose():
     assert not noise._may_hold(line, noise._BYLINE_CUES) and not noise._may_hold(line, noise._TEASER_CUES)
     assert noise._may_hold("Reporting by Jane Doe; Editing by John Roe", noise._BYLINE_CUES)
     assert noise._may_hold("Full coverage ›", noise._TEASER_CUES)  # not ASCII: always tried
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("May 3, 2026", True), ("Published Sat, Dec 30", True), ("2 days ago at 07:50 am", True),
+    # A modal or a verb spelled like a month or a day names none: "You may like" is a related title.
+    ("You may like", False), ("We sat on it", False),
+])
+def test_a_month_or_day_in_a_timestamp_is_capitalized(line, stamp):
+    assert noise._is_timestamp(line, len(line.split())) is stamp

@@ -89,6 +89,8 @@ CUE_LINE_COST = 150
 # line) above it (an article cut in two by a gallery or a table); teasers and comments are less.
 SECOND_BODY_SHARE = 0.25
 SECOND_BODY_MIN_PARAGRAPHS = 2
+# A date in a byline line: a year, a day of a month, or "… ago".
+DATED_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bago\b", re.I)
 # A list of teasers under a related-stories title: this many blurbs at least, each this short.
 TEASERS_MIN = 3
 TEASER_MAX_WORDS = 60
@@ -147,6 +149,7 @@ STAMP_TOKEN_RE = re.compile(
     r"|ago|hr|hrs|mins?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|secs?|just|now|an?|about|at|on|of|as"
     r"|published|updated|posted|modified|last|first|et|pt|ct|mt|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|[ecmp][sd]t",
 )
+NAMED_DAY_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
 DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2}}|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$|^ago$")
 TIMESTAMP_START_RE = re.compile(r"(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b\s*:?",
                                 re.I)
@@ -274,11 +277,12 @@ def _is_timestamp(s: str, words: int) -> bool:
     """A date or time alone on a line, perhaps after a place or "Published"."""
     if words > 16:
         return False
-    tokens = [t.strip(",.;:|()[]-–—/").lower() for t in s.split()]
-    tokens = [t for t in tokens if t]
+    written = [t for t in (t.strip(",.;:|()[]-–—/") for t in s.split()) if t]
+    tokens = [t.lower() for t in written]
     if not tokens:
         return False
-    dated = any(DATE_WORD_RE.match(t) for t in tokens)
+    # A month or a day is capitalized in a stamp: "You may like" names no month.
+    dated = any(DATE_WORD_RE.match(t) and not (w[:1].islower() and NAMED_DAY_RE.fullmatch(t)) for t, w in zip(tokens, written))
     rest = [t for t in tokens if not STAMP_TOKEN_RE.fullmatch(t)]
     # The rest may name a place ("JAKARTA") or a source: at most two words.
     return dated and len(rest) <= 2 and len(rest) < len(tokens)
@@ -565,7 +569,8 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     widget) that it ran into: title-and-blurb teasers look like sub-headed paragraphs, but an
     article does not go on for long under such a title. The cut is made only when what follows
     the title is less than half the prose above it (an inline box mid-article leaves the body
-    whole), or when all of it is teasers: every paragraph under its own headline."""
+    whole), or when all of it is teasers: every paragraph under its own headline, or other
+    articles, each with its own dated byline ("You may like" over whole stories)."""
     first, last, _ = body
     below = 0  # prose after the candidate title, up to the body's end
     total = sum(lengths[i] for i in range(first, last + 1) if prose[i])
@@ -573,17 +578,31 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
         title = (cues[h] == "related-links" and nwords[h] <= 6 and RELATED_RE.match(stripped[h])
                  and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
         short = not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2
-        teasers = title and not short and _all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
+        teasers = title and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
+                                           or _dated_next(range(h + 1, last + 1), stripped, prose, cues))
         if title and (short or teasers):
             end = h - 1
             while end > first and weights[end] < 0:
                 end -= 1
             cut = first, end, sum(weights[first:end + 1])
-            # A list of teasers may sit under another ("Editor's Picks" twice): cut that one too.
-            return _before_teasers(cut, lengths, stripped, nwords, prose, cues, weights, True) if teasers else cut
+            # A list of teasers may sit above the one cut ("Editor's Picks" twice, "Recommended"
+            # over "Related content"): cut that one too.
+            return _before_teasers(cut, lengths, stripped, nwords, prose, cues, weights, True)
         if prose[h]:
             below += lengths[h]
     return body
+
+
+def _dated_next(span: range, stripped: list[str], prose: list[bool], cues: list[str | None]) -> bool:
+    """Another article starts under the title: a dated byline line ("Published 4 months ago",
+    "April 11, 2026") comes before any paragraph. An article is dated once, above or below its
+    body; an inline box of links in it is followed by the article's next paragraph."""
+    for i in span:
+        if prose[i]:
+            return False
+        if cues[i] == "byline" and DATED_RE.search(stripped[i]):
+            return True
+    return False
 
 
 def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: list[bool]) -> bool:
