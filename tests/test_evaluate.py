@@ -468,9 +468,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (42 articles, 3,084 gold claims) measures precision 0.767, recall
-# 0.813, high-importance recall 0.876 and type accuracy 0.807 at ccda2d1 (0.839, 0.813, 0.875 and
-# 0.810 on the 37 articles before the seventh held-back set joined). Thirty-five of the forty-two
+# The detector on the tune split (42 articles, 3,084 gold claims) measures precision 0.804, recall
+# 0.813, high-importance recall 0.876 and type accuracy 0.807 (0.767 precision at ccda2d1, before
+# the furniture fixes the seventh set called for; 0.839, 0.813, 0.875 and 0.810 on the 37 articles
+# before it joined). Thirty-five of the forty-two
 # are the first seven held-back splits, each scored once and then moved here: the first (precision
 # 0.787, recall 0.758, high 0.838, type 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759
 # at 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781,
@@ -481,7 +482,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # 0.80 for recall and 0.86 for high-importance recall on the twenty-two articles before the fourth
 # set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two and thirty-seven, and
 # 0.81 for precision on thirty-seven).
-TUNE_FLOORS = {"precision": 0.75, "recall": 0.79, "recall_high": 0.85, "type_accuracy": 0.79}
+TUNE_FLOORS = {"precision": 0.78, "recall": 0.79, "recall_high": 0.85, "type_accuracy": 0.79}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.754 and recall
 # 0.810 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
