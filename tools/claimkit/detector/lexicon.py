@@ -50,7 +50,6 @@ FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably 
 # Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
-# Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
 # Adjectives that pick out or add members without saying what is counted ("three other devices",
 # "two separate townhouses", "four new electoral votes"): left out of a quantity's unit.
 UNIT_FILLERS = frozenset("other new separate different individual subsequent additional further extra same various "
@@ -58,6 +57,7 @@ UNIT_FILLERS = frozenset("other new separate different individual subsequent add
 # Verbs that fix when something else is to happen: "set the trial for Feb. 25", "as planned in
 # October", "postponed until Jan. 5" date the thing arranged, not the arranging.
 SCHEDULING_VERBS = frozenset("plan schedule reschedule slate set postpone delay".split())
+# Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
 IRREALIS_VERBS = frozenset(
     "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
     "pledge offer attempt".split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
 from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
@@ -129,7 +129,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _kept_phrase(doc, i: int, floor: int) -> tuple[int, str] | None:
+def _kept_phrase(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
     """The start and qualifier of a KEPT_PHRASES opening ending just before token ``i``."""
     for words, qualifier in KEPT_PHRASES.items():
         j = i - len(words)
@@ -159,7 +159,8 @@ def find(s: Sentence) -> list[Candidate]:
         before = doc[first.i - 1] if first.i > sent.start else None
         if before is not None and before.lower_ == "the" and before.i > sent.start:
             before = doc[before.i - 1]
-        phrase = _kept_phrase(doc, first.i if before is None or before.lower_ != "the" else first.i - 1, sent.start)
+        opening = first.i - 1 if first.i - 1 > sent.start and doc[first.i - 1].lower_ == "the" else first.i
+        phrase = _kept_phrase(doc, opening, sent.start)
         if phrase is not None:
             (a, word), before = phrase, None
             if value is not None:
