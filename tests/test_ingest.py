@@ -248,6 +248,21 @@ def _assert_invariants(tmp_path: Path, doc_id: str) -> str:
     return text
 
 
+def test_a_canonical_link_that_the_parser_moved_out_of_the_head_is_still_the_url(tmp_path: Path):
+    # A <div> in <head> (an ad slot written there by a script) ends the head for an HTML parser:
+    # the canonical link after it lands in <body>, where trafilatura does not look.
+    moved = PAGE.replace('<link rel="canonical"', '<div class="ad-slot"></div>\n<link rel="canonical"')
+    assert ingest(Store(tmp_path), _page(tmp_path, moved), "crane").document.url == \
+        "https://courier.example.org/news/harbour-crane"
+    # Without a canonical link, the page's og:url; with neither, none.
+    og = moved.replace('<link rel="canonical" href="https://courier.example.org/news/harbour-crane">',
+                       '<meta property="og:url" content="https://courier.example.org/news/crane-og">')
+    assert ingest(Store(tmp_path), _page(tmp_path, og, "og.html"), "crane-og").document.url == \
+        "https://courier.example.org/news/crane-og"
+    bare = og.replace('<meta property="og:url" content="https://courier.example.org/news/crane-og">', "")
+    assert ingest(Store(tmp_path), _page(tmp_path, bare, "bare.html"), "crane-bare").document.url is None
+
+
 def test_html_page_gives_the_article_and_its_metadata(tmp_path: Path):
     result = ingest(Store(tmp_path), _page(tmp_path), "crane")
     text = _assert_invariants(tmp_path, "crane")

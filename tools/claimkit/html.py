@@ -263,13 +263,36 @@ def page_metadata(root) -> PageMetadata:
     _silence_trafilatura()
     # extensive_search off: a date only from the page's markup and metadata, never one guessed
     # from its free text (a copyright line would otherwise become a publication day).
+    # trafilatura looks for the canonical link inside <head> only; a parser moves it into <body>
+    # when the head holds something a head may not (a <div> of an ad script), as on some news
+    # sites' saved pages. Read it first, from anywhere.
+    anywhere = _canonical_anywhere(root)
     meta = extract_metadata(root, date_config={"original_date": True, "extensive_search": False})
+    url = meta.url if isinstance(meta.url, str) and _ABSOLUTE_URL.fullmatch(meta.url) else anywhere
     return PageMetadata(
         title=_one_line(meta.title),
         author=_one_line(meta.author),
         published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
-        url=meta.url if isinstance(meta.url, str) and re.fullmatch(r"https?://\S+", meta.url) else None,
+        url=url,
     )
+
+
+_ABSOLUTE_URL = re.compile(r"https?://\S+")
+
+
+def _canonical_anywhere(root) -> str | None:
+    """The page's own URL from a canonical link, else its og:url, wherever in the tree they are."""
+    for element in root.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split():
+            href = (element.get("href") or "").strip()
+            if _ABSOLUTE_URL.fullmatch(href):
+                return href
+    for element in root.iter("meta"):
+        if (element.get("property") or element.get("name") or "").lower() == "og:url":
+            content = (element.get("content") or "").strip()
+            if _ABSOLUTE_URL.fullmatch(content):
+                return content
+    return None
 
 
 def _one_line(value: object) -> str | None:
