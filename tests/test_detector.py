@@ -505,6 +505,8 @@ def quantities_of(nlp, text):
         ("Kohli should have been run out on four.", "four", 4, None, False),
         # A round plural counts the noun after "of", roughly.
         ("Thousands of residents fled the city.", "Thousands of residents", 1000, "residents", True),
+        ("Tens of thousands of users lost access.", "Tens of thousands of users", 10_000, "users", True),
+        ("Hundreds of thousands of residents fled.", "Hundreds of thousands of residents", 100_000, "residents", True),
         # A length of time the recognizer read as a number; a currency sign it left out.
         ("Access was restored on Wednesday after more than two and a half years.", "more than two and a half years",
          2.5, "years", True),

@@ -178,6 +178,9 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("Sixty-six percent", None, 66, "percent", False),
         ("about forty per cent", None, 40, "percent", True),
         ("a half", "century", 0.5, "century", False),
+        # A round plural of a round plural: tens of thousands are ten thousand and more.
+        ("Tens of thousands", "users", 10_000, "users", True),
+        ("hundreds of millions", "dollars", 100_000_000, "USD", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

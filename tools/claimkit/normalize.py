@@ -281,6 +281,12 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
             return None
         scale = SCALES[half.group(2).lower()] if half.group(2) else 1
         return dict(whole, amount=_clean((whole["amount"] + 0.5) * scale), approximate=approximate or whole["approximate"])
+    # "tens of thousands", "hundreds of millions": the second round plural counted the first's way.
+    nested = re.fullmatch(r"(tens|dozens|hundreds|thousands)\s+of\s+(hundreds|thousands|millions|billions)", text, re.I)
+    if nested:
+        times = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000}[nested.group(1).lower()]
+        return {"kind": "quantity", "amount": times * ROUND_PLURALS[nested.group(2).lower()],
+                "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": True}
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)
     if _RANGE_RE.search(text):

@@ -19,6 +19,8 @@ HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("few
                          ("maximum", "of"), ("total", "of")})
 HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
                         "estimated another minimum maximum further".split())
+# Round plurals that count another ("tens of thousands", "hundreds of millions").
+NESTING_PLURALS = frozenset("tens dozens hundreds thousands".split())
 # Adverbs that count the times something happened.
 MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
@@ -192,7 +194,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is None or obj.i > tok.i + 5:
                 continue
-            start = _hedge_start(doc, tok.i, sent.start)
+            first = tok.i
+            if first - 2 >= sent.start and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in NESTING_PLURALS:
+                first -= 2  # "tens of thousands of users"
+            start = _hedge_start(doc, first, sent.start)
             a, b = phrase_chars(doc, start, obj.i + 1)
             if free(a, b):
                 add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
