@@ -499,8 +499,11 @@ def quantities_of(nlp, text):
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
         # A count of times leaves the verb its object ("won the title" is the happening).
         ("Chile won the Copa America twice in the 2010s.", "twice", 2, "times", False),
-        # "29 of 50 states": one claim, the part's count.
-        ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
+        # "29 of 50 states": two figures, two claims; the part counts the whole's noun.
+        ("By May, 29 of 50 states had recovered.", "29", 29, "states", False),
+        ("By May, 29 of 50 states had recovered.", "50 states", 50, "states", False),
+        ("Only eight of the 48 Hispanic workers showed up.", "Only eight", 8, "Hispanic workers", False),
+        ("Only eight of the 48 Hispanic workers showed up.", "48 Hispanic workers", 48, "Hispanic workers", False),
         # A number word standing alone as an object is a figure.
         ("Kohli should have been run out on four.", "four", 4, None, False),
         # A round plural counts the noun after "of", roughly.

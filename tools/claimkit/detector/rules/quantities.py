@@ -248,10 +248,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             number_text = number_text[:-1]  # "£154m." at a sentence's end: the full stop is the sentence's
         whole = _out_of(ent, sent)
         if whole is not None:
-            # "29 of 50 states": one claim, the count of the part, the whole in its phrase.
-            end, unit = _unit(whole)
-            number_text = doc[start:whole.end].text
-            taken.append((whole.start_char, whole.end_char))
+            # "29 of 50 states": two figures, two claims (ANNOTATION.md §1). The part counts what
+            # the whole counts; the whole is proposed from its own number.
+            end, unit = ent.end, _unit(whole)[1]
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
