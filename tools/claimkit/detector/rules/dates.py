@@ -213,8 +213,15 @@ def find(s: Sentence) -> list[Candidate]:
         before = piece[:m.start()].split()[-1:]
         if before and re.fullmatch(_NUMBER + r"|\d[\d,.]*", before[0], re.I):
             continue  # "two days later": a length of time
-        if free(a, b) and doc.char_span(a, b, alignment_mode="expand") is not None:
-            add(a, b, None, "date.relative")
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if not free(a, b) or span is None:
+            continue
+        obj = next((c for c in span[-1].children if c.dep_ == "pobj"), None) if span[-1].lower_ in ("before", "after") else None
+        if obj is not None and free(a, obj.right_edge.idx + len(obj.right_edge.text)):
+            # "shortly before 10 a.m.", "days before the exams": what it is close to is part of
+            # the date ("Shortly after, we received ..." stands alone).
+            b = obj.right_edge.idx + len(obj.right_edge.text)
+        add(a, b, None, "date.relative")
     for ent in ents_within(sent):
         if ent.label_ not in ("DATE", "TIME") or not free(ent.start_char, ent.end_char):
             continue
