@@ -206,6 +206,22 @@ def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
 
 
 @pytest.mark.model
+def test_a_copula_that_ranks_or_compares_is_a_comparison(nlp):
+    for text, focus in [
+        ("Weingut Kreuzberg is one of the most awarded labels in the Ahr Valley.",
+         "is one of the most awarded labels in the Ahr Valley"),
+        ("Zhang was the first to show it worked in human cells.", "was the first"),
+        ("The leave was Jobs' third medical leave.", "was Jobs' third medical leave"),
+        ("In the north the rate is even higher.", "is even higher"),
+    ]:
+        assert ("comparison", focus) in claims_of(nlp, text), text
+    # A plain description, a "first" that ranks nothing and a hedged figure stay states.
+    for text in ["The bridge is owned by the city council.", "The grape is a first cousin of Pinot Noir.",
+                 "Construction is a more than $7 billion-a-year industry in Alabama."]:
+        assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
     # "Perhaps" qualifies "surprisingly" (the writer's comment), not whether emissions fell.
     got = claims_of(nlp, "Perhaps surprisingly, total emissions fell 2 percent compared with the year before.")

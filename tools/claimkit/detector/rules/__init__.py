@@ -79,9 +79,11 @@ RULES: tuple[Rule, ...] = (
          "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
-         "few\", \"the only\", \"the first\")", "It is the largest dam in Africa.", "the largest dam in Africa"),
+         "few\", \"the only\", \"the first\"), also as what a copula says (\"was the first to\")",
+         "It is the largest dam in Africa.", "the largest dam in Africa"),
     Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
-         "verb of ranking", "Sales were higher than a year earlier.", "higher than a year earlier"),
+         "verb of ranking, also as what a copula says (\"is even higher\")", "Sales were higher than a year earlier.",
+         "higher than a year earlier"),
 )
 RULE_IDS = {r.id: r for r in RULES}
 

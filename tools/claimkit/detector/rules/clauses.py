@@ -287,11 +287,43 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     kind = "state" if _copula(verb) or is_state(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
         kind = "event"
+    rule = f"{kind}.clause"
+    ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
+    if ranked is not None:
+        # "X is one of the most awarded labels", "he was the first to show it", "the rate is
+        # even higher": what the clause says is a ranking or a comparison (ANNOTATION.md §2).
+        kind, rule = "comparison", ranked
     a, b = phrase_chars(doc, start, end)
     # "The plane, which was carrying mainly Indonesians, ...": set off by commas, the article's own.
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
-    return Candidate(sent, a, b, kind, f"{kind}.clause", None, key=content_key(kind, doc, start, end), aside=aside)
+    return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+# Words that single out or rank what a complement names ("the first to", "the only one", "the
+# latest in"), beside superlatives.
+RANKING_WORDS = frozenset("first last latest only second third fourth fifth".split())
+
+
+def _ranked(verb: Token) -> str | None:
+    """The comparison rule a copula's complement calls for: a superlative or a ranking word in its
+    first words ("one of the most awarded labels", "the first to show it"), or a comparative
+    ("even higher", "more pronounced"); None for a plain description."""
+    comp = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "oprd")), None)
+    if comp is None:
+        return None
+    doc = verb.doc
+    for t in comp.subtree:
+        if t.i > comp.i + 3:
+            break
+        before = doc[t.i - 1] if t.i > 0 else None
+        if t.tag_ in ("JJS", "RBS") or (t.lower_ in RANKING_WORDS and (t.i == comp.i or (
+                before is not None and (before.lower_ == "the" or before.tag_ in ("POS", "PRP$"))))):
+            return "comparison.superlative"  # "the first", "Jobs' third"; not "a first cousin"
+        if t.tag_ in ("JJR", "RBR") and (t.i == comp.i or t.head.i == comp.i):
+            # "even higher"; not "a more than $7 billion industry" or "part of a longer interview"
+            return "comparison.comparative"
+    return None
 
 
 def _we_did(verb: Token, subj: Token | None) -> bool:
