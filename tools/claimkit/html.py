@@ -261,12 +261,12 @@ def page_metadata(root) -> PageMetadata:
     from trafilatura import extract_metadata
 
     _silence_trafilatura()
-    # extensive_search off: a date only from the page's markup and metadata, never one guessed
-    # from its free text (a copyright line would otherwise become a publication day).
-    # trafilatura looks for the canonical link inside <head> only; a parser moves it into <body>
-    # when the head holds something a head may not (a <div> of an ad script), as on some news
+    # trafilatura looks for the canonical link inside <head> only; the HTML parser moves it into
+    # <body> when an element a head may not hold (a <div>, say) comes before it, as on some news
     # sites' saved pages. Read it first, from anywhere.
     anywhere = _canonical_anywhere(root)
+    # extensive_search off: a date only from the page's markup and metadata, never one guessed
+    # from its free text (a copyright line would otherwise become a publication day).
     meta = extract_metadata(root, date_config={"original_date": True, "extensive_search": False})
     url = meta.url if isinstance(meta.url, str) and _ABSOLUTE_URL.fullmatch(meta.url) else anywhere
     return PageMetadata(
