@@ -80,7 +80,8 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
     named: dict[tuple, int] = {}
     for c in candidates:
         if c.type == "date" and c.key:
-            named[(c.key, _words(c))] = named.get((c.key, _words(c)), 0) + 1
+            said = (c.key, _words(c))
+            named[said] = named.get(said, 0) + 1
     for members in buckets.values():
         if len(members) > 200:
             continue  # a word in every other claim says nothing about sameness

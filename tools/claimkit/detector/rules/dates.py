@@ -159,8 +159,7 @@ def find(s: Sentence) -> list[Candidate]:
         before = doc[first.i - 1] if first.i > sent.start else None
         if before is not None and before.lower_ == "the" and before.i > sent.start:
             before = doc[before.i - 1]
-        opening = first.i - 1 if first.i - 1 > sent.start and doc[first.i - 1].lower_ == "the" else first.i
-        phrase = _kept_phrase(doc, opening, sent.start)
+        phrase = _kept_phrase(doc, before.i + 1, sent.start) if before is not None else None
         if phrase is not None:
             (a, word), before = phrase, None
             if value is not None:
@@ -217,10 +216,11 @@ def find(s: Sentence) -> list[Candidate]:
         if not free(a, b) or span is None:
             continue
         obj = next((c for c in span[-1].children if c.dep_ == "pobj"), None) if span[-1].lower_ in ("before", "after") else None
-        if obj is not None and free(a, obj.right_edge.idx + len(obj.right_edge.text)):
+        end = obj.right_edge.idx + len(obj.right_edge.text) if obj is not None else b
+        if free(a, end):
             # "shortly before 10 a.m.", "days before the exams": what it is close to is part of
             # the date ("Shortly after, we received ..." stands alone).
-            b = obj.right_edge.idx + len(obj.right_edge.text)
+            b = end
         add(a, b, None, "date.relative")
     for ent in ents_within(sent):
         if ent.label_ not in ("DATE", "TIME") or not free(ent.start_char, ent.end_char):
