@@ -249,6 +249,11 @@ def page(before: str = "", inside: str = "", after: str = "") -> str:
 
 
 FURNITURE = [
+    # captions that end in their credit: glued to the last word, or in parentheses
+    ("caption", page(inside="A trawler leaves the harbour at dawn on MondayCredit: Lena Moss/Harbour Wire"),
+     "A trawler leaves the harbour at dawn on MondayCredit: Lena Moss/Harbour Wire"),
+    ("caption", page(inside="The council has backed the new pier after a long debate (Image: GETTY )"),
+     "The council has backed the new pier after a long debate (Image: GETTY )"),
     # navigation: a run of short lines without sentences, and the skip links of a page
     ("navigation", page(before="Home\nNews\nSport\nBusiness\nCulture\nWeather"), "Home\nNews\nSport\nBusiness\nCulture\nWeather"),
     ("navigation", page(before="Skip to main content"), "Skip to main content"),
@@ -316,6 +321,9 @@ FURNITURE = [
      "Ada Mensah is a reporter who has covered the harbour since 2024."),
     ("author-bio", page(after="About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
      "About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
+    # ... or, past the body, a name and a newsroom job, whatever the byline gave
+    ("author-bio", page(after="Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),
+     "Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),
     # the headline beside the byline
     ("heading", page(before="Council backs harbour budget after long debate\nBy Ada Mensah"),
      "Council backs harbour budget after long debate"),
@@ -551,6 +559,43 @@ def test_on_real_pages_teasers_and_whole_stories_after_the_article_are_furniture
         assert overlaps_any(regions, at, at + len(furniture)), name
         at = text.index(body)
         assert overlaps_any(regions, at, at + len(body)) == [], name
+
+
+def test_a_more_title_over_dated_teasers_ends_the_body_but_not_inside_it():
+    # "More Harbour Daily" is no title of a known kind: it counts only over teasers, here each
+    # with its own headline, author and date, and they do not come back as a second body.
+    teasers = "\n".join(f"{head}\n{who}\nWednesday March 5, 2031\n{blurb}" for head, who, blurb in [
+        ("Ferry fares climb again", "Tomas Ekberg",
+         "Fares on the strait crossing rose for the third time this year, and the operator blamed the price of fuel."),
+        ("Lighthouse reopens to visitors", "Ines Halvorsen",
+         "The old lighthouse on the point opens its doors again after ten years of repairs and a long fight over cost."),
+        ("Fish market moves indoors", "Jonas Vik",
+         "Traders at the fish market will sell from a heated hall from next winter, the council said on Friday."),
+        ("School wins science prize", "Piet Groen",
+         "Pupils at the harbour school won the national science prize for a study of the seals on the breakwater.")])
+    text = page(after="More Harbour Daily\n" + teasers.replace(".\n", ". " + MIDDLE + " " + CLOSE + "\n"))
+    regions = find_regions(text)
+    start = text.index("More Harbour Daily")
+    assert mask(text, regions)[start:].split() == [], kinds(text)
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
+    # Over one paragraph of the article's own, the same line is a sub-heading and the body goes on.
+    text = page(inside="More Harbour Money")
+    at = text.index(CLOSE)
+    assert overlaps_any(find_regions(text), at, at + len(CLOSE)) == []
+
+
+def test_a_closing_paragraph_about_someone_the_article_already_named_is_no_biography():
+    # A name and a newsroom job, but the body spoke of her before: the article's subject.
+    subject = "Mara Lindqvist is a reporter at Harbour Daily who has covered the port since 2024."
+    text = "\n".join([LEAD, "Mara Lindqvist won the harbour prize for her reporting on Monday.", MIDDLE, CLOSE,
+                     subject]) + "\n"
+    at = text.index(subject)
+    assert overlaps_any(find_regions(text), at, at + len(subject)) == [], kinds(text)
+    # Not vacuous: the same line after an article that never names her is her biography.
+    text = page(after=subject)
+    assert ("author-bio", subject) in kinds(text)
 
 
 def test_whole_stories_under_a_related_title_each_with_its_dated_byline_are_not_body():

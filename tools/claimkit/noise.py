@@ -179,8 +179,10 @@ CREDIT_TAG_RE = re.compile(
     re.I,
 )
 # A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
+# The credit may be glued to the caption's last word, as some scrapes deliver it ("… a rabbitCredit: X").
 CAPTION_TAIL_RE = re.compile(
-    r"(?:^|[.!?”\"]\s?)(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?: ?[A-Z][^.!?]{0,80}\.?$", re.I)
+    r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?: ?[A-Z][^.!?]{0,80}\.?$",
+    re.I)
 # How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
@@ -243,13 +245,16 @@ NAVIGATION_RE = re.compile(
 AUTHOR_BIO_RE = re.compile(r"^(?:about the authors?|author bio(?:graphy)?|bio(?:graphy)?|about the writer)$", re.I)
 # A section title over a list of links to other pages.
 RELATED_RE = re.compile(
-    r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|most (?:popular|read|viewed|shared|commented|active)\b"
+    r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|more (?:\S+ ){1,2}(?:stories|news|articles|videos|headlines)$"
+    r"|most (?:popular|read|viewed|shared|commented|active)\b"
     r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|popular\b|editor'?s'? picks\b|featured\b"
     r"|you (?:may|might) (?:also )?like\b|read (?:more|next)\b|further reading\b|see also\b|in case you missed\b"
     r"|don'?t miss\b|explore\b|filed under\b|also on\b|based on your\b|news for you\b|what to read next\b"
     r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b)",
     re.I,
 )
+# "More" and a few capitalized words: a section's title when teasers follow ("More Science").
+MORE_TITLE_RE = re.compile(r"More(?: [A-Z][\w'’&.-]*){1,3}")
 # A button, not a section's title.
 BUTTON_RE = re.compile(r"(?:read|see|show|load|view)? ?more\W*", re.I)
 # The tail of a teaser: a link to the full story.
@@ -366,7 +371,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if _is_timestamp(s, words) or (label and ((short and TIMESTAMP_START_RE.match(s)) or (words <= 8 and AGO_RE.search(s)))):
         return "byline"
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
-    if (_is_credit(s, words) or ("photo" in s.lower() and s.rstrip(" less").endswith(")") and CREDIT_TAG_RE.search(s))  # noqa: B005
+    if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
+                                 and CREDIT_TAG_RE.search(s))
             or (words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s))):
         return "caption"
     if label and _is_share(s, words):
@@ -551,6 +557,13 @@ def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
     return names
 
 
+# A biography that names its subject's job on the page, whoever the bylines name: "Jane Doe
+# (@jdoe) is a staff writer at …", "John Roe was an Ideas contributor for …".
+BIO_JOB_RE = re.compile(
+    r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: \(@\w+\))?,? (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
+    r"(?i:writer|reporter|editor|correspondent|contributor|columnist|journalist)s?\b")
+
+
 def _is_bio(s: str, names: set[str]) -> bool:
     """A line opening with an author's name and then saying who they are."""
     low = s.lower()
@@ -577,10 +590,12 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     for h in range(last, first, -1):
         title = (cues[h] == "related-links" and nwords[h] <= 6 and RELATED_RE.match(stripped[h])
                  and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
-        short = not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2
-        teasers = title and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
-                                           or _dated_next(range(h + 1, last + 1), stripped, prose, cues))
-        if title and (short or teasers):
+        # "More Washington Examiner", "More Science": a title only when teasers follow it.
+        weak = not title and not prose[h] and cues[h] is None and bool(MORE_TITLE_RE.fullmatch(stripped[h]))
+        short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2
+        teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
+                                                     or _dated_next(range(h + 1, last + 1), stripped, prose, cues))
+        if short or teasers:
             end = h - 1
             while end > first and weights[end] < 0:
                 end -= 1
@@ -707,7 +722,8 @@ def find_regions(text: str) -> list[RegionSpan]:
     second = range(0)
     if after is not None:
         candidate = range(last + 1 + after[0], last + 1 + after[1] + 1)
-        titled = any(page.cues[i] in SECTION_KINDS and not page.prose[i] for i in range(last + 1, candidate.start))
+        titled = any((page.cues[i] in SECTION_KINDS or MORE_TITLE_RE.fullmatch(page.stripped[i])) and not page.prose[i]
+                     for i in range(last + 1, candidate.start))
         if not titled and after[2] >= SECOND_BODY_SHARE * body[2] \
                 and sum(page.prose[i] for i in candidate) >= SECOND_BODY_MIN_PARAGRAPHS:
             second = candidate
@@ -731,12 +747,17 @@ def find_regions(text: str) -> list[RegionSpan]:
     for span in (inside, second):
         _inside_body(page, span)
     # A biography of the author: closing the body, or after it.
+    # A name and a newsroom job will do too (the byline may not have given the name), where the
+    # body does not speak of that person elsewhere: an article about a reporter names them before.
     names = _author_names(page.stripped, page.cues)
-    if names:
-        closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
-        for i in [*closing, *range(last + 1, n)]:
-            if i not in page.kinds and page.prose[i] and _is_bio(page.stripped[i], names):
-                page.kinds[i] = "author-bio"
+    closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
+    for i in [*closing, *range(last + 1, n)]:
+        if i in page.kinds or not page.prose[i]:
+            continue
+        job = BIO_JOB_RE.match(page.stripped[i])
+        if _is_bio(page.stripped[i], names) or (job and not any(
+                job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
+            page.kinds[i] = "author-bio"
     for span in (inside, second):
         if span:
             _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds)
