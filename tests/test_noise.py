@@ -254,6 +254,13 @@ FURNITURE = [
      "A trawler leaves the harbour at dawn on MondayCredit: Lena Moss/Harbour Wire"),
     ("caption", page(inside="The council has backed the new pier after a long debate (Image: GETTY )"),
      "The council has backed the new pier after a long debate (Image: GETTY )"),
+    ("caption", page(inside="The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
+     "The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
+    ("caption", page(inside="Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
+     "Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
+    # ... or that opens with its label; its credit line above takes no paragraph with it
+    ("caption", page(inside="Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
+     "Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
     # navigation: a run of short lines without sentences, and the skip links of a page
     ("navigation", page(before="Home\nNews\nSport\nBusiness\nCulture\nWeather"), "Home\nNews\nSport\nBusiness\nCulture\nWeather"),
     ("navigation", page(before="Skip to main content"), "Skip to main content"),
@@ -307,6 +314,8 @@ FURNITURE = [
     ("footer", page(after="This material may not be published, broadcast, rewritten or redistributed."),
      "This material may not be published, broadcast, rewritten or redistributed."),
     # site notices
+    ("boilerplate", page(before="Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
+     "Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
     ("boilerplate", page(before="We use cookies to improve our service. You can find more information in our privacy notice."),
      "We use cookies to improve our service. You can find more information in our privacy notice."),
     ("boilerplate", page(after="The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
@@ -324,6 +333,10 @@ FURNITURE = [
     # ... or, past the body, a name and a newsroom job, whatever the byline gave
     ("author-bio", page(after="Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),
      "Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),
+    # a byline with its date, and a reporter named under the story
+    ("byline", page(before="By Ada Mensah , Tomas Ekberg on Monday, March 3rd, 2031 at 11:08 a.m."),
+     "By Ada Mensah , Tomas Ekberg on Monday, March 3rd, 2031 at 11:08 a.m."),
+    ("byline", page(after="Jonas Vik contributed reporting from Oslo."), "Jonas Vik contributed reporting from Oslo."),
     # the headline beside the byline
     ("heading", page(before="Council backs harbour budget after long debate\nBy Ada Mensah"),
      "Council backs harbour budget after long debate"),
@@ -357,6 +370,9 @@ LOOKALIKES = [
     "The photographer who took the famous 1962 picture of the harbour still lives in the town.",
     "Three hours ago the last ferry of the day left the quay with 40 passengers on board.",
     "U.S. - Norwegian talks on the fishing quota ended without a deal, officials said.",
+    "By Friday afternoon on March 3, 2031, the council had agreed to pay for the survey.",
+    "The ferry company has updated its privacy policy after the data leak, the regulator said.",
+    "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
 ]
 
 

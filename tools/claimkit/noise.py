@@ -154,12 +154,17 @@ DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2
 TIMESTAMP_START_RE = re.compile(r"(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b\s*:?",
                                 re.I)
 BYLINE_RE = re.compile(r"by\s+[A-Z]", re.I)
+# "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.": names, then the date.
+BYLINE_DATED_RE = re.compile(
+    rf"by [A-Z][\w'’. ,&-]{{0,80}}? (?:on|at|\||-|–|—) (?:(?:{WEEKDAYS})\.?,? )?(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    r"(?:,? at \d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?\s*$", re.I)
 # "Jane Doe, Education editor": a name and a newsroom title, alone on a short line.
 BYLINE_TITLE_RE = re.compile(
     r"[A-Z][\w'’.-]+ [A-Z][\w'’.-]+\b.{0,40}\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?$")
 # Who wrote or reported it: wording of the trade, used on every news site.
 BYLINE_PHRASE_RE = re.compile(
-    r"contributed (?:to )?(?:this|the) (?:report|story|article)|\b(?:additional )?reporting by\b|\bwriting by\b"
+    r"contributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed (?:additional )?reporting\b"
+    r"|\b(?:additional )?reporting by\b|\bwriting by\b"
     r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]"
     r"|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
     r"|\b(?:staff|senior|contributing|special|technology|business|political|science|sports|foreign|chief)"
@@ -181,8 +186,12 @@ CREDIT_TAG_RE = re.compile(
 # A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
 # The credit may be glued to the caption's last word, as some scrapes deliver it ("… a rabbitCredit: X").
 CAPTION_TAIL_RE = re.compile(
-    r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?: ?[A-Z][^.!?]{0,80}\.?$",
+    r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?(?::|\.\.\.|…) ?"
+    r"[A-Z][^.!?]{0,80}\.?$"
+    r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$",
     re.I)
+# A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
+CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
 # How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
@@ -233,7 +242,8 @@ BOILERPLATE_RE = re.compile(
     r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
     r"|^this (?:post|article|story) was (?:provided|supplied|contributed) by\b"
     r"|(?:^|[.!?] )originally (?:published|appeared|posted) (?:on|in|at|by)\b[^.!?,;]{0,60}[.:]?$"
-    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.",
+    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.|\byour privacy is important to us\b"
+    r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
     re.I,
 )
 NAVIGATION_RE = re.compile(
@@ -317,6 +327,8 @@ def _is_byline(s: str, words: int, prose: bool) -> bool:
     # this report."), never the middle of a paragraph.
     if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or (s.startswith("(") and s.endswith(")"))):
         return True
+    if words <= 20 and BYLINE_DATED_RE.match(s) and s[3:4].isupper():
+        return True
     if prose:
         return False  # a name line is no sentence: "By the end of the year, …" is one
     if words <= 8 and BYLINE_TITLE_RE.match(s):
@@ -373,7 +385,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
-            or (words <= CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(s))):
+            or (words <= CAPTION_MAX_WORDS and (CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
@@ -398,6 +410,11 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     return None
 
 
+def _captioned(s: str) -> bool:
+    """A line that says itself that it is a caption: its credit in it, or its label before it."""
+    return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s))
+
+
 def _sentence_furniture(cue: str | None, s: str) -> bool:
     """Whether a prose line with this cue is furniture even among the article's paragraphs."""
     if cue in ("byline", "boilerplate", "footer"):
@@ -405,7 +422,7 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
     if cue == "newsletter":
         return bool(INVITATION_RE.search(s))
     if cue == "caption":
-        return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s))
+        return _captioned(s)
     return False
 
 
@@ -650,6 +667,8 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     the article's sentence), it has no prose on its other side, or the credit
     itself sits inside the body, right under it, and it is short as captions are (one to three
     sentences: a longer line is a paragraph above a photo that has no caption)."""
+    if any(0 <= j < len(cues) and cues[j] == "caption" for j in (i - 1, i + 1)):
+        return None  # its caption says so itself ("Image caption …", "… Photo: X")
     options = [j for j in (i - 1, i + 1)
                if 0 <= j < len(nwords) and cues[j] is None and 4 <= nwords[j] <= CAPTION_MAX_WORDS]
     if not options:
@@ -735,8 +754,7 @@ def find_regions(text: str) -> list[RegionSpan]:
     for i in range(n):
         if page.cues[i] != "caption":
             continue
-        if (i in inside or i in second) and page.prose[i] and page.nwords[i] > CUE_MAX_WORDS \
-                and not CREDIT_TAG_RE.search(page.stripped[i]) and not CAPTION_TAIL_RE.search(page.stripped[i]):
+        if (i in inside or i in second) and page.prose[i] and page.nwords[i] > CUE_MAX_WORDS and not _captioned(page.stripped[i]):
             continue
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
