@@ -289,6 +289,20 @@ def test_options_win_over_what_the_page_says(tmp_path: Path):
     assert _stored(tmp_path, "crane-two")[1]["title"] == "Harbour crane collapses in storm"
 
 
+@pytest.mark.parametrize("given, stored", [
+    ("Mara Quill; Staff writer", "Mara Quill"),
+    ("Mara Quill; AP Sports Writer", "Mara Quill"),
+    ("Mara Quill Senior Harbour Correspondent", "Mara Quill"),
+    ("Mara Quill; Tomas Ekberg", "Mara Quill; Tomas Ekberg"),
+    ("Ann Mara Quill", "Ann Mara Quill"),
+    ("Harbour Desk Staff", "Harbour Desk Staff"),  # nothing but a job: kept, not emptied
+])
+def test_a_newsroom_job_read_into_the_author_is_left_out(tmp_path: Path, given, stored):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.replace('content="Mara Quill"', f'content="{given}"'), encoding="utf-8")
+    assert ingest(Store(tmp_path), page, "crane").document.author == stored
+
+
 def test_whole_page_keeps_every_visible_line_in_reading_order(tmp_path: Path):
     result = ingest(Store(tmp_path), _page(tmp_path), "crane", whole_page=True)
     text = _assert_invariants(tmp_path, "crane")

@@ -271,13 +271,40 @@ def page_metadata(root) -> PageMetadata:
     url = meta.url if isinstance(meta.url, str) and _ABSOLUTE_URL.fullmatch(meta.url) else anywhere
     return PageMetadata(
         title=_one_line(meta.title),
-        author=_one_line(meta.author),
+        author=clean_author(_one_line(meta.author)),
         published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
         url=url,
     )
 
 
 _ABSOLUTE_URL = re.compile(r"https?://\S+")
+# A newsroom job, which trafilatura sometimes reads into the author: "Paul Roe; Staff writer",
+# "Ann Doe; AP Sports Writer", "Jane Doe Senior Washington Correspondent".
+_JOB_NOUN = r"(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|staff)s?"
+_JOB_ONLY = re.compile(rf"(?:[\w.&'’-]+ ){{0,3}}{_JOB_NOUN}", re.I)
+_JOB_OPENERS = frozenset(
+    "senior staff chief contributing special associate assistant deputy managing executive national foreign "
+    "political sports business science technology health investigative freelance bureau ap associated "
+    "writer reporter editor correspondent columnist contributor journalist".split())
+
+
+def clean_author(value: str | None) -> str | None:
+    """The author's names without a newsroom job read into them; names joined by "; " as
+    trafilatura joins them. A value that is nothing but jobs is left as it is."""
+    if value is None:
+        return None
+    names = []
+    for part in (p.strip() for p in value.split(";")):
+        if not part or _JOB_ONLY.fullmatch(part):
+            continue  # a job alone, not a name
+        words = part.split()
+        # A job after a name of two words or more: cut at its first word, when it ends in a job noun.
+        for k in range(2, len(words)):
+            if words[k].lower() in _JOB_OPENERS and re.fullmatch(_JOB_NOUN, words[-1], re.I):
+                part = " ".join(words[:k])
+                break
+        names.append(part)
+    return "; ".join(names) or value
 
 
 def _canonical_anywhere(root) -> str | None:
