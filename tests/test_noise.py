@@ -243,6 +243,15 @@ CLOSE = ("The mayor said the old pier would stay open for fishing boats until th
          "in the spring of next year.")
 
 
+# Video teasers, each a title and a blurb, under a title of their own.
+RECOMMENDED = ("We Recommend\nLighthouse reopens to visitors (3:05)\n"
+               "The old lighthouse on the point opens its doors again after ten years of repairs and a new roof.\n"
+               "Fish market moves indoors (1:12)\n"
+               "Traders at the fish market will sell from a heated hall from next winter, the council said.\n"
+               "Ferry timetable changes (2:40)\n"
+               "The ferry will run every forty minutes instead of every hour from May, the operator said.")
+
+
 def page(before: str = "", inside: str = "", after: str = "") -> str:
     lines = [before, LEAD, inside, MIDDLE, CLOSE, after]
     return "\n".join(line for line in lines if line) + "\n"
@@ -258,6 +267,10 @@ FURNITURE = [
      "The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
     ("caption", page(inside="Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
      "Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
+    ("caption", page(inside="Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
+     "Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
+    ("caption", page(inside="A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),
+     "A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),
     # ... or that opens with its label; its credit line above takes no paragraph with it
     ("caption", page(inside="Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
      "Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
@@ -306,6 +319,7 @@ FURNITURE = [
     ("related-links", page(after="More from Business\nFish prices climb for a third month\nNew ferry timetable starts in May"),
      "More from Business\nFish prices climb for a third month\nNew ferry timetable starts in May"),
     ("related-links", page(before="The best harbour walks of the year. Full Article"), "The best harbour walks of the year. Full Article"),
+    ("related-links", page(inside=" ".join([LEAD, MIDDLE, CLOSE]), after=RECOMMENDED), RECOMMENDED),
     ("related-links", page(after="Most read\nLighthouse reopens\nThe old lighthouse opens to visitors again after ten years of repairs."),
      "Most read\nLighthouse reopens\nThe old lighthouse opens to visitors again after ten years of repairs."),
     # footers and legal lines
@@ -373,6 +387,7 @@ LOOKALIKES = [
     "By Friday afternoon on March 3, 2031, the council had agreed to pay for the survey.",
     "The ferry company has updated its privacy policy after the data leak, the regulator said.",
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
+    "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
 ]
 
 
@@ -416,6 +431,17 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     text = page(before=f"Council backs harbour budget\n{standfirst}\n{notice}\nBy Ada Mensah\nShare\nTweet\nEmail")
     start = text.index(notice)
     assert overlaps_any(find_regions(text), start, start + len(notice)) != []
+    # A photo between the standfirst and the byline changes nothing: its caption goes, the standfirst stays.
+    caption = "The new pier as the architects drew it for the council in 2030. (Lena Moss/Harbour Wire)"
+    text = page(before=f"Council backs harbour budget\n{standfirst}\n{caption}\nBy Ada Mensah")
+    start = text.index(standfirst)
+    assert overlaps_any(find_regions(text), start, start + len(standfirst)) == [], kinds(text)
+    assert ("caption", caption) in kinds(text)
+    # Under a one- or two-word section label, the long line over the byline is the headline itself.
+    headline = "Council backs harbour budget of 12 million crowns, will start work on the northern pier in April"
+    text = page(before=f"Harbour Week\n{headline}\nBy Ada Mensah")
+    start = text.index(headline)
+    assert overlaps_any(find_regions(text), start, start + len(headline)) != [], kinds(text)
     # The same paragraph with no byline below it, after a short title: the article's opening.
     text = f"Council backs harbour budget\n{standfirst}\n" + page()
     start = text.index(standfirst)

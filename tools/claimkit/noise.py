@@ -188,7 +188,11 @@ CREDIT_TAG_RE = re.compile(
 CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?(?::|\.\.\.|…) ?"
     r"[A-Z][^.!?]{0,80}\.?$"
-    r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$",
+    r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$"
+    # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
+    # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
+    r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
+    r"|[A-Z][\w.'’-]*/[A-Z][\w.'’-]* [A-Z][^():]{0,58})\)$",
     re.I)
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
@@ -257,7 +261,7 @@ AUTHOR_BIO_RE = re.compile(r"^(?:about the authors?|author bio(?:graphy)?|bio(?:
 RELATED_RE = re.compile(
     r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|more (?:\S+ ){1,2}(?:stories|news|articles|videos|headlines)$"
     r"|most (?:popular|read|viewed|shared|commented|active)\b"
-    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|popular\b|editor'?s'? picks\b|featured\b"
+    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|we recommend\b|popular\b|editor'?s'? picks\b|featured\b"
     r"|you (?:may|might) (?:also )?like\b|read (?:more|next)\b|further reading\b|see also\b|in case you missed\b"
     r"|don'?t miss\b|explore\b|filed under\b|also on\b|based on your\b|news for you\b|what to read next\b"
     r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b)",
@@ -807,10 +811,12 @@ def _standfirst(page: _Page, first: int) -> int | None:
         if cues[b] != "byline":
             continue
         k = b - 1
-        while k > b - 3 and k > 0 and cues[k] in ("byline", "caption") and nwords[k] <= 5:
+        while k > b - 3 and k > 0 and (cues[k] == "caption" or (cues[k] == "byline" and nwords[k] <= 5)):
             k -= 1
+        # Over the standfirst the headline, not a one- or two-word section label ("Dubai Airshow"):
+        # under a label, the long line over the byline is the headline itself.
         if k >= 1 and page.prose[k] and nwords[k] >= STANDFIRST_MIN_WORDS and cues[k] is None \
-                and cues[k - 1] is None and _title(page.stripped[k - 1], nwords[k - 1]):
+                and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]):
             return k
     return None
 
