@@ -294,6 +294,7 @@ def test_options_win_over_what_the_page_says(tmp_path: Path):
     ("Mara Quill; AP Sports Writer", "Mara Quill"),
     ("Mara Quill Senior Harbour Correspondent", "Mara Quill"),
     ("Mara Quill; Tomas Ekberg", "Mara Quill; Tomas Ekberg"),
+    ("Mara Quill; Tomas Ekberg; Associated Press", "Mara Quill; Tomas Ekberg"),
     ("Ann Mara Quill", "Ann Mara Quill"),
     ("Harbour Desk Staff", "Harbour Desk Staff"),  # nothing but a job: kept, not emptied
 ])

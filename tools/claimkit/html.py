@@ -288,15 +288,20 @@ _JOB_OPENERS = frozenset(
     "writer reporter editor correspondent columnist contributor journalist".split())
 
 
+# A wire service or network named as one more author of a byline ("Meg Doe; Associated Press").
+_AGENCIES = frozenset(["associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
+                       "cnn", "bloomberg", "bloomberg news"])
+
+
 def clean_author(value: str | None) -> str | None:
-    """The author's names without a newsroom job read into them; names joined by "; " as
-    trafilatura joins them. A value that is nothing but jobs is left as it is."""
+    """The author's names without a newsroom job or a wire service read into them; names joined
+    by "; " as trafilatura joins them. A value that is nothing but those is left as it is."""
     if value is None:
         return None
     names = []
     for part in (p.strip() for p in value.split(";")):
-        if not part or _JOB_ONLY.fullmatch(part):
-            continue  # a job alone, not a name
+        if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES:
+            continue  # a job or a news agency alone, not a name
         words = part.split()
         # A job after a name of two words or more: cut at its first word, when it ends in a job noun.
         for k in range(2, len(words)):
