@@ -993,6 +993,17 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
 
 
 @pytest.mark.model
+def test_a_number_in_the_happening_a_date_is_told_by_is_a_count_of_its_own(nlp):
+    # "after two catastrophic crashes" dates the fall and counts the crashes; "two years ago"
+    # stays one date, its number no count.
+    found = claims_of(nlp, "Sales of the jet fell sharply after two catastrophic crashes of the plane.\n"
+                           "The company opened its plant two years ago.")
+    assert ("date", "after two catastrophic crashes of the plane") in found
+    assert [t for t, f in found if f.startswith("two catastrophic crashes")] == ["quantity"], found
+    assert not [f for t, f in found if t == "quantity" and "years" in f], found
+
+
+@pytest.mark.model
 def test_a_time_told_by_another_happening_is_a_date_and_the_happening_no_event_again(nlp):
     text = ("Her position has changed since she became the Senate candidate.\n"
             "Prices fell to levels last seen before the recession.\n"

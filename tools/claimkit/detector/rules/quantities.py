@@ -11,6 +11,7 @@ from ...normalize import CURRENCIES, DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, 
 from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
+from .dates import HAPPENING_PREPS
 
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
 HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
@@ -134,10 +135,19 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     return ent.end, None
 
 
+def _by_happening(c: Candidate, text: str) -> bool:
+    """A date told by another happening ("after two crashes", "before the 2019 vote"), not by a
+    length of time: it has no value and opens with its time preposition."""
+    first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
+    return c.rule == "date.relative" and c.value is None and first in HAPPENING_PREPS | {"prior"}
+
+
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     doc, sent = s.doc, s.span
     text = doc_text(doc)
-    dates = [(c.focus_start, c.focus_end) for c in found if c.type == "date"]
+    # A number inside a date is the date's ("two years ago"), except in the happening a date is
+    # told by: "after two catastrophic crashes" counts the crashes.
+    dates = [(c.focus_start, c.focus_end) for c in found if c.type == "date" and not _by_happening(c, text)]
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = list(dates)
 
