@@ -809,6 +809,13 @@ def test_a_case_in_the_present_is_no_happening(nlp):
 
 
 @pytest.mark.model
+def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_a_state(nlp):
+    # "have been falling": the happening goes on; "had been reported stolen": what holds after it.
+    assert [t for t, f in claims_of(nlp, "Fuel prices have been falling for six weeks.") if "falling" in f] == ["event"]
+    assert [t for t, f in claims_of(nlp, "The car had been reported stolen.") if "reported stolen" in f] == ["state"]
+
+
+@pytest.mark.model
 def test_a_judgement_as_the_whole_complement_is_no_claim(nlp):
     assert claims_of(nlp, "While the simple explanation was also the most credible, the morning's tactics remained "
                           "curious.") == []

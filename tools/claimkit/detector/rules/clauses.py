@@ -96,8 +96,6 @@ def is_state(verb: Token) -> bool:
         return True  # "did not issue a distress signal": the absence of a happening
     if passive(verb) and perfect(verb):
         return True  # "had been reported stolen"
-    if progressive(verb) and perfect(verb):
-        return True  # "have been moving at decreasing rates"
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True  # the simple present states what holds
