@@ -580,6 +580,14 @@ def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, 
 
 
 @pytest.mark.model
+def test_a_conversion_into_a_unit_the_recognizer_does_not_know_is_the_same_quantity(nlp):
+    # "88.5 kph" reads as a bare count, and as an apposition of "mph": one measure, nothing else.
+    got = claims_of(nlp, "Winds gusting at times to 55 mph (88.5 kph) were forecast.")
+    assert ("quantity", "55 mph (88.5 kph)") in got
+    assert not [f for t, f in got if "kph" in f and t != "quantity"], got
+
+
+@pytest.mark.model
 def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
     got = quantities_of(nlp, "Young adults 25 to 34 years old have been moving less.")
     assert "25 to 34 years old" in got and got["25 to 34 years old"] is None

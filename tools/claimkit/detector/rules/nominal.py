@@ -109,6 +109,8 @@ def _apposition(tok: Token, add) -> None:
         return
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return
+    if any(c.dep_ == "nummod" for c in tok.lefts):
+        return  # "55 mph (88.5 kph)": the amount again in another unit, a quantity's, no description
     if _hyphened(tok):
         return  # the word's second half stands for it
     left = tok.left_edge.i

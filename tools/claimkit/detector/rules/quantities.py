@@ -281,8 +281,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
             b -= 1
         # "50 km (31 miles)", "1.2-billion-yuan (US$171-million)": a conversion in brackets is
-        # the same quantity.
-        if previous is not None and text[previous.focus_end:a].strip() == "(" and previous.rule == rule:
+        # the same quantity, though its unit may be one the recognizer does not know ("55 mph
+        # (88.5 kph)" gives a measure and a count).
+        if previous is not None and text[previous.focus_end:a].strip() == "(" and (
+                previous.rule == rule or (previous.rule == "quantity.measure" and rule == "quantity.count")):
             previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
             taken.append((a, b))
             _per(doc, previous)
