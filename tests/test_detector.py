@@ -449,6 +449,10 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         nlp, "Young adults, who are most likely to move for jobs, have been moving less.")
     assert sorted(claims_of(nlp, "In May the firm became the most valuable company in Europe.")) == [
         ("comparison", "the most valuable company in Europe"), ("date", "May")]
+    # "for the first time" alone says little; with its scope it ranks the happening.
+    assert ("comparison", "the first time since 1993") in claims_of(
+        nlp, "Democrats won a majority in the state senate for the first time since 1993.")
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "She tried the dish for the first time."))
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
 

@@ -59,8 +59,9 @@ def find(s: Sentence) -> list[Candidate]:
                     continue
                 add(tok.i, max(head.i + 1, np_end(head)))
                 continue
-            if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights):
-                continue
+            if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights) \
+                    and not (np_end(noun) < s.span.end and doc[np_end(noun)].lower_ in ("since", "in")):
+                continue  # "for the first time" says little; "the first time since 1993" ranks the happening
             if noun.lower_ in TIME_UNITS or (singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME"))):
                 continue  # "last year", "the first half hour": a time, not a ranking
             if singular and (noun.lower_ == "place" or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)):
