@@ -722,6 +722,16 @@ def test_a_length_of_time_hyphened_onto_a_noun_is_no_time_adjunct_and_counts_not
 
 
 @pytest.mark.model
+def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
+    assert ("causal", "for breaching his bail conditions") in claims_of(
+        nlp, "He was sentenced to 50 weeks in jail for breaching his bail conditions.")
+    assert ("causal", "for following up with separate sanctions") in claims_of(
+        nlp, "Moscow criticized the European Union for following up with separate sanctions.")
+    # A length of time or a sum after "for" is no deed.
+    assert not any(t == "causal" for t, _ in claims_of(nlp, "She was jailed for two years and fined for $500."))
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

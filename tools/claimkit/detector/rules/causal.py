@@ -14,10 +14,14 @@ from ..lexicon import (
     NAMED_LABELS,
     OPINION_WORDS,
     RESULT_PARTICIPLES,
+    TIME_UNITS,
 )
 from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
 
+# Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
+JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
+                          "indict prosecute fire suspend ban penalize penalise condemn reward honor honour detain expel".split())
 # Nouns that say one thing brought about another: "the result of", "a factor in".
 CAUSE_NOUNS = frozenset("result consequence factor cause outcome product".split())
 # Nouns of a grievance: "a row over", "sanctions over allegations of ...".
@@ -84,6 +88,14 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS and not speculative(tok.head):
                 add(tok.i, np_end(obj), "causal.connective")
+            continue
+        # "jailed for breaching his bail conditions", "criticized the EU for following up with
+        # sanctions": "for" and the deed a verb of judging or punishing answers.
+        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in JUDGING_VERBS:
+            obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
+                    and obj.lower_ not in TIME_UNITS and not speculative(tok.head):
+                add(tok.i, obj.right_edge.i + 1, "causal.connective")
             continue
         # "because they are so faint": the subordinate clause of a cause.
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
