@@ -722,6 +722,17 @@ def test_a_length_of_time_hyphened_onto_a_noun_is_no_time_adjunct_and_counts_not
 
 
 @pytest.mark.model
+def test_the_occasion_of_a_report_with_where_it_was_is_an_event(nlp):
+    # The article says the rally took place, beside what was said there.
+    got = claims_of(nlp, "The voters are not buying it, the governor said at a rally in Louisiana.")
+    assert ("event", "a rally in Louisiana") in got
+    # An occasion with nothing to place it, or dated (the date is the report's), is no claim.
+    assert not any(t == "event" for t, _ in claims_of(nlp, "The governor said in a statement that the plan was dead."))
+    assert not any(t == "event" and "briefing" in f for t, f in claims_of(
+        nlp, "The spokesman said at an Aug. 4 briefing in Washington that the oil was gone."))
+
+
+@pytest.mark.model
 def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
     assert ("causal", "for breaching his bail conditions") in claims_of(
         nlp, "He was sentenced to 50 weeks in jail for breaching his bail conditions.")

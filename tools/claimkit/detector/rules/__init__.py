@@ -56,7 +56,8 @@ RULES: tuple[Rule, ...] = (
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
          "rescued a child from the roof"),
     Rule("event.nominal", "event", "a noun of a happening with its actor, its object or its complement "
-         "(\"the expulsion of the diplomats\", \"its decision to close the mine\")",
+         "(\"the expulsion of the diplomats\", \"its decision to close the mine\"), or the occasion of a report "
+         "(\"said at a rally in Ohio\")",
          "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),

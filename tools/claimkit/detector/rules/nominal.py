@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS
+from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS
 from ..syntax import content_key, ents_within, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 
@@ -206,6 +206,21 @@ def _role(ent, add) -> None:
 EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
 
 
+# Occasions of saying something: "said at a rally in Louisiana", "wrote in a letter to the president".
+OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference briefing address debate meeting "
+                           "letter post tweet appearance".split())
+
+
+def _occasion(tok: Token) -> bool:
+    """The occasion a report was made on, told with where, when or to whom ("at a rally in
+    Louisiana", "in a statement on their website"): the article says it took place."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
+            and prep.head.lemma_.lower() in REPORTING_VERBS | {"speak", "tell", "write"}
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before") for c in tok.rights)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))  # a dated occasion dates the report
+
+
 def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
     decision to host the group": a noun of a happening with its actor or what it acted on."""
@@ -214,6 +229,12 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in s.tokens:
         if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS or tok.i in s.folded:
+            continue
+        if _occasion(tok):
+            a, b = phrase_chars(doc, tok.left_edge.i, stop_at(doc, tok.left_edge.i, tok.right_edge.i + 1))
+            # The article's own statement beside the report, not part of what was reported.
+            out.append(Candidate(sent, a, b, "event", "event.nominal", None,
+                                 key=content_key("event", doc, tok.left_edge.i, tok.right_edge.i + 1), aside=True))
             continue
         lower = tok.lower_
         gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
