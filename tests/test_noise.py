@@ -271,6 +271,11 @@ FURNITURE = [
      "Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
     ("caption", page(inside="A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),
      "A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),
+    ("caption", page(inside="A trawler in the harbour at dawn on the first day of the season. Getty"),
+     "A trawler in the harbour at dawn on the first day of the season. Getty"),
+    # ... or that says what its picture shows
+    ("caption", page(inside="This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),
+     "This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),
     # ... or that opens with its label; its credit line above takes no paragraph with it
     ("caption", page(inside="Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
      "Image copyright Getty Images\nImage caption The mayor said the new pier would open in May"),
@@ -388,6 +393,7 @@ LOOKALIKES = [
     "The ferry company has updated its privacy policy after the data leak, the regulator said.",
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
+    "The map of the new routes, published on Monday, shows three more crossings a day from May.",
 ]
 
 

@@ -189,6 +189,7 @@ CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?(?::|\.\.\.|…) ?"
     r"[A-Z][^.!?]{0,80}\.?$"
     r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$"
+    r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)$"
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
     r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
@@ -196,6 +197,10 @@ CAPTION_TAIL_RE = re.compile(
     re.I)
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
+# A caption that says what its picture shows: "This graphic, provided by X, shows …", "This March
+# 28, 2017, file photo … shows Jane Doe".
+CAPTION_SHOWS_RE = re.compile(
+    r"this (?:\S+ ){0,6}(?:photo|image|picture|graphic|chart|map|handout|video|illustration)\b[^.]{0,120}\bshows?\b", re.I)
 # How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
@@ -389,7 +394,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
-            or (words <= CAPTION_MAX_WORDS and (CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)))):
+            or (words <= CAPTION_MAX_WORDS and (CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
+                                                or CAPTION_SHOWS_RE.match(s)))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
@@ -416,7 +422,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
 
 def _captioned(s: str) -> bool:
     """A line that says itself that it is a caption: its credit in it, or its label before it."""
-    return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s))
+    return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
+                or CAPTION_SHOWS_RE.match(s))
 
 
 def _sentence_furniture(cue: str | None, s: str) -> bool:
