@@ -449,6 +449,10 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         nlp, "Young adults, who are most likely to move for jobs, have been moving less.")
     assert sorted(claims_of(nlp, "In May the firm became the most valuable company in Europe.")) == [
         ("comparison", "the most valuable company in Europe"), ("date", "May")]
+    # A run: an ordinal with "consecutive" or "straight" ranks this one among those before it.
+    assert ("comparison", "the fourth consecutive month") in claims_of(
+        nlp, "The average rate stayed below 6 percent for the fourth consecutive month.")
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The rate stayed low for four months in a row."))
     # "for the first time" alone says little; with its scope it ranks the happening.
     assert ("comparison", "the first time since 1993") in claims_of(
         nlp, "Democrats won a majority in the state senate for the first time since 1993.")

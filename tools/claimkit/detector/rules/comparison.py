@@ -3,6 +3,8 @@ comparatives with what they compare to, multiples ("twice the size of"), verbs o
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...anchoring import overlaps
@@ -27,6 +29,17 @@ def _noun_of(tok: Token) -> Token | None:
     return None
 
 
+STREAK_WORDS = frozenset("consecutive straight successive".split())
+ORDINAL_RE = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))")
+
+
+def _streak(tok: Token) -> bool:
+    """An ordinal with "consecutive" or "straight" before a noun: "the fourth consecutive month"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_ in STREAK_WORDS and bool(ORDINAL_RE.fullmatch(tok.lower_))
+            and tok.head.pos_ == "NOUN" and tok.head.i > nxt.i)
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
@@ -43,6 +56,13 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         lower = tok.lower_
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if _streak(tok):
+            # "the fourth consecutive month", "the Lakers' fifth straight victory": a run that ranks
+            # this one among those before it.
+            run = tok.head
+            start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
+            add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
+            continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
         superlative = (tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least")) or \
