@@ -212,8 +212,8 @@ OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference 
 
 
 def _occasion(tok: Token) -> bool:
-    """The occasion a report was made on, told with where, when or to whom ("at a rally in
-    Louisiana", "in a statement on their website"): the article says it took place."""
+    """The occasion a report was made on, told with where or to whom ("at a rally in Louisiana",
+    "in a statement on their website"): the article says it took place."""
     prep = tok.head
     return (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
             and prep.head.lemma_.lower() in REPORTING_VERBS | {"speak", "tell", "write"}
