@@ -158,9 +158,10 @@ BYLINE_RE = re.compile(r"by\s+[A-Z]", re.I)
 BYLINE_DATED_RE = re.compile(
     rf"by [A-Z][\w'’. ,&-]{{0,80}}? (?:on|at|\||-|–|—) (?:(?:{WEEKDAYS})\.?,? )?(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     r"(?:,? at \d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?\s*$", re.I)
+# The jobs of a newsroom, as bylines and biographies name them.
+NEWSROOM_JOBS = "writer|reporter|correspondent|editor|columnist|contributor"
 # "Jane Doe, Education editor": a name and a newsroom title, alone on a short line.
-BYLINE_TITLE_RE = re.compile(
-    r"[A-Z][\w'’.-]+ [A-Z][\w'’.-]+\b.{0,40}\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?$")
+BYLINE_TITLE_RE = re.compile(rf"[A-Z][\w'’.-]+ [A-Z][\w'’.-]+\b.{{0,40}}\b(?i:{NEWSROOM_JOBS})s?$")
 # Who wrote or reported it: wording of the trade, used on every news site.
 BYLINE_PHRASE_RE = re.compile(
     r"contributed (?:to )?(?:this|the) (?:report|story|article)|\bcontributed (?:additional )?reporting\b"
@@ -589,7 +590,7 @@ def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
 # (@jdoe) is a staff writer at …", "John Roe was an Ideas contributor for …".
 BIO_JOB_RE = re.compile(
     r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: \(@\w+\))?,? (?:is|was) (?:a|an|the) (?:[\w'’-]+ ){0,4}"
-    r"(?i:writer|reporter|editor|correspondent|contributor|columnist|journalist)s?\b")
+    rf"(?i:{NEWSROOM_JOBS}|journalist)s?\b")
 
 
 def _is_bio(s: str, names: set[str]) -> bool:

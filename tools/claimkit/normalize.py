@@ -242,6 +242,9 @@ def _clean(amount: float) -> float | int:
 
 # Plurals of round numbers: "hundreds of bursts" is at least a hundred, approximately.
 ROUND_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# Round plurals that count another ("tens of thousands", "hundreds of millions"), with their factor.
+NESTING_PLURALS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000}
+_NESTED_RE = re.compile(rf"({'|'.join(NESTING_PLURALS)})\s+of\s+(hundreds|thousands|millions|billions)", re.I)
 _RANGE_RE = re.compile(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", re.I)
 
 
@@ -282,10 +285,9 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
         scale = SCALES[half.group(2).lower()] if half.group(2) else 1
         return dict(whole, amount=_clean((whole["amount"] + 0.5) * scale), approximate=approximate or whole["approximate"])
     # "tens of thousands", "hundreds of millions": the second round plural counted the first's way.
-    nested = re.fullmatch(r"(tens|dozens|hundreds|thousands)\s+of\s+(hundreds|thousands|millions|billions)", text, re.I)
+    nested = _NESTED_RE.fullmatch(text)
     if nested:
-        times = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000}[nested.group(1).lower()]
-        return {"kind": "quantity", "amount": times * ROUND_PLURALS[nested.group(2).lower()],
+        return {"kind": "quantity", "amount": NESTING_PLURALS[nested.group(1).lower()] * ROUND_PLURALS[nested.group(2).lower()],
                 "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": True}
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)

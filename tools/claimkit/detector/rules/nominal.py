@@ -209,6 +209,7 @@ EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "con
 # Occasions of saying something: "said at a rally in Louisiana", "wrote in a letter to the president".
 OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference briefing address debate meeting "
                            "letter post tweet appearance".split())
+OCCASION_VERBS = REPORTING_VERBS | {"speak", "tell", "write"}
 
 
 def _occasion(tok: Token) -> bool:
@@ -216,7 +217,7 @@ def _occasion(tok: Token) -> bool:
     "in a statement on their website"): the article says it took place."""
     prep = tok.head
     return (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
-            and prep.head.lemma_.lower() in REPORTING_VERBS | {"speak", "tell", "write"}
+            and prep.head.lemma_.lower() in OCCASION_VERBS
             and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before") for c in tok.rights)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))  # a dated occasion dates the report
 

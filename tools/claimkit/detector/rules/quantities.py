@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import CURRENCIES, DENOMINATORS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
+from ...normalize import CURRENCIES, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
@@ -20,8 +20,6 @@ HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("few
                          ("maximum", "of"), ("total", "of")})
 HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
                         "estimated another minimum maximum further".split())
-# Round plurals that count another ("tens of thousands", "hundreds of millions").
-NESTING_PLURALS = frozenset("tens dozens hundreds thousands".split())
 # Adverbs that count the times something happened.
 MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
@@ -135,11 +133,15 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     return ent.end, None
 
 
+# How a date told by a happening opens ("prior to the arrival of ...": "prior").
+DATE_OPENERS = HAPPENING_PREPS | {"prior"}
+
+
 def _by_happening(c: Candidate, text: str) -> bool:
     """A date told by another happening ("after two crashes", "before the 2019 vote"), not by a
     length of time: it has no value and opens with its time preposition."""
     first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
-    return c.rule == "date.relative" and c.value is None and first in HAPPENING_PREPS | {"prior"}
+    return c.rule == "date.relative" and c.value is None and first in DATE_OPENERS
 
 
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
