@@ -1333,3 +1333,14 @@ def test_a_percentage_in_words_a_counted_part_and_a_half_century_are_quantities(
         "Two of his children": {"kind": "quantity", "amount": 2, "unit": "children", "approximate": False}}
     assert quantities_of(nlp, "One of the men was arrested.") == {}  # one of them: someone, not a count
     assert "a half century" in quantities_of(nlp, "For a half century, the island bustled with activity.")
+
+
+@pytest.mark.model
+def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
+    got = claims_of(nlp, "The ministry has always denied the allegations.")
+    assert ("attribution", "has always denied the allegations") in got
+    assert ("attribution", "called the ruling a disgrace") in claims_of(
+        nlp, "Opposition leaders called the ruling a disgrace.")
+    # Done to someone, the act is a happening; without what was said, no report.
+    assert ("event", "were denied entry at the border") in claims_of(nlp, "Two reporters were denied entry at the border.")
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The senator accused him."))

@@ -20,6 +20,7 @@ from ..lexicon import (
     PLAN_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STAND_VERBS,
     STATIVE_VERBS,
 )
 from ..syntax import (
@@ -286,6 +287,15 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
         kind = "event"
     rule = f"{kind}.clause"
+    # "has always denied the allegations", "cited the high fees", "called it the end of an era":
+    # a source taking a stand on something is a report of that source, with what it says.
+    # What is said has to be there ("McKinley cited", "accused him" say nothing of it).
+    said = [c for c in verb.rights if c.dep_ in ("dobj", "ccomp", "oprd", "prep")]
+    if subj is not None and any(t.is_alpha and t.pos_ != "PRON" for c in said for t in c.subtree) \
+            and not passive(verb) and verb.tag_ != "VBG" and (verb.lemma_.lower() in STAND_VERBS or (
+            verb.lemma_.lower() == "claim" and any(c.dep_ == "ccomp" for c in verb.rights)) or (
+            verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.rights))):
+        kind, rule = "attribution", "attribution.stand"
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
