@@ -1344,3 +1344,11 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     # Done to someone, the act is a happening; without what was said, no report.
     assert ("event", "were denied entry at the border") in claims_of(nlp, "Two reporters were denied entry at the border.")
     assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The senator accused him."))
+
+
+@pytest.mark.model
+def test_a_thing_that_harms_something_states_a_cause(nlp):
+    assert ("causal", "have badly hurt soybean farmers") in claims_of(
+        nlp, "The new tariffs have badly hurt soybean farmers.")
+    # A person or a body doing it is a happening.
+    assert ("event", "hurt a pedestrian on Elm Street") in claims_of(nlp, "The driver hurt a pedestrian on Elm Street.")

@@ -146,6 +146,16 @@ EFFECT_VERBS = frozenset(
     "spark offset dampen depress lift support undermine motivate inspire spare save delay disrupt "
     "affect harm fuel buoy weigh cripple halt stall force push hold worsen ease limit".split()
 )
+# Verbs by which a thing as subject does harm to something ("tariffs have hurt farmers").
+AFFECT_VERBS = frozenset(
+    "hurt dent spook harm prolong complicate exacerbate damage weaken hamper hobble undermine worsen "
+    "dampen depress paralyze".split()
+)
+# Common nouns of people and bodies that act: "the driver hurt a pedestrian" is a happening.
+AGENT_NOUNS = frozenset(
+    "man woman men women person people child children boy girl driver officer police official player team "
+    "company firm bank government group attacker gunman suspect soldier army troops rebel protester".split()
+)
 # Participles after a comma that state the result of the main clause (", killing 298 people").
 RESULT_PARTICIPLES = frozenset(
     "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "

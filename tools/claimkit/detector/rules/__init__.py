@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
          "purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
-         "\"hurt by\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
+         "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
          "few\", \"the only\", \"the first\"), also as what a copula says (\"was the first to\")",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import (
+    AFFECT_VERBS,
+    AGENT_NOUNS,
     COGNITION_VERBS,
     DEMAND_VERBS,
     ESSAY_NOUNS,
@@ -296,6 +298,13 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             verb.lemma_.lower() == "claim" and any(c.dep_ == "ccomp" for c in verb.rights)) or (
             verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.rights))):
         kind, rule = "attribution", "attribution.stand"
+    # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
+    # a body acting) doing harm or good to something states an effect and its cause.
+    if kind in ("event", "state") and not passive(verb) and verb.lemma_.lower() in AFFECT_VERBS and own is not None \
+            and own.pos_ in ("NOUN", "PROPN") and own.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            and own.lemma_.lower() not in AGENT_NOUNS \
+            and any(c.dep_ == "dobj" for c in verb.rights):
+        kind, rule = "causal", "causal.verb"
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
