@@ -1352,3 +1352,11 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
         nlp, "The new tariffs have badly hurt soybean farmers.")
     # A person or a body doing it is a happening.
     assert ("event", "hurt a pedestrian on Elm Street") in claims_of(nlp, "The driver hurt a pedestrian on Elm Street.")
+
+
+@pytest.mark.model
+def test_a_count_the_recognizer_missed_and_a_total_are_quantities(nlp):
+    # The recognizer finds no entity in "more than 44 million metric tons"; the parse counts the noun.
+    assert ("quantity", "more than 44 million metric tons") in claims_of(
+        nlp, "The company emitted more than 44 million metric tons of carbon.")
+    assert ("quantity", "a total of 346 people") in claims_of(nlp, "The two crashes killed a total of 346 people.")

@@ -181,6 +181,11 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         # A round plural of a round plural: tens of thousands are ten thousand and more.
         ("Tens of thousands", "users", 10_000, "users", True),
         ("hundreds of millions", "dollars", 100_000_000, "USD", True),
+        # Bounds and totals as a number phrase may start with them.
+        ("total of 346", "people", 346, "people", False),
+        ("no more than 5", "devices", 5, "devices", True),
+        ("at most 12", "weeks", 12, "weeks", True),
+        ("minimum of 3", "years", 3, "years", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):

@@ -174,7 +174,8 @@ APPROXIMATE_WORDS = (
     "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated",
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
     "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
-    "a maximum of", "a maximum", "barely",
+    "a maximum of", "a maximum", "minimum of", "maximum of", "at most", "no more than", "no fewer than",
+    "no less than", "barely",
     # A bound reached at most: "as much as 80%", "as little as three years".
     "as much as", "as many as", "as little as", "as few as",
 )
@@ -184,7 +185,7 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
                   "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}
 
 # Words that bound a number without making it approximate ("all 298 people", "a further four").
-EXACT_WORDS = ("all", "a further", "another", "a total of", "only", "just", "exactly", "a full")
+EXACT_WORDS = ("all", "a further", "another", "a total of", "total of", "only", "just", "exactly", "a full")
 _EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
 _NUMBER_RE = re.compile(r"(?P<cur>(?:us|au?|ca?|nz|hk|s)\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"

@@ -50,7 +50,7 @@ def _hedge_start(doc, start: int, floor: int) -> int:
         prev = doc[start - 1].lower_
         if start - 2 >= floor and (doc[start - 2].lower_, prev) in HEDGE_PAIRS:
             start -= 2
-        elif prev in HEDGE_WORDS or (prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum")):
+        elif prev in HEDGE_WORDS or (prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum", "maximum", "total")):
             start -= 1
         else:
             break
@@ -327,7 +327,26 @@ def _entities(sent: Span) -> list[Span]:
                 and doc[end].lower_.rstrip(".") in SCALE_SUFFIXES:
             end += 1  # "£40m": the tokenizer cut the scale off the number, the recognizer left it out
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
-    return out
+    # A figure the recognizer left out that counts a noun ("more than 44 million metric tons of
+    # carbon") is a number all the same: its digits and any scale words after them.
+    doc = sent.doc
+    covered = {i for e in ents_within(sent) for i in range(e.start, e.end)}
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if i in covered or tok.pos_ != "NUM" or not any(ch.isdigit() for ch in tok.text) or not tok.like_num:
+            i += 1
+            continue
+        end = i + 1
+        while end < sent.end and doc[end].lower_ in SCALES and end not in covered:
+            end += 1
+        last = doc[end - 1]
+        # A count of a noun; not a score, a code, nor a model's number ("five 787 Dreamliner sales").
+        if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i and doc[end].pos_ != "PROPN" \
+                and not (i > sent.start and doc[i - 1].pos_ == "NUM"):
+            out.append(Span(doc, i, end, label="CARDINAL"))
+        i = end
+    return sorted(out, key=lambda e: e.start)
 
 
 def _endpoints(ent: Span, add, free) -> bool:
