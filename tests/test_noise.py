@@ -468,6 +468,14 @@ def test_a_caption_credit_under_a_long_paragraph_takes_no_paragraph_with_it():
     assert kinds(text) == [("caption", "Photo by Lena Moss/Harbour Wire")]
 
 
+def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
+    # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
+    text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"
+            f"Harbour master Lena Moss (Credit: Getty Images)\n{CLOSE}\n")
+    assert kinds(text) == [("caption", "About 400 boats are expected to leave the harbour this winter (Credit: iStock)"),
+                           ("caption", "Harbour master Lena Moss (Credit: Getty Images)")]
+
+
 def test_a_list_of_teasers_after_the_body_is_not_body():
     teasers = ("Recommended for you\nLighthouse reopens to visitors\n"
                "The old lighthouse on the point opens its doors again after ten years of repairs and a new roof.\n"

@@ -190,6 +190,8 @@ CAPTION_TAIL_RE = re.compile(
     r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?(?::|\.\.\.|…) ?"
     r"[A-Z][^.!?]{0,80}\.?$"
     r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$"
+    # "… in coming weeks (Credit: iStock)": the credit's label in brackets, closing the line.
+    r"|\s\((?:photo(?:graph)?|picture|image|credit|photo credit|image credit)(?: by)?: ?[^()]{1,60}\)$"
     r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)$"
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
@@ -662,11 +664,16 @@ def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: lis
 def _bare_credit(s: str) -> bool:
     """The credit is the whole line ("Photographer: Jane Doe/Agency", "AP"), not the tail of a
     caption that states its credit on the same line."""
-    if AGENCY_RE.fullmatch(s) or len(s.split()) <= 8:
+    if AGENCY_RE.fullmatch(s):
         return True
     starts = [m.start() for m in (CREDIT_LABEL_RE.search(s), CREDIT_TAG_RE.search(s), CREDIT_BY_RE.match(s),
                                   SLASH_CREDIT_RE.search(s)) if m]
-    return bool(starts) and len(s[:min(starts)].split()) < 3
+    before = s[:min(starts)].split() if starts else []
+    if len(before) >= 3 and any(w[:1].islower() for w in before):
+        # "WeWork chairman Marcelo Claure (Credit: Getty Images)": the caption is on the line (a
+        # photographer's name before the agency, "Win McNamee / Getty Images", is not).
+        return False
+    return len(s.split()) <= 8 or bool(starts)
 
 
 def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
