@@ -443,6 +443,11 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     start = text.index(standfirst)
     assert overlaps_any(find_regions(text), start, start + len(standfirst)) == [], kinds(text)
     assert ("caption", caption) in kinds(text)
+    # Nor do a section label and a date the cues do not read as one ("HARBOUR NEWS /", "Nov.November 18").
+    text = page(before=f"Council backs harbour budget\n{standfirst}\nHARBOUR NEWS /\nNov.November 18, 2030 12:02 PM\n"
+                       "By Ada Mensah")
+    start = text.index(standfirst)
+    assert overlaps_any(find_regions(text), start, start + len(standfirst)) == [], kinds(text)
     # Under a one- or two-word section label, the long line over the byline is the headline itself.
     headline = "Council backs harbour budget of 12 million crowns, will start work on the northern pier in April"
     text = page(before=f"Harbour Week\n{headline}\nBy Ada Mensah")

@@ -826,7 +826,10 @@ def _standfirst(page: _Page, first: int) -> int | None:
         if cues[b] != "byline":
             continue
         k = b - 1
-        while k > b - 3 and k > 0 and (cues[k] == "caption" or (cues[k] == "byline" and nwords[k] <= 5)):
+        # A section label or a date the cues missed ("TRD NATIONAL /", "Nov.November 18, 2019
+        # 12:02 PM") may sit there too: a few words, no sentence.
+        while k > b - 4 and k > 0 and (cues[k] == "caption" or (cues[k] == "byline" and nwords[k] <= 5) or (
+                not page.prose[k] and nwords[k] <= 5 and cues[k] in (None, "navigation"))):
             k -= 1
         # Over the standfirst the headline, not a one- or two-word section label ("Dubai Airshow"):
         # under a label, the long line over the byline is the headline itself.
