@@ -1360,3 +1360,12 @@ def test_a_count_the_recognizer_missed_and_a_total_are_quantities(nlp):
     assert ("quantity", "more than 44 million metric tons") in claims_of(
         nlp, "The company emitted more than 44 million metric tons of carbon.")
     assert ("quantity", "a total of 346 people") in claims_of(nlp, "The two crashes killed a total of 346 people.")
+
+
+@pytest.mark.model
+def test_a_short_utterance_that_opens_its_paragraph_is_a_quote(nlp):
+    assert ("quote", "That’s perfect") in claims_of(nlp, "“That’s perfect,” the coach said after the game.")
+    # One word is an exclamation, and a short phrase inside a sentence a scare quote.
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Amazing,” the coach said after the game."))
+    assert not any(kind == "quote" for kind, _ in claims_of(
+        nlp, "The coach said the plan was “too risky” for his team."))

@@ -88,7 +88,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
         for a, b in found:
             inner = line[a:b]
             words = inner.split()
-            if len(words) < MIN_QUOTE_WORDS or (inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1):
+            # A short utterance opening its paragraph ("“That’s perfect,” Boudreau said") is speech; one
+            # word ("“Amazing,” she said") is an exclamation.
+            said = len(words) >= 2 and a <= 1 and inner.lstrip()[:1].isupper() and inner.rstrip().endswith((",", ".", "!", "?"))
+            if (len(words) < MIN_QUOTE_WORDS and not said) or (inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1):
                 continue  # a short fragment ("will become increasingly important") is a scare quote
             if n not in speaking and not (n - 1 in speaking and a <= 1):
                 continue
@@ -140,8 +143,8 @@ def quotes(s: Sentence) -> list[Candidate]:
         piece = text[a:end]
         stripped = piece.rstrip(" ,.;:\n")
         lead = len(piece) - len(piece.lstrip())
-        if len(stripped.split()) < MIN_QUOTE_WORDS:
-            continue
+        if len(stripped.split()) < MIN_QUOTE_WORDS and b > sent.end_char:
+            continue  # a long quote's short first sentence ("Yes.") says little on its own
         out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
                              key="quote:" + " ".join(stripped.lower().split())))
     return out
