@@ -1369,3 +1369,12 @@ def test_a_short_utterance_that_opens_its_paragraph_is_a_quote(nlp):
     assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Amazing,” the coach said after the game."))
     assert not any(kind == "quote" for kind, _ in claims_of(
         nlp, "The coach said the plan was “too risky” for his team."))
+
+
+@pytest.mark.model
+def test_it_is_a_place_where_claims_the_relative_clause_only(nlp):
+    got = claims_of(nlp, "It’s also a place where two rival candidates have struggled to gain support.")
+    assert ("event", "have struggled to gain support") in got
+    assert not any(text.endswith("a place") for _, text in got)
+    # With a named subject the statement says what the thing is, and stays.
+    assert ("state", "is a port") in claims_of(nlp, "Halifax is a port where ships dock all year.")

@@ -245,6 +245,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if attr is None or counted:
             return None  # "There were 30,000 federal workers": the number says what exists
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
+    elif (verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")) and own is not None and own.lower_ in ("it", "this", "that") \
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_ and any(
+                g.dep_ == "relcl" and doc[g.left_edge.i - 1].text != "," for g in c.children) for c in verb.rights):
+        return None  # "It's also a place where candidates have struggled": the relative clause is the claim
     else:
         start, end = predicate_start(verb), predicate_end(verb)
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
