@@ -1378,3 +1378,10 @@ def test_it_is_a_place_where_claims_the_relative_clause_only(nlp):
     assert not any(text.endswith("a place") for _, text in got)
     # With a named subject the statement says what the thing is, and stays.
     assert ("state", "is a port") in claims_of(nlp, "Halifax is a port where ships dock all year.")
+
+
+@pytest.mark.model
+def test_a_count_reaches_its_noun_over_the_noun_s_own_modifiers(nlp):
+    got = claims_of(nlp, "About a dozen black female small-business owners gathered in a shared workspace.")
+    assert ("quantity", "About a dozen black female small-business owners") in got
+    assert ("quantity", "Several hundred people") in claims_of(nlp, "Several hundred people attended the meeting.")

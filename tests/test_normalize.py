@@ -186,10 +186,20 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("no more than 5", "devices", 5, "devices", True),
         ("at most 12", "weeks", 12, "weeks", True),
         ("minimum of 3", "years", 3, "years", True),
+        # Dozens multiply; vague counts read as three (several, a few) or two (a couple), approximately.
+        ("two dozen", "eggs", 24, "eggs", False),
+        ("several dozen", "people", 36, "people", True),
+        ("a few thousand", "teachers", 3000, "teachers", True),
+        ("a couple of", "instances", 2, "instances", True),
+        ("a half-dozen", "universities", 6, "universities", True),
     ],
 )
 def test_more_quantities(number, unit, amount, out_unit, approximate):
     assert parse_quantity(number, unit) == {"kind": "quantity", "amount": amount, "unit": out_unit, "approximate": approximate}
+
+
+def test_several_or_a_few_alone_is_no_count():
+    assert parse_quantity("several") is None and parse_quantity("a few") is None
 
 
 def test_a_share_needs_its_count_of_parts():

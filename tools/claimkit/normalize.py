@@ -198,11 +198,11 @@ def _words_to_number(words: list[str]) -> float | None:
         w = word.lower().strip(",")
         if w in ("a", "and"):
             continue
-        if w in NUMBER_WORDS and w not in ("hundred",):
+        if w in NUMBER_WORDS and w not in ("hundred", "dozen"):
             current += NUMBER_WORDS[w]
             seen = True
-        elif w == "hundred":
-            current = max(current, 1) * 100
+        elif w in ("hundred", "dozen"):
+            current = max(current, 1) * NUMBER_WORDS[w]  # "two dozen" is 24
             seen = True
         elif w in SCALES:
             total += max(current, 1) * SCALES[w]
@@ -246,6 +246,9 @@ ROUND_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 
 # Round plurals that count another ("tens of thousands", "hundreds of millions"), with their factor.
 NESTING_PLURALS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000}
 _NESTED_RE = re.compile(rf"({'|'.join(NESTING_PLURALS)})\s+of\s+(hundreds|thousands|millions|billions)", re.I)
+VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2, "half-dozen": 6}
+_VAGUE_RE = re.compile(r"(?:an?\s+)?(?P<word>several|few|couple|half[\s-]dozen)(?:\s+of)?"
+                       r"(?:\s+(?P<scale>dozen|hundred|thousand|million|billion))?", re.I)
 _RANGE_RE = re.compile(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", re.I)
 
 
@@ -289,6 +292,15 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     nested = _NESTED_RE.fullmatch(text)
     if nested:
         return {"kind": "quantity", "amount": NESTING_PLURALS[nested.group(1).lower()] * ROUND_PLURALS[nested.group(2).lower()],
+                "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": True}
+    # "several dozen", "a few thousand", "a couple of": a vague count, read as the annotators do
+    # (several and a few as three, a couple as two, a half-dozen as six), approximately. "Several"
+    # or "a few" with no scale says too little.
+    vague = _VAGUE_RE.fullmatch(text)
+    if vague and (vague.group("scale") or vague.group("word").lower() in ("couple", "half-dozen", "half dozen")):
+        word = vague.group("word").lower().replace(" ", "-")
+        times = (vague.group("scale") or "").lower()
+        return {"kind": "quantity", "amount": VAGUE_COUNTS[word] * (NUMBER_WORDS.get(times) or SCALES.get(times, 1)),
                 "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": True}
     # "29 of 50 states": the count is the first number.
     text = re.sub(r"^(\S+)\s+of\s+(?:the\s+)?\S+$", r"\1", text)

@@ -117,9 +117,15 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     if last.dep_ == "conj" and ent.start <= last.head.i < ent.end:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     head = last.head
+    # The words between are the noun's own modifiers: up to three, or more when each hangs on the
+    # noun ("about a dozen black female small-business owners").
+    between = doc[ent.end:head.i] if head.i >= ent.end else doc[0:0]
+    near = head.i <= ent.end + 3 or (head.i <= ent.end + 7 and all(
+        t.head.i in range(ent.end, head.i + 1) and (t.dep_ in ("amod", "compound", "nmod") or inner_hyphen(t))
+        for t in between))
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
-            and ent.end <= head.i <= ent.end + 3 and not any(t.is_punct and not (inner_hyphen(t) and last.is_digit)
-                                                             for t in doc[ent.end:head.i]):
+            and ent.end <= head.i and near and not any(
+                t.is_punct and not (inner_hyphen(t) and (last.is_digit or head.i > ent.end + 3)) for t in between):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
         # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
