@@ -1385,3 +1385,9 @@ def test_a_count_reaches_its_noun_over_the_noun_s_own_modifiers(nlp):
     got = claims_of(nlp, "About a dozen black female small-business owners gathered in a shared workspace.")
     assert ("quantity", "About a dozen black female small-business owners") in got
     assert ("quantity", "Several hundred people") in claims_of(nlp, "Several hundred people attended the meeting.")
+
+
+@pytest.mark.model
+def test_a_means_is_a_happening_of_its_own(nlp):
+    got = claims_of(nlp, "The striker opened the scoring by stealing the ball from Tom Smith.")
+    assert ("event", "opened the scoring") in got and ("event", "stealing the ball from Tom Smith") in got

@@ -226,6 +226,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
             break
         if child.dep_ == "prep":
+            if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                break  # "opened the scoring by stripping X": the means is a happening of its own
             if (child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) or has_time(child):
                 break
             if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]):
