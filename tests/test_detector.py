@@ -1391,3 +1391,13 @@ def test_a_count_reaches_its_noun_over_the_noun_s_own_modifiers(nlp):
 def test_a_means_is_a_happening_of_its_own(nlp):
     got = claims_of(nlp, "The striker opened the scoring by stealing the ball from Tom Smith.")
     assert ("event", "opened the scoring") in got and ("event", "stealing the ball from Tom Smith") in got
+
+
+@pytest.mark.model
+def test_a_quarter_is_a_date_of_its_year(nlp):
+    got = claims_with_values(nlp, "Comcast lost 238,000 subscribers in the second quarter, and sales rose in the "
+                                  "fourth quarter of 2013.", "2014-11-20")
+    assert got["second quarter"] == {"kind": "date", "value": "2014", "precision": "year", "qualifier": "second quarter"}
+    assert got["fourth quarter of 2013"]["value"] == "2013"
+    # With no publication date and no year of its own, a quarter has no value.
+    assert claims_with_values(nlp, "Comcast lost 238,000 subscribers in the second quarter.", None)["second quarter"] is None

@@ -71,6 +71,10 @@ SINCE_EVENT_RE = re.compile(
 )
 # A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
 _SINCE_CUE_RE = re.compile(r"later|after|before|earlier", re.I)
+# A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
+QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
+                        r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
+ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
 # Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s",
@@ -174,6 +178,19 @@ def find(s: Sentence) -> list[Candidate]:
         key = f"date:{value['value']}:{value['qualifier']}" if value else f"date:{text[a:b].lower()}"
         out.append(Candidate(sent, a, b, "date", rule, value, key=key))
 
+    for m in QUARTER_RE.finditer(piece) if "quarter" in piece.lower() else ():
+        # "in the second quarter", "third-quarter results", "the fourth quarter of 2019": a
+        # quarter of its year, the year the text gives or the article's own (valued at the year,
+        # the quarter as the qualifier, as the annotators do).
+        a, b = base + m.start(), base + m.end()
+        if m.group("year"):
+            year: str | None = m.group("year")
+        else:
+            year = published[:4] if published else None
+        ordinal = ORDINALS.get(m.group("ordinal").lower(), m.group("ordinal").lower())
+        quarter: dict | None = {"kind": "date", "value": year, "precision": "year", "qualifier": f"{ordinal} quarter"} \
+            if year else None
+        add(a, b, quarter, "date.absolute" if m.group("year") else "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
     value: dict | None
