@@ -1401,3 +1401,24 @@ def test_a_quarter_is_a_date_of_its_year(nlp):
     assert got["fourth quarter of 2013"]["value"] == "2013"
     # With no publication date and no year of its own, a quarter has no value.
     assert claims_with_values(nlp, "Comcast lost 238,000 subscribers in the second quarter.", None)["second quarter"] is None
+
+
+@pytest.mark.model
+def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
+    got = claims_of(nlp, "“When does it ever end? These towns are struggling badly,” the mayor said at the meeting.")
+    assert ("quote", "When does it ever end?") in got
+    got = claims_of(nlp, "“The roads are closed until spring,” the mayor said. “We need help.”")
+    assert ("quote", "We need help") in got
+    got = claims_of(nlp, "“We’re struggling. Houses are selling for less than they did in 1990,” the mayor said.")
+    assert ("quote", "We’re struggling") in got
+    # A short question alone is no claim.
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Are you OK?” the dispatcher asked the caller."))
+
+
+@pytest.mark.model
+def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_speaks(nlp):
+    # extract blanks furniture out before the parse: a heading between the speaker's line and the
+    # quotation is a line of spaces then.
+    text = ("\"We'll see what happens,\" Rodgers said after the game.\n" + " " * 32 + "\n"
+            "\"He was running off the field. I was talking to the referee, actually.\"\n")
+    assert ("quote", "He was running off the field") in claims_of(nlp, text)

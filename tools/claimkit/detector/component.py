@@ -14,7 +14,7 @@ from .. import noise
 from ..models import RegionSpan
 from . import clusters
 from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
-from .rules import Candidate, DocFacts, sentence_claims
+from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.speech import document_quotes
 from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, trimmed
 
@@ -155,8 +155,10 @@ class ClaimDetector:
         candidates: list[Candidate] = []
         for sent in doc.sents:
             start, end = trimmed(sent)
-            if end > start and not is_question(sent) and not regions.containing(start, end):
-                candidates += sentence_claims(sent, facts)
+            if end > start and not regions.containing(start, end):
+                # A question asserts nothing, but a direct quotation that opens with one ("When
+                # does it ever end? These towns are struggling," she said) is still speech.
+                candidates += question_quotes(sent, facts) if is_question(sent) else sentence_claims(sent, facts)
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(doc, candidates)

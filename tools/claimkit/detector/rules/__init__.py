@@ -157,6 +157,14 @@ def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:
     return _exclusions(s, found)
 
 
+def question_quotes(sent: Span, facts: DocFacts) -> list[Candidate]:
+    """The direct quotations that open in a question sentence: the speech of an identified
+    speaker is a claim (ANNOTATION.md: quotes), though a question of the article's own is none."""
+    from . import speech
+
+    return speech.quotes(Sentence(sent, sent.doc, facts))
+
+
 def _inside(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
     return any(2 * (min(b, e) - max(a, s)) >= b - a or s <= a < e for s, e in ranges)
 

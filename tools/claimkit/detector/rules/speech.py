@@ -72,9 +72,17 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             found = _quoted(text[start:end])
             if found:
                 quoted[n] = found
+    # The line before a line: the nearest one with text (furniture between, a heading over a
+    # quotation, is blanked out before the parse).
+    def before(n: int) -> int:
+        m = n - 1
+        while m > 0 and not text[line_starts[m]:line_starts[m + 1]].strip():
+            m -= 1
+        return m
+
     # Who speaks is read only in the lines with a quotation and the lines before them.
     speaking: set[int] = set()
-    for n in sorted({m for q in quoted for m in (q - 1, q) if m >= 0}):
+    for n in sorted({m for q in quoted for m in (before(q), q) if m >= 0}):
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
         span = doc.char_span(line_starts[n], end, alignment_mode="expand")
         if span is not None and any(tok.lower_ == "according" or (tok.pos_ == "VERB" and tok.lemma_.lower() in SPEAKING_VERBS)
@@ -88,12 +96,13 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
         for a, b in found:
             inner = line[a:b]
             words = inner.split()
-            # A short utterance opening its paragraph ("“That’s perfect,” Boudreau said") is speech; one
-            # word ("“Amazing,” she said") is an exclamation.
-            said = len(words) >= 2 and a <= 1 and inner.lstrip()[:1].isupper() and inner.rstrip().endswith((",", ".", "!", "?"))
+            # A short utterance that opens a sentence ("“That’s perfect,” Boudreau said", "... he said.
+            # “We need help.”") is speech; one word ("“Amazing,” she said") is an exclamation.
+            opens = not line[:a - 1].rstrip() or line[:a - 1].rstrip()[-1] in ".:!?"
+            said = len(words) >= 2 and opens and inner.lstrip()[:1].isupper() and inner.rstrip().endswith((",", ".", "!"))
             if (len(words) < MIN_QUOTE_WORDS and not said) or (inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1):
                 continue  # a short fragment ("will become increasingly important") is a scare quote
-            if n not in speaking and not (n - 1 in speaking and a <= 1):
+            if n not in speaking and not (before(n) in speaking and a <= 1):
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
@@ -143,8 +152,8 @@ def quotes(s: Sentence) -> list[Candidate]:
         piece = text[a:end]
         stripped = piece.rstrip(" ,.;:\n")
         lead = len(piece) - len(piece.lstrip())
-        if len(stripped.split()) < MIN_QUOTE_WORDS and b > sent.end_char:
-            continue  # a long quote's short first sentence ("Yes.") says little on its own
+        if len(stripped.split()) < 2 or (len(stripped.split()) < MIN_QUOTE_WORDS and stripped.endswith("?")):
+            continue  # a one-word first sentence ("Yes."), a short question ("Oh, really?"): little to check
         out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
                              key="quote:" + " ".join(stripped.lower().split())))
     return out
