@@ -1422,3 +1422,11 @@ def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_sp
     text = ("\"We'll see what happens,\" Rodgers said after the game.\n" + " " * 32 + "\n"
             "\"He was running off the field. I was talking to the referee, actually.\"\n")
     assert ("quote", "He was running off the field") in claims_of(nlp, text)
+
+
+@pytest.mark.model
+def test_a_count_in_words_hyphened_onto_its_noun_is_a_quantity(nlp):
+    got = claims_of(nlp, "Raiola drew a one-game suspension, and the Wild built a two-goal lead.")
+    assert ("quantity", "one-game suspension") in got and ("quantity", "two-goal lead") in got
+    # A one-time deal counts nothing; a length of time hyphened on is a duration, not a count.
+    assert not any(kind == "quantity" for kind, _ in claims_of(nlp, "He signed a one-time deal with the club."))

@@ -28,6 +28,11 @@ LABEL_WORDS = frozenset("no no. # number page chapter article section flight hig
 _AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
 _LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
                             + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
+_COUNT_ADJ_RE = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
+                           + r")-([a-z]+)\b(?!-)", re.I)
+# Words hyphened onto a number that count nothing ("a one-time payment", "a two-way street", a
+# "two-nil lead" is a score, "a one-on-one meeting").
+_NOT_COUNTED = frozenset("time way nil on off".split())
 # What both need in a sentence: a sentence without it skips their scan (most sentences).
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
@@ -189,6 +194,22 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 if noun is not None and noun.i <= span.end + 1:
                     b = noun.idx + len(noun.text)
             add(a, b, value, rule)
+
+    # "a two-goal lead", "a one-game suspension", "a six-inch lizard": a count in words hyphened
+    # onto the noun it counts, the pair describing the noun after it.
+    for m in _COUNT_ADJ_RE.finditer(piece) if "-" in piece else ():
+        a = base + m.start()
+        span = doc.char_span(a, base + m.end(), alignment_mode="expand")
+        if span is None or not free(a, base + m.end()):
+            continue
+        counted = span[-1]
+        described = counted.head
+        if counted.pos_ != "NOUN" or counted.lower_ in TIME_UNITS or counted.lower_.rstrip("s") in DENOMINATORS \
+                or described.pos_ != "NOUN" or described.i <= counted.i or described.i > counted.i + 2 \
+                or counted.lower_ in _NOT_COUNTED:
+            continue
+        b = described.idx + len(described.text)
+        add(a, b, parse_quantity(m.group(1), counted.text), "quantity.count")
 
     # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
     # recognizer calls it a date as often as a number).
