@@ -1430,3 +1430,10 @@ def test_a_count_in_words_hyphened_onto_its_noun_is_a_quantity(nlp):
     assert ("quantity", "one-game suspension") in got and ("quantity", "two-goal lead") in got
     # A one-time deal counts nothing; a length of time hyphened on is a duration, not a count.
     assert not any(kind == "quantity" for kind, _ in claims_of(nlp, "He signed a one-time deal with the club."))
+
+
+@pytest.mark.model
+def test_a_round_plural_the_tagger_takes_for_a_name_still_counts(nlp):
+    # Under blanked furniture the tagger reads "Millions" as a proper noun.
+    text = "   \n   \nMillions of batteries discarded with computers have enough life to power lights for a year.\n"
+    assert ("quantity", "Millions of batteries") in claims_of(nlp, text)

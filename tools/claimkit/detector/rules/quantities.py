@@ -229,7 +229,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
     # "hundreds of bursts", "thousands of residents": a round plural counts the noun after "of".
     for tok in s.tokens:
-        if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+        # The tagger may take a capitalized one for a name ("Millions of batteries ..." under a headline).
+        if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM", "PROPN") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if obj is None or obj.i > tok.i + 5:
                 continue
