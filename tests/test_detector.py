@@ -1437,3 +1437,13 @@ def test_a_round_plural_the_tagger_takes_for_a_name_still_counts(nlp):
     # Under blanked furniture the tagger reads "Millions" as a proper noun.
     text = "   \n   \nMillions of batteries discarded with computers have enough life to power lights for a year.\n"
     assert ("quantity", "Millions of batteries") in claims_of(nlp, text)
+
+
+@pytest.mark.model
+def test_one_as_an_article_is_no_count(nlp):
+    assert not any(kind == "quantity" for kind, _ in claims_of(
+        nlp, "One academic said the contracts were unfair to younger staff."))
+    # Hedged, or one for each of several, it counts.
+    assert ("quantity", "only one inventor") in claims_of(nlp, "The patent office named only one inventor.")
+    assert any(kind == "quantity" and text.startswith("one person") for kind, text in claims_of(
+        nlp, "The passengers included one person each from Singapore and Malaysia."))

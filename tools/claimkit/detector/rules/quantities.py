@@ -278,6 +278,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if doc[first].lower_ == "the" and first + 1 < ent.end:
             first += 1  # "of the 4.1 million bbl": the article is no part of the number
         start = _hedge_start(doc, first, sent.start)
+        if words == ["one"] and start == first and not (ent.end < sent.end and any(
+                t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
+            continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
