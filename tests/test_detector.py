@@ -1447,3 +1447,11 @@ def test_one_as_an_article_is_no_count(nlp):
     assert ("quantity", "only one inventor") in claims_of(nlp, "The patent office named only one inventor.")
     assert any(kind == "quantity" and text.startswith("one person") for kind, text in claims_of(
         nlp, "The passengers included one person each from Singapore and Malaysia."))
+
+
+@pytest.mark.model
+def test_the_past_month_and_coming_weeks_are_no_lengths_of_time(nlp):
+    got = claims_of(nlp, "More than 4,000 people are expected to receive notice in coming weeks.")
+    assert not any(kind == "quantity" and "weeks" in text for kind, text in got)
+    # With its number it is one.
+    assert ("quantity", "past 12 months") in claims_of(nlp, "Prices rose 5 percent over the past 12 months.")

@@ -522,6 +522,8 @@ def _duration(ent: Span, add, free) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in ("ago", "earlier") or (ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num")):
         return True  # a date relative to now, not a length
+    if not m.group("num") and (m.group("lead") or "").strip().lower() in ("past", "coming", "next", "last"):
+        return True  # "in the past month", "in coming weeks": when, said loosely, and no length to check
     start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
     a, b = phrase_chars(doc, start, ent.end)
