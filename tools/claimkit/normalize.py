@@ -297,8 +297,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     # (several and a few as three, a couple as two, a half-dozen as six), approximately. "Several"
     # or "a few" with no scale says too little.
     vague = _VAGUE_RE.fullmatch(text)
-    if vague and (vague.group("scale") or vague.group("word").lower() in ("couple", "half-dozen", "half dozen")):
-        word = vague.group("word").lower().replace(" ", "-")
+    word = vague.group("word").lower().replace(" ", "-") if vague else ""
+    if vague and (vague.group("scale") or word in ("couple", "half-dozen")):
         times = (vague.group("scale") or "").lower()
         return {"kind": "quantity", "amount": VAGUE_COUNTS[word] * (NUMBER_WORDS.get(times) or SCALES.get(times, 1)),
                 "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": True}

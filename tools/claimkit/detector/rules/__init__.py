@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
          "(\"police thought\", \"X views Y as a threat\")", "Investigators believe the fire started in the kitchen.",
          "Investigators believe the fire started in the kitchen"),
     Rule("attribution.stand", "attribution", "a speech act of a source that takes a stand on its object "
-         "(\"denied the allegations\", \"cited high fees\", \"urged voters to\")", "The mayor denied the allegations.",
+         "(\"denied the allegations\", \"cited high fees\", \"called it a disgrace\")", "The mayor denied the allegations.",
          "denied the allegations"),
     Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",

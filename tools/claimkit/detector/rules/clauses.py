@@ -296,15 +296,16 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     # "has always denied the allegations", "cited the high fees", "called it the end of an era":
     # a source taking a stand on something is a report of that source, with what it says.
     # What is said has to be there ("McKinley cited", "accused him" say nothing of it).
-    said = [c for c in verb.rights if c.dep_ in ("dobj", "ccomp", "oprd", "prep")]
-    if subj is not None and any(t.is_alpha and t.pos_ != "PRON" for c in said for t in c.subtree) \
-            and not passive(verb) and verb.tag_ != "VBG" and (verb.lemma_.lower() in STAND_VERBS or (
-            verb.lemma_.lower() == "claim" and any(c.dep_ == "ccomp" for c in verb.rights)) or (
-            verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.rights))):
+    lemma = verb.lemma_.lower()
+    if (lemma in STAND_VERBS or (lemma == "claim" and any(c.dep_ == "ccomp" for c in verb.rights))
+            or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights))) \
+            and subj is not None and not passive(verb) and verb.tag_ != "VBG" and any(
+                t.is_alpha and t.pos_ != "PRON" for c in verb.rights if c.dep_ in ("dobj", "ccomp", "oprd", "prep")
+                for t in c.subtree):
         kind, rule = "attribution", "attribution.stand"
     # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
     # a body acting) doing harm or good to something states an effect and its cause.
-    if kind in ("event", "state") and not passive(verb) and verb.lemma_.lower() in AFFECT_VERBS and own is not None \
+    if kind in ("event", "state") and not passive(verb) and lemma in AFFECT_VERBS and own is not None \
             and own.pos_ in ("NOUN", "PROPN") and own.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
             and own.lemma_.lower() not in AGENT_NOUNS \
             and any(c.dep_ == "dobj" for c in verb.rights):

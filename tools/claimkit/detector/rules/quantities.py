@@ -343,8 +343,10 @@ def _entities(sent: Span) -> list[Span]:
     ("5.1% to" before "5.4%", "between 150" before "and 300 euros"), a scale suffix it left out
     taken in ("£40m"), and the two numbers of a share joined ("one in five")."""
     out: list[Span] = []
+    covered: set[int] = set()
     for ent in ents_within(sent):
         start, end = ent.start, ent.end
+        covered.update(range(start, end))
         if out and out[-1].label_ == ent.label_ == "CARDINAL" and out[-1].end + 1 == start \
                 and ent.doc[start - 1].lower_ == "in":
             out[-1] = Span(ent.doc, out[-1].start, end, label="CARDINAL")  # "one in five": one share
@@ -361,7 +363,6 @@ def _entities(sent: Span) -> list[Span]:
     # A figure the recognizer left out that counts a noun ("more than 44 million metric tons of
     # carbon") is a number all the same: its digits and any scale words after them.
     doc = sent.doc
-    covered = {i for e in ents_within(sent) for i in range(e.start, e.end)}
     i = sent.start
     while i < sent.end:
         tok = doc[i]
@@ -520,10 +521,11 @@ def _duration(ent: Span, add, free) -> bool:
     if m is None or (not m.group("num") and not m.group("lead")):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in ("ago", "earlier") or (ent.text.lower().startswith(("this ", "next ", "last ")) and not m.group("num")):
-        return True  # a date relative to now, not a length
-    if not m.group("num") and (m.group("lead") or "").strip().lower() in ("past", "coming", "next", "last"):
-        return True  # "in the past month", "in coming weeks": when, said loosely, and no length to check
+    if after in ("ago", "earlier") or (
+            not m.group("num") and (m.group("lead") or "").strip().lower() in ("past", "coming", "next", "last")):
+        # "two years ago", "next week": a date relative to now; "in the past month", "in coming
+        # weeks": when, said loosely. Neither is a length to check.
+        return True
     start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
     a, b = phrase_chars(doc, start, ent.end)
