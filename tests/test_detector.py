@@ -413,6 +413,12 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     # no happening ("the size of the dam").
     assert not any(rule == "event.nominal" for rule in rules_of(nlp, "Its September meeting was short."))
     assert not any(rule == "event.nominal" for rule in rules_of(nlp, "The size of the dam shocked the town."))
+    # A contest's result with a side and a score or a named opponent is a happening; set in a
+    # clause as its adjunct it is a claim of its own. "A loss of jobs" is no result.
+    assert ("event", "win over Russia") in claims_of(nlp, "Nadal won to give the hosts a 2-1 win over Russia.")
+    assert ("event", "the Harbour Town's 30-20 loss") in claims_of(
+        nlp, "Smith was hurt in the Harbour Town's 30-20 loss at Elm Park.")
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "The plant closure was a loss of jobs for Leeds."))
     # "at the request of", "in exchange for": a cause, not a happening.
     assert claims_of(nlp, "The village was rebuilt at the request of the king.") == [
         ("causal", "at the request of the king")]

@@ -222,6 +222,29 @@ def _occasion(tok: Token) -> bool:
             and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))  # a dated occasion dates the report
 
 
+# A game's or a contest's result: "the Wild's 4-1 win over the Sabres", "the Lions' 30-20 loss".
+RESULT_NOUNS = frozenset("win victory loss defeat triumph rout".split())
+
+
+def _result(tok: Token) -> tuple[int, int] | None:
+    """The tokens of a contest's result named by a noun (start, end), or None: the noun with its
+    winner or loser ("the Lions' … loss") or its opponent ("win over the Sabres"), given with a
+    score or a named side; "a loss of jobs", "a win for consumers" are no result."""
+    if tok.lemma_.lower() not in RESULT_NOUNS:
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    scored = any(c.dep_ == "nummod" and any(g.lower_ in ("-", "–") for g in c.subtree) for c in tok.lefts)
+    against = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("over", "against")), None)
+    opponent = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
+    if opponent is not None and opponent.pos_ not in ("PROPN", "NOUN"):
+        opponent = None
+    if not (owner or opponent) or not (scored or owner or (opponent is not None and opponent.pos_ == "PROPN")):
+        return None
+    start = owner.left_edge.i if owner is not None else tok.i
+    end = np_end(opponent) if opponent is not None else tok.i + 1
+    return start, stop_at(tok.doc, start, end)
+
+
 def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
     decision to host the group": a noun of a happening with its actor or what it acted on."""
@@ -236,6 +259,14 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # The article's own statement beside the report, not part of what was reported.
             out.append(Candidate(sent, a, b, "event", "event.nominal", None,
                                  key=content_key("event", doc, tok.left_edge.i, tok.right_edge.i + 1), aside=True))
+            continue
+        result = _result(tok)
+        if result is not None:
+            a, b = phrase_chars(doc, *result)
+            # Set in another claim as its object it is what that claim says ("missed an upset win
+            # over the Clippers"); as an adjunct ("hurt in the Lions' loss") it is a fact of its own.
+            if tok.dep_ == "pobj" or not any(x <= a and b <= y for x, y in taken):
+                out.append(Candidate(sent, a, b, "event", "event.nominal", None, key=content_key("event", doc, *result)))
             continue
         lower = tok.lower_
         gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
