@@ -1410,6 +1410,13 @@ def test_a_quarter_is_a_date_of_its_year(nlp):
 
 
 @pytest.mark.model
+def test_a_game_clock_is_a_date(nlp):
+    got = claims_of(nlp, "A late basket put the Hawks up 109-98 with 3:08 to play, and Lee scored 17:46 into the "
+                         "third period.")
+    assert ("date", "3:08 to play") in got and ("date", "17:46 into the third period") in got
+
+
+@pytest.mark.model
 def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
     got = claims_of(nlp, "“When does it ever end? These towns are struggling badly,” the mayor said at the meeting.")
     assert ("quote", "When does it ever end?") in got

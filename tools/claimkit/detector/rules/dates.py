@@ -74,6 +74,10 @@ _SINCE_CUE_RE = re.compile(r"later|after|before|earlier", re.I)
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
 QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
                         r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
+# A game clock: "with 3:08 to play", "1:24 left", "17:46 into the third period".
+GAME_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d (?:to play|to go|left|remaining"
+                           r"|into (?:the )?(?:first|second|third|fourth|final|\w+-?) (?:period|quarter|half|overtime)"
+                           r"|into overtime)\b")
 ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
@@ -191,6 +195,9 @@ def find(s: Sentence) -> list[Candidate]:
         quarter: dict | None = {"kind": "date", "value": year, "precision": "year", "qualifier": f"{ordinal} quarter"} \
             if year else None
         add(a, b, quarter, "date.absolute" if m.group("year") else "date.relative")
+    for m in GAME_CLOCK_RE.finditer(piece) if ":" in piece else ():
+        # When in a game something happened, by its clock: nothing a calendar pins down.
+        add(base + m.start(), base + m.end(), None, "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
     value: dict | None
