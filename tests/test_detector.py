@@ -465,6 +465,10 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "She tried the dish for the first time."))
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
+    # A rank or a record in one hyphenated word ranks; "knee-high" ranks nothing.
+    got = claims_of(nlp, "The top-ranked Ortiz beat Lee, who had a career-high 10 aces.")
+    assert ("comparison", "top-ranked") in got and ("comparison", "career-high") in got
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The island is covered with knee-high grass."))
 
 
 @pytest.mark.model

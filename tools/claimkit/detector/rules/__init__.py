@@ -84,7 +84,8 @@ RULES: tuple[Rule, ...] = (
          "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
-         "few\", \"the only\", \"the first\"), also as what a copula says (\"was the first to\")",
+         "few\", \"the only\", \"the first\"), a rank in one word (\"top-ranked\", \"season-high\"), also as "
+         "what a copula says (\"was the first to\")",
          "It is the largest dam in Africa.", "the largest dam in Africa"),
     Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
          "verb of ranking, also as what a copula says (\"is even higher\")", "Sales were higher than a year earlier.",
@@ -217,8 +218,10 @@ def _cut_before_quote(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) 
 
 
 def _one_word(s: Sentence, c: Candidate) -> bool:
-    return c.type in ("event", "state", "causal", "comparison", "attribution") \
-        and " " not in s.facts.text[c.focus_start:c.focus_end]
+    focus = s.facts.text[c.focus_start:c.focus_end]
+    if c.type == "comparison" and "-" in focus:
+        return False  # "top-ranked", "season-high": a rank written as one word
+    return c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in focus
 
 
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -226,7 +229,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     seen: set[tuple[int, int, str]] = set()
     quotes = s.facts.quotes
     # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
-    specific = [c for c in found if c.type in ("causal", "comparison") and not _one_word(s, c)]
+    # (A rank in one word, "top-ranked", is no verb phrase.)
+    specific = [c for c in found if c.type in ("causal", "comparison") and " " in s.facts.text[c.focus_start:c.focus_end]]
     reports = [c for c in found if c.type == "attribution"]
     for c in found:
         if c.type in ("event", "state"):

@@ -1,4 +1,5 @@
 """Comparisons: superlatives and singling out ("the largest", "one of the few", "the only"),
+ranks and records written as one word ("top-ranked", "a season-high"),
 comparatives with what they compare to, multiples ("twice the size of"), verbs of ranking."""
 
 from __future__ import annotations
@@ -40,6 +41,33 @@ def _streak(tok: Token) -> bool:
             and tok.head.pos_ == "NOUN" and tok.head.i > nxt.i)
 
 
+# A rank or a record written as one hyphenated word before a noun: "top-ranked Nadal", "the
+# 14th-ranked Schwartzman", "the NBA-leading Lakers", "a season-high 31 points". "High" and "low"
+# rank only against a span of games or a record ("knee-high grass" ranks nothing).
+RANK_HEADS = frozenset("ranked seeded leading".split())
+RECORD_HEADS = frozenset("high low".split())
+RECORD_SPANS = frozenset("season career record game year decade league team".split())
+
+
+def _hyphen_rank(tok: Token) -> int | None:
+    """The first token of a hyphenated rank that ``tok`` ends ("top-ranked"), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "‑") or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    first = doc[tok.i - 2]
+    lower = tok.lower_
+    if lower in RECORD_HEADS:
+        ok = first.lower_ in RECORD_SPANS
+    elif lower == "leading":
+        ok = first.pos_ == "PROPN" or first.lower_ in RECORD_SPANS
+    else:
+        ok = lower in RANK_HEADS and (first.lower_ == "top" or bool(ORDINAL_RE.fullmatch(first.lower_)))
+    noun = next((t for t in doc[tok.i + 1:min(len(doc), tok.i + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+    if not ok or noun is None or not (first.head == noun or tok.head == noun or tok.head.head == noun or first.head.head == noun):
+        return None
+    return first.i
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
@@ -56,6 +84,10 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         lower = tok.lower_
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        ranked = _hyphen_rank(tok) if lower in RANK_HEADS | RECORD_HEADS and tok.i - 2 >= sent.start else None
+        if ranked is not None:
+            add(ranked, tok.i + 1)
+            continue
         if _streak(tok):
             # "the fourth consecutive month", "the Lakers' fifth straight victory": a run that ranks
             # this one among those before it.
