@@ -754,6 +754,10 @@ def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
         nlp, "Moscow criticized the European Union for following up with separate sanctions.")
     # A length of time or a sum after "for" is no deed.
     assert not any(t == "causal" for t, _ in claims_of(nlp, "She was jailed for two years and fined for $500."))
+    # A penalty given as an object answers a deed too, which ends before when it was done.
+    got = claims_of(nlp, "Lee got a technical foul in the third quarter for shoving Park after Park scored.")
+    assert ("causal", "for shoving Park") in got and ("event", "Park scored") in got
+    assert not any(t == "causal" for t, _ in claims_of(nlp, "She won an award for her work on the bridge."))
 
 
 @pytest.mark.model

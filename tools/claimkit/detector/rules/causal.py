@@ -4,6 +4,8 @@ participles that give the result of the main clause (", killing 298 people")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...anchoring import overlaps
 from ..lexicon import (
     CAUSAL_MARKS,
@@ -22,6 +24,19 @@ from . import Candidate, Sentence
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
                           "indict prosecute fire suspend ban penalize penalise condemn reward honor honour detain expel".split())
+# Nouns of a penalty, whose "for" gives the deed too ("drew a suspension for X").
+JUDGING_NOUNS = frozenset("suspension fine sentence penalty foul ban conviction citation ejection".split())
+
+
+def _judged(head: Token) -> bool:
+    """``head`` judges or punishes, or gives a penalty as its object: its "for" says
+    what for."""
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in JUDGING_VERBS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_NOUNS for c in head.children)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in JUDGING_NOUNS
+
+
 # Nouns that say one thing brought about another: "the result of", "a factor in".
 CAUSE_NOUNS = frozenset("result consequence factor cause outcome product".split())
 # Nouns of a grievance: "a row over", "sanctions over allegations of ...".
@@ -91,11 +106,12 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         # "jailed for breaching his bail conditions", "criticized the EU for following up with
         # sanctions": "for" and the deed a verb of judging or punishing answers.
-        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in JUDGING_VERBS:
+        if tok.lower_ == "for" and tok.dep_ == "prep" and _judged(tok.head):
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
                     and obj.lower_ not in TIME_UNITS and not speculative(tok.head):
-                add(tok.i, obj.right_edge.i + 1, "causal.connective")
+                # "for confronting Davis after Davis dunked": the deed, not when it was done.
+                add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
             continue
         # "because they are so faint": the subordinate clause of a cause.
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
