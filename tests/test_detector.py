@@ -758,6 +758,9 @@ def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
     got = claims_of(nlp, "Lee got a technical foul in the third quarter for shoving Park after Park scored.")
     assert ("causal", "for shoving Park") in got and ("event", "Park scored") in got
     assert not any(t == "causal" for t, _ in claims_of(nlp, "She won an award for her work on the bridge."))
+    # An injury that kept someone out is why; an illness a doctor treated is not.
+    assert ("causal", "with a left knee sprain") in claims_of(nlp, "Diallo missed his third game with a left knee sprain.")
+    assert not any(t == "causal" for t, _ in claims_of(nlp, "Doctors treated patients with a rare illness."))
 
 
 @pytest.mark.model

@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
          "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
-         "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a deed) or a "
+         "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a "
+         "deed, \"missed the game with\" an injury) or a "
          "purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "

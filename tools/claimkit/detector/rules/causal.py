@@ -37,6 +37,12 @@ def _judged(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in JUDGING_NOUNS
 
 
+# Injuries and illnesses that keep someone out of a game or a job.
+INJURY_NOUNS = frozenset("injury sprain strain fracture concussion abrasion tear bruise contusion soreness illness "
+                         "ailment".split())
+# Verbs of staying out or leaving, whose "with" such an injury is the reason ("treated patients
+# with an illness" gives none).
+OUT_VERBS = frozenset("miss leave exit sit lose withdraw retire skip sideline limp depart quit scratch".split())
 # Nouns that say one thing brought about another: "the result of", "a factor in".
 CAUSE_NOUNS = frozenset("result consequence factor cause outcome product".split())
 # Nouns of a grievance: "a row over", "sanctions over allegations of ...".
@@ -106,6 +112,14 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         # "jailed for breaching his bail conditions", "criticized the EU for following up with
         # sanctions": "for" and the deed a verb of judging or punishing answers.
+        # "missed his third straight game with a knee sprain", "lost Dumba to an injury": an
+        # injury or an illness that kept someone out.
+        if tok.dep_ == "prep" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in OUT_VERBS and (
+                tok.lower_ == "with" or (tok.lower_ == "to" and tok.head.lemma_.lower() == "lose")):
+            hurt = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in INJURY_NOUNS), None)
+            if hurt is not None and not speculative(tok.head):
+                add(tok.i, np_end(hurt), "causal.connective")
+                continue
         if tok.lower_ == "for" and tok.dep_ == "prep" and _judged(tok.head):
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
