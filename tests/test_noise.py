@@ -558,6 +558,19 @@ def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():
     assert overlaps_any(find_regions(text), start, start + len(LEAD)) == []
 
 
+def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body():
+    # The weekday and the full date between commas, with no "on", date a photo; a sentence of the
+    # story that gives the same date says "on".
+    caption = ("Harbour master Ann Berg, left, speaks with a fisherman during a tour of the pier, Tuesday, Nov. 19, "
+               "2019, in Tromso, Norway.")
+    text = page(inside=caption)
+    assert ("caption", caption) in kinds(text)
+    story = "The harbour master toured the pier with the fishermen on Tuesday, Nov. 19, 2019, in Tromso, Norway."
+    text = page(inside=story)
+    start = text.index(story)
+    assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
+
+
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
     box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
            "Fishing quotas: the coast leads the way as more councils put a price on overfishing")

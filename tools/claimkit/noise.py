@@ -207,6 +207,12 @@ CAPTION_SHOWS_RE = re.compile(
 # How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
+# How wire-photo captions date their picture: the weekday and the full date between commas, with
+# no "on" ("… during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says
+# "on Tuesday".
+PHOTO_STAMP_RE = re.compile(
+    rf"[^\s,]+, (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:(?:{MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTHS})),? \d{{4}}\b",
+    re.I)
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
@@ -398,7 +404,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
             or (words <= CAPTION_MAX_WORDS and (CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
-                                                or CAPTION_SHOWS_RE.match(s)))):
+                                                or CAPTION_SHOWS_RE.match(s) or PHOTO_STAMP_RE.search(s)))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
@@ -426,7 +432,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
 def _captioned(s: str) -> bool:
     """A line that says itself that it is a caption: its credit in it, or its label before it."""
     return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
-                or CAPTION_SHOWS_RE.match(s))
+                or CAPTION_SHOWS_RE.match(s) or PHOTO_STAMP_RE.search(s))
 
 
 def _sentence_furniture(cue: str | None, s: str) -> bool:
