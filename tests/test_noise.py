@@ -59,6 +59,10 @@ def test_a_pointer_to_another_page_in_the_prose_is_a_link_and_the_prose_around_i
     # A parenthesis that only starts like one is prose: "seen", a reading, a plain aside.
     prose = "The plan (seen as a gamble by some) passed. The vote (read aloud at noon) was 5 to 4. The mayor (a former nurse) spoke.\n"
     assert find_regions(prose) == []
+    # A link's title in brackets closing a paragraph is a link too; an editor's bracket inside a
+    # sentence is prose.
+    text = "The pier opens in May, the mayor said. [The 10 Oldest Piers in Europe]\nThe council [of Tromso] agreed.\n"
+    assert kinds(text) == [("related-links", "[The 10 Oldest Piers in Europe]")]
 
 
 def test_regions_are_sorted_and_disjoint():

@@ -49,6 +49,9 @@ MARKUP_RE = re.compile(r"\*\*|__")
 # "Read" and "Related" only with their colon: "(read aloud at noon)" is prose.
 CROSS_REFERENCE_RE = re.compile(
     r"\((?:(?:[Ss]ee|SEE|[Ww]atch|WATCH)[:\s]|(?:[Rr]ead|READ)(?: [Mm]ore| MORE)?:|(?:[Rr]elated|RELATED):)[^()\n]{2,160}\)")
+# A link's title in square brackets closing a paragraph after its last sentence: "… Expert said.
+# [Trippy Tales: The History of 8 Hallucinogens]". An editor's "[sic]" sits inside a sentence.
+BRACKET_LINK_RE = re.compile(r"(?<=[.!?”\"'])\s+(\[[A-Z0-9][^\[\]\n]{3,160}\])\s*$")
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")
 # Matched against a stripped line: two blank runs around an optional colon (``\s*:?\s*$``)
 # backtrack quadratically over a long line of spaces.
@@ -897,6 +900,8 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
         for m in CROSS_REFERENCE_RE.finditer(ln.text):
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "related-links"))
+        for m in BRACKET_LINK_RE.finditer(ln.text):
+            regions.append(RegionSpan(ln.start + m.start(1), ln.start + m.end(1), "related-links"))
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
