@@ -61,7 +61,8 @@ def test_a_pointer_to_another_page_in_the_prose_is_a_link_and_the_prose_around_i
     assert find_regions(prose) == []
     # A link's title in brackets closing a paragraph is a link too; an editor's bracket inside a
     # sentence is prose.
-    text = "The pier opens in May, the mayor said. [The 10 Oldest Piers in Europe]\nThe council [of Tromso] agreed.\n"
+    text = ("The pier opens in May after a long wait, the mayor of the town said on Monday. [The 10 Oldest Piers in "
+            "Europe]\nThe council [of Tromso] agreed to pay for the new pier and its lights.\n")
     assert kinds(text) == [("related-links", "[The 10 Oldest Piers in Europe]")]
 
 
