@@ -803,6 +803,13 @@ def test_a_quote_opened_by_a_doubled_mark_is_a_quote(nlp):
 
 
 @pytest.mark.model
+def test_the_title_of_a_work_in_quotation_marks_is_no_quote(nlp):
+    text = 'Zombies took a new turn in 1985\'s "Return of the Living Dead," with writers adding their own quirks.'
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, text))
+    assert ("quote", "we made it for fun") in claims_of(nlp, 'Romero said "we made it for fun".')
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("verb", ["remembers", "quipped", "recounted", "joked"])
 def test_a_quote_said_with_a_verb_of_telling_is_a_quote(nlp, verb):
     text = f"“The goats were too smart for our traps,” {verb} Ann Lee, a ranger, with a laugh."

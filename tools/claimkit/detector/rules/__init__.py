@@ -44,7 +44,8 @@ RULES: tuple[Rule, ...] = (
          "The home side made 384 in the first innings.", "384"),
     Rule("quantity.duration", "quantity", "a length of time: a number and a unit of time",
          "The strike lasted almost two years.", "almost two years"),
-    Rule("quote.direct", "quote", "the words of a direct quotation of a speaker, nothing else from inside it",
+    Rule("quote.direct", "quote", "the words of a direct quotation of a speaker, nothing else from inside it (a title in "
+         "quotation marks is no quote)",
          "\"We have never seen a flood like this one,\" the mayor said.", "We have never seen a flood like this one"),
     Rule("attribution.reporting", "attribution", "a reporting verb or participle with the clause it attributes to "
          "a source, or \"according to\" and the source", "Police said the driver had fled the scene.",

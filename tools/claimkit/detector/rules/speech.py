@@ -154,9 +154,23 @@ def quotes(s: Sentence) -> list[Candidate]:
         lead = len(piece) - len(piece.lstrip())
         if len(stripped.split()) < 2 or (len(stripped.split()) < MIN_QUOTE_WORDS and stripped.endswith("?")):
             continue  # a one-word first sentence ("Yes."), a short question ("Oh, really?"): little to check
+        if _title(stripped):
+            continue  # "The Case for Colonialism": the title of a work, not words someone said
         out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
                              key="quote:" + " ".join(stripped.lower().split())))
     return out
+
+
+# Words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset("a an the of and or nor but for to in on at by with from as".split())
+TITLE_MAX_WORDS = 10
+
+
+def _title(quoted: str) -> bool:
+    """Quoted words that are a title: a few words, each capitalized but the small ones."""
+    words = re.findall(r"[\w'’-]+", quoted)
+    return 2 <= len(words) <= TITLE_MAX_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 def _in_quote(s: Sentence, token: Token) -> bool:
