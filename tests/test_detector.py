@@ -780,6 +780,9 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
     assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
     assert "two" not in quantities_of(nlp, "He shook hands with the two.")  # a number standing for people named
+    # A number before a superlative ranks: "the two largest economies" is the comparison's.
+    got = claims_of(nlp, "Trade between the world's two largest economies fell last year.")
+    assert ("comparison", "the world's two largest economies") in got and not any(kind == "quantity" for kind, _ in got)
     # "were up 2.1 percent": the number says it all.
     assert not any(kind == "state" for kind, _ in claims_of(
         nlp, "Hourly earnings nationwide were up 2.1 percent over the past 12 months, compared to 3.9 percent in June "

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
+from ..lexicon import EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS
@@ -281,6 +281,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if words == ["one"] and start == first and not (ent.end < sent.end and any(
                 t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
             continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
+        if ent.label_ == "CARDINAL" and ent.end < sent.end and doc[ent.end].tag_ == "JJS" \
+                and doc[ent.end].lower_ not in EMPTY_SUPERLATIVES:
+            continue  # "the world's two largest economies": a ranking (the comparison rules), no count
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
