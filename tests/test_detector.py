@@ -780,6 +780,9 @@ def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nl
     assert not any(kind == "state" for kind, _ in claims_of(nlp, "Earlier this month Nokia became the largest phone maker."))
     assert ("event", "has won the Copa America") in claims_of(nlp, "Chile has won the Copa America five times.")
     assert "two" not in quantities_of(nlp, "He shook hands with the two.")  # a number standing for people named
+    # A model's or a phone number before a singular noun names it; "the 270 aircraft" counts.
+    assert not any(kind == "quantity" for kind, _ in claims_of(nlp, "Boeing cut the 777 program in June."))
+    assert "270 aircraft" in quantities_of(nlp, "Emirates had a fleet of the 270 aircraft in June.")
     # A number before a superlative ranks: "the two largest economies" is the comparison's.
     got = claims_of(nlp, "Trade between the world's two largest economies fell last year.")
     assert ("comparison", "the world's two largest economies") in got and not any(kind == "quantity" for kind, _ in got)

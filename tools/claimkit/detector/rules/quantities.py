@@ -114,6 +114,21 @@ def _counted(words: Span) -> str:
     return doc[i:words.end].text.lstrip("-")
 
 
+# Nouns whose plural is the singular: "270 aircraft" counts them all the same.
+SAME_PLURALS = frozenset("aircraft bitcoin sheep fish deer personnel staff police cattle offspring series species "
+                         "crew".split())
+
+
+def _model_number(ent: Span, noun: Token) -> bool:
+    """A number of three or four digits set between an article and a singular noun it does not
+    count: a model, a year or a phone number used as a name ("the 777 program", "the 2014
+    budget", "a 911 operator")."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.text.isdigit() and 3 <= len(ent.text) <= 4 and ent.start > 0
+            and doc[ent.start - 1].lower_ in ("a", "an", "the") and noun.i > ent.end - 1 and noun.tag_ == "NN"
+            and noun.lower_ not in SAME_PLURALS and not any(t.text in ("-", "–") for t in doc[ent.end:noun.i]))
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -285,6 +300,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 and doc[ent.end].lower_ not in EMPTY_SUPERLATIVES:
             continue  # "the world's two largest economies": a ranking (the comparison rules), no count
         end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
+        if ent.label_ == "CARDINAL" and _model_number(ent, doc[end - 1]):
+            continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if ent.label_ == "QUANTITY" and unit is None:
             # "4.1 million bbl", "500-metre": the word after the number, without its hyphen.
