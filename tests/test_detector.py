@@ -880,6 +880,9 @@ def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_a_st
     # "have been falling": the happening goes on; "had been reported stolen": what holds after it.
     assert [t for t, f in claims_of(nlp, "Fuel prices have been falling for six weeks.") if "falling" in f] == ["event"]
     assert [t for t, f in claims_of(nlp, "The car had been reported stolen.") if "reported stolen" in f] == ["state"]
+    # Struggling with, focusing on, studying, proving to be: what went on or held for a while.
+    assert [t for t, f in claims_of(nlp, "The ferry line has struggled to find new owners.") if "struggled" in f] == ["state"]
+    assert [t for t, f in claims_of(nlp, "The council has focused on cutting its debt.") if "focused" in f] == ["state"]
 
 
 @pytest.mark.model

@@ -96,7 +96,8 @@ ESSAY_NOUNS = frozenset("picture framework landscape trajectory chessboard narra
 STATIVE_VERBS = frozenset(
     "be have own contain include comprise consist belong remain stay lack need depend rely exist "
     "know seem appear resemble cost weigh measure equal total number house employ represent mean "
-    "possess involve face serve border span occupy account oppose dominate persist coincide".split()
+    "possess involve face serve border span occupy account oppose dominate persist coincide prove focus struggle "
+    "study".split()
 )
 
 # Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that
