@@ -149,6 +149,10 @@ def test_claims_of_each_type(nlp, text, expected):
         ("It bought New York-based anti-spyware firm Giant Company Software.", ("state", "New York-based anti-spyware firm")),
         ("The figures were compiled, according to a study by the New York-based Center for Labor Research.",
          ("state", "New York-based")),
+        # ... and who holds or pays for it.
+        ("Teachers marched on the Republican-dominated state government in Indianapolis.",
+         ("state", "Republican-dominated state government")),
+        ("The town has state-funded schools for every child.", ("state", "state-funded schools")),
         # An office of several words in front of a name, with its "of".
         ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister Sergei Lavrov")),
         ("U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.",

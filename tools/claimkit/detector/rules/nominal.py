@@ -72,14 +72,28 @@ def _epithet(tok: Token) -> bool:
                for c in tok.lefts)
 
 
+# Participles hyphened onto a name that say where something is or who it comes from: "Ann
+# Arbor-based", "Australian-born".
+PLACED_PARTICIPLES = frozenset("based headquartered born".split())
+# ... or who holds or pays for it, after a name or a common noun: "Republican-dominated",
+# "foundation-owned", "state-funded".
+HELD_PARTICIPLES = frozenset("owned dominated controlled run funded backed".split())
+
+
 def _based(s: Sentence) -> list[Candidate]:
-    """"the Ann Arbor-based Center", "Malaysia-based budget carrier AirAsia": where something is
-    based, said in passing (the article's own statement, even inside a report)."""
+    """"the Ann Arbor-based Center", "Malaysia-based budget carrier AirAsia", "Australian-born
+    Assange", "the Republican-dominated state government": where something is based, where
+    someone was born, who holds it, said in passing (the article's own statement, even inside a
+    report)."""
     doc, sent = s.doc, s.span
     out = []
     for tok in s.tokens:
-        if tok.lower_ not in ("based", "headquartered") or tok.i < sent.start + 2 or doc[tok.i - 1].text != "-" \
-                or doc[tok.i - 2].whitespace_ or doc[tok.i - 2].pos_ != "PROPN" or tok.dep_ != "amod":
+        lower = tok.lower_
+        if lower not in PLACED_PARTICIPLES | HELD_PARTICIPLES or tok.i < sent.start + 2 \
+                or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_ or tok.dep_ != "amod":
+            continue
+        first = doc[tok.i - 2]
+        if not (first.pos_ == "PROPN" or (lower in HELD_PARTICIPLES and first.pos_ == "NOUN" and first.is_lower)):
             continue
         start = tok.i - 2
         while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in (start, tok.i):
