@@ -78,6 +78,7 @@ PLACED_PARTICIPLES = frozenset("based headquartered born".split())
 # ... or who holds or pays for it, after a name or a common noun: "Republican-dominated",
 # "foundation-owned", "state-funded".
 HELD_PARTICIPLES = frozenset("owned dominated controlled run funded backed".split())
+HYPHENED_PARTICIPLES = PLACED_PARTICIPLES | HELD_PARTICIPLES
 
 
 def _based(s: Sentence) -> list[Candidate]:
@@ -89,7 +90,7 @@ def _based(s: Sentence) -> list[Candidate]:
     out = []
     for tok in s.tokens:
         lower = tok.lower_
-        if lower not in PLACED_PARTICIPLES | HELD_PARTICIPLES or tok.i < sent.start + 2 \
+        if lower not in HYPHENED_PARTICIPLES or tok.i < sent.start + 2 \
                 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_ or tok.dep_ != "amod":
             continue
         first = doc[tok.i - 2]
