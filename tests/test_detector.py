@@ -153,6 +153,7 @@ def test_claims_of_each_type(nlp, text, expected):
         ("Teachers marched on the Republican-dominated state government in Indianapolis.",
          ("state", "Republican-dominated state government")),
         ("The town has state-funded schools for every child.", ("state", "state-funded schools")),
+        ("Police arrested Australian-born Julian Assange in London on Monday.", ("state", "Australian-born")),
         # An office of several words in front of a name, with its "of".
         ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister Sergei Lavrov")),
         ("U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.",
@@ -1411,7 +1412,7 @@ def test_a_short_utterance_that_opens_its_paragraph_is_a_quote(nlp):
 @pytest.mark.model
 def test_it_is_a_place_where_claims_the_relative_clause_only(nlp):
     got = claims_of(nlp, "It’s also a place where two rival candidates have struggled to gain support.")
-    assert ("event", "have struggled to gain support") in got
+    assert ("state", "have struggled to gain support") in got  # struggling: what held a while
     assert not any(text.endswith("a place") for _, text in got)
     # With a named subject the statement says what the thing is, and stays.
     assert ("state", "is a port") in claims_of(nlp, "Halifax is a port where ships dock all year.")

@@ -221,8 +221,8 @@ def _cut_before_quote(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) 
 
 def _one_word(s: Sentence, c: Candidate) -> bool:
     focus = s.facts.text[c.focus_start:c.focus_end]
-    if c.type == "comparison" and "-" in focus:
-        return False  # "top-ranked", "season-high": a rank written as one word
+    if c.type in ("comparison", "state") and "-" in focus:
+        return False  # "top-ranked", "Australian-born": a rank or a description written as one word
     return c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in focus
 
 
