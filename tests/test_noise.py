@@ -621,6 +621,25 @@ def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when
     assert overlaps_any(find_regions(article), at, at + len(long_blurb)) == []
 
 
+def test_a_box_of_dated_links_inside_the_article_leaves_the_article_after_it():
+    # The Telegraph sets "Related Articles" (four headlines, each over its date) between two
+    # paragraphs; the article goes on for three times its length under the box.
+    text = (Path(__file__).parent / "gold" / "tune" / "telegraph-thatcher-feared-gcses.txt").read_text(encoding="utf-8")
+    regions = find_regions(text)
+    box = text.index("Related Articles")
+    assert overlaps_any(regions, box, box + len("Related Articles"))
+    after = "Her fears appear to chime with the views of Conservatives about the GCSE system today"
+    at = text.index(after)
+    assert overlaps_any(regions, at, at + len(after)) == []
+    # Headlines over dates with a paragraph of their own under each are still stories.
+    stories = "\n".join(["Related stories", "Harbour town opens its new pier after two years of work", "30 Dec 2014",
+                         LEAD, MIDDLE, CLOSE, "Fishing fleet returns early as the storm season begins",
+                         "29 Dec 2014", LEAD.replace("Monday", "Tuesday")])
+    text = page(after=stories)
+    at = text.index("Related stories")
+    assert overlaps_any(find_regions(text), at, len(text))
+
+
 def test_on_real_pages_teasers_and_whole_stories_after_the_article_are_furniture():
     # Two tune pages: DW's "DW recommends" teasers sit above a short "Related content" list (cut
     # first, by the half-the-body test); Kulu Media's "Related Topics" and "You may like" run into

@@ -656,7 +656,10 @@ def _dated_next(span: range, stripped: list[str], prose: list[bool], cues: list[
         if prose[i]:
             return False
         if cues[i] == "byline" and DATED_RE.search(stripped[i]):
-            return True
+            # Headlines each over its date ("… 30 Dec 2014", "… 30 Dec 2014") are a list of
+            # links set into the article, which goes on under them.
+            return not (i + 2 in span and not prose[i + 1] and cues[i + 1] is None and len(stripped[i + 1].split()) >= 3
+                        and cues[i + 2] == "byline" and DATED_RE.search(stripped[i + 2]))
     return False
 
 
