@@ -621,6 +621,17 @@ def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when
     assert overlaps_any(find_regions(article), at, at + len(long_blurb)) == []
 
 
+def test_a_reference_with_its_doi_is_furniture_wherever_the_doi_sits():
+    ref = "Berg et al. 2014. Ice on harbour piers. Coastal Engineering 39(2): 404-418. doi:10.1016/j.coast.2014.06.005"
+    text = page(after=ref)
+    assert ("boilerplate", ref) in kinds(text)
+    assert ("boilerplate", "doi: 10.1038/d41586-019-02790-3") in kinds(page(after="doi: 10.1038/d41586-019-02790-3"))
+    # A sentence that only mentions a DOI without the prefix is prose.
+    prose = "The study, published on Monday in a coastal engineering journal, tested the piers in ice."
+    at = page(after=prose).index(prose)
+    assert overlaps_any(find_regions(page(after=prose)), at, at + len(prose)) == []
+
+
 def test_a_box_of_dated_links_inside_the_article_leaves_the_article_after_it():
     # The Telegraph sets "Related Articles" (four headlines, each over its date) between two
     # paragraphs; the article goes on for three times its length under the box.

@@ -263,7 +263,7 @@ BOILERPLATE_RE = re.compile(
     r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
     r"|^this (?:post|article|story) was (?:provided|supplied|contributed) by\b"
     r"|(?:^|[.!?] )originally (?:published|appeared|posted) (?:on|in|at|by)\b[^.!?,;]{0,60}[.:]?$"
-    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|^doi:\s*10\.|\byour privacy is important to us\b"
+    r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|\bdoi:\s*10\.\d|\bdoi\.org/10\.\d|\byour privacy is important to us\b"
     r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
     re.I,
 )
