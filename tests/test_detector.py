@@ -1442,6 +1442,17 @@ def test_a_quarter_is_a_date_of_its_year(nlp):
 
 
 @pytest.mark.model
+def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp):
+    got = claims_with_values(nlp, "Teachers marched last spring, the union met over the weekend, and the council set a "
+                                  "target of 24 percent by the end of the next decade.", "2019-11-20")
+    assert got["last spring"] == {"kind": "date", "value": "2019", "precision": "year", "qualifier": "spring"}
+    assert got["over the weekend"] is None and "by the end of the next decade" in got
+    assert claims_with_values(nlp, "Smith was hurt early last season.", "2019-11-20")["early last season"]["value"] == "2018"
+    # A guess or a wish dates nothing.
+    assert not any(kind == "date" for kind, _ in claims_of(nlp, "The museum will probably reopen next spring."))
+
+
+@pytest.mark.model
 def test_a_game_clock_is_a_date(nlp):
     got = claims_of(nlp, "A late basket put the Hawks up 109-98 with 3:08 to play, and Lee scored 17:46 into the "
                          "third period.")

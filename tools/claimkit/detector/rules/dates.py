@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
 from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
-from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, stop_at, titled
+from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -78,6 +78,51 @@ QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4t
 GAME_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d (?:to play|to go|left|remaining"
                            r"|into (?:the )?(?:first|second|third|fourth|final|\w+-?) (?:period|quarter|half|overtime)"
                            r"|into overtime)\b")
+# Spans of the year or of the week told from now, and ends of periods: "last spring", "this
+# weekend", "over the weekend", "by the end of the next decade", "later in the day". A record
+# pins them down though no calendar date is written (empty value).
+PERIOD_RE = re.compile(
+    r"\b(?:(?:early|late)\s+)?(?:(?:this|last|next|coming)\s+(?:spring|summer|fall|autumn|winter|weekend)"
+    r"|(?:last|next)\s+season)\b"
+    r"|\b(?:over|during)\s+the\s+weekend\b"
+    r"|\b(?:by|before|until|toward|towards)\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:next\s+)?"
+    r"(?:year|decade|month|week|season|quarter|century)\b"
+    r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b",
+    re.I)
+# The months of each season (northern hemisphere), for "last spring" and "next summer".
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+
+
+def _irrealis_head(verb: Token) -> bool:
+    """The verb is what someone hopes, plans or wants to do ("hope to wrap up ...")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_VERBS and verb.head.tag_ != "VBD"
+
+
+def _period_value(phrase: str, published: str | None) -> dict | None:
+    """The value of a PERIOD_RE phrase against the publication date: a season of a year ("last
+    spring" in November 2019: 2019, spring), the year of a sports season ("last season": the year
+    before), the day itself ("later in the day"); None for a weekend or a period's end, and
+    without a publication date."""
+    if not published:
+        return None
+    words = phrase.lower().split()
+    year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
+    if words[:3] == ["later", "in", "the"] and words[3] == "day" and len(published) == 10:
+        return {"kind": "date", "value": published, "precision": "day", "qualifier": "late"}
+    if "season" in words:
+        return {"kind": "date", "value": str(year - 1 if "last" in words else year + 1), "precision": "year",
+                "qualifier": None}
+    season = next((w for w in words if w in SEASON_MONTHS), None)
+    if season is None or not month:
+        return None
+    first, last = SEASON_MONTHS[season]
+    if "last" in words:
+        year -= 0 if month > last else 1
+    elif "next" in words or "coming" in words:
+        year += 0 if month < first else 1
+    return {"kind": "date", "value": str(year), "precision": "year", "qualifier": "fall" if season == "autumn" else season}
+
+
 ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
@@ -198,6 +243,12 @@ def find(s: Sentence) -> list[Candidate]:
     for m in GAME_CLOCK_RE.finditer(piece) if ":" in piece else ():
         # When in a game something happened, by its clock: nothing a calendar pins down.
         add(base + m.start(), base + m.end(), None, "date.relative")
+    for m in PERIOD_RE.finditer(piece):
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        verb = span.root.head if span is not None else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or _irrealis_head(verb)):
+            continue  # "will probably reopen next spring", "hope to finish by the end of the year": a guess or a wish
+        add(base + m.start(), base + m.end(), _period_value(m.group(0), published), "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
     value: dict | None
