@@ -47,6 +47,7 @@ def _streak(tok: Token) -> bool:
 RANK_HEADS = frozenset("ranked seeded leading".split())
 RECORD_HEADS = frozenset("high low".split())
 RECORD_SPANS = frozenset("season career record game year decade league team".split())
+HYPHEN_RANK_HEADS = RANK_HEADS | RECORD_HEADS
 
 
 def _hyphen_rank(tok: Token) -> int | None:
@@ -84,7 +85,7 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         lower = tok.lower_
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-        ranked = _hyphen_rank(tok) if lower in RANK_HEADS | RECORD_HEADS and tok.i - 2 >= sent.start else None
+        ranked = _hyphen_rank(tok) if lower in HYPHEN_RANK_HEADS and tok.i - 2 >= sent.start else None
         if ranked is not None:
             add(ranked, tok.i + 1)
             continue

@@ -80,7 +80,7 @@ GAME_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d (?:to play|to go|left|remaining"
                            r"|into overtime)\b")
 # Spans of the year or of the week told from now, and ends of periods: "last spring", "this
 # weekend", "over the weekend", "by the end of the next decade", "later in the day". A record
-# pins them down though no calendar date is written (empty value).
+# pins them down though no calendar date is written (valued by _period_value where it can be).
 PERIOD_RE = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:(?:this|last|next|coming)\s+(?:spring|summer|fall|autumn|winter|weekend)"
     r"|(?:last|next)\s+season)\b"
