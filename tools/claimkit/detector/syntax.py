@@ -11,7 +11,16 @@ from collections.abc import Iterable
 from spacy.attrs import IS_SPACE, TAG
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ADJUNCT_PREPS, FORECAST_ADVERBS, FUTURE_MODALS, HEDGES, NAMED_LABELS, PERSONAL_PRONOUNS, SPECULATIVE_MODALS
+from .lexicon import (
+    ADJUNCT_PREPS,
+    FORECAST_ADVERBS,
+    FUTURE_MODALS,
+    HEDGES,
+    IRREALIS_VERBS,
+    NAMED_LABELS,
+    PERSONAL_PRONOUNS,
+    SPECULATIVE_MODALS,
+)
 
 # Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
 # (quotation marks may sit inside one: "known as “Besa”"; a quote's own words are no claim).
@@ -347,6 +356,12 @@ def speculative(verb: Token) -> bool:
         if t is verb and not shares:
             break
     return False
+
+
+def wished(verb: Token) -> bool:
+    """The verb is what someone hopes, plans or wants to do ("hope to wrap up ...", "plans to
+    build"), not what was done (a past "planned to" reports the plan)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_VERBS and verb.head.tag_ != "VBD"
 
 
 def _hedges_adverb(hedge: Token) -> bool:

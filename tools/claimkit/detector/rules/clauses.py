@@ -17,7 +17,6 @@ from ..lexicon import (
     FRAMING_NOUNS,
     FRAMING_VERBS,
     IRREALIS_MARKS,
-    IRREALIS_VERBS,
     OPINION_WORDS,
     PLAN_VERBS,
     REPORTING_VERBS,
@@ -44,6 +43,7 @@ from ..syntax import (
     subject,
     that_clause,
     verb_lemma,
+    wished,
 )
 from . import Candidate, Sentence
 
@@ -70,7 +70,7 @@ def _irrealis(verb: Token) -> bool:
         if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "until", "once")
                                              for c in t.lefts):
             return True  # "when things go wrong", "until Iran reassures the world": a case, not a happening
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS_VERBS and t.head.tag_ != "VBD":
+        if wished(t):
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:
             return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done

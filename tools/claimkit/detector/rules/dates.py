@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...normalize import MONTHS, find_dates, resolve_date
 from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
-from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled
+from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled, wished
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -91,11 +91,6 @@ PERIOD_RE = re.compile(
     re.I)
 # The months of each season (northern hemisphere), for "last spring" and "next summer".
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
-
-
-def _irrealis_head(verb: Token) -> bool:
-    """The verb is what someone hopes, plans or wants to do ("hope to wrap up ...")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_VERBS and verb.head.tag_ != "VBD"
 
 
 def _period_value(phrase: str, published: str | None) -> dict | None:
@@ -246,7 +241,7 @@ def find(s: Sentence) -> list[Candidate]:
     for m in PERIOD_RE.finditer(piece):
         span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         verb = span.root.head if span is not None else None
-        if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or _irrealis_head(verb)):
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or wished(verb)):
             continue  # "will probably reopen next spring", "hope to finish by the end of the year": a guess or a wish
         add(base + m.start(), base + m.end(), _period_value(m.group(0), published), "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):

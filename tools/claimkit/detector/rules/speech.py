@@ -48,7 +48,7 @@ SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
 # "From X's perspective": nouns of a point of view.
 PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
 # Words a title leaves in lower case ("The Lord of the Rings").
-TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as".split())
+TITLE_SMALL_WORDS = frozenset("a an the of and or nor but for to in on at by with from as".split())
 # The dependents of a reporting verb that carry what was said.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Verbs whose object names the listener, not the message: "told investigators that ...".
@@ -161,8 +161,6 @@ def quotes(s: Sentence) -> list[Candidate]:
     return out
 
 
-# Words a title leaves in lower case.
-TITLE_SMALL_WORDS = frozenset("a an the of and or nor but for to in on at by with from as".split())
 TITLE_MAX_WORDS = 10
 
 
