@@ -406,8 +406,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
-            or (words <= CAPTION_MAX_WORDS and (CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
-                                                or CAPTION_SHOWS_RE.match(s) or PHOTO_STAMP_RE.search(s)))):
+            or (words <= CAPTION_MAX_WORDS and _caption_shaped(s))):
         return "caption"
     if label and _is_share(s, words):
         return "share"
@@ -432,10 +431,16 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     return None
 
 
+def _caption_shaped(s: str) -> bool:
+    """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
+    a wire photo's dated stamp."""
+    return bool(CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s) or CAPTION_SHOWS_RE.match(s)
+                or PHOTO_STAMP_RE.search(s))
+
+
 def _captioned(s: str) -> bool:
-    """A line that says itself that it is a caption: its credit in it, or its label before it."""
-    return bool(CREDIT_TAG_RE.search(s) or CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s)
-                or CAPTION_SHOWS_RE.match(s) or PHOTO_STAMP_RE.search(s))
+    """A line that says itself that it is a caption: its credit in it, or its wording (above)."""
+    return bool(CREDIT_TAG_RE.search(s)) or _caption_shaped(s)
 
 
 def _sentence_furniture(cue: str | None, s: str) -> bool:
