@@ -354,6 +354,11 @@ FURNITURE = [
      "Ada Mensah is a reporter who has covered the harbour since 2024."),
     ("author-bio", page(after="About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
      "About the author\nPiet Groen writes about ships and the sea for the weekend pages."),
+    # ... or, wherever it sits, a line that opens with the byline's name and says who that is, its
+    # job title capitalized (a page may glue its comment count to the last name)
+    ("author-bio", page(before="By Ada Mensah and Piet Groen24 comments",
+                        inside="Piet Groen is Senior Economist at the Harbour Research Institute's Shipping Trends Project."),
+     "Piet Groen is Senior Economist at the Harbour Research Institute's Shipping Trends Project."),
     # ... or, past the body, a name and a newsroom job, whatever the byline gave
     ("author-bio", page(after="Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),
      "Mara Lindqvist (@mlind) is a staff writer at Harbour Daily covering ports. She lives in Oslo."),

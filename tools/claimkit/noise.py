@@ -568,6 +568,7 @@ def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], 
 
 
 NAME_TOKEN_RE = re.compile(r"[A-Z][\w'’.-]*,?")
+GLUED_COUNT_RE = re.compile(r"([A-Z][a-z'’-]+)\d+")
 # What a biography says next after its subject's name: "Jane Doe is a reporter …".
 BIO_VERBS = frozenset("is was has writes covers reports joined lives teaches holds serves worked works founded edits".split())
 # A page names a few authors; more "names" are a list of something else.
@@ -586,6 +587,11 @@ def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
             tokens = tokens[1:]
         current: list[str] = []
         for tok in [*tokens, "|"]:
+            glued = GLUED_COUNT_RE.fullmatch(tok)
+            if glued:
+                # "Passel24 comments": a page that set its comment count right after the name.
+                current.append(glued[1])
+                tok = "|"
             joiner = tok.lower() in ("and", "&")
             if joiner or not NAME_TOKEN_RE.fullmatch(tok) or DATE_WORD_RE.match(tok.lower().strip(",.")):
                 if len(current) >= 2:
@@ -800,11 +806,14 @@ def find_regions(text: str) -> list[RegionSpan]:
 
     for span in (inside, second):
         _inside_body(page, span)
-    # A biography of the author: closing the body, or after it.
+    # A biography of the author: closing the body, or after it, or wherever a line opens with a
+    # name the byline gave and says who that is (a body that ran on into the comments holds the
+    # authors' boxes: "Jane Doe is a Writer/Editor at …", capitalized too much to read as prose).
     # A name and a newsroom job will do too (the byline may not have given the name), where the
     # body does not speak of that person elsewhere: an article about a reporter names them before.
     names = _author_names(page.stripped, page.cues)
     closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
+    named = [i for i in range(first + 1, last + 1) if page.nwords[i] >= PROSE_MIN_WORDS and _is_bio(page.stripped[i], names)]
     for i in [*closing, *range(last + 1, n)]:
         if i in page.kinds or not page.prose[i]:
             continue
@@ -812,6 +821,8 @@ def find_regions(text: str) -> list[RegionSpan]:
         if _is_bio(page.stripped[i], names) or (job and not any(
                 job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
             page.kinds[i] = "author-bio"
+    for i in named:
+        page.kinds.setdefault(i, "author-bio")
     for span in (inside, second):
         if span:
             _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds)
