@@ -139,6 +139,9 @@ def test_claims_of_each_type(nlp, text, expected):
         ("The ferry company, which owns three vessels on the lake, went bankrupt.",
          ("state", "owns three vessels on the lake")),
         ("Divers searched for the jet, which disappeared.", ("event", "which disappeared")),
+        # A subject set off by its own clause is too far back to name: the verb takes what follows.
+        ("The plane, which did not issue a distress signal, disappeared after takeoff.",
+         ("event", "disappeared after takeoff")),
         ("The balloon drifted north until a gust that flew above the ridge tore it.", ("event", "flew above the ridge")),
         # What exists is the claim ("signs" frames nothing here), with the phrases of its noun: a
         # date in a clause hanging further on does not cut them off.

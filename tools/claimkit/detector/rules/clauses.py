@@ -280,9 +280,18 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
-            if not (relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start):
+            if relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start:
+                start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
+            elif not (content and own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
-            start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
+            else:
+                # "The plane, which did not issue a distress signal, disappeared after takeoff": who
+                # is named, too far back (or set off) to take into the focus; the verb takes what
+                # follows it instead, up to a comma.
+                after = next((c for c in verb.rights if c.dep_ in ("prep", "advcl", "npadvmod", "advmod")), None)
+                if after is None:
+                    return None
+                end = stop_at(doc, verb.i, after.right_edge.i + 1)
         if _copula(verb) and not content:
             return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
     if end <= start or not _focus_ok(doc, start, end):
