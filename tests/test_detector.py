@@ -1385,6 +1385,9 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     # Done to someone, the act is a happening; without what was said, no report.
     assert ("event", "were denied entry at the border") in claims_of(nlp, "Two reporters were denied entry at the border.")
     assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The senator accused him."))
+    # "The US" is a country, not the speaker's "us".
+    assert ("attribution", "welcomed the exchange") in claims_of(
+        nlp, "The US welcomed the exchange, saying the hostages had suffered from their ordeal.")
 
 
 @pytest.mark.model

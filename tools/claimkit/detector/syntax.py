@@ -335,7 +335,8 @@ def that_clause(verb: Token) -> bool:
 
 
 def first_person(token: Token | None) -> bool:
-    return token is not None and token.lower_ in PERSONAL_PRONOUNS
+    # A pronoun, not "the US" (a name that lower-cases to "us").
+    return token is not None and token.lower_ in PERSONAL_PRONOUNS and token.pos_ == "PRON"
 
 
 def speculative(verb: Token) -> bool:
