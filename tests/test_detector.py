@@ -1473,8 +1473,12 @@ def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
     assert ("quote", "We need help") in got
     got = claims_of(nlp, "“We’re struggling. Houses are selling for less than they did in 1990,” the mayor said.")
     assert ("quote", "We’re struggling") in got
-    # A short question alone is no claim.
+    # A short question alone is no claim, nor is one asking for a yes or a no, nor who asked it.
     assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Are you OK?” the dispatcher asked the caller."))
+    assert claims_of(nlp, "“Is anyone being attacked in your house?” the voice asked.") == []
+    assert claims_of(nlp, "“Has corruption become what holds the whole system together in Kabul?” one Western official asks.") == []
+    assert ("quote", "Why are we paying them benefits when they are rich?") in claims_of(
+        nlp, "“Why are we paying them benefits when they are rich?” the senator asked.")
 
 
 @pytest.mark.model

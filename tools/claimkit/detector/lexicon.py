@@ -203,3 +203,5 @@ PRONOMINAL_NUMBERS = frozenset("one both".split())
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 MIN_QUOTE_WORDS = 4
+# The words that open a question asked for a yes or a no ("Do you …?", "Is anyone …?").
+YES_NO_OPENERS = frozenset("do does did is are was were will would can could has have had should shall may might must".split())

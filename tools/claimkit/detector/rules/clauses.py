@@ -131,6 +131,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
+        if tok.lemma_.lower() in ("ask", "wonder") and not passive(tok) and not any(
+                c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for c in tok.rights):
+            continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting):

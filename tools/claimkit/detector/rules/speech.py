@@ -19,6 +19,7 @@ from ..lexicon import (
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     STANCE_VERBS,
+    YES_NO_OPENERS,
 )
 from ..syntax import (
     content_key,
@@ -152,8 +153,11 @@ def quotes(s: Sentence) -> list[Candidate]:
         piece = text[a:end]
         stripped = piece.rstrip(" ,.;:\n")
         lead = len(piece) - len(piece.lstrip())
-        if len(stripped.split()) < 2 or (len(stripped.split()) < MIN_QUOTE_WORDS and stripped.endswith("?")):
-            continue  # a one-word first sentence ("Yes."), a short question ("Oh, really?"): little to check
+        words = stripped.split()
+        if len(words) < 2 or (stripped.endswith("?") and (len(words) < MIN_QUOTE_WORDS or words[0].lower() in YES_NO_OPENERS)):
+            # A one-word first sentence ("Yes."), a short question ("Oh, really?"), a question
+            # asking for a yes or a no ("Is anyone being attacked in your house?"): nothing asserted.
+            continue
         if _title(stripped):
             continue  # "The Case for Colonialism": the title of a work, not words someone said
         out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
