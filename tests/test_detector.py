@@ -1482,6 +1482,21 @@ def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_quotation_left_open_or_closed_by_the_other_double_mark_is_speech(nlp):
+    # A quote that goes on into the next paragraph has no closing mark at the end of this one.
+    text = ("“The harbour will reopen in March. The repairs cost more than we planned,” the mayor said.\n"
+            "“We will ask the region for help. The fishermen cannot wait another winter.\n"
+            "“It is the only way,” she added.\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "We will ask the region for help") in got
+    # Nothing from inside the quotation is a claim of its own.
+    assert not any(kind == "state" and "fishermen" in focus for kind, focus in got)
+    # Curly open, straight close: one quotation.
+    got = claims_of(nlp, "“The end of the year is a popular time for big purchases,\" the analyst said on Monday.")
+    assert ("quote", "The end of the year is a popular time for big purchases") in got
+
+
+@pytest.mark.model
 def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_speaks(nlp):
     # extract blanks furniture out before the parse: a heading between the speaker's line and the
     # quotation is a line of spaces then.

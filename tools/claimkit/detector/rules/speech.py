@@ -113,8 +113,15 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# A double opening mark may be closed by the other kind of double mark: pages mix straight and
+# curly ones ("“The end of the year is a popular time," she said).
+DOUBLE_MARKS = ('"', "”")
+
+
 def _quoted(line: str) -> list[tuple[int, int]]:
-    """Offsets of the text between matching quotation marks in one line (outermost only)."""
+    """Offsets of the text between matching quotation marks in one line (outermost only). A
+    double mark that is never closed opens a quotation running to the end of the line: a quote
+    that goes on into the next paragraph has no closing mark at the end of this one."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(line):
@@ -126,15 +133,19 @@ def _quoted(line: str) -> list[tuple[int, int]]:
         if line[i + 1:i + 2] == ch:
             i += 1  # a doubled mark ('""Tim's 13 years ...," he said', a scraper's slip) opens one quote
             continue
-        j = i + 1
-        while True:
-            j = line.find(closer, j)
-            # A closing ’ inside a word is an apostrophe ("there’s"), not the end of the quote.
-            if j < 0 or closer != "’" or j + 1 >= len(line) or not line[j + 1].isalnum():
+        if closer in DOUBLE_MARKS:
+            found = [k for k in (line.find(mark, i + 1) for mark in DOUBLE_MARKS) if k >= 0]
+            j = min(found) if found else len(line)
+        else:
+            j = i + 1
+            while True:
+                j = line.find(closer, j)
+                # A closing ’ inside a word is an apostrophe ("there’s"), not the end of the quote.
+                if j < 0 or closer != "’" or j + 1 >= len(line) or not line[j + 1].isalnum():
+                    break
+                j += 1
+            if j < 0:
                 break
-            j += 1
-        if j < 0:
-            break
         out.append((i + 1, j))
         i = j + 1
     return out
