@@ -1301,6 +1301,21 @@ def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_where_someone_lives_works_as_or_who_leads_a_thing_is_a_lasting_fact(nlp):
+    """Past tense or participle, a residence, a trade and a standing role are states; a deed done
+    once by someone stays an event."""
+    claims = claims_of(nlp, "Her grandparents lived in Tirana for decades and worked as tailors near the market.")
+    assert ("state", "lived in Tirana") in claims
+    assert ("state", "worked as tailors near the market") in claims
+    claims = claims_of(nlp, "The delegation, led by the deputy foreign minister, arrived in Vienna on Monday.")
+    assert ("state", "led by the deputy foreign minister") in claims
+    claims = claims_of(nlp, "The ship was towed into a harbour ringed by steep cliffs.")
+    assert ("state", "ringed by steep cliffs") in claims
+    claims = claims_of(nlp, "The report, released by the ministry, named three suspects.")
+    assert ("event", "released by the ministry") in claims
+
+
+@pytest.mark.model
 def test_a_title_number_before_a_quantity_is_no_quantity_and_breaks_nothing(nlp):
     """A number that is a title in quotation marks makes no candidate; the quantity after it still
     does (the rule once took the last candidate made, and there was none: IndexError)."""

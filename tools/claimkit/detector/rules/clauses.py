@@ -47,10 +47,12 @@ from ..syntax import (
 )
 from . import Candidate, Sentence
 
-# Participles that describe what a thing is or where it is, not something done to it.
+# Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
+# something done to it once ("led by the deputy minister", "ringed by cliffs").
 STATIVE_PARTICIPLES = frozenset(
     "know base locate own operate focus make compose call name house situate dedicate design run hold "
-    "compile set build write draft publish list register headquarter station found".split()
+    "compile set build write draft publish list register headquarter station found "
+    "lead head guide pilot back fund finance staff chair control manage ring line".split()
 )
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
 ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
@@ -95,6 +97,8 @@ def is_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "be" or lemma in STATIVE_VERBS:
         return True
+    if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
+        return True  # "worked as a brick mason": a trade held, like "served as"
     if negated(verb) and not progressive(verb):
         return True  # "did not issue a distress signal": the absence of a happening
     if passive(verb) and perfect(verb):
