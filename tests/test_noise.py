@@ -469,6 +469,27 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     assert overlaps_any(find_regions(text), start, start + len(standfirst)) == []
 
 
+def test_a_summary_in_points_above_the_body_is_content_and_only_its_label_is_furniture():
+    points = ["The harbour budget passed by one vote on Tuesday",
+              "Work on the northern pier can begin in April",
+              "The opposition wanted the money spent on schools"]
+    block = "\n".join(points)
+    text = page(before=f"Council backs harbour budget\nBy Ada Mensah\nSTORY HIGHLIGHTS\n{block}")
+    label = text.index("STORY HIGHLIGHTS")
+    assert overlaps_any(find_regions(text), label, label + len("STORY HIGHLIGHTS")) != []
+    for point in points:
+        start = text.index(point)
+        assert overlaps_any(find_regions(text), start, start + len(point)) == [], kinds(text)
+    # Under another label the same short lines are a list of links, as before.
+    text = page(before=f"Council backs harbour budget\nBy Ada Mensah\nMore on the harbour\n{block}")
+    start = text.index(points[1])
+    assert overlaps_any(find_regions(text), start, start + len(points[1])) != [], kinds(text)
+    # A menu under the label stays a menu: its rows are too short to be points.
+    text = page(before="Council backs harbour budget\nKey Points\nNews\nSport\nWeather\nBy Ada Mensah")
+    start = text.index("Sport")
+    assert overlaps_any(find_regions(text), start, start + len("Sport")) != [], kinds(text)
+
+
 def test_a_credit_above_the_first_paragraph_takes_no_paragraph_with_it():
     # "Credit, caption, paragraph" and "credit, paragraph" (a photo whose caption the scrape lost)
     # look alike: the line under the credit is taken only when it stands alone.

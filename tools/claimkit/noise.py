@@ -286,6 +286,12 @@ RELATED_RE = re.compile(
 )
 # "More" and a few capitalized words: a section's title when teasers follow ("More Science").
 MORE_TITLE_RE = re.compile(r"More(?: [A-Z][\w'’&.-]*){1,3}")
+# The label of the article's own summary in points above its body ("STORY HIGHLIGHTS", "Key
+# Points"): the lines under it state the article's facts, like a standfirst, however short.
+SUMMARY_LABEL_RE = re.compile(r"(?:story|article) highlights|key (?:points|takeaways|facts)", re.I)
+# How many lines such a summary has at most, and how long each is at least.
+SUMMARY_MAX_LINES = 6
+SUMMARY_MIN_WORDS = 5
 # A button, not a section's title.
 BUTTON_RE = re.compile(r"(?:read|see|show|load|view)? ?more\W*", re.I)
 # The tail of a teaser: a link to the full story.
@@ -951,10 +957,11 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
     # The seed's rules, for what they know (contents, bullet lists, repeated headlines).
     seed: dict[int, str] = {}
     _seed_kinds(page.content, span.start, span.stop, page.counts, seed)
-    runs = _runs(page, span, seed)
+    summary = _summary(page, span) if before else set()
+    runs = _runs(page, span, seed, summary)
     section: str | None = None  # the section a title line opened: the lines below join it
     for i in span:
-        if i in keep:
+        if i in keep or i in summary:
             section = None
             continue
         if i in kinds:
@@ -1004,12 +1011,27 @@ def _beside_byline(i: int, nwords: list[int], cues: list[str | None]) -> str | N
     return "heading" if nwords[i] >= 3 else None
 
 
-def _runs(page: _Page, span: range, seed: dict[int, str]) -> dict[int, str]:
+def _summary(page: _Page, span: range) -> set[int]:
+    """The lines of a summary in points above the body: those right under its label
+    (``SUMMARY_LABEL_RE``), each of several words and marked by no cue, up to the first that is not."""
+    out: set[int] = set()
+    for i in span:
+        if page.cues[i] is None and SUMMARY_LABEL_RE.fullmatch(page.stripped[i].rstrip(":")):
+            j = i + 1
+            while j < min(span.stop, i + 1 + SUMMARY_MAX_LINES) and page.cues[j] is None \
+                    and page.nwords[j] >= SUMMARY_MIN_WORDS:
+                out.add(j)
+                j += 1
+    return out
+
+
+def _runs(page: _Page, span: range, seed: dict[int, str], skip: set[int] | None = None) -> dict[int, str]:
     """The kind of each line in a run of three or more short lines that nothing else marks: a
     menu, or a list of links when most of its lines are headlines (four words or more, not menu
-    rows of dozens). A shorter run is left out (its lines are headings)."""
+    rows of dozens). A shorter run is left out (its lines are headings). Lines in ``skip`` (a
+    summary's) belong to no run."""
     def member(j: int) -> bool:
-        return (not page.prose[j] and page.cues[j] in (None, "navigation")
+        return (j not in (skip or ()) and not page.prose[j] and page.cues[j] in (None, "navigation")
                 and seed.get(j) in (None, "heading", "repeated-headline"))
 
     out: dict[int, str] = {}
