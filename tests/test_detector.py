@@ -1283,6 +1283,33 @@ def test_the_detector_takes_the_noise_regions_extract_found(nlp):
 
 
 @pytest.mark.model
+def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
+    # Published in late December: the nearer October is the past one, the arranged one is next.
+    published = "2014-12-30"
+    assert claims_with_values(nlp, "The council's vote is scheduled to take place in October.", published)[
+        "October"]["value"] == "2015-10"
+    assert claims_with_values(nlp, "The council's vote was scheduled to take place in October.", published)[
+        "October"]["value"] == "2014-10"  # arranged once: either side of now, the nearer
+    # Published on a Monday: the nearer Friday is the one before; a move still to be made is to the next.
+    assert claims_with_values(nlp, "The hearing will be postponed from Tuesday to Friday.", "2014-12-29")[
+        "Friday"]["value"] == "2015-01-02"
+    assert claims_with_values(nlp, "The hearing was postponed to Friday.", "2014-12-29")["Friday"]["value"] == "2014-12-26"
+
+
+@pytest.mark.model
+def test_the_next_or_the_previous_year_counts_from_the_year_the_text_gave(nlp):
+    got = claims_with_values(nlp, "The museum opened in 2009. The next year, it hired 40 guides.", "2014-12-30")
+    assert got["next year"] == {"kind": "date", "value": "2010", "precision": "year", "qualifier": None}
+    got = claims_with_values(nlp, "Exports fell to $9 billion in 2018, down from $12 billion the previous year.", "2019-11-19")
+    assert got["previous year"]["value"] == "2017"
+    got = claims_with_values(nlp, "Dealers last year sold 30,000 cars, up 4 percent from the previous year.", "2019-11-19")
+    assert got["previous year"]["value"] == "2017"
+    # With no year to count from it is still a date, of no known value; "next year" alone is the article's.
+    assert claims_with_values(nlp, "The previous year, it hired 40 guides.", "2014-12-30")["previous year"] is None
+    assert claims_with_values(nlp, "It will hire 40 guides next year.", "2014-12-30")["next year"]["value"] == "2015"
+
+
+@pytest.mark.model
 def test_a_named_point_of_view_is_an_attribution_of_the_clause_it_frames(nlp):
     got = claims_of(nlp, "From Moscow's perspective, the deal was a betrayal of Russian interests.")
     assert got == [("attribution", "From Moscow's perspective, the deal was a betrayal of Russian interests")]

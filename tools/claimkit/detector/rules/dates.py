@@ -128,6 +128,9 @@ KEPT_PREPS = frozenset("since until throughout by".split())
 # "since": the hedge says the start may be earlier still).
 KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than", ("not", "later", "than"): "no later than",
                 ("since", "at", "least"): "since", ("until", "at", "least"): "until"}
+# "the next year", "the previous year": counted from a year the text has just given ("abducted in
+# August 2016. The next year, ..."), not from the article's own date as "next year" is.
+ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|preceding|prior) year\b")
 # Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
 YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
 
@@ -142,8 +145,9 @@ def tense_of(token: Token) -> str | None:
     if t.head.i != t.i and t.pos_ == "ADP" and t.lower_ in ("for", "in", "on", "until", "to") \
             and t.head.lemma_.lower() in SCHEDULING_VERBS and t.head.pos_ == "VERB":
         # "set Johnson's trial for Feb. 25": when the arranged thing happens, on either side of
-        # now whatever the tense of the arranging; resolve_date takes the nearer.
-        return None
+        # now whatever the tense of the arranging; resolve_date takes the nearer. An arranging
+        # still to come sets a date still to come ("will be postponed from Tuesday to Friday").
+        return "future" if _verb_tense(t.head) == "future" else None
     tense = _verb_tense(clause_of(token))
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
@@ -165,6 +169,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN"):
             return None
+        if head.lemma_.lower() in SCHEDULING_VERBS and head.i != verb.i:
+            # "is scheduled to take place in February": arranged as things stand, so still to come;
+            # "was scheduled to" may have been, either side of now.
+            present = head.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in head.lefts)
+            return "future" if present else None
         if depth < 3 and head.i != verb.i and head.lemma_.lower() not in IRREALIS_VERBS:
             return _verb_tense(head, depth + 1)
         if head.tag_ == "VBD":
@@ -263,6 +273,17 @@ def find(s: Sentence) -> list[Candidate]:
             if _ADDRESS_RE.match(piece, end):
                 continue  # "at 1225 N. Rampart St.": a street number
         add(a, b, value, "date.absolute")
+    for m in ANAPHORIC_YEAR_RE.finditer(piece) if "year" in piece else ():
+        a, b = base + m.start(), base + m.end()
+        ref = _paragraph_year(s, a)
+        # "sold 303,417 last year, up 4 percent from the previous year": a relative year said
+        # just before in the sentence is the nearer reference.
+        earlier = [resolve_date(r.group(0), published) for r in RELATIVE_RE.finditer(piece, 0, m.start())]
+        if earlier and earlier[-1] is not None and earlier[-1]["precision"] == "year":
+            ref = int(earlier[-1]["value"])
+        step = 1 if m.group("dir") in ("next", "following") else -1
+        add(a, b, {"kind": "date", "value": f"{ref + step:04d}", "precision": "year", "qualifier": None}
+            if ref is not None else None, "date.relative")
     for m in RELATIVE_RE.finditer(piece) if _may_be_relative(piece) else ():
         a, b = base + m.start(), base + m.end()
         span = doc.char_span(a, b, alignment_mode="expand")
