@@ -1409,6 +1409,16 @@ def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
 
 
 @pytest.mark.model
+def test_a_day_between_a_verb_and_what_it_takes_stays_inside_the_predicate(nlp):
+    # "with falsifying records" is what the charge was; the day before it does not end the event.
+    assert ("event", "were charged Tuesday with falsifying records") in claims_of(
+        nlp, "Two prison guards were charged Tuesday with falsifying records.")
+    # Where it happened is an adjunct after the day as before it: the event ends at the day.
+    claims = claims_of(nlp, "Three insurgents were released Tuesday in a prisoner swap.")
+    assert not [focus for kind, focus in claims if kind == "event" and "swap" in focus], claims
+
+
+@pytest.mark.model
 def test_a_percentage_in_words_a_counted_part_and_a_half_century_are_quantities(nlp):
     assert quantities_of(nlp, "Sixty-six percent of voters oppose the plan.") == {
         "Sixty-six percent": {"kind": "quantity", "amount": 66, "unit": "percent", "approximate": False}}

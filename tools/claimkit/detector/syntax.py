@@ -225,12 +225,18 @@ ARGUMENT_PREPS = frozenset(
 )
 
 
+# Prepositions of what a verb takes ("charged Tuesday with", "sentenced Monday to"), not of where
+# it happened: a day named before them stays inside the predicate.
+DAY_SPANNED_PREPS = frozenset("with to for of against into from as".split())
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
     concession, at a clause of its own and at punctuation."""
     end = verb.i + 1
     preps = 0
+    day: Token | None = None  # a day named between the verb and its argument, kept inside
     for child in verb.rights:
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
             break
@@ -239,7 +245,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                 break  # "opened the scoring by stripping X": the means is a happening of its own
             if (child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) or has_time(child):
                 break
-            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]
+                   if day is None or not day.left_edge.i <= t.i <= day.right_edge.i):
                 break  # "pleaded not guilty on Monday in a courtroom": the time, parsed onto "guilty", ends it
             if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
                 break
@@ -264,6 +271,15 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                 end = np_end(prep)
             continue
         if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
+            after = next((c for c in verb.rights if c.i > child.right_edge.i), None)
+            if day is None and child.ent_type_ == "DATE" and child.left_edge.i == end and child.right_edge.i <= end + 1 \
+                    and after is not None and after.i == child.right_edge.i + 1 and (
+                        after.dep_ == "dobj" or (after.dep_ == "prep" and after.lower_ in DAY_SPANNED_PREPS
+                                                 and not has_time(after))):
+                # "were charged Tuesday with falsifying records", "announced Monday a deal": the
+                # day sits between the verb and what it takes; the focus runs on over it.
+                day = child
+                continue
             break
     return stop_at(verb.doc, verb.i, end)
 
