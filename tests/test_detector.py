@@ -1402,6 +1402,18 @@ def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_no_role_for_a_name_that_modifies_a_noun_or_for_the_level_of_a_body(nlp):
+    # The name is part of a longer noun phrase: nothing is said of it.
+    claims = claims_of(nlp, "Analysts expect a flat-panel Apple television set next year.")
+    assert not [focus for kind, focus in claims if "Apple" in focus and kind == "state"], claims
+    # "state" says which legislature, as "city" says which council: no description either.
+    claims = claims_of(nlp, "The state Senate passed the bill on Monday.")
+    assert not [focus for kind, focus in claims if focus.startswith("state")], claims
+    # A description before a company's name still is one.
+    assert ("state", "U.S. energy giant Chevron Corp") in claims_of(nlp, "U.S. energy giant Chevron Corp invested.")
+
+
+@pytest.mark.model
 def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(

@@ -16,6 +16,8 @@ TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman direct
                         "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
                         "envoy attorney leader chair chairperson ceo cio cfo coo judge justice magistrate sen. rep. "
                         "congressman congresswoman sheriff prosecutor coach captain commander".split())
+# Words that say which level a body belongs to, part of its usual name ("the state Legislature").
+SCOPE_WORDS = frozenset("state city county federal national local provincial regional municipal".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
                        "prof prof. st st. jr jr. sr sr.".split())
@@ -180,6 +182,8 @@ def _apposition(tok: Token, add) -> None:
 def _role(ent, add) -> None:
     """The words of a role or title directly before a name that belong to its phrase."""
     doc = ent.doc
+    if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i >= ent.end:
+        return  # "a flat-panel Apple television set", "big-budget Brad Pitt spectacles": the name modifies a noun
     i = ent.start
     names = {t.i for t in ent}
     while i > ent.sent.start:
@@ -208,6 +212,8 @@ def _role(ent, add) -> None:
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return
+    if all(t.lower_ in SCOPE_WORDS for t in role):
+        return  # "the state Senate", "the city council": which body, not a description of it
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
     # One capitalized title word alone ("Oceanographer X", "President X") is the name's title;
     # with more words it is an office ("Prime Minister X", "Defense Secretary X").
