@@ -1414,6 +1414,15 @@ def test_no_role_for_a_name_that_modifies_a_noun_or_for_the_level_of_a_body(nlp)
 
 
 @pytest.mark.model
+def test_where_an_apposition_says_a_thing_is_based_its_participle_is_not_claimed_again(nlp):
+    claims = claims_of(nlp, "The figures came from InfoNation, a Sugar Land-based provider of car data, on Monday.")
+    assert ("state", "a Sugar Land-based provider of car data") in claims
+    assert not [focus for kind, focus in claims if focus.startswith("Sugar Land-based")], claims
+    # Outside an apposition the participle is the claim.
+    assert ("state", "Malaysia-based carrier") in claims_of(nlp, "The Malaysia-based carrier owns 49 percent of the airline.")
+
+
+@pytest.mark.model
 def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(

@@ -227,6 +227,13 @@ def _one_word(s: Sentence, c: Candidate) -> bool:
     return c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in focus
 
 
+def _hyphened(s: Sentence, c: Candidate) -> bool:
+    """A claim that opens with a participle written into one hyphened word ("London-based",
+    "Sugar Land-based")."""
+    return any("-" in w.strip("-") and w.lower().endswith(("ed", "en", "wn"))
+               for w in s.facts.text[c.focus_start:c.focus_end].split()[:3])
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -250,6 +257,10 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
             continue
+        if c.rule == "state.participle" and _hyphened(s, c) and any(
+                x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end
+                and (x.focus_start, x.focus_end) != (c.focus_start, c.focus_end) for x in found):
+            continue  # "a London-based think tank": the apposition says where it is based
         if c.focus_end <= c.focus_start:
             continue
         if c.type == "attribution" and quotes:
