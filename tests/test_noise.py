@@ -521,6 +521,45 @@ def test_a_list_of_teasers_after_the_body_is_not_body():
     assert ("related-links", teasers) in kinds(text)
 
 
+def test_an_article_that_goes_on_under_an_inline_box_of_links_keeps_its_last_paragraphs():
+    # "See Also" and a few headlines set into the article, then more of the article than a blurb:
+    # the box goes, the paragraphs under it stay, however short the rest is beside the part above.
+    above = "\n".join([LEAD, MIDDLE, CLOSE] * 3)
+    box = "See Also\nLighthouse reopens to visitors\nFish market moves indoors\nFerry timetable changes"
+    rest = ["Several fishermen said they would rather have had a new breakwater than a new pier, and that "
+            "nobody on the council had asked them before the vote.",
+            "“We came to the meeting knowing we would not be heard,” said one of them.", CLOSE]
+    text = above + "\n" + box + "\n" + "\n".join(rest) + "\n"
+    regions = find_regions(text)
+    k = text.index("Lighthouse reopens")
+    assert overlaps_any(regions, k, k + 5) != []
+    for paragraph in rest[:2]:
+        k = text.index(paragraph)
+        assert overlaps_any(regions, k, k + len(paragraph)) == [], paragraph
+
+
+def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
+    # Readers' posts under a comments title, each headed "On <date>, <name> wrote:", and together
+    # longer than the article: the body ends at the title however long the thread.
+    post = ("I have followed this harbour project for years and I think the council got the budget badly "
+            "wrong, because the dredging alone will cost more than the whole pier and nobody has asked "
+            "the fishermen what they need from the new quay before spending their money on it.")
+    thread = "Comments from our Harbour Readers\n" + "\n".join(
+        f"On December {day}, 2014, at 10:{day:02d} PM, reader{day} wrote:\n{post}" for day in range(20, 27))
+    text = page(after=thread)
+    regions = find_regions(text)
+    start = text.index("Comments from our Harbour Readers")
+    assert all(overlaps_any(regions, k, k + 1) for k in range(start, len(text.rstrip())) if not text[k].isspace())
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        k = text.index(paragraph)
+        assert overlaps_any(regions, k, k + len(paragraph)) == [], paragraph
+    # "Published …" and "Updated …" under a share bar's "Comments" head no thread: the article stays.
+    text = page(before="Comments\nPublished December 20, 2014\nUpdated December 21, 2014")
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        k = text.index(paragraph)
+        assert overlaps_any(find_regions(text), k, k + len(paragraph)) == [], paragraph
+
+
 def test_a_second_article_after_a_gallery_stays_text():
     gallery = "\n".join(f"Slide {k}" for k in range(1, 25))
     second = [LEAD.replace("Monday", "Tuesday"), MIDDLE.replace("April", "May"), CLOSE.replace("spring", "summer")]

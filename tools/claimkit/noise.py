@@ -234,12 +234,24 @@ NEWSLETTER_RE = re.compile(
 # Words to the reader: "your inbox", "Sign up for …".
 INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
-COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b", re.I)
+COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b"
+                                r"|comments from (?:our |other )?(?:\S+ )?readers$", re.I)
+# The head of one reader's post in a thread: who wrote it and when ("On December 23, 2014, at
+# 10:07 PM, argusdc wrote:"), a line of its own.
+COMMENT_POST_RE = re.compile(r"\S+ (?:wrote|writes|commented):$", re.I)
+# An article resumes under a box of links set into it: at least this many links, then this many
+# paragraphs in a row, the first at least this long.
+RESUME_MIN_LINKS = 3
+RESUME_MIN_PARAGRAPHS = 3
+RESUME_FIRST_MIN_WORDS = 20
+# A comments title is followed by a thread when at least this many posts are headed so.
+THREAD_MIN_POSTS = 2
 COMMENTS_RE = re.compile(
     r"^(?:\S+ ){0,2}comments?(?: \(\d+\))?$"
     r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
     r"|\bcomments? (?:are|is) (?:encouraged|closed|moderated|welcome)\b|\bview the comments\b|\bremove comments\b"
-    r"|\benter a comment\b|\bleave a comment\b|\bpost a comment\b|\bby posting (?:your|a) comment\b",
+    r"|\benter a comment\b|\bleave a comment\b|\bpost a comment\b|\bby posting (?:your|a) comment\b"
+    r"|^comments from (?:our |other )?(?:\S+ )?readers$",
     re.I,
 )
 # "name 16 minutes ago": who commented and when.
@@ -649,9 +661,11 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
                  and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
         # "More Washington Examiner", "More Science": a title only when teasers follow it.
         weak = not title and not prose[h] and cues[h] is None and bool(MORE_TITLE_RE.fullmatch(stripped[h]))
-        short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2
+        short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2 \
+            and not (cues[h] == "related-links" and _resumes(range(h + 1, last + 1), nwords, prose))
         teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
-                                                     or _dated_next(range(h + 1, last + 1), stripped, prose, cues))
+                                                     or _dated_next(range(h + 1, last + 1), stripped, prose, cues)
+                                                     or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose)))
         if short or teasers:
             end = h - 1
             while end > first and weights[end] < 0:
@@ -663,6 +677,35 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
         if prose[h]:
             below += lengths[h]
     return body
+
+
+def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
+    """The article goes on under a box of links set into it ("See Also" and a few headlines): after
+    at least RESUME_MIN_LINKS lines of links come RESUME_MIN_PARAGRAPHS paragraphs in a row, none
+    under a headline of its own, the first of them longer than a teaser's blurb is."""
+    links = 0
+    for i in span:
+        if prose[i]:
+            break
+        links += 1
+    start = span.start + links
+    run = 0
+    for i in range(start, span.stop):
+        if not prose[i]:
+            break
+        run += 1
+    return links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and start < span.stop \
+        and nwords[start] >= RESUME_FIRST_MIN_WORDS
+
+
+def _thread(span: range, stripped: list[str], prose: list[bool]) -> bool:
+    """Readers' posts under a comments title, however long they run: at least THREAD_MIN_POSTS
+    dated lines that head a post ("On December 23, 2014, at 10:07 PM, argusdc wrote:"), each
+    with the post's text under it. A dated byline will not do: an article's own "Published …"
+    and "Updated …" lines, or a live blog's times, may sit under a share bar's "Comments"."""
+    posts = sum(1 for i in span if i + 1 in span and prose[i + 1] and len(stripped[i].split()) <= 16
+                and COMMENT_POST_RE.search(stripped[i]) and DATED_RE.search(stripped[i]))
+    return posts >= THREAD_MIN_POSTS
 
 
 def _dated_next(span: range, stripped: list[str], prose: list[bool], cues: list[str | None]) -> bool:
