@@ -1331,15 +1331,16 @@ def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
 def test_where_someone_lives_works_as_or_who_leads_a_thing_is_a_lasting_fact(nlp):
     """Past tense or participle, a residence, a trade and a standing role are states; a deed done
     once by someone stays an event."""
-    claims = claims_of(nlp, "Her grandparents lived in Tirana for decades and worked as tailors near the market.")
-    assert ("state", "lived in Tirana") in claims
-    assert ("state", "worked as tailors near the market") in claims
-    claims = claims_of(nlp, "The delegation, led by the deputy foreign minister, arrived in Vienna on Monday.")
-    assert ("state", "led by the deputy foreign minister") in claims
-    claims = claims_of(nlp, "The ship was towed into a harbour ringed by steep cliffs.")
-    assert ("state", "ringed by steep cliffs") in claims
-    claims = claims_of(nlp, "The report, released by the ministry, named three suspects.")
-    assert ("event", "released by the ministry") in claims
+    for text, expected in [
+        ("Her grandparents lived in Tirana for decades and worked as tailors near the market.",
+         [("state", "lived in Tirana"), ("state", "worked as tailors near the market")]),
+        ("The delegation, led by the deputy foreign minister, arrived in Vienna on Monday.",
+         [("state", "led by the deputy foreign minister")]),
+        ("The ship was towed into a harbour ringed by steep cliffs.", [("state", "ringed by steep cliffs")]),
+        ("The report, released by the ministry, named three suspects.", [("event", "released by the ministry")]),
+    ]:
+        claims = claims_of(nlp, text)
+        assert all(claim in claims for claim in expected), claims
 
 
 @pytest.mark.model
