@@ -225,8 +225,8 @@ ARGUMENT_PREPS = frozenset(
 )
 
 
-# Prepositions of what a verb takes ("charged Tuesday with", "sentenced Monday to"), not of where
-# it happened: a day named before them stays inside the predicate.
+# Prepositions of what a verb takes ("charged Tuesday with"), not of where it happened: a day
+# named before them stays inside the predicate.
 DAY_SPANNED_PREPS = frozenset("with to for of against into from as".split())
 
 
@@ -276,8 +276,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                     and after is not None and after.i == child.right_edge.i + 1 and (
                         after.dep_ == "dobj" or (after.dep_ == "prep" and after.lower_ in DAY_SPANNED_PREPS
                                                  and not has_time(after))):
-                # "were charged Tuesday with falsifying records", "announced Monday a deal": the
-                # day sits between the verb and what it takes; the focus runs on over it.
+                # "were charged Tuesday with falsifying records": the day sits between the verb
+                # and what it takes; the focus runs on over it.
                 day = child
                 continue
             break
