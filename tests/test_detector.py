@@ -1424,6 +1424,15 @@ def test_where_an_apposition_says_a_thing_is_based_its_participle_is_not_claimed
 
 
 @pytest.mark.model
+def test_what_was_supposed_to_happen_is_no_event_but_what_is_supposed_to_hold_stays(nlp):
+    claims = claims_of(nlp, "The new coach was supposed to fix the team's defence.")
+    assert not [focus for kind, focus in claims if kind in ("event", "state")], claims
+    # The present states a rule or a belief that holds now, checkable as such.
+    assert [focus for kind, focus in claims_of(nlp, "Bonds are supposed to be safer than stocks.")
+            if kind in ("state", "comparison")]
+
+
+@pytest.mark.model
 def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(

@@ -135,6 +135,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
+        if tok.lemma_.lower() == "suppose" and tok.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in tok.lefts) and any(
+                c.dep_ == "xcomp" for c in tok.rights):
+            continue  # "was supposed to unlock the batting": what was expected, not what happened
         if tok.lemma_.lower() in ("ask", "wonder") and not passive(tok) and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for c in tok.rights):
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
