@@ -1433,6 +1433,16 @@ def test_what_was_supposed_to_happen_is_no_event_but_what_is_supposed_to_hold_st
 
 
 @pytest.mark.model
+def test_a_happening_noun_with_only_a_pronoun_or_a_day_before_it_is_no_claim(nlp):
+    for text in ("Officials have not explained his death.", "Tuesday's report angered the nuns."):
+        claims = claims_of(nlp, text)
+        assert not [focus for kind, focus in claims if kind == "event" and focus.endswith(("death", "report"))], claims
+    # With what it acted on, or a named actor, the noun still says what happened.
+    assert ("event", "The expulsion of Iranian diplomats") in claims_of(
+        nlp, "The expulsion of Iranian diplomats followed the cyberattack.")
+
+
+@pytest.mark.model
 def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(

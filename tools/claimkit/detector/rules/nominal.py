@@ -302,6 +302,8 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "its September meeting", "India's batting": a gerund names a happening with its object
         if not (owner or args or comps):
             continue
+        if not (args or comps) and all(o.pos_ == "PRON" or o.ent_type_ in ("DATE", "TIME") for o in owner):
+            continue  # "his death", "its purchases", "Tuesday's report": who or when, not what happened
         start = tok.left_edge.i
         while start < tok.i and doc[start].dep_ in ("advmod", "cc", "punct", "preconj"):
             start += 1  # "particularly its decision": the happening, not the emphasis
