@@ -1443,6 +1443,15 @@ def test_a_happening_noun_with_only_a_pronoun_or_a_day_before_it_is_no_claim(nlp
 
 
 @pytest.mark.model
+def test_a_bare_verb_after_this_or_that_is_no_claim_but_after_a_noun_it_is(nlp):
+    for text in ("This comes just one week after the council voted down the pier.",
+                 "That came when the mayor walked out of the meeting."):
+        claims = claims_of(nlp, text)
+        assert not [focus for kind, focus in claims if focus.startswith(("This", "That"))], claims
+    assert ("event", "The vote came") in claims_of(nlp, "The vote came after a long debate.")
+
+
+@pytest.mark.model
 def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
     # "on Monday" hangs on "guilty": the court and the charge after it are not the event's.
     assert ("event", "pleaded not guilty") in claims_of(

@@ -54,6 +54,8 @@ STATIVE_PARTICIPLES = frozenset(
     "compile set build write draft publish list register headquarter station found "
     "lead head guide pilot back fund finance staff chair control manage ring line".split()
 )
+# A subject that only points back ("This comes", "That came"): it names nothing to check.
+DEMONSTRATIVES = frozenset("this that these those".split())
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
 ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
@@ -287,6 +289,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # Name the subject when the predicate alone would not say what happened ("a man was
         # shot", "testing began", "The co-pilot was French").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
+                and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
                 and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= 5 \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
