@@ -234,8 +234,10 @@ NEWSLETTER_RE = re.compile(
 # Words to the reader: "your inbox", "Sign up for …".
 INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
+# A title over readers' comments that names them ("Comments from our Foolish Readers").
+READERS_COMMENTS = r"comments from (?:our |other )?(?:\S+ )?readers$"
 COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b"
-                                r"|comments from (?:our |other )?(?:\S+ )?readers$", re.I)
+                                rf"|{READERS_COMMENTS}", re.I)
 # The head of one reader's post in a thread: who wrote it and when ("On December 23, 2014, at
 # 10:07 PM, argusdc wrote:"), a line of its own.
 COMMENT_POST_RE = re.compile(r"\S+ (?:wrote|writes|commented):$", re.I)
@@ -251,7 +253,7 @@ COMMENTS_RE = re.compile(
     r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
     r"|\bcomments? (?:are|is) (?:encouraged|closed|moderated|welcome)\b|\bview the comments\b|\bremove comments\b"
     r"|\benter a comment\b|\bleave a comment\b|\bpost a comment\b|\bby posting (?:your|a) comment\b"
-    r"|^comments from (?:our |other )?(?:\S+ )?readers$",
+    rf"|^{READERS_COMMENTS}",
     re.I,
 )
 # "name 16 minutes ago": who commented and when.
@@ -694,8 +696,7 @@ def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
         if not prose[i]:
             break
         run += 1
-    return links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and start < span.stop \
-        and nwords[start] >= RESUME_FIRST_MIN_WORDS
+    return links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and nwords[start] >= RESUME_FIRST_MIN_WORDS
 
 
 def _thread(span: range, stripped: list[str], prose: list[bool]) -> bool:

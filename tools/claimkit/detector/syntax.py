@@ -271,15 +271,15 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                 end = np_end(prep)
             continue
         if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
-            after = next((c for c in verb.rights if c.i > child.right_edge.i), None)
-            if day is None and child.ent_type_ == "DATE" and child.left_edge.i == end and child.right_edge.i <= end + 1 \
-                    and after is not None and after.i == child.right_edge.i + 1 and (
+            if day is None and child.ent_type_ == "DATE" and child.left_edge.i == end and child.right_edge.i <= end + 1:
+                after = next((c for c in verb.rights if c.i > child.right_edge.i), None)
+                if after is not None and after.i == child.right_edge.i + 1 and (
                         after.dep_ == "dobj" or (after.dep_ == "prep" and after.lower_ in DAY_SPANNED_PREPS
                                                  and not has_time(after))):
-                # "were charged Tuesday with falsifying records": the day sits between the verb
-                # and what it takes; the focus runs on over it.
-                day = child
-                continue
+                    # "were charged Tuesday with falsifying records": the day sits between the
+                    # verb and what it takes; the focus runs on over it.
+                    day = child
+                    continue
             break
     return stop_at(verb.doc, verb.i, end)
 

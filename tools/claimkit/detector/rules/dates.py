@@ -278,9 +278,10 @@ def find(s: Sentence) -> list[Candidate]:
         ref = _paragraph_year(s, a)
         # "sold 303,417 last year, up 4 percent from the previous year": a relative year said
         # just before in the sentence is the nearer reference.
-        earlier = [resolve_date(r.group(0), published) for r in RELATIVE_RE.finditer(piece, 0, m.start())]
-        if earlier and earlier[-1] is not None and earlier[-1]["precision"] == "year":
-            ref = int(earlier[-1]["value"])
+        preceding = list(RELATIVE_RE.finditer(piece, 0, m.start()))
+        stated = resolve_date(preceding[-1].group(0), published) if preceding else None
+        if stated is not None and stated["precision"] == "year":
+            ref = int(stated["value"])
         step = 1 if m.group("dir") in ("next", "following") else -1
         add(a, b, {"kind": "date", "value": f"{ref + step:04d}", "precision": "year", "qualifier": None}
             if ref is not None else None, "date.relative")
