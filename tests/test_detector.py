@@ -541,11 +541,13 @@ def quantities_of(nlp, text):
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
         # A count of times leaves the verb its object ("won the title" is the happening).
         ("Chile won the Copa America twice in the 2010s.", "twice", 2, "times", False),
-        # "29 of 50 states": two figures, two claims; the part counts the whole's noun.
-        ("By May, 29 of 50 states had recovered.", "29", 29, "states", False),
-        ("By May, 29 of 50 states had recovered.", "50 states", 50, "states", False),
-        ("Only eight of the 48 Hispanic workers showed up.", "Only eight", 8, "Hispanic workers", False),
-        ("Only eight of the 48 Hispanic workers showed up.", "48 Hispanic workers", 48, "Hispanic workers", False),
+        # "29 of 50 states": a part told with its whole is one figure, counting the whole's noun.
+        ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
+        ("Only eight of the 48 Hispanic workers showed up.", "Only eight of the 48 Hispanic workers", 8,
+         "Hispanic workers", False),
+        ("About seven out of every 100 pupils left.", "About seven out of every 100 pupils", 7, "pupils", True),
+        ("Obama won eight of the nation's 10 most populous states.", "eight of the nation's 10 most populous states", 8,
+         "states", False),
         # A number word standing alone as an object is a figure.
         ("Kohli should have been run out on four.", "four", 4, None, False),
         # A round plural counts the noun after "of", roughly.
@@ -603,6 +605,14 @@ def quantities_of(nlp, text):
 )
 def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):
     assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+@pytest.mark.model
+def test_the_whole_of_a_part_is_no_second_quantity_and_one_of_them_counts_nothing(nlp):
+    assert set(quantities_of(nlp, "The Lakers have won 12 of 13 and 29 of 50 states had recovered.")) == {
+        "12 of 13", "29 of 50 states"}
+    # "one of" picks out one of them; the whole alone is the count.
+    assert set(quantities_of(nlp, "Zakat is one of the five pillars of Islam.")) == {"five pillars"}
 
 
 @pytest.mark.model

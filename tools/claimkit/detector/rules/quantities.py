@@ -311,9 +311,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             number_text = number_text[:-1]  # "£154m." at a sentence's end: the full stop is the sentence's
         whole = _out_of(ent, sent)
         if whole is not None:
-            # "29 of 50 states": two figures, two claims (ANNOTATION.md §1). The part counts what
-            # the whole counts; the whole is proposed from its own number.
-            end, unit = ent.end, _unit(whole)[1]
+            # "29 of 50 states", "four of five", "seven out of every 100 children": one figure, a
+            # part told with its whole; it counts what the whole counts, and the whole is no
+            # claim of its own (its range is taken).
+            end, unit = _unit(whole)
+            end = max(end, whole.end)
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
@@ -455,12 +457,27 @@ def _key(value: dict | None) -> str | None:
     return f"quantity:{value['amount']}:{(value['unit'] or '').lower()}" if value else None
 
 
+# What may stand between "of" and the whole's number: "12 of the 13", "eight of their nine",
+# "seven out of every 100".
+_WHOLE_DETERMINERS = frozenset("the every its their his her our these those".split())
+
+
 def _out_of(ent: Span, sent: Span) -> Span | None:
-    """The number after "of" in "29 of 50 states", "12 of the 13 states" (None if there is none)."""
+    """The number after "of" in "29 of 50 states", "12 of the 13 states", "seven out of every
+    100 children", "eight of the nation's 10 largest states" (None if there is none)."""
     doc = ent.doc
-    if ent.label_ != "CARDINAL" or ent.end + 1 >= sent.end or doc[ent.end].lower_ != "of":
+    at = ent.end
+    if ent.label_ != "CARDINAL" or at + 1 >= sent.end:
         return None
-    at = ent.end + 1 + (1 if doc[ent.end + 1].lower_ == "the" else 0)
+    if doc[at].lower_ == "out" and doc[at + 1].lower_ == "of":
+        at += 1
+    if doc[at].lower_ != "of":
+        return None
+    at += 1
+    if at < sent.end and doc[at].lower_ in _WHOLE_DETERMINERS:
+        at += 1
+    if at + 1 < sent.end and doc[at].pos_ in ("NOUN", "PROPN") and doc[at + 1].tag_ == "POS":
+        at += 2  # "the nation's 10": whose whole it is
     return next((e for e in ents_within(sent) if e.start == at and e.label_ == "CARDINAL"), None)
 
 
