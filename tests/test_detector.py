@@ -1413,6 +1413,18 @@ def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
+    # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
+    # the whole word and what stands before it.
+    assert ("state", "Wikileaks co-founder Julian Assange") in claims_of(
+        nlp, "Wikileaks co-founder Julian Assange was arrested in London.")
+    assert ("state", "Indonesia search-and-rescue director Henry Bambang Soelistyo") in claims_of(
+        nlp, "Indonesia search-and-rescue director Henry Bambang Soelistyo said the bodies were found.")
+    # A count hyphened onto a noun is still no role.
+    assert not [f for t, f in claims_of(nlp, "He broke a 49-match run of Kevin Smith.") if t == "state"]
+
+
+@pytest.mark.model
 def test_no_role_for_a_name_that_modifies_a_noun_or_for_the_level_of_a_body(nlp):
     # The name is part of a longer noun phrase: nothing is said of it.
     claims = claims_of(nlp, "Analysts expect a flat-panel Apple television set next year.")

@@ -192,14 +192,21 @@ def _role(ent, add) -> None:
                 and t.head.head.i == i - 3 and t.head.head.lower_ in TITLE_NOUNS and t.is_title:
             i -= 2  # "Secretary of State Hillary Clinton": a title with its "of"
             continue
-        if t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or (t.is_punct and t.text != "-"):
-            if not (t.text == "-" and i - 2 >= ent.sent.start):
-                break
-        if t.head.i not in names and t.head.i < ent.start and t.text != "-":
+        # A piece of a hyphened word ("co-founder", "search-and-rescue") goes with the rest of the
+        # word, however the parser hung it.
+        glued = (not t.whitespace_ and (t.text == "-" or doc[i].text == "-")) or (
+            t.i > ent.sent.start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+        if not glued and (t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct):
+            break
+        if not glued and t.head.i not in names and t.head.i < ent.start:
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
                 break
-        if (t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM") and t.text != "-") or t.lower_ in HONORIFICS \
+        # Inside the word a verb or a preposition is a piece of it ("search-and-", "in-form"); a
+        # participle ending it ("re-elected") is a verb still.
+        inside = glued and doc[i].text == "-"
+        if (t.pos_ in (("DET", "PRON", "NUM") if inside else ("DET", "PRON", "ADP", "VERB", "NUM")) and t.text != "-") \
+                or t.lower_ in HONORIFICS \
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
