@@ -194,8 +194,7 @@ def _role(ent, add) -> None:
             continue
         # A piece of a hyphened word ("co-founder", "search-and-rescue") goes with the rest of the
         # word, however the parser hung it.
-        glued = (not t.whitespace_ and (t.text == "-" or doc[i].text == "-")) or (
-            t.i > ent.sent.start and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+        glued = inner_hyphen(t) or inner_hyphen(doc[i]) or (t.i > ent.sent.start and inner_hyphen(doc[t.i - 1]))
         if not glued and (t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct):
             break
         if not glued and t.head.i not in names and t.head.i < ent.start:
@@ -204,7 +203,7 @@ def _role(ent, add) -> None:
                 break
         # Inside the word a verb or a preposition is a piece of it ("search-and-", "in-form"); a
         # participle ending it ("re-elected") is a verb still.
-        inside = glued and doc[i].text == "-"
+        inside = inner_hyphen(doc[i])
         if (t.pos_ in (("DET", "PRON", "NUM") if inside else ("DET", "PRON", "ADP", "VERB", "NUM")) and t.text != "-") \
                 or t.lower_ in HONORIFICS \
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title

@@ -314,8 +314,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # "29 of 50 states", "four of five", "seven out of every 100 children": one figure, a
             # part told with its whole; it counts what the whole counts, and the whole is no
             # claim of its own (its range is taken).
-            end, unit = _unit(whole)
-            end = max(end, whole.end)
+            end, unit = _unit(whole)  # the whole's phrase ends at or after its number
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
         if ent.label_ == "QUANTITY":
