@@ -262,6 +262,23 @@ def page(before: str = "", inside: str = "", after: str = "") -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
+def test_a_line_of_listed_facts_is_body_but_a_headline_with_a_sum_is_a_heading():
+    # A book list's details and a list of grants: short and unpunctuated, yet not titles.
+    details = "Knopf, 240 pp., $16.99; ages 8-12"
+    book = f"The Pier at Night\nAda Mensah\n{details}\nA girl and her grandfather fish from the old pier all night."
+    grants = "The harbour trust gave its spring grants this week.\n$7,500 to the Harbour Food Bank\n$2,500 each to two sailing clubs"
+    for inside, lines in ((book, [details]), (grants, ["$7,500 to the Harbour Food Bank", "$2,500 each to two sailing clubs"])):
+        text = page(inside=inside)
+        regions = find_regions(text)
+        for line in lines:
+            start = text.index(line)
+            assert overlaps_any(regions, start, start + len(line)) == [], line
+    assert ("heading", "The Pier at Night") in kinds(page(inside=book))
+    # A headline that names its sum inside a phrase stays a heading.
+    for headline in ("Harbour trust wins $4.9 Billion grant", "Ferry costs $7,500"):
+        assert ("heading", headline) in kinds(page(inside=book.replace(details, headline))), headline
+
+
 FURNITURE = [
     # captions that end in their credit: glued to the last word, or in parentheses
     ("caption", page(inside="A trawler leaves the harbour at dawn on MondayCredit: Lena Moss/Harbour Wire"),

@@ -72,6 +72,11 @@ HEADING_MIN_WORDS = 4
 STANDFIRST_MIN_WORDS = 12
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
+# A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
+# $16.99; ages 8-12", a book list's details) or opening the line before lower-case words ("$7,500
+# to Stand For Children", a list of grants). A headline names its sum inside a phrase ("Emirates
+# Orders $16 Billion of Jets"), never so.
+FACT_LINE_RE = re.compile(r"^[$£€]\s?\d[\d,.]*\s+[a-z]|[,;]\s*[$£€]\s?\d[\d,.]*\s*(?:[,;]|$)")
 
 # -- prose and the body ----------------------------------------------------------------------
 
@@ -518,6 +523,8 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
         return False
     if s.startswith("#"):
         return True
+    if FACT_LINE_RE.search(s):
+        return False
     if s.endswith("?"):
         # A short question standing alone before a paragraph titles that paragraph.
         return line.words <= QUESTION_HEADING_MAX_WORDS and following is not None and following.words > line.words * 3
