@@ -630,6 +630,18 @@ def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
 
 
 @pytest.mark.model
+def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
+    years = {"kind": "quantity", "amount": 42, "unit": "years", "approximate": False}
+    assert quantities_of(nlp, "He gained his pilot's licence at age 42 and flew for AirAsia.")["age 42"] == years
+    assert quantities_of(nlp, "The program was open only to those up to age 30.")["up to age 30"]["amount"] == 30
+    # A range of ages, or an open one, for a book's readers.
+    got = quantities_of(nlp, "Knopf, $16.99; ages 8-12")
+    assert "ages 8-12" in got and got["ages 8-12"] is None
+    assert "ages 10 and up" in quantities_of(nlp, "Scholastic, $19.99; ages 10 and up")
+    assert not [f for f in quantities_of(nlp, "The Stone Age 3 exhibit opened in the spring.") if "Age" in f]
+
+
+@pytest.mark.model
 def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}

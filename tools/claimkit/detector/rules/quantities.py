@@ -34,6 +34,9 @@ _COUNT_ADJ_RE = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if " " not 
 # "two-nil lead" is a score, "a one-on-one meeting").
 _NOT_COUNTED = frozenset("time way nil on off".split())
 # What both need in a sentence: a sentence without it skips their scan (most sentences).
+# An age written after its word: "at age 42", "up to age 30", "ages 8-12", "ages 10 and up".
+_AGE_WORD_RE = re.compile(r"\b(?:up to\s+|under\s+|over\s+)?ages?d?\s+(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3})"
+                          r"|\s+(?:and|or)\s+(?:up|older|over|above|under|younger|below))?\b", re.I)
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
 _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
@@ -209,6 +212,16 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 if noun is not None and noun.i <= span.end + 1:
                     b = noun.idx + len(noun.text)
             add(a, b, value, rule)
+
+    # "at age 42", "ages 8-12" (a book's readers): an age told after the word; a range of ages
+    # has no one value.
+    for m in _AGE_WORD_RE.finditer(piece) if "age" in piece.lower() else ():
+        a, b = base + m.start(), base + m.end()
+        word = a + m.group(0).lower().index("age")
+        if text[word].isupper() and word != sent.start_char:
+            continue  # "the Stone Age 3 exhibit": a name
+        if free(a, b):
+            add(a, b, None if m.group(2) else parse_quantity(m.group(1), "years"), "quantity.bare")
 
     # "a two-goal lead", "a one-game suspension", "a six-inch lizard": a count in words hyphened
     # onto the noun it counts, the pair describing the noun after it.
