@@ -521,6 +521,15 @@ def test_a_caption_credit_under_a_long_paragraph_takes_no_paragraph_with_it():
     assert kinds(text) == [("caption", "Photo by Lena Moss/Harbour Wire")]
 
 
+def test_a_credit_a_blank_line_under_a_short_paragraph_takes_no_paragraph_with_it():
+    # A chart between the paragraph and its credit left a blank line: the paragraph is no caption.
+    short = "Coal use fell by half over ten years. The decline went on through last year."
+    text = f"{LEAD}\n{short}\n\n(Credit: Lena Moss / Harbour Wire)\n{MIDDLE}\n{CLOSE}\n"
+    assert kinds(text) == [("caption", "(Credit: Lena Moss / Harbour Wire)")]
+    # Right under it, the same short line is the chart's caption.
+    assert ("caption", f"{short}\n(Credit: Lena Moss / Harbour Wire)") in kinds(text.replace("\n\n(Credit", "\n(Credit"))
+
+
 def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
     # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
     text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"

@@ -757,15 +757,16 @@ def _bare_credit(s: str) -> bool:
 
 
 def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
-                repeated: list[bool], body: range) -> int | None:
+                repeated: list[bool], body: range, gap: bool = False) -> int | None:
     """The caption beside the bare credit line ``i``: a neighbour of caption length that is no
     other furniture, the line above if it is one (a credit follows its caption, "… Photo by X";
     a credit that opens, "Photographer: X", has a button or a menu above it). Inside the body a
     neighbour is taken only when it is no paragraph: it opens as wire captions do ("FILE - …",
     "In this photo …", "Apr. 8: …"), it is repeated elsewhere on the page (a caption repeating
     the article's sentence), it has no prose on its other side, or the credit
-    itself sits inside the body, right under it, and it is short as captions are (one to three
-    sentences: a longer line is a paragraph above a photo that has no caption)."""
+    itself sits inside the body, right under it with no blank line between (``gap``: there the
+    picture stood, a chart or a photo without a caption), and it is short as captions are (one
+    to three sentences: a longer line is a paragraph above a photo that has no caption)."""
     if any(0 <= j < len(cues) and cues[j] == "caption" for j in (i - 1, i + 1)):
         return None  # its caption says so itself ("Image caption …", "… Photo: X")
     options = [j for j in (i - 1, i + 1)
@@ -778,7 +779,7 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     other = j + 1 if j > i else j - 1
     if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
         return j  # it stands alone between the credit and other furniture
-    if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS:
+    if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap:
         return j
     return None
 
@@ -857,7 +858,8 @@ def find_regions(text: str) -> list[RegionSpan]:
             continue
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
-            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside)
+            gap = i > 0 and page.text[page.content[i - 1].end:page.content[i].start].count("\n") > 1
+            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside, gap)
             if j is not None and j not in page.kinds and j != deck:
                 page.kinds[j] = "caption"
 
