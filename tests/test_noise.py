@@ -530,6 +530,24 @@ def test_a_credit_a_blank_line_under_a_short_paragraph_takes_no_paragraph_with_i
     assert ("caption", f"{short}\n(Credit: Lena Moss / Harbour Wire)") in kinds(text.replace("\n\n(Credit", "\n(Credit"))
 
 
+def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_in_the_body_is_not():
+    title = "The harbour through the ages: a picture gallery"
+    slides = [("The first pier", "Fishermen built the first wooden pier in 1721, and the town grew up around it over the century."),
+              ("The great storm", "A storm in 1893 tore the pier apart, and the town took eleven years to raise the money for a new one."),
+              ("The ferry years", "From 1920 a ferry ran to the islands twice a day, carrying mail, cattle and the island children to school.")]
+    gallery = "\n".join(f"{title}\n{heading}\n{paragraph}" for heading, paragraph in slides)
+    text = page(inside=gallery)
+    start, end = text.index(title), text.index(slides[-1][1]) + len(slides[-1][1])
+    assert [k for k, t in kinds(text) if title in t] == ["caption"]
+    assert [r for r in find_regions(text) if r.start <= start and end <= r.end]
+    # Two repeats are no slide show; nor is a title repeated over paragraphs with no heading between.
+    two = "\n".join(f"{title}\n{heading}\n{paragraph}" for heading, paragraph in slides[:2])
+    assert "caption" not in [k for k, _ in kinds(page(inside=two))]
+    bare = "\n".join(f"{title}\n{paragraph} {paragraph}" for _, paragraph in slides)
+    start = page(inside=bare).index(slides[0][1])
+    assert overlaps_any(find_regions(page(inside=bare)), start, start + 20) == []
+
+
 def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
     # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
     text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"

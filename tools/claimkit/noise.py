@@ -72,6 +72,9 @@ HEADING_MIN_WORDS = 4
 STANDFIRST_MIN_WORDS = 12
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
+# A slide show: its title over at least this many slides, each at most this many lines long.
+SLIDES_MIN = 3
+SLIDE_MAX_LINES = 4
 # A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
 # $16.99; ages 8-12", a book list's details) or opening the line before lower-case words ("$7,500
 # to Stand For Children", a list of grants). A headline names its sum inside a phrase ("Emirates
@@ -888,6 +891,7 @@ def find_regions(text: str) -> list[RegionSpan]:
 
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
+    _slides(page)
 
     # Datelines: only their characters, so that the sentence after keeps its claims.
     datelines = []
@@ -900,6 +904,39 @@ def find_regions(text: str) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _slides(page: _Page) -> None:
+    """A slide show laid out as text: one title repeated over every slide, each slide a heading
+    and a paragraph under it ("Racist, ruthless, cruel: Germany's colonial history" twelve times).
+    At least ``SLIDES_MIN`` repeats the same number of lines apart, at most ``SLIDE_MAX_LINES``,
+    each followed by a line of a heading's length and holding a paragraph: the slides are
+    captions, the last one's too, wherever the body finder put them."""
+    at: dict[str, list[int]] = {}
+    for i, ln in enumerate(page.content):
+        if page.counts[_key(ln)] >= SLIDES_MIN and page.nwords[i] >= 3 and not page.prose[i] and page.cues[i] is None:
+            at.setdefault(_key(ln), []).append(i)
+    n = len(page.content)
+    for lines in at.values():
+        runs: list[list[int]] = []
+        for i in lines:
+            run = runs[-1] if runs else None
+            if run and 2 <= i - run[-1] <= SLIDE_MAX_LINES and (len(run) < 2 or i - run[-1] == run[1] - run[0]):
+                run.append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < SLIDES_MIN:
+                continue
+            step = run[1] - run[0]
+            slides = [range(r, min(r + step, n)) for r in run]
+            if not all(r + 1 < n and page.nwords[r + 1] <= HEADING_MAX_WORDS and any(page.prose[k] for k in sl)
+                       for r, sl in zip(run, slides)):
+                continue
+            for sl in slides:
+                for k in sl:
+                    if page.kinds.get(k) in (None, "heading", "repeated-headline"):
+                        page.kinds[k] = "caption"
 
 
 def _standfirst(page: _Page, first: int) -> int | None:
