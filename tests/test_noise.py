@@ -548,6 +548,17 @@ def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_i
     assert overlaps_any(find_regions(page(inside=bare)), start, start + 20) == []
 
 
+def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
+    # Longer than a repeated headline: a wire photo's caption of thirty words and more.
+    caption = ("The mayor cuts the ribbon on the new pier on Monday, Nov. 18, 2019, with the harbour master "
+               "beside her and the crews of the three fishing boats that moor there lined up behind them.")
+    text = page(inside=f"{caption}\n{caption}")
+    assert kinds(text) == [("caption", f"{caption}\n{caption}")]
+    # Once, or twice apart, it is the article's own sentence.
+    assert kinds(page(inside=caption)) == []
+    assert kinds(page(before=caption, after=caption)) == []
+
+
 def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
     # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
     text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"

@@ -892,6 +892,12 @@ def find_regions(text: str) -> list[RegionSpan]:
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
     _slides(page)
+    # A paragraph printed twice in a row is a caption (a picture's and its enlargement's): an
+    # article never says the same sentences twice over.
+    for i in range(n - 1):
+        if page.prose[i] and page.nwords[i] >= 8 and page.stripped[i] == page.stripped[i + 1] \
+                and page.kinds.get(i) in (None, "caption") and page.kinds.get(i + 1) in (None, "caption"):
+            page.kinds[i] = page.kinds[i + 1] = "caption"
 
     # Datelines: only their characters, so that the sentence after keeps its claims.
     datelines = []
