@@ -827,6 +827,19 @@ def test_a_closing_paragraph_about_someone_the_article_already_named_is_no_biogr
     assert ("author-bio", subject) in kinds(text)
 
 
+def test_an_author_box_by_first_name_and_an_authors_book_under_a_dated_byline_are_biographies():
+    box = "Ada joined Harbour Daily in March 2017. She has covered the port and its fleet since 2009."
+    text = page(before="Council backs harbour budget\nNovember 20, 2019 Ada Mensah",
+                after=f"Ada Mensah\n{box}\nMore articles from Ada Mensah")
+    assert ("author-bio", box) in kinds(text)
+    book = "Ada Mensah's book about the harbour, \"Low Water\" (Quay Press, 2018), is out now."
+    assert ("author-bio", book) in kinds(page(before="Council backs harbour budget\nBy Ada Mensah", after=book))
+    # The first name alone is hers only right under her full name: "Stansted is located ..."
+    # under a byline of "Stansted Airport" stays body.
+    text = page(before="Council backs harbour budget\nNovember 20, 2019 Ada Mensah", after=box)
+    assert "author-bio" not in [k for k, _ in kinds(text)]
+
+
 def test_whole_stories_under_a_related_title_each_with_its_dated_byline_are_not_body():
     # "You may like" over another story, whole: its headline, its own dated byline, its
     # paragraphs, longer than the article itself.

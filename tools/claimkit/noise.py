@@ -606,13 +606,16 @@ MAX_AUTHORS = 8
 
 
 def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
-    """The names the page's bylines give ("By Jane Doe and John Roe", "Jane Doe Dec 28 2014"),
-    lower-cased, each of two words or more."""
+    """The names the page's bylines give ("By Jane Doe and John Roe", "Jane Doe Dec 28 2014",
+    "November 20, 2019 Jane Doe"), lower-cased, each of two words or more."""
     names: set[str] = set()
     for s, cue in zip(stripped, cues):
         if cue != "byline" or len(names) >= MAX_AUTHORS:
             continue
         tokens = s.split()
+        # "November 20, 2019 Jane Doe": a date before the name.
+        while tokens and (DATE_WORD_RE.match(tokens[0].lower().strip(",.")) or tokens[0].strip(",.").isdigit()):
+            tokens = tokens[1:]
         if tokens and tokens[0].lower() == "by":
             tokens = tokens[1:]
         current: list[str] = []
@@ -645,13 +648,18 @@ BIO_JOB_RE = re.compile(
     rf"(?i:{NEWSROOM_JOBS}|journalist)s?\b")
 
 
-def _is_bio(s: str, names: set[str]) -> bool:
-    """A line opening with an author's name and then saying who they are."""
+def _is_bio(s: str, names: set[str], above: str = "") -> bool:
+    """A line opening with an author's name and then saying who they are, or what they wrote:
+    "Jane Doe, …", "Jane Doe's book … is out now", or, under an author box's name line (``above``),
+    "Jane joined the paper in 2017"."""
     low = s.lower()
     for name in names:
-        if low.startswith(name):
-            rest = low[len(name):]
-            if rest.startswith(",") or (rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS):
+        for said in (name, name.split()[0]) if above.lower() == name else (name,):
+            if not low.startswith(said) or low[len(said):len(said) + 1].isalnum():
+                continue
+            rest = low[len(said):]
+            if rest.startswith(",") or (rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in BIO_VERBS) \
+                    or (said == name and rest.startswith(("'s book", "’s book", "'s latest book", "’s latest book"))):
                 return True
     return False
 
@@ -880,7 +888,7 @@ def find_regions(text: str) -> list[RegionSpan]:
         if i in page.kinds or not page.prose[i]:
             continue
         job = BIO_JOB_RE.match(page.stripped[i])
-        if _is_bio(page.stripped[i], names) or (job and not any(
+        if _is_bio(page.stripped[i], names, page.stripped[i - 1] if i else "") or (job and not any(
                 job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
             page.kinds[i] = "author-bio"
     for i in named:
