@@ -1097,6 +1097,11 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
     assert all(value is None for value in got.values())
     # Counted, it is a length of time (the annotators' quantity), never this date.
     assert not any("days later" in focus for focus in got)
+    # One step from the happening just told: the next day, a day after it, the year before.
+    got = claims_with_values(nlp, "Roof was arrested the next day. A nurse fell ill a day after flying home.\n"
+                                  "Emissions fell 2 percent compared with the year before.", "2020-01-15")
+    assert {"the next day", "a day after", "the year before"} <= set(got)
+    assert got["the next day"] is None and got["the year before"] is None
 
 
 @pytest.mark.model
@@ -1402,6 +1407,7 @@ def test_the_relative_date_cue_skips_only_where_nothing_could_match():
 
 _CUED_PIECES = ["20", "three", "-", "year", "Year", "-old", "month", "s", "weeks", "hour", "minute", "day", "a", "few",
                 "later", "After", "before", "earlier", "afterwards", "moments", "shortly", "soon", "just", "days",
+                "the", "next", "Following", "same", "prior", "night", "morning", "weekend",
                 "wait", " ", ",", "ſ", "\u212a"]
 
 
@@ -1409,6 +1415,7 @@ _CUED_PIECES = ["20", "three", "-", "year", "Year", "-old", "month", "s", "weeks
 @example("A three-MONTH wait.")
 @example("A 30-minute delay.")
 @example("Moments earlier.")
+@example("They met the same weekend.")
 def test_the_literal_cues_never_skip_a_sentence_their_patterns_match(piece):
     from claimkit.detector.rules import dates, quantities
 

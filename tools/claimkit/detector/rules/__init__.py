@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
     Rule("date.relative", "date", "a date or time relative to the article's (weekday, today, last month, four "
          "years ago, a month without its year, a time of day, a season or a weekend, a game clock, the end of a period), "
          "valued from the publication date (empty without one); "
-         "or told from another happening (\"a few weeks later\", \"shortly after\", \"since the recession ended\"), empty",
+         "or told from another happening (\"a few weeks later\", \"shortly after\", \"the next day\", \"since the recession ended\"), empty",
          "The ship sank on Wednesday.", "Wednesday", published="2014-12-19"),
     Rule("quantity.count", "quantity", "a number with the noun it counts and its hedge",
          "Rescuers found more than 200 survivors.", "more than 200 survivors"),

@@ -66,11 +66,16 @@ SINCE_EVENT_RE = re.compile(
     r"\b(?:(?:just|only|barely)\s+)?"
     r"(?:(?:a few|several|a couple of)\s+" + _UNIT + r"|(?:moments|minutes|hours|days|weeks|months))"
     r"\s+(?:later|afterwards?|before|after)\b(?![-–])"
-    r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before)\b(?![-–])",
+    r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before)\b(?![-–])"
+    # "was arrested the next day", "a day after flying home", "the year before": one step from
+    # the happening just told (a year told from a year is ANAPHORIC_YEAR_RE's).
+    r"|\bthe\s+(?:next|following|previous|preceding|prior|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month)\b"
+    r"|\b(?:the|a|one)\s+(?:day|night|morning|evening)\s+(?:after|before|later|earlier)\b(?![-–])"
+    r"|\bthe\s+(?:week|month|year)\s+(?:after|before|earlier)\b(?![-–])",
     re.I,
 )
 # A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
-_SINCE_CUE_RE = re.compile(r"later|after|before|earlier", re.I)
+_SINCE_CUE_RE = re.compile(r"later|after|before|earlier|next|following|previous|preceding|prior|same", re.I)
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
 QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
                         r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
