@@ -33,10 +33,10 @@ _COUNT_ADJ_RE = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if " " not 
 # Words hyphened onto a number that count nothing ("a one-time payment", "a two-way street", a
 # "two-nil lead" is a score, "a one-on-one meeting").
 _NOT_COUNTED = frozenset("time way nil on off".split())
-# What both need in a sentence: a sentence without it skips their scan (most sentences).
 # An age written after its word: "at age 42", "up to age 30", "ages 8-12", "ages 10 and up".
 _AGE_WORD_RE = re.compile(r"\b(?:up to\s+|under\s+|over\s+)?ages?d?\s+(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3})"
                           r"|\s+(?:and|or)\s+(?:up|older|over|above|under|younger|below))?\b", re.I)
+# What both need in a sentence: a sentence without it skips their scan (most sentences).
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
 _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
