@@ -1425,6 +1425,26 @@ def test_the_literal_cues_never_skip_a_sentence_their_patterns_match(piece):
         assert dates._SINCE_CUE_RE.search(piece), piece
 
 
+EMBEDDED_POST = ("Passengers waited at the gates for hours after the power failed at the airport on Monday.\n"
+                 "Power outage at London Stansted, great day for it :/ #stansted pic.twitter.com/NBX8Y98EPp\n"
+                 "\u2014 Kenneth Barrett (@kennbarr) December 22, 2014\n"
+                 "The airport said power was back by the evening, and that flights would run late into the night.\n")
+
+
+@pytest.mark.model
+def test_a_post_embedded_from_a_social_network_is_a_quote_in_a_raw_text_and_through_extract(nlp):
+    from claimkit.extract import parse_sources, proposals
+
+    post = "Power outage at London Stansted, great day for it"
+    doc = nlp(EMBEDDED_POST)
+    got = [(s._.claim_type, EMBEDDED_POST[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]]
+    assert ("quote", post) in got
+    # extract masks the credit line before the parse and hands the posts over with the Doc.
+    [(parsed, text, regions, _)] = list(parse_sources(nlp, [(EMBEDDED_POST, None, 0)]))
+    assert [(p.type, text[slice(*p.focus)]) for p in proposals(parsed, text, regions) if p.type == "quote"] == [("quote", post)]
+    assert [r.kind for r in regions if "@kennbarr" in text[r.start:r.end]] == ["caption"]
+
+
 @pytest.mark.model
 def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
     assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")

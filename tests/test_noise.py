@@ -559,6 +559,18 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     assert kinds(page(before=caption, after=caption)) == []
 
 
+def test_an_embedded_post_is_body_and_its_credit_a_caption():
+    post = "Lights still on in the main terminal but the north wing dark. Staff trying to get people out"
+    text = page(inside=f"{post} :( #harbour pic.twitter.com/Q8FFsT2ITu\n\u2014 Ada Mensah (@adamensah) December 22, 2014")
+    assert [text[a:b] for a, b in noise.embedded_posts(text)] == [post]
+    assert kinds(text) == [("caption", "\u2014 Ada Mensah (@adamensah) December 22, 2014")]
+    # A short one reads like a heading, and is none; one of hashtags and a link alone says nothing.
+    short = "Power outage at the harbour, great day for it :/\n\u2014 Ada Mensah (@adamensah) December 22, 2014"
+    assert kinds(page(inside=short)) == [("caption", "\u2014 Ada Mensah (@adamensah) December 22, 2014")]
+    tags = "#harbour #outage pic.twitter.com/NBX8Y98EPp\n\u2014 Ada Mensah (@adamensah) December 22, 2014"
+    assert noise.embedded_posts(page(inside=tags)) == []
+
+
 def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
     # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
     text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"

@@ -34,7 +34,7 @@ from .anchoring import overlaps, quote_for
 from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
 from .extras import SPACY_MODEL
 from .models import QUOTE_CONTEXT, SCHEMA_VERSION, Claim, ClaimType, Document, Region, RegionKind, format_time, region_spans
-from .noise import RegionIndex, find_regions, mask
+from .noise import RegionIndex, embedded_posts, find_regions, mask
 from .review import new_claim_id, placed_by_hand
 from .rules import Source
 from .store import SOURCES, Store
@@ -68,6 +68,9 @@ DOCUMENT_FIELDS = ("doc_id", "title", "url", "author", "published", "language")
 # The noise regions found in the text before it was parsed, as (start, end, kind) in the Doc's own
 # offsets, so the detector need not look for them again.
 REGIONS_KEY = "claimkit.regions"
+# The posts embedded from social networks (noise.embedded_posts), as (start, end) in the Doc's own
+# offsets: their credit lines are masked as furniture, so the detector cannot find them itself.
+POSTS_KEY = "claimkit.posts"
 
 Progress = Callable[[int, int, str], None]
 
@@ -152,6 +155,7 @@ def parse_sources(nlp: Any, sources: Iterable[tuple[str, dict | None, Context]],
     def pieces():
         for n, (text, metadata, context) in enumerate(sources):
             found = find_regions(text)
+            posts = embedded_posts(text)
             pending[n] = (text, found, context)
             masked = mask(text, found)
             ranges = split_text(masked, limit)
@@ -162,6 +166,7 @@ def parse_sources(nlp: Any, sources: Iterable[tuple[str, dict | None, Context]],
                 doc.user_data[DOCUMENT_KEY] = metadata if metadata is not None else document_metadata()
                 doc.user_data[REGIONS_KEY] = [(max(r.start, start) - start, min(r.end, end) - start, r.kind)
                                               for r in found if overlaps(r.start, r.end, start, end)]
+                doc.user_data[POSTS_KEY] = [(a - start, b - start) for a, b in posts if start <= a and b <= end]
                 yield doc, (n, start, k == len(ranges) - 1)
 
     parsed: list[tuple[int, Any]] = []

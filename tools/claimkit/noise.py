@@ -162,6 +162,12 @@ STAMP_TOKEN_RE = re.compile(
 )
 NAMED_DAY_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
 DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2}}|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$|^ago$")
+# The credit line under a post embedded from a social network: "— Jane Doe (@jdoe) December 22,
+# 2014". The line above it is the post: someone's own words, quoted by the article.
+POST_CREDIT_RE = re.compile(rf"[—–]\s*[^()\n]{{1,80}}\(@\w{{1,15}}\)\s+(?i:{MONTHS})\.?\s+\d{{1,2}},\s+\d{{4}}")
+# What a post ends with that is not its words: a picture's link, hashtags, a thread's "(1/2)",
+# a face drawn in punctuation (":(", ":/"), dots.
+POST_TAIL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+|#\w+|\(\d+/\d+\))|[\s:;()/.…!?,'-]+)+$")
 TIMESTAMP_START_RE = re.compile(r"(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b\s*:?",
                                 re.I)
 BYLINE_RE = re.compile(r"by\s+[A-Z]", re.I)
@@ -900,6 +906,14 @@ def find_regions(text: str) -> list[RegionSpan]:
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
     _slides(page)
+    # An embedded post is the words of someone the article quotes, though it reads like a
+    # heading (no full stop); its credit line is a caption.
+    for i in range(1, n):
+        if POST_CREDIT_RE.fullmatch(page.stripped[i]) and not POST_CREDIT_RE.fullmatch(page.stripped[i - 1]):
+            if page.kinds.get(i) in (None, "heading", "repeated-headline"):
+                page.kinds[i] = "caption"
+            if page.kinds.get(i - 1) in ("heading", "repeated-headline"):
+                del page.kinds[i - 1]
     # A paragraph printed twice in a row is a caption (a picture's and its enlargement's): an
     # article never says the same sentences twice over.
     for i in range(n - 1):
@@ -918,6 +932,24 @@ def find_regions(text: str) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def embedded_posts(text: str) -> list[tuple[int, int]]:
+    """The words of each post embedded from a social network: the line right above a credit line
+    (``POST_CREDIT_RE``), without the picture link, hashtags or emoticon it ends with; a post
+    of fewer than two words once those are gone is left out. Offsets into ``text``."""
+    out = []
+    previous: _Line | None = None
+    for ln in _lines(text):
+        if not ln.stripped:
+            continue
+        if previous is not None and POST_CREDIT_RE.fullmatch(ln.stripped) and not POST_CREDIT_RE.fullmatch(previous.stripped):
+            start, end = _trim(previous)
+            words = POST_TAIL_RE.sub("", text[start:end])
+            if len(_alpha_words(words)) >= 2:
+                out.append((start, start + len(words)))
+        previous = ln
+    return out
 
 
 def _slides(page: _Page) -> None:

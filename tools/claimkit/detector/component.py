@@ -139,7 +139,7 @@ class ClaimDetector:
             del _PER_DOC[id(doc)]
 
     def _detect(self, doc: Doc) -> Doc:
-        from ..extract import DOCUMENT_KEY, REGIONS_KEY
+        from ..extract import DOCUMENT_KEY, POSTS_KEY, REGIONS_KEY
 
         text = doc_text(doc)
         given = doc.user_data.get(REGIONS_KEY)
@@ -151,7 +151,15 @@ class ClaimDetector:
             found = noise.find_regions(text)
         regions = noise.RegionIndex(found)
         metadata = doc.user_data.get(DOCUMENT_KEY) or {}
-        facts = DocFacts(published=metadata.get("published"), quotes=document_quotes(doc), text=text)
+        # Embedded posts are quotes too: found here in a raw text, given by extract when it has
+        # masked their credit lines.
+        posts = doc.user_data.get(POSTS_KEY)
+        if posts is None:
+            posts = noise.embedded_posts(text) if self.skip_noise else []
+        quoted = document_quotes(doc)
+        posts = [tuple(p) for p in posts]
+        quoted = sorted(posts + [q for q in quoted if not any(a <= q[0] < b for a, b in posts)])
+        facts = DocFacts(published=metadata.get("published"), quotes=quoted, text=text)
         candidates: list[Candidate] = []
         for sent in doc.sents:
             start, end = trimmed(sent)

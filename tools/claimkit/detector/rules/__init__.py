@@ -46,7 +46,8 @@ RULES: tuple[Rule, ...] = (
     Rule("quantity.duration", "quantity", "a length of time: a number and a unit of time",
          "The strike lasted almost two years.", "almost two years"),
     Rule("quote.direct", "quote", "the words of a direct quotation of a speaker, nothing else from inside it (a title in "
-         "quotation marks is no quote)",
+         "quotation marks is no quote), or of a post embedded from a social network (the line over its "
+         "\"— Name (@handle) date\" credit)",
          "\"We have never seen a flood like this one,\" the mayor said.", "We have never seen a flood like this one"),
     Rule("attribution.reporting", "attribution", "a reporting verb or participle with the clause it attributes to "
          "a source, or \"according to\" and the source", "Police said the driver had fled the scene.",
