@@ -1446,6 +1446,15 @@ def test_a_post_embedded_from_a_social_network_is_a_quote_in_a_raw_text_and_thro
 
 
 @pytest.mark.model
+def test_a_character_with_the_actor_in_brackets_says_who_plays_whom(nlp):
+    got = claims_of(nlp, "The film follows Dave Skylark (James Franco), a celebrity TV host, to North Korea.")
+    assert ("state", "Dave Skylark (James Franco)") in got
+    # A credit or a place in brackets is no cast: only two people are.
+    got = claims_of(nlp, "The film follows Dave Skylark (New York) and Anna Berg (Getty Images) to the border.")
+    assert not [f for _, f in got if "(" in f], got
+
+
+@pytest.mark.model
 def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
     assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
     assert ("state", "Republican Sen. Scott Beason") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")

@@ -1,12 +1,15 @@
 """Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
-agency"), where someone is from ("Avalos, of Perris,"), roles in front of a name ("Pentagon
-spokesman Mark Wright"), and happenings named by a noun with their actor or object ("the
+agency"), where someone is from ("Avalos, of Perris,"), who plays a character ("Dave Skylark
+(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), and happenings named by a noun with their actor or object ("the
 expulsion of the diplomats")."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
+from ...noise import AGENCY_RE, CREDIT_TAG_RE
 from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS
 from ..syntax import content_key, ents_within, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
@@ -46,9 +49,18 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
+    people = [ent for ent in ents_within(sent) if ent.label_ == "PERSON"]
     for ent in ents_within(sent):
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
+    # "Dave Skylark (James Franco)": a character and, in brackets, who plays him.
+    text = s.facts.text
+    for one, other in itertools.pairwise(people):
+        bracket = text[other.start_char - 1:other.end_char + 1]
+        if text[one.end_char:other.start_char] == " (" and text[other.end_char:other.end_char + 1] == ")" \
+                and not CREDIT_TAG_RE.search(bracket) and not AGENCY_RE.fullmatch(other.text):  # "(Getty Images)"
+            out.append(Candidate(sent, one.start_char, other.end_char + 1, "state", "state.apposition", None,
+                                 key=content_key("state", doc, one.start, other.end)))
     for tok in s.tokens:
         if _epithet(tok):
             add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
