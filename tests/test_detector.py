@@ -1446,6 +1446,14 @@ def test_a_post_embedded_from_a_social_network_is_a_quote_in_a_raw_text_and_thro
 
 
 @pytest.mark.model
+def test_a_century_before_its_noun_keeps_no_preposition(nlp):
+    # "by" governs the immigrants, not the century ("by December 2017" keeps its "by").
+    got = claims_of(nlp, "Preus tells of the hardships faced by 19th-century immigrants to Minnesota.")
+    assert ("date", "19th-century") in got
+    assert ("date", "by December 2017") in claims_of(nlp, "NASA must finish the rocket by December 2017, the bill says.")
+
+
+@pytest.mark.model
 def test_a_character_with_the_actor_in_brackets_says_who_plays_whom(nlp):
     got = claims_of(nlp, "The film follows Dave Skylark (James Franco), a celebrity TV host, to North Korea.")
     assert ("state", "Dave Skylark (James Franco)") in got

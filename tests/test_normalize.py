@@ -237,3 +237,5 @@ def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
         ("late 19th", "18XX", "late"), ("early 20th centuries", "19XX", "early")]
     assert [v["value"] for _, _, v in find_dates("the 18th to 20th centuries")] == ["17XX", "19XX"]
     assert find_dates("his 19th and 20th birthdays") == []
+    # Written as one word before its noun.
+    assert [v["value"] for _, _, v in find_dates("the hardships of 19th-century immigrants")] == ["18XX"]

@@ -46,7 +46,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the ’60s": a decade of the 1900s with its century cut off ("the ’20s" could be the 1920s
     # or the 2020s, "the ’00s" and "the ’10s" this century's or the last's: those are left out).
     ("short-decade", re.compile(r"(?<![\w'’])['’](?P<short>[3-9])0s\b")),
-    ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"\s+centur(?:y|ies)\b", re.I)),
+    # "the 19th century", and "19th-century immigrants" written as one word before its noun.
+    ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?:\s+|-)centur(?:y|ies)\b", re.I)),
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?"
                            r"(?:" + _CENTURY_NUMBER + r")" + _ORDINAL_END + r"\s+centuries\b)", re.I)),

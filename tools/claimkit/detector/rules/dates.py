@@ -228,7 +228,10 @@ def find(s: Sentence) -> list[Candidate]:
             if value is not None:
                 q = value.get("qualifier")
                 value = dict(value, qualifier=f"{word} {q}" if q else word)
-        if before is not None and before.lower_ in KEPT_PREPS:
+        # "by 19th-century immigrants": the date describes the noun after it, which the
+        # preposition governs; it keeps no preposition.
+        describes = span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end
+        if before is not None and before.lower_ in KEPT_PREPS and not describes:
             a = before.idx
             if value is not None:
                 q = value.get("qualifier")
