@@ -1,7 +1,7 @@
 """Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
 agency"), where someone is from ("Avalos, of Perris,"), who plays a character ("Dave Skylark
-(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), and happenings named by a noun with their actor or object ("the
-expulsion of the diplomats")."""
+(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), and happenings
+named by a noun with their actor or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
 
