@@ -909,7 +909,7 @@ def find_regions(text: str) -> list[RegionSpan]:
     # An embedded post is the words of someone the article quotes, though it reads like a
     # heading (no full stop); its credit line is a caption.
     for i in range(1, n):
-        if POST_CREDIT_RE.fullmatch(page.stripped[i]) and not POST_CREDIT_RE.fullmatch(page.stripped[i - 1]):
+        if _post_credit(page.stripped[i], page.stripped[i - 1]):
             if page.kinds.get(i) in (None, "heading", "repeated-headline"):
                 page.kinds[i] = "caption"
             if page.kinds.get(i - 1) in ("heading", "repeated-headline"):
@@ -934,6 +934,11 @@ def find_regions(text: str) -> list[RegionSpan]:
     return _regions(page, datelines)
 
 
+def _post_credit(line: str, above: str) -> bool:
+    """``line`` is the credit of a post and ``above`` its words (not the credit of another)."""
+    return bool(POST_CREDIT_RE.fullmatch(line)) and not POST_CREDIT_RE.fullmatch(above)
+
+
 def embedded_posts(text: str) -> list[tuple[int, int]]:
     """The words of each post embedded from a social network: the line right above a credit line
     (``POST_CREDIT_RE``), without the picture link, hashtags or emoticon it ends with; a post
@@ -943,7 +948,7 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
     for ln in _lines(text):
         if not ln.stripped:
             continue
-        if previous is not None and POST_CREDIT_RE.fullmatch(ln.stripped) and not POST_CREDIT_RE.fullmatch(previous.stripped):
+        if previous is not None and _post_credit(ln.stripped, previous.stripped):
             start, end = _trim(previous)
             words = POST_TAIL_RE.sub("", text[start:end])
             if len(_alpha_words(words)) >= 2:
