@@ -257,6 +257,15 @@ RECOMMENDED = ("We Recommend\nLighthouse reopens to visitors (3:05)\n"
                "The ferry will run every forty minutes instead of every hour from May, the operator said.")
 
 
+LEGAL_NOTICE = (
+    "Tide tables are supplied by the Harbour Survey Office and are updated every hour, except for the inner basin, "
+    "whose figures are delayed by ten minutes. All times are local. Ferry data: © 2031 North Sea Lines, Ltd. All "
+    "rights reserved. Weather maps: Harbour Met Services, 2031. The Harbour Index is owned by Port Data Ltd and has "
+    "been licensed for use to Harbour Daily Media. Harbour Index and Tide Watch are registered trademarks of Port "
+    "Data Ltd, and their use here implies no endorsement of any fare or timetable shown on this page."
+)
+
+
 def page(before: str = "", inside: str = "", after: str = "") -> str:
     lines = [before, LEAD, inside, MIDDLE, CLOSE, after]
     return "\n".join(line for line in lines if line) + "\n"
@@ -354,6 +363,8 @@ FURNITURE = [
      "Privacy Policy\nTerms of Use\nCopyright 2031 Harbour Daily Media. All rights reserved."),
     ("footer", page(after="This material may not be published, broadcast, rewritten or redistributed."),
      "This material may not be published, broadcast, rewritten or redistributed."),
+    # ... a legal notice run into one long paragraph: its length does not make it prose
+    ("footer", page(after=LEGAL_NOTICE), LEGAL_NOTICE),
     # site notices
     ("boilerplate", page(before="Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
      "Your privacy is important to us. We have updated our privacy policy to explain how we use data."),

@@ -285,6 +285,9 @@ FOOTER_RE = re.compile(
     r"|\bmay not be (?:published|reproduced|redistributed)\b",
     re.I,
 )
+# A legal notice run together into one long paragraph (market-data licences, trademarks, several
+# copyright lines): furniture at any length once it opens with one or holds two.
+LEGAL_MARK_RE = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks? of\b|\blicensed for use\b", re.I)
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
@@ -430,6 +433,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if words <= 60 and COMMENTS_RE.search(s):
         return "comments"
     if words <= 60 and FOOTER_RE.search(s):
+        return "footer"
+    if words > 60 and (LEGAL_MARK_RE.match(s) or len(LEGAL_MARK_RE.findall(s)) >= 2):
         return "footer"
     if _is_byline(s, words, prose):
         return "byline"
