@@ -520,6 +520,9 @@ def test_a_title_with_its_article_after_a_name_is_a_description_and_an_alias_is_
         nlp, "Chi Onwurah, the Labour MP for Newcastle Central, said the report showed that insecure work was widespread.")
     assert not any(kind == "state" and "MEK" in focus for kind, focus in claims_of(
         nlp, "The Mujahedin-e Khalq, the MEK, moved its members to Albania in 2013."))
+    # ... also when the title's noun is a party's member, which the tagger takes for a group's name
+    assert ("state", "the senior Democrat on the Harbour Committee") in claims_of(
+        nlp, '"We will look into it," said Sen. Ada Mensah, Ore., the senior Democrat on the Harbour Committee.')
 
 
 def quantities_of(nlp, text):
