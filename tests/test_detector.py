@@ -1719,3 +1719,15 @@ def test_the_past_month_and_coming_weeks_are_no_lengths_of_time(nlp):
     assert not any(kind == "quantity" and "weeks" in text for kind, text in got)
     # With its number it is one.
     assert ("quantity", "past 12 months") in claims_of(nlp, "Prices rose 5 percent over the past 12 months.")
+
+
+@pytest.mark.model
+def test_that_someone_means_to_do_something_is_a_state_but_a_hope_or_a_forecast_is_not(nlp):
+    got = claims_of(nlp, "The harbour trust plans to build a second pier in Eastport.")
+    assert ("state", "plans to build a second pier in Eastport") in got
+    # The plan's number is in its infinitive: the plan stays a claim beside the count.
+    got = claims_of(nlp, "The ferry company wants to add 12 boats to its fleet.")
+    assert ("state", "wants to add 12 boats to its fleet") in got and ("quantity", "12 boats") in got
+    # A hope and an expectation are not facts about anyone.
+    assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, "The harbour trust hopes to build a second pier."))
+    assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, "A second pier is expected to open in Eastport."))

@@ -90,6 +90,15 @@ def _irrealis(verb: Token) -> bool:
     return False
 
 
+# Verbs that, with their infinitive, say what someone means to do: "plans to build", "wants to
+# increase", "aims to cut". That someone has the plan is a fact the article states (a state).
+INTENT_VERBS = frozenset("plan want aim intend".split())
+
+
+def _intent(verb: Token) -> bool:
+    return verb.lemma_.lower() in INTENT_VERBS and not passive(verb) and any(c.dep_ == "xcomp" for c in verb.rights)
+
+
 def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
@@ -97,7 +106,7 @@ def _copula(tok: Token) -> bool:
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if lemma == "be" or lemma in STATIVE_VERBS:
+    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb):
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
@@ -156,8 +165,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "appears bleak", "seems unlikely": how it looks to the author
         if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "ROOT") and own_subject(tok) is None:
             continue  # "Understanding the complexities ... requires": a gerund as subject or heading
-        if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights):
-            continue  # "is expected to give", "plans to build": a plan, not a happening
+        if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights) and not _intent(tok):
+            continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
         if (first_person(subj) and not _we_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
@@ -178,7 +187,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _restates_count(tok, found):
             continue
-        cand = _clause(s, tok, subj, _counted(tok, found), dated)
+        # A plan's number is in its infinitive ("plans to add 36 dishes"): the plan is still the claim.
+        cand = _clause(s, tok, subj, _counted(tok, found) and not _intent(tok), dated)
         if cand is not None:
             out.append(cand)
     return out
