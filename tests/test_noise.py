@@ -276,7 +276,10 @@ def test_a_line_of_listed_facts_is_body_but_a_headline_with_a_sum_is_a_heading()
     details = "Knopf, 240 pp., $16.99; ages 8-12"
     book = f"The Pier at Night\nAda Mensah\n{details}\nA girl and her grandfather fish from the old pier all night."
     grants = "The harbour trust gave its spring grants this week.\n$7,500 to the Harbour Food Bank\n$2,500 each to two sailing clubs"
-    for inside, lines in ((book, [details]), (grants, ["$7,500 to the Harbour Food Bank", "$2,500 each to two sailing clubs"])):
+    # ... and a list of contracts, whose sums end in a magnitude word
+    deals = "The club signed two captains this winter.\nAda Mensah, four years, $62.4 million\nPiet Groen, two years, $9 million"
+    for inside, lines in ((book, [details]), (grants, ["$7,500 to the Harbour Food Bank", "$2,500 each to two sailing clubs"]),
+                          (deals, ["Ada Mensah, four years, $62.4 million", "Piet Groen, two years, $9 million"])):
         text = page(inside=inside)
         regions = find_regions(text)
         for line in lines:

@@ -76,10 +76,11 @@ QUESTION_HEADING_MAX_WORDS = 8
 SLIDES_MIN = 3
 SLIDE_MAX_LINES = 4
 # A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
-# $16.99; ages 8-12", a book list's details) or opening the line before lower-case words ("$7,500
-# to Stand For Children", a list of grants). A headline names its sum inside a phrase ("Emirates
-# Orders $16 Billion of Jets"), never so.
-FACT_LINE_RE = re.compile(r"^[$£€]\s?\d[\d,.]*\s+[a-z]|[,;]\s*[$£€]\s?\d[\d,.]*\s*(?:[,;]|$)")
+# $16.99; ages 8-12", a book list's details; "Rick Porcello, three years, $62.4 million", a list of
+# contracts) or opening the line before lower-case words ("$7,500 to Stand For Children", a list of
+# grants). A headline names its sum inside a phrase ("Emirates Orders $16 Billion of Jets"), never so.
+FACT_LINE_RE = re.compile(r"^[$£€]\s?\d[\d,.]*\s+[a-z]"
+                          r"|[,;]\s*[$£€]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mb]n?)\b)?\s*(?:[,;]|$)")
 
 # -- prose and the body ----------------------------------------------------------------------
 
