@@ -306,6 +306,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
             if relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start:
                 start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
+            elif content and own is not None and own.lower_ in ("he", "she", "they") and own.i < start \
+                    and passive(verb) and verb.tag_ == "VBN" and not is_state(verb):
+                pass  # "He was discharged in September": what was done to a person named before
             elif not (content and own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
             else:
