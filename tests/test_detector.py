@@ -1736,6 +1736,9 @@ def test_that_someone_means_to_do_something_is_a_state_but_a_hope_or_a_forecast_
 @pytest.mark.model
 def test_what_was_done_to_a_person_named_before_is_an_event_but_a_bare_verb_is_not(nlp):
     assert ("event", "was discharged") in claims_of(nlp, "He was discharged in September after treatment at the harbour clinic.")
+    # ... also when a number measures it
+    got = claims_of(nlp, "They were held there for 74 days.")
+    assert ("event", "were held") in got and ("quantity", "74 days") in got
     # An active bare verb with a pronoun says nothing checkable; a stative participle is no happening.
     assert not any(kind == "event" for kind, _ in claims_of(nlp, "She smiled in September."))
     assert ("state", "are located") not in claims_of(nlp, "They are located in Eastport.")

@@ -99,6 +99,13 @@ def _intent(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS and not passive(verb) and any(c.dep_ == "xcomp" for c in verb.rights)
 
 
+def _done_to_someone(verb: Token, own: Token | None) -> bool:
+    """"He was discharged", "they were held there for 74 days": a passive happening to a person
+    the pronoun stands for, named before."""
+    return own is not None and own.lower_ in ("he", "she", "they") and own.i < verb.i \
+        and passive(verb) and verb.tag_ == "VBN" and not is_state(verb)
+
+
 def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
@@ -286,8 +293,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             if any(c.dep_ in ("dobj", "attr") for c in verb.rights):
                 return None
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
-            if own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start \
-                    or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start):
+            if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
+                    or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start)) \
+                    and not _done_to_someone(verb, own):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         if len(content) <= 1:
@@ -306,8 +314,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
             if relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start:
                 start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
-            elif content and own is not None and own.lower_ in ("he", "she", "they") and own.i < start \
-                    and passive(verb) and verb.tag_ == "VBN" and not is_state(verb):
+            elif content and _done_to_someone(verb, own):
                 pass  # "He was discharged in September": what was done to a person named before
             elif not (content and own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
