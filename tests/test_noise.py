@@ -266,6 +266,16 @@ LEGAL_NOTICE = (
 )
 
 
+WIRE_CAPTION = (
+    "The Harbour Line ferry Northern Star leaves the quay at Harbourton on March 3, 2031, on its first crossing "
+    "since the storm. The ferry was damaged in January when a gale drove it against the outer pier, and the "
+    "company kept it out of service for two months while engineers replaced its hull plates and rudder. "
+    "Hundreds of passengers waved from the harbour wall as it left. The company says the repairs cost more than "
+    "it had planned, and that the second ferry will be repaired in the summer, when fewer passengers travel "
+    "and the timetable can spare it. AFP PHOTO/ JANE DOEJANE DOE/AFP/Getty ImagesJANE DOE / AFP - Getty Images"
+)
+
+
 def page(before: str = "", inside: str = "", after: str = "") -> str:
     lines = [before, LEAD, inside, MIDDLE, CLOSE, after]
     return "\n".join(line for line in lines if line) + "\n"
@@ -301,6 +311,8 @@ FURNITURE = [
      "The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
     ("caption", page(inside="Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
      "Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
+    # an agency's long caption, past any caption's length, closed by its credit in capitals
+    ("caption", page(inside=WIRE_CAPTION), WIRE_CAPTION),
     ("caption", page(inside="Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
      "Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
     ("caption", page(inside="A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),

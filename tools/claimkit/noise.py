@@ -216,6 +216,9 @@ CAPTION_TAIL_RE = re.compile(
     r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
     r"|[A-Z][\w.'’-]*/[A-Z][\w.'’-]* [A-Z][^():]{0,58})\)$",
     re.I)
+# A wire photo's credit in capitals closing the line ("… toward Earth. AFP PHOTO/ JANE DOE/AFP/Getty
+# Images"): an agency's long caption, however many words it runs to.
+WIRE_CREDIT_TAIL_RE = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|UPI|XINHUA) PHOTO ?/[^.!?]{1,120}$")
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
 # A caption that says what its picture shows: "This graphic, provided by X, shows …", "This March
@@ -446,7 +449,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
-            or (words <= CAPTION_MAX_WORDS and _caption_shaped(s))):
+            or (words <= CAPTION_MAX_WORDS and _caption_shaped(s)) or WIRE_CREDIT_TAIL_RE.search(s)):
         return "caption"
     if label and _is_share(s, words):
         return "share"
