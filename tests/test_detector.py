@@ -1469,6 +1469,8 @@ def test_a_character_with_the_actor_in_brackets_says_who_plays_whom(nlp):
 def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
     assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
     assert ("state", "Republican Sen. Scott Beason") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")
+    # ... and a governor, abbreviated as a senator is
+    assert ("state", "Republican Gov. Ada Mensah") in claims_of(nlp, "The bill was signed by Republican Gov. Ada Mensah on Friday.")
 
 
 @pytest.mark.model
