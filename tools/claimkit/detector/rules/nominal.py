@@ -160,7 +160,8 @@ def _apposition(tok: Token, add) -> None:
     if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
         return  # "its allies, particularly the United States": an example, not a description
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN" and not (
-            tok.ent_type_ in ("", "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts)):
+            tok.ent_type_ in ("", "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts)) \
+            and not (not tok.ent_type_ and tok.lower_ in TITLE_NOUNS):
         # "the MEK" after a name, an acronym in brackets: another name, not a description ("the
         # Labour MP for X", a title with its article and no name in it, is one).
         return
