@@ -521,8 +521,10 @@ def test_a_title_with_its_article_after_a_name_is_a_description_and_an_alias_is_
     assert not any(kind == "state" and "MEK" in focus for kind, focus in claims_of(
         nlp, "The Mujahedin-e Khalq, the MEK, moved its members to Albania in 2013."))
     # ... or a title the tagger takes for a name ("CEO", "Executive Director"), with no article
-    got = claims_of(nlp, "The setback hurt, Ada Mensah, Harbour Lines CEO and a founding member of the club, told reporters.")
-    assert ("state", "Harbour Lines CEO") in got and ("state", "a founding member of the club") in got
+    got = claims_of(nlp, "The fire was a setback for the port, John Carter, Vector Ferry Systems CEO and a founding member of "
+                         "Harbour Lines, told the Harbour Times.")
+    assert ("state", "Vector Ferry Systems CEO") in got and ("state", "a founding member of Harbour Lines") in got
+    assert ("state", "Harbour Lines CEO") in claims_of(nlp, "Paul Mensah, Harbour Lines CEO, said the ferry would sail on Monday.")
     # ... also when the title's noun is a party's member, which the tagger takes for a group's name
     assert ("state", "the senior Democrat on the Harbour Committee") in claims_of(
         nlp, '"We will look into it," said Sen. Ada Mensah, Ore., the senior Democrat on the Harbour Committee.')
