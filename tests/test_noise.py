@@ -496,6 +496,11 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     start = text.index(standfirst)
     assert overlaps_any(find_regions(text), start, start + len(standfirst)) == [], kinds(text)
     assert ("caption", caption) in kinds(text)
+    # A paragraph whose own credit line follows it is that photo's caption, wherever it stands.
+    photo = "Then-Mayor Ada Mensah, in cap, center, with harbour master Piet Groen during the storm on March 3, 2030."
+    text = page(before=f"Council backs harbour budget\n{photo}\n(Lena Moss / Harbour Times)\nBy Ada Mensah\n"
+                       "March 4, 2030 2:05 PM")
+    assert ("caption", f"{photo}\n(Lena Moss / Harbour Times)") in kinds(text)
     # Nor do a section label and a date the cues do not read as one ("HARBOUR NEWS /", "Nov.November 18").
     text = page(before=f"Council backs harbour budget\n{standfirst}\nHARBOUR NEWS /\nNov.November 18, 2030 12:02 PM\n"
                        "By Ada Mensah")

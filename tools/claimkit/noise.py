@@ -1018,9 +1018,17 @@ def _standfirst(page: _Page, first: int) -> int | None:
         # Over the standfirst the headline, not a one- or two-word section label ("Dubai Airshow"):
         # under a label, the long line over the byline is the headline itself.
         if k >= 1 and page.prose[k] and nwords[k] >= STANDFIRST_MIN_WORDS and cues[k] is None \
-                and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]):
+                and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]) \
+                and not _credited(page, k):
             return k
     return None
+
+
+def _credited(page: _Page, k: int) -> bool:
+    """Line ``k`` is followed by a credit line of its own in the shape of a caption's ("(Jane Doe
+    / Harbour Times)"): the picture's caption, not a standfirst."""
+    return k + 1 < len(page.cues) and page.cues[k + 1] == "caption" and page.nwords[k + 1] <= CUE_MAX_WORDS \
+        and bool(CAPTION_TAIL_RE.search(page.stripped[k + 1])) and page.stripped[k + 1].startswith("(")
 
 
 def _title(line: str, words: int) -> bool:
