@@ -590,6 +590,16 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     assert kinds(page(before=caption, after=caption)) == []
 
 
+def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
+    standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
+    text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"
+            f"{standfirst}\n" + page())
+    second = text.rindex(standfirst)
+    assert overlaps_any(find_regions(text), second, second + len(standfirst)) == [], kinds(text)
+    # A short line printed twice is still a repeated headline.
+    assert ("repeated-headline", "Harbour town votes on new pier\nHarbour town votes on new pier") in kinds(ARTICLE)
+
+
 def test_an_embedded_post_is_body_and_its_credit_a_caption():
     post = "Lights still on in the main terminal but the north wing dark. Staff trying to get people out"
     text = page(inside=f"{post} :( #harbour pic.twitter.com/Q8FFsT2ITu\n\u2014 Ada Mensah (@adamensah) December 22, 2014")

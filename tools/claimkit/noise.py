@@ -563,6 +563,11 @@ def _body(weights: list[int]) -> tuple[int, int, int] | None:
     return best
 
 
+def _repeated_sentence(ln: _Line) -> bool:
+    """A long sentence printed twice (a standfirst the first paragraph repeats) is no headline."""
+    return ln.words >= STANDFIRST_MIN_WORDS and ln.text.rstrip().endswith(".")
+
+
 def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], kinds: dict[int, str]) -> None:
     """The rules written for lightly noisy scrapes (headings, contents, link lists, repeated
     headlines, calls to action) over ``content[lo:hi]``; lines already given a kind are kept."""
@@ -603,7 +608,7 @@ def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], 
             i = max(j, i + 1)
             continue
         following = content[i + 1] if i + 1 < len(content) else None
-        if counts[_key(ln)] > 1 and ln.words <= 2 * HEADING_MAX_WORDS and i > 0:
+        if counts[_key(ln)] > 1 and ln.words <= 2 * HEADING_MAX_WORDS and i > 0 and not _repeated_sentence(ln):
             kinds[i] = "repeated-headline"
         elif _may_hold(ln.text, _YOU_CUES) and CALL_TO_ACTION_RE.search(ln.text) and re.search(r"\byour?\b", ln.text, re.I):
             kinds[i] = "call-to-action"
