@@ -217,7 +217,7 @@ CAPTION_TAIL_RE = re.compile(
     r"|[A-Z][\w.'’-]*/[A-Z][\w.'’-]* [A-Z][^():]{0,58})\)$",
     re.I)
 # A wire photo's credit in capitals closing the line ("… toward Earth. AFP PHOTO/ JANE DOE/AFP/Getty
-# Images"): an agency's long caption, however many words it runs to.
+# Images"): an agency's long caption, past CAPTION_MAX_WORDS (up to the cues' CUE_MAX_CHARS).
 WIRE_CREDIT_TAIL_RE = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|UPI|XINHUA) PHOTO ?/[^.!?]{1,120}$")
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
@@ -290,7 +290,8 @@ FOOTER_RE = re.compile(
     re.I,
 )
 # A legal notice run together into one long paragraph (market-data licences, trademarks, several
-# copyright lines): furniture at any length once it opens with one or holds two.
+# copyright lines): furniture past the 60 words other footer lines may have (up to the cues'
+# CUE_MAX_CHARS) once it opens with a legal mark or holds two.
 LEGAL_MARK_RE = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks? of\b|\blicensed for use\b", re.I)
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
