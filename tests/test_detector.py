@@ -632,6 +632,15 @@ def test_a_conversion_into_a_unit_the_recognizer_does_not_know_is_the_same_quant
 
 
 @pytest.mark.model
+def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
+    # "three supported ...": how many of the electors did it, a figure of its own.
+    got = quantities_of(nlp, "Five electors broke ranks: three supported a Republican from the cabinet.")
+    assert got.get("three") == {"kind": "quantity", "amount": 3, "unit": None, "approximate": False}, got
+    # "the three": people already counted, named again.
+    assert not quantities_of(nlp, "Most left early, but the three stayed behind.")
+
+
+@pytest.mark.model
 def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
     got = quantities_of(nlp, "Young adults 25 to 34 years old have been moving less.")
     assert "25 to 34 years old" in got and got["25 to 34 years old"] is None

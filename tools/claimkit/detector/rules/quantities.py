@@ -512,9 +512,13 @@ def _bare_figure(ent: Span) -> bool:
     """A number counting nothing named is a claim when it stands as a figure: a total, a score,
     an age ("Yearout, 51,"), a number of runs; never a year, a list number or a word like "one"."""
     text = ent.text.replace(",", "")
-    if not any(ch.isdigit() for ch in text) and not (ent[-1].dep_ in ("dobj", "pobj") and len(ent) == 1
-                                                      and ent[0].lower_ not in PRONOMINAL_NUMBERS):
-        return False  # a number word is a figure only as an object ("having scored three", "run out on four")
+    if not any(ch.isdigit() for ch in text) and not (len(ent) == 1 and ent[0].lower_ not in PRONOMINAL_NUMBERS and (
+            ent[0].dep_ in ("dobj", "pobj") or (ent[0].dep_ in ("nsubj", "nsubjpass") and not (
+                ent.start > ent.sent.start and ent.doc[ent.start - 1].pos_ == "DET")))):
+        # A number word is a figure only as an object ("having scored three", "run out on four")
+        # or as a subject of its own ("three supported a Republican"), not one that refers back
+        # ("the three stayed").
+        return False
     if re.fullmatch(r"(1[0-9]|20)\d\d", text):
         return False  # a year the date rules did not take
     tok = ent[-1]
