@@ -751,6 +751,14 @@ def test_within_a_place_or_a_range_completes_the_predicate_and_within_a_time_doe
 
 
 @pytest.mark.model
+def test_before_a_body_or_after_a_person_completes_the_predicate_and_before_a_time_does_not(nlp):
+    assert ("event", "testified before the Senate Judiciary Committee") in claims_of(
+        nlp, "Hawk Sawyer testified before the Senate Judiciary Committee last week.")
+    assert ("event", "went after Eriksson Ek") in claims_of(nlp, "Sabres captain Jack Eichel went after Eriksson Ek.")
+    assert ("event", "The minister resigned") in claims_of(nlp, "The minister resigned before the vote on Monday.")
+
+
+@pytest.mark.model
 def test_a_spaced_hyphen_is_a_dash_that_ends_a_focus(nlp):
     got = claims_of(nlp, "With tensions spilling over afterwards - United boss Sir Alex Ferguson was allegedly pelted "
                          "with pizza in the tunnel - there is little surprise.")

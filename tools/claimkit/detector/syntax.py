@@ -230,6 +230,13 @@ ARGUMENT_PREPS = frozenset(
 DAY_SPANNED_PREPS = frozenset("with to for of against into from as".split())
 
 
+def _before_someone(prep: Token) -> bool:
+    """"testified before the Senate Judiciary Committee", "went after Eriksson Ek": a place or a
+    person, not a time."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ in ("before", "after") and obj is not None and obj.ent_type_ in ("ORG", "PERSON")
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -243,12 +250,13 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ == "prep":
             if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 break  # "opened the scoring by stripping X": the means is a happening of its own
-            if (child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) or has_time(child):
+            if ((child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) and not _before_someone(child)) \
+                    or has_time(child):
                 break
             if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]
                    if day is None or not day.left_edge.i <= t.i <= day.right_edge.i):
                 break  # "pleaded not guilty on Monday in a courtroom": the time, parsed onto "guilty", ends it
-            if child.lower_ not in ARGUMENT_PREPS or preps >= max_preps:
+            if (child.lower_ not in ARGUMENT_PREPS and not _before_someone(child)) or preps >= max_preps:
                 break
             preps += 1
             end = max(end, np_end(child))
