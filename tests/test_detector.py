@@ -759,6 +759,14 @@ def test_before_a_body_or_after_a_person_completes_the_predicate_and_before_a_ti
 
 
 @pytest.mark.model
+def test_a_holiday_as_the_time_of_something_is_a_date_and_one_naming_a_thing_is_not(nlp):
+    got = claims_of(nlp, "On Election Day, Donald Trump earned 306 electoral votes.")
+    assert ("date", "Election Day") in got
+    assert ("date", "Thanksgiving") in claims_of(nlp, "This is Elizabeth Snyder's Facebook post from Thanksgiving.")
+    assert not [f for t, f in claims_of(nlp, "A lighted Christmas tree stood in the park.") if t == "date"]
+
+
+@pytest.mark.model
 def test_a_spaced_hyphen_is_a_dash_that_ends_a_focus(nlp):
     got = claims_of(nlp, "With tensions spilling over afterwards - United boss Sir Alex Ferguson was allegedly pelted "
                          "with pizza in the tunnel - there is little surprise.")

@@ -139,6 +139,36 @@ def test_relative_dates_without_the_date_they_need_have_no_value(text, published
     assert resolve_date(text, published) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "value"),
+    [
+        ("Thanksgiving", "2016-12-01", "past", "2016-11-24"),  # the fourth Thursday of November
+        ("Election Day", "2016-12-20", "past", "2016-11-08"),  # the Tuesday after the first Monday
+        ("Election Day", "2022-10-01", "future", "2022-11-08"),  # 1 November 2022 was a Tuesday
+        ("Memorial Day", "2019-06-01", None, "2019-05-27"),  # the last Monday of May
+        ("Labor Day", "2019-09-10", None, "2019-09-02"),
+        ("Christmas", "2015-01-06", "past", "2014-12-25"),  # the one just gone
+        ("Christmas Day", "2014-11-30", "future", "2014-12-25"),
+        ("New Year’s Eve", "2015-01-02", "past", "2014-12-31"),
+        ("the Fourth of July", "2020-06-01", "future", "2020-07-04"),
+        ("Christmas 2012", None, None, "2012-12-25"),  # a year given needs no publication date
+    ],
+)
+def test_a_holiday_is_the_day_it_falls_on_in_the_year_nearest_the_article(text, published, tense, value):
+    from claimkit.normalize import holiday_date
+
+    assert holiday_date(text, published, tense=tense) == {"kind": "date", "value": value, "precision": "day",
+                                                           "qualifier": None}
+
+
+def test_a_holiday_without_a_publication_day_or_a_year_has_no_value():
+    from claimkit.normalize import holiday_date
+
+    assert holiday_date("Thanksgiving", None) is None
+    assert holiday_date("Thanksgiving", "2016-11") is None
+    assert holiday_date("Boxing Day", "2016-12-30") is None  # not a holiday it knows
+
+
 def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
     from claimkit.normalize import resolve_date
 

@@ -9,6 +9,7 @@ nations").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MONTHS = {
     name: i
@@ -387,6 +388,63 @@ def _week_month(monday) -> dict | None:
     if (monday.year, monday.month) != (sunday.year, sunday.month):
         return None
     return _date(f"{monday.year:04d}-{monday.month:02d}", "month", None)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> tuple[int, int]:
+    """The month and day of the ``n``-th given weekday (0 = Monday) of a month; -1: the last."""
+    import calendar
+
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if calendar.weekday(year, month, d) == weekday]
+    return month, days[n if n < 0 else n - 1]
+
+
+# Holidays the calendar fixes, with their month and day in a given year. English-language news
+# names Thanksgiving, Election Day, Memorial Day and Labor Day without saying whose: these are
+# the United States' (Canada's Thanksgiving is the second Monday of October).
+HOLIDAYS: dict[str, Callable[[int], tuple[int, int]]] = {
+    "new year's day": lambda y: (1, 1),
+    "valentine's day": lambda y: (2, 14),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "independence day": lambda y: (7, 4),
+    "fourth of july": lambda y: (7, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "halloween": lambda y: (10, 31),
+    # The Tuesday after the first Monday of November.
+    "election day": lambda y: (11, _nth_weekday(y, 11, 0, 1)[1] + 1),
+    "veterans day": lambda y: (11, 11),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "christmas eve": lambda y: (12, 24),
+    "christmas": lambda y: (12, 25),
+    "christmas day": lambda y: (12, 25),
+    "new year's eve": lambda y: (12, 31),
+}
+HOLIDAY_RE = re.compile(r"\b(?:the\s+)?(?P<name>" + "|".join(
+    re.escape(k).replace("'", "['’]").replace(r"\ ", r"\s+") for k in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?:,?\s+(?P<year>1[0-9]{3}|20[0-9]{2}))?\b", re.I)
+
+
+def holiday_date(text: str, published: str | None = None, *, tense: str | None = None) -> dict | None:
+    """The day a holiday named in ``text`` fell on ("Thanksgiving", "Christmas 2012"): the year
+    given, else the one nearest ``published`` in the clause's direction of time (a past clause
+    written in early December means the Thanksgiving just gone)."""
+    match = HOLIDAY_RE.fullmatch(" ".join(text.strip().split()))
+    if match is None:
+        return None
+    rule = HOLIDAYS[re.sub(r"\s+", " ", match.group("name").lower().replace("’", "'"))]
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        pub = _published(published)
+        if pub is None or pub[1] is None or pub[2] is None:
+            return None
+        year = pub[0]
+        if tense == "past" and rule(year) > (pub[1], pub[2]):
+            year -= 1
+        elif tense == "future" and rule(year) < (pub[1], pub[2]):
+            year += 1
+    month, day = rule(year)
+    return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", None)
 
 
 _RELATIVE_RE = re.compile(

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...normalize import MONTHS, find_dates, resolve_date
+from ...normalize import HOLIDAY_RE, MONTHS, find_dates, holiday_date, resolve_date
 from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
 from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled, wished
 from . import Candidate, Sentence
@@ -264,6 +264,21 @@ def find(s: Sentence) -> list[Candidate]:
         add(base + m.start(), base + m.end(), _period_value(m.group(0), published), "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
+    for m in HOLIDAY_RE.finditer(piece):
+        # "on Election Day", "a post from Thanksgiving", "before Christmas 2012": a holiday as the
+        # time of something, not one naming a thing ("a Christmas tree", "Halloween monsters").
+        if not m.group("name")[0].isupper():
+            continue  # "christmas" in lower case: not the holiday's name as news writes it
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None or not (span.root.dep_ == "npadvmod" or (
+                span.root.dep_ == "pobj" and span.root.head.lower_ in HOLIDAY_PREPS)):
+            continue
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and (speculative(verb) or wished(verb)):
+            continue  # "might be done by Christmas", "hopes to finish by Labor Day": a guess or a wish
+        a = base + m.start("name")
+        add(a, base + m.end(), holiday_date(piece[m.start("name"):m.end()], published, tense=tense_of(span.root)),
+            "date.absolute" if m.group("year") else "date.relative")
     value: dict | None
     for start, end, value in find_dates(piece):
         a, b = base + start, base + end
@@ -345,6 +360,10 @@ def find(s: Sentence) -> list[Candidate]:
             taken.append((a, b))
             out.append(Candidate(sent, a, b, "date", "date.relative", None, key=f"date:{text[a:b].lower()}"))
     return _weekday_with_date(out, text)
+
+
+# Prepositions that make a holiday the time of something: "on Election Day", "since Christmas".
+HOLIDAY_PREPS = frozenset("on before after since from by until till over during through around at for".split())
 
 
 # Words that date by another happening: "after the recession ended", "before the election",
