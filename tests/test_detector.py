@@ -214,13 +214,18 @@ def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
 
 
 @pytest.mark.model
-def test_a_copula_that_ranks_or_compares_is_a_comparison(nlp):
+def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(nlp):
     for text, focus in [
         ("Weingut Kreuzberg is one of the most awarded labels in the Ahr Valley.",
          "is one of the most awarded labels in the Ahr Valley"),
         ("Zhang was the first to show it worked in human cells.", "was the first"),
         ("The leave was Jobs' third medical leave.", "was Jobs' third medical leave"),
         ("In the north the rate is even higher.", "is even higher"),
+        # Likening one thing to another, or setting it apart from it.
+        ("The alert was similar to a warning sent in 2013.", "was similar to a warning"),
+        ("The 2016 plume on Europa was very different from the constant plume seen on Enceladus in 2005.",
+         "was very different from the constant plume"),
+        ("The island's dialect resembles Slovene.", "resembles Slovene"),
     ]:
         assert ("comparison", focus) in claims_of(nlp, text), text
     # A plain description, a "first" that ranks nothing and a hedged figure stay states.

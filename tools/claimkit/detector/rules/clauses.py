@@ -354,6 +354,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             and any(c.dep_ == "dobj" for c in verb.rights):
         kind, rule = "causal", "causal.verb"
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
+    if kind in ("event", "state") and lemma in LIKENESS_VERBS:
+        ranked = "comparison.comparative"  # "resembles Slovene", "their figures differ from those"
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
         # even higher": what the clause says is a ranking or a comparison (ANNOTATION.md §2).
@@ -365,6 +367,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
 
 
+# Adjectives that liken a thing to another or set it apart from it, with "to" or "from".
+LIKENESS_ADJECTIVES = frozenset("similar different equivalent identical comparable akin analogous distinct".split())
+# Verbs that liken their subject to something or set it apart from it.
+LIKENESS_VERBS = frozenset("resemble differ".split())
+
+
 # Words that single out or rank what a complement names ("the first to", "the only one", "the
 # latest in"), beside superlatives.
 RANKING_WORDS = frozenset("first last latest only second third fourth fifth".split())
@@ -372,11 +380,14 @@ RANKING_WORDS = frozenset("first last latest only second third fourth fifth".spl
 
 def _ranked(verb: Token) -> str | None:
     """The comparison rule a copula's complement calls for: a superlative or a ranking word in its
-    first words ("one of the most awarded labels", "the first to show it"), or a comparative
-    ("even higher", "more pronounced"); None for a plain description."""
+    first words ("one of the most awarded labels", "the first to show it"), a comparative
+    ("even higher", "more pronounced") or a likeness ("similar to", "different from"); None for
+    a plain description."""
     comp = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "oprd")), None)
     if comp is None:
         return None
+    if comp.lemma_.lower() in LIKENESS_ADJECTIVES and any(c.dep_ == "prep" and c.lower_ in ("to", "from", "with") for c in comp.children):
+        return "comparison.comparative"  # "was similar to an emergency warning", "is very different from"
     doc = verb.doc
     for t in comp.subtree:
         if t.i > comp.i + 3:
