@@ -1619,6 +1619,15 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_leaving_something_in_a_state_states_a_cause_and_leaving_a_place_does_not(nlp):
+    assert ("causal", "left Detroit vulnerable to further penalties") in claims_of(
+        nlp, "The suspensions of two starters in 2014 have left Detroit vulnerable to further penalties.")
+    assert ("event", "left Detroit") in claims_of(nlp, "The Lions left Detroit in 2014.")
+    # "left unchanged its forecast": kept as it was, nothing brought about.
+    assert ("event", "left unchanged its forecast") in claims_of(nlp, "She left unchanged its forecast for 2015.")
+
+
+@pytest.mark.model
 def test_a_count_the_recognizer_missed_and_a_total_are_quantities(nlp):
     # The recognizer finds no entity in "more than 44 million metric tons"; the parse counts the noun.
     assert ("quantity", "more than 44 million metric tons") in claims_of(

@@ -152,8 +152,11 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             start = tok.i
             add(start, np_end(obj) if obj.pos_ in ("NOUN", "PROPN") else obj.right_edge.i + 1, "causal.verb")
-        # "led the government to cut ties", "leading to their designation", "meant X".
-        elif lemma in CAUSAL_VERBS:
+        # "led the government to cut ties", "leading to their designation", "meant X"; "has left
+        # wildlife vulnerable to disease": a state of something that another thing brought about.
+        elif lemma in CAUSAL_VERBS or (lemma == "leave" and any(
+                c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and any(o.dep_ == "dobj" and o.i < c.i for o in tok.rights)
+                for c in tok.rights)):
             objects = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
                        or (c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for"))]
             if not objects:
