@@ -1608,6 +1608,10 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     # "The US" is a country, not the speaker's "us".
     assert ("attribution", "welcomed the exchange") in claims_of(
         nlp, "The US welcomed the exchange, saying the hostages had suffered from their ordeal.")
+    # ", accusing X of Y": the stand of the clause's subject, whom it accuses and of what.
+    assert ("attribution", "accusing Big Machine of trying to stop her performing her old songs") in claims_of(
+        nlp, "Swift wrote on Tumblr, accusing Big Machine of trying to stop her performing her old songs.")
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "Swift wrote on Tumblr, accusing no one."))
 
 
 @pytest.mark.model

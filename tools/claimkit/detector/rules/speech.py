@@ -473,8 +473,9 @@ def _participles(s: Sentence) -> list[Candidate]:
     for verb in s.tokens:
         stance = verb.lemma_.lower() in STANCE_VERBS
         shown = verb.tag_ == "VBG" and verb.lemma_.lower() in DOCUMENT_VERBS and _of_a_document(verb)
-        if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance and not shown) \
-                or verb.i in s.reporting:
+        charge = verb.lemma_.lower() == "accuse"
+        if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance and not shown
+                                  and not charge) or verb.i in s.reporting:
             continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
@@ -491,6 +492,11 @@ def _participles(s: Sentence) -> list[Candidate]:
             # ", viewing it as a humanitarian obligation": the clause's subject's view.
             content = [c for c in verb.rights if c.dep_ in ("prep", "oprd") and c.lower_ == "as"]
             rule = "attribution.belief"
+        if charge:
+            # ", accusing Big Machine of holding back the music": whom the subject accuses, and of what.
+            charged = [c for c in verb.rights if c.dep_ == "dobj"]
+            of = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of"]
+            content, rule = (charged + of if charged and of else []), "attribution.stand"
         if not content or all(_in_quote(s, c) for c in content):
             continue
         s.reporting.add(verb.i)
