@@ -749,6 +749,21 @@ def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body()
     assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
 
 
+def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside_the_body():
+    opened = "Kevin C. Downs/for Harbour Daily News Ann Berg poses on the pier with the first catch of the season."
+    closed = "The harbour master plans to double the pier's length by 2030. Mike Blake/Reuters files"
+    for caption in (opened, closed):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    # The credit alone on its line is no caption of itself: the paragraph above it stays body.
+    text = page(inside="Kevin C. Downs/for Harbour Daily News")
+    assert overlaps_any(find_regions(text), 0, len(LEAD)) == [], kinds(text)
+    # A name with a slash in a sentence of the story is no credit ("An NBC News/ Wall Street ...").
+    story = "An NBC News/ Wall Street Journal poll from June showed how popular the new pier has become."
+    text = page(inside=story)
+    start = text.index(story)
+    assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
+
+
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
     box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
            "Fishing quotas: the coast leads the way as more councils put a price on overfishing")

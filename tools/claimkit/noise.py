@@ -235,6 +235,13 @@ PHOTO_STAMP_RE = re.compile(
     rf"[^\s,]+, (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:(?:{MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTHS})),? \d{{4}}\b",
     re.I)
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
+# A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
+# ("Kevin C. Downs/for New York Daily News London Rene and …", "Cliff Welch/Icon SMI Maurkice
+# Pouncey denies …") or closes it ("… across its supply chain. Mike Blake/Reuters files"); a
+# line of ten words or more, so that a credit standing alone is no caption of itself.
+SLASH_CREDIT_EDGE_RE = re.compile(
+    r"^(?!(?:A|An|The|In|On|At|By)\b)(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?[A-Z]\S*(?: \S+){2,}"
+    r"|[.!?”\"] (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?(?:[A-Z][\w.&'’-]*)(?: [\w.&'’-]+){0,3}$")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
 # Buttons of a share bar.
@@ -479,7 +486,7 @@ def _caption_shaped(s: str) -> bool:
     """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
     a wire photo's dated stamp."""
     return bool(CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s) or CAPTION_SHOWS_RE.match(s)
-                or PHOTO_STAMP_RE.search(s))
+                or PHOTO_STAMP_RE.search(s) or (len(s.split()) >= 10 and SLASH_CREDIT_EDGE_RE.search(s)))
 
 
 def _captioned(s: str) -> bool:
