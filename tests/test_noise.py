@@ -764,6 +764,18 @@ def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside
     assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
 
 
+def test_a_pull_quote_repeating_the_body_is_a_caption_but_a_summarys_points_are_not():
+    pull = "“Work on the northern pier will start in April and should take about two years”"
+    text = "\n".join([LEAD, MIDDLE, pull, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert ("caption", pull) in kinds(text)
+    # Points that sum up the story above it, each told again below, stay body.
+    points = [LEAD.split(" after")[0] + ".", MIDDLE.split(" and should")[0] + "."]
+    text = "\n".join(["Key points", *points, LEAD, MIDDLE, CLOSE]) + "\n"
+    for point in points:
+        start = text.index(point)
+        assert overlaps_any(find_regions(text), start, start + len(point)) == [], kinds(text)
+
+
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
     box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
            "Fishing quotas: the coast leads the way as more councils put a price on overfishing")

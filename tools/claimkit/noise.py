@@ -110,6 +110,8 @@ TEASER_MAX_WORDS = 60
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
 CAPTION_IN_BODY_MAX_WORDS = 55
+# The length of a pull quote, in words: a sentence or two set off in large type.
+PULL_QUOTE_WORDS = (8, 45)
 # Short lines: bylines, credits, buttons and widget titles are a few words, never a paragraph.
 CUE_MAX_WORDS = 12
 # No cue is a paragraph of this length; longer lines are not searched for one (which also keeps a
@@ -943,6 +945,17 @@ def find_regions(text: str) -> list[RegionSpan]:
                 and page.kinds.get(i) in (None, "caption") and page.kinds.get(i + 1) in (None, "caption"):
             page.kinds[i] = page.kinds[i + 1] = "caption"
 
+    # A pull quote: a short line of the body whose words stand again, word for word, inside a
+    # longer paragraph of it (a sentence the page sets off in large type). One alone, and not at
+    # the body's top: there such lines are a summary's points ("Key Highlights"), which the story
+    # then tells in full.
+    body_lines = [i for i in [*inside, *second] if i not in page.kinds and page.prose[i]]
+    pulled = [i for i in body_lines if PULL_QUOTE_WORDS[0] <= page.nwords[i] <= PULL_QUOTE_WORDS[1]
+              and _restated(page.stripped[i], [page.stripped[k] for k in body_lines if k != i])]
+    for i in pulled:
+        if i - 1 not in pulled and i + 1 not in pulled and i - first >= 2:
+            page.kinds[i] = "caption"
+
     # Datelines: only their characters, so that the sentence after keeps its claims.
     datelines = []
     opening = True
@@ -954,6 +967,13 @@ def find_regions(text: str) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _restated(line: str, others: list[str]) -> bool:
+    """Whether the words of ``line`` (without its quotation marks and closing stop) stand inside
+    a longer one of ``others``."""
+    core = line.strip("“”\"‘’ ").rstrip(".").strip()
+    return any(len(other) > len(line) + 10 and core in other for other in others)
 
 
 def _post_credit(line: str, above: str) -> bool:
