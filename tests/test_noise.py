@@ -227,6 +227,12 @@ def overlaps_any(regions, start, end):
     return [r for r in regions if r.start < end and start < r.end]
 
 
+def stays_body(text, line):
+    """Whether no region found in ``text`` touches ``line`` (its first occurrence)."""
+    start = text.index(line)
+    return overlaps_any(find_regions(text), start, start + len(line)) == []
+
+
 def test_regions_of_a_whole_page_are_sorted_disjoint_and_masking_twice_finds_nothing_new():
     regions = find_regions(PAGE)
     assert all(a.end <= b.start for a, b in itertools.pairwise(regions))
@@ -759,9 +765,7 @@ def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside
     assert overlaps_any(find_regions(text), 0, len(LEAD)) == [], kinds(text)
     # A name with a slash in a sentence of the story is no credit ("An NBC News/ Wall Street ...").
     story = "An NBC News/ Wall Street Journal poll from June showed how popular the new pier has become."
-    text = page(inside=story)
-    start = text.index(story)
-    assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
+    assert stays_body(page(inside=story), story), kinds(page(inside=story))
 
 
 def test_a_pull_quote_repeating_the_body_is_a_caption_but_a_summarys_points_are_not():
@@ -771,9 +775,7 @@ def test_a_pull_quote_repeating_the_body_is_a_caption_but_a_summarys_points_are_
     # Points that sum up the story above it, each told again below, stay body.
     points = [LEAD.split(" after")[0] + ".", MIDDLE.split(" and should")[0] + "."]
     text = "\n".join(["Key points", *points, LEAD, MIDDLE, CLOSE]) + "\n"
-    for point in points:
-        start = text.index(point)
-        assert overlaps_any(find_regions(text), start, start + len(point)) == [], kinds(text)
+    assert all(stays_body(text, point) for point in points), kinds(text)
 
 
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
