@@ -1620,6 +1620,8 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
         nlp, "The new tariffs have badly hurt soybean farmers.")
     # A person or a body doing it is a happening.
     assert ("event", "hurt a pedestrian on Elm Street") in claims_of(nlp, "The driver hurt a pedestrian on Elm Street.")
+    # ", harming X" after a clause: the harm its happening did.
+    assert ("causal", "harming U.S. producers") in claims_of(nlp, "Tariffs have hit exports, harming U.S. producers.")
 
 
 @pytest.mark.model

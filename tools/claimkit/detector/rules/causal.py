@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
+    AFFECT_VERBS,
     CAUSAL_MARKS,
     CAUSAL_PREPS,
     CAUSAL_VERBS,
@@ -136,7 +137,7 @@ def find(s: Sentence) -> list[Candidate]:
         elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
-        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
+        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
             if lemma == "leave" and not (any(c.dep_ == "dobj" for c in tok.rights) and any(
                     d.dep_ in ("acomp", "xcomp", "prep", "oprd", "amod") for c in tok.rights
