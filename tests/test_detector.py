@@ -1403,6 +1403,9 @@ def test_where_someone_lives_works_as_or_who_leads_a_thing_is_a_lasting_fact(nlp
          [("state", "led by the deputy foreign minister")]),
         ("The ship was towed into a harbour ringed by steep cliffs.", [("state", "ringed by steep cliffs")]),
         ("The report, released by the ministry, named three suspects.", [("event", "released by the ministry")]),
+        # What a set spans is a fact about it, not a happening.
+        ("The collection holds 40 poems, ranging from free verse to hip-hop.",
+         [("state", "ranging from free verse to hip-hop")]),
     ]:
         claims = claims_of(nlp, text)
         assert all(claim in claims for claim in expected), claims
