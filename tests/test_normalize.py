@@ -148,6 +148,8 @@ def test_relative_dates_without_the_date_they_need_have_no_value(text, published
         ("Memorial Day", "2019-06-01", None, "2019-05-27"),  # the last Monday of May
         ("Labor Day", "2019-09-10", None, "2019-09-02"),
         ("Christmas", "2015-01-06", "past", "2014-12-25"),  # the one just gone
+        ("Christmas", "2015-01-06", None, "2014-12-25"),  # no tense: the nearest, twelve days back
+        ("Halloween", "2015-10-20", None, "2015-10-31"),
         ("Christmas Day", "2014-11-30", "future", "2014-12-25"),
         ("New Year’s Eve", "2015-01-02", "past", "2014-12-31"),
         ("the Fourth of July", "2020-06-01", "future", "2020-07-04"),

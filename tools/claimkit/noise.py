@@ -486,7 +486,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
 
 def _caption_shaped(s: str) -> bool:
     """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
-    a wire photo's dated stamp."""
+    a wire photo's dated stamp, a photographer's slashed credit at either edge."""
     return bool(CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s) or CAPTION_SHOWS_RE.match(s)
                 or PHOTO_STAMP_RE.search(s) or (len(s.split()) >= 10 and SLASH_CREDIT_EDGE_RE.search(s)))
 

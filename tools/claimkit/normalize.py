@@ -432,19 +432,24 @@ def holiday_date(text: str, published: str | None = None, *, tense: str | None =
     if match is None:
         return None
     rule = HOLIDAYS[re.sub(r"\s+", " ", match.group("name").lower().replace("’", "'"))]
+    import datetime
+
     if match.group("year"):
         year = int(match.group("year"))
+        month, day = rule(year)
+        return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", None)
+    pub = _published(published)
+    if pub is None or pub[1] is None or pub[2] is None:
+        return None
+    today = datetime.date(pub[0], pub[1], pub[2])
+    days = [datetime.date(y, *rule(y)) for y in (pub[0] - 1, pub[0], pub[0] + 1)]
+    if tense == "past":
+        when = max(d for d in days if d <= today)
+    elif tense == "future":
+        when = min(d for d in days if d >= today)
     else:
-        pub = _published(published)
-        if pub is None or pub[1] is None or pub[2] is None:
-            return None
-        year = pub[0]
-        if tense == "past" and rule(year) > (pub[1], pub[2]):
-            year -= 1
-        elif tense == "future" and rule(year) < (pub[1], pub[2]):
-            year += 1
-    month, day = rule(year)
-    return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", None)
+        when = min(days, key=lambda d: abs((d - today).days))
+    return _date(when.isoformat(), "day", None)
 
 
 _RELATIVE_RE = re.compile(
