@@ -950,8 +950,9 @@ def find_regions(text: str) -> list[RegionSpan]:
     # the body's top: there such lines are a summary's points ("Key Highlights"), which the story
     # then tells in full.
     body_lines = [i for i in [*inside, *second] if i not in page.kinds and page.prose[i]]
+    paragraphs = [page.stripped[i] for i in body_lines]
     pulled = [i for i in body_lines if PULL_QUOTE_WORDS[0] <= page.nwords[i] <= PULL_QUOTE_WORDS[1]
-              and _restated(page.stripped[i], [page.stripped[k] for k in body_lines if k != i])]
+              and _restated(page.stripped[i], paragraphs)]
     for i in pulled:
         if i - 1 not in pulled and i + 1 not in pulled and i - first >= 2:
             page.kinds[i] = "caption"
@@ -971,7 +972,7 @@ def find_regions(text: str) -> list[RegionSpan]:
 
 def _restated(line: str, others: list[str]) -> bool:
     """Whether the words of ``line`` (without its quotation marks and closing stop) stand inside
-    a longer one of ``others``."""
+    a longer one of ``others`` (``line`` itself, among them, is not longer)."""
     core = line.strip("“”\"‘’ ").rstrip(".").strip()
     return any(len(other) > len(line) + 10 and core in other for other in others)
 

@@ -49,8 +49,9 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
-    people = [ent for ent in ents_within(sent) if ent.label_ == "PERSON"]
-    for ent in ents_within(sent):
+    ents = ents_within(sent)
+    people = [ent for ent in ents if ent.label_ == "PERSON"]
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
     # "Dave Skylark (James Franco)": a character and, in brackets, who plays him.
