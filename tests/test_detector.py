@@ -646,6 +646,16 @@ def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
 
 
 @pytest.mark.model
+def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
+    # "zero rating", "net zero carbon": a practice and a target, nothing counted.
+    assert not quantities_of(nlp, "The regulator decided it would look at zero rating schemes in 2016.")
+    assert not quantities_of(nlp, "Microsoft pledged in January to be net zero carbon.")
+    # A plural after it is counted: none of them.
+    got = quantities_of(nlp, "The county recorded zero deaths on its roads in March.")
+    assert got.get("zero deaths", {}).get("amount") == 0, got
+
+
+@pytest.mark.model
 def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
     got = quantities_of(nlp, "Young adults 25 to 34 years old have been moving less.")
     assert "25 to 34 years old" in got and got["25 to 34 years old"] is None

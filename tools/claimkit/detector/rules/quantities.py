@@ -291,6 +291,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent):
             continue
+        if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
+            continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
         if ent[-1].lower_ in TIME_UNITS and len(ent) > 1:
             # "more than two and a half years" read as a number: a length of time.
             start = _hedge_start(doc, ent.start, sent.start)
