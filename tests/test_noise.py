@@ -360,6 +360,9 @@ FURNITURE = [
     ("share", page(before="Share\nTweet\nEmail\nPrint"), "Share\nTweet\nEmail\nPrint"),
     ("share", page(after="COMMENTS | PRINT | EMAIL |"), "COMMENTS | PRINT | EMAIL |"),
     ("share", page(after="Follow Harbour Daily on Twitter"), "Follow Harbour Daily on Twitter"),
+    # a share menu's label, carrying the headline
+    ("share", page(after="Share All sharing options for: Harbour town votes on a new pier (and a bigger quay)"),
+     "Share All sharing options for: Harbour town votes on a new pier (and a bigger quay)"),
     # newsletter and subscription prompts
     ("newsletter", page(inside="Get the harbour newsletter delivered to your inbox every morning."),
      "Get the harbour newsletter delivered to your inbox every morning."),
@@ -453,6 +456,7 @@ LOOKALIKES = [
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
+    "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
 ]
 
 

@@ -252,6 +252,8 @@ SHARE_WORDS = frozenset(
     "twitter google+ linkedin rss youtube whatsapp reddit pinterest instagram flipboard tumblr pdf save "
     "bookmark messenger telegram".split())
 SHARE_FILLER = frozenset("it this link version more on us and or the a our speed photo galleries via by".split())
+# A share menu's own label, which may carry the headline: "Share All sharing options for: <title>".
+SHARE_MENU_RE = re.compile(r"^(?:\S+ ){0,3}sharing options\b", re.I)
 SOCIAL_RE = re.compile(r"\bon (?:twitter|facebook|instagram|linkedin|youtube)\b|\bbecome a fan\b|^follow\b|@\w+ on ", re.I)
 NEWSLETTER_RE = re.compile(
     r"\bnewsletters?\b|\binbox\b|\be-?mail address\b|\benter your e-?mail\b|\bsign me up\b|\bdelivered to your\b"
@@ -461,7 +463,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
                                  and CREDIT_TAG_RE.search(s))
             or (words <= CAPTION_MAX_WORDS and _caption_shaped(s)) or WIRE_CREDIT_TAIL_RE.search(s)):
         return "caption"
-    if label and _is_share(s, words):
+    if (label and _is_share(s, words)) or (words <= 40 and SHARE_MENU_RE.match(s)):
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
@@ -504,6 +506,8 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
         return bool(INVITATION_RE.search(s))
     if cue == "caption":
         return _captioned(s)
+    if cue == "share":
+        return bool(SHARE_MENU_RE.match(s))
     return False
 
 
