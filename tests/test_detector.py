@@ -1059,6 +1059,10 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     assert got["March"]["value"] == "2014-03"  # the last March before a past clause
     assert got["next week"] == {"kind": "date", "value": "2014-12", "precision": "month", "qualifier": None}
     assert got["Dec. 2010"]["value"] == "2010-12"
+    # "Last night" is the night before the article's day; a part of the day is no qualifier.
+    got = claims_with_values(nlp, "Last night the company announced the deal. It closed on Sunday morning.", "2016-11-29")
+    assert got["Last night"] == {"kind": "date", "value": "2016-11-28", "precision": "day", "qualifier": None}
+    assert got["Sunday morning"] == {"kind": "date", "value": "2016-11-27", "precision": "day", "qualifier": None}
     # A year after a hedge is a year still ("since at least 2000"), not a number; the opening
     # stays in the focus and gives the qualifier, as "since" alone does; so do "as of" and "no
     # later than".
@@ -1432,7 +1436,7 @@ def test_a_title_number_before_a_quantity_is_no_quantity_and_breaks_nothing(nlp)
 
 # Words and joins that make the relative-date pattern match or nearly match, mixed at random.
 _DATE_PIECES = ["Monday", "monday's", "Mondays", "today", "TONIGHT", "two", "weeks", "ago", "earlier", "this",
-                "Last", "next", "week", "month's", "years", "morning", "mid", "March", "Marching", "may", "Mayor",
+                "Last", "next", "week", "month's", "years", "morning", "night", "mid", "March", "Marching", "may", "Mayor",
                 "Jan", "Jan.", "Sept", "sept.", "Dec.", "decade", "early", "late", "5th", "1999", "of", "the",
                 "about", "a", "-", " ", "  ", ",", ".", "'s", "’s", "2", "Kelvin", "\u212a", "ſunday", "é"]
 

@@ -88,7 +88,8 @@ def test_a_bound_reached_at_most_is_an_approximate_amount():
         ("Saturday", "2010-08-13", None, "2010-08-14", "day", None),  # no tense: the nearer Saturday
         ("Saturday", "2010-08-13", "past", "2010-08-07", "day", None),
         ("on Friday", "2014-12-19", "past", "2014-12-19", "day", None),  # the day itself
-        ("Sunday morning", "2014-12-30", "past", "2014-12-28", "day", "morning"),
+        ("Sunday morning", "2014-12-30", "past", "2014-12-28", "day", None),  # a part of the day: still the day
+        ("last night", "2016-11-29", "past", "2016-11-28", "day", None),  # the night before the article's day
         ("Saturday", "2014-12-30", "future", "2015-01-03", "day", None),
         ("next Saturday", "2010-08-14", None, "2010-08-21", "day", None),  # a Saturday: the one after
         ("later on Tuesday", "2014-12-30", None, "2014-12-30", "day", "later"),

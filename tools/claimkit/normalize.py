@@ -558,15 +558,17 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         return None
     what = match.group("what").lower()
     which = (match.group("which") or "").lower()
-    part = (match.group("part") or "").lower() or None
     qual = (match.group("qual") or "").lower() or None
     if what in ("today", "tonight", "morning", "afternoon", "evening", "night", "yesterday", "tomorrow") or what in WEEKDAYS:
         if today is None:
             return None
         if what in ("morning", "afternoon", "evening", "night"):
-            if which != "this":
-                return None  # "the night" alone says nothing; "last night" is left unresolved
-            when = today
+            if which == "this":
+                when = today
+            elif which == "last" and what == "night":
+                when = today - datetime.timedelta(days=1)  # the night before the article's day
+            else:
+                return None  # "the night" alone says nothing, nor does "last evening" say which
         elif what == "yesterday":
             when = today - datetime.timedelta(days=1)
         elif what == "tomorrow":
@@ -587,7 +589,8 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 when = today + datetime.timedelta(days=ahead)  # no tense to go by: the nearer one
             else:
                 when = today - datetime.timedelta(days=back)
-        return _date(when.isoformat(), "day", qual or (part if what in WEEKDAYS else None))
+        # A part of the day ("Sunday morning", "Tuesday night") is no qualifier: the value is the day.
+        return _date(when.isoformat(), "day", qual)
     if what in ("week", "weekend"):
         if today is None or what == "weekend":
             return None

@@ -24,6 +24,7 @@ RELATIVE_RE = re.compile(
     r"(?:" + "|".join(WEEKDAYS) + r"|today|tonight|yesterday|tomorrow)(?:['’]s)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|coming)\s+(?:week|month|year|morning|afternoon|evening)(?:['’]s)?\b"
+    r"|\blast\s+night\b"
     r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
     + r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier)\b"
     r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
@@ -50,7 +51,7 @@ def _may_be_relative(piece: str) -> bool:
 
 _LETTERS_RE = re.compile(r"[a-z]+")
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
-_RELATIVE_UNITS = frozenset(("week", "month", "year", "morning", "afternoon", "evening"))
+_RELATIVE_UNITS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "night"))
 _WHICH = frozenset(("this", "last", "next", "coming"))
 # "2002-2006", "between 2010 and 2013", "from 2001 to 2010": one claim for the span, no single value.
 YEAR_RANGE_RE = re.compile(
