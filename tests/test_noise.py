@@ -457,6 +457,7 @@ LOOKALIKES = [
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
     "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
+    "Car sharing options in the harbour town are limited to two vans, the council said.",
 ]
 
 

@@ -253,7 +253,7 @@ SHARE_WORDS = frozenset(
     "bookmark messenger telegram".split())
 SHARE_FILLER = frozenset("it this link version more on us and or the a our speed photo galleries via by".split())
 # A share menu's own label, which may carry the headline: "Share All sharing options for: <title>".
-SHARE_MENU_RE = re.compile(r"^(?:\S+ ){0,3}sharing options\b", re.I)
+SHARE_MENU_RE = re.compile(r"^(?:(?:share|shareclose|all|show|more|fewer|less|close|extra|open|hide) ){0,3}sharing options\b", re.I)
 SOCIAL_RE = re.compile(r"\bon (?:twitter|facebook|instagram|linkedin|youtube)\b|\bbecome a fan\b|^follow\b|@\w+ on ", re.I)
 NEWSLETTER_RE = re.compile(
     r"\bnewsletters?\b|\binbox\b|\be-?mail address\b|\benter your e-?mail\b|\bsign me up\b|\bdelivered to your\b"
