@@ -1050,6 +1050,16 @@ def claims_with_values(nlp, text, published):
 
 
 @pytest.mark.model
+def test_last_as_final_is_no_date(nlp):
+    # "the last night of the tour", "his last week in office": the final one, not a date.
+    assert not claims_with_values(nlp, "She sang on the last night of the tour in Oslo.", "2016-11-29")
+    assert not claims_with_values(nlp, "He spent his last week in office at the harbour.", "2016-11-29")
+    # "in the last month" is the past month, and "last night" the night before.
+    assert "last month" in claims_with_values(nlp, "In the last month, four studies found the ice melting.", "2016-11-29")
+    assert "last night" in claims_with_values(nlp, "The council voted last night to close the pier.", "2016-11-29")
+
+
+@pytest.mark.model
 def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
             "said it had been sold in March, and the inquiry will report next week.")

@@ -33,6 +33,12 @@ RELATIVE_RE = re.compile(
 )
 
 
+# An owner before "last" makes it "final" ("his last week in office"); so does "the" with an "of"
+# after ("the last night of the tour"), while "in the last month" is the past month.
+_OWNED_LAST_RE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
+_THE_LAST_RE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _may_be_relative(piece: str) -> bool:
     """False only where RELATIVE_RE cannot match: a cheap test of an ASCII sentence's words (most
     sentences) before the pattern is tried at every word of it. Every match holds a weekday, a
@@ -315,6 +321,9 @@ def find(s: Sentence) -> list[Candidate]:
         if span is None or not free(a, b):
             continue
         words = m.group(0).lower().split()
+        if words[0] == "last" and (_OWNED_LAST_RE.search(piece, 0, m.start()) or (
+                _THE_LAST_RE.search(piece, 0, m.start()) and re.match(r"\s+of\b", piece[m.end():]))):
+            continue  # "his last week in office", "the last night of the tour": the final one, no date
         # "May" and "March" are also a modal and a verb; "sun" is not "Sunday": trust the tagger.
         month_word = next((w.rstrip(".") for w in words if w.rstrip(".") in MONTHS), None)
         if month_word is not None and not any(t.ent_type_ == "DATE" or t.pos_ == "PROPN" for t in span):
