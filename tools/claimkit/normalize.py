@@ -455,7 +455,7 @@ def holiday_date(text: str, published: str | None = None, *, tense: str | None =
 _RELATIVE_RE = re.compile(
     r"^(?:(?P<qual>earlier|later|late|early)\s+(?:on\s+|in\s+)?)?(?:(?P<which>this|last|next|past|coming)\s+)?"
     r"(?P<what>today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r"|week|weekend|month|year|"
-    r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?P<part>" + "|".join(_DAY_PARTS) + r"))?$",
+    r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?$",
     re.I,
 )
 _AGO_RE = re.compile(
