@@ -656,6 +656,16 @@ def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
 
 
 @pytest.mark.model
+def test_a_mobile_network_generation_is_a_name_not_a_count(nlp):
+    # "5G", "4G networks": the number is glued to its "G"; nothing is counted.
+    assert not quantities_of(nlp, "AT&T and Verizon have already begun testing 5G service in a few cities.")
+    assert not quantities_of(nlp, "The tablet streams video over Wi-Fi and 4G networks.")
+    # A number standing apart from the noun after it still counts.
+    got = quantities_of(nlp, "The carrier switched on 5 new networks in May.")
+    assert got.get("5 new networks", {}).get("amount") == 5, got
+
+
+@pytest.mark.model
 def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
     got = quantities_of(nlp, "Young adults 25 to 34 years old have been moving less.")
     assert "25 to 34 years old" in got and got["25 to 34 years old"] is None

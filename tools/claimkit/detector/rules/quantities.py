@@ -76,7 +76,9 @@ def _label(tokens: Span) -> bool:
     if head.pos_ == "PROPN" and head.i == first.i - 1 and tokens[-1].dep_ in ("nummod", "compound", "appos") \
             and tokens.label_ == "CARDINAL":
         return True
-    return False
+    # "5G", "4G networks": the generation of a mobile network, the number glued to its "G", is a name.
+    last = tokens[-1]
+    return last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "G"
 
 
 def _score(ent: Span, add, free) -> bool:
