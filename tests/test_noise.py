@@ -315,6 +315,11 @@ FURNITURE = [
      "The council has backed the new pier after a long debate (Image: GETTY )"),
     ("caption", page(inside="The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
      "The mayor opens the new fish market.Credit...Lena Moss/Harbour Wire"),
+    # ... a credit that ends in a web address, or names who filmed it, in brackets
+    ("caption", page(inside="The mayor opens the new fish market.Credit...Lena Moss/Harbour Media for Harbour.com"),
+     "The mayor opens the new fish market.Credit...Lena Moss/Harbour Media for Harbour.com"),
+    ("caption", page(inside="Watch the mayor open the new fish market on Monday. (Video by Lena Moss | Harbour Wire)"),
+     "Watch the mayor open the new fish market on Monday. (Video by Lena Moss | Harbour Wire)"),
     ("caption", page(inside="Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
      "Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
     # an agency's long caption, past any caption's length, closed by its credit in capitals

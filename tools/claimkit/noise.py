@@ -207,11 +207,14 @@ CREDIT_TAG_RE = re.compile(
 # A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
 # The credit may be glued to the caption's last word, as some scrapes deliver it ("… a rabbitCredit: X").
 CAPTION_TAIL_RE = re.compile(
+    # The credit may end in a web address ("… for NJ.com"): a full stop with a letter right after it ends no sentence.
     r"(?:^|[.!?”\"]\s?|(?-i:(?<=[a-z])(?=[A-Z])))(?:photo(?:graph)?|picture|image|illustration|credit)(?: by)?(?::|\.\.\.|…) ?"
-    r"[A-Z][^.!?]{0,80}\.?$"
+    r"[A-Z](?:[^.!?]|\.(?=[a-z])){0,80}\.?$"
     r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$"
     # "… in coming weeks (Credit: iStock)": the credit's label in brackets, closing the line.
     r"|\s\((?:photo(?:graph)?|picture|image|credit|photo credit|image credit)(?: by)?: ?[^()]{1,60}\)$"
+    # "… run. (Video by Jane Doe | Herald Media)": who made the picture or the video, in brackets.
+    r"|\s\((?:photo(?:graph)?|picture|image|illustration|video)s? by [A-Z][^()]{1,60}\)$"
     r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)$"
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
