@@ -233,6 +233,12 @@ def stays_body(text, line):
     return overlaps_any(find_regions(text), start, start + len(line)) == []
 
 
+def test_a_paragraph_about_who_owns_shares_stays_body():
+    # One holding told as news is the article's, not a disclosure.
+    line = "The mayor owns shares of Harbour Ferries, which won the contract, and sold none of them last year."
+    assert stays_body(page(inside=line), line)
+
+
 def test_regions_of_a_whole_page_are_sorted_disjoint_and_masking_twice_finds_nothing_new():
     regions = find_regions(PAGE)
     assert all(a.end <= b.start for a, b in itertools.pairwise(regions))
@@ -279,6 +285,15 @@ WIRE_CAPTION = (
     "Hundreds of passengers waved from the harbour wall as it left. The company says the repairs cost more than "
     "it had planned, and that the second ferry will be repaired in the summer, when fewer passengers travel "
     "and the timetable can spare it. AFP PHOTO/ JANE DOEJANE DOE/AFP/Getty ImagesJANE DOE / AFP - Getty Images"
+)
+
+
+# One author's holdings after another: longer than any other site notice, still no prose.
+DISCLOSURE = (
+    "Ada Mensah owns shares of Harbour Ferries and Quay Foods. Piet Groen has no position in any stocks mentioned. "
+    "Lena Moss owns shares of Harbour Ferries, Pier Holdings, Net Makers (A shares), Net Makers (C shares) and "
+    "Quay Foods. Tom Reed owns shares of Pier Holdings. Harbour Invest owns shares of and recommends Harbour "
+    "Ferries, Pier Holdings, Quay Foods and Net Makers (A shares)."
 )
 
 
@@ -394,6 +409,10 @@ FURNITURE = [
      "This material may not be published, broadcast, rewritten or redistributed."),
     # ... a legal notice run into one long paragraph: its length does not make it prose
     ("footer", page(after=LEGAL_NOTICE), LEGAL_NOTICE),
+    # an investment site's disclosure of who holds the stocks, closing the article
+    ("boilerplate", page(inside=DISCLOSURE), DISCLOSURE),
+    ("boilerplate", page(after="Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
+     "Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
     # site notices
     ("boilerplate", page(before="Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
      "Your privacy is important to us. We have updated our privacy policy to explain how we use data."),

@@ -307,6 +307,13 @@ FOOTER_RE = re.compile(
 # copyright lines): furniture past the 60 words other footer lines may have (up to the cues'
 # CUE_MAX_CHARS) once it opens with a legal mark or holds two.
 LEGAL_MARK_RE = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks? of\b|\blicensed for use\b", re.I)
+# An investment site's disclosure of who holds the stocks named ("Jane Doe owns shares of X. The
+# Site recommends Y. The Site has a disclosure policy."): at least two such statements in a line,
+# or the policy's own sentence closing it, at any length (one author's holdings after another).
+DISCLOSURE_RE = re.compile(
+    r"\b(?:owns|holds) shares of\b|\bha(?:s|ve) no positions? in any (?:of the )?(?:stocks|shares|securities|companies)\b"
+    r"|\bha(?:s|ve) (?:a|our) disclosure policy\b", re.I)
+DISCLOSURE_CLOSE_RE = re.compile(r"\bha(?:s|ve) (?:a|our) disclosure policy\.?$", re.I)
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
@@ -455,6 +462,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "footer"
     if words > 60 and (LEGAL_MARK_RE.match(s) or len(LEGAL_MARK_RE.findall(s)) >= 2):
         return "footer"
+    if len(DISCLOSURE_RE.findall(s)) >= 2 or DISCLOSURE_CLOSE_RE.search(s):
+        return "boilerplate"
     if _is_byline(s, words, prose):
         return "byline"
     # A date alone on a line (its few other words a place or "Published"): no sentence, whatever
