@@ -656,6 +656,16 @@ def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
 
 
 @pytest.mark.model
+def test_the_emergency_number_names_a_line_not_a_count(nlp):
+    # "a tip to 911", "911 calls": the number of the emergency line.
+    assert not quantities_of(nlp, "A tip to 911 led the police to a second device on Sunday.")
+    assert "911 calls" not in quantities_of(nlp, "The outage left residents unable to make 911 calls for a day.")
+    # A plural it counts is a count.
+    got = quantities_of(nlp, "The survey reached 911 people in the county last spring.")
+    assert got.get("911 people", {}).get("amount") == 911, got
+
+
+@pytest.mark.model
 def test_a_mobile_network_generation_is_a_name_not_a_count(nlp):
     # "5G", "4G networks": the number is glued to its "G"; nothing is counted.
     assert not quantities_of(nlp, "AT&T and Verizon have already begun testing 5G service in a few cities.")

@@ -76,6 +76,11 @@ def _label(tokens: Span) -> bool:
     if head.pos_ == "PROPN" and head.i == first.i - 1 and tokens[-1].dep_ in ("nummod", "compound", "appos") \
             and tokens.label_ == "CARDINAL":
         return True
+    # "a tip to 911", "make 911 calls": the emergency line's number names it ("911 people" counts).
+    if tokens.text == "911":
+        after = doc[tokens.end] if tokens.end < len(doc) else None
+        if after is None or after.tag_ != "NNS" or after.lower_ == "calls":
+            return True
     # "5G", "4G networks": the generation of a mobile network, the number glued to its "G", is a name.
     last = tokens[-1]
     return last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "G"
