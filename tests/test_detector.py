@@ -656,6 +656,16 @@ def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
 
 
 @pytest.mark.model
+def test_the_window_of_a_figure_is_no_length_of_its_own(nlp):
+    # "52-week high", "12-month average": how the figure is defined, not a claim.
+    got = quantities_of(nlp, "The stock closed near its 52-week high, and its 12-month average rose to $41.")
+    assert not any(focus.startswith(("52-week", "12-month")) for focus in got), got
+    # A length the article tells is still one.
+    got = quantities_of(nlp, "He was given a 30-year prison term after a 45-minute hearing.")
+    assert got.get("30-year prison term", {}).get("amount") == 30, got
+
+
+@pytest.mark.model
 def test_the_emergency_number_names_a_line_not_a_count(nlp):
     # "a tip to 911", "911 calls": the number of the emergency line.
     assert not quantities_of(nlp, "A tip to 911 led the police to a second device on Sunday.")

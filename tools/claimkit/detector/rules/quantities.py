@@ -65,6 +65,11 @@ def _hedge_start(doc, start: int, floor: int) -> int:
     return start
 
 
+# Figures taken over a window of time ("52-week high", "12-month average", "trailing 12-month
+# earnings"): the window's length is how the figure is defined, not a claim.
+STATISTIC_WINDOW_NOUNS = frozenset("range high highs low lows average averages mean earnings return returns".split())
+
+
 def _label(tokens: Span) -> bool:
     doc = tokens.doc
     first = tokens[0]
@@ -216,6 +221,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 if span is None:
                     continue
                 noun = span[-1].head if span[-1].head.pos_ == "NOUN" and span[-1].head.i >= span.end else None
+                # "52-week range", "12-month average": the window a figure is taken over, no length of
+                # its own (the tagger may take "high" for an adjective).
+                if span[-1].head.i >= span.end and span[-1].head.lower_ in STATISTIC_WINDOW_NOUNS:
+                    taken.append((a, b))
+                    continue
                 if noun is not None and noun.i <= span.end + 1:
                     b = noun.idx + len(noun.text)
             add(a, b, value, rule)
