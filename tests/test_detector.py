@@ -606,6 +606,10 @@ def quantities_of(nlp, text):
         # The time between two happenings the article tells of is a length, "later" and all.
         ("Almost nine years later, 20,000 Marines are still fighting there.", "Almost nine years later", 9, "years",
          True),
+        # ... or counted back from one: the length without "before"; the whole of a stay; nights.
+        ("She was taken for a woman who had died 13 years before.", "13 years", 13, "years", False),
+        ("The workers stayed for the entire 15 days of the project.", "entire 15 days", 15, "days", False),
+        ("The telescope watched the moon for 17 nights in 2016.", "17 nights", 17, "nights", False),
         # An age written in words: the length of a life, with its hedge and its "old".
         ("Carbon dating showed the tool to be approximately 50,000 years old.", "approximately 50,000 years old",
          50_000, "years", True),
@@ -618,6 +622,14 @@ def quantities_of(nlp, text):
 )
 def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):
     assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+@pytest.mark.model
+def test_the_year_before_or_a_named_night_is_a_date_not_a_length(nlp):
+    # Without a written number "before" tells when; a night named by its day or "last" is a date.
+    for text in ("The firm had moved its offices to the harbour the year before.", "She had left the company a year before.",
+                 "The shooting was on Saturday night, and the arrest came last night."):
+        assert not quantities_of(nlp, text), text
 
 
 @pytest.mark.model

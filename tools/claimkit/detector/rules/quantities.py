@@ -41,13 +41,13 @@ _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
 _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
 _DURATION_RE = re.compile(
-    r"^(?:(?:the|its|their|his|her|our)\s+)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
+    r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole)\s+)?)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely|as (?:much|many|little|few) as)\s+)*"
     r"(?:\d[\d,.]*|an?\s+half|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
-    r"(?P<unit>(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?)$",
+    r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)$",
     re.I,
 )
 
@@ -586,11 +586,16 @@ def _duration(ent: Span, add, free) -> bool:
     # "Almost nine years later", "a year later": the time between two happenings the article
     # tells of, a length (a date counted back from now ends in "ago" and is the date rules').
     later = len(ent) > 2 and ent[-1].lower_ in ("later", "afterwards", "afterward")
-    cut = aged or later
+    # "who had died 13 years before": the same, counted back from a happening; "the year before"
+    # and "a year before" are when it was (the date rules'), so a number must be written.
+    before = len(ent) > 2 and ent[-1].lower_ == "before"
+    cut = aged or later or before
     m = _DURATION_RE.match(ent[:-1].text if cut else ent.text)
     if aged and m is None:
         m = _AGE_RANGE_RE.match(ent.text)
     if m is None or (not m.group("num") and not m.group("lead")):
+        return False
+    if before and (m.group("num") or "").strip().lower() in ("", "a", "an"):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in ("ago", "earlier") or (
@@ -600,7 +605,7 @@ def _duration(ent: Span, add, free) -> bool:
         return True
     start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
-    a, b = phrase_chars(doc, start, ent.end)
+    a, b = phrase_chars(doc, start, ent.end - 1 if before else ent.end)
     if not free(a, b):
         return True
     unit = m.group("unit")
@@ -609,7 +614,7 @@ def _duration(ent: Span, add, free) -> bool:
     value = parse_quantity(hedged, unit)
     if value is None:
         value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
-    if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie"}:
+    if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"}:
         value = None
     add(a, b, value, "quantity.duration")
     return True
