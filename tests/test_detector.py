@@ -610,6 +610,13 @@ def quantities_of(nlp, text):
         ("She was taken for a woman who had died 13 years before.", "13 years", 13, "years", False),
         ("The workers stayed for the entire 15 days of the project.", "entire 15 days", 15, "days", False),
         ("The telescope watched the moon for 17 nights in 2016.", "17 nights", 17, "nights", False),
+        # A half after the unit, and "a little over" as a hedge.
+        ("More than a year and a half into the trade war, no deal is signed.", "More than a year and a half", 1.5,
+         "years", True),
+        ("The firm bought back stock each quarter for the past year and a half.", "past year and a half", 1.5, "years",
+         False),
+        ("Sitting in a hotel room last September, a little over a week after his movie premiered, he misses it.",
+         "a little over a week", 1, "week", True),
         # An age written in words: the length of a life, with its hedge and its "old".
         ("Carbon dating showed the tool to be approximately 50,000 years old.", "approximately 50,000 years old",
          50_000, "years", True),

@@ -177,7 +177,7 @@ APPROXIMATE_WORDS = (
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
     "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
     "a maximum of", "a maximum", "minimum of", "maximum of", "at most", "no more than", "no fewer than",
-    "no less than", "barely",
+    "no less than", "barely", "a little over", "a little under", "a little more than", "a little less than",
     # A bound reached at most: "as much as 80%", "as little as three years".
     "as much as", "as many as", "as little as", "as few as",
 )

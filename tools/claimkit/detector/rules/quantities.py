@@ -43,11 +43,12 @@ _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3}
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole)\s+)?)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
-    r"fewer than|at least|up to|barely|as (?:much|many|little|few) as)\s+)*"
+    r"fewer than|at least|up to|barely|as (?:much|many|little|few) as|a little (?:over|under|more than|less than))\s+)*"
     r"(?:\d[\d,.]*|an?\s+half|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
-    r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)$",
+    r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
+    r"(?P<half>\s+and\s+an?\s+half)?$",
     re.I,
 )
 
@@ -598,8 +599,9 @@ def _duration(ent: Span, add, free) -> bool:
     if before and (m.group("num") or "").strip().lower() in ("", "a", "an"):
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in ("ago", "earlier") or (
-            not m.group("num") and (m.group("lead") or "").strip().lower() in ("past", "coming", "next", "last")):
+    # "the past year and a half" names its length, as "the past 18 months" does.
+    if after in ("ago", "earlier") or (not m.group("num") and not m.group("half")
+                                       and (m.group("lead") or "").strip().lower() in ("past", "coming", "next", "last")):
         # "two years ago", "next week": a date relative to now; "in the past month", "in coming
         # weeks": when, said loosely. Neither is a length to check.
         return True
@@ -616,6 +618,9 @@ def _duration(ent: Span, add, free) -> bool:
         value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
     if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"}:
         value = None
+    if value is not None and m.group("half") and isinstance(value.get("amount"), (int, float)):
+        # "a year and a half": one and a half years.
+        value = {**value, "amount": value["amount"] + 0.5, "unit": unit.rstrip("sS") + "s"}
     add(a, b, value, "quantity.duration")
     return True
 
