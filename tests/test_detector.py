@@ -617,6 +617,13 @@ def quantities_of(nlp, text):
          False),
         ("Sitting in a hotel room last September, a little over a week after his movie premiered, he misses it.",
          "a little over a week", 1, "week", True),
+        # A sum whose recognized entity took in words before it starts at its sign; a bound stays.
+        ("He had been a clerk, making a lucrative $300 a month, before the war.", "$300 a month", 300, "USD per month",
+         False),
+        ("They were released on the condition that each post $100,000 bond within a week.", "$100,000", 100_000, "USD",
+         False),
+        ("The deal could be worth as much as $2 billion to the company.", "as much as $2 billion", 2_000_000_000, "USD",
+         True),
         # An age written in words: the length of a life, with its hedge and its "old".
         ("Carbon dating showed the tool to be approximately 50,000 years old.", "approximately 50,000 years old",
          50_000, "years", True),

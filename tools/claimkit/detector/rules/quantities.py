@@ -71,6 +71,10 @@ def _hedge_start(doc, start: int, floor: int) -> int:
 STATISTIC_WINDOW_NOUNS = frozenset("range high highs low lows average averages mean earnings return returns".split())
 
 
+# Words of a bound before a sum ("as much as $2 billion", "at least 40 percent"): part of it.
+BOUND_WORDS = HEDGE_WORDS | frozenset("as much many little few more less least most up close upwards no".split())
+
+
 def _label(tokens: Span) -> bool:
     doc = tokens.doc
     first = tokens[0]
@@ -325,6 +329,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             first -= 1  # "$2.55" where the recognizer left the sign out of the entity
         if doc[first].lower_ == "the" and first + 1 < ent.end:
             first += 1  # "of the 4.1 million bbl": the article is no part of the number
+        if ent.label_ in ("MONEY", "PERCENT"):
+            # "making a lucrative $300 a month", "each post $100,000 bond": the recognizer took in
+            # words before the sum; it starts at its sign or first numeral (a hedge before it is
+            # taken back below).
+            sign = next((t.i for t in doc[first:ent.end] if t.like_num or t.lower_ in CURRENCIES or t.tag_ == "$"), first)
+            if sign > first and all(t.pos_ in ("DET", "ADJ", "VERB") and t.lower_ not in BOUND_WORDS for t in doc[first:sign]):
+                first = sign
         start = _hedge_start(doc, first, sent.start)
         if words == ["one"] and start == first and not (ent.end < sent.end and any(
                 t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
