@@ -615,6 +615,7 @@ def quantities_of(nlp, text):
          "years", True),
         ("The firm bought back stock each quarter for the past year and a half.", "past year and a half", 1.5, "years",
          False),
+        ("They waited a day and a half for rescue.", "a day and a half", 1.5, "days", False),
         ("Sitting in a hotel room last September, a little over a week after his movie premiered, he misses it.",
          "a little over a week", 1, "week", True),
         # A sum whose recognized entity took in words before it starts at its sign; a bound stays.

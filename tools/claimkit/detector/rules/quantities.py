@@ -631,7 +631,8 @@ def _duration(ent: Span, add, free) -> bool:
         value = None
     if value is not None and m.group("half") and isinstance(value.get("amount"), (int, float)):
         # "a year and a half": one and a half years.
-        value = {**value, "amount": value["amount"] + 0.5, "unit": unit.rstrip("sS") + "s"}
+        plural = unit if unit.lower().endswith("s") else ("centuries" if unit.lower() == "century" else unit + "s")
+        value = {**value, "amount": value["amount"] + 0.5, "unit": plural}
     add(a, b, value, "quantity.duration")
     return True
 
