@@ -237,6 +237,9 @@ def test_a_paragraph_about_who_owns_shares_stays_body():
     # One holding told as news is the article's, not a disclosure.
     line = "The mayor owns shares of Harbour Ferries, which won the contract, and sold none of them last year."
     assert stays_body(page(inside=line), line)
+    # Two holdings told as news, with no recommendation and no policy named: still the article's.
+    line = "The mayor owns shares of Harbour Ferries, and her husband holds shares of Quay Foods, the filing shows."
+    assert stays_body(page(inside=line), line)
 
 
 def test_regions_of_a_whole_page_are_sorted_disjoint_and_masking_twice_finds_nothing_new():

@@ -308,11 +308,13 @@ FOOTER_RE = re.compile(
 # CUE_MAX_CHARS) once it opens with a legal mark or holds two.
 LEGAL_MARK_RE = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks? of\b|\blicensed for use\b", re.I)
 # An investment site's disclosure of who holds the stocks named ("Jane Doe owns shares of X. The
-# Site recommends Y. The Site has a disclosure policy."): at least two such statements in a line,
-# or the policy's own sentence closing it, at any length (one author's holdings after another).
+# Site recommends Y. The Site has a disclosure policy."): at least two such statements in a line
+# with a recommendation or the policy named (a news paragraph may tell who owns what), or the
+# policy's own sentence closing it, at any length (one author's holdings after another).
 DISCLOSURE_RE = re.compile(
     r"\b(?:owns|holds) shares of\b|\bha(?:s|ve) no positions? in any (?:of the )?(?:stocks|shares|securities|companies)\b"
     r"|\bha(?:s|ve) (?:a|our) disclosure policy\b", re.I)
+DISCLOSURE_MARK_RE = re.compile(r"\brecommends\b|\bdisclosure\b|\bno positions? in\b", re.I)
 DISCLOSURE_CLOSE_RE = re.compile(r"\bha(?:s|ve) (?:a|our) disclosure policy\.?$", re.I)
 BOILERPLATE_RE = re.compile(
     r"\buses? cookies\b|\buse of cookies\b|\benable javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
@@ -462,7 +464,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "footer"
     if words > 60 and (LEGAL_MARK_RE.match(s) or len(LEGAL_MARK_RE.findall(s)) >= 2):
         return "footer"
-    if len(DISCLOSURE_RE.findall(s)) >= 2 or DISCLOSURE_CLOSE_RE.search(s):
+    if (len(DISCLOSURE_RE.findall(s)) >= 2 and DISCLOSURE_MARK_RE.search(s)) or DISCLOSURE_CLOSE_RE.search(s):
         return "boilerplate"
     if _is_byline(s, words, prose):
         return "byline"
