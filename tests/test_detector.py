@@ -468,6 +468,9 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         nlp, "Young adults, who are most likely to move for jobs, have been moving less.")
     assert sorted(claims_of(nlp, "In May the firm became the most valuable company in Europe.")) == [
         ("comparison", "the most valuable company in Europe"), ("date", "May")]
+    # "the most recent" is "the latest" said longer: an order in time, no ranking.
+    for text in ("The most recent attack on the coast was in June.", "Most recently, he ran a trucking firm in Kabul."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
     # A run: an ordinal with "consecutive" or "straight" ranks this one among those before it.
     assert ("comparison", "the fourth consecutive month") in claims_of(
         nlp, "The average rate stayed below 6 percent for the fourth consecutive month.")

@@ -104,6 +104,8 @@ def find(s: Sentence) -> list[Candidate]:
         if superlative or singular:
             if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
                 continue  # "the latest", "the best" name no comparison; "most" ranks by its adjective
+            if lower == "most" and tok.head.lower_ in ("recent", "recently"):
+                continue  # "the most recent attack", "most recently": "the latest", said longer
             noun = _noun_of(tok)
             if noun is None:
                 # "was highest in Nevada", "most likely to relocate": the adjective phrase.
