@@ -589,6 +589,10 @@ def _counts_in_date(ent: Span, add, free) -> None:
             add(a, b, value, "quantity.count")
 
 
+# The units a length's value may take, without a final "s" ("centuries" gives "centurie").
+_DURATION_UNIT_STEMS = frozenset({u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"})
+
+
 def _duration(ent: Span, add, free) -> bool:
     """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months");
     True if it is one."""
@@ -627,7 +631,7 @@ def _duration(ent: Span, add, free) -> bool:
     value = parse_quantity(hedged, unit)
     if value is None:
         value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
-    if value is not None and unit.lower().rstrip("s") not in {u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"}:
+    if value is not None and unit.lower().rstrip("s") not in _DURATION_UNIT_STEMS:
         value = None
     if value is not None and m.group("half") and isinstance(value.get("amount"), (int, float)):
         # "a year and a half": one and a half years.
