@@ -1024,6 +1024,10 @@ def test_the_substring_cues_skip_plain_prose():
     ("May 3, 2026", True), ("Published Sat, Dec 30", True), ("2 days ago at 07:50 am", True),
     # A modal or a verb spelled like a month or a day names none: "You may like" is a related title.
     ("You may like", False), ("We sat on it", False),
+    # Stamps of separate elements run together, and a note of the page's age after them.
+    ("Published February 24, 2020Last updated July 21, 2022This article is more than 2 years old.", True),
+    ("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", True),
+    ("The harbour is more than 2 years old.", False),
 ])
 def test_a_month_or_day_in_a_timestamp_is_capitalized(line, stamp):
     assert noise._is_timestamp(line, len(line.split())) is stamp

@@ -374,10 +374,17 @@ SECTION_KINDS = ("related-links", "comments", "footer", "author-bio")
 AFTER_BODY_SECTIONS = ("comments", "footer")
 
 
+# "This article is more than 2 years old.": a news site's note of a page's age, set after its
+# dates.
+AGE_NOTE_RE = re.compile(r"\s*(?:this|the) (?:article|story|post|page) is (?:more|older) than \w+ (?:years?|months?) old\.?$", re.I)
+
+
 def _is_timestamp(s: str, words: int) -> bool:
     """A date or time alone on a line, perhaps after a place or "Published"."""
     if words > 16:
         return False
+    # Stamps run together from separate elements: "Published February 24, 2020Last updated ...".
+    s = AGE_NOTE_RE.sub("", re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", s))
     written = [t for t in (t.strip(",.;:|()[]-–—/") for t in s.split()) if t]
     tokens = [t.lower() for t in written]
     if not tokens:
