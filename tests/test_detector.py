@@ -1881,3 +1881,11 @@ def test_what_was_done_to_a_person_named_before_is_an_event_but_a_bare_verb_is_n
     # An active bare verb with a pronoun says nothing checkable; a stative participle is no happening.
     assert not any(kind == "event" for kind, _ in claims_of(nlp, "She smiled in September."))
     assert ("state", "are located") not in claims_of(nlp, "They are located in Eastport.")
+
+
+@pytest.mark.model
+def test_a_speed_per_hour_is_a_measure_not_a_length_of_time(nlp):
+    assert ("quantity", "40 miles per hour") in claims_of(nlp, "The ferries hit the pier at 40 miles per hour.")
+    assert ("quantity", "35 miles an hour") in claims_of(nlp, "The ferries reach 35 miles an hour in open water.")
+    # A length of time written out stays one.
+    assert ("quantity", "more than two and a half years") in claims_of(nlp, "He worked there more than two and a half years.")

@@ -315,7 +315,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
-        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1:
+        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an"):
             # "more than two and a half years" read as a number: a length of time.
             start = _hedge_start(doc, ent.start, sent.start)
             value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
