@@ -1889,3 +1889,12 @@ def test_a_speed_per_hour_is_a_measure_not_a_length_of_time(nlp):
     assert ("quantity", "35 miles an hour") in claims_of(nlp, "The ferries reach 35 miles an hour in open water.")
     # A length of time written out stays one.
     assert ("quantity", "more than two and a half years") in claims_of(nlp, "He worked there more than two and a half years.")
+
+
+@pytest.mark.model
+def test_a_share_as_the_object_of_a_change_leaves_the_change_a_claim(nlp):
+    got = claims_of(nlp, "Harbour shares gained 3 percent.")
+    assert ("event", "Harbour shares gained") in got and ("quantity", "3 percent") in got
+    # A share of something is what the clause says; the quantity claims it.
+    got = claims_of(nlp, "The mayor won 52 percent of the vote.")
+    assert not any(kind == "event" for kind, _ in got)

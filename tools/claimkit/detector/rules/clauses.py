@@ -260,6 +260,13 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     return any(a <= arg.idx < b for arg in args for a, b in ranges)
 
 
+def _measures_change(obj: Token) -> bool:
+    """"gained 3 percent", "strengthened 0.13%": a share as a verb's object measures a change,
+    unless it is a share of something ("won 52 percent of the vote")."""
+    return obj.dep_ == "dobj" and obj.ent_type_ == "PERCENT" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def _focus_ok(doc, start: int, end: int) -> bool:
     words = [doc[i].lower_ for i in range(start, end) if doc[i].is_alpha]
     return any(w not in EMPTY_WORDS for w in words)
@@ -289,8 +296,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             # object is what the clause says, and the quantity claims it. A number that measures
             # the happening ("a man was shot four times", "shares fell 5.4 percent") leaves the
             # actor and the verb a claim of their own. A relative clause keeps its object: "which
-            # owns two properties" says what its noun is.
-            if any(c.dep_ in ("dobj", "attr") for c in verb.rights):
+            # owns two properties" says what its noun is. A share as the object ("gained 3
+            # percent") measures the change, as an adverb would.
+            if any(c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights):
                 return None
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
