@@ -1898,3 +1898,12 @@ def test_a_share_as_the_object_of_a_change_leaves_the_change_a_claim(nlp):
     # A share of something is what the clause says; the quantity claims it.
     got = claims_of(nlp, "The mayor won 52 percent of the vote.")
     assert not any(kind == "event" for kind, _ in got)
+
+
+@pytest.mark.model
+def test_a_second_role_hung_on_the_first_role_s_complement_is_its_own_description(nlp):
+    got = claims_of(nlp, "The plan is flawed, said Trevor Houser, a partner at Rhodium and author of the report.")
+    assert ("state", "a partner at Rhodium") in got and ("state", "author of the report") in got
+    # Two nouns of one complement are one description.
+    got = claims_of(nlp, "The plan is flawed, said Ann Lee, co-owner and chief executive of Harbour Ferries.")
+    assert ("state", "co-owner and chief executive of Harbour Ferries") in got

@@ -175,9 +175,12 @@ def _apposition(tok: Token, add) -> None:
     # description with its own article or its own complement ("co-owner and chief executive of
     # X" is one: both are of X).
     end = np_end(tok)
+    # "a partner at Rhodium and author of the report": the parser may hang the second description
+    # on the first one's complement; with a complement of its own it is still a second description.
     starts = [c.left_edge.i for c in doc[tok.i + 1:end] if c.dep_ == "conj" and c.pos_ == "NOUN" and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.lefts)
-        or (c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights)))]
+        or (c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights))
+        or (c.head.dep_ == "pobj" and c.head.i > tok.i and any(p.dep_ == "prep" for p in c.rights)))]
     pieces = []
     first = left
     for at in starts:
