@@ -1907,3 +1907,13 @@ def test_a_second_role_hung_on_the_first_role_s_complement_is_its_own_descriptio
     # Two nouns of one complement are one description.
     got = claims_of(nlp, "The plan is flawed, said Ann Lee, co-owner and chief executive of Harbour Ferries.")
     assert ("state", "co-owner and chief executive of Harbour Ferries") in got
+
+
+@pytest.mark.model
+def test_the_rest_of_a_quotation_split_by_its_speaker_is_no_quote_of_its_own(nlp):
+    got = claims_of(nlp, "“We rebuilt the pier in May,” said the mayor, “and then we opened it to ferries.”")
+    assert ("quote", "We rebuilt the pier in May") in got
+    assert not any(kind == "quote" and text.startswith("and") for kind, text in got)
+    # A quotation of its own that opens with a capital is still one.
+    got = claims_of(nlp, "“The pier is open,” said the mayor. “And the ferries run every hour.”")
+    assert ("quote", "And the ferries run every hour") in got

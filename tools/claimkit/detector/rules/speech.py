@@ -171,12 +171,18 @@ def quotes(s: Sentence) -> list[Candidate]:
             continue
         if _title(stripped):
             continue  # "The Case for Colonialism": the title of a work, not words someone said
+        if words[0] in CONTINUING_WORDS:
+            # "“..., and then I maxed it all out”": the rest of a quotation split by its "he said";
+            # the quotation's first part is the claim.
+            continue
         out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
                              key="quote:" + " ".join(stripped.lower().split())))
     return out
 
 
 TITLE_MAX_WORDS = 10
+# Lowercase conjunctions a quotation's later part opens with when its speaker is named midway.
+CONTINUING_WORDS = frozenset("and but then or".split())
 
 
 def _title(quoted: str) -> bool:
