@@ -1235,6 +1235,9 @@ def test_a_number_in_the_happening_a_date_is_told_by_is_a_count_of_its_own(nlp):
     assert ("date", "after two catastrophic crashes of the plane") in found
     assert [t for t, f in found if f.startswith("two catastrophic crashes")] == ["quantity"], found
     assert not [f for t, f in found if t == "quantity" and "years" in f], found
+    # ... also when a length of time opens the date: the happening after "after" still counts.
+    found = claims_of(nlp, "The ferry resumed service days after the storm that sank 14 boats in Eastport.")
+    assert ("quantity", "14 boats") in found, found
 
 
 @pytest.mark.model

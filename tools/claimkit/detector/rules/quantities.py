@@ -183,19 +183,28 @@ def _unit(ent: Span) -> tuple[int, str | None]:
 DATE_OPENERS = HAPPENING_PREPS | {"prior"}
 
 
-def _by_happening(c: Candidate, text: str) -> bool:
-    """A date told by another happening ("after two crashes", "before the 2019 vote"), not by a
-    length of time: it has no value and opens with its time preposition."""
-    first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
-    return c.rule == "date.relative" and c.value is None and first in DATE_OPENERS
+def _date_part(c: Candidate, text: str) -> tuple[int, int] | None:
+    """The characters of a date a number inside is the date's: a date told by another happening
+    ("after two crashes", "days after the attack that killed 14 people") has no value, and the
+    happening, from its time preposition on, counts on its own; what comes before the
+    preposition ("two days") is still the date's. None when the date opens with it."""
+    if c.rule != "date.relative" or c.value is not None:
+        return c.focus_start, c.focus_end
+    at = c.focus_start
+    for word in text[c.focus_start:c.focus_end].split():
+        if word.lower() in DATE_OPENERS:
+            return (c.focus_start, at) if at > c.focus_start else None
+        at = text.index(word, at) + len(word)
+    return c.focus_start, c.focus_end
 
 
 def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     doc, sent = s.doc, s.span
     text = doc_text(doc)
     # A number inside a date is the date's ("two years ago"), except in the happening a date is
-    # told by: "after two catastrophic crashes" counts the crashes.
-    dates = [(c.focus_start, c.focus_end) for c in found if c.type == "date" and not _by_happening(c, text)]
+    # told by: "after two catastrophic crashes" counts the crashes, "days after the attack that
+    # killed 14 people" the dead.
+    dates = [part for c in found if c.type == "date" and (part := _date_part(c, text)) is not None]
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = list(dates)
 
