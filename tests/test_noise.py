@@ -348,6 +348,8 @@ FURNITURE = [
      "A shopper looks at rope in a hardware store in Harbourton, March 3, 2031. (Lena Moss/Harbour Wire via AP)"),
     ("caption", page(inside="A trawler in the harbour at dawn on the first day of the season. Getty"),
      "A trawler in the harbour at dawn on the first day of the season. Getty"),
+    ("caption", page(inside="FILE PHOTO: Ferries wait at the quay in Harbourton, March 3, 2031. REUTERS/Lena Moss"),
+     "FILE PHOTO: Ferries wait at the quay in Harbourton, March 3, 2031. REUTERS/Lena Moss"),
     # ... or that says what its picture shows
     ("caption", page(inside="This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),
      "This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),

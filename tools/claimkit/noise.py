@@ -215,7 +215,8 @@ CAPTION_TAIL_RE = re.compile(
     r"|\s\((?:photo(?:graph)?|picture|image|credit|photo credit|image credit)(?: by)?: ?[^()]{1,60}\)$"
     # "… run. (Video by Jane Doe | Herald Media)": who made the picture or the video, in brackets.
     r"|\s\((?:photo(?:graph)?|picture|image|illustration|video)s? by [A-Z][^()]{1,60}\)$"
-    r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)$"
+    # "… November 18, 2019. REUTERS/Brendan McDermid": the agency alone or with its photographer.
+    r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?-i:\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$"
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
     r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
