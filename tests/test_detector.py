@@ -1656,7 +1656,7 @@ def test_a_bare_verb_after_this_or_that_is_no_claim_but_after_a_noun_it_is(nlp):
                  "That came when the mayor walked out of the meeting."):
         claims = claims_of(nlp, text)
         assert not [focus for kind, focus in claims if focus.startswith(("This", "That"))], claims
-    assert ("event", "The vote came") in claims_of(nlp, "The vote came after a long debate.")
+    assert ("event", "The vote passed") in claims_of(nlp, "The vote passed after a long debate.")
 
 
 @pytest.mark.model
@@ -1920,3 +1920,14 @@ def test_the_rest_of_a_quotation_split_by_its_speaker_is_no_quote_of_its_own(nlp
     # A quotation of its own that opens with a capital is still one.
     got = claims_of(nlp, "“The pier is open,” said the mayor. “And the ferries run every hour.”")
     assert ("quote", "And the ferries run every hour") in got
+
+
+@pytest.mark.model
+def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_cause(nlp):
+    got = claims_of(nlp, "The arrests came after harbour police called the state attorney's office.")
+    assert not any(text.endswith("came") for _, text in got), got
+    got = claims_of(nlp, "The closures come amid a dispute over the harbour budget.")
+    assert not any(text.endswith("come") for _, text in got), got
+    # A coming thing, or one that does not come close, is still a claim.
+    assert ("event", "An app for the iPhone is coming") in claims_of(nlp, "An app for the iPhone is coming.")
+    assert ("state", "does not come close to a majority") in claims_of(nlp, "The vote does not come close to a majority.")

@@ -312,6 +312,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             if comp is not None:
                 end = stop_at(doc, verb.i, comp.right_edge.i + 1)
                 _fold_clause(s, comp)
+        if verb.lemma_ == "come" and verb.tag_ in ("VBD", "VBZ", "VBP") and len(content) <= 1 \
+                and not any(c.dep_ in ("neg", "acomp", "advmod") for c in verb.children):
+            return None  # "The arrests came after ...", "His remarks come amid ...": when, told by the date or the cause
         # Name the subject when the predicate alone would not say what happened ("a man was
         # shot", "testing began", "The co-pilot was French").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
