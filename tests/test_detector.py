@@ -1931,3 +1931,11 @@ def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_caus
     # A coming thing, or one that does not come close, is still a claim.
     assert ("event", "An app for the iPhone is coming") in claims_of(nlp, "An app for the iPhone is coming.")
     assert ("state", "does not come close to a majority") in claims_of(nlp, "The vote does not come close to a majority.")
+
+
+@pytest.mark.model
+def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
+    got = claims_with_values(nlp, "The council raised the harbour fee last December.", "2016-12-14")
+    assert got["last December"] == {"kind": "date", "value": "2015-12", "precision": "month", "qualifier": None}
+    # A modal spelled like a month names none.
+    assert not claims_with_values(nlp, "This may take a while.", "2016-12-14")

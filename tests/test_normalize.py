@@ -113,6 +113,12 @@ def test_a_bound_reached_at_most_is_an_approximate_amount():
         ("October", "2014-09-30", "past", "2013-10", "month", None),
         ("mid-November", "2014-12-30", None, "2014-11", "month", "mid"),
         ("July of last year", "2014-09-30", None, "2013-07", "month", None),
+        # "last December" said in December is a year back; "next" counts forward the same way.
+        ("last December", "2016-12-14", None, "2015-12", "month", None),
+        ("last March", "2016-12-14", None, "2016-03", "month", None),
+        ("next December", "2016-12-14", None, "2017-12", "month", None),
+        ("next February", "2016-01-14", None, "2016-02", "month", None),
+        ("this March", "2016-12-14", "future", "2016-03", "month", None),
         ("16 April 1949", None, None, "1949-04-16", "day", None),  # absolute: no publication date needed
     ],
 )
@@ -130,6 +136,7 @@ def test_relative_dates_against_the_publication_date(text, published, tense, val
         ("Wednesday", None), ("last month", None), ("four years ago", None), ("March 8", None),
         ("Wednesday", "2014-12"),  # a day needs a publication day
         ("last month", "2014"),
+        ("last December", "2016"),  # which December is last depends on the month
         ("this week", "2014-12-31"),  # 29 December to 4 January: no one month
         ("the night", "2014-12-30"),
     ],

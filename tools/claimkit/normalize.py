@@ -464,7 +464,7 @@ _AGO_RE = re.compile(
     r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
-_MONTH_ONLY_RE = re.compile(r"^" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
+_MONTH_ONLY_RE = re.compile(r"^(?:(?P<which>last|next|this)\s+)?" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
                             r"(?:\s+of\s+(?P<rel>last|this|next)\s+year)?$", re.I)
 
 
@@ -492,9 +492,20 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         month = MONTHS[match.group("month").lower()]
         day = int(match.group("day")) if match.group("day") else None
         qualifier = _qualifier(match)
+        which = (match.group("which") or "").lower()
         if pub is not None and match.group("rel"):
             # "July of last year".
             year = pub[0] + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        elif pub is not None and which == "this":
+            year = pub[0]
+        elif pub is not None and which and pub[1] is not None:
+            # "last December" said in December is a year back; "next March", the first one ahead.
+            if which == "last":
+                year = pub[0] - 1 if month >= pub[1] else pub[0]
+            else:
+                year = pub[0] + 1 if month <= pub[1] else pub[0]
+        elif which:
+            return None
         elif pub is not None:
             year = pub[0]
             if pub[1] is not None:

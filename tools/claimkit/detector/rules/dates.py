@@ -27,7 +27,7 @@ RELATIVE_RE = re.compile(
     r"|\blast\s+night\b"
     r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
     + r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier)\b"
-    r"|\b(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
+    r"|\b(?:(?:last|next|this)\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
     r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
 )
@@ -328,8 +328,9 @@ def find(s: Sentence) -> list[Candidate]:
         month_word = next((w.rstrip(".") for w in words if w.rstrip(".") in MONTHS), None)
         if month_word is not None and not any(t.ent_type_ == "DATE" or t.pos_ == "PROPN" for t in span):
             continue
-        if month_word is not None and not m.group(0)[0].isupper() and words[0] not in ("early", "mid", "late"):
-            continue
+        if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
+                w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
+            continue  # "this may take a while": a month is written with its capital
         value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=_paragraph_year(s, a))
         add(a, b, value, "date.relative")
     for m in SINCE_EVENT_RE.finditer(piece) if _SINCE_CUE_RE.search(piece) else ():
