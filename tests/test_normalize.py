@@ -217,6 +217,7 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         # A percentage in words, and half a unit with its article first.
         ("Sixty-six percent", None, 66, "percent", False),
         ("about forty per cent", None, 40, "percent", True),
+        ("more than 30", "per cent", 30, "percent", True),  # "per cent" given as the number's unit
         ("a half", "century", 0.5, "century", False),
         # A round plural of a round plural: tens of thousands are ten thousand and more.
         ("Tens of thousands", "users", 10_000, "users", True),

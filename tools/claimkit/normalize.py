@@ -342,8 +342,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
             amount = _words_to_number(text.split())
     if amount is None:
         return None
-    if percent:
-        unit = "percent"
+    if percent or (unit is not None and re.fullmatch(r"per\s*cent", unit, re.I)):
+        unit = "percent"  # "30 per cent" whose "per cent" came as the unit after the number
     elif currency:
         unit = currency
     elif unit is not None:
