@@ -405,6 +405,17 @@ def test_a_page_without_text_is_refused_in_both_modes(tmp_path: Path, capsys, wh
     assert not (tmp_path / "sources").exists()
 
 
+@pytest.mark.parametrize("whole_page", [[], ["--whole-page"]])
+def test_a_page_whose_text_is_all_hidden_says_so(tmp_path: Path, capsys, whole_page):
+    # The article sits in an element a script would show: the error says why nothing is visible.
+    body = '<div id="story" style="display: none;"><h1>Harbour reopens</h1><p>The harbour reopened on Monday.</p></div>'
+    page = _page(tmp_path, f"<html><head><title>T</title></head><body>{body}</body></html>")
+    assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "hidden", *whole_page]) == 2
+    err = capsys.readouterr().err
+    assert "has no visible text: all of it is in elements the page hides" in err and err.count("\n") == 1
+    assert not (tmp_path / "sources").exists()
+
+
 def test_a_page_where_trafilatura_finds_no_article_suggests_whole_page(tmp_path: Path, capsys, monkeypatch):
     # trafilatura falls back to the page's text on small pages, so its "nothing found" is simulated.
     from claimkit import html

@@ -155,6 +155,14 @@ def _hidden(element) -> bool:
     return bool(style and _HIDING_STYLE.search(style))
 
 
+def hidden_text(root) -> bool:
+    """Whether elements the page hides (the ``hidden`` attribute, an inline ``display: none`` or
+    ``visibility: hidden``) hold any text: a page may keep its whole article in one until a
+    script shows it."""
+    return any(isinstance(e.tag, str) and e.tag.lower() not in SKIPPED_TAGS and _hidden(e)
+               and "".join(e.itertext()).strip() for e in root.iter())
+
+
 def _clean(text: str) -> str:
     return _CONTROLS.sub("", _INVISIBLE.sub("", text))
 

@@ -149,6 +149,10 @@ def read_source(raw: bytes, path: str | Path, *, whole_page: bool = False) -> tu
             raise UsageError(f"trafilatura found no article text in {path}; --whole-page keeps all the page's text")
     text = normalize_text(text or "")
     if not text.strip():
+        if html.hidden_text(html.parse(page.html, str(path))):
+            raise UsageError(f"{path} has no visible text: all of it is in elements the page hides with an inline "
+                             "style or the hidden attribute (a script may show them in a browser); save the page "
+                             "as shown, or its text, and ingest that")
         raise UsageError(f"{path} has no visible text; there is nothing to ingest")
     return (text if text.endswith("\n") else text + "\n"), meta, f"HTML ({page.encoding}, {reason}), {how}"
 
