@@ -1939,3 +1939,11 @@ def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
     assert got["last December"] == {"kind": "date", "value": "2015-12", "precision": "month", "qualifier": None}
     # A modal spelled like a month names none.
     assert not claims_with_values(nlp, "This may take a while.", "2016-12-14")
+
+
+@pytest.mark.model
+def test_a_length_told_in_two_units_is_one_quantity_in_the_smaller(nlp):
+    doc = nlp("The ferry crossing takes 2 hours and 15 minutes in winter.")
+    got = {doc.text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
+           if claim_info(s)["type"] == "quantity"}
+    assert got == {"2 hours and 15 minutes": {"kind": "quantity", "amount": 135, "unit": "minutes", "approximate": False}}

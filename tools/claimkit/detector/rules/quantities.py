@@ -48,7 +48,7 @@ _DURATION_RE = re.compile(
     + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
-    r"(?P<half>\s+and\s+an?\s+half)?$",
+    r"(?:(?P<half>\s+and\s+an?\s+half)|\s+and\s+(?P<num2>\d+)\s+(?P<unit2>(?:second|minute|hour|day|month)s?))?$",
     re.I,
 )
 
@@ -602,6 +602,10 @@ def _counts_in_date(ent: Span, add, free) -> None:
 _DURATION_UNIT_STEMS = frozenset({u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"})
 
 
+# How many of the smaller unit make one of the larger, for a length told in two units.
+_SMALLER_UNITS = {("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24, ("year", "month"): 12}
+
+
 def _duration(ent: Span, add, free) -> bool:
     """A DATE or TIME entity that is a length of time ("almost two years", "the past 12 months");
     True if it is one."""
@@ -642,6 +646,11 @@ def _duration(ent: Span, add, free) -> bool:
         value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
     if value is not None and unit.lower().rstrip("s") not in _DURATION_UNIT_STEMS:
         value = None
+    if value is not None and m.group("num2") and isinstance(value.get("amount"), (int, float)):
+        # "5 hours and 9 minutes": one length, counted in the smaller unit (309 minutes).
+        small = m.group("unit2").lower().rstrip("s")
+        per = _SMALLER_UNITS.get((unit.lower().rstrip("s"), small))
+        value = {**value, "amount": value["amount"] * per + int(m.group("num2")), "unit": small + "s"} if per else None
     if value is not None and m.group("half") and isinstance(value.get("amount"), (int, float)):
         # "a year and a half": one and a half years.
         plural = unit if unit.lower().endswith("s") else ("centuries" if unit.lower() == "century" else unit + "s")
