@@ -1947,3 +1947,11 @@ def test_a_length_told_in_two_units_is_one_quantity_in_the_smaller(nlp):
     got = {doc.text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
            if claim_info(s)["type"] == "quantity"}
     assert got == {"2 hours and 15 minutes": {"kind": "quantity", "amount": 135, "unit": "minutes", "approximate": False}}
+
+
+@pytest.mark.model
+def test_how_something_looks_or_sounds_is_an_impression_not_a_claim(nlp):
+    for text in ("The new pier looked strong in the first storm.", "The harbour numbers look brutal for the council."):
+        assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, text)), text
+    # Looking at or into something is something done.
+    assert ("event", "looked at the harbour accounts") in claims_of(nlp, "The auditors looked at the harbour accounts in May.")

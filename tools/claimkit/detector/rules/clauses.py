@@ -221,6 +221,10 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_.lower() in ("be", "remain", "seem", "appear", "become") and complement and all(
             c.lower_ in OPINION_WORDS for c in complement) and not any(c.dep_ == "prep" for c in complement[0].rights):
         return True
+    # "looked strong", "look brutal for the Sixers": how something looks, sounds or feels is an
+    # impression, whatever the adjective.
+    if verb.lemma_.lower() in ("look", "sound", "feel") and any(c.pos_ == "ADJ" for c in complement):
+        return True
     # "further complicate the picture", "fits seamlessly into this framework".
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "attr")] + [
         g for p in verb.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
