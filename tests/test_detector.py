@@ -1955,3 +1955,9 @@ def test_how_something_looks_or_sounds_is_an_impression_not_a_claim(nlp):
         assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, text)), text
     # Looking at or into something is something done.
     assert ("event", "looked at the harbour accounts") in claims_of(nlp, "The auditors looked at the harbour accounts in May.")
+
+
+@pytest.mark.model
+def test_what_someone_likes_is_a_taste_not_a_claim(nlp):
+    for text in ("Matiullah likes flowers.", "Many ferry owners don't like the new harbour tax."):
+        assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, text)), text

@@ -225,6 +225,9 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     # impression, whatever the adjective.
     if verb.lemma_.lower() in ("look", "sound", "feel") and any(c.pos_ == "ADJ" for c in complement):
         return True
+    # "She likes flowers", "don't like socialism": what someone likes is a taste, nothing to check.
+    if verb.lemma_.lower() in ("like", "love", "prefer", "dislike") and verb.pos_ == "VERB":
+        return True
     # "further complicate the picture", "fits seamlessly into this framework".
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "attr")] + [
         g for p in verb.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
