@@ -1961,3 +1961,11 @@ def test_how_something_looks_or_sounds_is_an_impression_not_a_claim(nlp):
 def test_what_someone_likes_is_a_taste_not_a_claim(nlp):
     for text in ("Matiullah likes flowers.", "Many ferry owners don't like the new harbour tax."):
         assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
+def test_a_because_clause_is_a_cause_even_when_it_gives_a_possibility(nlp):
+    got = claims_of(nlp, "The ferry company postponed the dividend because it would violate its loan terms.")
+    assert ("causal", "because it would violate its loan terms") in got, got
+    got = claims_of(nlp, "Operators didn't have to install the filters because Powder River Basin coal burns more cleanly.")
+    assert ("causal", "because Powder River Basin coal burns more cleanly") in got, got

@@ -128,11 +128,11 @@ def find(s: Sentence) -> list[Candidate]:
                 # "for confronting Davis after Davis dunked": the deed, not when it was done.
                 add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
             continue
-        # "because they are so faint": the subordinate clause of a cause.
-        if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and tok.head.pos_ in ("VERB", "AUX"):
+        # "because they are so faint": the subordinate clause of a cause. A reason told as a
+        # possibility ("because it would violate its debt covenants") is still the reason given;
+        # a clause the tagger took for a noun ("because coal burns more cleanly") is one too.
+        if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
             clause = tok.head
-            if speculative(clause):
-                continue
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
         elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")):
             continue  # "to help find the jet": a purpose, not a cause that took effect
