@@ -956,6 +956,19 @@ def test_an_author_box_by_first_name_and_an_authors_book_under_a_dated_byline_ar
     assert "author-bio" not in [k for k, _ in kinds(text)]
 
 
+def test_authors_named_on_lines_of_their_own_under_a_bare_by_are_known_to_their_boxes():
+    # "By", each name and the "and" between them on lines of their own, as some pages set them:
+    # the boxes at the foot that open with the first name under the full name are biographies.
+    box = "Ada is a reporter covering the port for Harbour Daily. Got a tip? Email her."
+    other = "Tomas Berg is a general assignment reporter on the city desk covering its ferries."
+    foot = f"Ada Mensah\n{box}\nRead more\nTomas Berg\n{other}\nRead more"
+    text = page(before="Council backs harbour budget\nBy\nAda Mensah\nand\nTomas Berg", after=foot)
+    assert ("author-bio", box) in kinds(text)
+    # Not vacuous: without the byline nobody knows whose first name "Ada" is.
+    text = page(before="Council backs harbour budget", after=foot)
+    assert ("author-bio", box) not in kinds(text)
+
+
 def test_whole_stories_under_a_related_title_each_with_its_dated_byline_are_not_body():
     # "You may like" over another story, whole: its headline, its own dated byline, its
     # paragraphs, longer than the article itself.

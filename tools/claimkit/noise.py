@@ -663,9 +663,19 @@ MAX_AUTHORS = 8
 
 def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
     """The names the page's bylines give ("By Jane Doe and John Roe", "Jane Doe Dec 28 2014",
-    "November 20, 2019 Jane Doe"), lower-cased, each of two words or more."""
+    "November 20, 2019 Jane Doe", or "By", "Jane Doe", "and", "John Roe" on lines of their own),
+    lower-cased, each of two words or more."""
     names: set[str] = set()
-    for s, cue in zip(stripped, cues):
+    for i, (s, cue) in enumerate(zip(stripped, cues)):
+        if s.lower() == "by":
+            # "By" alone, each name on a line of its own and "and" between them: read as one line.
+            run = [s]
+            for line in stripped[i + 1:i + 1 + 2 * MAX_AUTHORS]:
+                if line.lower() not in ("and", "&") and not (
+                        0 < len(line.split()) <= 4 and all(NAME_TOKEN_RE.fullmatch(t) for t in line.split())):
+                    break
+                run.append(line)
+            s, cue = " ".join(run), "byline"
         if cue != "byline" or len(names) >= MAX_AUTHORS:
             continue
         tokens = s.split()
