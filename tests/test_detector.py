@@ -1757,9 +1757,15 @@ def test_a_count_reaches_its_noun_over_the_noun_s_own_modifiers(nlp):
 
 
 @pytest.mark.model
-def test_a_means_is_a_happening_of_its_own(nlp):
+def test_a_means_and_what_was_done_before_or_after_are_happenings_of_their_own(nlp):
     got = claims_of(nlp, "The striker opened the scoring by stealing the ball from Tom Smith.")
     assert ("event", "opened the scoring") in got and ("event", "stealing the ball from Tom Smith") in got
+    # So is what was done before or after it; "without naming" says what was not done.
+    got = claims_of(nlp, "The senator denied the rumors for months before announcing his retirement in a letter to donors.")
+    assert ("event", "announcing his retirement in a letter to donors") in got
+    got = claims_of(nlp, "The striker scored twice after stealing the ball from Tom Smith.")
+    assert ("event", "stealing the ball from Tom Smith") in got
+    assert not any("naming" in focus for _, focus in claims_of(nlp, "The mayor spoke for an hour without naming the company."))
 
 
 @pytest.mark.model

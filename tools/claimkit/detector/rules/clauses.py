@@ -480,10 +480,11 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
         return None
     own = own_subject(verb)
     # "opened the scoring by stripping X": the means of a happening is one too (the happening's
-    # predicate stops before it).
-    means = verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB"
+    # predicate stops before it), and so is what was done before or after it ("before
+    # announcing his retirement").
+    means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
     if own is None and not means and (verb.dep_ == "pcomp" or verb.i == sent.start or doc[verb.i - 1].text != ","):
-        return None  # "after seeking bids", "with an eye to setting a goal": a circumstance, not a claim
+        return None  # "with an eye to setting a goal", "in doing so": a circumstance, not a claim
     if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
         return None
     if any(t.tag_ == "MD" for t in doc[verb.i:verb.right_edge.i + 1]):
