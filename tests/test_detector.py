@@ -452,6 +452,18 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The plane flew over Ukraine over the summer."))
 
 
+@pytest.mark.model
+def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
+    # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
+    got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "
+                         "afghani and keep it stable.")
+    assert ("quantity", "$60 million a week") in got and not any("keep it stable" in focus for _, focus in got)
+    # Not vacuous: two things someone managed to do both happened.
+    got = claims_of(nlp, "Rangers from the Parks Service managed to round up 400 goats in March and transport them "
+                         "to Antigua.")
+    assert ("event", "transport them to Antigua") in got
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

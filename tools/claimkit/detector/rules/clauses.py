@@ -179,8 +179,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the speaker's own view, or a command
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
-        if infinitive(tok):
-            continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
+        if infinitive(tok) or (tok.dep_ == "conj" and tok.tag_ == "VB" and infinitive(tok.head) and tok.head.dep_ not in ("xcomp", "acl")
+                               and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)):
+            # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility; "to buy back
+            # the currency and keep it stable" both verbs of one (what someone "managed to" do, or a
+            # "decision to" make, goes as its first verb goes).
+            continue
         if tok.dep_ == "pcomp" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None):
             cand = _participle(s, tok)
             if cand is not None:
