@@ -464,6 +464,19 @@ def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     assert ("event", "transport them to Antigua") in got
 
 
+@pytest.mark.model
+def test_a_record_and_a_superlative_time_rank_what_they_name(nlp):
+    got = claims_of(nlp, "Deaths in New York reached a record high on Thursday, and the state reported a record "
+                         "number of infections.")
+    assert ("comparison", "a record number of infections") in got
+    assert ("comparison", "one of the deadliest months on record in the Bahamas") in claims_of(
+        nlp, "March was one of the deadliest months on record in the Bahamas.")
+    # A record label is a company; "last year" is a time, not a ranking.
+    got = claims_of(nlp, "Wheat output hit a record in 2019, the year Sony Music signed her to its record label.")
+    assert ("event", "signed her to its record label") in got and not any(kind == "comparison" for kind, _ in got)
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Police arrested the suspect last year."))
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

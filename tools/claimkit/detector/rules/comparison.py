@@ -48,6 +48,9 @@ RANK_HEADS = frozenset("ranked seeded leading".split())
 RECORD_HEADS = frozenset("high low".split())
 RECORD_SPANS = frozenset("season career record game year decade league team".split())
 HYPHEN_RANK_HEADS = RANK_HEADS | RECORD_HEADS
+# What "record" before a noun may name other than a record set: "a record label", "record sales".
+RECORD_KINDS = frozenset("label company store shop deal contract book books player producer industry executive "
+                         "collection collector sale sales keeping".split())
 
 
 def _hyphen_rank(tok: Token) -> int | None:
@@ -117,8 +120,9 @@ def find(s: Sentence) -> list[Candidate]:
             if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights) \
                     and not (np_end(noun) < s.span.end and doc[np_end(noun)].lower_ in ("since", "in")):
                 continue  # "for the first time" says little; "the first time since 1993" ranks the happening
-            if noun.lower_ in TIME_UNITS or (singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME"))):
-                continue  # "last year", "the first half hour": a time, not a ranking
+            if (noun.lower_ in TIME_UNITS and not superlative) or (
+                    singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME"))):
+                continue  # "last year", "the first half hour": a time, not a ranking ("the hottest year" ranks one)
             if singular and (noun.lower_ == "place" or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)):
                 continue  # "in the first place", "the first three Tests": no ranking either
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
@@ -143,6 +147,12 @@ def find(s: Sentence) -> list[Candidate]:
                 if clause is not None:
                     end = max(end, predicate_end(clause))
             add(start, end)
+        elif lower == "record" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "ADJ") \
+                and tok.head.i > tok.i and tok.head.lemma_.lower() not in RECORD_KINDS:
+            # "a record year", "record high", "a record number of deaths": the most there has been.
+            head = tok.head
+            start = min([tok.i] + [c.i for c in head.lefts if c.dep_ in ("det", "poss")])
+            add(start, np_end(head))
         elif tok.tag_ in ("JJR", "RBR") or (lower in ("more", "less", "fewer") and tok.dep_ == "amod"):
             than = next((c for c in tok.children if c.lower_ == "than"), None)
             holder = tok
