@@ -477,6 +477,19 @@ def test_a_record_and_a_superlative_time_rank_what_they_name(nlp):
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Police arrested the suspect last year."))
 
 
+@pytest.mark.model
+def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
+    got = claims_with_values(nlp, "The first bomb exploded at around 9:30 a.m. on Saturday in Seaside Park.", "2020-03-04")
+    assert got["around 9:30 a.m."] == {"kind": "date", "value": "2020-02-29", "precision": "day", "qualifier": "about"}
+    # The day named last before it, in its paragraph or the one before, when its sentence names none.
+    got = claims_with_values(nlp, "Police found the car on Monday, March 2, near the river.\nBy 10:41 p.m., officers had "
+                                  "closed the road to traffic.", "2020-03-04")
+    assert got["By 10:41 p.m."] == {"kind": "date", "value": "2020-03-02", "precision": "day", "qualifier": "by"}
+    # No day named: a time alone pins nothing on a calendar.
+    assert claims_with_values(nlp, "Officers closed the road at 10:41 p.m. and reopened it at dawn.", "2020-03-04") == {
+        "10:41 p.m.": None}
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

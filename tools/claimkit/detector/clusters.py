@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .rules import Candidate
+from .rules.dates import CLOCK_RE
 from .syntax import clause_of, doc_text
 
 # Of two foci's content lemmas, the share (of the smaller set) they must have in common.
@@ -71,7 +72,10 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
             if c.value is None:
                 continue
             v = c.value
-            bucket = (c.type, v.get("value"), v.get("qualifier")) if c.type == "date" else (c.type, v.get("amount"))
+            bucket: tuple = (c.type, v.get("value"), v.get("qualifier")) if c.type == "date" else (c.type, v.get("amount"))
+            if c.type == "date" and CLOCK_RE.search(_words(c)):
+                # A time of day is valued by its day: only the same time named again is the same.
+                bucket += (_words(c),)
             buckets.setdefault(bucket, []).append(i)
         else:
             for lemma in sig[0]:

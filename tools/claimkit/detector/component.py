@@ -15,6 +15,7 @@ from ..models import RegionSpan
 from . import clusters
 from .lexicon import HEDGES, NAMED_LABELS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, question_quotes, sentence_claims
+from .rules.dates import times_of_day
 from .rules.speech import document_quotes
 from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, trimmed
 
@@ -167,6 +168,7 @@ class ClaimDetector:
                 # A question asserts nothing, but a direct quotation that opens with one ("When
                 # does it ever end? These towns are struggling," she said) is still speech.
                 candidates += question_quotes(sent, facts) if is_question(sent) else sentence_claims(sent, facts)
+        times_of_day(candidates, text)
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(doc, candidates)

@@ -359,18 +359,53 @@ def find(s: Sentence) -> list[Candidate]:
         if not CLOCK_RE.search(ent.text):
             continue  # "annual", "recent years", "the summer": nothing a record pins down
         start = ent.start + (1 if ent[0].lower_ in ("the", "at", "on", "by") else 0)
-        a, b = doc[start].idx, ent.end_char
-        # A time of day falls on the day the sentence names, if it names one.
-        day = next((c.value for c in out if c.value and c.value["precision"] == "day"), None)
-        value = dict(day, qualifier=None) if day is not None and not any(w in ("about", "around") for w in words) else \
-            dict(day, qualifier="about") if day is not None else None
-        add(a, b, value, "date.relative")
+        # A time of day: the day it falls on is found once the document's dates are known
+        # (`times_of_day`).
+        add(doc[start].idx, ent.end_char, None, "date.relative")
     for a, b, said in _from_happening(s):
         if free(a, b):
             s.folded.update(said)  # the happening is said as the time, not again as an event
             taken.append((a, b))
             out.append(Candidate(sent, a, b, "date", "date.relative", None, key=f"date:{text[a:b].lower()}"))
     return _weekday_with_date(out, text)
+
+
+# Words before a time of day that hedge it ("about 4:30 a.m."), and the prepositions that bound
+# it ("by 2:30 a.m.", "until 4:55 a.m."), in its focus or just before it.
+CLOCK_HEDGES = frozenset("about around approximately roughly".split())
+_CLOCK_HEDGE_RE = re.compile(r"\b(?P<word>about|around|approximately|roughly|by|since|until|throughout)\s+$", re.I)
+# How far back a time of day looks for the day it falls on: the paragraph it is in and the one
+# before ("Police found the car on Monday night. ... By 10:41 p.m., ...").
+CLOCK_DAY_PARAGRAPHS = 2
+
+
+def times_of_day(found: list[Candidate], text: str) -> None:
+    """Give a time of day without a value ("At 9:30 a.m., three pipe bombs ...") the day it falls
+    on: a day the same sentence names, else the last day named before it in its paragraph or the
+    one before; with "about", "by" or "until" as its qualifier when the text hedges or bounds it. Left
+    without a value when no day was named (a time alone pins nothing on a calendar)."""
+    dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"),
+                   key=lambda c: c.focus_start)
+    for c in found:
+        if c.type != "date" or c.value is not None or not CLOCK_RE.search(text[c.focus_start:c.focus_end]):
+            continue
+        same = [d for d in dated if d.sent.start == c.sent.start]
+        if same:
+            day = same[0].value
+        else:
+            floor = c.sent.start_char
+            for _ in range(CLOCK_DAY_PARAGRAPHS):
+                floor = text.rfind("\n", 0, max(0, floor - 1)) + 1
+            before = [d for d in dated if floor <= d.focus_start < c.focus_start]
+            if not before:
+                continue
+            day = before[-1].value
+        assert day is not None
+        first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
+        hedge = _CLOCK_HEDGE_RE.search(text, max(0, c.focus_start - 16), c.focus_start)
+        word = first if first in CLOCK_HEDGES | KEPT_PREPS else hedge["word"].lower() if hedge else None
+        c.value = dict(day, qualifier=None if word is None else "about" if word in CLOCK_HEDGES else word)
+        c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
 
 
 # Prepositions that make a holiday the time of something: "on Election Day", "since Christmas".
