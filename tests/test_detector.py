@@ -490,6 +490,17 @@ def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
         "10:41 p.m.": None}
 
 
+@pytest.mark.model
+def test_a_figure_the_recognizer_calls_money_without_a_currency_counts_its_noun(nlp):
+    got = quantities_of(nlp, "The market has over 1.3 billion consumers and 25 billion connected devices.")
+    assert got["over 1.3 billion consumers"] == {"kind": "quantity", "amount": 1_300_000_000, "unit": "consumers",
+                                                 "approximate": True}
+    assert got["25 billion connected devices"]["unit"] == "connected devices"
+    # Not vacuous: a sum that names its currency stays a sum.
+    assert quantities_of(nlp, "The firm made 3 billion yuan.")["3 billion yuan"]["unit"] == "CNY"
+    assert quantities_of(nlp, "It raised $4 million.")["$4 million"]["unit"] == "USD"
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

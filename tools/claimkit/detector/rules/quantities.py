@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ...normalize import CURRENCIES, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
+from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
 from ..lexicon import EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
@@ -306,15 +306,18 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         a0, b0 = ent.start_char, ent.end_char
         if not free(a0, b0):
             continue
-        if ent.label_ in ("MONEY", "PERCENT") and _endpoints(ent, add, free):
+        label = ent.label_
+        if label == "MONEY" and not _currency_marked(ent):
+            label = "CARDINAL"  # "over 1.3 billion consumers": a sum with no currency is a count
+        if label in ("MONEY", "PERCENT") and _endpoints(ent, add, free):
             continue
-        if ent.label_ == "CARDINAL" and _score(ent, add, free):
+        if label == "CARDINAL" and _score(ent, add, free):
             continue
-        if ent.label_ in ("DATE", "TIME"):
+        if label in ("DATE", "TIME"):
             if not _duration(ent, add, free):
                 _counts_in_date(ent, add, free)
             continue
-        if ent.label_ not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        if label not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             continue
         words = ent.text.lower().split()
         digits = any(ch.isdigit() for ch in ent.text)
@@ -333,12 +336,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 add(a, b, value, "quantity.duration")
             continue
         first = ent.start
-        if ent.label_ == "MONEY" and first > sent.start and doc[first - 1].lower_ in CURRENCIES \
+        if label == "MONEY" and first > sent.start and doc[first - 1].lower_ in CURRENCIES \
                 and not doc[first - 1].whitespace_:
             first -= 1  # "$2.55" where the recognizer left the sign out of the entity
         if doc[first].lower_ == "the" and first + 1 < ent.end:
             first += 1  # "of the 4.1 million bbl": the article is no part of the number
-        if ent.label_ in ("MONEY", "PERCENT"):
+        if label in ("MONEY", "PERCENT"):
             # "making a lucrative $300 a month", "each post $100,000 bond": the recognizer took in
             # words before the sum; it starts at its sign or first numeral (a hedge before it is
             # taken back below).
@@ -349,14 +352,14 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if words == ["one"] and start == first and not (ent.end < sent.end and any(
                 t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
             continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
-        if ent.label_ == "CARDINAL" and ent.end < sent.end and doc[ent.end].tag_ == "JJS" \
+        if label == "CARDINAL" and ent.end < sent.end and doc[ent.end].tag_ == "JJS" \
                 and doc[ent.end].lower_ not in EMPTY_SUPERLATIVES:
             continue  # "the world's two largest economies": a ranking (the comparison rules), no count
-        end, unit = (ent.end, None) if ent.label_ in ("MONEY", "PERCENT") else _unit(ent)
-        if ent.label_ == "CARDINAL" and _model_number(ent, doc[end - 1]):
+        end, unit = (ent.end, None) if label in ("MONEY", "PERCENT") else _unit(ent)
+        if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
-        rule = "quantity.measure" if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
-        if ent.label_ == "QUANTITY" and unit is None:
+        rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
+        if label == "QUANTITY" and unit is None:
             # "4.1 million bbl", "500-metre": the word after the number, without its hyphen.
             unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None
         number_text = doc[start:ent.end].text
@@ -370,13 +373,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             end, unit = _unit(whole)  # the whole's phrase ends at or after its number
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
-        if ent.label_ == "QUANTITY":
+        if label == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
             # The number runs to its last numeral or scale word ("4.1 million bbl").
             number = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), ent[0])
             digits_of = re.sub(r"[^\d.,]+$", "", number.text) if any(ch.isdigit() for ch in number.text) else number.text
             number_text = doc[start:number.i].text + " " + digits_of
-        if ent.label_ == "CARDINAL" and unit is None:
+        if label == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
             rule = "quantity.bare"
@@ -400,6 +403,19 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if previous is not None and rule == "quantity.measure":
             _per(doc, previous)
     return out
+
+
+def _currency_marked(ent: Span) -> bool:
+    """A sum of money says in what: a sign or a currency word in it or around it ("$2.55",
+    "US$171-million", "3 billion yuan", "£40m", "50 cents"). The recognizer also calls a bare
+    figure with a scale word money ("over 1.3 billion consumers"): numerals, scale words and a
+    hedge, and nothing of a currency."""
+    doc = ent.doc
+    if ent[-1].is_alpha and ent[-1].lower_ not in SCALES:
+        return True  # "3 billion yuan", "50 cents": the currency is the entity's last word
+    around = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    return any(t.tag_ == "$" or t.lower_ in CURRENCIES or t.lower_ in CURRENCY_WORDS or any(ch in CURRENCY_SIGNS for ch in t.text)
+               for t in [*ent, *around])
 
 
 CURRENCY_SIGNS = "$€£¥"
