@@ -501,6 +501,17 @@ def test_a_figure_the_recognizer_calls_money_without_a_currency_counts_its_noun(
     assert quantities_of(nlp, "It raised $4 million.")["$4 million"]["unit"] == "USD"
 
 
+@pytest.mark.model
+def test_the_route_of_a_journey_is_a_state(nlp):
+    got = claims_of(nlp, "Flight MH370 went missing on March 8 on a trip from Kuala Lumpur to Beijing with 239 "
+                         "passengers and crew on board.")
+    assert ("state", "a trip from Kuala Lumpur to Beijing") in got
+    assert ("state", "route to Beijing from Kuala Lumpur") in claims_of(
+        nlp, "MH370, on route to Beijing from Kuala Lumpur, disappeared on March 8.")
+    # One end alone is no route.
+    assert not any(kind == "state" for kind, _ in claims_of(nlp, "The jet crashed during a flight from Surabaya on Sunday."))
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

@@ -79,6 +79,9 @@ RULES: tuple[Rule, ...] = (
          "\"British royal drama “The Crown”\"), or standing for one named elsewhere (\"the Facebook founder\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
+    Rule("state.route", "state", "the route of a journey named by a noun (\"a flight from X to Y\", \"the route "
+         "to Beijing from Kuala Lumpur\")", "The jet crashed during a flight from Surabaya to Singapore.",
+         "a flight from Surabaya to Singapore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
          "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a "
          "deed, \"missed the game with\" an injury) or a "

@@ -1,7 +1,8 @@
 """Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
 agency"), where someone is from ("Avalos, of Perris,"), who plays a character ("Dave Skylark
-(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), and happenings
-named by a noun with their actor or object ("the expulsion of the diplomats")."""
+(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), the route of a
+journey ("a flight from Surabaya to Singapore"), and happenings named by a noun with their actor
+or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         if _epithet(tok):
             add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in JOURNEY_NOUNS:
+            ends = _route(tok)
+            if ends is not None:
+                add(tok.left_edge.i, ends + 1, "state.route", cut=False)
     out += _based(s)
     return out
 
@@ -94,6 +99,31 @@ PLACED_PARTICIPLES = frozenset("based headquartered born".split())
 # "foundation-owned", "state-funded".
 HELD_PARTICIPLES = frozenset("owned dominated controlled run funded backed".split())
 HYPHENED_PARTICIPLES = PLACED_PARTICIPLES | HELD_PARTICIPLES
+
+
+# Nouns of a journey, whose route says where it went: "a flight from Surabaya to Singapore".
+JOURNEY_NOUNS = frozenset("flight trip journey voyage route crossing".split())
+# The places a route runs between: names of places (or of airports, ports and stations).
+PLACE_LABELS = frozenset("GPE LOC FAC ORG".split())
+
+
+def _route(noun: Token) -> int | None:
+    """The last token of a journey's "from X to Y" (either order; "to" may hang on "from" or on
+    the place it names), or None when it does not name both ends as places."""
+    ends = {}
+    stack = [c for c in noun.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        if prep.lower_ not in ("from", "to") or prep.lower_ in ends:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not (obj.ent_type_ in PLACE_LABELS or any(t.ent_type_ in PLACE_LABELS for t in obj.subtree)):
+            return None
+        ends[prep.lower_] = prep
+        stack += [c for c in (*prep.children, *obj.children) if c.dep_ == "prep"]
+    if len(ends) < 2:
+        return None
+    return max(max(t.i for t in prep.subtree) for prep in ends.values())
 
 
 def _based(s: Sentence) -> list[Candidate]:
