@@ -122,8 +122,10 @@ def is_state(verb: Token) -> bool:
     if passive(verb) and perfect(verb):
         return True  # "had been reported stolen"
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return True  # the simple present states what holds
+    if not auxes and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and own_subject(verb) is not None)):
+        # The simple present states what holds ("Employees in finance pay a large share": a
+        # present the tagger took for a bare verb, with a subject of its own).
+        return True
     if any(a.lower_ in ("can", "ca") for a in auxes):
         return True  # "can be used to create", "can provide clues": a capacity
     if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
