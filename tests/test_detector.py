@@ -522,6 +522,15 @@ def test_a_present_tense_the_tagger_took_for_a_bare_verb_is_a_state(nlp):
     assert ("event", "paid a large share of the state's tax revenue") in got
 
 
+@pytest.mark.model
+def test_a_happening_or_a_gathering_named_with_its_place_is_an_event(nlp):
+    assert ("event", "The coronavirus outbreak in China") in claims_of(
+        nlp, "The coronavirus outbreak in China hit the global economy.")
+    assert ("event", "a conference in San Jose") in claims_of(nlp, "He spoke at a conference in San Jose.")
+    # A gathering without its place names no happening of its own.
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "His meeting with staff lasted an hour."))
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

@@ -298,6 +298,8 @@ def _occasion(tok: Token) -> bool:
 
 # A game's or a contest's result: "the Wild's 4-1 win over the Sabres", "the Lions' 30-20 loss".
 RESULT_NOUNS = frozenset("win victory loss defeat triumph rout".split())
+# Nouns of a gathering, a happening once its place is given ("a rally in Monroe").
+GATHERING_NOUNS = frozenset("meeting rally conference speech hearing summit session".split())
 
 
 def _result(tok: Token) -> tuple[int, int] | None:
@@ -344,14 +346,21 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         lower = tok.lower_
         gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
-        if tok.lemma_.lower() not in EVENT_NOUNS and not gerund:
+        if tok.lemma_.lower() not in EVENT_NOUNS | GATHERING_NOUNS and not gerund:
             continue
         owner = [c for c in tok.lefts if c.dep_ == "poss"]
         args = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+        # "a rally in Monroe", "the meeting at the White House", "attacks in New York": where it
+        # happened says which happening it was (the occasion a report was made on is the
+        # report's, above; "after the 2019 election in Ohio" is when, a date's).
+        adjunct = tok.dep_ == "pobj" and (tok.head.head.lemma_.lower() in OCCASION_VERBS
+                                          or tok.head.lower_ in ("after", "before", "since", "following", "during", "until"))
+        args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") and not adjunct and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children)]
         # "its decision to host X", "the announcement that it will help": the complement says what.
         comps = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
             infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts))]
-        if gerund and not any(c.lower_ == "of" for c in args):
+        if gerund and not any(c.lower_ in ("of", "in", "at") for c in args):
             continue  # "its September meeting", "India's batting": a gerund names a happening with its object
         if not (owner or args or comps):
             continue
