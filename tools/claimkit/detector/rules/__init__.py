@@ -61,8 +61,9 @@ RULES: tuple[Rule, ...] = (
     Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
          "rescued a child from the roof"),
-    Rule("event.nominal", "event", "a noun of a happening with its actor, its object or its complement "
-         "(\"the expulsion of the diplomats\", \"its decision to close the mine\"), or the occasion of a report "
+    Rule("event.nominal", "event", "a noun of a happening with its actor, its object, its complement or its "
+         "place (\"the expulsion of the diplomats\", \"its decision to close the mine\", \"a rally in Monroe\"), "
+         "or the occasion of a report "
          "(\"said at a rally in Ohio\")",
          "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",

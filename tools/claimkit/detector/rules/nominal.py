@@ -323,7 +323,8 @@ def _result(tok: Token) -> tuple[int, int] | None:
 
 def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
-    decision to host the group": a noun of a happening with its actor or what it acted on."""
+    decision to host the group", "a rally in Monroe": a noun of a happening with its actor, what it
+    acted on or where it took place."""
     doc, sent = s.doc, s.span
     taken = [(c.focus_start, c.focus_end) for c in found if c.type not in ("date", "quantity")]
     out: list[Candidate] = []
