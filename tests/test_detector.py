@@ -801,6 +801,12 @@ def test_the_ages_of_a_group_are_one_quantity_without_a_single_value(nlp):
 
 
 @pytest.mark.model
+def test_an_extra_length_of_time_is_a_duration(nlp):
+    got = quantities_of(nlp, "The trust gave the county an extra month to do the job.")
+    assert got["an extra month"] == {"kind": "quantity", "amount": 1, "unit": "month", "approximate": False}
+
+
+@pytest.mark.model
 def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
     years = {"kind": "quantity", "amount": 42, "unit": "years", "approximate": False}
     assert quantities_of(nlp, "He gained his pilot's licence at age 42 and flew for AirAsia.")["age 42"] == years

@@ -46,7 +46,7 @@ _DURATION_RE = re.compile(
     r"fewer than|at least|up to|barely|as (?:much|many|little|few) as|a little (?:over|under|more than|less than))\s+)*"
     r"(?:\d[\d,.]*|an?\s+half|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
-    r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further)\s+)?"
+    r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|extra)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
     r"(?:(?P<half>\s+and\s+an?\s+half)|\s+and\s+(?P<num2>\d+)\s+(?P<unit2>(?:second|minute|hour|day|month)s?))?$",
     re.I,
