@@ -531,6 +531,13 @@ def test_a_happening_or_a_gathering_named_with_its_place_is_an_event(nlp):
     assert not any(rule == "event.nominal" for rule in rules_of(nlp, "His meeting with staff lasted an hour."))
 
 
+@pytest.mark.model
+def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_present_a_state(nlp):
+    assert ("event", "did not issue a distress signal") in claims_of(nlp, "AirAsia Flight 8501 did not issue a distress signal.")
+    assert ("state", "does not own the jet") in claims_of(nlp, "The airline does not own the jet.")
+    assert ("state", "The pilot has not flown") in claims_of(nlp, "The pilot has not flown since March.")
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

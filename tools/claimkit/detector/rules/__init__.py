@@ -69,7 +69,7 @@ RULES: tuple[Rule, ...] = (
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
-         "present tense, a negated past)", "The bridge is owned by the city council.",
+         "the present tense, a negated present or perfect)", "The bridge is owned by the city council.",
          "is owned by the city council"),
     Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
          "\"Oslo-based\")",
