@@ -1106,10 +1106,12 @@ def test_a_case_in_the_present_is_no_happening(nlp):
 
 
 @pytest.mark.model
-def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_a_state(nlp):
-    # "have been falling": the happening goes on; "had been reported stolen": what holds after it.
+def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_held_for_a_while_a_state(nlp):
+    # "have been falling": the happening goes on. A passive perfect done once is a happening ("had
+    # been reported stolen"); held for a while ("has long been used"), what holds.
     assert [t for t, f in claims_of(nlp, "Fuel prices have been falling for six weeks.") if "falling" in f] == ["event"]
-    assert [t for t, f in claims_of(nlp, "The car had been reported stolen.") if "reported stolen" in f] == ["state"]
+    assert [t for t, f in claims_of(nlp, "The car had been reported stolen.") if "reported stolen" in f] == ["event"]
+    assert [t for t, f in claims_of(nlp, "Hart Island has long been used as a public cemetery.") if "used" in f] == ["state"]
     # Struggling with, focusing on, studying, proving to be: what went on or held for a while.
     assert [t for t, f in claims_of(nlp, "The ferry line has struggled to find new owners.") if "struggled" in f] == ["state"]
     assert [t for t, f in claims_of(nlp, "The council has focused on cutting its debt.") if "focused" in f] == ["state"]

@@ -93,6 +93,9 @@ def _irrealis(verb: Token) -> bool:
 # Verbs that, with their infinitive, say what someone means to do: "plans to build", "wants to
 # increase", "aims to cut". That someone has the plan is a fact the article states (a state).
 INTENT_VERBS = frozenset("plan want aim intend".split())
+# Adverbs that stretch a perfect over a while ("has long been used", "has often been overlooked",
+# "no survivors have yet been found").
+STRETCH_ADVERBS = frozenset("long often always repeatedly still yet continually consistently traditionally".split())
 
 
 def _intent(verb: Token) -> bool:
@@ -123,8 +126,12 @@ def is_state(verb: Token) -> bool:
         # respond to requests for comment", "were not charged") is told as a happening that did
         # not take place, and annotators mark it an event.
         return True
-    if passive(verb) and perfect(verb):
-        return True  # "had been reported stolen"
+    if passive(verb) and perfect(verb) and any(
+            (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS) or (c.dep_ == "prep" and c.lower_ in ("for", "since"))
+            for c in verb.children):
+        # "has long been used", "has been put off for years": what has held for a while. Done
+        # once, a passive perfect is a happening ("had been charged with seven counts").
+        return True
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     if not auxes and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and own_subject(verb) is not None)):
         # The simple present states what holds ("Employees in finance pay a large share": a
