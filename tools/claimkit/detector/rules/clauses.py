@@ -98,6 +98,16 @@ INTENT_VERBS = frozenset("plan want aim intend".split())
 STRETCH_ADVERBS = frozenset("long often always repeatedly still yet continually consistently traditionally".split())
 
 
+def _joined_to_purpose(verb: Token) -> bool:
+    """"to buy back the currency and keep it stable": a bare verb joined to a purpose infinitive,
+    without a subject or an auxiliary of its own, is part of the purpose. Under a verb ("managed
+    to round up X and transport them") or a noun ("the decision to cut ties and expel staff") the
+    infinitive is left to the rules for those, and so is what is joined to it."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and infinitive(head) and head.dep_ not in ("xcomp", "acl") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _intent(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS and not passive(verb) and any(c.dep_ == "xcomp" for c in verb.rights)
 
@@ -192,12 +202,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the speaker's own view, or a command
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
-        if infinitive(tok) or (tok.dep_ == "conj" and tok.tag_ == "VB" and infinitive(tok.head) and tok.head.dep_ not in ("xcomp", "acl")
-                               and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)):
-            # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility; "to buy back
-            # the currency and keep it stable" both verbs of one (what someone "managed to" do, or a
-            # "decision to" make, goes as its first verb goes).
-            continue
+        if infinitive(tok) or _joined_to_purpose(tok):
+            continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
         if tok.dep_ == "pcomp" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None):
             cand = _participle(s, tok)
             if cand is not None:

@@ -382,8 +382,8 @@ CLOCK_DAY_PARAGRAPHS = 2
 def times_of_day(found: list[Candidate], text: str) -> None:
     """Give a time of day without a value ("At 9:30 a.m., three pipe bombs ...") the day it falls
     on: a day the same sentence names, else the last day named before it in its paragraph or the
-    one before; with "about", "by" or "until" as its qualifier when the text hedges or bounds it. Left
-    without a value when no day was named (a time alone pins nothing on a calendar)."""
+    one before; with "about", "by" or "until" as its qualifier when the text hedges or bounds
+    it. Left without a value when no day was named (a time alone pins nothing on a calendar)."""
     dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"),
                    key=lambda c: c.focus_start)
     for c in found:
