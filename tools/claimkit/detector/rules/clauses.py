@@ -149,6 +149,8 @@ def is_state(verb: Token) -> bool:
         return True
     if any(a.lower_ in ("can", "ca") for a in auxes):
         return True  # "can be used to create", "can provide clues": a capacity
+    if verb.dep_ == "relcl" and progressive(verb):
+        return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
     if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "is being held": what holds now
     if auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN":
