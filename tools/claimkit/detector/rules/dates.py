@@ -373,7 +373,7 @@ def find(s: Sentence) -> list[Candidate]:
 # Words before a time of day that hedge it ("about 4:30 a.m."), and the prepositions that bound
 # it ("by 2:30 a.m.", "until 4:55 a.m."), in its focus or just before it.
 CLOCK_HEDGES = frozenset("about around approximately roughly".split())
-_CLOCK_HEDGE_RE = re.compile(r"\b(?P<word>about|around|approximately|roughly|by|since|until|throughout)\s+$", re.I)
+_CLOCK_HEDGE_RE = re.compile(r"\b(?P<word>" + "|".join(sorted(CLOCK_HEDGES | KEPT_PREPS)) + r")\s+$", re.I)
 # How far back a time of day looks for the day it falls on: the paragraph it is in and the one
 # before ("Police found the car on Monday night. ... By 10:41 p.m., ...").
 CLOCK_DAY_PARAGRAPHS = 2

@@ -14,6 +14,7 @@ from ...noise import AGENCY_RE, CREDIT_TAG_RE
 from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS
 from ..syntax import content_key, ents_within, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
+from .dates import HAPPENING_PREPS
 
 # Head words of an office in front of a name ("Prime Minister", "Secretary of State").
 TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
@@ -355,7 +356,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # happened says which happening it was (the occasion a report was made on is the
         # report's, above; "after the 2019 election in Ohio" is when, a date's).
         adjunct = tok.dep_ == "pobj" and (tok.head.head.lemma_.lower() in OCCASION_VERBS
-                                          or tok.head.lower_ in ("after", "before", "since", "following", "during", "until"))
+                                          or tok.head.lower_ in HAPPENING_PREPS | {"during", "until"})
         args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") and not adjunct and any(
             g.dep_ == "pobj" and g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children)]
         # "its decision to host X", "the announcement that it will help": the complement says what.
