@@ -502,6 +502,13 @@ def test_a_figure_the_recognizer_calls_money_without_a_currency_counts_its_noun(
 
 
 @pytest.mark.model
+def test_a_number_after_a_currency_sign_is_a_sum_though_the_recognizer_missed_it(nlp):
+    # The recognizer leaves "£50" out of its entities here; the sign still says what it counts.
+    got = quantities_of(nlp, "Employees could face a £50 fine if they fail to tell their bosses.")
+    assert got == {"£50": {"kind": "quantity", "amount": 50, "unit": "GBP", "approximate": False}}
+
+
+@pytest.mark.model
 def test_the_route_of_a_journey_is_a_state(nlp):
     got = claims_of(nlp, "Flight MH370 went missing on March 8 on a trip from Kuala Lumpur to Beijing with 239 "
                          "passengers and crew on board.")

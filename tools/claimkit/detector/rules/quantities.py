@@ -463,8 +463,13 @@ def _entities(sent: Span) -> list[Span]:
         while end < sent.end and doc[end].lower_ in SCALES and end not in covered:
             end += 1
         last = doc[end - 1]
+        sign = i - 1
+        if sign >= sent.start and sign not in covered and not doc[sign].whitespace_ \
+                and (doc[sign].tag_ == "$" or doc[sign].text in CURRENCY_SIGNS):
+            # "a £50 fine": a sum all the same, though the recognizer missed it; the sign is its unit.
+            out.append(Span(doc, sign, end, label="MONEY"))
         # A count of a noun; not a score, a code, nor a model's number ("five 787 Dreamliner sales").
-        if last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i and doc[end].pos_ != "PROPN" \
+        elif last.dep_ == "nummod" and last.head.pos_ == "NOUN" and last.head.i > last.i and doc[end].pos_ != "PROPN" \
                 and not (i > sent.start and doc[i - 1].pos_ == "NUM"):
             out.append(Span(doc, i, end, label="CARDINAL"))
         i = end
