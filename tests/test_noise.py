@@ -392,6 +392,9 @@ FURNITURE = [
     ("newsletter", page(inside="Get the harbour newsletter delivered to your inbox every morning."),
      "Get the harbour newsletter delivered to your inbox every morning."),
     ("newsletter", page(after="Enter your email address"), "Enter your email address"),
+    # ... a prompt set between paragraphs and ending in its button, long as it is
+    ("newsletter", page(inside="Get the Harbour Daily morning edition by email and never miss our best stories Free Sign Up"),
+     "Get the Harbour Daily morning edition by email and never miss our best stories Free Sign Up"),
     # advertisements
     ("advertisement", page(inside="Advertisement"), "Advertisement"),
     ("advertisement", page(inside="Sponsored content"), "Sponsored content"),

@@ -267,6 +267,10 @@ NEWSLETTER_RE = re.compile(
 # Words to the reader: "your inbox", "Sign up for …".
 INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
+# A prompt ending in its button, no full stop after it: "Get the Daily Edition by email and never
+# miss our top stories Free Sign Up".
+SIGN_UP_BUTTON_RE = re.compile(r"\b(?:sign up|subscribe)$", re.I)
+SIGN_UP_MAX_WORDS = 30
 # A title over readers' comments that names them ("Comments from our Foolish Readers").
 READERS_COMMENTS = r"comments from (?:our |other )?(?:\S+ )?readers$"
 COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b"
@@ -489,7 +493,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "share"
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
-    if (words <= 60 and NEWSLETTER_RE.search(s)) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)):
+    if (words <= 60 and NEWSLETTER_RE.search(s)) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)) \
+            or (3 <= words <= SIGN_UP_MAX_WORDS and SIGN_UP_BUTTON_RE.search(s)):
         return "newsletter"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
