@@ -1148,6 +1148,14 @@ def test_a_bare_reporting_clause_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_source_that_tweets_counters_or_reiterates_a_clause_is_an_attribution(nlp):
+    for text in ("The mayor tweeted that the ferry would run again on Monday.",
+                 "The company countered that it had paid every invoice on time.",
+                 "The minister reiterated that the harbour tax would not rise."):
+        assert ("attribution", text[:-1]) in claims_of(nlp, text)
+
+
+@pytest.mark.model
 def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
     """Atomic (ANNOTATION.md §1): "X said A and B" holds two reported facts, A with the source
     and B alone; a clause going on without a subject of its own stays with the one before it, a

@@ -17,7 +17,8 @@ REPORTING_VERBS = frozenset(
     "say tell state announce confirm claim report deny warn allege assert declare insist acknowledge "
     "admit reveal estimate testify argue write accuse add explain note indicate disclose affirm concede "
     "contend maintain predict promise vow stress emphasize observe remark reply respond recall caution "
-    "complain concede agree signal suggest show find project forecast calculate remember recount quip joke".split()
+    "complain concede agree signal suggest show find project forecast calculate remember recount quip joke "
+    "tweet counter reiterate assure boast".split()
 )
 # Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
 COGNITION_VERBS = frozenset(
