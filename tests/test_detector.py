@@ -1148,10 +1148,11 @@ def test_a_bare_reporting_clause_is_no_claim(nlp):
 
 
 @pytest.mark.model
-def test_a_source_that_tweets_counters_or_reiterates_a_clause_is_an_attribution(nlp):
+def test_a_source_that_tweets_counters_reiterates_or_points_out_a_clause_is_an_attribution(nlp):
     for text in ("The mayor tweeted that the ferry would run again on Monday.",
                  "The company countered that it had paid every invoice on time.",
-                 "The minister reiterated that the harbour tax would not rise."):
+                 "The minister reiterated that the harbour tax would not rise.",
+                 "The auditor pointed out that the harbour fund had lost money for three years."):
         assert ("attribution", text[:-1]) in claims_of(nlp, text)
 
 

@@ -19,7 +19,7 @@ REPORTING_VERBS = frozenset(
     "contend maintain predict promise vow stress emphasize observe remark reply respond recall caution "
     "complain concede agree signal suggest show find project forecast calculate remember recount quip joke "
     "tweet counter reiterate assure boast".split()
-)
+) | {"point out"}
 # Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
 COGNITION_VERBS = frozenset(
     "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()

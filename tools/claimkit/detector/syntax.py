@@ -343,6 +343,10 @@ def verb_lemma(token: Token, vocabulary: frozenset[str]) -> str:
     lemma = token.lemma_.lower()
     if lemma in vocabulary or token.pos_ not in ("VERB", "AUX"):
         return lemma
+    # A phrasal verb is its verb and particle together ("pointed out that ..." -> "point out").
+    particle = next((c.lower_ for c in token.rights if c.dep_ == "prt"), None)
+    if particle is not None and f"{lemma} {particle}" in vocabulary:
+        return f"{lemma} {particle}"
     lower = token.lower_
     # Only an inflection comes off ("hopes", "hoped", "hoping" -> "hope"): "seems" is no "see".
     forms = [lower] + [lower[:-len(end)] + back for end, back in (("s", ""), ("es", ""), ("ed", ""), ("d", ""),
