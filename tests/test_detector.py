@@ -502,6 +502,13 @@ def test_a_figure_the_recognizer_calls_money_without_a_currency_counts_its_noun(
 
 
 @pytest.mark.model
+def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp):
+    # "a 38-ton load": the load is what is measured, in tons.
+    assert quantities_of(nlp, "Each tire carries a 38-ton load.")["38-ton load"]["unit"] == "ton"
+    assert quantities_of(nlp, "The probe has 32-meter solar panels.")["32-meter solar panels"]["unit"] == "meter"
+
+
+@pytest.mark.model
 def test_a_number_after_a_currency_sign_is_a_sum_though_the_recognizer_missed_it(nlp):
     # The recognizer leaves "£50" out of its entities here; the sign still says what it counts.
     got = quantities_of(nlp, "Employees could face a £50 fine if they fail to tell their bosses.")

@@ -356,6 +356,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 and doc[ent.end].lower_ not in EMPTY_SUPERLATIVES:
             continue  # "the world's two largest economies": a ranking (the comparison rules), no count
         end, unit = (ent.end, None) if label in ("MONEY", "PERCENT") else _unit(ent)
+        if label == "QUANTITY" and len(ent) >= 3 and ent[-2].text == "-" and ent[-1].pos_ == "NOUN" \
+                and not ent[-3].whitespace_ and not ent[-2].whitespace_:
+            unit = ent[-1].text  # "a 38-ton load": the word hyphened to the number is the unit, the noun after it what is measured
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
