@@ -587,6 +587,8 @@ def test_extract_writes_what_evaluate_scores_on_a_real_article(tmp_path):
     (qty(3_000_000, "USD"), qty(3_000_000, "dollars")),  # the currency's code or its word
     (qty(800_000, "bbl"), qty(800_000, "bbl.")),  # a unit as written, with its full stop
     (qty(2, "months"), qty(2, "month")),  # singular or plural (tests/gold/CONVENTIONS.md §7)
+    (qty(4, "breaches"), qty(4, "breach")),
+    (qty(27, "inches"), qty(27, "inch")),
     (qty(50, "km per day"), qty(50, "km a day")),
     (qty(17, "USD per month"), qty(17, "dollars a month")),
 ])
@@ -599,6 +601,7 @@ def test_a_quantity_unit_spelled_as_the_conventions_allow_is_the_same_value(pred
     (qty(45, "USD"), qty(45, "USD per barrel")),
     (qty(3, "USD"), qty(3, "GBP")),
     (qty(40, "volunteers"), qty(41, "volunteers")),
+    (qty(3, "branches"), qty(3, "brans")),
     (qty(40, "volunteers"), dict(qty(40, "volunteers"), approximate=True)),
     (day("2024-05-15"), day("2024-05-16")),
     (qty(5, None), None),

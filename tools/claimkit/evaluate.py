@@ -339,7 +339,10 @@ def _unit_word(word: str) -> str:
     word = word.strip(".-")
     if word in _CURRENCY_UNITS:
         return _CURRENCY_UNITS[word]
-    # Singular or plural, as the conventions allow: "months" and "month" are one unit.
+    # Singular or plural, as the conventions allow: "months" and "month" are one unit, and so are
+    # "breaches" and "breach" (a plural in "-es" after a hissing sound).
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
