@@ -509,6 +509,14 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
 
 
 @pytest.mark.model
+def test_over_a_length_of_time_is_the_span_it_took_and_no_more_than(nlp):
+    got = quantities_of(nlp, "The thefts happened over two days.")
+    assert got == {"two days": {"kind": "quantity", "amount": 2, "unit": "days", "approximate": False}}
+    # Not vacuous: "for over 30 years" is more than thirty years.
+    assert quantities_of(nlp, "He led the mission for over 30 years.")["over 30 years"]["approximate"] is True
+
+
+@pytest.mark.model
 def test_a_number_after_a_currency_sign_is_a_sum_though_the_recognizer_missed_it(nlp):
     # The recognizer leaves "£50" out of its entities here; the sign still says what it counts.
     got = quantities_of(nlp, "Employees could face a £50 fine if they fail to tell their bosses.")

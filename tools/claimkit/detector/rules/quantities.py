@@ -57,6 +57,9 @@ def _hedge_start(doc, start: int, floor: int) -> int:
     """Move a number's start left over the words that hedge or bound it."""
     while start > floor:
         prev = doc[start - 1].lower_
+        if prev == "over" and doc[start - 1].dep_ == "prep" and any(
+                c.dep_ == "pobj" and c.lower_ in TIME_UNITS for c in doc[start - 1].children):
+            break  # "happened over two days", "phased in over two years": the span it took, no more-than
         if start - 2 >= floor and (doc[start - 2].lower_, prev) in HEDGE_PAIRS:
             start -= 2
         elif prev in HEDGE_WORDS or (prev == "a" and start < len(doc) and doc[start].lower_ in ("further", "minimum", "maximum", "total")):
