@@ -619,6 +619,9 @@ def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(n
 def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
     got = claims_of(nlp, "Asked about the deal, the Facebook founder said little, and the Pentagon chief declined to comment.")
     assert {("state", "the Facebook founder"), ("state", "the Pentagon chief")} <= set(got)
+    # ... also as the owner of what follows.
+    assert ("state", "the former Harbourton mayor") in claims_of(
+        nlp, "Critics said the former Harbourton mayor’s record on housing was thin.")
     # A nationality is no organization, and a role in front of a name is the other rule's.
     assert ("state", "the Indian star") not in claims_of(nlp, "After lunch the Indian star was dropped at slip.")
     assert [c for c in claims_of(nlp, "The Pentagon chief Robert Gates spoke on Friday.") if c[0] == "state"] == [

@@ -82,7 +82,7 @@ EPITHET_NOUNS = TITLE_NOUNS | frozenset("founder co-founder cofounder winner sta
 def _epithet(tok: Token) -> bool:
     """"the Facebook founder", "the Pentagon chief", "The Oscar winner": a role named by what it
     is of, standing for a person named elsewhere; it says who that person is."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in EPITHET_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+    if tok.pos_ != "NOUN" or tok.lower_ not in EPITHET_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "poss"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
         return False
