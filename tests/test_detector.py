@@ -1337,6 +1337,10 @@ def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_valu
     got = claims_with_values(nlp, text, "2014-12-19")
     assert got["from 2002 to 2006"] is None and got["between 2010 and 2013"] is None
     assert got["about 9:30 p.m."] is None
+    # ... at the head of a sentence, or with a hedge on its first year.
+    got = claims_with_values(nlp, "Between 2000 and 2013, the fund paid for repairs. The abuse went on from at least "
+                                  "2002 to 2005.", "2014-12-19")
+    assert got["Between 2000 and 2013"] is None and got["from at least 2002 to 2005"] is None
     # Not vacuous: the same pipeline gives a date with its day a value.
     assert claims_with_values(nlp, "The shooting was reported on 3 May 2014 near the station.", "2014-12-19")[
         "3 May 2014"]["value"] == "2014-05-03"

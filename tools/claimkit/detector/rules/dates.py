@@ -59,11 +59,13 @@ _LETTERS_RE = re.compile(r"[a-z]+")
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
 _RELATIVE_UNITS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "night"))
 _WHICH = frozenset(("this", "last", "next", "coming"))
-# "2002-2006", "between 2010 and 2013", "from 2001 to 2010": one claim for the span, no single value.
+# "2002-2006", "Between 2010 and 2013", "from at least 2001 to 2010": one claim for the span, no
+# single value.
 YEAR_RANGE_RE = re.compile(
-    r"\b(?:between\s+(?:1[0-9]{3}|20[0-9]{2})\s+and\s+(?:1[0-9]{3}|20[0-9]{2})"
-    r"|from\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:to|until|through)\s+(?:1[0-9]{3}|20[0-9]{2})"
-    r"|(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))\b"
+    r"\b(?:between\s+(?:at\s+least\s+)?(?:1[0-9]{3}|20[0-9]{2})\s+and\s+(?:1[0-9]{3}|20[0-9]{2})"
+    r"|from\s+(?:at\s+least\s+)?(?:1[0-9]{3}|20[0-9]{2})\s+(?:to|until|through)\s+(?:1[0-9]{3}|20[0-9]{2})"
+    r"|(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))\b",
+    re.I,
 )
 # A time told vaguely from another happening the article tells of, not from its own date: "a few
 # weeks later", "moments earlier", "shortly after", "just days before the exams". No value: it
