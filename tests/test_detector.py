@@ -2080,6 +2080,14 @@ def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_caus
 
 
 @pytest.mark.model
+def test_a_month_name_that_the_recognizer_takes_for_a_person_is_no_date(nlp):
+    got = claims_of(nlp, "Both times, May, who said Ohio State was weak, lost the argument.")
+    assert not any(kind == "date" for kind, _ in got), got
+    # Not vacuous: the month itself is a date.
+    assert ("date", "May") in claims_of(nlp, "The show will return in May.")
+
+
+@pytest.mark.model
 def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
     got = claims_with_values(nlp, "The council raised the harbour fee last December.", "2016-12-14")
     assert got["last December"] == {"kind": "date", "value": "2015-12", "precision": "month", "qualifier": None}

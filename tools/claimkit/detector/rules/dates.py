@@ -330,6 +330,8 @@ def find(s: Sentence) -> list[Candidate]:
         month_word = next((w.rstrip(".") for w in words if w.rstrip(".") in MONTHS), None)
         if month_word is not None and not any(t.ent_type_ == "DATE" or t.pos_ == "PROPN" for t in span):
             continue
+        if month_word is not None and len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG"):
+            continue  # "Mark May", "May, a former player": a name, no month
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
