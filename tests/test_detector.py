@@ -809,6 +809,8 @@ def test_the_window_of_a_figure_is_no_length_of_its_own(nlp):
     # "52-week high", "12-month average": how the figure is defined, not a claim.
     got = quantities_of(nlp, "The stock closed near its 52-week high, and its 12-month average rose to $41.")
     assert not any(focus.startswith(("52-week", "12-month")) for focus in got), got
+    got = quantities_of(nlp, "The borough's seven-day rate rose to 65.2 cases per 100,000 people.")
+    assert not any(focus.startswith("seven-day") for focus in got), got
     # A length the article tells is still one.
     got = quantities_of(nlp, "He was given a 30-year prison term after a 45-minute hearing.")
     assert got.get("30-year prison term", {}).get("amount") == 30, got

@@ -69,9 +69,9 @@ def _hedge_start(doc, start: int, floor: int) -> int:
     return start
 
 
-# Figures taken over a window of time ("52-week high", "12-month average", "trailing 12-month
-# earnings"): the window's length is how the figure is defined, not a claim.
-STATISTIC_WINDOW_NOUNS = frozenset("range high highs low lows average averages mean earnings return returns".split())
+# Figures taken over a window of time ("52-week high", "12-month average", "seven-day rate",
+# "trailing 12-month earnings"): the window's length is how the figure is defined, not a claim.
+STATISTIC_WINDOW_NOUNS = frozenset("range high highs low lows average averages mean earnings return returns rate rates".split())
 
 
 # Words of a bound before a sum ("as much as $2 billion", "at least 40 percent"): part of it.
