@@ -506,6 +506,10 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
     # "a 38-ton load": the load is what is measured, in tons.
     assert quantities_of(nlp, "Each tire carries a 38-ton load.")["38-ton load"]["unit"] == "ton"
     assert quantities_of(nlp, "The probe has 32-meter solar panels.")["32-meter solar panels"]["unit"] == "meter"
+    # A unit hyphened of two words is one unit, though it ends in a unit of time.
+    got = quantities_of(nlp, "The effort consumed about 2.8 gigawatt-hours of electricity.")
+    assert got == {"about 2.8 gigawatt-hours": {"kind": "quantity", "amount": 2.8, "unit": "gigawatt-hours",
+                                                "approximate": True}}
 
 
 @pytest.mark.model

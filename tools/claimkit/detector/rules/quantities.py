@@ -330,7 +330,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
-        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an"):
+        if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an") \
+                and not (ent[-2].text == "-" and len(ent) > 2 and not ent[-3].like_num):  # "2.8 gigawatt-hours": a unit of its own
             # "more than two and a half years" read as a number: a length of time.
             start = _hedge_start(doc, ent.start, sent.start)
             value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
@@ -360,7 +361,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "the world's two largest economies": a ranking (the comparison rules), no count
         end, unit = (ent.end, None) if label in ("MONEY", "PERCENT") else _unit(ent)
         if label == "QUANTITY" and len(ent) >= 3 and ent[-2].text == "-" and ent[-1].pos_ == "NOUN" \
-                and not ent[-3].whitespace_ and not ent[-2].whitespace_:
+                and ent[-3].like_num and not ent[-3].whitespace_ and not ent[-2].whitespace_:
             unit = ent[-1].text  # "a 38-ton load": the word hyphened to the number is the unit, the noun after it what is measured
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
