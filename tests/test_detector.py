@@ -506,10 +506,22 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
     # "a 38-ton load": the load is what is measured, in tons.
     assert quantities_of(nlp, "Each tire carries a 38-ton load.")["38-ton load"]["unit"] == "ton"
     assert quantities_of(nlp, "The probe has 32-meter solar panels.")["32-meter solar panels"]["unit"] == "meter"
-    # A unit hyphened of two words is one unit, though it ends in a unit of time.
+    # A unit of two words is one unit, though it ends in a unit of time.
     got = quantities_of(nlp, "The effort consumed about 2.8 gigawatt-hours of electricity.")
     assert got == {"about 2.8 gigawatt-hours": {"kind": "quantity", "amount": 2.8, "unit": "gigawatt-hours",
                                                 "approximate": True}}
+    got = quantities_of(nlp, "Data centers consume about 200 terawatt hours of power per year.")
+    assert got["about 200 terawatt hours"]["unit"] == "terawatt hours"
+    assert quantities_of(nlp, "The talks lasted two and a half years.")["two and a half years"]["amount"] == 2.5
+
+
+@pytest.mark.model
+def test_a_multiple_in_figures_is_a_quantity_and_a_format_name_is_none(nlp):
+    got = quantities_of(nlp, "The computing power used increased 300,000-fold between 2012 and 2018.")
+    assert got["300,000-fold"] == {"kind": "quantity", "amount": 300000, "unit": "fold", "approximate": False}
+    # "two-fold" in words says in how many parts; "3-D" names a format.
+    assert quantities_of(nlp, "The lesson, the associate noted, was two-fold.") == {}
+    assert quantities_of(nlp, "The algorithm allows 3-D printers to read ahead.") == {}
 
 
 @pytest.mark.model

@@ -331,7 +331,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
         if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an") \
-                and not (ent[-2].text == "-" and len(ent) > 2 and not ent[-3].like_num):  # "2.8 gigawatt-hours": a unit of its own
+                and not _energy_hours(ent):
             # "more than two and a half years" read as a number: a length of time.
             start = _hedge_start(doc, ent.start, sent.start)
             value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
@@ -367,8 +367,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         if label == "QUANTITY" and unit is None:
-            # "4.1 million bbl", "500-metre": the word after the number, without its hyphen.
-            unit = ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None
+            # "4.1 million bbl", "200 terawatt hours", "500-metre": the words after the number,
+            # without its hyphen.
+            last_num = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), None)
+            after = doc[last_num.i + 1:ent.end].text if last_num is not None and last_num.i + 1 < ent.end else ""
+            unit = after if after and not after.startswith("-") else (
+                ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None)
         number_text = doc[start:ent.end].text
         if ent[-1].text.endswith(".") and ent[-1].lower_.rstrip(".") in SCALE_SUFFIXES:
             number_text = number_text[:-1]  # "£154m." at a sentence's end: the full stop is the sentence's
@@ -386,6 +390,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             number = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), ent[0])
             digits_of = re.sub(r"[^\d.,]+$", "", number.text) if any(ch.isdigit() for ch in number.text) else number.text
             number_text = doc[start:number.i].text + " " + digits_of
+        if label == "CARDINAL" and ent[-1].lower_ == "fold" and len(ent) > 2 and ent[-2].text == "-" and digits:
+            # "increased 300,000-fold": how many times over, a multiple ("the lesson was two-fold" is
+            # in two parts, no figure).
+            unit, number_text = "fold", doc[start:ent.end - 2].text
         if label == "CARDINAL" and unit is None:
             if not _bare_figure(ent):
                 continue
@@ -410,6 +418,21 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if previous is not None and rule == "quantity.measure":
             _per(doc, previous)
     return out
+
+
+# Words that may stand between a number and a unit of time in a length ("two and a half years",
+# "several straight months"); any other word there makes the unit its own ("200 terawatt hours").
+_LENGTH_WORDS = frozenset("half and a an few several couple dozen many consecutive straight successive full whole more "
+                          "additional further extra".split())
+
+
+def _energy_hours(ent: Span) -> bool:
+    """A unit that ends in a unit of time but is a unit of its own: "2.8 gigawatt-hours", "200
+    terawatt hours", "40 man-hours"."""
+    prev = ent[-2]
+    if prev.text == "-":
+        return len(ent) > 2 and not ent[-3].like_num  # "a 20-minute flight" is a length
+    return prev.is_alpha and not prev.like_num and prev.lower_ not in NUMBER_WORDS and prev.lower_ not in _LENGTH_WORDS
 
 
 def _currency_marked(ent: Span) -> bool:
@@ -593,6 +616,9 @@ def _bare_figure(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in (".", ")"):
         return False  # "1." or "2)" numbering a list
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not tok.whitespace_ and not doc[ent.end].whitespace_ \
+            and len(doc[ent.end + 1].text) == 1 and doc[ent.end + 1].text.isupper():
+        return False  # "3-D printers", "a 4-K screen": a format's name
     return tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod", "ROOT", "oprd",
                         "dep", "advmod", "nummod", "quantmod", "acomp")
 
