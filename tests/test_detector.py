@@ -516,6 +516,14 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
 
 
 @pytest.mark.model
+def test_a_change_its_number_measures_names_what_changed_though_its_subject_is_long(nlp):
+    # The number claims how much; the subject and the verb claim what changed.
+    got = claims_of(nlp, "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.")
+    assert ("event", "New vehicle sales in the Houston area plunged") in got
+    assert ("quantity", "10 percent") in got
+
+
+@pytest.mark.model
 def test_a_multiple_in_figures_is_a_quantity_and_a_format_name_is_none(nlp):
     got = quantities_of(nlp, "The computing power used increased 300,000-fold between 2012 and 2018.")
     assert got["300,000-fold"] == {"kind": "quantity", "amount": 300000, "unit": "fold", "approximate": False}

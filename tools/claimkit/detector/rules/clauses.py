@@ -304,6 +304,12 @@ def _focus_ok(doc, start: int, end: int) -> bool:
     return any(w not in EMPTY_WORDS for w in words)
 
 
+# How many tokens back a clause's subject may start and still be taken into a focus that needs
+# it ("New vehicle sales in the Houston area plunged"): further back, the subject is a phrase of
+# its own and the focus would run on.
+SUBJECT_REACH = 8
+
+
 def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
@@ -334,7 +340,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 return None
             end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
-                    or start - own.left_edge.i > 5 or _set_off(doc, own.left_edge.i, start)) \
+                    or start - own.left_edge.i > SUBJECT_REACH or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
@@ -351,7 +357,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # shot", "testing began", "The co-pilot was French").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
-                and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= 5 \
+                and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= SUBJECT_REACH \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
