@@ -2106,11 +2106,14 @@ def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_caus
 
 
 @pytest.mark.model
-def test_a_month_name_that_the_recognizer_takes_for_a_person_is_no_date(nlp):
+def test_a_month_or_day_word_that_the_recognizer_takes_for_a_name_is_no_date(nlp):
     got = claims_of(nlp, "Both times, May, who said Ohio State was weak, lost the argument.")
     assert not any(kind == "date" for kind, _ in got), got
     # Not vacuous: the month itself is a date.
     assert ("date", "May") in claims_of(nlp, "The show will return in May.")
+    # A day's word inside a name is no date either.
+    got = claims_of(nlp, "Experts on jail suicide told USA TODAY that an inmate can be removed from suicide watch.")
+    assert not any(kind == "date" for kind, _ in got), got
 
 
 @pytest.mark.model

@@ -332,6 +332,8 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if month_word is not None and len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG"):
             continue  # "Mark May", "May, a former player": a name, no month
+        if month_word is None and all(t.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for t in span):
+            continue  # "told USA TODAY", "Start Making a Reader Today": a name that holds a day's word
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
