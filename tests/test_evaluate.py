@@ -471,7 +471,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # The detector on the tune split (165 articles, 12,070 gold claims) measures precision 0.812,
 # recall 0.794, high-importance recall 0.860 and type accuracy 0.820 now, once a clause's
 # subject up to eight tokens back was named in its focus ("New vehicle sales in the Houston area
-# plunged 10 percent") , a day's word inside a name ("told USA TODAY") was no longer proposed as
+# plunged 10 percent"), a day's word inside a name ("told USA TODAY") was no longer proposed as
 # a date, and a unit of several words ("200 terawatt hours"), a multiple in figures
 # ("300,000-fold") and the "3" of "3-D" were read right; 0.812, 0.793, 0.859 and 0.820 when the
 # twenty-sixth held-back set joined, at b4e84c4, once a rate over a window of days and a unit
