@@ -331,7 +331,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
         if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an") \
-                and not _energy_hours(ent):
+                and not _own_unit_ending_in_time(ent):
             # "more than two and a half years" read as a number: a length of time.
             start = _hedge_start(doc, ent.start, sent.start)
             value = parse_quantity(doc[start:ent.end - 1].text, ent[-1].text)
@@ -426,7 +426,7 @@ _LENGTH_WORDS = frozenset("half and a an few several couple dozen many consecuti
                           "additional further extra".split())
 
 
-def _energy_hours(ent: Span) -> bool:
+def _own_unit_ending_in_time(ent: Span) -> bool:
     """A unit that ends in a unit of time but is a unit of its own: "2.8 gigawatt-hours", "200
     terawatt hours", "40 man-hours"."""
     prev = ent[-2]
