@@ -366,10 +366,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
+        # A measure's number runs to its last numeral or scale word ("4.1 million bbl").
+        last_num = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), None) \
+            if label == "QUANTITY" else None
         if label == "QUANTITY" and unit is None:
             # "4.1 million bbl", "200 terawatt hours", "500-metre": the words after the number,
             # without its hyphen.
-            last_num = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), None)
             after = doc[last_num.i + 1:ent.end].text if last_num is not None and last_num.i + 1 < ent.end else ""
             unit = after if after and not after.startswith("-") else (
                 ent.text.split()[-1] if len(ent.text.split()) > 1 else re.sub(r"^[\d.,]+-?", "", ent.text) or None)
@@ -386,8 +388,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "along with five others": the number stands for things named elsewhere
         if label == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
-            # The number runs to its last numeral or scale word ("4.1 million bbl").
-            number = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), ent[0])
+            number = last_num if last_num is not None else ent[0]
             digits_of = re.sub(r"[^\d.,]+$", "", number.text) if any(ch.isdigit() for ch in number.text) else number.text
             number_text = doc[start:number.i].text + " " + digits_of
         if label == "CARDINAL" and ent[-1].lower_ == "fold" and len(ent) > 2 and ent[-2].text == "-" and digits:
