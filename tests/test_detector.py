@@ -478,6 +478,18 @@ def test_a_record_and_a_superlative_time_rank_what_they_name(nlp):
 
 
 @pytest.mark.model
+def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
+    # "unprecedented" ranks a thing above everything before it, as "the first ever" does: with its
+    # noun, or with its verb when it is said of the subject (one word alone is no claim).
+    got = claims_of(nlp, "An unprecedented wind storm left 250,000 people in Iowa without power on Monday.")
+    assert ("comparison", "An unprecedented wind storm") in got
+    got = claims_of(nlp, "The cyberattacks on Albania in July 2022 were unprecedented, officials in Tirana said.")
+    assert ("comparison", "were unprecedented") in got
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The wind storm left 250,000 people in Iowa "
+                                                                     "without power on Monday."))
+
+
+@pytest.mark.model
 def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
     got = claims_with_values(nlp, "The first bomb exploded at around 9:30 a.m. on Saturday in Seaside Park.", "2020-03-04")
     assert got["around 9:30 a.m."] == {"kind": "date", "value": "2020-02-29", "precision": "day", "qualifier": "about"}

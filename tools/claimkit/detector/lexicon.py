@@ -172,6 +172,8 @@ COMPARISON_VERBS = frozenset(
 )
 # Words that single one thing out ("the only", "the first") when they modify a noun.
 SINGULAR_WORDS = frozenset("only sole first last".split())
+# Adjectives that rank a thing above everything before it, as "the first ever" does.
+PRECEDENT_WORDS = frozenset("unprecedented unparalleled".split())
 # Superlatives that name no comparison a record could settle.
 EMPTY_SUPERLATIVES = frozenset("latest best worst most least next further".split())
 # Words of judgement: a phrase that rests on one says how the author sees it.

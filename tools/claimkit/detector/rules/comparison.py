@@ -9,7 +9,15 @@ import re
 from spacy.tokens import Token
 
 from ...anchoring import overlaps
-from ..lexicon import COMPARISON_VERBS, EMPTY_SUPERLATIVES, MULTIPLIERS, OPINION_WORDS, SINGULAR_WORDS, TIME_UNITS
+from ..lexicon import (
+    COMPARISON_VERBS,
+    EMPTY_SUPERLATIVES,
+    MULTIPLIERS,
+    OPINION_WORDS,
+    PRECEDENT_WORDS,
+    SINGULAR_WORDS,
+    TIME_UNITS,
+)
 from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
 
@@ -101,6 +109,17 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
+        if lower in PRECEDENT_WORDS and tok.dep_ in ("amod", "acomp", "conj"):
+            # "an unprecedented wind storm", "the move was unprecedented": nothing before it was
+            # like it, a ranking against all that came before.
+            noun = tok.head if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") else None
+            if noun is None:
+                # The verb with it: one word alone is no claim ("were unprecedented").
+                add(tok.head.i if tok.dep_ == "acomp" and tok.head.i < tok.i else tok.i, tok.i + 1)
+                continue
+            start = min([tok.i] + [c.i for c in noun.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
+            add(start, min(np_end(noun), noun.i + 1))
+            continue
         superlative = (tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least")) or \
             (lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod")
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
