@@ -1405,6 +1405,18 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
 
 
 @pytest.mark.model
+def test_a_named_happening_or_a_season_gone_by_dates_what_followed(nlp):
+    got = claims_with_values(nlp, "The planet has warmed by 1.2C since the Industrial Revolution.\n"
+                                  "Gas prices have been dropping since midsummer, the agency said.\n"
+                                  "Prices have declined in Brampton since the spring.", "2023-11-08")
+    assert {"since the Industrial Revolution", "since midsummer", "since the spring"} <= set(got)
+    assert all(value is None for value in got.values())
+    # A season with no "since" is no date of its own; a revolution's name with no time word is no date.
+    assert claims_with_values(nlp, "The Industrial Revolution changed Britain. Spring came early in Brampton.",
+                              "2023-11-08") == {}
+
+
+@pytest.mark.model
 def test_a_number_in_the_happening_a_date_is_told_by_is_a_count_of_its_own(nlp):
     # "after two catastrophic crashes" dates the fall and counts the crashes; "two years ago"
     # stays one date, its number no count.

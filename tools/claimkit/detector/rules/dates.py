@@ -421,6 +421,8 @@ HOLIDAY_PREPS = frozenset("on before after since from by until till over during 
 # Words that date by another happening: "after the recession ended", "before the election",
 # "since its inception", "prior to the arrival of modern humans".
 HAPPENING_PREPS = frozenset("after before since following".split())
+# The seasons, for "since the spring".
+SEASON_WORDS = frozenset("spring summer fall autumn winter midsummer midwinter".split())
 
 
 def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
@@ -448,10 +450,16 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
             said = [v.i for v in (verb, *verb.conjuncts) if v.i < end]
         elif prep.dep_ in ("prep", "advmod") or tok.dep_ == "advmod":
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME"):
+            if obj is None:
                 continue
             lemma = obj.lemma_.lower()
-            if lemma not in EVENT_NOUNS and lemma not in HAPPENING_NOUNS:
+            # "since the spring", "since midsummer": a season gone by (the date rules leave a
+            # season without its year alone).
+            season = word == "since" and lemma in SEASON_WORDS
+            # "since the Industrial Revolution", "after World War II": a happening by its name.
+            named = obj.ent_type_ == "EVENT"
+            if not season and not named and (obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME")
+                                             or (lemma not in EVENT_NOUNS and lemma not in HAPPENING_NOUNS)):
                 continue
             end = stop_at(doc, tok.i, np_end(obj))
             said = [obj.i]
