@@ -2157,6 +2157,14 @@ def test_a_length_told_in_two_units_is_one_quantity_in_the_smaller(nlp):
 
 
 @pytest.mark.model
+def test_a_length_counted_in_hundreds_or_thousands_after_a_is_a_duration(nlp):
+    got = quantities_of(nlp, "These redwoods have stood in the park for more than a thousand years.")
+    assert got["more than a thousand years"] == {"kind": "quantity", "amount": 1000, "unit": "years", "approximate": True}
+    got = quantities_of(nlp, "The harbour at Durres was rebuilt after two hundred years of neglect.")
+    assert got["two hundred years"] == {"kind": "quantity", "amount": 200, "unit": "years", "approximate": False}
+
+
+@pytest.mark.model
 def test_how_something_looks_or_sounds_is_an_impression_not_a_claim(nlp):
     for text in ("The new pier looked strong in the first storm.", "The harbour numbers look brutal for the council."):
         assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, text)), text

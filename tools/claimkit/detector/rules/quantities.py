@@ -44,8 +44,8 @@ _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole)\s+)?)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
     r"fewer than|at least|up to|barely|as (?:much|many|little|few) as|a little (?:over|under|more than|less than))\s+)*"
-    r"(?:\d[\d,.]*|an?\s+half|a|an|half an?|(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w)
-    + r")(?:[\s-]+(?:and\s+a\s+half|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
+    r"(?:\d[\d,.]*|an?\s+half|half an?|(?:a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    + r")(?:[\s-]+(?:and\s+a\s+half|thousand|million|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|extra)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
     r"(?:(?P<half>\s+and\s+an?\s+half)|\s+and\s+(?P<num2>\d+)\s+(?P<unit2>(?:second|minute|hour|day|month)s?))?$",
