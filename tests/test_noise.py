@@ -655,6 +655,17 @@ def test_an_embedded_post_is_body_and_its_credit_a_caption():
     assert noise.embedded_posts(page(inside=tags)) == []
 
 
+def test_the_line_under_a_videos_embed_code_is_its_caption():
+    embed = '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=140" frameborder="0"></iframe>'
+    caption = "The town council has approved a harbour budget that could bring a new pier to the north shore."
+    head = "Harbour budget approved\nBy Ada Mensah\nMarch 4, 2030\n"
+    assert ("caption", caption) in kinds(f"{head}{embed}\n{caption}\n" + page())
+    # Without the player above it, the same sentence opens the story (a standfirst) and stays.
+    assert not any(text == caption for _, text in kinds(f"{head}{caption}\n" + page()))
+    # A paragraph under the code, longer than the one after it, is the story's own.
+    assert not any(text == CLOSE for _, text in kinds(f"{head}{embed}\n{CLOSE}\n{LEAD}\n{MIDDLE}\n"))
+
+
 def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_with_it():
     # "Name (Credit: X)" is a caption whole on its line; a caption may close with its credit's label in brackets.
     text = (f"{LEAD}\nAbout 400 boats are expected to leave the harbour this winter (Credit: iStock)\n{MIDDLE}\n"

@@ -110,6 +110,9 @@ TEASER_MAX_WORDS = 60
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
 CAPTION_IN_BODY_MAX_WORDS = 55
+# A line of a player's embed code, as a page prints it for readers to copy ("<iframe width=…
+# src=…/video/embed/…></iframe>", after an "Embed" button's label).
+EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.I)
 # The length of a pull quote, in words: a sentence or two set off in large type.
 PULL_QUOTE_WORDS = (8, 45)
 # Short lines: bylines, credits, buttons and widget titles are a few words, never a paragraph.
@@ -985,6 +988,14 @@ def find_regions(text: str) -> list[RegionSpan]:
         if page.prose[i] and page.nwords[i] >= 8 and page.stripped[i] == page.stripped[i + 1] \
                 and page.kinds.get(i) in (None, "caption") and page.kinds.get(i + 1) in (None, "caption"):
             page.kinds[i] = page.kinds[i + 1] = "caption"
+
+    # The caption of an embedded video stands right under the player's embed code: a sentence or
+    # two (at most a pull quote's length), with the story's own paragraph after it.
+    for i in range(n - 2):
+        if EMBED_CODE_RE.match(page.stripped[i]) and page.kinds.get(i + 1) is None and page.prose[i + 1] \
+                and page.nwords[i + 1] <= PULL_QUOTE_WORDS[1] and page.prose[i + 2] \
+                and page.nwords[i + 2] > page.nwords[i + 1]:
+            page.kinds[i + 1] = "caption"
 
     # A pull quote: a short line of the body whose words stand again, word for word, inside a
     # longer paragraph of it (a sentence the page sets off in large type). One alone, and not at
