@@ -223,6 +223,18 @@ def test_reanchor_needs_the_context_on_both_sides_of_a_short_focus():
     assert edited[start - 8 : end] == "fell to 7.2 %" and edited.index("Albania") < start < edited.index("Kosovo")
 
 
+@pytest.mark.model
+def test_extract_reads_the_documents_author_for_the_biography_under_the_article(store, nlp, tmp_path):
+    bio = "Ada Mensah is an assistant professor of marine biology at the University of Ghana."
+    path = tmp_path / "pier.txt"
+    path.write_text(ARTICLE + "\n" + bio + "\n", encoding="utf-8")
+    ingest(store, path, "pier", author="Ada Mensah", retrieved="2025-12-31T00:00:00Z")
+    extract(store, ["pier"], nlp=nlp, now=FIRST)
+    text = store.read_text("pier")
+    assert ("author-bio", bio) in {(r.kind, text[r.start:r.end]) for r in store.read_document("pier").regions}
+    assert not any("assistant professor" in c.focus.text for c in store.iter_claims("pier"))
+
+
 def ingest_text(store: Store, tmp_path: Path, doc_id: str, text: str, *, force: bool = False) -> None:
     path = tmp_path / f"{doc_id}-{len(text)}.txt"
     path.write_text(text, encoding="utf-8")

@@ -655,6 +655,20 @@ def test_an_embedded_post_is_body_and_its_credit_a_caption():
     assert noise.embedded_posts(page(inside=tags)) == []
 
 
+def test_the_author_the_documents_metadata_names_opens_a_biography_after_the_body():
+    bio = "Ada Mensah is an assistant professor of marine biology at the University of Ghana."
+    contact = "Ada Mensah may be reached at ada@example.com."
+    text = page(after=f"{bio}\n{contact}")
+    # The page prints her name in no byline: only the metadata (ingest's author) tells who she is.
+    assert [k for k, t in kinds(text) if t in (bio, contact)] == []
+    found = [(r.kind, text[r.start:r.end]) for r in find_regions(text, author="Ada Mensah")]
+    assert ("author-bio", f"{bio}\n{contact}") in found
+    # Two authors in one field; a one-word author (an outlet) names nobody.
+    found = [(r.kind, text[r.start:r.end]) for r in find_regions(page(after=bio), author="Kofi Boateng and Ada Mensah")]
+    assert ("author-bio", bio) in found
+    assert [r.kind for r in find_regions(text, author="Reuters")] == [k for k, _ in kinds(text)]
+
+
 def test_the_line_under_a_videos_embed_code_is_its_caption():
     embed = '<iframe width="476" height="267" src="https://example.com/video/embed/?pid=140" frameborder="0"></iframe>'
     caption = "The town council has approved a harbour budget that could bring a new pier to the north shore."

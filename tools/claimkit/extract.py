@@ -154,7 +154,7 @@ def parse_sources(nlp: Any, sources: Iterable[tuple[str, dict | None, Context]],
 
     def pieces():
         for n, (text, metadata, context) in enumerate(sources):
-            found = find_regions(text)
+            found = find_regions(text, (metadata or {}).get("author"))
             posts = embedded_posts(text)
             pending[n] = (text, found, context)
             masked = mask(text, found)
@@ -573,7 +573,9 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
     holds the repository lock: a run that waits for it then sees the claims the other one wrote.
     """
     parsed = ParsedText.of(doc)
-    regions = [Region(start=r.start, end=r.end, kind=cast(RegionKind, r.kind)) for r in (found if found is not None else find_regions(text))]
+    if found is None:
+        found = find_regions(text, store.read_document(doc_id).author)
+    regions = [Region(start=r.start, end=r.end, kind=cast(RegionKind, r.kind)) for r in found]
     props = proposals(parsed, text, regions, spans_key)
     with store.lock():
         return _merge(store, doc_id, text, parsed, props, regions, pipeline, now)

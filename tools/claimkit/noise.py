@@ -664,7 +664,7 @@ def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], 
 NAME_TOKEN_RE = re.compile(r"[A-Z][\w'’.-]*,?")
 GLUED_COUNT_RE = re.compile(r"([A-Z][a-z'’-]+)\d+")
 # What a biography says next after its subject's name: "Jane Doe is a reporter …".
-BIO_VERBS = frozenset("is was has writes covers reports joined lives teaches holds serves worked works founded edits".split())
+BIO_VERBS = frozenset("is was has writes covers reports joined lives teaches holds serves worked works founded edits can may".split())
 # A page names a few authors; more "names" are a list of something else.
 MAX_AUTHORS = 8
 
@@ -713,6 +713,15 @@ def _author_names(stripped: list[str], cues: list[str | None]) -> set[str]:
                     names.add(" ".join(current).lower())
                 current = []
     return names
+
+
+def _metadata_names(author: str | None) -> set[str]:
+    """The names in a document's author field ("Jane Doe", "Jane Doe and John Roe", "Jane Doe;
+    John Roe"), lower-cased, each of two words or more (a one-word "author" is often the outlet)."""
+    if not author:
+        return set()
+    parts = re.split(r"\s*(?:;|,|&|\band\b)\s*", author.strip())
+    return {" ".join(p.split()).lower() for p in parts[:MAX_AUTHORS] if len(p.split()) >= 2}
 
 
 # A biography that names its subject's job on the page, whoever the bylines name: "Jane Doe
@@ -907,8 +916,10 @@ class _Page:
         return -LIST_ITEM_COST if LIST_ITEM_RE.match(self.content[i].text) else -SHORT_LINE_COST
 
 
-def find_regions(text: str) -> list[RegionSpan]:
-    """Every noise region of ``text``, sorted, not overlapping."""
+def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
+    """Every noise region of ``text``, sorted, not overlapping. ``author`` is the document's
+    author as its metadata gives it (ingest reads it from the page), if any: the page may print
+    the name where no byline cue finds it, and an author's biography opens with it."""
     page = _Page.read(text)
     n = len(page.content)
     weights = [page.weight(i) for i in range(n)]
@@ -955,7 +966,7 @@ def find_regions(text: str) -> list[RegionSpan]:
     # authors' boxes: "Jane Doe is a Writer/Editor at …", capitalized too much to read as prose).
     # A name and a newsroom job will do too (the byline may not have given the name), where the
     # body does not speak of that person elsewhere: an article about a reporter names them before.
-    names = _author_names(page.stripped, page.cues)
+    names = _author_names(page.stripped, page.cues) | _metadata_names(author)
     closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
     named = [i for i in range(first + 1, last + 1) if page.nwords[i] >= PROSE_MIN_WORDS and _is_bio(page.stripped[i], names)]
     for i in [*closing, *range(last + 1, n)]:

@@ -149,7 +149,7 @@ class ClaimDetector:
         elif given is not None:
             found = [RegionSpan(start, end, kind) for start, end, kind in given]  # extract found them already
         else:
-            found = noise.find_regions(text)
+            found = noise.find_regions(text, (doc.user_data.get(DOCUMENT_KEY) or {}).get("author"))
         regions = noise.RegionIndex(found)
         metadata = doc.user_data.get(DOCUMENT_KEY) or {}
         # Embedded posts are quotes too: found here in a raw text, given by extract when it has
