@@ -1,10 +1,11 @@
 """Noise in plain-text articles: the spans that are page furniture, not article content.
 
 A scraped page holds far more than its article: menus, sign-in boxes, the headline, bylines and
-timestamps, photo captions and credits, share bars, related and most-read lists, comment widgets,
-advertisements, newsletter prompts and footers; a lighter scrape still carries headings, a table
-of contents, headlines repeated at the foot of the page, a call to comment, Wikipedia citation
-markers (``[8]``) and markdown emphasis (``**``). ``find_regions`` finds them from the text alone;
+timestamps, photo captions and credits, share bars, related and most-read lists, comment
+widgets, advertisements, newsletter prompts and footers; a lighter scrape still carries
+headings, a table of contents, headlines repeated at the foot of the page, a call to comment,
+Wikipedia citation markers (``[8]``) and markdown emphasis (``**``). ``find_regions`` finds them
+from the text (and the document's author, when its metadata gives one, to know a biography by);
 ``mask`` blanks them with spaces of equal length, so a pipeline reads clean prose while every
 offset still points into the original text.
 
