@@ -647,6 +647,9 @@ def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(n
         nlp, "Birch tar was more widely used by early farmers than has been thought, the study found.")
     assert ("comparison", "less than in late June") in claims_of(
         nlp, "Consumer sentiment in Ohio rose by 4 points, less than in late June.")
+    # "more" before a noun, the clause after "than" hung on that noun.
+    assert ("comparison", "more power than the grid operator expected") in claims_of(
+        nlp, "The state's rooftop solar was actually providing more power than the grid operator expected.")
     # A bound on a number is the quantity's, not a comparison.
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The fund now holds more than 50,000 shares."))
 

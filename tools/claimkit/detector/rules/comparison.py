@@ -185,7 +185,10 @@ def find(s: Sentence) -> list[Candidate]:
                 clause = next((c for h in (tok.head, tok.head.head) for c in h.children
                                if c.dep_ == "advcl" and c.i > tok.i and any(
                                    m.dep_ == "mark" and m.lower_ == "than" for m in c.lefts)), None)
-                if clause is None or (tok.head.pos_ not in ("ADV", "ADJ", "VERB")):
+                # "more power than the grid operator expected": the clause hung on the noun
+                # "more" counts.
+                if clause is None or (tok.head.pos_ not in ("ADV", "ADJ", "VERB")
+                                      and not (tok.dep_ == "amod" and clause.head.i == tok.head.i)):
                     continue
                 than, end = next(m for m in clause.lefts if m.lower_ == "than"), predicate_end(clause)
             obj = next((c for c in than.children if c.dep_ in ("pobj", "pcomp", "nummod")), None)
