@@ -164,6 +164,9 @@ def test_claims_of_each_type(nlp, text, expected):
         # Verbs of a lasting stance or position state what held, in the past tense too.
         ("The party initially opposed the treaty with Moscow.", ("state", "initially opposed the treaty with Moscow")),
         ("Nokia dominated the phone market for a decade.", ("state", "dominated the phone market")),
+        # A participle adding a happening after its comma, an adverb between.
+        ("He brought new drama to the trade talks with Canada, publicly threatening Ottawa with tariffs.",
+         ("event", "publicly threatening Ottawa with tariffs")),
         # A verb the tokenizer cut at its hyphen keeps its prefix.
         ("Doudna co-invented the technique with Emmanuelle Charpentier in 2012.",
          ("event", "co-invented the technique with Emmanuelle Charpentier")),

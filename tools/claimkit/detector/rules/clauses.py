@@ -514,7 +514,9 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
     means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
-    if own is None and not means and (verb.dep_ == "pcomp" or verb.i == sent.start or doc[verb.i - 1].text != ","):
+    # After its comma, or after the adverbs right after it (", publicly threatening them").
+    lead = predicate_start(verb)
+    if own is None and not means and (verb.dep_ == "pcomp" or lead <= sent.start or doc[lead - 1].text != ","):
         return None  # "with an eye to setting a goal", "in doing so": a circumstance, not a claim
     if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
         return None
