@@ -597,6 +597,13 @@ def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_pre
     assert ("event", "did not issue a distress signal") in claims_of(nlp, "AirAsia Flight 8501 did not issue a distress signal.")
     assert ("state", "does not own the jet") in claims_of(nlp, "The airline does not own the jet.")
     assert ("state", "The pilot has not flown") in claims_of(nlp, "The pilot has not flown since March.")
+    # "could not" of what was tried is one too; of a condition or a guess about the past, nothing.
+    got = claims_of(nlp, "Divers reached the wreck on Tuesday but could not open the cargo hold.")
+    assert ("event", "could not open the cargo hold") in got
+    for text in ("If the airline could not find a buyer in Asia, the jet would be scrapped.",
+                 "The pilot couldn't have flown the jet that night."):
+        assert not any("open" in focus or "flown" in focus or "find a buyer" in focus
+                       for _, focus in claims_of(nlp, text)), text
 
 
 @pytest.mark.model

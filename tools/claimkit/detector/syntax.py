@@ -376,6 +376,8 @@ def speculative(verb: Token) -> bool:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
                 if child.lower_ in ("'d", "’d") and _had(child):
                     continue  # "they'd only managed to": "had", not "would"
+                if child.lower_ == "could" and _could_not(t):
+                    continue  # "could not be saved", "couldn't score again": what did not happen
                 if child.lower_ in FUTURE_MODALS and not any(
                         c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in t.children):
                     continue  # "will be filed", "will headline": what is arranged, not a guess
@@ -385,6 +387,17 @@ def speculative(verb: Token) -> bool:
         if t is verb and not shares:
             break
     return False
+
+
+def _could_not(verb: Token) -> bool:
+    """"could not" said of what was tried, a past inability: negated, with no perfect after it
+    ("couldn't have been", a guess about the past), in no condition ("if it could not") and no
+    description ("a condition in which he couldn't sweat"); "couldn't be that simple" is a view."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children) and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children) \
+        and verb.dep_ not in ("advcl", "relcl") and verb.lemma_ != "be"
 
 
 def wished(verb: Token) -> bool:

@@ -131,10 +131,10 @@ def is_state(verb: Token) -> bool:
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
     if negated(verb) and not progressive(verb) and not any(
-            a.tag_ == "VBD" and a.lower_ != "had" for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
+            (a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could" for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
         # "does not own the building", "has not paid": what does not hold. A negated past ("did not
-        # respond to requests for comment", "were not charged") is told as a happening that did
-        # not take place, and annotators mark it an event.
+        # respond to requests for comment", "were not charged", "could not be saved") is told as a
+        # happening that did not take place, and annotators mark it an event.
         return True
     if passive(verb) and perfect(verb) and any(
             (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS) or (c.dep_ == "prep" and c.lower_ in ("for", "since"))
