@@ -1988,6 +1988,11 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
     assert got["last spring"] == {"kind": "date", "value": "2019", "precision": "year", "qualifier": "spring"}
     assert got["over the weekend"] is None and "by the end of the next decade" in got
     assert claims_with_values(nlp, "Smith was hurt early last season.", "2019-11-20")["early last season"]["value"] == "2018"
+    # The end of this century is its last year; in a past clause, some century gone by, no value.
+    got = claims_with_values(nlp, "The pact sets a limit of 1.5C of warming by the century’s end.", "2023-11-08")
+    assert got["by the century’s end"] == {"kind": "date", "value": "2100", "precision": "year", "qualifier": "by"}
+    got = claims_with_values(nlp, "Steam had replaced sail by the end of the century.", "2023-11-08")
+    assert got == {"by the end of the century": None}
     # A guess or a wish dates nothing.
     assert not any(kind == "date" for kind, _ in claims_of(nlp, "The museum will probably reopen next spring."))
 

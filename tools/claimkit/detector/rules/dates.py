@@ -101,6 +101,7 @@ PERIOD_RE = re.compile(
     r"|\b(?:over|during)\s+the\s+weekend\b"
     r"|\b(?:by|before|until|toward|towards)\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:next\s+)?"
     r"(?:year|decade|month|week|season|quarter|century)\b"
+    r"|\b(?:by|before|until|toward|towards)\s+the\s+century[’']s\s+end\b"
     r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b",
     re.I)
 # The months of each season (northern hemisphere), for "last spring" and "next summer".
@@ -110,8 +111,8 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": 
 def _period_value(phrase: str, published: str | None) -> dict | None:
     """The value of a PERIOD_RE phrase against the publication date: a season of a year ("last
     spring" in November 2019: 2019, spring), the year of a sports season ("last season": the year
-    before), the day itself ("later in the day"); None for a weekend or a period's end, and
-    without a publication date."""
+    before), the day itself ("later in the day"), this century's last year ("by the end of the
+    century"); None for a weekend or another period's end, and without a publication date."""
     if not published:
         return None
     words = phrase.lower().split()
@@ -121,6 +122,11 @@ def _period_value(phrase: str, published: str | None) -> dict | None:
     if "season" in words:
         return {"kind": "date", "value": str(year - 1 if "last" in words else year + 1), "precision": "year",
                 "qualifier": None}
+    if words[-1] in ("century", "end") and ("century" in words or "century's" in words or "century’s" in words) \
+            and not {"next", "last"} & set(words):
+        # "by the end of the century", "before the century's end": the last year of this one
+        # (2100 from 2023), bounded by the preposition.
+        return {"kind": "date", "value": str((year - 1) // 100 * 100 + 100), "precision": "year", "qualifier": words[0]}
     season = next((w for w in words if w in SEASON_MONTHS), None)
     if season is None or not month:
         return None
@@ -270,7 +276,14 @@ def find(s: Sentence) -> list[Candidate]:
         verb = span.root.head if span is not None else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or wished(verb)):
             continue  # "will probably reopen next spring", "hope to finish by the end of the year": a guess or a wish
-        add(base + m.start(), base + m.end(), _period_value(m.group(0), published), "date.relative")
+        period = _period_value(m.group(0), published)
+        if period is not None and "centur" in m.group(0).lower() and span is not None and verb is not None \
+                and verb.pos_ in ("VERB", "AUX") and tense_of(span.root) == "past":
+            # "had replaced sail by the end of the century": some century gone by, not this one
+            # ("put the world on a path toward 4C warming by the end of the century" dates the
+            # warming, not the putting).
+            period = None
+        add(base + m.start(), base + m.end(), period, "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
     for m in HOLIDAY_RE.finditer(piece):
