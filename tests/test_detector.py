@@ -164,6 +164,9 @@ def test_claims_of_each_type(nlp, text, expected):
         # Verbs of a lasting stance or position state what held, in the past tense too.
         ("The party initially opposed the treaty with Moscow.", ("state", "initially opposed the treaty with Moscow")),
         ("Nokia dominated the phone market for a decade.", ("state", "dominated the phone market")),
+        # A rank in a police force or a seat on a board is an office too.
+        ("Oslo Police Detective Kari Nordmann said the ferry capsized near the pier.",
+         ("state", "Oslo Police Detective Kari Nordmann")),
         # A participle adding a happening after its comma, an adverb between.
         ("He brought new drama to the trade talks with Canada, publicly threatening Ottawa with tariffs.",
          ("event", "publicly threatening Ottawa with tariffs")),

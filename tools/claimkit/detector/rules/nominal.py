@@ -20,7 +20,9 @@ from .dates import HAPPENING_PREPS
 TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
                         "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
                         "envoy attorney leader chair chairperson ceo cio cfo coo judge justice magistrate sen. rep. "
-                        "gov. congressman congresswoman sheriff prosecutor coach captain commander".split())
+                        "gov. congressman congresswoman sheriff prosecutor coach captain commander detective "
+                        "officer supervisor superintendent inspector sergeant lieutenant councilman councilwoman "
+                        "councilmember trustee dean".split())
 # Words that say which level a body belongs to, part of its usual name ("the state Legislature").
 SCOPE_WORDS = frozenset("state city county federal national local provincial regional municipal".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
