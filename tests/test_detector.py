@@ -484,6 +484,12 @@ def test_a_record_and_a_superlative_time_rank_what_they_name(nlp):
 
 
 @pytest.mark.model
+def test_most_on_a_participle_before_a_noun_ranks_the_noun(nlp):
+    got = claims_of(nlp, "The ferry strike quickly became one of the most discussed stories in Norway this year.")
+    assert ("comparison", "one of the most discussed stories in Norway") in got
+
+
+@pytest.mark.model
 def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
     # "unprecedented" ranks a thing above everything before it, as "the first ever" does: with its
     # noun, or with its verb when it is said of the subject (one word alone is no claim).

@@ -120,8 +120,10 @@ def find(s: Sentence) -> list[Candidate]:
             start = min([tok.i] + [c.i for c in noun.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(start, min(np_end(noun), noun.i + 1))
             continue
+        # "the most anticipated witness": "most" on a participle before its noun ranks the noun too.
         superlative = (tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least")) or \
-            (lower in ("most", "least") and tok.head.pos_ in ("ADJ", "ADV") and tok.dep_ == "advmod")
+            (lower in ("most", "least") and tok.dep_ == "advmod" and (
+                tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod")))
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         if superlative or singular:
             if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
