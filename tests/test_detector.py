@@ -650,6 +650,8 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
     # "for the first time" alone says little; with its scope it ranks the happening.
     assert ("comparison", "the first time since 1993") in claims_of(
         nlp, "Democrats won a majority in the state senate for the first time since 1993.")
+    assert ("comparison", "the first time in the Davis Cup") in claims_of(
+        nlp, "The United States lost to Canada for the first time in the Davis Cup after Vasek Pospisil won.")
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "She tried the dish for the first time."))
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))

@@ -139,7 +139,8 @@ def find(s: Sentence) -> list[Candidate]:
                 add(tok.i, max(head.i + 1, np_end(head)))
                 continue
             if singular and noun.lower_ in ("time", "times") and not any(c.dep_ in ("relcl", "acl") for c in noun.rights) \
-                    and not (np_end(noun) < s.span.end and doc[np_end(noun)].lower_ in ("since", "in")):
+                    and not (np_end(noun) < s.span.end and doc[np_end(noun)].lower_ in ("since", "in")) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("since", "in") for c in noun.rights):
                 continue  # "for the first time" says little; "the first time since 1993" ranks the happening
             if (noun.lower_ in TIME_UNITS and not superlative) or (
                     singular and (noun.ent_type_ in ("DATE", "TIME") or tok.ent_type_ in ("DATE", "TIME"))):
