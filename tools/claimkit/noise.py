@@ -967,9 +967,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # authors' boxes: "Jane Doe is a Writer/Editor at …", capitalized too much to read as prose).
     # A name and a newsroom job will do too (the byline may not have given the name), where the
     # body does not speak of that person elsewhere: an article about a reporter names them before.
-    names = _author_names(page.stripped, page.cues) | _metadata_names(author)
-    closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
+    names = _author_names(page.stripped, page.cues)
+    # Inside the body only a name the page's own bylines give opens a biography; the metadata's
+    # author (who may be the outlet, or the article's subject) only at its end and after it.
     named = [i for i in range(first + 1, last + 1) if page.nwords[i] >= PROSE_MIN_WORDS and _is_bio(page.stripped[i], names)]
+    names |= _metadata_names(author)
+    closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
     for i in [*closing, *range(last + 1, n)]:
         if i in page.kinds or not page.prose[i]:
             continue
