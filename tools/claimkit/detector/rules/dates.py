@@ -434,8 +434,9 @@ HOLIDAY_PREPS = frozenset("on before after since from by until till over during 
 # Words that date by another happening: "after the recession ended", "before the election",
 # "since its inception", "prior to the arrival of modern humans".
 HAPPENING_PREPS = frozenset("after before since following".split())
-# The seasons, for "since the spring".
-SEASON_WORDS = frozenset("spring summer fall autumn winter midsummer midwinter".split())
+# The seasons, for "since the spring": those SEASON_MONTHS values, and the ones it cannot (winter
+# runs over a year's end).
+SEASON_WORDS = frozenset(SEASON_MONTHS) | frozenset("winter midsummer midwinter".split())
 
 
 def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
