@@ -453,3 +453,20 @@ def test_cli_says_how_it_read_the_page(tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("created: sources/crane.txt (") and out.rstrip().endswith(
         "from HTML (utf-8, by its .html extension), whole-page text")
+
+
+def test_a_page_without_a_paragraph_is_stored_with_a_warning(tmp_path: Path, capsys):
+    # A blog that writes its post with a script: the page's own text is menus and labels only.
+    scripted = ("<html><head><title>Security Blog</title></head><body><h1>Security Blog</h1>"
+                "<ul><li>Archive</li><li>2020</li><li>Labels</li></ul>"
+                "<script type='text/template'><p>" + "The post itself is written into the page by a script. " * 5
+                + "</p></script><p>May 19, 2020</p></body></html>")
+    for whole in ([], ["--whole-page"]):
+        page = _page(tmp_path, scripted, name="scripted.html")
+        assert main(["--root", str(tmp_path), "ingest", str(page), "--doc-id", "blog", "--force", *whole]) == 0
+        err = capsys.readouterr().err
+        assert "Warning: sources/blog.txt holds no paragraph" in err, whole
+        assert (tmp_path / "sources" / "blog.txt").exists()
+    # A page with an article says nothing more.
+    assert main(["--root", str(tmp_path), "ingest", str(_page(tmp_path)), "--doc-id", "crane", "--whole-page"]) == 0
+    assert capsys.readouterr().err == ""

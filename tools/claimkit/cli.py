@@ -89,8 +89,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise UsageError("--doc picks a document of --from-corpus DIR; for a file, name it with --doc-id")
     if args.path is None or args.doc_id is None:
         raise UsageError("give the article's PATH and --doc-id (or --from-corpus DIR --doc ID)")
+    store = _store(args, create=True)
     result = ingest(
-        _store(args, create=True),
+        store,
         args.path,
         args.doc_id,
         title=args.title,
@@ -106,7 +107,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     doc = result.document
     read_as = "" if result.read_as == "text" else f" from {result.read_as}"
     print(f"{result.action}: sources/{doc.doc_id}.txt ({doc.length} characters, sha256 {doc.sha256}){read_as}")
+    if result.read_as != "text" and not _has_paragraph(store.read_text(doc.doc_id)):
+        # A page that writes its article with a script (a blog's post inside a script template)
+        # gives menus and labels only; say so before anyone annotates or extracts an empty page.
+        print(f"Warning: sources/{doc.doc_id}.txt holds no paragraph (no line of {PARAGRAPH_MIN_WORDS} words or "
+              "more): the page may write its article with a script, which ingest does not run; read the text "
+              "before extracting from it", file=sys.stderr)
     return EXIT_OK
+
+
+# A line of this many words or more is a paragraph; menus, labels, bylines and headlines are shorter.
+PARAGRAPH_MIN_WORDS = 20
+
+
+def _has_paragraph(text: str) -> bool:
+    return any(len(line.split()) >= PARAGRAPH_MIN_WORDS for line in text.splitlines())
 
 
 def _ingest_from_corpus(args: argparse.Namespace) -> int:
