@@ -2214,3 +2214,13 @@ def test_a_because_clause_is_a_cause_even_when_it_gives_a_possibility(nlp):
     assert ("causal", "because it would violate its loan terms") in got, got
     got = claims_of(nlp, "Operators didn't have to install the filters because Powder River Basin coal burns more cleanly.")
     assert ("causal", "because Powder River Basin coal burns more cleanly") in got, got
+
+
+@pytest.mark.model
+def test_for_and_an_infinitive_with_its_own_subject_is_the_verbs_argument(nlp):
+    # "called for X to be Y": what was called for is the claim, not the bare "called".
+    got = claims_of(nlp, "Several senators have called for the program to be privatized.")
+    assert ("event", "have called for the program to be privatized") in got, got
+    # A clause of its own after "for" (a reason, no infinitive) still ends the predicate.
+    got = claims_of(nlp, "The mayor stepped down for she had lost the trust of the council.")
+    assert ("event", "stepped down") in got and ("event", "had lost the trust of the council") in got, got

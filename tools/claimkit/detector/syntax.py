@@ -245,6 +245,12 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
     preps = 0
     day: Token | None = None  # a day named between the verb and its argument, kept inside
     for child in verb.rights:
+        if child.dep_ == "advcl" and child.left_edge.i == end and child.left_edge.lower_ == "for" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
+            # "called for students to be able to choose": "for" and an infinitive with its own
+            # subject, the verb's argument (the parser hangs it on the verb as a clause).
+            end = max(end, predicate_end(child, max_preps=1))
+            break
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
             break
         if child.dep_ == "prep":
