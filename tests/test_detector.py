@@ -2224,3 +2224,12 @@ def test_for_and_an_infinitive_with_its_own_subject_is_the_verbs_argument(nlp):
     # A clause of its own after "for" (a reason, no infinitive) still ends the predicate.
     got = claims_of(nlp, "The mayor stepped down for she had lost the trust of the council.")
     assert ("event", "stepped down") in got and ("event", "had lost the trust of the council") in got, got
+
+
+@pytest.mark.model
+def test_a_description_set_before_the_subject_is_a_state(nlp):
+    got = claims_of(nlp, "The son of a literature teacher in Kandahar, he sold almond sweets in the bazaar after school.")
+    assert ("state", "The son of a literature teacher in Kandahar") in got, got
+    # A time set before the subject describes nobody.
+    got = claims_of(nlp, "Earlier this month, the company sold its stake in the bank.")
+    assert not any(t == "state" and "Earlier" in f for t, f in got), got

@@ -190,6 +190,8 @@ TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
     "century centuries".split()
 )
+# Parts of a day, which name a time as units do ("the following morning").
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Nouns a price or a measure is given per ("$45 a barrel", "50 km a day", "$10 an hour"): units
 # of time, of goods and of measure.
 RATE_NOUNS = TIME_UNITS | frozenset(

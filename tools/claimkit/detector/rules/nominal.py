@@ -11,8 +11,8 @@ import itertools
 from spacy.tokens import Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
-from ..lexicon import EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS
-from ..syntax import content_key, ents_within, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
+from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS
+from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS
 
@@ -47,6 +47,10 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         if tok.dep_ == "appos":
             _apposition(tok, add)
+        elif _fronted(tok, sent.start):
+            # "The son of a literature teacher in Kandahar, he sold almond sweets": a description
+            # set before the subject it describes (the parser takes it for a second subject).
+            add(tok.left_edge.i, np_end(tok), "state.apposition")
         elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.ent_type_ == "PERSON" and tok.i > 0 \
                 and doc[tok.i - 1].text == ",":
             # "Judy Avalos, of Perris, was arrested": where she is from.
@@ -163,6 +167,18 @@ def _hyphened(tok: Token) -> bool:
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].dep_ == tok.dep_ \
         and doc[tok.i + 2].head.i == tok.head.i and not doc[tok.i].whitespace_
+
+
+def _fronted(tok: Token, start: int) -> bool:
+    """``tok`` heads a noun phrase that opens the sentence, set off by a comma before the subject
+    of the same verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "npadvmod") or tok.left_edge.i != start \
+            or has_time(tok) or tok.lemma_.lower() in TIME_UNITS | DAY_PARTS:
+        return False  # "Earlier this month,", "The following morning,": a time, no description
+    comma = tok.right_edge.i + 1
+    doc = tok.doc
+    return comma < len(doc) and doc[comma].text == "," and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.head.children)
 
 
 def _apposition(tok: Token, add) -> None:
