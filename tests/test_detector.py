@@ -1070,6 +1070,10 @@ def test_the_occasion_of_a_report_with_where_it_was_is_an_event(nlp):
     assert not any(t == "event" for t, _ in claims_of(nlp, "The governor said in a statement that the plan was dead."))
     assert not any(t == "event" and "briefing" in f for t, f in claims_of(
         nlp, "The spokesman said at an Aug. 4 briefing in Washington that the oil was gone."))
+    # Dated after its place, the occasion keeps its claim and the date has its own.
+    got = claims_of(nlp, "The voters are not buying it, the governor said at a rally in Monroe, La., on Nov. 6.")
+    assert any(t == "event" and f.startswith("a rally in Monroe") and "Nov" not in f for t, f in got), got
+    assert ("date", "Nov. 6") in got, got
 
 
 @pytest.mark.model

@@ -307,12 +307,31 @@ OCCASION_VERBS = REPORTING_VERBS | {"speak", "tell", "write"}
 
 def _occasion(tok: Token) -> bool:
     """The occasion a report was made on, told with where or to whom ("at a rally in Louisiana",
-    "in a statement on their website"): the article says it took place."""
+    "in a statement on their website"): the article says it took place. A date after the place
+    ("a rally in Monroe on Nov. 6") is left to the date's own claim."""
     prep = tok.head
     return (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
             and prep.head.lemma_.lower() in OCCASION_VERBS
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before") for c in tok.rights)
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree))  # a dated occasion dates the report
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before") and not _dated(c)
+                    for c in tok.rights)
+            and not any(_dated(c) for c in tok.lefts))  # "an Aug. 4 briefing": dated, the date is the report's
+
+
+def _dated(tok: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _occasion_end(tok: Token) -> int:
+    """End of an occasion's phrase, before the first phrase after the noun that dates it ("a rally
+    in Monroe, La., on Nov. 6": the date is a claim of its own)."""
+    end = tok.right_edge.i + 1
+    for c in tok.rights:
+        if _dated(c):
+            end = c.left_edge.i
+            break
+    while end > tok.i + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 # A game's or a contest's result: "the Wild's 4-1 win over the Sabres", "the Lions' 30-20 loss".
@@ -351,10 +370,11 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS or tok.i in s.folded:
             continue
         if _occasion(tok):
-            a, b = phrase_chars(doc, tok.left_edge.i, stop_at(doc, tok.left_edge.i, tok.right_edge.i + 1))
+            end = stop_at(doc, tok.left_edge.i, _occasion_end(tok))
+            a, b = phrase_chars(doc, tok.left_edge.i, end)
             # The article's own statement beside the report, not part of what was reported.
             out.append(Candidate(sent, a, b, "event", "event.nominal", None,
-                                 key=content_key("event", doc, tok.left_edge.i, tok.right_edge.i + 1), aside=True))
+                                 key=content_key("event", doc, tok.left_edge.i, end), aside=True))
             continue
         result = _result(tok)
         if result is not None:
