@@ -301,7 +301,7 @@ EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "con
 
 # Occasions of saying something: "said at a rally in Louisiana", "wrote in a letter to the president".
 OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference briefing address debate meeting "
-                           "letter post tweet appearance".split())
+                           "letter post tweet appearance paper session".split())
 OCCASION_VERBS = REPORTING_VERBS | {"speak", "tell", "write"}
 
 
