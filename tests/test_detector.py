@@ -1074,6 +1074,9 @@ def test_the_occasion_of_a_report_with_where_it_was_is_an_event(nlp):
     got = claims_of(nlp, "The voters are not buying it, the governor said at a rally in Monroe, La., on Nov. 6.")
     assert any(t == "event" and f.startswith("a rally in Monroe") and "Nov" not in f for t, f in got), got
     assert ("date", "Nov. 6") in got, got
+    # Its place given after the date, the occasion would be a bare "a rally": no claim.
+    got = claims_of(nlp, "The voters are not buying it, the governor said at a rally on Nov. 6 in Monroe.")
+    assert not any(t == "event" and "rally" in f for t, f in got), got
     # A paper or a session is an occasion too.
     got = claims_of(nlp, "In a paper in the British Medical Journal, Yamey warned that the virus could spread in halls.")
     assert ("event", "a paper in the British Medical Journal") in got, got

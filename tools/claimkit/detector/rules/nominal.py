@@ -310,11 +310,17 @@ def _occasion(tok: Token) -> bool:
     "in a statement on their website"): the article says it took place. A date after the place
     ("a rally in Monroe on Nov. 6") is left to the date's own claim."""
     prep = tok.head
-    return (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
-            and prep.head.lemma_.lower() in OCCASION_VERBS
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before") and not _dated(c)
-                    for c in tok.rights)
-            and not any(_dated(c) for c in tok.lefts))  # "an Aug. 4 briefing": dated, the date is the report's
+    if not (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
+            and prep.head.lemma_.lower() in OCCASION_VERBS):
+        return False
+    if any(_dated(c) for c in tok.lefts):
+        return False  # "an Aug. 4 briefing": dated, the date is the report's
+    for c in tok.rights:
+        if _dated(c):
+            return False  # "a rally on Nov. 6 in Monroe": the place comes after the date, off the focus
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before"):
+            return True
+    return False
 
 
 def _dated(tok: Token) -> bool:
