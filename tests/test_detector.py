@@ -1824,6 +1824,16 @@ def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
+    claims = claims_of(nlp, "The letter was signed by Senator Elizabeth Warren. Later Senator Warren spoke again.")
+    assert ("state", "Senator Elizabeth Warren") in claims, claims
+    # The second time the name comes, the office says nothing new.
+    assert not [f for t, f in claims if t == "state" and f.startswith("Senator Warren")], claims
+    # A capitalized word that is not an office stays part of the name.
+    assert not [f for t, f in claims_of(nlp, "The grant went to Professor Ada Mensah.") if t == "state"]
+
+
+@pytest.mark.model
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.

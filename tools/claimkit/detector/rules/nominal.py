@@ -287,9 +287,11 @@ def _role(ent, add) -> None:
     if all(t.lower_ in SCOPE_WORDS for t in role):
         return  # "the state Senate", "the city council": which body, not a description of it
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
-    # One capitalized title word alone ("Oceanographer X", "President X") is the name's title;
-    # with more words it is an office ("Prime Minister X", "Defense Secretary X").
-    if not commons or (len(role) == 1 and not role[0].is_lower):
+    # One capitalized word alone ("Oceanographer X") is the name's title, with more words it is an
+    # office ("Prime Minister X", "Defense Secretary X"); an office of one word ("Governor X",
+    # "Sen. X") is one too where the name first appears, and only the name after that.
+    if not commons or (len(role) == 1 and not role[0].is_lower and (
+            role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i]))):
         return
     add(i, ent.end, "state.role")
 
