@@ -1834,6 +1834,15 @@ def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
 
 
 @pytest.mark.model
+def test_two_roles_joined_before_one_name_are_one_description(nlp):
+    claims = claims_of(nlp, "The festival was founded by avant-jazz saxophonist and educator Kidd Jordan in 1975.")
+    assert ("state", "avant-jazz saxophonist and educator Kidd Jordan") in claims, claims
+    # A count of things joined to a role is no part of it.
+    claims = claims_of(nlp, "Ada Lee received three votes and tribal leader Faith Spotted Eagle received one.")
+    assert not [f for t, f in claims if t == "state" and f.startswith("three")], claims
+
+
+@pytest.mark.model
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.

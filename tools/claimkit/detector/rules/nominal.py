@@ -281,6 +281,12 @@ def _role(ent, add) -> None:
             i -= 1
         else:
             return
+    if ent.sent.start + 1 < i < ent.start and doc[i - 1].dep_ == "cc" and doc[i - 1].lower_ == "and":
+        # "saxophonist and educator Kidd Jordan": a second role joined to the first, the name hung
+        # on the first as its conjunct, describes the same person.
+        first = doc[i - 2]
+        if ent.root.dep_ == "conj" and ent.root.head.i == first.i and first.tag_ == "NN" and first.is_lower:
+            i = first.left_edge.i
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return
