@@ -1843,6 +1843,32 @@ def test_two_roles_joined_before_one_name_are_one_description(nlp):
 
 
 @pytest.mark.model
+def test_a_description_the_parser_sets_apart_from_the_name_is_a_role(nlp):
+    # The parser makes the name an apposition of the description, or of its "of" phrase.
+    assert ("state", "his brother Tomas") in claims_of(nlp, "When the storm hit, his brother Tomas was driving home.")
+    claims = claims_of(nlp, "The board fired its chief of staff Alan Grey on Monday.")
+    assert ("state", "its chief of staff Alan Grey") in claims, claims
+    # An adjunct before the subject describes no one.
+    claims = claims_of(nlp, "In his letter Mr Hale wrote that the school would close.")
+    assert not [f for t, f in claims if t == "state" and "letter" in f], claims
+
+
+@pytest.mark.model
+def test_a_body_or_a_home_town_right_after_a_name_is_a_state(nlp):
+    claims = claims_of(nlp, "The samples were tested by Maria Olsen of the Norwegian Institute of Public Health, the agency said.")
+    assert ("state", "of the Norwegian Institute of Public Health") in claims, claims
+    assert ("state", "from Warsaw University") in claims_of(nlp, "Researchers like Anna Kowalski from Warsaw University disagree.")
+    # A senator's state is part of how he is named.
+    assert not [f for t, f in claims_of(nlp, "Sen. Ada Lee of Ohio voted against the bill.") if "Ohio" in f and t == "state"]
+
+
+@pytest.mark.model
+def test_an_abbreviation_is_a_word_of_an_apposition(nlp):
+    # "U.S." and "U.N." say which envoy: the apposition is more than one word.
+    assert ("state", "the U.N. envoy") in claims_of(nlp, "Ruth Kagame, the U.N. envoy, arrived in Kigali on Monday.")
+
+
+@pytest.mark.model
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.

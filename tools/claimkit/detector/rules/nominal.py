@@ -40,7 +40,7 @@ def find(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if b - a < 3 or any(c.focus_start == a and c.focus_end == b for c in out):
             return
-        if sum(1 for i in range(start, end) if doc[i].is_alpha and not doc[i].is_stop) < words:
+        if sum(1 for i in range(start, end) if _content_word(doc[i])) < words:
             return  # "a move", "his anxiety": a word, not a description
         out.append(Candidate(sent, a, b, "state", rule, None, key=content_key("state", doc, start, end)))
 
@@ -57,6 +57,11 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
+        elif _affiliation(tok):
+            # "Wray Grimaldi of the University of Otago", "Lukas Stefanko with ESET": whom she
+            # works for or where he is from, said right after the name.
+            obj = next(c for c in tok.children if c.dep_ == "pobj")
+            add(tok.i, np_end(obj), "state.apposition", words=1)
     ents = ents_within(sent)
     people = [ent for ent in ents if ent.label_ == "PERSON"]
     for ent in ents:
@@ -79,6 +84,13 @@ def find(s: Sentence) -> list[Candidate]:
                 add(tok.left_edge.i, ends + 1, "state.route", cut=False)
     out += _based(s)
     return out
+
+
+def _content_word(tok: Token) -> bool:
+    """A word that says something: not a stop word, a number or punctuation. An abbreviation
+    written with stops is a word too ("the U.S. commander" describes more than "a commander")."""
+    word = tok.text.replace(".", "") if "." in tok.text else tok.text
+    return word.isalpha() and not tok.is_stop
 
 
 # Words of a role that can stand for a person named elsewhere ("the Facebook founder said").
@@ -159,6 +171,24 @@ def _based(s: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),
                              aside=True))
     return out
+
+
+# Prepositions that tie a person to a body or a place right after the name: "X of Y", "X from Y".
+AFFILIATION_PREPS = frozenset("of from with at".split())
+
+
+def _affiliation(tok: Token) -> bool:
+    """``tok`` is a preposition right after a person's name (no comma between) whose object names
+    an organisation ("David Reay from Edinburgh University"), or a place the person is from ("Gustav
+    Agerblad from Stockholm"; "Sen. Rand Paul of Kentucky" is the seat, part of how he is named)."""
+    if tok.dep_ != "prep" or tok.lower_ not in AFFILIATION_PREPS or tok.i == 0:
+        return False
+    name = tok.head
+    if name.i != tok.i - 1 or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and (
+        obj.ent_type_ == "ORG" or (obj.ent_type_ == "GPE" and tok.lower_ == "from"))
 
 
 def _hyphened(tok: Token) -> bool:
@@ -245,6 +275,41 @@ def _apposition(tok: Token, add) -> None:
         add(a, b, "state.apposition")
 
 
+def _set_apart(ent) -> int | None:
+    """The first token of a description right before a person's name that the parser took for a
+    phrase of its own ("Her former running mate Tim Kaine was", two subjects; "his wife Fran", an
+    apposition of the noun), or None: a common noun, with only its own modifiers before it."""
+    doc, sent = ent.doc, ent.sent
+    if ent.label_ != "PERSON" or ent.start <= sent.start:
+        return None
+    noun = doc[ent.start - 1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in TIME_UNITS | DAY_PARTS:
+        return None
+    if not noun.is_lower and noun.i != sent.start:
+        return None  # "Professor Ada Mensah": a capitalized word is the name's title (see _role)
+    verb = ent.root.head
+    if verb.i != noun.i and noun in verb.ancestors:
+        return None  # "a comment Paltrow made", "no evidence Bloomberg did": the name opens a clause on the noun
+    if noun.dep_ == "pobj" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "In his letter Mrs Thatcher wrote": an adjunct, then the subject
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.i == noun.i - 1 and noun.head.head.i == noun.i - 2:
+        head = noun.head.head  # "Trump's incoming chief of staff Reince Priebus"
+    start = head.left_edge.i
+    if start < sent.start or doc[start].tag_ in ("WP$", "WDT"):
+        return None  # "on whose board Hunter Biden had a seat": a relative clause's subject
+    if start == noun.i and start > sent.start and doc[start - 1].pos_ in ("ADP", "SCONJ"):
+        return None  # "since inception Andrew has been": a bare noun after "since" is the adjunct's own
+    if doc[start].lower_ in ("a", "an", "the"):
+        # After an article the parser would have taken a role into the name's phrase; a name it
+        # keeps apart there is mostly a title or a ship taken for a person ("the action movie Blade Runner").
+        return None
+    if any((t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.i != noun.i - 1)
+           for t in doc[start:noun.i]):
+        return None  # not one noun phrase
+    return start
+
+
 def _role(ent, add) -> None:
     """The words of a role or title directly before a name that belong to its phrase."""
     doc = ent.doc
@@ -275,6 +340,12 @@ def _role(ent, add) -> None:
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
+    if i == ent.start:
+        # No role word hangs on the name; one may stand before it as a phrase of its own.
+        start = _set_apart(ent)
+        if start is not None:
+            add(start, ent.end, "state.role", cut=False)
+        return
     if doc[i].text == "-":
         # The loop stopped inside a hyphened word: "co-founder" is a title, "49-match" is none.
         if i > ent.sent.start and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
