@@ -677,6 +677,36 @@ def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(n
 
 
 @pytest.mark.model
+def test_an_amount_above_or_below_a_reference_is_a_comparison(nlp):
+    got = claims_of(nlp, "The harbour authority will get $40 million, $6 million above the council's request of $34 million.")
+    assert ("comparison", "above the council's request") in got and ("quantity", "$6 million") in got, got
+    assert ("comparison", "over the original estimate") in claims_of(
+        nlp, "The bridge repairs cost $2 million, an increase of $300,000 over the original estimate.")
+    assert ("comparison", "just under the port's 5 percent target") in claims_of(
+        nlp, "Ferry traffic stayed just under the port's 5 percent target.")
+    assert ("comparison", "slightly below average") in claims_of(nlp, "Rainfall in the valley was slightly below average.")
+    # "Over" and "under" against no reference amount place nothing.
+    for text in ("The shop was closed under the terms of the lease.", "The club won 3-1 over Leeds.",
+                 "The new ferry sailed over the reef."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
+def test_unlike_something_named_is_a_comparison(nlp):
+    assert ("comparison", "Unlike the old ferry") in claims_of(nlp, "Unlike the old ferry, the new boat carries cars.")
+    # Against a pronoun nothing is named.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Unlike us, they stayed home."))
+
+
+@pytest.mark.model
+def test_compared_to_something_named_is_a_comparison(nlp):
+    assert ("comparison", "compared to the crowds of the previous rally") in claims_of(
+        nlp, "The turnout was modest compared to the crowds of the previous rally.")
+    # Against a figure or a time, the quantity or the date says it.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Sales rose 4 percent compared with a year ago."))
+
+
+@pytest.mark.model
 def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
     got = claims_of(nlp, "Asked about the deal, the Facebook founder said little, and the Pentagon chief declined to comment.")
     assert {("state", "the Facebook founder"), ("state", "the Pentagon chief")} <= set(got)

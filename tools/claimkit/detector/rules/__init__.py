@@ -96,7 +96,9 @@ RULES: tuple[Rule, ...] = (
          "what a copula says (\"was the first to\")",
          "It is the largest dam in Africa.", "the largest dam in Africa"),
     Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
-         "verb of ranking, also as what a copula says (\"is even higher\")", "Sales were higher than a year earlier.",
+         "verb of ranking, also as what a copula says (\"is even higher\"); an amount above or below a reference "
+         "(\"$5 million above the request\", \"slightly below average\"); \"unlike\" or \"compared to\" something "
+         "named", "Sales were higher than a year earlier.",
          "higher than a year earlier"),
 )
 RULE_IDS = {r.id: r for r in RULES}

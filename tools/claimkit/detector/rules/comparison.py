@@ -1,6 +1,8 @@
 """Comparisons: superlatives and singling out ("the largest", "one of the few", "the only"),
 ranks and records written as one word ("top-ranked", "a season-high"),
-comparatives with what they compare to, multiples ("twice the size of"), verbs of ranking."""
+comparatives with what they compare to, multiples ("twice the size of"), verbs of ranking, amounts
+above or below a reference ("$5 million above the request"), and things set against something named
+("unlike the Army", "compared to the torrent he released")."""
 
 from __future__ import annotations
 
@@ -61,6 +63,75 @@ RECORD_KINDS = frozenset("label company store shop deal contract book books play
                          "collection collector sale sales keeping".split())
 
 
+# Prepositions that place an amount against another: "$530 million above the request", "just under
+# the Fed's 2 percent target".
+RELATIVE_PREPS = frozenset("above below under over behind beyond".split())
+# Nouns (lemmas) of an amount others are measured against: "the request", "the daily average".
+REFERENCE_NOUNS = frozenset("average request target budget level cost rate forecast estimate expectation projection "
+                            "norm record peak threshold benchmark".split())
+# Nouns of a change by an amount: "an increase of $100 million over the request".
+CHANGE_NOUNS = frozenset("increase rise gain jump drop decrease decline cut fall".split())
+# Adverbs of how far apart the two amounts are: "just behind Exxon's $358 billion", "slightly below average".
+GAP_ADVERBS = frozenset("just slightly far well way much still significantly considerably substantially".split())
+AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+
+
+def _amount(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in AMOUNT_LABELS
+
+
+def _relative(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a preposition that puts an amount above or below another, with what it
+    is measured against ("$530 million above the administration's request"), or None."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if tok.dep_ != "prep" or obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in TIME_UNITS \
+            or (obj.pos_ == "ADJ" and obj.lemma_.lower() not in REFERENCE_NOUNS):
+        return None  # "over the weekend", "20 degrees above normal" (a measure; "below average" is tagged so too)
+    gap = tok.i > 0 and doc[tok.i - 1].head.i == tok.i and doc[tok.i - 1].lower_ in GAP_ADVERBS
+    if obj.lemma_.lower() not in REFERENCE_NOUNS or _amount(obj):
+        # Against anything else, "over" and "under" place nothing ("under the terms", "a win over
+        # Russia"); "above", "below" and "behind" place a number or a change ("$100 million above the
+        # House bill"), or an amount with how far apart ("just behind Exxon's $358 billion").
+        head = tok.head
+        changed = _amount(head) or (head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS)
+        if tok.lower_ in ("over", "under") or not (
+                (changed and not _amount(obj)) or (gap and obj.ent_type_ in ("MONEY", "PERCENT"))):
+            return None
+    # The reference without the figure it comes to ("the request of $17.46 billion"): a quantity of its own.
+    end = obj.i + 1
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and _amount(g) for g in child.children):
+            break
+        end = max(end, np_end(child))
+    return (tok.i - 1 if gap else tok.i), end
+
+
+# Entity labels of a figure or a time: "compared with 24%", "compared to a year ago" compare figures,
+# which the quantity and date rules give.
+FIGURE_LABELS = ("DATE", "TIME", *AMOUNT_LABELS)
+
+
+def _set_against(tok: Token) -> int | None:
+    """End of "unlike" or "compared to"/"compared with" and something named it is set against
+    ("unlike many other universities", "compared to the torrent he released"), or None."""
+    doc = tok.doc
+    if tok.lower_ == "unlike":
+        prep: Token | None = tok if tok.dep_ == "prep" else None
+    else:
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("to", "with")), None) \
+            if tok.dep_ in ("prep", "advcl", "acl", "conj") else None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or not (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ in ("those", "that")):
+        return None  # "unlike us", "unlike some": nothing named ("those in other states" stands for a noun)
+    end = np_end(obj)
+    if any(doc[i].like_num or doc[i].ent_type_ in FIGURE_LABELS or doc[i].lower_ in TIME_UNITS
+           for i in range(obj.left_edge.i, end)):
+        return None
+    return end
+
+
 def _hyphen_rank(tok: Token) -> int | None:
     """The first token of a hyphenated rank that ``tok`` ends ("top-ranked"), or None."""
     doc = tok.doc
@@ -106,6 +177,18 @@ def find(s: Sentence) -> list[Candidate]:
             run = tok.head
             start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
+            continue
+        if lower in RELATIVE_PREPS:
+            relative = _relative(tok)
+            if relative is not None and not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
+                add(*relative, "comparison.comparative")
+            continue
+        if lower in ("unlike", "compared"):
+            # "Unlike the Army, the Marines travel light", "restrained compared to the torrent he
+            # released": set against something named.
+            against = _set_against(tok)
+            if against is not None:
+                add(tok.i, against, "comparison.comparative")
             continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
