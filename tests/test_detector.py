@@ -972,7 +972,6 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     assert values("Growth is set to slow to between 3% and 5% this year.") == {"between 3% and 5%": None}
 
 
-
 @pytest.mark.model
 def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
     assert quantities_of(nlp, "Last October, Arsenal lost 2-0 at Old Trafford.") == {"2-0": None}
@@ -1637,7 +1636,6 @@ def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
               if text[slice(*claim_info(s)["focus"])] == "20 applications"]
     assert len(counts) == 3
     assert counts[0][1] is not None and counts[0][1] == counts[2][1] != counts[1][1]
-
 
 
 @pytest.mark.model
@@ -2318,3 +2316,41 @@ def test_a_description_set_before_the_subject_is_a_state(nlp):
     # A time set before the subject describes nobody.
     got = claims_of(nlp, "Earlier this month, the company sold its stake in the bank.")
     assert not any(t == "state" and "Earlier" in f for t, f in got), got
+
+
+@pytest.mark.model
+def test_telling_only_whom_is_the_reporting_clause_not_an_event(nlp):
+    # "X told the officials" beside or after what was told is a bare "said": no claim of its own.
+    got = claims_of(nlp, "The main cost, the engineers told city officials, is the steel for the new pier.")
+    assert ("state", "is the steel for the new pier") in got and not any(f.startswith("told") for t, f in got), got
+    assert claims_of(nlp, "The harbour master told reporters.") == []
+    # Telling what, or not telling someone, is a claim.
+    got = claims_of(nlp, "The old skipper told a long tale of the 1953 storm.")
+    assert ("event", "told a long tale") in got, got
+    got = claims_of(nlp, "The captain had not told the crew about the leak.")
+    assert any(t == "state" and f.startswith("had not told the crew") for t, f in got), got
+
+
+@pytest.mark.model
+def test_a_question_put_to_a_speaker_is_not_a_claim(nlp):
+    got = claims_of(nlp, "Asked whether the bridge was built too cheaply, the mayor said the budget was spent in full.")
+    assert not any(t in ("event", "state") for t, f in got), got
+    assert any(t == "attribution" for t, f in got), got
+    got = claims_of(nlp, "Asked about the closure, the council spokesman declined to comment.")
+    assert not any(f.startswith("Asked") for t, f in got), got
+    # Asked to do something is a request made.
+    got = claims_of(nlp, "When asked to lead the inquiry into the 2019 ferry fire, "
+                         "Judge Maria Costa hesitated for two weeks.")
+    assert any(t == "event" and f.startswith("asked to lead the inquiry") for t, f in got), got
+
+
+@pytest.mark.model
+def test_a_clause_on_those_says_whom_the_sentence_is_about(nlp):
+    got = claims_of(nlp, "The grants went to those who fought the 2019 harbour fire.")
+    assert not any(f.startswith("fought") for t, f in got), got
+    got = claims_of(nlp, "Those living near the harbour were evacuated on Tuesday.")
+    assert ("event", "Those living near the harbour were evacuated") in got, got
+    assert not any(f.startswith("living") for t, f in got), got
+    # A clause on a noun still says something of it.
+    got = claims_of(nlp, "The grants went to the crews who fought the 2019 harbour fire.")
+    assert any(f.startswith("fought") for t, f in got), got

@@ -20,6 +20,8 @@ REPORTING_VERBS = frozenset(
     "complain concede agree signal suggest show find project forecast calculate remember recount quip joke "
     "tweet counter reiterate assure boast".split()
 ) | {"point out"}
+# Nouns of what is told, not of whom it is told to: "told their own tale", "tells the story".
+MESSAGE_NOUNS = frozenset("story tale truth lie joke secret news chapter history account version anecdote".split())
 # Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".
 COGNITION_VERBS = frozenset(
     "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()

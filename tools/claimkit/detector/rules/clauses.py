@@ -1,7 +1,8 @@
 """Events and states: every clause that asserts something (main, coordinate, subordinate,
 relative and complement clauses, participles that describe a noun or add a happening), with the
-predicate as the focus. A clause is left out when it is a question, a condition, a prediction or
-a plan, a command, the speaker's own ("I think"), folded into an attribution, or inside a quote.
+predicate as the focus. A clause is left out when it is a question (or one put to a speaker: "asked
+whether ..."), a condition, a prediction or a plan, a command, the speaker's own ("I think"), folded
+into an attribution, or inside a quote.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..lexicon import (
     FRAMING_NOUNS,
     FRAMING_VERBS,
     IRREALIS_MARKS,
+    MESSAGE_NOUNS,
     OPINION_WORDS,
     PLAN_VERBS,
     REPORTING_VERBS,
@@ -175,6 +177,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if tok.i in s.folded or tok.i in s.reporting:
             continue
+        if _picks_out_those(tok):
+            continue
+        if _asked(tok) or any(a.i < tok.i and _asked(a) for a in tok.ancestors):
+            continue  # the question and what it asks; not a clause before it that the parser hung on it
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
@@ -187,9 +193,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting):
-            # A report is an attribution, a bare "he said" asserts nothing, and the "as a diplomat
-            # told the Times" of a direct quote is not a claim of its own (the quote is).
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
+            # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
+            # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
+            # quote is).
             continue
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
             continue
@@ -224,6 +231,36 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _picks_out_those(verb: Token) -> bool:
+    """"those who fought for independence", "benefit those born in Mexico": a clause or participle
+    on the pronoun "those" says whom the sentence is about, as a noun would; what the sentence says
+    of them is the claim."""
+    head = verb.head
+    return verb.dep_ in ("relcl", "acl") and head.lower_ == "those" and head.pos_ == "PRON"
+
+
+def _asked(verb: Token) -> bool:
+    """"Asked about the disclosures, Baker said ...", "when asked whether the shooting was connected":
+    a participle of asking with no subject of its own puts a question to the one who answers next.
+    Neither the asking nor what it asks is a claim (the answer is); asked to do something ("when
+    asked to portray her") is a request that was made."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ in ("VBN", "VBD") and own_subject(verb) is None \
+        and verb.dep_ in ("advcl", "acl", "ROOT", "dep", "parataxis") \
+        and not any(c.dep_ in ("aux", "auxpass", "xcomp", "dobj") for c in verb.children) \
+        and any(c.dep_ in ("ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "about") for c in verb.rights)
+
+
+def _told_whom(verb: Token) -> bool:
+    """"Trump told the paper", "an agency spokesman told us", "told the jury Roof stood over her": a
+    telling whose only object is who was told is the reporting clause of what was told, as a bare
+    "said" is; telling what ("told their own tale", "tells the final chapter") or a telling that did
+    not happen ("had not told her boyfriend") is a claim."""
+    if verb.lemma_.lower() != "tell" or negated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.rights):
+        return False
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    return len(objects) == 1 and objects[0].lemma_.lower() not in MESSAGE_NOUNS
 
 
 def _framing(doc, verb: Token, start: int, end: int) -> bool:
