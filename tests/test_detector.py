@@ -2354,3 +2354,35 @@ def test_a_clause_on_those_says_whom_the_sentence_is_about(nlp):
     # A clause on a noun still says something of it.
     got = claims_of(nlp, "The grants went to the crews who fought the 2019 harbour fire.")
     assert any(f.startswith("fought") for t, f in got), got
+
+
+@pytest.mark.model
+def test_a_gathering_with_its_partner_or_destination_and_a_deed_aimed_at_something_are_events(nlp):
+    got = claims_of(nlp, "The suspect was arrested after a shootout with police on Monday.")
+    assert ("event", "a shootout with police") in got, got
+    got = claims_of(nlp, "The senator spoke about the deal during a trip to Lisbon in 2019.")
+    assert ("event", "a trip to Lisbon") in got, got
+    got = claims_of(nlp, "His attacks on the press angered many reporters.")
+    assert ("event", "His attacks on the press") in got, got
+    # Who took part alone says no more than that it took place; a journey's two ends are its route.
+    got = claims_of(nlp, "The governor's interview lasted an hour.")
+    assert ("event", "The governor's interview") not in got, got
+    got = claims_of(nlp, "During a trip from Oslo to Bergen, the minister met fishermen.")
+    assert ("state", "a trip from Oslo to Bergen") in got and ("event", "a trip from Oslo to Bergen") not in got, got
+
+
+@pytest.mark.model
+def test_a_comparison_inside_a_happening_leaves_the_happening_a_claim(nlp):
+    got = claims_of(nlp, "The council decided to take the unprecedented step of closing every school.")
+    assert ("event", "decided to take the unprecedented step of closing every school") in got, got
+    assert ("comparison", "the unprecedented step") in got, got
+
+
+@pytest.mark.model
+def test_a_participle_is_a_happening_though_a_verb_joined_to_it_looks_ahead(nlp):
+    got = claims_of(nlp, "The company cut prices across Europe, publicly challenging its rivals with discounts "
+                         "and suggesting it might leave some markets.")
+    assert ("event", "publicly challenging its rivals with discounts") in got, got
+    # What looks ahead itself stays out: "that would follow".
+    got = claims_of(nlp, "The company cut prices across Europe, setting the stage for talks that would follow.")
+    assert not any("setting the stage" in focus for _, focus in got), got

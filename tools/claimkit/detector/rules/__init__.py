@@ -191,6 +191,14 @@ def _same_words(a: Candidate, b: Candidate) -> bool:
     return overlap > 0 and (a.focus_start == b.focus_start or overlap >= 0.8 * shorter)
 
 
+def _argument_of(x: Candidate, c: Candidate) -> bool:
+    """A comparison that is one argument inside a happening ("decided to take the unprecedented
+    measure of using the alert system", "completed his debut Test with an innings less assured than
+    his first"): less than half of the happening's focus, which still says what was done."""
+    return c.type == "event" and x.type == "comparison" and c.focus_start < x.focus_start \
+        and x.focus_end <= c.focus_end and 2 * (x.focus_end - x.focus_start) < c.focus_end - c.focus_start
+
+
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
@@ -254,7 +262,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
-        if c.type in ("event", "state") and any(_same_words(c, x) for x in specific):
+        if c.type in ("event", "state") and any(_same_words(c, x) and not _argument_of(x, c) for x in specific):
             continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames

@@ -557,8 +557,11 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
         return None  # "with an eye to setting a goal", "in doing so": a circumstance, not a claim
     if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
         return None
-    if any(t.tag_ == "MD" for t in doc[verb.i:verb.right_edge.i + 1]):
-        return None  # "setting the stage for talks that would follow": it looks ahead
+    joined = {t.i for c in verb.rights if c.dep_ == "conj" for t in c.subtree}
+    if any(t.tag_ == "MD" and t.i not in joined for t in doc[verb.i:verb.right_edge.i + 1]):
+        # "setting the stage for talks that would follow": it looks ahead (what is joined to it
+        # looks ahead on its own: "threatening them with tariffs and suggesting he might leave")
+        return None
     start, end = predicate_start(verb), predicate_end(verb)
     if own is not None and own.i < verb.i and own.pos_ in ("PROPN", "NOUN"):
         start = own.left_edge.i

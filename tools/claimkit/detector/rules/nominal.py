@@ -421,8 +421,15 @@ def _occasion_end(tok: Token) -> int:
 
 # A game's or a contest's result: "the Wild's 4-1 win over the Sabres", "the Lions' 30-20 loss".
 RESULT_NOUNS = frozenset("win victory loss defeat triumph rout".split())
-# Nouns of a gathering, a happening once its place is given ("a rally in Monroe").
-GATHERING_NOUNS = frozenset("meeting rally conference speech hearing summit session".split())
+# Nouns of a gathering or an encounter, a happening once its place, who it was with or where it
+# went is given ("a rally in Monroe", "a phone call with the president", "a trip to Moscow").
+GATHERING_NOUNS = frozenset(
+    "meeting rally conference speech hearing summit session interview call trip shootout".split())
+# Prepositions that name who a gathering was with or where it went ("an interview with the
+# Times", "a trip to Beijing"), and what a happening was aimed at ("attacks on political
+# correctness", "a ban on large gatherings").
+GATHERING_PREPS = ("with", "to", "on")
+TARGET_PREPS = ("on",)
 
 
 def _result(tok: Token) -> tuple[int, int] | None:
@@ -475,6 +482,10 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         owner = [c for c in tok.lefts if c.dep_ == "poss"]
         args = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+        gathering = tok.lemma_.lower() in GATHERING_NOUNS
+        preps = GATHERING_PREPS if gathering else TARGET_PREPS
+        args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and any(
+            g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)]
         # "a rally in Monroe", "the meeting at the White House", "attacks in New York": where it
         # happened says which happening it was (the occasion a report was made on is the
         # report's, above; "after the 2019 election in Ohio" is when, a date's).
@@ -489,6 +500,11 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "its September meeting", "India's batting": a gerund names a happening with its object
         if not (owner or args or comps):
             continue
+        if gathering and not (args or comps):
+            continue  # "the mayor's interview": who took part, with no one it was with or about
+        if _route(tok) is not None or any(
+                c.type == "quantity" and c.focus_start <= tok.idx < c.focus_end for c in found):
+            continue  # "a trip from Oslo to Bergen" is a route (state.route), "a dozen trips to Oaxaca" a count
         if not (args or comps) and all(o.pos_ == "PRON" or o.ent_type_ in ("DATE", "TIME") for o in owner):
             continue  # "his death", "its purchases", "Tuesday's report": who or when, not what happened
         start = tok.left_edge.i
