@@ -63,7 +63,8 @@ RULES: tuple[Rule, ...] = (
          "rescued a child from the roof"),
     Rule("event.nominal", "event", "a noun of a happening with its actor, its object, its complement or its "
          "place (\"the expulsion of the diplomats\", \"its decision to close the mine\", \"a rally in Monroe\"), "
-         "or the occasion of a report "
+         "a gathering with whom or where it went (\"a trip to Moscow\"), what a deed was aimed at (\"attacks on "
+         "the press\"), or the occasion of a report "
          "(\"said at a rally in Ohio\")",
          "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
@@ -74,10 +75,12 @@ RULES: tuple[Rule, ...] = (
     Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
          "\"Oslo-based\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
-    Rule("state.apposition", "state", "an apposition or definition that says what someone or something is",
+    Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
+         "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
-         "\"British royal drama “The Crown”\"), or standing for one named elsewhere (\"the Facebook founder\")",
+         "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "
+         "founder\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("state.route", "state", "the route of a journey named by a noun (\"a flight from X to Y\", \"the route "
