@@ -2386,3 +2386,16 @@ def test_a_participle_is_a_happening_though_a_verb_joined_to_it_looks_ahead(nlp)
     # What looks ahead itself stays out: "that would follow".
     got = claims_of(nlp, "The company cut prices across Europe, setting the stage for talks that would follow.")
     assert not any("setting the stage" in focus for _, focus in got), got
+
+
+@pytest.mark.model
+def test_a_role_held_before_said_of_one_named_elsewhere_is_a_description(nlp):
+    got = claims_of(nlp, "The former prime minister won a large share of the vote in Ohio.")
+    assert ("state", "The former prime minister") in got, got
+    got = claims_of(nlp, "Police searched the home of the disgraced banker in Geneva.")
+    assert ("state", "the disgraced banker") in got, got
+    # The subject of a report is the attribution's; a role before a name is the name's.
+    got = claims_of(nlp, "The former mayor said the budget had been cut.")
+    assert ("state", "The former mayor") not in got, got
+    got = claims_of(nlp, "Reporters met his longtime adviser Maria Lopez in Madrid.")
+    assert ("state", "his longtime adviser") not in got, got

@@ -78,6 +78,11 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         if _epithet(tok):
             add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
+        elif _bygone(tok):
+            # Its "of" says what the role was of ("the former owner of The Times"); a place after
+            # it ("the disgraced banker in Geneva") is where the clause happened.
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "of"), None)
+            add(tok.left_edge.i, np_end(of) if of is not None else tok.i + 1, "state.role")
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in JOURNEY_NOUNS:
             ends = _route(tok)
             if ends is not None:
@@ -109,6 +114,27 @@ def _epithet(tok: Token) -> bool:
         return False  # "the Pentagon chief Robert Gates": a role in front of a name, the rule above
     return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE", "TIME")
                for c in tok.lefts)
+
+
+# Words that date a role to the past or to a change under way, or say how one stands: "the former owner of
+# The Times", "his longtime collaborator", "the disgraced financier".
+BYGONE_WORDS = frozenset("former longtime onetime one-time outgoing disgraced embattled".split())
+
+
+def _bygone(tok: Token) -> bool:
+    """"The former vice president had a lead", "her former fiancé": a role someone held, or a
+    standing, said of one named elsewhere; it says who or what that one was. The subject of a
+    report ("the former mayor said") is the attribution's."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in BYGONE_WORDS for c in tok.lefts):
+        return False
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.tag_ == "PRP$" for c in tok.lefts):
+        return False  # "a former official": one of many, the description of no one in particular
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False  # "his longtime collaborator Dmitry Medvedev": a role in front of a name (_role)
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS)
 
 
 # Participles hyphened onto a name that say where something is or who it comes from: "Ann
