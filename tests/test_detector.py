@@ -761,7 +761,8 @@ def quantities_of(nlp, text):
         # The hedge inside the entity and the one before it both belong to the number.
         ("The divers reached a depth of up to about 60 metres.", "up to about 60 metres", 60, "metres", True),
         ("The storm hit the coast, killing all 41 people on the island.", "all 41 people", 41, "people", False),
-        ("Officials set a minimum of 70 inspections a year.", "a minimum of 70 inspections", 70, "inspections", True),
+        ("Officials set a minimum of 70 inspections a year.", "a minimum of 70 inspections a year", 70,
+         "inspections per year", True),
         # Lengths of time after "following" or a possessive.
         ("She led the firm over the following 12 years.", "following 12 years", 12, "years", False),
         ("The tablet sold 3 million in its first 9 months.", "first 9 months", 9, "months", False),
@@ -850,6 +851,29 @@ def quantities_of(nlp, text):
 )
 def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, approximate):
     assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit, "approximate": approximate}
+
+
+@pytest.mark.model
+def test_a_count_or_a_length_per_unit_of_time_is_a_rate(nlp):
+    # As a price per unit keeps its unit ("$45 a barrel"), so does a count or a length per day or week.
+    text = "The clinic treated about 40 patients a day, and volunteers worked three days a week."
+    assert {("quantity", "about 40 patients a day"), ("quantity", "three days a week")} <= set(claims_of(nlp, text))
+    values = quantities_of(nlp, text)
+    assert values["about 40 patients a day"] == {"kind": "quantity", "amount": 40, "unit": "patients per day",
+                                                 "approximate": True}
+    assert values["three days a week"] == {"kind": "quantity", "amount": 3, "unit": "days per week",
+                                           "approximate": False}
+
+
+@pytest.mark.model
+def test_a_temperature_keeps_its_scale(nlp):
+    # The degree sign glued to the number, or "degrees" and the scale's name after it, are the unit.
+    text = "The lake warmed by 0.8°C last decade, and the kiln reached nearly 900 degrees Fahrenheit."
+    assert {("quantity", "0.8°C"), ("quantity", "nearly 900 degrees Fahrenheit")} <= set(claims_of(nlp, text))
+    values = quantities_of(nlp, text)
+    assert values["0.8°C"] == {"kind": "quantity", "amount": 0.8, "unit": "°C", "approximate": False}
+    assert values["nearly 900 degrees Fahrenheit"] == {"kind": "quantity", "amount": 900, "unit": "degrees Fahrenheit",
+                                                       "approximate": True}
 
 
 @pytest.mark.model

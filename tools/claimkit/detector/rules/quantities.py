@@ -36,6 +36,10 @@ _NOT_COUNTED = frozenset("time way nil on off".split())
 # An age written after its word: "at age 42", "up to age 30", "ages 8-12", "ages 10 and up".
 _AGE_WORD_RE = re.compile(r"\b(?:up to\s+|under\s+|over\s+)?ages?d?\s+(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3})"
                           r"|\s+(?:and|or)\s+(?:up|older|over|above|under|younger|below))?\b", re.I)
+# A temperature: a number with a degree sign and its scale ("1.2°C", "4 °F") or with "degrees" and
+# the scale's name ("2 degrees Celsius"); a bare "360°" may be an angle.
+_TEMPERATURE_RE = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>\s?°\s?[CF]\b"
+                             r"|\s+degrees?\s+(?:Celsius|Fahrenheit|[Cc]entigrade)\b)")
 # What both need in a sentence: a sentence without it skips their scan (most sentences).
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
@@ -273,6 +277,20 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         b = described.idx + len(described.text)
         add(a, b, parse_quantity(m.group(1), counted.text), "quantity.count")
 
+    # "1.2°C", "3.6 degrees Fahrenheit": a temperature with its scale; the recognizer leaves the
+    # scale out of the number or cuts the degree sign off it.
+    for m in _TEMPERATURE_RE.finditer(piece) if "°" in piece or "degree" in piece else ():
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None or not free(span.start_char, span.end_char):
+            continue
+        start = _hedge_start(doc, span.start, sent.start)
+        unit = m.group("unit").strip()
+        unit = unit.replace(" ", "") if "°" in unit else " ".join(unit.split())  # "4 ° C" is "4°C"
+        value = parse_quantity(doc[start:span.start].text + " " + m.group("num"), unit)
+        a, b = phrase_chars(doc, start, span.end)
+        if value is not None:
+            add(a, b, value, "quantity.measure")
+
     # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
     # recognizer calls it a date as often as a number).
     for tok in s.tokens:
@@ -418,6 +436,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         previous = add(a, b, value, rule)
         if previous is not None and rule == "quantity.measure":
             _per(doc, previous)
+    # "about 25 bodies a week", "five days a week": a count or a length given per unit is a rate,
+    # as a price is ("$45 a barrel"); its unit takes the unit it is per.
+    for cand in out:
+        if cand.rule in ("quantity.count", "quantity.duration"):
+            _per(doc, cand)
     return out
 
 
