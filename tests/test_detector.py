@@ -2423,3 +2423,25 @@ def test_a_role_held_before_said_of_one_named_elsewhere_is_a_description(nlp):
     assert ("state", "The former mayor") not in got, got
     got = claims_of(nlp, "Reporters met his longtime adviser Maria Lopez in Madrid.")
     assert ("state", "his longtime adviser") not in got, got
+
+
+@pytest.mark.model
+def test_what_a_thing_has_become_is_a_state(nlp):
+    got = claims_of(nlp, "Over the past decade the small port has become a popular stop for cruise ships.")
+    assert ("state", "has become a popular stop for cruise ships") in got, got
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_what_its_noun_has_done_or_will_do_is_a_state(nlp):
+    got = claims_of(nlp, "The mayor, who has founded two charities in the city, opened the new library.")
+    assert ("state", "has founded two charities in the city") in got, got
+    assert ("event", "opened the new library") in got, got
+    got = claims_of(nlp, "The province approved a pipeline that will carry gas to the coast.")
+    assert ("state", "will carry gas to the coast") in got, got
+
+
+@pytest.mark.model
+def test_a_comparison_inside_a_state_leaves_the_state_a_claim(nlp):
+    got = claims_of(nlp, "The governor, who has visited the border most often of any official, signed the bill.")
+    assert ("state", "has visited the border most often of any official") in got, got
+    assert ("comparison", "most often") in got, got

@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
-         "the present tense, a negated present or perfect)", "The bridge is owned by the city council.",
+         "the present tense, a negated present or perfect, \"has become\", a relative clause of what its noun has done "
+         "or will do)", "The bridge is owned by the city council.",
          "is owned by the city council"),
     Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
          "\"Oslo-based\")",
@@ -195,10 +196,10 @@ def _same_words(a: Candidate, b: Candidate) -> bool:
 
 
 def _argument_of(x: Candidate, c: Candidate) -> bool:
-    """A comparison that is one argument inside a happening ("decided to take the unprecedented
-    measure of using the alert system", "completed his debut Test with an innings less assured than
-    his first"): less than half of the happening's focus, which still says what was done."""
-    return c.type == "event" and x.type == "comparison" and c.focus_start < x.focus_start \
+    """A comparison that is one argument inside a happening or a state ("decided to take the
+    unprecedented measure of using the alert system", "who has logged the most visits"): less than
+    half of the clause's focus, which still says what was done or what holds."""
+    return c.type in ("event", "state") and x.type == "comparison" and c.focus_start < x.focus_start \
         and x.focus_end <= c.focus_end and 2 * (x.focus_end - x.focus_start) < c.focus_end - c.focus_start
 
 

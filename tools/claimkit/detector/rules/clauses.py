@@ -145,6 +145,15 @@ def is_state(verb: Token) -> bool:
         # once, a passive perfect is a happening ("had been charged with seven counts").
         return True
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    present_perfect = any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if lemma == "become" and present_perfect:
+        return True  # "has become a household name", "have become so rare": what it is now
+    if verb.dep_ == "relcl" and not passive(verb) and (
+            present_perfect or any(a.lower_ in ("will", "'ll", "’ll") for a in auxes)):
+        # "a batsman who has fought a long battle", "a backbone that will link Shanghai and
+        # Beijing": a relative clause that tells what its noun has done so far or is to do
+        # describes the noun, as "who owns two properties" does.
+        return True
     if not auxes and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and own_subject(verb) is not None)):
         # The simple present states what holds ("Employees in finance pay a large share": a
         # present the tagger took for a bare verb, with a subject of its own).
