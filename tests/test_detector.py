@@ -2445,3 +2445,26 @@ def test_a_comparison_inside_a_state_leaves_the_state_a_claim(nlp):
     got = claims_of(nlp, "The governor, who has visited the border most often of any official, signed the bill.")
     assert ("state", "has visited the border most often of any official") in got, got
     assert ("comparison", "most often") in got, got
+
+
+@pytest.mark.model
+def test_a_happening_that_times_the_saying_of_a_quote_is_not_a_date(nlp):
+    got = claims_of(nlp, '"We played our best hockey of the season," the coach said after the match.')
+    assert ("quote", "We played our best hockey of the season") in got, got
+    assert ("date", "after the match") not in got, got
+    got = claims_of(nlp, 'Before the vote, the senator said, "This bill will cost every family money."')
+    assert ("date", "Before the vote") not in got, got
+    # A happening that times a deed, or a report with no quote, still dates it.
+    got = claims_of(nlp, "The coach resigned after the match.")
+    assert ("date", "after the match") in got, got
+    got = claims_of(nlp, "The senator said after the vote that the bill had passed.")
+    assert ("date", "after the vote") in got, got
+
+
+@pytest.mark.model
+def test_a_present_clause_after_or_before_tells_a_habit_not_a_happening(nlp):
+    got = claims_of(nlp, "The ferry leaves the harbour after the crew checks the engines.")
+    assert not any("checks the engines" in focus for _, focus in got), got
+    # In the past tense it tells what happened.
+    got = claims_of(nlp, "The ferry left the harbour after the crew checked the engines.")
+    assert ("event", "checked the engines") in got, got

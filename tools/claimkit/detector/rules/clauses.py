@@ -67,15 +67,21 @@ COPULA_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd"})
 EMPTY_WORDS = frozenset("be is are was were been being has have had do does did not n't 's 're also still".split())
 
 
+# Conjunctions whose clause in the present tense tells a case or a habit ("once it lands", "after he
+# exits the stage"), never what happened.
+CASE_MARKS = frozenset("when whenever until once after before".split())
+
+
 def _irrealis(verb: Token) -> bool:
     """The clause is a condition, a question, a wish or a plan, or hangs from one."""
     t = verb
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in IRREALIS_MARKS for c in t.lefts):
             return True
-        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever", "until", "once")
-                                             for c in t.lefts):
-            return True  # "when things go wrong", "until Iran reassures the world": a case, not a happening
+        if t.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("mark", "advmod") and c.lower_ in CASE_MARKS for c in t.lefts):
+            # "when things go wrong", "until Iran reassures the world", "after the family buries
+            # the body", "before they go to market": a case or a habit, not a happening
+            return True
         if wished(t):
             return True
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in DEMAND_VERBS:

@@ -8,7 +8,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...normalize import HOLIDAY_RE, MONTHS, find_dates, holiday_date, resolve_date
-from ..lexicon import EVENT_NOUNS, HAPPENING_NOUNS, IRREALIS_VERBS, SCHEDULING_VERBS, SPECULATIVE_MODALS, TIME_UNITS, WEEKDAYS
+from ..lexicon import (
+    EVENT_NOUNS,
+    HAPPENING_NOUNS,
+    IRREALIS_VERBS,
+    REPORTING_VERBS,
+    SCHEDULING_VERBS,
+    SPECULATIVE_MODALS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled, wished
 from . import Candidate, Sentence
 
@@ -479,10 +488,21 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
             said = [obj.i]
         else:
             continue
+        if _when_quoted(s, prep):
+            continue
         a, b = phrase_chars(doc, tok.i, end)
         if b - a > 8:
             out.append((a, b, said))
     return out
+
+
+def _when_quoted(s: Sentence, prep: Token) -> bool:
+    """"“...,” Rodgers said after the game", "Before the vote, Manning said, “...”": a happening
+    that times the saying of a direct quotation is no more a claim than its "he said" (the quote
+    is the claim); a report without one keeps it ("said after the vote that the bill passed")."""
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS and any(
+        s.span.start_char <= a < s.span.end_char or a <= s.span.start_char < b for a, b in s.facts.quotes)
 
 
 # Words after a four-digit number that make it a street number, not a year ("1225 N. Rampart St.").
