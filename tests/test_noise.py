@@ -560,6 +560,29 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     assert overlaps_any(find_regions(text), start, start + len(standfirst)) == []
 
 
+def test_a_short_standfirst_that_ends_as_a_sentence_is_kept_but_a_caption_under_a_sentence_is_not():
+    # Under the headline and over the byline, a sentence of a few words is the summary still: a
+    # headline does not close with a full stop.
+    standfirst = "The pier reopened to anglers on Sunday morning."
+    text = page(before=f"Harbour town votes for its new pier\n{standfirst}\nBy Ada Mensah\nShare\nTweet")
+    assert stays_body(text, standfirst), kinds(text)
+    # Under a sentence (the real standfirst), the same short line is a picture's caption: the header's.
+    deck = "The harbour board tracks every ship that calls at the three northern piers."
+    caption = "Ada Mensah, the harbour master, recently visited the northern pier."
+    text = page(before=f"Tracking the Harbour\n{deck}\n{caption}\nBy Ada Mensah\nShare\nTweet")
+    assert not stays_body(text, caption), kinds(text)
+
+
+def test_a_request_for_readers_letters_or_tips_is_a_call_to_action():
+    for line in ("We want to hear what you think about this story. Write to letters@harbourtimes.example.",
+                 "Got a confidential news tip? We’d like to hear from you."):
+        text = page(inside=line)
+        assert ("call-to-action", line) in kinds(text), line
+    # Someone the story quotes may say so too; only a line that speaks to the reader is taken.
+    quoted = "The harbour master said the board would like to hear from anglers before the pier reopens in May."
+    assert stays_body(page(inside=quoted), quoted)
+
+
 def test_a_summary_in_points_above_the_body_is_content_and_only_its_label_is_furniture():
     points = ["The harbour budget passed by one vote on Tuesday",
               "Work on the northern pier can begin in April",

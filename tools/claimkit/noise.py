@@ -61,7 +61,10 @@ TOC_TITLE_RE = re.compile(r"(?:table of contents|contents|in this article|jump t
 CALL_TO_ACTION_RE = re.compile(
     r"\b(?:in the comments|comment below|leave a comment|share your (?:thoughts|insights|views|opinion)"
     r"|let us know|subscribe to|sign up|follow us|click here|read more|what are your thoughts"
-    r"|share this (?:article|story)|join the (?:conversation|discussion)|consider exploring)\b",
+    r"|share this (?:article|story)|join the (?:conversation|discussion)|consider exploring"
+    # A page asking for its readers' letters or tips: "We want to hear what you think about this article.",
+    # "Got a news tip? We'd like to hear from you."
+    r"|we(?:'d|’d| would)? (?:like|want|love) to hear (?:from you|what you think))\b",
     re.I,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', "'", "’", ":", ";", ")")
@@ -1118,7 +1121,11 @@ def _standfirst(page: _Page, first: int) -> int | None:
             k -= 1
         # Over the standfirst the headline, not a one- or two-word section label ("Dubai Airshow"):
         # under a label, the long line over the byline is the headline itself.
-        if k >= 1 and page.prose[k] and nwords[k] >= STANDFIRST_MIN_WORDS and cues[k] is None \
+        # A shorter line will do when it closes with a full stop, which a headline does not ("The Sixers captured
+        # their biggest win of the year Wednesday night."), right under a line that does not (the headline: under
+        # a sentence, a short one is a picture's caption).
+        sentence = k >= 1 and page.stripped[k].endswith(".") and not page.stripped[k - 1].endswith((".", "!"))
+        if k >= 1 and page.prose[k] and (nwords[k] >= STANDFIRST_MIN_WORDS or sentence) and cues[k] is None \
                 and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]) \
                 and not _credited(page, k):
             return k
