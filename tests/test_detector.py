@@ -1358,6 +1358,19 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
             if c[0] == "attribution"] == [("attribution", "Ortiz said he would sell the house and tell his sister he was leaving")]
 
 
+@pytest.mark.model
+def test_a_report_set_off_inside_its_clause_is_one_attribution_of_that_clause(nlp):
+    # "X, she said, Y": from the clause's subject to its end; an adjunct before the report is left out.
+    assert claims_of(nlp, "The old mill, she said, was sold to a developer in 2019.") == [
+        ("date", "2019"), ("attribution", "The old mill, she said, was sold to a developer in 2019")]
+    storm = claims_of(nlp, "After the storm, officials said, the ferry stopped running for a week.")
+    assert ("attribution", "officials said, the ferry stopped running for a week") in storm
+    assert not any(kind == "event" for kind, _ in storm)
+    # Inside a relative clause the report leaves the clause the article's own statement.
+    assert not any(kind == "attribution" for kind, _ in claims_of(
+        nlp, "The council bought the mill, which, she said, had stood empty for years."))
+
+
 # -- relative dates ----------------------------------------------------------------------------
 
 

@@ -116,6 +116,7 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
 # A double opening mark may be closed by the other kind of double mark: pages mix straight and
 # curly ones ("“The end of the year is a popular time," she said).
 DOUBLE_MARKS = ('"', "”")
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 
 
 def _quoted(line: str) -> list[tuple[int, int]]:
@@ -198,11 +199,34 @@ def _in_quote(s: Sentence, token: Token) -> bool:
 
 def _content(verb: Token) -> list[Token]:
     """The clause(s) a reporting verb reports: its clausal object, or the main clause it is
-    tacked onto ("The plane disappeared, officials said")."""
-    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
-    if not found and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+    tacked onto ("The plane disappeared, officials said") or set into ("The plane, officials said,
+    disappeared")."""
+    # A parenthetical report before the verb ("His partner, he says, told him ...") is a report of
+    # this clause, not what it reports.
+    found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
+             and not (c.dep_ == "parataxis" and c.i < verb.i and _medial(c))]
+    if not found and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.head.i < verb.i or _medial(verb)):
         found = [verb.head]
     return found
+
+
+def _medial(verb: Token) -> bool:
+    """"Those signs, he says, will now be posted outside": a reporting clause set off by commas
+    inside the main clause it reports (not inside a relative clause: "which, he said, scared the
+    man off" says what the article's noun did)."""
+    doc = verb.doc
+    head = verb.head
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if first > 0 and doc[first].text != ",":
+        first -= 1
+    if last + 1 < len(doc) and doc[last].text != ",":
+        last += 1
+    # "“With a little help,” Challenger says, “nature can recover”": a direct quote split by its
+    # speaker; the quote is the claim.
+    return head.i > verb.i and head.dep_ not in ("relcl", "acl") and head.left_edge.i < first \
+        and doc[first].text == "," and doc[last].text == "," \
+        and not any(t.text in QUOTE_MARKS for t in doc[max(first - 1, 0):last + 2])
 
 
 def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
@@ -384,6 +408,8 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
     doc, sent = s.doc, s.span
     parts = _parts(verb, content)
     after = parts[0].i > verb.i
+    if after and parts[0].left_edge.i < verb.i:
+        return _medial_claims(s, verb, parts, subj, rule, reports)
     if not after:
         # "A, but B, X said" sets the source's B against the article's A; "A and B, X said" is
         # all the source's.
@@ -410,6 +436,35 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
         _fold(s, parts[main])
+    for part in parts:
+        for aside in _asides(part):
+            s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
+    return out
+
+
+def _medial_claims(s: Sentence, verb: Token, parts: list[Token], subj: Token | None, rule: str,
+                   reports: AbstractSet[int]) -> list[Candidate]:
+    """"Once there, investigators said, Salinas beat Cartas": the report set into its content is
+    one claim from the content's subject (or else the source) to the end of its first clause; an
+    adjunct before it ("Once there") is left out, as it is before "X said"."""
+    doc, sent = s.doc, s.span
+    ranges = _part_ranges(doc, parts)
+    own = own_subject(parts[0])
+    if own is not None and own.i < verb.i:
+        start = own.left_edge.i
+    elif subj is not None and subj.i < verb.i:
+        start = subj.left_edge.i
+    else:
+        start = verb.i
+    a, b = phrase_chars(doc, start, ranges[0][1])
+    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0]))]
+    for part in parts:
+        _fold(s, part)
+    for part, (pa, pb) in zip(parts[1:], ranges[1:]):
+        if part.i in reports or any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
+            continue
+        fa, fb = phrase_chars(doc, pa, pb)
+        out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     for part in parts:
         for aside in _asides(part):
             s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
