@@ -2481,3 +2481,29 @@ def test_a_present_clause_after_or_before_tells_a_habit_not_a_happening(nlp):
     # In the past tense it tells what happened.
     got = claims_of(nlp, "The ferry left the harbour after the crew checked the engines.")
     assert ("event", "checked the engines") in got, got
+
+
+@pytest.mark.model
+def test_a_reason_said_with_a_copula_is_a_cause(nlp):
+    # "X is the reason Y", "That's why": the reason with what it explains; a clause after "why" is a
+    # claim of its own. "A reason to expect" is grounds for a view, not a cause.
+    got = claims_of(nlp, "Cheap gas was the biggest reason the coal plant closed in 2019.")
+    assert ("causal", "was the biggest reason the coal plant closed in 2019") in got, got
+    got = claims_of(nlp, "Heavy snow closed the pass for a week. That's why the village ran out of fuel.")
+    assert {("causal", "That's why"), ("event", "ran out of fuel")} <= set(got), got
+    got = claims_of(nlp, "The cost of steel is one reason why the bridge was delayed.")
+    assert ("causal", "is one reason why") in got, got
+    got = claims_of(nlp, "Analysts said there is no reason to expect copper prices to fall this year.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_clause_told_as_an_effect_is_a_cause(nlp):
+    # ", so X", "therefore X": the effect of what came before; "so X could" is a purpose.
+    got = claims_of(
+        nlp, "The ferry company cut its winter sailings in 2018, so the island school lost a third of its pupils.")
+    assert ("causal", "so the island school lost a third of its pupils") in got, got
+    got = claims_of(nlp, "The storm cut the rail line; the mill therefore closed for a month.")
+    assert ("causal", "therefore closed for a month") in got, got
+    got = claims_of(nlp, "The firm moved its depot to Leeds in 2019 so drivers could reach the motorway faster.")
+    assert not any(kind == "causal" for kind, _ in got), got

@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
          "a flight from Surabaya to Singapore"),
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
          "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a "
-         "deed, \"missed the game with\" an injury) or a "
+         "deed, \"missed the game with\" an injury), a reason said with a copula "
+         "(\"is one reason why\", \"That's why\"), a clause told as an effect (\", so X\", \"therefore X\") or a "
          "purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "

@@ -46,6 +46,11 @@ INJURY_NOUNS = frozenset("injury sprain strain fracture concussion abrasion tear
 OUT_VERBS = frozenset("miss leave exit sit lose withdraw retire skip sideline limp depart quit scratch".split())
 # Nouns that say one thing brought about another: "the result of", "a factor in".
 CAUSE_NOUNS = frozenset("result consequence factor cause outcome product".split())
+# Nouns of a reason, said with a copula: "is one reason why", "remains a factor in".
+REASON_NOUNS = CAUSE_NOUNS | frozenset(["reason"])
+COPULAS = frozenset("be remain".split())
+# Adverbs that tell a clause as the effect of what came before ("so", "therefore").
+EFFECT_ADVERBS = frozenset("so thus therefore hence consequently".split())
 # Nouns of a grievance: "a row over", "sanctions over allegations of ...".
 GRIEVANCE_NOUNS = frozenset("dispute row allegation allegations concern concerns claim claims".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
@@ -104,6 +109,13 @@ def find(s: Sentence) -> list[Candidate]:
                 obj = next((c for c in arg.children if c.dep_ in ("pobj", "pcomp")), None)
                 add(start, max(np_end(obj) if obj is not None else arg.i + 1, tok.i + 1), "causal.connective")
             continue
+        # "is one reason why the couple want to move", "The cause is climate change", "is also one of
+        # the reasons the team is rebuilding": a noun of a reason as what something is, with what it
+        # explains.
+        reason = _reason_of(tok, s.folded)
+        if reason is not None:
+            add(*reason, "causal.connective")
+            continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
         if tok.lower_ == "over" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
@@ -127,6 +139,19 @@ def find(s: Sentence) -> list[Candidate]:
                     and obj.lower_ not in TIME_UNITS and not speculative(tok.head):
                 # "for confronting Davis after Davis dunked": the deed, not when it was done.
                 add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
+            continue
+        # ", so his tweet raised new fears", "so that the crude is accounted for", "therefore heightens
+        # inflationary pressures": a clause told as the effect of what came before.
+        if tok.lower_ in EFFECT_ADVERBS and tok.dep_ in ("advmod", "mark", "cc") and tok.head.pos_ in ("VERB", "AUX") \
+                and sent.start < tok.i < tok.head.i and doc[tok.i - 1].lower_ not in ("even", "if", "just", "not") \
+                and (tok.lower_ != "so" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < tok.i
+                                                   for c in tok.head.children)) \
+                and (doc[tok.i + 1].pos_ not in ("ADJ", "ADV", "SCONJ") or doc[tok.i + 1].lower_ == "that"):
+            # "so he could charge more", "so that anyone can use the charts": a purpose or a
+            # prospect, not an effect that took place; "so when ...", "so flipping cold": no
+            # effect clause follows.
+            if not speculative(tok.head) and not any(c.tag_ == "MD" for c in tok.head.children):
+                add(tok.i, tok.head.right_edge.i + 1, "causal.connective")
             continue
         # "because they are so faint": the subordinate clause of a cause. A reason told as a
         # possibility ("because it would violate its debt covenants") is still the reason given;
@@ -179,6 +204,59 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 "causal.verb")
     return out
+
+
+def _reason_of(noun: Token, folded: set[int]) -> tuple[int, int] | None:
+    """Tokens of a reason said with a copula: "It is one reason why Y", "X remains a factor in Y",
+    "the reason for Y is X", "That's why"; None for anything else, or for a reason a source is
+    reported to give (the attribution claims it)."""
+    if noun.lower_ == "why" and noun.dep_ == "advmod" and noun.head.dep_ in ("ccomp", "advcl") \
+            and noun.head.left_edge.i == noun.i:
+        # "That's why they smoke upon landing": the clause after "why" says a happening or a state
+        # of its own ("was unsure why" is no reason given).
+        copula, end = noun.head.head, noun.i + 1
+        if copula.lemma_ != "be" or any(c.dep_ in ("acomp", "attr") for c in copula.children):
+            return None
+    elif noun.lemma_.lower() in REASON_NOUNS and noun.pos_ == "NOUN":
+        holder = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+            holder = noun.head.head  # "one of the reasons"
+        copula = holder.head
+        if copula.lemma_ not in COPULAS or holder.dep_ not in ("nsubj", "attr") or (holder.dep_ == "nsubj") != (
+                holder.i < copula.i):
+            return None
+        arg = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "behind"))), None)
+        if arg is not None and (infinitive(arg) or (arg.lower_ == "for" and noun.lemma_.lower() == "cause")):
+            return None  # "a reason to expect", "a cause for concern": grounds for a view, not a cause
+        if holder.dep_ == "nsubj":
+            # "The cause is climate change": what the reason is, said after the copula.
+            # "The result was a draw": a result alone names no cause.
+            attr = next((c for c in copula.rights if c.dep_ == "attr"), None)
+            if attr is None or (arg is None and noun.lemma_.lower() not in ("cause", "reason")) \
+                    or speculative(copula) or copula.i in folded:
+                return None
+            return noun.left_edge.i, np_end(attr) if attr.pos_ in ("NOUN", "PROPN") else attr.right_edge.i + 1
+        if arg is None and noun.lemma_.lower() != "reason":
+            return None
+        if arg is None:
+            end = holder.right_edge.i + 1
+        elif arg.dep_ == "prep":
+            obj = next((c for c in arg.children if c.dep_ in ("pobj", "pcomp")), None)
+            end = np_end(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN") else arg.right_edge.i + 1
+        elif arg.left_edge.lower_ == "why":
+            end = arg.left_edge.i + 1  # "one reason why": the clause after "why" is a claim of its own
+        else:
+            end = arg.right_edge.i + 1
+    else:
+        return None
+    if speculative(copula) or copula.i in folded:
+        return None
+    # "That's why", "It was the biggest reason": a pronoun subject is part of the reason said; a
+    # noun subject is a claim of its own ("Surging natural gas was the biggest reason for ...").
+    subj = next((c for c in copula.lefts if c.dep_ in ("nsubj", "expl")), None)
+    start = subj.i if subj is not None and subj.pos_ in ("PRON", "DET") and subj.left_edge.i == subj.i else copula.i
+    return start, end
 
 
 def _effect_end(verb) -> int:
