@@ -22,6 +22,7 @@ from ..lexicon import (
 )
 from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
+from .quantities import is_number_token
 
 # After a superlative, these phrases say against what it holds ("the largest since 2008").
 SCOPE_PREPS = frozenset("since in of among on ever".split())
@@ -76,10 +77,6 @@ GAP_ADVERBS = frozenset("just slightly far well way much still significantly con
 AMOUNT_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
-def _amount(tok: Token) -> bool:
-    return tok.like_num or tok.ent_type_ in AMOUNT_LABELS
-
-
 def _relative(tok: Token) -> tuple[int, int] | None:
     """Tokens (start, end) of a preposition that puts an amount above or below another, with what it
     is measured against ("$530 million above the administration's request"), or None."""
@@ -89,20 +86,20 @@ def _relative(tok: Token) -> tuple[int, int] | None:
             or (obj.pos_ == "ADJ" and obj.lemma_.lower() not in REFERENCE_NOUNS):
         return None  # "over the weekend", "20 degrees above normal" (a measure; "below average" is tagged so too)
     gap = tok.i > 0 and doc[tok.i - 1].head.i == tok.i and doc[tok.i - 1].lower_ in GAP_ADVERBS
-    if obj.lemma_.lower() not in REFERENCE_NOUNS or _amount(obj):
+    if obj.lemma_.lower() not in REFERENCE_NOUNS or is_number_token(obj):
         # Against anything else, "over" and "under" place nothing ("under the terms", "a win over
         # Russia"); "above", "below" and "behind" place a number or a change ("$100 million above the
         # House bill"), or an amount with how far apart ("just behind Exxon's $358 billion").
         head = tok.head
-        changed = _amount(head) or (head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS)
+        changed = is_number_token(head) or (head.pos_ == "NOUN" and head.lemma_.lower() in CHANGE_NOUNS)
         if tok.lower_ in ("over", "under") or not (
-                (changed and not _amount(obj)) or (gap and obj.ent_type_ in ("MONEY", "PERCENT"))):
+                (changed and not is_number_token(obj)) or (gap and obj.ent_type_ in ("MONEY", "PERCENT"))):
             return None
     # The reference without the figure it comes to ("the request of $17.46 billion"): a quantity of its own.
     end = obj.i + 1
     for child in obj.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and any(
-                g.dep_ == "pobj" and _amount(g) for g in child.children):
+                g.dep_ == "pobj" and is_number_token(g) for g in child.children):
             break
         end = max(end, np_end(child))
     return (tok.i - 1 if gap else tok.i), end
@@ -283,7 +280,7 @@ def find(s: Sentence) -> list[Candidate]:
                 place = next((c for c in than.children if c.dep_ == "prep"), None) if obj is None else None
                 if obj is None and place is None:
                     continue
-                if obj is not None and (obj.like_num or obj.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")):
+                if obj is not None and is_number_token(obj):
                     continue  # "more than 50,000": a bound the quantity rules keep
                 end = than.right_edge.i + 1
             if speculative(holder.head) if holder.head.pos_ in ("VERB", "AUX") else False:
