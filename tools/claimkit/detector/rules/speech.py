@@ -403,13 +403,13 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
     ("X said A, and that B"), the first clause goes with the verb and its source and every other
     one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
     clause next to the verb goes with it and one set against it by "but" is the article's own
-    statement, left to the clause rules. An aside after a clause (", giving X a boost") is not
-    reported."""
+    statement, left to the clause rules; set into it ("A, X said, B"), the first clause goes with
+    the verb from its own subject (_medial_start). An aside after a clause (", giving X a boost")
+    is not reported."""
     doc, sent = s.doc, s.span
     parts = _parts(verb, content)
     after = parts[0].i > verb.i
-    if after and parts[0].left_edge.i < verb.i:
-        return _medial_claims(s, verb, parts, subj, rule, reports)
+    medial = after and parts[0].left_edge.i < verb.i  # "A, X said, B"
     if not after:
         # "A, but B, X said" sets the source's B against the article's A; "A and B, X said" is
         # all the source's.
@@ -417,15 +417,18 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             t.dep_ == "cc" and t.lower_ == "but" for t in doc[parts[k - 1].i:p.left_edge.i])]
     ranges = _part_ranges(doc, parts)
     main = 0 if after else len(parts) - 1
-    start, end = _report_extent(verb, [parts[main]], subj)
-    if after:
-        end = min(end, ranges[0][1])
+    if medial:
+        start, end = _medial_start(verb, parts[0], subj), ranges[0][1]
     else:
-        start = ranges[main][0]
+        start, end = _report_extent(verb, [parts[main]], subj)
+        if after:
+            end = min(end, ranges[0][1])
+        else:
+            start = ranges[main][0]
     a, b = phrase_chars(doc, start, end)
     out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[main]))]
     if after:
-        for c in content:
+        for c in parts if medial else content:
             _fold(s, c)
         for part, (pa, pb) in zip(parts[1:], ranges[1:]):
             if any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
@@ -442,33 +445,16 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
     return out
 
 
-def _medial_claims(s: Sentence, verb: Token, parts: list[Token], subj: Token | None, rule: str,
-                   reports: AbstractSet[int]) -> list[Candidate]:
-    """"Once there, investigators said, Salinas beat Cartas": the report set into its content is
-    one claim from the content's subject (or else the source) to the end of its first clause; an
+def _medial_start(verb: Token, first: Token, subj: Token | None) -> int:
+    """"Once there, investigators said, Salinas beat Cartas": a report set into its content is one
+    claim from the content's subject (or else the source) to the end of its first clause; an
     adjunct before it ("Once there") is left out, as it is before "X said"."""
-    doc, sent = s.doc, s.span
-    ranges = _part_ranges(doc, parts)
-    own = own_subject(parts[0])
+    own = own_subject(first)
     if own is not None and own.i < verb.i:
-        start = own.left_edge.i
-    elif subj is not None and subj.i < verb.i:
-        start = subj.left_edge.i
-    else:
-        start = verb.i
-    a, b = phrase_chars(doc, start, ranges[0][1])
-    out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[0]))]
-    for part in parts:
-        _fold(s, part)
-    for part, (pa, pb) in zip(parts[1:], ranges[1:]):
-        if part.i in reports or any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
-            continue
-        fa, fb = phrase_chars(doc, pa, pb)
-        out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
-    for part in parts:
-        for aside in _asides(part):
-            s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
-    return out
+        return own.left_edge.i
+    if subj is not None and subj.i < verb.i:
+        return subj.left_edge.i
+    return verb.i
 
 
 def _report_extent(verb: Token, content: list[Token], subj: Token | None) -> tuple[int, int]:
