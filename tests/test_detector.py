@@ -2454,6 +2454,30 @@ def test_a_relative_clause_of_what_its_noun_has_done_or_will_do_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_past_ability_or_obligation_with_its_infinitive_is_a_happening(nlp):
+    got = claims_of(nlp, "Firefighters were able to reach the trapped miners on Sunday.")
+    assert ("event", "were able to reach the trapped miners") in got, got
+    got = claims_of(nlp, "The crew had to abandon the ship near the harbour.")
+    assert ("event", "had to abandon the ship near the harbour") in got, got
+    got = claims_of(nlp, "The council has been unable to agree a budget since March.")
+    assert ("event", "has been unable to agree a budget") in got, got
+    # In the present it states what someone can do.
+    got = claims_of(nlp, "The clinic is able to treat 40 patients a day.")
+    assert ("state", "is able to treat 40 patients a day") in got, got
+
+
+@pytest.mark.model
+def test_a_passive_of_leading_or_making_with_its_agent_is_a_state(nlp):
+    got = claims_of(nlp, "The excavation was led by a team from the University of Bergen.")
+    assert ("state", "was led by a team from the University of Bergen") in got, got
+    got = claims_of(nlp, "The turbines were made by a Danish firm.")
+    assert ("state", "were made by a Danish firm") in got, got
+    # With a particle it tells a deed.
+    got = claims_of(nlp, "The fund was set up by the mayor in 2010.")
+    assert ("event", "was set up by the mayor") in got, got
+
+
+@pytest.mark.model
 def test_a_comparison_inside_a_state_leaves_the_state_a_claim(nlp):
     got = claims_of(nlp, "The governor, who has visited the border most often of any official, signed the bill.")
     assert ("state", "has visited the border most often of any official") in got, got

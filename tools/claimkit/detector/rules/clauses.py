@@ -131,6 +131,31 @@ def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
 
+# Adjectives of a copula that, with an infinitive, say someone could do something ("was able to").
+ABILITY_ADJECTIVES = frozenset("able unable".split())
+
+
+def _managed(verb: Token) -> bool:
+    """"was able to return to the game", "had to wait", "have been unable to reschedule": an
+    ability or an obligation in the past (or the perfect) with its infinitive tells what was done
+    or failed to be done, a happening; "is able to tackle", "have to choose" state what holds."""
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect(verb))):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "have":
+        return any(c.dep_ == "xcomp" and infinitive(c) for c in verb.rights)
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in ABILITY_ADJECTIVES
+                                 and any(x.dep_ == "xcomp" and infinitive(x) for x in c.rights) for c in verb.rights)
+
+
+def _kept_by(verb: Token) -> bool:
+    """"The study was led by Ada Lee", "the engines were made by CFM International": a passive of
+    leading, running, owning or making with its agent says who does so, as the participle "led by
+    X" does; "was set up by X" (a particle) tells a deed."""
+    return passive(verb) and verb.tag_ == "VBN" and verb.lemma_.lower() in STATIVE_PARTICIPLES \
+        and any(c.dep_ == "agent" for c in verb.rights) and not any(c.dep_ == "prt" for c in verb.rights)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -433,7 +458,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         return None
     if _framing(doc, verb, start, end):
         return None
-    kind = "state" if _copula(verb) or is_state(verb) else "event"
+    kind = "state" if (_copula(verb) or is_state(verb) or _kept_by(verb)) and not _managed(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
         kind = "event"
     rule = f"{kind}.clause"
