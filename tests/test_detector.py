@@ -2531,3 +2531,41 @@ def test_a_clause_told_as_an_effect_is_a_cause(nlp):
     assert ("causal", "therefore closed for a month") in got, got
     got = claims_of(nlp, "The firm moved its depot to Leeds in 2019 so drivers could reach the motorway faster.")
     assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_best_or_worst_ranked_within_a_group_is_a_comparison(nlp):
+    # "the best" alone is a judgement; ranked among others ("one of the best", "in the league",
+    # "ever", "the single best") it is a ranking a record could settle.
+    got = claims_of(nlp, "The club signed Ortega, one of the best goalkeepers in the league, for $4 million in 2021.")
+    assert ("comparison", "one of the best goalkeepers in the league") in got, got
+    got = claims_of(nlp, "The river flooded 300 homes in March 2019, the worst ever.")
+    assert ("comparison", "worst ever") in got, got
+    got = claims_of(nlp, "We figured going with the cheaper supplier was the best choice.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_reason_or_the_grounds_an_action_was_taken_on_is_a_cause(nlp):
+    # "for safety reasons", "on the grounds that X", "fell on supply concerns"; a reason that names
+    # nothing ("for a reason") and grounds that are a place are none.
+    got = claims_of(nlp, "The council closed the footbridge in 2020 for safety reasons.")
+    assert ("causal", "for safety reasons") in got, got
+    got = claims_of(nlp, "The court rejected the appeal in 2019 on the grounds that it was filed too late.")
+    assert ("causal", "on the grounds that it was filed too late") in got, got
+    got = claims_of(nlp, "Copper prices fell 3 percent on Monday on supply concerns.")
+    assert ("causal", "on supply concerns") in got, got
+    got = claims_of(nlp, "The college built a new library on the grounds of the old hospital in 2015.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_as_a_result_at_the_head_of_a_clause_is_a_cause(nlp):
+    # "As a result, X", "In response, X": the clause is the effect of what came before; the clause
+    # stays a claim of its own. A modal tells a prospect, not an effect.
+    got = claims_of(nlp, "The mill lost its biggest customer in 2018. As a result, the town's bakery closed in 2019.")
+    assert ("causal", "As a result") in got, got
+    got = claims_of(nlp, "Rebels shelled the port on Monday. In response, the navy closed the harbour to all ships.")
+    assert {("causal", "In response"), ("event", "closed the harbour to all ships")} <= set(got), got
+    got = claims_of(nlp, "The mill lost its biggest customer. As a result, the bakery could close next year.")
+    assert not any(kind == "causal" for kind, _ in got), got

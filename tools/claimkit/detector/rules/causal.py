@@ -53,6 +53,13 @@ COPULAS = frozenset("be remain".split())
 EFFECT_ADVERBS = frozenset("so thus therefore hence consequently".split())
 # Nouns of a grievance: "a row over", "sanctions over allegations of ...".
 GRIEVANCE_NOUNS = frozenset("dispute row allegation allegations concern concerns claim claims".split())
+# Nouns of the grounds an action was taken on: "fell on oversupply concerns", "on the grounds that X".
+GROUNDS_NOUNS = frozenset("ground concern fear worry".split())
+# Determiners that point a reason back at what was said before it: "for that reason", "for these reasons".
+POINTING_DETS = frozenset("that this these those".split())
+# Nouns of an effect that, standing alone after "as a" or "in", tell the clause after them as the
+# effect of what came before: "As a result, the loan remained guaranteed", "In response, the Fed raised".
+EFFECT_NOUNS = frozenset("result consequence response".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
@@ -115,6 +122,18 @@ def find(s: Sentence) -> list[Candidate]:
         reason = _reason_of(tok, s.folded)
         if reason is not None:
             add(*reason, "causal.connective")
+            continue
+        # "As a result, the loan remained guaranteed", "In response, the banks have raised rates": the
+        # clause is the effect of what came before. The connective is the claim; what the clause says
+        # happened is a claim of its own.
+        if _effect_head(tok):
+            add(tok.i, tok.i + 3 if tok.lower_ == "as" else tok.i + 2, "causal.connective")
+            continue
+        # "happen in daylight hours for safety reasons", "on the grounds that the oil never entered the
+        # Gulf", "fell on oversupply concerns": a reason or the grounds an action was taken on.
+        grounds = _grounds(tok)
+        if grounds is not None:
+            add(tok.i, grounds, "causal.connective")
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
@@ -204,6 +223,54 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 "causal.verb")
     return out
+
+
+def _effect_head(prep: Token) -> bool:
+    """"As a result," or "In response," at the head of a clause that says what followed. With "of"
+    or "to" after it the connective has its cause, which the connective rule gives; a modal verb
+    tells a prospect ("As a result, a swing can push the fund over the cap")."""
+    doc, verb = prep.doc, prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or obj is None or obj.lemma_.lower() not in EFFECT_NOUNS or obj.n_rights \
+            or [t.lower_ for t in doc[prep.i:obj.i + 1]] not in (["as", "a", obj.lower_], ["in", "response"]) \
+            or obj.i + 1 >= len(doc) or doc[obj.i + 1].text != "," \
+            or verb.pos_ not in ("VERB", "AUX") or verb.i < obj.i:
+        return False
+    if prep.i > prep.sent.start and doc[prep.i - 1].text not in (";", "and", "but"):
+        return False  # "raised prices, as a result, ...": said inside the clause, not at its head
+    return not speculative(verb) and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _grounds(prep: Token) -> int | None:
+    """End of a reason or the grounds an action was taken on, after ``prep``: "for safety reasons",
+    "for these very reasons", "on the grounds that X", "on oversupply concerns"; None for a reason
+    that names nothing ("for a reason", "for good reason") or a concern that is what was done
+    ("commented on concerns")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or obj is None or obj.pos_ != "NOUN" or (
+            prep.head.pos_ in ("VERB", "AUX") and speculative(prep.head)):
+        return None
+    lemma = obj.lemma_.lower()
+    said = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "det", "nmod")]
+    if prep.lower_ == "for" and lemma == "reason":
+        # "safety reasons", "these reasons": the reason is named, or is what was said before.
+        if not any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in OPINION_WORDS | {"good", "some"})
+                   or c.lower_ in POINTING_DETS for c in said):
+            return None
+        return obj.i + 1
+    if prep.lower_ != "on" or lemma not in GROUNDS_NOUNS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma == "ground":
+        # "on the grounds that X", "on grounds of X": what the grounds were ("on the grounds of the
+        # hospital" is a place).
+        told = any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.rights) or (
+            not any(c.dep_ == "det" for c in obj.lefts) and any(c.lower_ == "of" for c in obj.rights))
+        return obj.right_edge.i + 1 if obj.lower_ == "grounds" and told else None
+    # "fell on oversupply concerns", "rose on fears of a slowdown": what was feared, said before or after.
+    if not any(c.dep_ in ("compound", "amod") for c in said) and not any(
+            c.dep_ in ("prep", "acl") for c in obj.rights):
+        return None
+    return np_end(obj)
 
 
 def _reason_of(noun: Token, folded: set[int]) -> tuple[int, int] | None:

@@ -29,6 +29,8 @@ SCOPE_PREPS = frozenset("since in of among on ever".split())
 
 
 def _noun_of(tok: Token) -> Token | None:
+    if tok.dep_ == "appos" and tok.pos_ == "ADJ":
+        return None  # "the outbreak, the worst ever": a phrase of its own beside the noun it ranks
     head = tok.head
     if tok.lower_ in ("most", "least") and head.pos_ in ("ADJ", "ADV"):
         head = head.head
@@ -148,6 +150,31 @@ def _hyphen_rank(tok: Token) -> int | None:
     return first.i
 
 
+# Superlatives of judgement: "the best choice" is an opinion, but "the best balance sheet in the industry",
+# "one of the best prospects" and "the worst ever" rank a thing among others a record could settle.
+JUDGED_SUPERLATIVES = frozenset("best worst".split())
+# Partitives that make a superlative one among a group: "one of the best", "among the worst".
+PARTITIVE_HEADS = frozenset("one some two three few many".split())
+
+
+def _scoped(tok: Token) -> bool:
+    """A superlative ranked within a stated group: a partitive ("one of the best pitchers"), a
+    scope after its noun ("the best balance sheet in the industry"), "ever" ("the worst ever") or
+    "single" ("the single best predictor")."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "single":
+        return True
+    noun = _noun_of(tok)
+    if any(c.lower_ == "ever" for c in tok.rights) or any(
+            c.lower_ == "ever" or (c.dep_ == "prep" and c.lower_ in SCOPE_PREPS and c.lower_ != "of")
+            for c in (noun or tok).rights):
+        return True
+    if noun is None or noun.dep_ != "pobj":
+        return False
+    of = noun.head
+    return of.lower_ == "among" or (of.lower_ == "of" and of.head.lower_ in PARTITIVE_HEADS)
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
@@ -206,7 +233,8 @@ def find(s: Sentence) -> list[Candidate]:
                 tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod")))
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         if superlative or singular:
-            if (tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES) and lower not in ("most", "least"):
+            empty = tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES
+            if empty and lower not in ("most", "least") and not (lower in JUDGED_SUPERLATIVES and _scoped(tok)):
                 continue  # "the latest", "the best" name no comparison; "most" ranks by its adjective
             if lower == "most" and tok.head.lower_ in ("recent", "recently"):
                 continue  # "the most recent attack", "most recently": "the latest", said longer
