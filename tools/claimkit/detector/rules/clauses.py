@@ -530,10 +530,18 @@ def _ranked(verb: Token) -> str | None:
 
 def _we_did(verb: Token, subj: Token | None) -> bool:
     """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
-    in its own voice, a research team) did, in the past tense, is a happening to check; "we
-    think", "we need" and anything "I" say stay the writer's own."""
-    if subj is None or subj.lower_ != "we" or verb.tag_ != "VBD" or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
+    in its own voice, a research team) did, in the past tense, is a happening to check; so is what
+    the writer did ("I attended the Roadshow in Atlanta", "I was introduced to programming in high
+    school", "I have done full-stack development"): a step of a life or a career told by the one
+    who took it. "We think", "we need", "I was skeptical" and "I want" stay the writer's own."""
+    if subj is None or subj.lower_ not in ("we", "i") or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
         return False
+    # "filed", "was introduced", "have done", "we've received": done, not how things stand.
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "have", "'ve", "’ve", "had") for a in verb.lefts)):
+        return False
+    if subj.lower_ == "i" and (_copula(verb) or is_state(verb)):
+        return False  # "I was skeptical", "I never learned to like the stuff": the writer's own
     # "we received reports that access was restored": what the reports say is the news, not the receiving.
     return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in o.children)
                    for o in verb.children)
