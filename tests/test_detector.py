@@ -2579,3 +2579,24 @@ def test_as_a_result_at_the_head_of_a_clause_is_a_cause(nlp):
     assert {("causal", "In response"), ("event", "closed the harbour to all ships")} <= set(got), got
     got = claims_of(nlp, "The mill lost its biggest customer. As a result, the bakery could close next year.")
     assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_call_on_the_reader_is_not_a_claim(nlp):
+    # "is asked to call", "are urged to", "anyone ... can attend": a request to the reader, with its
+    # number and its date (ANNOTATION.md §2: calls to action).
+    got = claims_of(nlp, "Anyone who saw the van is asked to call the county sheriff at 555-0142.")
+    assert got == [], got
+    got = claims_of(nlp, "Anyone curious about the new bus routes can join an online briefing on March 3 at 7 pm.")
+    assert got == [], got
+    # The same request reported as done is a happening.
+    got = claims_of(nlp, "The sheriff asked witnesses to call his office on Tuesday.")
+    assert ("date", "Tuesday") in got, got
+
+
+@pytest.mark.model
+def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
+    got = claims_of(nlp, "Today's electric cars hold far more charge than the first hybrids did.")
+    assert not any(kind == "date" for kind, _ in got), got
+    got = claims_of(nlp, "Today's vote in the council was postponed by a week.")
+    assert ("date", "Today's") in got, got

@@ -76,6 +76,11 @@ DEMAND_VERBS = frozenset(
     "ensure demand urge ask request require recommend insist call press order allow permit help "
     "encourage force compel persuade want".split()
 )
+# Verbs of asking whose present passive with an infinitive puts a request to the reader ("Anyone
+# with information is asked to call police", "Residents are urged to stay indoors").
+CALL_VERBS = frozenset("ask urge encourage advise invite request".split())
+# Subjects that stand for any reader: "anyone eager to learn more can attend the panel".
+ANY_READER = frozenset("anyone anybody".split())
 # Subordinators of a condition or a question: what the clause says is not asserted.
 IRREALIS_MARKS = frozenset("if unless whether lest".split())
 # Verbs whose subject is an analyst's framing rather than a happening in the world.

@@ -211,6 +211,29 @@ def _framed(s: Sentence, c: Candidate) -> bool:
     return span is not None and len(span) > 0 and framed(span.root)
 
 
+def _calls_on_reader(verb: Token) -> bool:
+    """"Anyone with information is asked to call police", "Other funders are urged to join", "anyone
+    eager to learn more can attend our panel on Nov. 9": a request put to the reader, or what is open
+    to anyone who wants it, is a call to action (ANNOTATION.md §2), and nothing in it happened."""
+    from ..lexicon import ANY_READER, CALL_VERBS
+
+    if verb.lemma_.lower() in CALL_VERBS and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.rights) \
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.lefts):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in ANY_READER for c in verb.lefts) \
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.lefts)
+
+
+def _called_for(s: Sentence) -> set[int]:
+    """Token indices of the sentence's calls on the reader, with all they govern."""
+    return {t.i for v in s.tokens if v.pos_ == "VERB" and _calls_on_reader(v) for t in v.subtree}
+
+
+def _in_call(s: Sentence, c: Candidate, calls: set[int]) -> bool:
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].i in calls
+
+
 def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     """"ordered diplomats to leave over the cyberattack": the happening ends where the connective
     of its cause begins, when enough of it is left to say what happened."""
@@ -262,7 +285,10 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # (A rank in one word, "top-ranked", is no verb phrase.)
     specific = [c for c in found if c.type in ("causal", "comparison") and " " in s.facts.text[c.focus_start:c.focus_end]]
     reports = [c for c in found if c.type == "attribution"]
+    calls = _called_for(s)
     for c in found:
+        if calls and _in_call(s, c, calls):
+            continue
         if c.type in ("event", "state"):
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):

@@ -66,6 +66,9 @@ def _may_be_relative(piece: str) -> bool:
 
 _LETTERS_RE = re.compile(r"[a-z]+")
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
+# "today's" and "tomorrow's" before a plural noun name an age, not a day: "today's 3-D printers"
+# (but "today's vote": what the day held).
+_ERA_WORDS = frozenset(("today's", "today’s", "tomorrow's", "tomorrow’s"))
 _RELATIVE_UNITS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "night"))
 _WHICH = frozenset(("this", "last", "next", "coming"))
 # "2002-2006", "Between 2010 and 2013", "from at least 2001 to 2010": one claim for the span, no
@@ -356,6 +359,8 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "Mark May", "May, a former player": a name, no month
         if month_word is None and all(t.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for t in span):
             continue  # "told USA TODAY", "Start Making a Reader Today": a name that holds a day's word
+        if words[0] in _ERA_WORDS and span.root.dep_ == "poss" and span.root.head.tag_ in ("NNS", "NNPS"):
+            continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
