@@ -2600,3 +2600,25 @@ def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
     assert not any(kind == "date" for kind, _ in got), got
     got = claims_of(nlp, "Today's vote in the council was postponed by a week.")
     assert ("date", "Today's") in got, got
+
+
+@pytest.mark.model
+def test_where_a_premises_of_someone_is_is_a_state(nlp):
+    got = claims_of(nlp, "Visitors can also buy the pastries at their small branch in Bergen.")
+    assert ("state", "their small branch in Bergen") in got, got
+    got = claims_of(nlp, "Her grandmother grew up on a sheep farm in Wales.")
+    assert ("state", "a sheep farm in Wales") in got, got
+    # As the object of a verb the verb's own claim says where it is.
+    got = claims_of(nlp, "The couple owns a bakery in Lisbon.")
+    assert ("state", "a bakery in Lisbon") not in got, got
+
+
+@pytest.mark.model
+def test_a_part_or_post_said_with_as_is_a_description(nlp):
+    got = claims_of(nlp, "The actor won the award for his role as a weary detective in the series.")
+    assert ("state", "his role as a weary detective") in got, got
+    got = claims_of(nlp, "The plan was drawn up during her tenure as finance minister.")
+    assert ("state", "her tenure as finance minister") in got, got
+    # The writer's own part is no claim.
+    got = claims_of(nlp, "During my tenure as a teacher in Leeds, the school grew quickly.")
+    assert not [c for c in got if c[1].startswith("my tenure")], got

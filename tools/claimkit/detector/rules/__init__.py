@@ -77,11 +77,12 @@ RULES: tuple[Rule, ...] = (
          "\"Oslo-based\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
-         "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\")",
+         "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "
+         "where a place of someone's is (\"their branch in Sapporo\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "
-         "founder\")",
+         "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
     Rule("state.route", "state", "the route of a journey named by a noun (\"a flight from X to Y\", \"the route "

@@ -1,6 +1,7 @@
 """Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
-agency"), where someone is from ("Avalos, of Perris,"), who plays a character ("Dave Skylark
-(James Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright"), the route of a
+agency"), where someone is from ("Avalos, of Perris,"), where a place of theirs is ("their branch in
+Sapporo"), who plays a character ("Dave Skylark (James Franco)"), roles in front of a name ("Pentagon
+spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the route of a
 journey ("a flight from Surabaya to Singapore"), and happenings named by a noun with their actor
 or object ("the expulsion of the diplomats")."""
 
@@ -62,6 +63,10 @@ def find(s: Sentence) -> list[Candidate]:
             # works for or where he is from, said right after the name.
             obj = next(c for c in tok.children if c.dep_ == "pobj")
             add(tok.i, np_end(obj), "state.apposition", words=1)
+        place = _premises(tok)
+        if place is not None:
+            # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
+            add(tok.left_edge.i, np_end(place), "state.apposition")
     ents = ents_within(sent)
     people = [ent for ent in ents if ent.label_ == "PERSON"]
     for ent in ents:
@@ -83,6 +88,9 @@ def find(s: Sentence) -> list[Candidate]:
             # it ("the disgraced banker in Geneva") is where the clause happened.
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "of"), None)
             add(tok.left_edge.i, np_end(of) if of is not None else tok.i + 1, "state.role")
+        elif (held := _held_as(tok)) is not None:
+            # Up to the noun of the part, commas and all: "her performance as a desperate, aging star".
+            add(tok.left_edge.i, held.i + 1, "state.role", cut=False)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in JOURNEY_NOUNS:
             ends = _route(tok)
             if ends is not None:
@@ -135,6 +143,28 @@ def _bygone(tok: Token) -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         return False  # "his longtime collaborator Dmitry Medvedev": a role in front of a name (_role)
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS)
+
+
+# Nouns of a part someone plays or a post someone holds, with "as" and what it is: "her role as a TV
+# anchor", "his successor as chief executive".
+HELD_NOUNS = frozenset("role performance position post job career tenure stint history reputation status "
+                       "successor predecessor".split())
+
+
+def _held_as(tok: Token) -> Token | None:
+    """The noun after "as" when ``tok`` is one of someone's parts or posts said with what it is ("her
+    role as a TV anchor", "despite the Corps' storied history as the Navy's landing force"), else None.
+    Said in passing, in a preposition's phrase: as a subject or an object it is what its clause's own
+    claim is about ("cementing their roles as frontrunners"); the writer's own ("my tenure as a
+    teacher") is no claim."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in HELD_NOUNS or tok.dep_ != "pobj" or tok.i + 1 >= len(tok.doc):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in tok.lefts):
+        return None
+    prep = tok.doc[tok.i + 1]
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i != tok.i:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # Participles hyphened onto a name that say where something is or who it comes from: "Ann
@@ -197,6 +227,30 @@ def _based(s: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end),
                              aside=True))
     return out
+
+
+# Nouns of a place where someone lives or works or something is made or sold: "their branch in
+# Sapporo", "grew up on a sheep farm in Wales".
+PREMISES_NOUNS = frozenset("home house apartment residence hometown office headquarters location branch store shop "
+                           "restaurant bakery factory plant farm ranch winery cellar studio warehouse outlet".split())
+# Names of places a premises can be in.
+SITE_LABELS = frozenset("GPE LOC FAC".split())
+
+
+def _premises(tok: Token) -> Token | None:
+    """The place named after a premises that belongs to someone or is one of its kind ("their main
+    location in Monbetsu", "grew up on a canola farm in Canada"), or None. "The factory in Kandahar"
+    is one named before: the place picks it out rather than says something of it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PREMISES_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" for c in tok.lefts) and not (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts) and tok.dep_ not in ("dobj", "attr")):
+        return None  # "owns a funeral home in Philadelphia", "is a bakery in Oslo": the verb's claim says where
+    prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in ("in", "on", "near"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.ent_type_ in SITE_LABELS else None
 
 
 # Prepositions that tie a person to a body or a place right after the name: "X of Y", "X from Y".
