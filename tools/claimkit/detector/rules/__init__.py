@@ -91,15 +91,16 @@ RULES: tuple[Rule, ...] = (
     Rule("causal.connective", "causal", "a causal connective with its cause (\"because of\", \"due to\", "
          "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a "
          "deed, \"missed the game with\" an injury), a reason said with a copula "
-         "(\"is one reason why\", \"That's why\"), a clause told as an effect (\", so X\", \"therefore X\") or a "
-         "purpose (\"in order to\")",
+         "(\"is one reason why\", \"That's why\"), the reason or grounds an action was taken on (\"for safety "
+         "reasons\", \"on the grounds that\"), a clause told as an effect (\", so X\", \"therefore X\", a heading \"As a "
+         "result,\") or a purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
          "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
-         "few\", \"the only\", \"the first\"), a rank in one word (\"top-ranked\", \"season-high\"), also as "
-         "what a copula says (\"was the first to\")",
+         "few\", \"the only\", \"the first\", \"the best\" or \"the worst\" only when ranked within a group), a rank "
+         "in one word (\"top-ranked\", \"season-high\"), also as what a copula says (\"was the first to\")",
          "It is the largest dam in Africa.", "the largest dam in Africa"),
     Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
          "verb of ranking, also as what a copula says (\"is even higher\"); an amount above or below a reference "

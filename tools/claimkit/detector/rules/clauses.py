@@ -247,7 +247,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights) and not _intent(tok):
             continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
-        if (first_person(subj) and not _we_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+        if (first_person(subj) and not _writer_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
@@ -528,7 +528,7 @@ def _ranked(verb: Token) -> str | None:
     return None
 
 
-def _we_did(verb: Token, subj: Token | None) -> bool:
+def _writer_did(verb: Token, subj: Token | None) -> bool:
     """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
     in its own voice, a research team) did, in the past tense, is a happening to check; so is what
     the writer did ("I attended the Roadshow in Atlanta", "I was introduced to programming in high
