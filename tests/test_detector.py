@@ -791,9 +791,9 @@ def quantities_of(nlp, text):
         ("The city spent two billion dollars on the bridge.", "two billion dollars", 2_000_000_000, "USD", False),
         ("Japan's trade surplus grew to 12.011 trillion yen.", "12.011 trillion yen", 12_011_000_000_000, "JPY", False),
         ("Shares in the firm were up 56 pence by mid-morning.", "56 pence", 56, "pence", False),
-        # A share of the noun after "of"; two numbers of a share read as two entities.
-        ("In the Maldives, two-thirds of all jobs depend on tourism.", "two-thirds of all jobs", 0.6667, "jobs", False),
-        ("Almost one in five US citizens owns a player.", "Almost one in five US citizens", 0.2, "US citizens", True),
+        # A share is a percentage of the noun after "of"; two numbers of a share read as two entities.
+        ("In the Maldives, two-thirds of all jobs depend on tourism.", "two-thirds of all jobs", 66.7, "percent", False),
+        ("Almost one in five US citizens owns a player.", "Almost one in five US citizens", 20, "percent", True),
         # Dollars of other countries.
         ("The deficit rose to A$29.4bn in the quarter.", "A$29.4bn", 29_400_000_000, "AUD", False),
         ("The deal was worth C$1.2 billion.", "C$1.2 billion", 1_200_000_000, "CAD", False),
@@ -2622,3 +2622,31 @@ def test_a_part_or_post_said_with_as_is_a_description(nlp):
     # The writer's own part is no claim.
     got = claims_of(nlp, "During my tenure as a teacher in Leeds, the school grew quickly.")
     assert not [c for c in got if c[1].startswith("my tenure")], got
+
+
+@pytest.mark.model
+def test_a_number_counts_the_nouns_joined_to_the_one_it_counts(nlp):
+    # "84 passengers and crew": the number counts both; a conjunct with its own count or article
+    # is counted apart ("three officers and a dog").
+    got = claims_of(nlp, "The ferry carried 84 passengers and crew when it sank off the coast.")
+    assert ("quantity", "84 passengers and crew") in got, got
+    got = quantities_of(nlp, "The storm damaged 40 homes, shops and churches in the valley.")
+    assert got["40 homes, shops and churches"]["unit"] == "homes, shops and churches", got
+    got = claims_of(nlp, "Police sent three officers and a dog to the farm.")
+    assert ("quantity", "three officers") in got, got
+
+
+@pytest.mark.model
+def test_dozens_is_two_dozen(nlp):
+    # "Dozens" is two dozen at least, as "several dozen" is three: one dozen is "a dozen".
+    got = quantities_of(nlp, "Rescuers pulled dozens of sheep from the flooded fields.")
+    assert got["dozens of sheep"] == {"kind": "quantity", "amount": 24, "unit": "sheep", "approximate": True}, got
+
+
+@pytest.mark.model
+def test_a_share_in_words_is_a_percentage(nlp):
+    # "half of the farmers" is 50 percent, as "50% of the farmers" would be: the farmers are what
+    # it is a share of, not its unit.
+    got = quantities_of(nlp, "More than half of the farmers sold their land.")
+    assert got["More than half of the farmers"] == {"kind": "quantity", "amount": 50, "unit": "percent",
+                                                    "approximate": True}, got

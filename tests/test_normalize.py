@@ -194,6 +194,8 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("$23-million", None, 23_000_000, "USD", False),
         ("29 of 50", "states", 29, "states", False),
         ("hundreds", "bursts", 100, "bursts", True),
+        ("dozens", "flybys", 24, "flybys", True),  # two dozen at least: one is "a dozen"
+        ("dozens of thousands", "fans", 24_000, "fans", True),
         ("three", "South Koreans", 3, "South Koreans", False),  # the unit as written
         # Words that bound a number exactly, and bounds that make it approximate.
         ("all 298", "people", 298, "people", False),
@@ -208,12 +210,13 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("more than a half a billion dollars", None, 500_000_000, "USD", True),
         ("half a million", "people", 500_000, "people", False),
         ("about two and a half million", "people", 2_500_000, "people", True),
-        # A share in words.
-        ("two-thirds", "jobs", 0.6667, "jobs", False),
-        ("just under three-quarters", "respondents", 0.75, "respondents", True),
-        ("almost half", "phones", 0.5, "phones", True),
-        ("one in five", "adults", 0.2, "adults", False),
-        ("six-tenths", "voters", 0.6, "voters", False),
+        # A share in words is a percentage, whatever it is a share of.
+        ("two-thirds", "jobs", 66.7, "percent", False),
+        ("just under three-quarters", "respondents", 75, "percent", True),
+        ("almost half", "phones", 50, "percent", True),
+        ("one in five", "adults", 20, "percent", False),
+        ("six-tenths", "voters", 60, "percent", False),
+        ("a third", None, 33.3, "percent", False),
         # A percentage in words, and half a unit with its article first.
         ("Sixty-six percent", None, 66, "percent", False),
         ("about forty per cent", None, 40, "percent", True),

@@ -243,10 +243,12 @@ def _clean(amount: float) -> float | int:
     return int(amount) if float(amount).is_integer() else round(amount, 6)
 
 
-# Plurals of round numbers: "hundreds of bursts" is at least a hundred, approximately.
-ROUND_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# Plurals of round numbers: "hundreds of bursts" is at least a hundred, approximately. "Dozens" is
+# read as two dozen ("dozens of flybys": 24), as readers take it and as every tune annotator valued it,
+# where "hundreds" is read as one hundred by nearly all of them.
+ROUND_PLURALS = {"dozens": 24, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 # Round plurals that count another ("tens of thousands", "hundreds of millions"), with their factor.
-NESTING_PLURALS = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000}
+NESTING_PLURALS = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1_000}
 _NESTED_RE = re.compile(rf"({'|'.join(NESTING_PLURALS)})\s+of\s+(hundreds|thousands|millions|billions)", re.I)
 VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2, "half-dozen": 6}
 _VAGUE_RE = re.compile(r"(?:an?\s+)?(?P<word>several|few|couple|half[\s-]dozen)(?:\s+of)?"
@@ -335,7 +337,11 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     elif re.fullmatch(r"half (?:a|an)|an? half", text, re.I):
         amount = 0.5
     elif (share := _FRACTION_RE.fullmatch(text)) is not None:
+        # A share is a percentage in words: "half of the respondents" is 50 percent, "two-thirds"
+        # 66.7 percent, as the figure "50%" would be (what it is a share of is not its unit).
         amount = _fraction(share)
+        if amount is not None:
+            amount, percent = round(amount * 100, 1), True
     else:
         amount = _words_to_number(text.replace("-", " - ").split()) if text else None
         if amount is None:

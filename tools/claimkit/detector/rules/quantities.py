@@ -156,6 +156,23 @@ def _model_number(ent: Span, noun: Token) -> bool:
             and noun.lower_ not in SAME_PLURALS and not any(t.text in ("-", "–") for t in doc[ent.end:noun.i]))
 
 
+def _conjoined(noun: Token) -> Token:
+    """The last of the nouns a number counts together with ``noun``: "162 passengers and crew",
+    "30,154 new cars, trucks and SUVs" count both or all. A conjunct with a count, an article or
+    an owner of its own is counted apart ("three men and a woman", "12 points and 10 rebounds")."""
+    doc = noun.doc
+    last = noun
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj" and c.i > last.i), None)
+        if nxt is None or nxt.pos_ != "NOUN" or nxt.i > last.i + 4 or nxt.lower_ in TIME_UNITS or any(
+                c.dep_ in ("det", "nummod", "quantmod", "poss", "prep", "relcl", "acl") for c in nxt.children):
+            return last
+        if not all(t.lower_ in ("and", "or", ",") or (t.head.i == nxt.i and t.dep_ in ("amod", "compound"))
+                   for t in doc[last.i + 1:nxt.i]):
+            return last
+        last = nxt
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -175,6 +192,8 @@ def _unit(ent: Span) -> tuple[int, str | None]:
                 t.is_punct and not (inner_hyphen(t) and (last.is_digit or head.i > ent.end + 3)) for t in between):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
+        if head.lower_ not in TIME_UNITS:
+            head = _conjoined(head)
         # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
         # idiom, "two-nil" a score).
         return head.i + 1, _counted(doc[ent.end:head.i + 1]) or None
