@@ -312,8 +312,13 @@ def test_a_line_of_listed_facts_is_body_but_a_headline_with_a_sum_is_a_heading()
     grants = "The harbour trust gave its spring grants this week.\n$7,500 to the Harbour Food Bank\n$2,500 each to two sailing clubs"
     # ... and a list of contracts, whose sums end in a magnitude word
     deals = "The club signed two captains this winter.\nAda Mensah, four years, $62.4 million\nPiet Groen, two years, $9 million"
+    # ... and the same with a note in brackets after the sum (no title, though it closes on a bracket)
+    notes = ("The club signed two captains this winter.\nAda Mensah, four years, $62.4 million (opt-out after 2031)\n"
+             "Piet Groen, two years, $9 million (including option years)")
     for inside, lines in ((book, [details]), (grants, ["$7,500 to the Harbour Food Bank", "$2,500 each to two sailing clubs"]),
-                          (deals, ["Ada Mensah, four years, $62.4 million", "Piet Groen, two years, $9 million"])):
+                          (deals, ["Ada Mensah, four years, $62.4 million", "Piet Groen, two years, $9 million"]),
+                          (notes, ["Ada Mensah, four years, $62.4 million (opt-out after 2031)",
+                                   "Piet Groen, two years, $9 million (including option years)"])):
         text = page(inside=inside)
         regions = find_regions(text)
         for line in lines:
@@ -571,6 +576,46 @@ def test_a_short_standfirst_that_ends_as_a_sentence_is_kept_but_a_caption_under_
     caption = "Ada Mensah, the harbour master, recently visited the northern pier."
     text = page(before=f"Tracking the Harbour\n{deck}\n{caption}\nBy Ada Mensah\nShare\nTweet")
     assert not stays_body(text, caption), kinds(text)
+
+
+def test_a_deck_without_its_full_stop_between_the_headline_and_the_byline_is_kept():
+    # The headline's second line, written as a sentence but with no full stop, as headlines have none.
+    headline = "Harbour board fines ferry operator over engine failure"
+    deck = "Passengers were left adrift for six hours in the strait"
+    text = page(before=f"News\nSport\n{headline}\n{deck}\nBy: Ada Mensah\nMarch 4, 2030 2:05 PM")
+    assert stays_body(text, deck), kinds(text)
+    assert not stays_body(text, headline)
+    assert ("byline", "By: Ada Mensah\nMarch 4, 2030 2:05 PM") in kinds(text)
+    # Under a menu's last item the sentence-case line is the headline itself.
+    text = page(before=f"News\nHarbour & Coast\n{deck}\nBy: Ada Mensah\nMarch 4, 2030 2:05 PM")
+    assert not stays_body(text, deck), kinds(text)
+    # Under a site's notice too: the line over it is the notice's, not a headline.
+    notice = "For the latest harbour news and ferry times, please visit the Harbour Times"
+    text = page(before=f"We no longer update this page.\n{notice}\n{deck}\nBy Ada Mensah\nMarch 4, 2030 2:05 PM")
+    assert not stays_body(text, deck), kinds(text)
+
+
+def test_a_notice_under_its_disclaimer_or_disclosure_label_is_boilerplate_at_any_length():
+    long_notice = ("Disclaimer (varies by section): Articles on this site may contain the opinions of their authors, "
+                   "which do not necessarily reflect the views of the owners of the Harbour Times. " * 3).strip()
+    assert len(long_notice.split()) > 60
+    for notice in (long_notice, "Advertising disclosure: We may receive a commission for some of the links in our "
+                                "stories. Thank you for supporting the Harbour Times."):
+        text = page(inside=notice)
+        assert ("boilerplate", notice) in kinds(text), notice
+    # A sentence of the story that speaks of a disclosure is no label.
+    line = "The disclosure of the accounts was ordered by the court: the board must publish them by May."
+    assert stays_body(page(inside=line), line)
+
+
+def test_a_short_line_closing_on_a_quote_or_bracket_after_a_word_is_a_title():
+    # A linked headline set between the paragraphs, a quoted sub-heading, a link with its source.
+    for line in ("Harbour board warns of 'years of delays'", "\u201cA pier for the whole town\u201d",
+                 "Ferry fares rise again (Harbour Wire)"):
+        assert ("heading", line) in kinds(page(inside=line)), line
+    # A sentence puts its stop inside the quotation mark.
+    line = "The mayor called the vote \u201ca fair result for everyone.\u201d"
+    assert stays_body(page(inside=line), line)
 
 
 def test_a_request_for_readers_letters_or_tips_is_a_call_to_action():

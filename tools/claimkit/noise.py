@@ -74,6 +74,8 @@ HEADLINE_MAX_WORDS = 24
 HEADING_MIN_WORDS = 4
 # A standfirst is a sentence or two: longer than most headlines.
 STANDFIRST_MIN_WORDS = 12
+# A deck (a standfirst without its full stop) is written as a sentence: most of its words lower-case.
+DECK_MIN_LOWER = 0.5
 LINK_MAX_WORDS = 12
 QUESTION_HEADING_MAX_WORDS = 8
 # A slide show: its title over at least this many slides, each at most this many lines long.
@@ -84,7 +86,16 @@ SLIDE_MAX_LINES = 4
 # contracts) or opening the line before lower-case words ("$7,500 to Stand For Children", a list of
 # grants). A headline names its sum inside a phrase ("Emirates Orders $16 Billion of Jets"), never so.
 FACT_LINE_RE = re.compile(r"^[$£€]\s?\d[\d,.]*\s+[a-z]"
-                          r"|[,;]\s*[$£€]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mb]n?)\b)?\s*(?:[,;]|$)")
+                          r"|[,;]\s*[$£€]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mb]n?)\b)?"
+                          # "Jane Doe, three years, $38 million (including option years)": a note in brackets.
+                          r"(?:\s\([^()]{1,60}\))?\s*(?:[,;]|$)")
+
+# A short line closing on a quotation mark or a bracket right after a word, with no stop before it, is a title, not a
+# sentence: a linked headline ("Files reveal Thatcher warned against introducing 'poll tax'", "… reality (The
+# Guardian)"), a quoted sub-heading ("“U.S.-controlled bandit formations”"), a chart's title ("… (rate per
+# million)"). A sentence puts its stop inside the quotation (“… it was over.”). A bracket with a slash in it is a
+# choice or a credit, which a sentence that lost its stop may close on too ("… on ferries (Democrats/Republicans)").
+QUOTED_TITLE_END_RE = re.compile(r"[^\W_][’'\"”]+$|\([^()/]*[^\W_]\)[’'\"”]*$")
 
 # -- prose and the body ----------------------------------------------------------------------
 
@@ -180,7 +191,8 @@ POST_CREDIT_RE = re.compile(rf"[—–]\s*[^()\n]{{1,80}}\(@\w{{1,15}}\)\s+(?i:{
 POST_TAIL_RE = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+|#\w+|\(\d+/\d+\))|[\s:;()/.…!?,'-]+)+$")
 TIMESTAMP_START_RE = re.compile(r"(?:published|updated|posted|last (?:updated|modified)|first published|modified)\b\s*:?",
                                 re.I)
-BYLINE_RE = re.compile(r"by\s+[A-Z]", re.I)
+# "By Jane Doe", "By: Jane Doe".
+BYLINE_RE = re.compile(r"by:?\s+[A-Z]", re.I)
 # "By Jane Doe , John Roe on Monday, November 18th, 2019 at 11:08 a.m.": names, then the date.
 BYLINE_DATED_RE = re.compile(
     rf"by [A-Z][\w'’. ,&-]{{0,80}}? (?:on|at|\||-|–|—) (?:(?:{WEEKDAYS})\.?,? )?(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
@@ -261,7 +273,7 @@ AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|
 SHARE_WORDS = frozenset(
     "tweet tweets share shares email e-mail print comments comment recommend pin digg reprints reprint facebook "
     "twitter google+ linkedin rss youtube whatsapp reddit pinterest instagram flipboard tumblr pdf save "
-    "bookmark messenger telegram".split())
+    "bookmark messenger telegram stumbleupon myspace mixx delicious".split())
 SHARE_FILLER = frozenset("it this link version more on us and or the a our speed photo galleries via by".split())
 # A share menu's own label, which may carry the headline: "Share All sharing options for: <title>".
 SHARE_MENU_RE = re.compile(r"^(?:(?:share|shareclose|all|show|more|fewer|less|close|extra|open|hide) ){0,3}sharing options\b", re.I)
@@ -338,6 +350,9 @@ BOILERPLATE_RE = re.compile(
     r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
     re.I,
 )
+# A site's notice under its own label, opening the line, at any length: "Disclaimer: …", "Advertising disclosure:
+# We may receive compensation …", "Disclaimer (varies based on content …): …". A story opens no sentence so.
+NOTICE_LABEL_RE = re.compile(r"(?:[\w-]+ )?(?:disclaimer|disclosure)s?(?: \([^()]{0,80}\))?:\s", re.I)
 NAVIGATION_RE = re.compile(
     r"^(?:skip to\b.*|back to top|return to top|top of page|menu|main menu|search(?: site)?|home|sign in|log in|login"
     r"|log out|logout|sign out|register|my account|edition:?|more|close|open|previous|next|prev ?next)$"
@@ -441,7 +456,7 @@ def _is_byline(s: str, words: int, prose: bool) -> bool:
     if words > 20 or not BYLINE_RE.match(s):
         return False
     # "By Jane Doe and John Roe": names, not a sentence opening "By the end of …"
-    after = s[2:].lstrip()
+    after = s[2:].lstrip(": ")
     return after[:1].isupper() and _lower_share(after) <= 0.4
 
 
@@ -475,7 +490,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     short = words <= CUE_MAX_WORDS
     label = not prose  # a label, a button, a title: no sentence
     # The length first: a long paragraph (half the lines of a news page) skips these searches.
-    if words <= 60 and BOILERPLATE_RE.search(s):
+    if (words <= 60 and BOILERPLATE_RE.search(s)) or NOTICE_LABEL_RE.match(s):
         return "boilerplate"
     if words <= 60 and COMMENTS_RE.search(s):
         return "comments"
@@ -594,7 +609,7 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     if s.endswith("?"):
         # A short question standing alone before a paragraph titles that paragraph.
         return line.words <= QUESTION_HEADING_MAX_WORDS and following is not None and following.words > line.words * 3
-    return not s.endswith(SENTENCE_END)
+    return not s.endswith(SENTENCE_END) or bool(QUOTED_TITLE_END_RE.search(s))
 
 
 def _body(weights: list[int]) -> tuple[int, int, int] | None:
@@ -1125,11 +1140,25 @@ def _standfirst(page: _Page, first: int) -> int | None:
         # their biggest win of the year Wednesday night."), right under a line that does not (the headline: under
         # a sentence, a short one is a picture's caption).
         sentence = k >= 1 and page.stripped[k].endswith(".") and not page.stripped[k - 1].endswith((".", "!"))
-        if k >= 1 and page.prose[k] and (nwords[k] >= STANDFIRST_MIN_WORDS or sentence) and cues[k] is None \
+        # Or a deck: the headline's second line, a sentence's words without its stop (``_deck``).
+        summary = (page.prose[k] and (nwords[k] >= STANDFIRST_MIN_WORDS or sentence)) or (k >= 1 and _deck(page, k))
+        if k >= 1 and summary and cues[k] is None \
                 and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]) \
                 and not _credited(page, k):
             return k
     return None
+
+
+def _deck(page: _Page, k: int) -> bool:
+    """Line ``k`` reads as a deck, the headline's second line that sums up the story in a
+    clause of its own ("Johns paid up to $600 an hour for sex services"): no full stop, as a
+    headline has none, but written as a sentence is, most of its words lower-case, under a line
+    of a headline's length (under a menu's last item, "Nation & World", the line is the headline)
+    that has no sentence above it (under a site's notice, "We're no longer maintaining this page.",
+    the line is the notice's and the next one the headline)."""
+    return not page.prose[k] and PROSE_MIN_WORDS <= page.nwords[k] <= HEADLINE_MAX_WORDS \
+        and page.nwords[k - 1] >= PROSE_MIN_WORDS and not (k >= 2 and page.stripped[k - 2].endswith((".", "!"))) \
+        and _lower_share(page.stripped[k]) >= DECK_MIN_LOWER
 
 
 def _credited(page: _Page, k: int) -> bool:
