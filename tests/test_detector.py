@@ -1708,6 +1708,21 @@ def test_a_figure_of_three_digits_said_again_is_one_quantity(nlp):
 
 
 @pytest.mark.model
+def test_a_definite_count_refers_back_to_the_things_counted(nlp):
+    text = ("The city council approved nine bus routes in a vote on Monday.\n"
+            "Residents had asked for better service in the eastern districts for years.\n"
+            "All nine bus routes will run every ten minutes from March, officials said.\n"
+            "The farm sold nine cows at the market.")
+    doc = nlp(text)
+    keys = [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "quantity"]
+    routes = [k for f, k in keys if "routes" in f]
+    assert len(routes) == 2 and routes[0] is not None and routes[0] == routes[1], keys
+    # The same number of other things is another count.
+    assert [k for f, k in keys if "cows" in f] == [None], keys
+
+
+@pytest.mark.model
 def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

@@ -10,7 +10,7 @@ mention that adds a detail (a number, a stronger word) shares too few words and 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .rules import Candidate
 from .rules.dates import CLOCK_RE
@@ -25,6 +25,8 @@ SAME_CONTEXT = 0.34
 DISTINCTIVE_AMOUNT = 100
 # A day named again in the same words is one happening's day only up to this many mentions.
 SAME_DAY_MAX_MENTIONS = 3
+# Words before a count that make it refer to things already named ("the five companies").
+_DEFINITE = frozenset("the these those all".split())
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
 
@@ -43,7 +45,7 @@ def _context(doc: Doc, token: Token) -> frozenset[str]:
 
 def assign(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every group of candidates that state one proposition the key of its first member."""
-    sigs: list[tuple[frozenset[str], frozenset[str], frozenset[str]] | None] = []
+    sigs: list[tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, bool] | None] | None] = []
     for c in candidates:
         span = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
         if span is None or not len(span):
@@ -53,7 +55,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
         context = _context(doc, span.root) if c.type in ("date", "quantity") else frozenset()
         # Names and numbers: a mention that adds one ("with Iran and Syria") adds a detail.
         details = frozenset(t.lemma_.lower() for t in span if t.pos_ in ("PROPN", "NUM") or t.ent_type_)
-        sigs.append((own, context, details))
+        sigs.append((own, context, details, _counted(c, span)))
     parent = list(range(len(candidates)))
 
     def find(i: int) -> int:
@@ -134,6 +136,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 return False
             if _distinctive(a.value):
                 return True  # "384" ... "384 runs": a figure of three digits does not recur by chance
+            later = sb if b.focus_start > a.focus_start else sa
+            if sa[3] is not None and sb[3] is not None and sa[3][0] == sb[3][0] and later[3][1]:
+                # "sent 28 questions" ... "among the trust's 28 questions": a definite count refers
+                # back to the things counted before, though the clauses around them differ.
+                return True
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
     own_a, own_b = sa[0], sb[0]
@@ -146,6 +153,20 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _counted(c: Candidate, span: Span) -> tuple[str, bool] | None:
+    """The lemma of the plural noun a count counts ("five companies") and whether the count is
+    definite ("the five companies", "all five publishers", "the trust's 28 questions"); None for
+    anything else ("$4 billion", "two years", "a 3-pointer")."""
+    unit = (c.value or {}).get("unit")
+    if c.rule != "quantity.count" or not unit:
+        return None
+    noun = next((t for t in reversed(span) if t.lower_ == unit.split()[-1]), None)
+    if noun is None or noun.tag_ != "NNS":
+        return None
+    definite = any(t.lower_ in _DEFINITE or t.dep_ == "poss" for t in noun.lefts)
+    return noun.lemma_.lower(), definite
 
 
 def _words(c: Candidate) -> str:
