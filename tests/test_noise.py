@@ -649,6 +649,28 @@ def test_a_summary_in_points_above_the_body_is_content_and_only_its_label_is_fur
     assert overlaps_any(find_regions(text), start, start + len("Sport")) != [], kinds(text)
 
 
+def test_points_of_a_list_the_body_introduces_are_content_but_a_lone_sub_heading_under_a_colon_is_not():
+    # Under a summary's bare label, at the top of the body: sentences that lost their stops.
+    points = ["The harbour budget passed by one vote on Tuesday",
+              "Work on the northern pier can begin in April"]
+    text = page(inside="Highlights\n" + "\n".join(points))
+    for point in points:
+        assert stays_body(text, point), kinds(text)
+    # Under a line ending in a colon, after lines of listed facts: the list goes on without a sum.
+    crews = ("The harbour keeps these crews on its books this year:\nAda Mensah, two boats, $4.5 million\n"
+             "Piet Groen, under contract through 2031\nAll of the apprentices, under contract for at least three years")
+    text = page(inside=crews)
+    for line in ("Piet Groen, under contract through 2031",
+                 "All of the apprentices, under contract for at least three years"):
+        assert stays_body(text, line), kinds(text)
+    # One such line alone under the colon, a paragraph below it, is a sub-heading, as before.
+    text = page(inside="We know this about the harbour:\nIts northern pier is far too short now")
+    assert ("heading", "Its northern pier is far too short now") in kinds(text)
+    # Under a title with no colon the same lines stay headings.
+    text = page(inside="Harbour news\n" + "\n".join(points))
+    assert ("heading", points[0]) in kinds(text)
+
+
 def test_a_credit_above_the_first_paragraph_takes_no_paragraph_with_it():
     # "Credit, caption, paragraph" and "credit, paragraph" (a photo whose caption the scrape lost)
     # look alike: the line under the credit is taken only when it stands alone.

@@ -77,6 +77,10 @@ STANDFIRST_MIN_WORDS = 12
 # A deck (a standfirst without its full stop) is written as a sentence: most of its words lower-case.
 DECK_MIN_LOWER = 0.5
 LINK_MAX_WORDS = 12
+# A point of a list the article introduces ("… these pitchers:", "Highlights") is written as a sentence that lost its
+# stop, more of its words lower-case than a deck's; two items at least make a list.
+POINT_MIN_LOWER = 0.6
+POINTS_MIN = 2
 QUESTION_HEADING_MAX_WORDS = 8
 # A slide show: its title over at least this many slides, each at most this many lines long.
 SLIDES_MIN = 3
@@ -372,9 +376,10 @@ RELATED_RE = re.compile(
 )
 # "More" and a few capitalized words: a section's title when teasers follow ("More Science").
 MORE_TITLE_RE = re.compile(r"More(?: [A-Z][\w'’&.-]*){1,3}")
-# The label of the article's own summary in points above its body ("STORY HIGHLIGHTS", "Key
-# Points"): the lines under it state the article's facts, like a standfirst, however short.
-SUMMARY_LABEL_RE = re.compile(r"(?:story|article) highlights|key (?:points|takeaways|facts)", re.I)
+# The label of the article's own summary in points above its body or at its top ("STORY HIGHLIGHTS", "Highlights",
+# "Key Points"): the lines under it state the article's facts, like a standfirst, however short (``_summary``,
+# ``_points``).
+SUMMARY_LABEL_RE = re.compile(r"(?:(?:story|article) )?highlights|key (?:points|takeaways|facts)", re.I)
 # How many lines such a summary has at most, and how long each is at least.
 SUMMARY_MAX_LINES = 6
 SUMMARY_MIN_WORDS = 5
@@ -631,15 +636,17 @@ def _repeated_sentence(ln: _Line) -> bool:
     return ln.words >= STANDFIRST_MIN_WORDS and ln.text.rstrip().endswith(".")
 
 
-def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], kinds: dict[int, str]) -> None:
+def _seed_kinds(content: list[_Line], lo: int, hi: int, counts: dict[str, int], kinds: dict[int, str],
+                keep: frozenset[int] = frozenset()) -> None:
     """The rules written for lightly noisy scrapes (headings, contents, link lists, repeated
-    headlines, calls to action) over ``content[lo:hi]``; lines already given a kind are kept."""
+    headlines, calls to action) over ``content[lo:hi]``; lines already given a kind, and lines in
+    ``keep``, are kept."""
     heading_keys = {_key(ln) for i, ln in enumerate(content[lo:hi], start=lo)
                     if not LIST_ITEM_RE.match(ln.text) and _is_heading(ln, content[i + 1] if i + 1 < len(content) else None)}
     i = lo
     while i < hi:
         ln = content[i]
-        if i in kinds:
+        if i in kinds or i in keep:
             i += 1
             continue
         if TOC_TITLE_RE.fullmatch(ln.stripped):
@@ -1002,7 +1009,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         page.kinds.setdefault(i, "author-bio")
     for span in (inside, second):
         if span:
-            _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds)
+            _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds, _points(page, span))
 
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
@@ -1053,6 +1060,37 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _points(page: _Page, span: range) -> frozenset[int]:
+    """The points of a list the body introduces itself, which the seed's rules would take for
+    sub-headings: under a line that ends in a colon ("The club keeps these pitchers:") or a
+    summary's label ("Highlights"), a run of at least POINTS_MIN items, each a line of listed facts
+    (``FACT_LINE_RE``) or a sentence without its stop ("Jane Doe, under contract through 2030": most
+    of its words lower-case, as a headline's are not). A sub-heading stands alone over its paragraph
+    ("We know this about the club:", "Its pitching is deep now", a paragraph). Only the points'
+    lines are returned: the facts' are no heading anyway."""
+    def point(i: int) -> bool:
+        return (not page.prose[i] and PROSE_MIN_WORDS <= page.nwords[i] <= HEADLINE_MAX_WORDS
+                and not page.stripped[i].endswith(SENTENCE_END) and _lower_share(page.stripped[i]) >= POINT_MIN_LOWER)
+
+    def item(i: int) -> bool:
+        if i not in span or i in page.kinds or page.cues[i] is not None or LIST_ITEM_RE.match(page.content[i].text):
+            return False
+        return bool(FACT_LINE_RE.search(page.stripped[i])) or point(i)
+
+    out: set[int] = set()
+    i = span.start
+    while i < span.stop:
+        s = page.stripped[i]
+        j = i + 1
+        if page.cues[i] is None and (s.endswith(":") or SUMMARY_LABEL_RE.fullmatch(s.rstrip(":"))):
+            while item(j):
+                j += 1
+            if j - i - 1 >= POINTS_MIN:
+                out.update(k for k in range(i + 1, j) if point(k))
+        i = j
+    return frozenset(out)
 
 
 def _restated(line: str, others: list[str]) -> bool:
