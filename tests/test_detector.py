@@ -2665,3 +2665,30 @@ def test_a_share_in_words_is_a_percentage(nlp):
     got = quantities_of(nlp, "More than half of the farmers sold their land.")
     assert got["More than half of the farmers"] == {"kind": "quantity", "amount": 50, "unit": "percent",
                                                     "approximate": True}, got
+
+
+@pytest.mark.model
+def test_a_multiple_with_as_or_a_comparative_is_a_comparison(nlp):
+    # "nearly four times as strong as", "twice as many": a multiple of what it is compared to, with its
+    # hedge; the number it opens with is no amount of its own.
+    got = claims_of(nlp, "The flood was nearly four times as strong as forecasters had predicted.")
+    assert ("comparison", "nearly four times as strong as forecasters had predicted") in got, got
+    assert not any(kind == "quantity" for kind, _ in got), got
+    got = claims_of(nlp, "The valley now has more than twice as many wolves in its forests.")
+    assert ("comparison", "more than twice as many wolves") in got, got
+    got = claims_of(nlp, "Older drivers are three times more likely to crash at night.")
+    assert ("comparison", "three times more likely") in got, got
+    # "as many as 40 boats": a bound on a number, not a multiple.
+    got = claims_of(nlp, "The storm sank as many as 40 boats.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_leading_a_field_is_a_ranking(nlp):
+    # "led the pack", "led Ohio in new home sales": first among others, not directing or causing.
+    got = claims_of(nlp, "In March, Maria Rivera led the pack.")
+    assert ("comparison", "led the pack") in got, got
+    got = claims_of(nlp, "In 2019, Columbus led Ohio in new home sales.")
+    assert ("comparison", "led Ohio in new home sales") in got and not any(k == "causal" for k, _ in got), got
+    got = claims_of(nlp, "The storm led to power cuts across the county.")
+    assert not any(kind == "comparison" for kind, _ in got), got

@@ -177,6 +177,9 @@ COMPARISON_VERBS = frozenset(
     "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
     "outsell overtake top lag rank eclipse".split()
 )
+# What one leads when "lead" ranks first rather than directs: "leads the pack", "leading the world in X".
+RANKED_FIELDS = frozenset("world nation country league pack field way market industry polls race standings "
+                          "division conference charts".split())
 # Words that single one thing out ("the only", "the first") when they modify a noun.
 SINGULAR_WORDS = frozenset("only sole first last".split())
 # Adjectives that rank a thing above everything before it, as "the first ever" does.

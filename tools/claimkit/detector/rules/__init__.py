@@ -297,6 +297,9 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(_same_words(c, x) and not _argument_of(x, c) for x in specific):
             continue
+        if c.type == "quantity" and any(
+                x.type == "comparison" and x.focus_start == c.focus_start < c.focus_end < x.focus_end for x in specific):
+            continue  # "10 times as many cases": the multiple a comparison opens with, not an amount of its own
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames
         # What a report says is one claim, the attribution: a clause inside its focus is not

@@ -21,6 +21,7 @@ from ..lexicon import (
 )
 from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
 from . import Candidate, Sentence
+from .comparison import leads
 
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
@@ -208,6 +209,8 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if lemma in ("lead", "result", "contribute") and not any(c.dep_ in ("prep", "xcomp") for c in objects):
                 continue
+            if lemma == "lead" and leads(tok) is not None:
+                continue  # "leads Texas in new home sales": first in a field, a ranking (the comparison rule)
             if lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
                     c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and lemma != "make") for c in objects) and not any(
                     d.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for o in objects for d in o.children):

@@ -17,12 +17,13 @@ from ..lexicon import (
     MULTIPLIERS,
     OPINION_WORDS,
     PRECEDENT_WORDS,
+    RANKED_FIELDS,
     SINGULAR_WORDS,
     TIME_UNITS,
 )
 from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
-from .quantities import is_number_token
+from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
 
 # After a superlative, these phrases say against what it holds ("the largest since 2008").
 SCOPE_PREPS = frozenset("since in of among on ever".split())
@@ -131,6 +132,83 @@ def _set_against(tok: Token) -> int | None:
     return end
 
 
+# Words of how much or how many after "as" ("twice as many people"): what follows is the noun compared.
+AMOUNT_WORDS = frozenset("many much few little".split())
+
+
+def _multiple(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a multiple of a comparison that ``tok`` ("times", "twice", "half")
+    carries, with its number and hedge: "about three times as contagious as influenza", "more than
+    twice as many people", "five times more likely", "a thousand times longer", or None. With
+    "than" after it the comparative is claimed on its own ("two times faster than those")."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 >= len(doc):
+        return None
+    start = tok.i
+    if tok.lower_ == "times":
+        # "three times", "a thousand times", "10 times": the number before it.
+        while start > 0 and (is_number_token(doc[start - 1]) or (
+                doc[start - 1].lower_ in ("a", "an") and start < tok.i and doc[start].like_num)):
+            start -= 1
+        if start == tok.i:
+            return None  # "at times", "hard times"
+    if doc[i].lower_ == "as" and doc[i + 1].pos_ in ("ADJ", "ADV") and doc[i + 1].lower_ != "well":
+        head = doc[i + 1]
+        end = head.i + 1
+        if head.lower_ in AMOUNT_WORDS:
+            noun = head.head
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i < head.i:
+                return None  # "as much as $5", "as many as 100": a bound on a number
+            end = noun.i + 1
+        second = doc[end] if end < len(doc) else None
+        if second is not None and second.lower_ == "as":
+            # What it is measured against: "as influenza", "as they had initially reported".
+            obj = next((c for c in second.children if c.dep_ == "pobj"), None)
+            if obj is not None and not is_number_token(obj):
+                end = np_end(obj)
+            elif second.dep_ == "mark" and second.head.i > second.i and second.head.pos_ in ("VERB", "AUX"):
+                end = predicate_end(second.head)
+    elif (doc[i].lower_ in ("more", "less") and doc[i + 1].pos_ in ("ADJ", "ADV")) or doc[i].tag_ in ("JJR", "RBR"):
+        end = i + (2 if doc[i].lower_ in ("more", "less") else 1)
+        if end < len(doc) and doc[end].lower_ == "than":
+            return None
+    else:
+        return None
+    while start > 0:
+        prev = doc[start - 1].lower_
+        if start - 2 >= 0 and (doc[start - 2].lower_, prev) in HEDGE_PAIRS:
+            start -= 2
+        elif prev in HEDGE_WORDS:
+            start -= 1
+        else:
+            break
+    return start, end
+
+
+def leads(tok: Token) -> int | None:
+    """End of "lead" as a ranking, first in a field ("leads the pack", "leading the world in building
+    the clean economy", "Houston leads Texas in new home sales"), or None: "led the project", "led
+    them to believe", "led to arrests" direct or cause."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "lead" or any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.rights):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # In what it comes first: "in home sales", not a place or a time ("led the inquiry in Ohio").
+    field = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i and any(
+        g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        and g.lower_ not in TIME_UNITS for g in c.children)), None)
+    if field is not None:
+        return field.right_edge.i + 1
+    # "is leading the NBA with 11.1 assists a game": the figure it leads with says in what.
+    tally = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (is_number_token(g) or any(n.dep_ == "nummod" for n in g.children)) for g in c.children)
+        for c in tok.rights)
+    return np_end(obj) if tally or (obj.lemma_.lower() in RANKED_FIELDS and obj.pos_ == "NOUN") else None
+
+
 def _hyphen_rank(tok: Token) -> int | None:
     """The first token of a hyphenated rank that ``tok`` ends ("top-ranked"), or None."""
     doc = tok.doc
@@ -190,6 +268,7 @@ def find(s: Sentence) -> list[Candidate]:
 
     for tok in s.tokens:
         lower = tok.lower_
+        lower_lemma = tok.lemma_.lower()
         prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
         ranked = _hyphen_rank(tok) if lower in HYPHEN_RANK_HEADS and tok.i - 2 >= sent.start else None
         if ranked is not None:
@@ -207,6 +286,11 @@ def find(s: Sentence) -> list[Candidate]:
             if relative is not None and not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*relative, "comparison.comparative")
             continue
+        if lower in ("times", "twice", "thrice", "half"):
+            multiple = _multiple(tok)
+            if multiple is not None and not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
+                add(*multiple, "comparison.comparative")
+                continue
         if lower in ("unlike", "compared"):
             # "Unlike the Army, the Marines travel light", "restrained compared to the torrent he
             # released": set against something named.
@@ -325,6 +409,11 @@ def find(s: Sentence) -> list[Candidate]:
             if not any(c.dep_ in ("det", "poss") for c in noun.lefts):
                 continue  # "twice the size of", "half the number": the multiple of something
             add(tok.i, np_end(noun), "comparison.comparative")
+        elif lower_lemma == "lead" and not speculative(tok):
+            # "Cruz, who leads the pack": first among others, a ranking.
+            end = leads(tok)
+            if end is not None:
+                add(predicate_start(tok), end, "comparison.comparative")
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not speculative(tok):
             if not any(c.dep_ in ("dobj", "prep", "attr", "npadvmod") for c in tok.rights):
                 continue
