@@ -2692,3 +2692,39 @@ def test_leading_a_field_is_a_ranking(nlp):
     assert ("comparison", "led Ohio in new home sales") in got and not any(k == "causal" for k, _ in got), got
     got = claims_of(nlp, "The storm led to power cuts across the county.")
     assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_length_given_as_a_range_is_one_claim(nlp):
+    # "four to five hours": one length between two bounds, with no single value, as "25 to 34 years
+    # old" is; "two or three years ago" stays a date.
+    got = claims_of(nlp, "The ferry crossing took four to five hours in the storm.")
+    assert ("quantity", "four to five hours") in got, got
+    got = quantities_of(nlp, "Residents waited two or three weeks for the repairs to the bridge.")
+    assert "two or three weeks" in got and got["two or three weeks"] is None, got
+
+
+@pytest.mark.model
+def test_that_year_points_back_to_a_date(nlp):
+    # "That year", "later that day": the time of a happening just dated, a date of its own; a year
+    # takes the year the paragraph stated ("that day will come" is a thing, no date).
+    doc = nlp("The mill closed in 1998. That year, the town lost 400 jobs.")
+    dates = {doc.text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
+             if claim_info(s)["type"] == "date"}
+    assert dates.get("That year") == {"kind": "date", "value": "1998", "precision": "year", "qualifier": None}, dates
+    got = claims_of(nlp, "The suspect fled on Monday. Later that day, police arrested a second man.")
+    assert ("date", "Later that day") in got, got
+    got = claims_of(nlp, "Nobody knows when that day will come.")
+    assert not [c for c in got if c[0] == "date"], got
+
+
+@pytest.mark.model
+def test_a_share_in_words_standing_alone_is_a_figure(nlp):
+    # "by more than half", "for a third of that": a share with nothing after it that it counts is a
+    # figure all the same; "a third is to rebuild it" (the third of the plans) is not.
+    got = claims_of(nlp, "The factory cut its water use by more than half.")
+    assert ("quantity", "more than half") in got, got
+    got = claims_of(nlp, "The region's forests shrank by almost a tenth over the decade.")
+    assert ("quantity", "almost a tenth") in got, got
+    got = claims_of(nlp, "One plan is to sell the site, another is to lease it, and a third is to rebuild it.")
+    assert ("quantity", "a third") not in got, got

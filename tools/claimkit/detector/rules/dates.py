@@ -163,6 +163,16 @@ KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than",
 # "the next year", "the previous year": counted from a year the text has just given ("abducted in
 # August 2016. The next year, ..."), not from the article's own date as "next year" is.
 ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|preceding|prior) year\b")
+# "That year, ...", "later that day", "late that evening": the time of a happening the text has just
+# dated, pointed back to. A year takes the year stated before it in the paragraph; a day has no value
+# (the last day named is often not the one pointed back to: "announced on Dec. 19, a day before the
+# deadline on Dec. 20. Later that day, ...").
+THAT_TIME_RE = re.compile(r"\b(?:(?P<part>later|earlier|late|early)\s+(?:(?:in|on)\s+)?)?that\s+"
+                          r"(?P<unit>year|day|morning|afternoon|evening|night|week|month|season)\b", re.I)
+# How a THAT_TIME_RE phrase stands in its clause when it dates it: as an adverb ("That year, the region
+# produced ...") or after a time preposition ("in that year"), not as a thing ("that day will come").
+_THAT_TIME_DEPS = frozenset(("npadvmod", "advmod"))
+_THAT_TIME_PREPS = frozenset(("in", "on", "during", "by", "until", "since"))
 # Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
 YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
 
@@ -342,6 +352,19 @@ def find(s: Sentence) -> list[Candidate]:
         step = 1 if m.group("dir") in ("next", "following") else -1
         add(a, b, {"kind": "date", "value": f"{ref + step:04d}", "precision": "year", "qualifier": None}
             if ref is not None else None, "date.relative")
+    for m in THAT_TIME_RE.finditer(piece) if "that" in piece.lower() else ():
+        a, b = base + m.start(), base + m.end()
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        unit = span[-1]
+        # "Later that day" is a time whatever the parser makes of "day" (it may take it for a subject).
+        if not m.group("part") and unit.dep_ not in _THAT_TIME_DEPS and not (
+                unit.dep_ == "pobj" and unit.head.lower_ in _THAT_TIME_PREPS):
+            continue  # "that day will arrive", "the events of that night": the time as a thing, no date
+        that_year = _paragraph_year(s, a) if m.group("unit").lower() == "year" else None
+        add(a, b, {"kind": "date", "value": f"{that_year:04d}", "precision": "year", "qualifier": None}
+            if that_year is not None else None, "date.relative")
     for m in RELATIVE_RE.finditer(piece) if _may_be_relative(piece) else ():
         a, b = base + m.start(), base + m.end()
         span = doc.char_span(a, b, alignment_mode="expand")

@@ -44,6 +44,10 @@ _TEMPERATURE_RE = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>\s
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
 _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
+# "six to seven minutes", "two or three years", "between 5 and 10 days": a length given as a range.
+_RANGE_NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
+_LENGTH_RANGE_RE = re.compile(r"^(?:between\s+)?" + _RANGE_NUMBER + r"\s*(?:\s(?:to|or|and)\s|-|–)\s*" + _RANGE_NUMBER
+                              + r"\s+(?:second|minute|hour|day|night|week|month|year|decade)s$", re.I)
 _DURATION_RE = re.compile(
     r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole)\s+)?)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
@@ -433,7 +437,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # in two parts, no figure).
             unit, number_text = "fold", doc[start:ent.end - 2].text
         if label == "CARDINAL" and unit is None:
-            if not _bare_figure(ent):
+            if not _bare_figure(ent) and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
             unit = _age_unit(ent)
@@ -666,6 +670,22 @@ def _bare_figure(ent: Span) -> bool:
                         "dep", "advmod", "nummod", "quantmod", "acomp")
 
 
+def _share_figure(ent: Span) -> bool:
+    """A share in words standing as a noun of its own: "cut its emissions by more than half",
+    "declined by almost a tenth", "accounting for a third of that", "just over half were women";
+    not an ordinal ("a third time", "the second half") nor "one half of the pair"."""
+    tok = ent[-1]
+    if tok.lower_ not in DENOMINATORS or ent[0].lower_ == "one" \
+            or tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and not ent.start <= c.i < ent.end for c in tok.children):
+        return False
+    # "One is to stay, another to sell, and a third is to merge": the third of them, one thing; a share
+    # takes a plural verb ("half were").
+    return not (tok.dep_ in ("nsubj", "nsubjpass")
+                and any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (tok.head, *tok.head.lefts)))
+
+
 def _age_unit(ent: Span) -> str | None:
     """"Yearout, 51," or "aged 56": a person's age counts years."""
     tok = ent[-1]
@@ -719,6 +739,15 @@ def _duration(ent: Span, add, free) -> bool:
     m = _DURATION_RE.match(ent[:-1].text if cut else ent.text)
     if aged and m is None:
         m = _AGE_RANGE_RE.match(ent.text)
+    if m is None and not aged and _LENGTH_RANGE_RE.match(ent[:-1].text if cut else ent.text):
+        # A length between two bounds is one claim with no single value, as a range of ages is; "two or
+        # three years ago" is a date (left alone, as "two years ago" is).
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("ago", "earlier"):
+            return True
+        a, b = phrase_chars(doc, _hedge_start(doc, ent.start, ent.sent.start), ent.end - 1 if before else ent.end)
+        if free(a, b):
+            add(a, b, None, "quantity.duration")
+        return True
     if m is None or (not m.group("num") and not m.group("lead")):
         return False
     if before and (m.group("num") or "").strip().lower() in ("", "a", "an"):
