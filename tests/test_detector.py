@@ -2728,3 +2728,22 @@ def test_a_share_in_words_standing_alone_is_a_figure(nlp):
     assert ("quantity", "almost a tenth") in got, got
     got = claims_of(nlp, "One plan is to sell the site, another is to lease it, and a third is to rebuild it.")
     assert ("quantity", "a third") not in got, got
+
+
+@pytest.mark.model
+def test_an_adjective_with_its_complement_after_a_noun_is_a_description(nlp):
+    # "a rover capable of drilling ...": what the noun is, as "a rover that is capable of ..." says.
+    got = claims_of(nlp, "The agency chose a rover capable of drilling two metres into the ice.")
+    assert ("state", "capable of drilling two metres into the ice") in got, got
+    got = claims_of(nlp, "The ministry bought two jets, both capable of landing on short runways.")
+    assert ("state", "both capable of landing on short runways") in got, got
+    # An unnamed source ("people familiar with the talks") describes no one to check.
+    got = claims_of(nlp, "Sources familiar with the talks said the deal was near.")
+    assert not [c for c in got if c[1].startswith("familiar")], got
+
+
+@pytest.mark.model
+def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
+    # The tagger takes "called" for a past tense; with no subject of its own it names the hall.
+    got = claims_of(nlp, "In 2019 the council opened a market hall called the Corn Exchange.")
+    assert ("state", "called the Corn Exchange") in got, got

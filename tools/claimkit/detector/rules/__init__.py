@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
          "or will do)", "The bridge is owned by the city council.",
          "is owned by the city council"),
     Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
-         "\"Oslo-based\")",
+         "\"Oslo-based\"), or an adjective with its complement after one (\"a lander capable of carrying cargo\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
          "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "

@@ -567,7 +567,10 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
     doc, sent = s.doc, s.span
     if verb.dep_ not in ("acl", "advcl", "conj", "ROOT", "ccomp", "relcl", "dep"):
         return None
-    if verb.tag_ not in ("VBN", "VBG"):
+    # "a partnership called the Youth Team", "a system dubbed a search engine": a past form hung on
+    # a noun with no subject of its own is a participle, whatever the tagger took it for.
+    past = verb.tag_ == "VBD" and verb.dep_ == "acl" and own_subject(verb) is None
+    if verb.tag_ not in ("VBN", "VBG") and not past:
         return None
     start = predicate_start(verb)
     end = predicate_end(verb)
@@ -580,7 +583,7 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # "campaigns attributed to China": who is said to be behind it.
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
-    if verb.tag_ == "VBN" and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+    if (verb.tag_ == "VBN" or past) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
             verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
                                       for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.

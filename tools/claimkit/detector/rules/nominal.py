@@ -2,7 +2,8 @@
 agency"), where someone is from ("Avalos, of Perris,"), where a place of theirs is ("their branch in
 Sapporo"), who plays a character ("Dave Skylark (James Franco)"), roles in front of a name ("Pentagon
 spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the route of a
-journey ("a flight from Surabaya to Singapore"), and happenings named by a noun with their actor
+journey ("a flight from Surabaya to Singapore"), an adjective with its complement after a noun ("a
+lander capable of carrying cargo"), and happenings named by a noun with their actor
 or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ...noise import AGENCY_RE, CREDIT_TAG_RE
 from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
+from .clauses import LIKENESS_ADJECTIVES
 from .dates import HAPPENING_PREPS
 
 # Head words of an office in front of a name ("Prime Minister", "Secretary of State").
@@ -63,6 +65,11 @@ def find(s: Sentence) -> list[Candidate]:
             # works for or where he is from, said right after the name.
             obj = next(c for c in tok.children if c.dep_ == "pobj")
             add(tok.i, np_end(obj), "state.apposition", words=1)
+        if _postposed(tok):
+            # "a lander capable of carrying cargo", "the cemetery, accessible only by boat": an
+            # adjective with its complement after the noun says what the noun is, as a relative
+            # clause would ("a lander that is capable of ...").
+            add(tok.left_edge.i, tok.right_edge.i + 1, "state.participle")
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -251,6 +258,33 @@ def _premises(tok: Token) -> Token | None:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj if obj is not None and obj.ent_type_ in SITE_LABELS else None
+
+
+# Adjectives whose complement is another kind of claim or none: a cause ("due to"), examples
+# ("such as"), an amount ("worth $400,000"), an unnamed source ("people familiar with the matter",
+# "a source close to the probe").
+UNDESCRIBING_ADJECTIVES = frozenset("due such worth familiar close".split())
+
+
+def _postposed(tok: Token) -> bool:
+    """An adjective with its complement right after a noun, or set off after it by a comma ("a lander
+    capable of carrying cargo", "lizards, both native to the island"). A likeness ("similar to") or
+    an "as ... as" is a comparison; comparatives are the comparison rules'."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or tok.head.i >= tok.i or tok.tag_ in ("JJR", "JJS"):
+        return False
+    if tok.lower_ in UNDESCRIBING_ADJECTIVES or tok.lower_ in LIKENESS_ADJECTIVES:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "as" for c in tok.lefts):
+        return False  # "organs as diverse as the liver and the brain"
+    if tok.head.pos_ not in ("NOUN", "PROPN") and not tok.head.ent_type_:
+        return False
+    doc = tok.doc
+    if doc[tok.left_edge.i - 1].i != tok.head.i and doc[tok.left_edge.i - 1].text != ",":
+        return False
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    if tok.head.dep_ == "ROOT" and (after is None or after.text != ","):
+        return False  # "These lands intersect with ...": the sentence's verb, taken for an adjective
+    return any(c.dep_ == "prep" for c in tok.rights)
 
 
 # Prepositions that tie a person to a body or a place right after the name: "X of Y", "X from Y".
