@@ -2743,6 +2743,29 @@ def test_an_adjective_with_its_complement_after_a_noun_is_a_description(nlp):
 
 
 @pytest.mark.model
+def test_an_adjective_set_off_after_a_verb_describes_its_subject_or_object(nlp):
+    # The parser hangs it on the verb; it says how the hikers, or the guard, were.
+    got = claims_of(nlp, "Two hikers reached the summit on Monday, apparently unaware of the storm warning.")
+    assert ("state", "apparently unaware of the storm warning") in got, got
+    got = claims_of(nlp, "The guard was found in the stairwell, unconscious with a cut on his head.")
+    assert ("state", "unconscious with a cut on his head") in got, got
+    # A condition is no description.
+    got = claims_of(nlp, "If successful with the voters, the plan would cut costs.")
+    assert not [c for c in got if c[1].startswith("successful")], got
+
+
+@pytest.mark.model
+def test_where_the_ones_a_sentence_counts_or_introduces_come_from_is_a_state(nlp):
+    got = claims_of(nlp, "A man and a woman from the Denver area were charged with fraud on Friday.")
+    assert ("state", "from the Denver area") in got, got
+    got = claims_of(nlp, "Rescuers found 12 boats from Greece and Turkey near the coast.")
+    assert ("state", "from Greece and Turkey") in got, got
+    # With no article or number the noun names a kind, not someone introduced.
+    got = claims_of(nlp, "Farmers from Ohio have sold less soy this year.")
+    assert ("state", "from Ohio") not in got, got
+
+
+@pytest.mark.model
 def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
     # The tagger takes "called" for a past tense; with no subject of its own it names the hall.
     got = claims_of(nlp, "In 2019 the council opened a market hall called the Corn Exchange.")

@@ -74,11 +74,13 @@ RULES: tuple[Rule, ...] = (
          "or will do)", "The bridge is owned by the city council.",
          "is owned by the city council"),
     Rule("state.participle", "state", "a participle that describes a noun (\"operated by X\", \"known as Y\", "
-         "\"Oslo-based\"), or an adjective with its complement after one (\"a lander capable of carrying cargo\")",
+         "\"Oslo-based\"), or an adjective with its complement after one (\"a lander capable of carrying cargo\") or set "
+         "off after a verb (\"found in his cell, unconscious with bruises\")",
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
          "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "
-         "where a place of someone's is (\"their branch in Sapporo\")",
+         "where a place of someone's is (\"their branch in Sapporo\"), or where the ones a sentence counts or introduces "
+         "come from (\"a woman from the Orlando area\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "

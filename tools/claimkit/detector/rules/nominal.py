@@ -3,7 +3,9 @@ agency"), where someone is from ("Avalos, of Perris,"), where a place of theirs 
 Sapporo"), who plays a character ("Dave Skylark (James Franco)"), roles in front of a name ("Pentagon
 spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the route of a
 journey ("a flight from Surabaya to Singapore"), an adjective with its complement after a noun ("a
-lander capable of carrying cargo"), and happenings named by a noun with their actor
+lander capable of carrying cargo") or set off after a verb ("found in his cell, unconscious with
+bruises"), where the ones a sentence counts or introduces come from ("a woman from the Orlando
+area"), and happenings named by a noun with their actor
 or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
@@ -70,6 +72,18 @@ def find(s: Sentence) -> list[Candidate]:
             # adjective with its complement after the noun says what the noun is, as a relative
             # clause would ("a lander that is capable of ...").
             add(tok.left_edge.i, tok.right_edge.i + 1, "state.participle")
+        elif _detached(tok):
+            # "two men happened upon the luggage, apparently unaware of its contents", "was found in
+            # his cell, semiconscious with bruises": set off by a comma the parser hangs it on the
+            # verb, but it says how the subject or the object was, as one after a noun does. A time
+            # in it is a date's own claim ("intent on doing harm days after the attack").
+            end = next((t.i for t in tok.subtree if t.i > tok.i and t.ent_type_ in ("DATE", "TIME")), tok.right_edge.i + 1)
+            add(tok.left_edge.i, end, "state.participle")
+        origin = _origin(tok)
+        if origin is not None:
+            # "a 17-year-old girl from Reynosa, Mexico", "21 aircraft from Indonesia and Australia":
+            # where the ones a sentence counts or introduces come from.
+            add(tok.i, origin.right_edge.i + 1, "state.apposition", words=1)
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -285,6 +299,56 @@ def _postposed(tok: Token) -> bool:
     if tok.head.dep_ == "ROOT" and (after is None or after.text != ","):
         return False  # "These lands intersect with ...": the sentence's verb, taken for an adjective
     return any(c.dep_ == "prep" for c in tok.rights)
+
+
+def _detached(tok: Token) -> bool:
+    """An adjective with its complement set off by a comma or a dash that the parser hangs on a verb
+    ("happened upon the bag, apparently unaware of its contents"). A condition or a concession ("if
+    successful", "though rare"), an absolute phrase with its own subject ("their faces somber") and a
+    comparison ("as ... as", "higher than", "good for 7th most") are none."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "advcl" or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in tok.subtree):
+        return False
+    if tok.lower_ in UNDESCRIBING_ADJECTIVES or tok.lower_ in LIKENESS_ADJECTIVES:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") or (c.dep_ == "advmod" and c.lower_ in ("as", "so", "too"))
+           for c in tok.children):
+        return False
+    start = tok.left_edge.i
+    if start == 0 or tok.doc[start - 1].text not in (",", "–", "—"):
+        return False
+    return any(c.dep_ == "prep" for c in tok.rights)
+
+
+# Nouns of a place a "from" can name by its kind, with the name before it ("the Orlando, Fla., area").
+AREA_NOUNS = frozenset("area region city town village province state county district country island".split())
+
+
+def _origin(tok: Token) -> Token | None:
+    """The object of ``tok``, a "from" that names the place a counted or introduced noun comes from
+    ("a man and a woman from the Orlando area", "21 aircraft from Indonesia"), else None. A journey's
+    start is its route's ("a flight from Surabaya"), a happening's or a message's is who made it ("an
+    extradition request from the US"); "immigrants from Mexico", with no article or number, is a kind;
+    in an apposition or after a copula ("Gonzalez, an immigrant from Mexico") that claim says it."""
+    if tok.lower_ != "from" or tok.dep_ != "prep" or tok.head.pos_ != "NOUN" or tok.head.i != tok.i - 1:
+        return None
+    noun = tok.head
+    lemma = noun.lemma_.lower()
+    if noun.ent_type_ or lemma in JOURNEY_NOUNS | EVENT_NOUNS:
+        return None
+    owners = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    if owners[-1].dep_ in ("appos", "attr"):
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for o in owners for c in o.lefts):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if obj.ent_type_ in ("GPE", "LOC") or (
+            obj.lemma_.lower() in AREA_NOUNS and any(c.ent_type_ in ("GPE", "LOC") for c in obj.lefts)):
+        return obj
+    return None
 
 
 # Prepositions that tie a person to a body or a place right after the name: "X of Y", "X from Y".
