@@ -2770,3 +2770,29 @@ def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
     # The tagger takes "called" for a past tense; with no subject of its own it names the hall.
     got = claims_of(nlp, "In 2019 the council opened a market hall called the Corn Exchange.")
     assert ("state", "called the Corn Exchange") in got, got
+
+
+@pytest.mark.model
+def test_a_year_ahead_in_a_low_scored_sentence_is_a_forecast(nlp):
+    # "should ease in 2019", "will look like in 2040" in an article of 2018: speculation about a
+    # year to come, no claim (ANNOTATION.md §2).
+    assert not claims_with_values(nlp, "Rents should ease a little in 2019.", "2018-12-20")
+    assert not claims_with_values(nlp, "Here is what the city will look like in 2040.", "2018-12-20")
+    # A day is a schedule, and a year a source is said to expect is its report.
+    assert "Friday" in claims_with_values(nlp, "The ferry will sail on Friday.", "2018-12-20")
+    assert "2019" in claims_with_values(nlp, "The bridge will open in 2019, the council said.", "2018-12-20")
+
+
+@pytest.mark.model
+def test_bare_and_generic_predicates_in_low_scored_sentences_are_prose(nlp):
+    # Two words that name no one and nothing ("turned out"), a plain present of what things tend
+    # to do ("employ agents") or cause ("make the game slower"), where the model scores the
+    # sentence low: a turn of the prose, nothing to look up.
+    assert claims_of(nlp, "As it turned out, nobody came.") == []
+    assert claims_of(nlp, "Most coaches employ agents.") == []
+    assert claims_of(nlp, "Those rules make the game slower.") == []
+    # A cause that happened, and a state of one named thing, stay.
+    got = claims_of(nlp, "The heavy rains made the river burst its banks.")
+    assert ("causal", "made the river burst its banks") in got, got
+    got = claims_of(nlp, "Despite the fire in 2016, the old mill on Dock Street remains profitable.")
+    assert ("state", "remains profitable") in got, got

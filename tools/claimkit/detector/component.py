@@ -22,6 +22,12 @@ from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_q
 DEFAULT_SPANS_KEY = "claims"
 # Below this model score a claim without a normalized value is dropped (see ClaimDetector).
 DEFAULT_MIN_SCORE = 0.1
+# Higher cuts for forms that in a sentence the model scores low are prose, not claims: a bare
+# predicate of two words, a verb in the plain present (under the model's own line between
+# check-worthy and not), a year after the article's (see _prose and _forecast_year).
+BARE_MAX_SCORE = 0.15
+GENERIC_MAX_SCORE = 0.5
+FORECAST_MAX_SCORE = 0.2
 EXTENSIONS = ("claim_type", "claim_focus", "claim_value", "claim_score", "claim_rule")
 
 # Base check-worthiness of each type: concrete numbers and dates are the easiest to check and
@@ -173,6 +179,7 @@ class ClaimDetector:
         seen: set[tuple[int, int, str]] = set()
         sentence_scores = self._sentence_scores(doc, candidates)
         quoting = {(c.sent.start, c.sent.end) for c in candidates if c.type == "quote"}
+        reported = quoting | {(c.sent.start, c.sent.end) for c in candidates if c.type == "attribution"}
         for cand in candidates:
             if cand.focus_end <= cand.focus_start:
                 continue
@@ -198,6 +205,10 @@ class ClaimDetector:
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting:
+                    continue
+                if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score):
+                    continue
+                if (cand.sent.start, cand.sent.end) not in reported and _forecast_year(cand, facts.published, score):
                     continue
             else:
                 score = _score(cand, clause)
@@ -238,6 +249,36 @@ class ClaimDetector:
             for s in (sents[k] for k in keys)
         )
         return {k: round(v, 4) for k, v in zip(keys, values)}
+
+
+def _prose(cand: Candidate, focus: Span, score: float) -> bool:
+    """A happening, a state or a cause that the model's low score shows to be a turn of the
+    article's prose, with nothing in it to look up: two words that name no one and nothing ("The
+    nights grow colder.", "As it turned out", "which will help"), or a verb in the plain present
+    that says what things tend to do, two words of it ("most coaches employ agents") or a causing
+    ("Those rules make the game slower", "protests lead to arrests"). A cause that happened ("the
+    rains made the river burst its banks") or a present of one thing ("remains profitable") stays."""
+    if cand.type not in ("event", "state", "causal", "comparison"):
+        return False
+    if score < BARE_MAX_SCORE and len(focus) <= 2 \
+            and not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in focus):
+        return True
+    return score < GENERIC_MAX_SCORE and focus.root.tag_ == "VBP" \
+        and (cand.rule == "causal.verb" or (len(focus) <= 2 and cand.type in ("event", "state")))
+
+
+def _forecast_year(cand: Candidate, published: str | None, score: float) -> bool:
+    """A year later than the article's, with a modal or as advice, in a sentence the model scores
+    low: "Rents should ease a little in 2019", "what the city will look like in 2040", "Get ready
+    for a busy 2019" (in an article of 2018) are speculation about the future, no claim
+    (ANNOTATION.md §2). A day is a schedule ("will sail on Friday") and stays, as does what is set
+    for a year ("The pact sets a limit by the century's end") and a year in what a source is
+    quoted or said to expect (the caller keeps those sentences)."""
+    value = cand.value or {}
+    year = value.get("value") or ""
+    return score < FORECAST_MAX_SCORE and cand.type == "date" and value.get("precision") == "year" \
+        and year.isdigit() and bool(published) and year > str(published)[:4] \
+        and (cand.sent.root.tag_ == "VB" or any(t.tag_ == "MD" for t in cand.sent))
 
 
 def _score(cand: Candidate, span: Span) -> float:
