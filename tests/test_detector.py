@@ -2796,3 +2796,31 @@ def test_bare_and_generic_predicates_in_low_scored_sentences_are_prose(nlp):
     assert ("causal", "made the river burst its banks") in got, got
     got = claims_of(nlp, "Despite the fire in 2016, the old mill on Dock Street remains profitable.")
     assert ("state", "remains profitable") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a superlative's noun says among what it ranks; "ever built" is no claim
+        # of its own, but what else the participle says of the noun is.
+        ("Officials named it the tallest bridge ever built in Norway.",
+         ("comparison", "the tallest bridge ever built in Norway")),
+        ("It was the only ferry line operated by the city at a loss.",
+         ("comparison", "the only ferry line operated by the city at a loss")),
+        ("It was the only ferry line operated by the city at a loss.", ("state", "operated by the city at a loss")),
+        # How far apart two things are is part of their comparison.
+        ("The company grew much faster than its rivals in 2019.", ("comparison", "much faster than its rivals")),
+        # A source's forecast said with its object alone is what the source expects.
+        ("The central bank expects slower growth next year.", ("attribution", "The central bank expects slower growth")),
+        # A thing that hampers, named before a relative pronoun or a first verb, is a cause too.
+        ("The office faced a staff shortage, which hampered the response to the flood.",
+         ("causal", "hampered the response to the flood")),
+        ("The strikes have dented confidence in the airline and spooked travellers across the region.",
+         ("causal", "spooked travellers across the region")),
+    ],
+)
+def test_ranks_forecasts_and_effects_typed_so(nlp, text, expected):
+    assert expected in set(claims_of(nlp, text))
+    if "ever built" in text:
+        assert not [c for c in claims_of(nlp, text) if c[1].startswith("ever built")]

@@ -39,6 +39,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # A stance attributed to a holder: "Tehran views X as a threat".
 STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
+# Verbs of a forecast, whose object alone is what a source expects ("The bank expects two rate cuts").
+FORECAST_VERBS = frozenset("expect forecast project predict anticipate foresee".split())
 # "according to", and adverbs that pass a statement on from unnamed others.
 REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
 # Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".

@@ -268,6 +268,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         # A plan's number is in its infinitive ("plans to add 36 dishes"): the plan is still the claim.
         cand = _clause(s, tok, subj, _counted(tok, found) and not _intent(tok), dated)
+        if cand is not None and cand.rule == "causal.verb" and any(
+                r.type == "attribution" and r.focus_start <= cand.focus_start and cand.focus_end <= r.focus_end
+                for r in found):
+            continue  # an effect a source is reported to claim: the attribution carries it
         if cand is not None:
             out.append(cand)
     return out
@@ -473,10 +477,18 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 for t in c.subtree):
         kind, rule = "attribution", "attribution.stand"
     # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
-    # a body acting) doing harm or good to something states an effect and its cause.
-    if kind in ("event", "state") and not passive(verb) and lemma in AFFECT_VERBS and own is not None \
-            and own.pos_ in ("NOUN", "PROPN") and own.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-            and own.lemma_.lower() not in AGENT_NOUNS \
+    # a body acting) doing harm or good to something states an effect and its cause. The thing may
+    # be named before a relative pronoun or a first verb ("a transition, which hampered the
+    # decision-making", "have dented confidence and spooked travellers").
+    cause = own
+    if cause is not None and cause.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        cause = verb.head
+    elif cause is None and verb.dep_ == "conj":
+        cause = own_subject(verb.head)
+    if kind in ("event", "state") and not passive(verb) and lemma in AFFECT_VERBS and cause is not None \
+            and verb.i not in s.folded \
+            and cause.pos_ in ("NOUN", "PROPN") and cause.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+            and cause.lemma_.lower() not in AGENT_NOUNS \
             and any(c.dep_ == "dobj" for c in verb.rights):
         kind, rule = "causal", "causal.verb"
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None

@@ -355,6 +355,13 @@ def find(s: Sentence) -> list[Candidate]:
                     end = max(end, c.i + 1)
             if end - start > 14:
                 end = noun.i + 1
+            # "one of the largest container ships ever built", "the hottest temperature observed on
+            # Earth", "the only ones calling it into question": a participle right after the noun
+            # says among what the noun ranks.
+            told = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.left_edge.i == end),
+                        None)
+            if told is not None and not speculative(told):
+                end = max(end, predicate_end(told, max_preps=1))
             if noun.lower_ in ("time", "times"):
                 # "the first time Albania had accused Iran of X": the ranking is of that happening.
                 clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)
@@ -400,6 +407,11 @@ def find(s: Sentence) -> list[Candidate]:
             start = min(tok.i, holder.i)
             if holder.pos_ == "NOUN":
                 start = holder.left_edge.i
+            # "much smaller than Heathrow", "only marginally worse than Taylor's": how far apart the
+            # two are is part of the comparison.
+            while start > sent.start and doc[start - 1].pos_ == "ADV" and doc[start - 1].dep_ == "advmod" \
+                    and doc[start - 1].head.i in (tok.i, holder.i, start):
+                start -= 1
             add(start, end, "comparison.comparative")
         elif lower in MULTIPLIERS and tok.dep_ in ("predet", "npadvmod", "advmod", "quantmod", "amod", "nmod", "dobj", "attr"):
             # "twice the size of X", "half the number he employed".

@@ -14,6 +14,7 @@ from ..lexicon import (
     COGNITION_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    FORECAST_VERBS,
     MIN_QUOTE_WORDS,
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
@@ -257,6 +258,8 @@ def attributions(s: Sentence) -> list[Candidate]:
             rule = "attribution.reporting"
         elif lemma in COGNITION_VERBS | STANCE_VERBS:
             rule = "attribution.belief"
+        elif verb.lemma_.lower() in FORECAST_VERBS and not _content(verb):
+            lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "foresees slower growth": see below
         else:
             continue
         own = own_subject(verb)
@@ -274,6 +277,10 @@ def attributions(s: Sentence) -> list[Candidate]:
                            or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))), None)
             if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
                 content = [stance]
+        if not content and lemma in FORECAST_VERBS and _forecaster(verb):
+            # "The fund expects meager growth next year", "forecast demand at near peak levels": a
+            # forecast of a source, said with what it forecasts as the object.
+            content = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"][:1]
         if not content:
             continue
         s.reporting.add(verb.i)
@@ -328,6 +335,23 @@ def attributions(s: Sentence) -> list[Candidate]:
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
     return out
+
+
+# Who makes forecasts, beside named bodies and people: "Market watchers are anticipating higher growth".
+FORECASTER_NOUNS = RESEARCHER_NOUNS | frozenset("forecaster watcher observer investor trader fund bank agency".split())
+
+
+def _forecaster(verb: Token) -> bool:
+    """A forecast verb whose object alone is the forecast: said in the article's own voice (not
+    inside another report, not negated or hedged: "can't predict hurricanes", "an inability to
+    predict"), by a body or a person who forecasts (not "price changes predicted sentiment")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or speculative(verb) or any(
+            c.dep_ in ("xcomp", "neg") or c.tag_ == "MD" for c in verb.children) or any(
+            a.dep_ in ("ccomp", "parataxis") for a in [verb, *verb.ancestors]):
+        return False
+    subj = own_subject(verb)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                 or subj.lemma_.lower() in FORECASTER_NOUNS | DOCUMENT_NOUNS)
 
 
 def _reporting_conj(verb: Token) -> bool:
