@@ -2597,6 +2597,28 @@ def test_as_a_result_at_the_head_of_a_clause_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_verb_of_causing_in_the_perfect_is_a_cause(nlp):
+    # "has caused X", "have driven X to Y": the active perfect of a verb of causing, not a passive
+    # that wants its cause as agent.
+    got = claims_of(nlp, "The storm has caused widespread damage across the valley.")
+    assert ("causal", "caused widespread damage across the valley") in got, got
+    got = claims_of(nlp, "Low interest rates have driven pension funds to riskier assets.")
+    assert ("causal", "driven pension funds to riskier assets") in got, got
+
+
+@pytest.mark.model
+def test_a_passive_of_effect_with_its_cause_is_a_cause(nlp):
+    # "powered by strong exports", "determined by rainfall": the agent is what brought it about; a
+    # person or a body as agent ("helped by police") did it, an event.
+    got = claims_of(nlp, "The city's growth in 2019 was powered by strong exports of timber.")
+    assert ("causal", "powered by strong exports of timber") in got, got
+    got = claims_of(nlp, "The size of the harvest is largely determined by spring rainfall.")
+    assert ("causal", "determined by spring rainfall") in got, got
+    got = claims_of(nlp, "The farmers were helped by police from the town in 2019.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_call_on_the_reader_is_not_a_claim(nlp):
     # "is asked to call", "are urged to", "anyone ... can attend": a request to the reader, with its
     # number and its date (ANNOTATION.md §2: calls to action).

@@ -155,7 +155,8 @@ CAUSAL_VERBS = frozenset(
 EFFECT_VERBS = frozenset(
     "hurt boost hobble slow drive cause fuel spur hit hamper weaken strengthen damage trigger prompt "
     "spark offset dampen depress lift support undermine motivate inspire spare save delay disrupt "
-    "affect harm fuel buoy weigh cripple halt stall force push hold worsen ease limit".split()
+    "affect harm fuel buoy weigh cripple halt stall force push hold worsen ease limit "
+    "help power overwhelm precipitate determine".split()
 )
 # Verbs by which a thing as subject does harm to something ("tariffs have hurt farmers").
 AFFECT_VERBS = frozenset(

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...anchoring import overlaps
 from ..lexicon import (
     AFFECT_VERBS,
+    AGENT_NOUNS,
     CAUSAL_MARKS,
     CAUSAL_PREPS,
     CAUSAL_VERBS,
@@ -190,12 +191,14 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "leaving the Indian tail": nothing said to follow
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
                 add(tok.i, _effect_end(tok), "causal.verb")
-        # "hurt by the loss of casino jobs": a passive of effect with its cause as agent.
-        elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS:
+        # "hurt by the loss of casino jobs": a passive of effect with its cause as agent. A perfect
+        # ("has caused flooding", "have driven investors to X") is the active verb of causing below.
+        elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not _perfect(tok):
             agent = next((c for c in tok.rights if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
             obj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
-            if obj is None or obj.lower_ in AGENT_PRONOUNS or (obj.ent_type_ in NAMED_LABELS and obj.ent_type_ != "EVENT"):
-                continue
+            if obj is None or obj.lower_ in AGENT_PRONOUNS or obj.lemma_.lower() in AGENT_NOUNS or (
+                    obj.ent_type_ in NAMED_LABELS and obj.ent_type_ != "EVENT"):
+                continue  # "helped by police", "pushed by a man": who did it, an event
             start = tok.i
             add(start, np_end(obj) if obj.pos_ in ("NOUN", "PROPN") else obj.right_edge.i + 1, "causal.verb")
         # "led the government to cut ties", "leading to their designation", "meant X"; "has left
@@ -226,6 +229,12 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 "causal.verb")
     return out
+
+
+def _perfect(verb: Token) -> bool:
+    """``verb`` is an active perfect ("has caused", "had prompted"): a "have" and no passive auxiliary."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.lefts) and not any(
+        c.dep_ == "auxpass" for c in verb.lefts)
 
 
 def _effect_head(prep: Token) -> bool:
