@@ -1071,8 +1071,7 @@ def _points(page: _Page, span: range) -> frozenset[int]:
     ("We know this about the club:", "Its pitching is deep now", a paragraph). Only the points'
     lines are returned: the facts' are no heading anyway."""
     def point(i: int) -> bool:
-        return (not page.prose[i] and PROSE_MIN_WORDS <= page.nwords[i] <= HEADLINE_MAX_WORDS
-                and not page.stripped[i].endswith(SENTENCE_END) and _lower_share(page.stripped[i]) >= POINT_MIN_LOWER)
+        return _sentence_cased(page, i, POINT_MIN_LOWER) and not page.stripped[i].endswith(SENTENCE_END)
 
     def item(i: int) -> bool:
         if i not in span or i in page.kinds or page.cues[i] is not None or LIST_ITEM_RE.match(page.content[i].text):
@@ -1194,9 +1193,15 @@ def _deck(page: _Page, k: int) -> bool:
     of a headline's length (under a menu's last item, "Nation & World", the line is the headline)
     that has no sentence above it (under a site's notice, "We're no longer maintaining this page.",
     the line is the notice's and the next one the headline)."""
+    return _sentence_cased(page, k, DECK_MIN_LOWER) \
+        and page.nwords[k - 1] >= PROSE_MIN_WORDS and not (k >= 2 and page.stripped[k - 2].endswith((".", "!")))
+
+
+def _sentence_cased(page: _Page, k: int, min_lower: float) -> bool:
+    """Line ``k`` is written as a sentence though not counted as prose: of a sentence's length to
+    a headline's, with at least ``min_lower`` of its words lower-case (a deck, a list's point)."""
     return not page.prose[k] and PROSE_MIN_WORDS <= page.nwords[k] <= HEADLINE_MAX_WORDS \
-        and page.nwords[k - 1] >= PROSE_MIN_WORDS and not (k >= 2 and page.stripped[k - 2].endswith((".", "!"))) \
-        and _lower_share(page.stripped[k]) >= DECK_MIN_LOWER
+        and _lower_share(page.stripped[k]) >= min_lower
 
 
 def _credited(page: _Page, k: int) -> bool:

@@ -20,7 +20,18 @@ from ..lexicon import (
     RESULT_PARTICIPLES,
     TIME_UNITS,
 )
-from ..syntax import content_key, doc_text, infinitive, np_end, phrase_chars, predicate_end, speculative, stop_at
+from ..syntax import (
+    content_key,
+    doc_text,
+    infinitive,
+    np_end,
+    passive,
+    perfect,
+    phrase_chars,
+    predicate_end,
+    speculative,
+    stop_at,
+)
 from . import Candidate, Sentence
 from .comparison import leads
 
@@ -193,7 +204,7 @@ def find(s: Sentence) -> list[Candidate]:
                 add(tok.i, _effect_end(tok), "causal.verb")
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent. A perfect
         # ("has caused flooding", "have driven investors to X") is the active verb of causing below.
-        elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not _perfect(tok):
+        elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not (perfect(tok) and not passive(tok)):
             agent = next((c for c in tok.rights if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
             obj = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None) if agent is not None else None
             if obj is None or obj.lower_ in AGENT_PRONOUNS or obj.lemma_.lower() in AGENT_NOUNS or (
@@ -229,12 +240,6 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 "causal.verb")
     return out
-
-
-def _perfect(verb: Token) -> bool:
-    """``verb`` is an active perfect ("has caused", "had prompted"): a "have" and no passive auxiliary."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.lefts) and not any(
-        c.dep_ == "auxpass" for c in verb.lefts)
 
 
 def _effect_head(prep: Token) -> bool:
