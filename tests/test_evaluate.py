@@ -468,50 +468,51 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (189 articles, 13,435 gold claims) measures precision 0.810,
-# recall 0.799, high-importance recall 0.867 and type accuracy 0.828 now, once what a writer
-# did, a past ability or obligation, reasons and grounds, a heading "As a result,", a ranked
-# best or worst, multiples, leading a field, where someone's premises is, a part held "as"
-# something, an adjective with its complement after a noun or set off after a verb, where
+# The detector on the tune split (195 articles, 13,815 gold claims) measures precision 0.807,
+# recall 0.797, high-importance recall 0.865 and type accuracy 0.827 now, when the thirty-first
+# held-back set joined (0.810, 0.799, 0.867 and 0.828 on the 189 articles before it, once what a
+# writer did, a past ability or obligation, reasons and grounds, a heading "As a result,", a
+# ranked best or worst, multiples, leading a field, where someone's premises is, a part held
+# "as" something, an adjective with its complement after a noun or set off after a verb, where
 # counted ones come from, a length given as a range, "that year", a share in words standing
 # alone, a deck under a headline, the points of a list and a verb of causing in the perfect were
 # read, and a call on the reader, "today's" before a plural and, in sentences the model scores
-# low, bare predicates, plain-present generalisations and forecast years were no longer proposed
-# (0.805, 0.793, 0.861 and 0.823 when the thirtieth held-back set joined, at 2713f10; 0.806,
-# 0.796, 0.863 and 0.823 on the 183 articles before it, once one-word offices before a name, two
-# roles joined before one name, a body named right after a name, a description the parser sets
-# apart from a name, a former role said of one named elsewhere, amounts above or below a
-# reference, "unlike" and "compared to", a gathering with whom or where it went, a reason said
-# with a copula, an effect told with "so", a report set into its clause, rates per unit of time
-# and temperatures were read, and a telling of only whom, a question put to a speaker, a clause
-# on "those", a date that only times a quote and a present clause after "after" were no longer
-# proposed; 0.805, 0.788, 0.858 and 0.816 when the twenty-ninth held-back set joined, at
-# d92ed46, under the recall floor; 0.807, 0.793, 0.860 and 0.817 on the 177 articles before it,
-# once a description set before its subject, "for" with an infinitive of its own, an occasion
-# dated after its place and a paper or a session as an occasion were read, the same to three
-# places when the twenty-eighth held-back set joined, at 6b1a044; 0.812, 0.794, 0.860 and 0.818
-# on the 171 articles before it, once "unprecedented" was read as a ranking, a named happening,
-# a season gone by and the end of the century as dates, the line under a video's embed code and
-# a biography opening with the name the document's metadata gives as furniture, and a participle
-# after an adverb, a comparative's "than" clause hung on its noun, a "could not" of what was
-# tried, a police rank before a name, "most" on a participle and "the first time" with a scope
-# inside its phrase were proposed; 0.812, 0.792, 0.858 and 0.818 when the twenty-seventh
-# held-back set joined, at 0ace45b (0.812, 0.794, 0.860 and 0.820 on the 165 articles before it,
-# at d78ee47, once a clause's subject up to eight tokens back was named in its focus ("New
-# vehicle sales in the Houston area plunged 10 percent"), a day's word inside a name ("told USA
-# TODAY") was no longer proposed as a date, and a unit of several words ("200 terawatt hours"),
-# a multiple in figures ("300,000-fold") and the "3" of "3-D" were read right); 0.812, 0.793,
-# 0.859 and 0.820 when the twenty-sixth held-back set joined, at b4e84c4, once a rate over a
-# window of days and a unit hyphened of two words ("gigawatt-hours") were read right (0.812,
-# 0.793, 0.859 and 0.820 on the 159 articles before it, at 09b2d79, once a clause that a source
-# tweeted, countered, reiterated or pointed out was read as its report, a role owning what
-# follows ("the former mayor's debut") was proposed, a sign-up prompt ending in its button was
-# known for furniture, and a year range at the head of a sentence and a month's name the
-# recognizer tags as a person were no longer proposed as years or a month); 0.811, 0.793, 0.858
-# and 0.819 when the twenty-fifth held-back set joined, at a73d495 (0.812, 0.793, 0.859 and
-# 0.821 on the 153 articles before it, once authors named on lines of their own under a bare
-# "By" were known to their boxes, what was done before or after a happening, the route of a
-# journey, a record and a happening named with its place were proposed, a negated past and a
+# low, bare predicates, plain-present generalisations and forecast years were no longer
+# proposed; 0.805, 0.793, 0.861 and 0.823 when the thirtieth held-back set joined, at 2713f10;
+# 0.806, 0.796, 0.863 and 0.823 on the 183 articles before it, once one-word offices before a
+# name, two roles joined before one name, a body named right after a name, a description the
+# parser sets apart from a name, a former role said of one named elsewhere, amounts above or
+# below a reference, "unlike" and "compared to", a gathering with whom or where it went, a
+# reason said with a copula, an effect told with "so", a report set into its clause, rates per
+# unit of time and temperatures were read, and a telling of only whom, a question put to a
+# speaker, a clause on "those", a date that only times a quote and a present clause after
+# "after" were no longer proposed; 0.805, 0.788, 0.858 and 0.816 when the twenty-ninth held-back
+# set joined, at d92ed46, under the recall floor; 0.807, 0.793, 0.860 and 0.817 on the 177
+# articles before it, once a description set before its subject, "for" with an infinitive of its
+# own, an occasion dated after its place and a paper or a session as an occasion were read, the
+# same to three places when the twenty-eighth held-back set joined, at 6b1a044; 0.812, 0.794,
+# 0.860 and 0.818 on the 171 articles before it, once "unprecedented" was read as a ranking, a
+# named happening, a season gone by and the end of the century as dates, the line under a
+# video's embed code and a biography opening with the name the document's metadata gives as
+# furniture, and a participle after an adverb, a comparative's "than" clause hung on its noun, a
+# "could not" of what was tried, a police rank before a name, "most" on a participle and "the
+# first time" with a scope inside its phrase were proposed; 0.812, 0.792, 0.858 and 0.818 when
+# the twenty-seventh held-back set joined, at 0ace45b (0.812, 0.794, 0.860 and 0.820 on the 165
+# articles before it, at d78ee47, once a clause's subject up to eight tokens back was named in
+# its focus ("New vehicle sales in the Houston area plunged 10 percent"), a day's word inside a
+# name ("told USA TODAY") was no longer proposed as a date, and a unit of several words ("200
+# terawatt hours"), a multiple in figures ("300,000-fold") and the "3" of "3-D" were read
+# right); 0.812, 0.793, 0.859 and 0.820 when the twenty-sixth held-back set joined, at b4e84c4,
+# once a rate over a window of days and a unit hyphened of two words ("gigawatt-hours") were
+# read right (0.812, 0.793, 0.859 and 0.820 on the 159 articles before it, at 09b2d79, once a
+# clause that a source tweeted, countered, reiterated or pointed out was read as its report, a
+# role owning what follows ("the former mayor's debut") was proposed, a sign-up prompt ending in
+# its button was known for furniture, and a year range at the head of a sentence and a month's
+# name the recognizer tags as a person were no longer proposed as years or a month); 0.811,
+# 0.793, 0.858 and 0.819 when the twenty-fifth held-back set joined, at a73d495 (0.812, 0.793,
+# 0.859 and 0.821 on the 153 articles before it, once authors named on lines of their own under
+# a bare "By" were known to their boxes, what was done before or after a happening, the route of
+# a journey, a record and a happening named with its place were proposed, a negated past and a
 # passive perfect done once were typed as events and a progressive relative clause as a state);
 # 0.811, 0.791, 0.857 and 0.817 when the twenty-fourth held-back set joined, at 410df34 (0.808,
 # 0.791, 0.857 and 0.816 on the 147 articles before it, once bare "came" clauses, impressions
@@ -550,7 +551,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # 0.812, 0.811, 0.870 and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808;
 # 0.800 precision there before the furniture fixes the eighth set called for; on the 42 before
 # the eight articles of the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). A hundred
-# and sixty-two of the hundred and eighty-nine are the first thirty held-back splits, each
+# and sixty-eight of the hundred and ninety-five are the first thirty-one held-back splits, each
 # scored once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type
 # 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810,
 # 0.771, 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated
@@ -581,6 +582,8 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # line), the twenty-ninth (0.711, 0.590, 0.728, 0.778 at 95adecc: the states of a game review,
 # an interview and an artist's profile missed), the thirtieth (0.757, 0.677, 0.785, 0.853 at
 # 3928007: the states of a restaurant review and a news roundup and an interview's events
+# missed), the thirty-first (0.719, 0.713, 0.797, 0.793 at 2039096: other stories' teasers under
+# a report read as text, an opinion essay's judgements proposed, the states of two essays
 # missed).
 # The floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
 # improves (they were 0.80 for recall and 0.86 for high-importance recall on the twenty-two
@@ -600,7 +603,7 @@ SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
 def test_tune_split_stays_above_its_floors():
     result = ev.evaluate_gold(REPO, splits=["tune"], nlp=trained_pipeline())
     tune = result.splits["tune"]
-    assert len(result.articles) == 189 and tune.gold == 13435
+    assert len(result.articles) == 195 and tune.gold == 13815
     figures = {name: getattr(tune, name) for name in TUNE_FLOORS}
     assert all(figures[name] >= floor for name, floor in TUNE_FLOORS.items()), figures
 
