@@ -1395,6 +1395,25 @@ def test_last_as_final_is_no_date(nlp):
 
 
 @pytest.mark.model
+def test_through_a_calendar_date_is_kept_as_its_qualifier(nlp):
+    got = claims_with_values(nlp, "The pilot scheme ran from March 2011 through September 30, 2013, at six clinics.",
+                             "2016-11-29")
+    assert got["through September 30, 2013"] == {"kind": "date", "value": "2013-09-30", "precision": "day",
+                                                "qualifier": "through"}
+    # Up to a day told from now it only spans the time: no bound of its own.
+    assert "Thursday" in claims_with_values(nlp, "The museum stays closed through Thursday for repairs.", "2016-11-29")
+
+
+@pytest.mark.model
+def test_years_later_after_a_stated_year_is_that_year_and_without_one_a_length(nlp):
+    text = "The bridge was finished in 1962. Twenty years later, engineers found cracks in its piers."
+    assert claims_with_values(nlp, text, "2016-11-29")["Twenty years later"] == {
+        "kind": "date", "value": "1982", "precision": "year", "qualifier": None}
+    alone = "Twenty years later, engineers found cracks in its piers."
+    assert ("quantity", "Twenty years later") in set(claims_of(nlp, alone))
+
+
+@pytest.mark.model
 def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
             "said it had been sold in March, and the inquiry will report next week.")

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...normalize import HOLIDAY_RE, MONTHS, find_dates, holiday_date, resolve_date
+from ...normalize import HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
 from ..lexicon import (
     EVENT_NOUNS,
     HAPPENING_NOUNS,
@@ -160,9 +160,21 @@ KEPT_PREPS = frozenset("since until throughout by".split())
 # "since": the hedge says the start may be earlier still).
 KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than", ("not", "later", "than"): "no later than",
                 ("since", "at", "least"): "since", ("until", "at", "least"): "until"}
+# "through" is kept the same way before a calendar date, a bound that is checked with it ("ran
+# through June 30, 2014", "is signed through 2020"); before a day or time said from now ("through
+# Tuesday", "through this fall") it only spans the time to it.
+CALENDAR_RE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|" + _MONTH_NAME, re.I)
 # "the next year", "the previous year": counted from a year the text has just given ("abducted in
 # August 2016. The next year, ..."), not from the article's own date as "next year" is.
 ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|preceding|prior) year\b")
+# "Four years later" after a year the paragraph states ("introduced in 2012. Four years later, ..."):
+# counted from that year, as "the next year" is, not a length. ("Four years earlier" is left to the
+# relative dates: the year it counts back from is often not the last one named, "released in 1978 ...
+# started in 1971 ... the trauma he'd caused four years earlier".)
+YEARS_LATER_RE = re.compile(
+    r"(?<!half )\b(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?(?P<n>\d{1,3}|a|an|"
+    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred")) + r")"
+    r"\s+years?\s+later\b", re.I)
 # "That year, ...", "later that day", "late that evening": the time of a happening the text has just
 # dated, pointed back to. A year takes the year stated before it in the paragraph; a day has no value
 # (the last day named is often not the one pointed back to: "announced on Dec. 19, a day before the
@@ -268,7 +280,8 @@ def find(s: Sentence) -> list[Candidate]:
         # "by 19th-century immigrants": the date describes the noun after it, which the
         # preposition governs; it keeps no preposition.
         describes = span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i >= span.end
-        if before is not None and before.lower_ in KEPT_PREPS and not describes:
+        if before is not None and (before.lower_ in KEPT_PREPS or (
+                before.lower_ == "through" and CALENDAR_RE.search(text, a, b) is not None)) and not describes:
             a = before.idx
             if value is not None:
                 q = value.get("qualifier")
@@ -352,6 +365,16 @@ def find(s: Sentence) -> list[Candidate]:
         step = 1 if m.group("dir") in ("next", "following") else -1
         add(a, b, {"kind": "date", "value": f"{ref + step:04d}", "precision": "year", "qualifier": None}
             if ref is not None else None, "date.relative")
+    for m in YEARS_LATER_RE.finditer(piece) if "year" in piece.lower() else ():
+        a, b = base + m.start(), base + m.end()
+        ref = _paragraph_year(s, a)
+        if ref is None:
+            continue  # "a year later" with no year to count from: a length (the quantity rules')
+        n = m.group("n").lower()
+        years = int(n) if n.isdigit() else 1 if n in ("a", "an") else NUMBER_WORDS[n]
+        hedge = (m.group("hedge") or "").strip().lower()
+        add(a, b, {"kind": "date", "value": f"{ref + years:04d}", "precision": "year",
+                   "qualifier": "about" if hedge and hedge not in ("just", "only") else None}, "date.relative")
     for m in THAT_TIME_RE.finditer(piece) if "that" in piece.lower() else ():
         a, b = base + m.start(), base + m.end()
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -557,9 +580,13 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _paragraph_year(s: Sentence, at: int) -> int | None:
+    return paragraph_year(s.doc, at)
+
+
+def paragraph_year(doc: Doc, at: int) -> int | None:
     """A year the text itself stated before ``at`` in the same paragraph (never a guess from
     elsewhere: without it, a month without its year and no publication date has no value)."""
-    text = doc_text(s.doc)
+    text = doc_text(doc)
     start = text.rfind("\n", 0, at) + 1
     years = re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", text[start:at])
     return int(years[-1]) if years else None

@@ -11,7 +11,7 @@ from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURA
 from ..lexicon import EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
-from .dates import HAPPENING_PREPS
+from .dates import HAPPENING_PREPS, YEARS_LATER_RE, paragraph_year
 
 # Words before a number that belong to it ("up to 10,000", "more than 50,000", "all 298").
 HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"),
@@ -736,6 +736,8 @@ def _duration(ent: Span, add, free) -> bool:
     # and "a year before" are when it was (the date rules'), so a number must be written.
     before = len(ent) > 2 and ent[-1].lower_ == "before"
     cut = aged or later or before
+    if later and YEARS_LATER_RE.fullmatch(ent.text) and paragraph_year(doc, ent.start_char) is not None:
+        return True  # "introduced in 2012. Four years later, ...": a year, the date rules'
     m = _DURATION_RE.match(ent[:-1].text if cut else ent.text)
     if aged and m is None:
         m = _AGE_RANGE_RE.match(ent.text)
