@@ -2865,3 +2865,16 @@ def test_ranks_forecasts_and_effects_typed_so(nlp, text, expected):
     assert expected in set(claims_of(nlp, text))
     if "ever built" in text:
         assert not [c for c in claims_of(nlp, text) if c[1].startswith("ever built")]
+
+
+@pytest.mark.model
+def test_a_byline_run_together_with_its_stamp_gives_no_claims(nlp):
+    # A scrape glues the editor's name and the "Updated:" stamp into one line: a byline, not a sentence with a date.
+    text = ("Harbour board approves new ferry terminal\n"
+            "The city's harbour board has backed the plans for a second ferry terminal after months of hearings.\n"
+            "National Edited by Jane Roe (with inputs from agencies)Updated: March 3, 2021 10:15 am IST\n"
+            "The harbour board approved a new ferry terminal on Tuesday after a two-year review of the plans.\n"
+            "The terminal will cost the city about $40 million, the board said in a statement.\n")
+    got = claims_of(nlp, text)
+    assert not [c for c in got if "March 3, 2021" in c[1] or "10:15" in c[1]]
+    assert ("date", "Tuesday") in got

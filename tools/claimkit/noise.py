@@ -201,6 +201,13 @@ BYLINE_RE = re.compile(r"by:?\s+[A-Z]", re.I)
 BYLINE_DATED_RE = re.compile(
     rf"by [A-Z][\w'’. ,&-]{{0,80}}? (?:on|at|\||-|–|—) (?:(?:{WEEKDAYS})\.?,? )?(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     r"(?:,? at \d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m\.?)?)?\s*$", re.I)
+# A byline run together with its stamp on one line: who wrote or edited it ("By Jane Doe", "Edited by Jane Doe") and
+# when it was updated, the date right after the word ("… (with inputs from Agencies)Updated: April 07, 2020 03:49 pm",
+# "By Jane Doe Last updated Nov 8, 2023 Share"). A sentence says "updated on …"; such a line is no sentence.
+BYLINE_STAMPED_RE = re.compile(
+    rf"(?:last )?(?:updated|published|posted)\b:? (?:(?:{WEEKDAYS})\.?,? )?"
+    rf"(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}} (?:{MONTHS})\.?,? )\d{{4}}\b", re.I)
+BYLINE_NAMED_RE = re.compile(r"\b(?i:by):? [A-Z][\w'’.-]+ [A-Z]")
 # The jobs of a newsroom, as bylines and biographies name them.
 NEWSROOM_JOBS = "writer|reporter|correspondent|editor|columnist|contributor"
 # "Jane Doe, Education editor": a name and a newsroom title, alone on a short line.
@@ -453,6 +460,8 @@ def _is_byline(s: str, words: int, prose: bool) -> bool:
     if m and (words <= CUE_MAX_WORDS or m.start() <= 2 or len(s) - m.end() <= 2 or (s.startswith("(") and s.endswith(")"))):
         return True
     if words <= 20 and BYLINE_DATED_RE.match(s) and s[3:4].isupper():
+        return True
+    if words <= 20 and BYLINE_NAMED_RE.search(s) and BYLINE_STAMPED_RE.search(s):
         return True
     if prose:
         return False  # a name line is no sentence: "By the end of the year, …" is one
