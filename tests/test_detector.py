@@ -2878,3 +2878,33 @@ def test_a_byline_run_together_with_its_stamp_gives_no_claims(nlp):
     got = claims_of(nlp, text)
     assert not [c for c in got if "March 3, 2021" in c[1] or "10:15" in c[1]]
     assert ("date", "Tuesday") in got
+
+
+@pytest.mark.model
+def test_falling_short_of_a_mark_is_a_comparison(nlp):
+    got = claims_of(nlp, "The harvest fell just short of the cooperative's target this autumn.")
+    assert ("comparison", "fell just short of the cooperative's target") in got, got
+    assert ("comparison", "remains short of the council's projections") in claims_of(
+        nlp, "The town's budget remains short of the council's projections.")
+    # "stopped short of" says what was not done; "nothing short of" is a judgement.
+    for text in ("The mayor stopped short of calling the plan a failure.",
+                 "The recovery was nothing short of remarkable."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
+def test_leading_before_a_noun_with_its_article_is_a_ranking(nlp):
+    assert ("comparison", "one of Norway's leading ferry operators") in claims_of(
+        nlp, "Fjordline is one of Norway's leading ferry operators, with 14 ships.")
+    assert ("comparison", "among the leading causes of delays on the line") in claims_of(
+        nlp, "Signal faults are among the leading causes of delays on the line, the operator said in March.")
+    # Bare, "leading" may say what a thing does.
+    got = claims_of(nlp, "The firm raised $10 million from leading venture funds in 2019.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_an_age_inside_a_verb_argument_does_not_end_the_effect(nlp):
+    # "a 12-year-old driver" is an age, not a time: the effect runs on to it.
+    got = claims_of(nlp, "The collision on Route 9 resulted in the death of a 12-year-old cyclist, police said.")
+    assert ("causal", "resulted in the death of a 12-year-old cyclist") in got, got

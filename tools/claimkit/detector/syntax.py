@@ -194,7 +194,7 @@ def has_time(token: Token) -> bool:
     stack = [obj]
     while stack:
         t = stack.pop()
-        if t.ent_type_ in ("DATE", "TIME") and not _measure_modifier(t, obj):
+        if t.ent_type_ in ("DATE", "TIME") and not _measure_modifier(t):
             return True
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"))
     return False
@@ -205,14 +205,22 @@ def inner_hyphen(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
-def _measure_modifier(t: Token, noun: Token) -> bool:
+def _measure_modifier(t: Token) -> bool:
     """A length of time hyphened onto the noun it describes ("a five-minute interview", "a 24-hour
-    strike"): the noun is not a time."""
+    strike", "the death of a 15-year-old boy"): that noun is not a time, and neither is the phrase
+    it sits in."""
     doc = t.doc
     start = t.i
     while start > 0 and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == t.ent_type_:
         start -= 1  # from the entity's first word ("five" of "five-minute")
-    return noun.ent_type_ not in ("DATE", "TIME") and t.i < noun.i and any(
+    end = t.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # The noun it describes: the first head outside the entity ("boy" of "15-year-old").
+    noun = t
+    while start <= noun.i < end and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") and noun.i >= end and any(
         inner_hyphen(doc[i]) for i in range(start, noun.i))
 
 

@@ -108,6 +108,28 @@ def _relative(tok: Token) -> tuple[int, int] | None:
     return (tok.i - 1 if gap else tok.i), end
 
 
+# Verbs with which "short of" sets a thing below a mark it did not reach: "fell short of the $20
+# demanded", "remains short of the government's projections" ("stopped short of calling it a
+# ban" says what was not done; "nothing short of remarkable" is a judgement).
+SHORT_VERBS = frozenset("fall come remain stay be".split())
+
+
+def _short_of(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a verb with "short of" and the mark it fell short of, or None."""
+    doc = tok.doc
+    verb = tok.head
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or tok.dep_ not in ("advmod", "acomp") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in SHORT_VERBS or verb.i > tok.i or speculative(verb):
+        return None
+    # "fell well short of": how far short is part of it; what lies between the verb and "short"
+    # must be that, not an object or a clause.
+    if any(doc[i].head.i != tok.i or doc[i].dep_ != "advmod" for i in range(verb.i + 1, tok.i)):
+        return None
+    return verb.i, np_end(obj)
+
+
 # Entity labels of a figure or a time: "compared with 24%", "compared to a year ago" compare figures,
 # which the quantity and date rules give.
 FIGURE_LABELS = ("DATE", "TIME", *AMOUNT_LABELS)
@@ -228,6 +250,11 @@ def _hyphen_rank(tok: Token) -> int | None:
     return first.i
 
 
+# Adjectives that rank a thing ahead of others of its kind without a superlative's form: "the leading
+# U.S. cable system", "one of England's leading players", "among the leading causes of injury".
+RANK_ADJECTIVES = frozenset(["leading"])
+
+
 # Superlatives of judgement: "the best choice" is an opinion, but "the best balance sheet in the industry",
 # "one of the best prospects" and "the worst ever" rank a thing among others a record could settle.
 JUDGED_SUPERLATIVES = frozenset("best worst".split())
@@ -291,6 +318,11 @@ def find(s: Sentence) -> list[Candidate]:
             if multiple is not None and not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*multiple, "comparison.comparative")
                 continue
+        if lower == "short":
+            short = _short_of(tok)
+            if short is not None:
+                add(*short, "comparison.comparative")
+            continue
         if lower in ("unlike", "compared"):
             # "Unlike the Army, the Marines travel light", "restrained compared to the torrent he
             # released": set against something named.
@@ -316,7 +348,11 @@ def find(s: Sentence) -> list[Candidate]:
             (lower in ("most", "least") and tok.dep_ == "advmod" and (
                 tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod")))
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
-        if superlative or singular:
+        # "leading" ranks only a noun it is told of, with its article or owner ("the leading causes",
+        # "its leading platform"); bare, it may say what a thing does ("leading venture funds").
+        ranking = lower in RANK_ADJECTIVES and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.lefts)
+        if superlative or singular or ranking:
             empty = tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES
             if empty and lower not in ("most", "least") and not (lower in JUDGED_SUPERLATIVES and _scoped(tok)):
                 continue  # "the latest", "the best" name no comparison; "most" ranks by its adjective
