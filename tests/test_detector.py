@@ -2807,6 +2807,17 @@ def test_where_the_ones_a_sentence_counts_or_introduces_come_from_is_a_state(nlp
 
 
 @pytest.mark.model
+def test_a_described_kind_of_place_before_its_name_is_a_state(nlp):
+    got = claims_of(nlp, "The festival moved to the coastal Portuguese town of Nazare in 2018.")
+    assert ("state", "the coastal Portuguese town of Nazare") in got, got
+    got = claims_of(nlp, "Protesters marched through the Lisbon suburb of Amadora on Sunday.")
+    assert ("state", "the Lisbon suburb of Amadora") in got, got
+    # With nothing before the kind of place, "of" only gives the place its name.
+    got = claims_of(nlp, "Protesters marched through the town of Amadora on Sunday.")
+    assert ("state", "the town of Amadora") not in got, got
+
+
+@pytest.mark.model
 def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
     # The tagger takes "called" for a past tense; with no subject of its own it names the hall.
     got = claims_of(nlp, "In 2019 the council opened a market hall called the Corn Exchange.")

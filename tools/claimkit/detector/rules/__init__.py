@@ -81,7 +81,8 @@ RULES: tuple[Rule, ...] = (
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
          "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "
          "where a place of someone's is (\"their branch in Sapporo\"), or where the ones a sentence counts or introduces "
-         "come from (\"a woman from the Orlando area\")",
+         "come from (\"a woman from the Orlando area\"), or what a place named after \"of\" is (\"the Kurdish town "
+         "of Kobane\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "

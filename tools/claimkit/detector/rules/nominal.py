@@ -5,8 +5,8 @@ spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the r
 journey ("a flight from Surabaya to Singapore"), an adjective with its complement after a noun ("a
 lander capable of carrying cargo") or set off after a verb ("found in his cell, unconscious with
 bruises"), where the ones a sentence counts or introduces come from ("a woman from the Orlando
-area"), and happenings named by a noun with their actor
-or object ("the expulsion of the diplomats")."""
+area"), what kind of place a named one is ("the Kurdish town of Kobane"), and happenings named by a
+noun with their actor or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
 
@@ -84,6 +84,11 @@ def find(s: Sentence) -> list[Candidate]:
             # "a 17-year-old girl from Reynosa, Mexico", "21 aircraft from Indonesia and Australia":
             # where the ones a sentence counts or introduces come from.
             add(tok.i, origin.right_edge.i + 1, "state.apposition", words=1)
+        kind = _kind_of_place(tok)
+        if kind is not None:
+            # "the northern Italian city of Milan", "the Milan suburb of Sesto San Giovanni": the
+            # words before the kind of place say what the named place is.
+            add(kind.left_edge.i, np_end(tok), "state.apposition")
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -349,6 +354,28 @@ def _origin(tok: Token) -> Token | None:
             obj.lemma_.lower() in AREA_NOUNS and any(c.ent_type_ in ("GPE", "LOC") for c in obj.lefts)):
         return obj
     return None
+
+
+# Kinds of place a name can follow with "of" ("the city of Milan", "the island of Curacao").
+PLACE_KIND_NOUNS = AREA_NOUNS | frozenset("suburb neighborhood neighbourhood borough hamlet capital port enclave "
+                                          "municipality commune".split())
+
+
+def _kind_of_place(tok: Token) -> Token | None:
+    """The kind-of-place noun that ``tok``, an "of" naming a place, hangs on when words before the
+    noun describe the place ("the eastern city of Jalalabad", "the Kurdish town of Kobane"), else
+    None. "The city of Milan" alone says nothing of Milan but its name."""
+    if tok.lower_ != "of" or tok.dep_ != "prep" or tok.head.i != tok.i - 1:
+        return None
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN") for c in noun.lefts):
+        return None
+    return noun
 
 
 # Prepositions that tie a person to a body or a place right after the name: "X of Y", "X from Y".
