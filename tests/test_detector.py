@@ -2919,3 +2919,23 @@ def test_an_age_inside_a_verb_argument_does_not_end_the_effect(nlp):
     # "a 12-year-old driver" is an age, not a time: the effect runs on to it.
     got = claims_of(nlp, "The collision on Route 9 resulted in the death of a 12-year-old cyclist, police said.")
     assert ("causal", "resulted in the death of a 12-year-old cyclist") in got, got
+
+
+@pytest.mark.model
+def test_a_future_copula_with_an_adjective_is_a_forecast(nlp):
+    # How a thing is to be ("will be available", "won't be able to") is a forecast; the present
+    # states what holds.
+    got = claims_of(nlp, "Refunds will be available to all passengers on the cancelled flights.")
+    assert not [c for c in got if c[0] == "state"], got
+    got = claims_of(nlp, "Students who enrol this year are eligible for the state grant.")
+    assert ("state", "are eligible for the state grant") in got, got
+
+
+@pytest.mark.model
+def test_the_copula_of_an_inverted_sentence_is_no_claim(nlp):
+    # "At the centre of X are Y": the parser takes the subject for the complement; the copula alone
+    # says nothing. Said the usual way round, the predicate is a state.
+    got = claims_of(nlp, "At the centre of the dispute are fishing rights in the North Sea.")
+    assert not [c for c in got if c[1].startswith("are ")], got
+    got = claims_of(nlp, "Fishing rights in the North Sea are at the centre of the dispute.")
+    assert ("state", "are at the centre of the dispute") in got, got

@@ -17,6 +17,7 @@ from ..lexicon import (
     ESSAY_NOUNS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
+    FUTURE_MODALS,
     IRREALIS_MARKS,
     MESSAGE_NOUNS,
     OPINION_WORDS,
@@ -238,7 +239,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
             # quote is).
             continue
-        if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok):
+        if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok) or _foreseen(tok):
             continue
         if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "appears bleak", "seems unlikely": how it looks to the author
@@ -275,6 +276,16 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _foreseen(verb: Token) -> bool:
+    """"will be available to subscribers", "won't be able to determine", "will be official": a copula
+    in the future with an adjective says how a thing is to be, a forecast; what is arranged is told
+    by a verb ("will be filed") or a noun ("will be the company's chairman")."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.lefts):
+        return False
+    comp = next((c for c in verb.rights if c.dep_ in ("acomp", "attr", "prep")), None)
+    return comp is not None and comp.dep_ == "acomp" and comp.pos_ == "ADJ"
 
 
 def _picks_out_those(verb: Token) -> bool:
@@ -405,6 +416,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_ and any(
                 g.dep_ == "relcl" and doc[g.left_edge.i - 1].text != "," for g in c.children) for c in verb.rights):
         return None  # "It's also a place where candidates have struggled": the relative clause is the claim
+    elif verb.lemma_ == "be" and verb.dep_ == "ROOT" and subj is None and any(c.dep_ == "attr" for c in verb.rights) \
+            and not any(c.dep_ == "csubj" for c in verb.lefts):
+        # "At stake are rights to an invention", "On the table are platters of fruit": the copula
+        # of an inverted sentence, whose subject the parser took for its complement; the
+        # complement's own clauses and nouns say what there is to check.
+        return None
     else:
         start, end = predicate_start(verb), predicate_end(verb)
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
