@@ -2066,6 +2066,24 @@ def test_a_percentage_in_words_a_counted_part_and_a_half_century_are_quantities(
 
 
 @pytest.mark.model
+def test_a_stand_taken_on_a_gerund_is_an_attribution(nlp):
+    # What is denied or admitted, said as a gerund, is what the source says, as an object would be.
+    assert ("attribution", "has repeatedly denied taking money from the developer") in claims_of(
+        nlp, "The mayor has repeatedly denied taking money from the developer.")
+    assert ("attribution", "admitted breaking the league's spending rules") in claims_of(
+        nlp, "The club admitted breaking the league's spending rules.")
+
+
+@pytest.mark.model
+def test_noting_or_stressing_something_is_an_attribution(nlp):
+    # "noted the importance of X", "stressed the need for Y": a point a source makes, not a happening.
+    assert ("attribution", "noted the importance of a strong defence") in claims_of(
+        nlp, "The coach noted the importance of a strong defence.")
+    assert ("attribution", "stressed the need for new housing in the north") in claims_of(
+        nlp, "The minister stressed the need for new housing in the north.")
+
+
+@pytest.mark.model
 def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     got = claims_of(nlp, "The ministry has always denied the allegations.")
     assert ("attribution", "has always denied the allegations") in got

@@ -27,8 +27,10 @@ COGNITION_VERBS = frozenset(
     "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()
 )
 # Speech acts that take a stand on their object ("denied the allegations", "cited high fees",
-# "touted the plan as"): with their object they report what a source holds.
-STAND_VERBS = frozenset("deny accuse cite welcome acknowledge tout warn hint affirm admit insist describe".split())
+# "touted the plan as", "noted the importance of X", "stressed the need for Y"): with their object
+# they report what a source holds.
+STAND_VERBS = frozenset("deny accuse cite welcome acknowledge tout warn hint affirm admit insist describe "
+                        "note emphasize emphasise stress".split())
 # Reporting verbs that attribute only with a document as subject ("data show", "the study found");
 # with a person as subject they state a happening ("investigators found the car").
 DOCUMENT_VERBS = frozenset("show find".split())

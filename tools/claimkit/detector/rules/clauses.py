@@ -485,12 +485,14 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     rule = f"{kind}.clause"
     # "has always denied the allegations", "cited the high fees", "called it the end of an era":
     # a source taking a stand on something is a report of that source, with what it says.
-    # What is said has to be there ("McKinley cited", "accused him" say nothing of it).
+    # What is said has to be there ("McKinley cited", "accused him" say nothing of it); a gerund
+    # says it as an object does ("denied doing anything wrong", "admitted making the remarks").
     lemma = verb.lemma_.lower()
     if (lemma in STAND_VERBS or (lemma == "claim" and any(c.dep_ == "ccomp" for c in verb.rights))
             or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights))) \
             and subj is not None and not passive(verb) and verb.tag_ != "VBG" and any(
-                t.is_alpha and t.pos_ != "PRON" for c in verb.rights if c.dep_ in ("dobj", "ccomp", "oprd", "prep")
+                t.is_alpha and t.pos_ != "PRON" for c in verb.rights
+                if c.dep_ in ("dobj", "ccomp", "oprd", "prep") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                 for t in c.subtree):
         kind, rule = "attribution", "attribution.stand"
     # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
