@@ -1754,6 +1754,50 @@ def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
     assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
 
 @pytest.mark.model
+def test_a_count_of_the_same_things_described_more_closely_is_one_quantity(nlp):
+    text = ("Inspectors found 20 different pathogens on the hulls of the cruise ships.\n"
+            "The weather stayed calm all week.\n"
+            "In total the inspectors found 20 different marine pathogens on the hulls.\n"
+            "The committee has 20 Democratic senators and 20 Republican senators.")
+    doc = nlp(text)
+    keys = [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+            if claim_info(s)["type"] == "quantity"]
+    pathogens = [k for f, k in keys if "pathogens" in f]
+    assert len(pathogens) == 2 and pathogens[0] is not None and pathogens[0] == pathogens[1], keys
+    # Other words before the noun count other things.
+    assert [k for f, k in keys if "senators" in f] == [None, None], keys
+
+
+@pytest.mark.model
+def test_a_day_named_in_sentences_with_nothing_in_common_is_the_day_of_two_happenings(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    text = ("Markets opened lower on Monday as traders sold bank shares.\n"
+            "A storm closed three schools in Boston on Monday.")
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-30")
+    doc = nlp(doc)
+    keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
+    assert keys == [None, None], keys
+
+
+@pytest.mark.model
+def test_a_date_that_dates_a_whole_report_does_not_join_its_clauses(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    # A monthly report dates every figure "in October": the clauses share the report's words.
+    text = ("Dealers sold 30,154 new cars in October, down 10 percent.\n"
+            "Dealers sold 12,000 used trucks in October.\n"
+            "Buyers paid an average of $39,014 for a new car in October.\n"
+            "Fleet sales made up 14 percent of all sales in October.")
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2019-11-15")
+    doc = nlp(doc)
+    keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
+    assert len(keys) == 4 and keys == [None] * 4, keys
+
+
+@pytest.mark.model
 def test_the_detector_takes_the_noise_regions_extract_found(nlp):
     from claimkit.extract import REGIONS_KEY
 

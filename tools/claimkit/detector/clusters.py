@@ -4,8 +4,9 @@ get the same ``key``, which ``claimkit extract`` turns into a shared ``cluster``
 Two claims of one type are the same proposition when they say the same thing in much the same
 words: a date or a quantity with the same value about the same happening (the words of the
 clause around it overlap; a figure of 100 or more needs no more than its unit, and a day named in
-the same words is one day), any other claim when most of its content words are the other's. A
-mention that adds a detail (a number, a stronger word) shares too few words and stays apart.
+the same words in sentences that share a word is one day), any other claim when most of its content
+words are the other's. A mention that adds a detail (a number, a stronger word) shares too few words
+and stays apart.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ DISTINCTIVE_AMOUNT = 100
 SAME_DAY_MAX_MENTIONS = 3
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
+_CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
 
@@ -124,15 +126,22 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
     if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
-            and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS:
+            and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS \
+            and _sentence_words(a) & _sentence_words(b):
         # "on Wednesday" ... "his resignation Wednesday": one day named again in the same words is
         # the day of one happening (a story dates its events once and refers back to them). Named
-        # more often ("today" all through a market report), it is the day of several.
+        # more often ("today" all through a market report), it is the day of several. Two sentences
+        # with no content word in common ("Markets opened lower on Monday" ... "the largest gain
+        # ahead of the close Monday") tell two happenings of that day.
         return True
+    if a.type == "date" and max(named.get((c.key, _words(c)), 0) for c in (a, b)) > SAME_DAY_MAX_MENTIONS:
+        # "sold 30,154 cars in October" ... "the average price of a truck sold in October": a date
+        # that dates everything in a report shares its words with every clause of the report.
+        return False
     if a.type in ("date", "quantity"):
         if a.type == "quantity":
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
-            if ua and ub and ua.lower().rstrip("s") != ub.lower().rstrip("s"):
+            if ua and ub and not _same_unit(ua, ub):
                 return False
             if _distinctive(a.value):
                 return True  # "384" ... "384 runs": a figure of three digits does not recur by chance
@@ -153,6 +162,22 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _same_unit(ua: str, ub: str) -> bool:
+    """Whether two units count the same things: the same noun, one with no word the other lacks
+    ("20 pathogens" ... "20 different fecal pathogens", "nine companies" ... "nine CLPS companies";
+    not "20 Democratic senators" ... "20 Republican senators")."""
+    wa, wb = ua.lower().split(), ub.lower().split()
+    if not wa or not wb or wa[-1].rstrip("s") != wb[-1].rstrip("s"):
+        return False
+    return set(wa[:-1]) <= set(wb[:-1]) or set(wb[:-1]) <= set(wa[:-1])
+
+
+def _sentence_words(c: Candidate) -> frozenset[str]:
+    """Content lemmas of a claim's sentence outside its focus."""
+    return frozenset(t.lemma_.lower() for t in c.sent if t.is_alpha and not t.is_stop and t.pos_ in _CONTENT
+                     and not c.focus_start <= t.idx < c.focus_end)
 
 
 def _counted(c: Candidate, span: Span) -> tuple[str, bool] | None:
