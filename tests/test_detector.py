@@ -3001,3 +3001,24 @@ def test_the_copula_of_an_inverted_sentence_is_no_claim(nlp):
     assert not [c for c in got if c[1].startswith("are ")], got
     got = claims_of(nlp, "Fishing rights in the North Sea are at the centre of the dispute.")
     assert ("state", "are at the centre of the dispute") in got, got
+
+
+@pytest.mark.model
+def test_a_relative_clause_whose_object_is_its_noun_is_a_happening(nlp):
+    # "the rover that the agency unveiled": who did what to the noun, with its subject; a report
+    # verb there ("announced") has no clause to attribute. A pronoun subject says too little.
+    got = claims_of(nlp, "The mission will carry a rover that the space agency unveiled in March.")
+    assert ("event", "the space agency unveiled") in got, got
+    got = claims_of(nlp, "The app runs on a chip that Qualcomm announced last year.")
+    assert ("event", "Qualcomm announced") in got, got
+    got = claims_of(nlp, "The mission will carry a rover that it unveiled in March.")
+    assert not [c for c in got if c[1].endswith("unveiled")], got
+
+
+@pytest.mark.model
+def test_speaking_at_a_news_conference_is_an_event(nlp):
+    # The press conference took place; "said in a statement" is only how the report was made.
+    got = claims_of(nlp, "\"We will rebuild the bridge,\" the governor said at a news conference.")
+    assert any(kind == "event" and "a news conference" in focus for kind, focus in got), got
+    got = claims_of(nlp, "\"We will rebuild the bridge,\" the governor said in a statement.")
+    assert not any(kind == "event" and "a statement" in focus for kind, focus in got), got

@@ -232,7 +232,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.lemma_.lower() in ("ask", "wonder") and not passive(tok) and not any(
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for c in tok.rights):
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
-        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and (
+        gap = _object_gap(tok)
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
             # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
@@ -259,7 +260,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
             continue
-        if tok.dep_ == "acl" or (tok.tag_ == "VBN" and own_subject(tok) is None and not any(
+        if (tok.dep_ == "acl" and not gap) or (tok.tag_ == "VBN" and own_subject(tok) is None and not any(
                 c.dep_ in ("aux", "auxpass") for c in tok.lefts)):
             cand = _description(s, tok)
             if cand is not None:
@@ -276,6 +277,23 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _object_gap(verb: Token) -> bool:
+    """"the lander that the company unveiled in May", "a system I.B.M. announced", "the conference
+    that Jackson directed": a relative clause in the past whose object is the noun it hangs on says
+    who did what to that noun, a happening with its own subject (a report of the noun itself too:
+    "announced" there has no clause to attribute)."""
+    own = own_subject(verb)
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBD" or own is None or own.dep_ != "nsubj" \
+            or own.pos_ not in ("NOUN", "PROPN") or own.i > verb.i:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "mark" for c in verb.lefts):
+        return False  # "the fact that the process unfolded": what the noun says, not a relative clause
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative") and c.i > verb.i for c in verb.children):
+        return False  # "the year he won the title": the clause has an object of its own
+    # The relative word, if any, is the object ("that", "which", "whom"), not a place or a time ("where", "when").
+    return not any(c.tag_ == "WRB" or (c.dep_ in ("advmod", "npadvmod") and c.i < own.i) for c in verb.lefts)
 
 
 def _foreseen(verb: Token) -> bool:
@@ -359,7 +377,9 @@ def _restates_count(verb: Token, found: list[Candidate]) -> bool:
     own = own_subject(verb)
     if verb.dep_ != "relcl" or own is None or own.tag_ in ("WDT", "WP") or any(c.dep_ in ("dobj", "attr") for c in verb.rights):
         return False
-    return any(c.type == "quantity" and c.focus_start <= verb.head.idx < c.focus_end for c in found)
+    # A length of time hyphened onto the noun ("a 45-minute discussion that Trump initiated") counts nothing.
+    return any(c.type == "quantity" and c.focus_start <= verb.head.idx < c.focus_end and not (
+        c.rule == "quantity.duration" and "-" in doc_text(verb.doc)[c.focus_start:c.focus_end]) for c in found)
 
 
 def _counted(verb: Token, found: list[Candidate]) -> bool:
@@ -452,10 +472,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 and not any(c.dep_ in ("neg", "acomp", "advmod") for c in verb.children):
             return None  # "The arrests came after ...", "His remarks come amid ...": when, told by the date or the cause
         # Name the subject when the predicate alone would not say what happened ("a man was
-        # shot", "testing began", "The co-pilot was French").
+        # shot", "testing began", "The co-pilot was French"), and in a relative clause whose object is
+        # its noun, who did it ("the lander the company unveiled in May").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
-                and own.right_edge.i < start and len(content) <= 1 and start - own.left_edge.i <= SUBJECT_REACH \
+                and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb)) \
+                and start - own.left_edge.i <= SUBJECT_REACH \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):

@@ -587,6 +587,8 @@ EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "con
 OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference briefing address debate meeting "
                            "letter post tweet appearance paper session".split())
 OCCASION_VERBS = REPORTING_VERBS | {"speak", "tell", "write"}
+# Occasions held to speak to reporters: "said at a news conference" tells that one took place.
+PRESS_OCCASIONS = frozenset("conference briefing".split())
 
 
 def _occasion(tok: Token) -> bool:
@@ -604,7 +606,9 @@ def _occasion(tok: Token) -> bool:
             return False  # "a rally on Nov. 6 in Monroe": the place comes after the date, off the focus
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before"):
             return True
-    return False
+    # "said at a news conference", "said at a White House press briefing": a gathering called to
+    # speak to the press took place, where or with whom aside ("said in a statement" is the report).
+    return prep.lower_ == "at" and tok.lemma_.lower() in PRESS_OCCASIONS
 
 
 def _dated(tok: Token) -> bool:
