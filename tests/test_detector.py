@@ -2259,6 +2259,30 @@ def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_short_quote_a_verb_of_speech_crying_out_or_naming_takes_whole_is_a_quote(nlp):
+    assert ("quote", "unacceptable") in claims_of(nlp, "The mayor called the delay “unacceptable.”")
+    got = claims_of(nlp, "As the bus pulled away, the fans yelled “go home!” at the players.")
+    assert ("quote", "go home!") in got
+    # A thing named by no one in particular, or one word of the writer's own phrase, is a scare quote.
+    got = claims_of(nlp, "The council backed a levy known locally as the “bedroom tax” and a scheme called "
+                         "“green homes.”")
+    assert not any(kind == "quote" for kind, _ in got)
+    got = claims_of(nlp, "She blamed what she called the budget “mess” on the mayor.")
+    assert not any(kind == "quote" for kind, _ in got)
+    # A one-word answer opens what the speaker says: the quote runs on through the next sentence.
+    got = claims_of(nlp, "“Wrong. The bridge opened in 1990,” the engineer said.")
+    assert ("quote", "Wrong. The bridge opened in 1990") in got
+
+
+@pytest.mark.model
+def test_a_report_inside_a_reason_for_what_was_reported_leaves_the_outer_report(nlp):
+    got = claims_of(nlp, "The city announced that the firm would pay $2 million in fines, because inspectors had found "
+                         "that it dumped waste in the river.")
+    assert ("attribution", "The city announced that the firm would pay $2 million in fines") in got
+    assert ("attribution", "inspectors had found that it dumped waste in the river") in got
+
+
+@pytest.mark.model
 def test_a_quotation_left_open_or_closed_by_the_other_double_mark_is_speech(nlp):
     # A quote that goes on into the next paragraph has no closing mark at the end of this one.
     text = ("“The harbour will reopen in March. The repairs cost more than we planned,” the mayor said.\n"

@@ -12,10 +12,12 @@ from spacy.tokens import Doc, Token
 from ...anchoring import overlaps
 from ..lexicon import (
     COGNITION_VERBS,
+    CRY_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     FORECAST_VERBS,
     MIN_QUOTE_WORDS,
+    NAMING_VERBS,
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -102,9 +104,12 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # “We need help.”") is speech; one word ("“Amazing,” she said") is an exclamation.
             opens = not line[:a - 1].rstrip() or line[:a - 1].rstrip()[-1] in ".:!?"
             said = len(words) >= 2 and opens and inner.lstrip()[:1].isupper() and inner.rstrip().endswith((",", ".", "!"))
-            if (len(words) < MIN_QUOTE_WORDS and not said) or (inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1):
+            short = (len(words) < MIN_QUOTE_WORDS and not said) or (
+                inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1)
+            uttered = short and _uttered(doc, start + a, start + b)
+            if short and not uttered:
                 continue  # a short fragment ("will become increasingly important") is a scare quote
-            if n not in speaking and not (before(n) in speaking and a <= 1):
+            if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
@@ -112,6 +117,39 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a title ("History of the Jews in Albania"), not speech
             out.append((start + a, start + b))
     return out
+
+
+# Verbs whose object may be a source's words however few: speech, a cry, a name given to a thing.
+UTTERING_VERBS = REPORTING_VERBS | CRY_VERBS | NAMING_VERBS
+
+
+def _uttered(doc: Doc, start: int, end: int) -> bool:
+    """A short quotation that is the object of a verb of speech, of crying out or of naming ("he
+    said “not much”", "yelled “shark attack!”", "called it “immaterial”", "slammed the hearings as a
+    “disgrace”"): the words a source used, not the writer's scare quote ("said the plan was “too
+    risky”": the quote is a part of the reported clause)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ in ("as", "to"):
+        head = head.head  # "described it as “improper”", "likens X to a “Hollywood movie”"
+    # The quote is the whole object but for its article: in "what he called the Covid “crisis”" or
+    # "was being “raided”" a word of the writer's phrase is quoted. A thing named in the passive or
+    # by a participle ("a scheme called “zero rating”", "has been called the “agency model”") is
+    # named by no one in particular; a word before its verb ("“Amazing,” she said") is a cry.
+    whole = all(span.start <= t.i < span.end or t.is_punct or t.dep_ == "det" for t in root.subtree)
+    # "telling them to “believe in yourselves”": what one is told to do is no one's words.
+    if whole and head.pos_ == "VERB" and head.lemma_.lower() in UTTERING_VERBS and head.i < span.start \
+            and root.dep_ != "xcomp" and not passive(head) \
+            and not (head.tag_ == "VBN" and head.dep_ in ("acl", "amod", "relcl")):
+        return True
+    # "heard an officer yell: “Come down!”": the parser may make the cry a sentence of its own.
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CRY_VERBS
 
 
 # A double opening mark may be closed by the other kind of double mark: pages mix straight and
@@ -163,13 +201,20 @@ def quotes(s: Sentence) -> list[Candidate]:
         if not sent.start_char <= a < sent.end_char:
             continue
         end = min(b, sent.end_char)
+        if len(text[a:end].split()) < 2 and end < b and sent.end < len(s.doc):
+            # "“Incorrect. He will not be performing,” the publicist said": a one-word answer
+            # opens what the speaker says; the quote runs on through the next sentence.
+            end = min(b, s.doc[sent.end].sent.end_char)
         piece = text[a:end]
         stripped = piece.rstrip(" ,.;:\n")
         lead = len(piece) - len(piece.lstrip())
         words = stripped.split()
-        if len(words) < 2 or (stripped.endswith("?") and (len(words) < MIN_QUOTE_WORDS or words[0].lower() in YES_NO_OPENERS)):
-            # A one-word first sentence ("Yes."), a short question ("Oh, really?"), a question
-            # asking for a yes or a no ("Is anyone being attacked in your house?"): nothing asserted.
+        if not words or (len(words) < 2 and end < b) or (
+                stripped.endswith("?") and (len(words) < MIN_QUOTE_WORDS or words[0].lower() in YES_NO_OPENERS)):
+            # One word cut off from the rest of its quote ("Yes." at a paragraph's end; a word a verb
+            # of speech or naming takes whole, "called it “immaterial”", stays), a short question
+            # ("Oh, really?"), a question asking for a yes or a no ("Is anyone being attacked in
+            # your house?"): nothing asserted.
             continue
         if _title(stripped):
             continue  # "The Case for Colonialism": the title of a work, not words someone said
@@ -323,12 +368,16 @@ def attributions(s: Sentence) -> list[Candidate]:
     for verb, content, subj, rule in found:
         nested = [v for v, _, _, _ in found if v.i != verb.i and any(c.left_edge.i <= v.i <= c.right_edge.i for c in content)]
         # "The company said Jobs resigned and suggested Cook": a report coordinated with the
-        # content, not inside it, leaves the outer report standing.
-        if any(not _reporting_conj(v) for v in nested):
+        # content, not inside it, leaves the outer report standing; so does one in a clause that
+        # gives the content's reason or time ("announced that he would pay $400,000, because the
+        # IRS had found that ..."), which ends the outer report's focus.
+        reasons = [a for a in (_reason_clause(v, content) for v in nested) if a is not None]
+        if any(not _reporting_conj(v) and _reason_clause(v, content) is None for v in nested):
             for c in content:
                 _fold(s, c)
             continue
-        out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested})
+        out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested},
+                              cut=min((a.left_edge.i for a in reasons), default=None))
     out += _according_to(s)
     out += _perspective(s)
     for cand in _participles(s):
@@ -421,8 +470,18 @@ def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
+def _reason_clause(nested: Token, content: list[Token]) -> Token | None:
+    """The adverbial clause after a content's verb ("because", "when", "only if" ...) that holds
+    the report ``nested``."""
+    for c in content:
+        for a in c.rights:
+            if a.dep_ == "advcl" and a.left_edge.i <= nested.i <= a.right_edge.i:
+                return a
+    return None
+
+
 def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token | None, rule: str,
-                   reports: AbstractSet[int] = frozenset()) -> list[Candidate]:
+                   reports: AbstractSet[int] = frozenset(), cut: int | None = None) -> list[Candidate]:
     """One attribution per clause of what was reported (ANNOTATION.md §1: atomic). After the verb
     ("X said A, and that B"), the first clause goes with the verb and its source and every other
     one is an attribution alone (B is still what X said); before it ("A, but B, X said"), the
@@ -449,6 +508,10 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             end = min(end, ranges[0][1])
         else:
             start = ranges[main][0]
+    if cut is not None and start < cut < end:
+        end = cut
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
     a, b = phrase_chars(doc, start, end)
     out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[main]))]
     if after:
