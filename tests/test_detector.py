@@ -3046,3 +3046,26 @@ def test_speaking_at_a_news_conference_is_an_event(nlp):
     assert any(kind == "event" and "a news conference" in focus for kind, focus in got), got
     got = claims_of(nlp, "\"We will rebuild the bridge,\" the governor said in a statement.")
     assert not any(kind == "event" and "a statement" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
+def test_grounds_weighed_after_there_is_are_no_claim(nlp):
+    # "there is no reason to", "there's little doubt that": the writer weighing a case; what exists
+    # ("no injuries") is a claim, and a bare "a reason for this" announces the cause that follows.
+    got = claims_of(nlp, "There is no reason to doubt the harbour board's figures.")
+    assert not [c for c in got if c[0] == "state"], got
+    assert ("state", "no injuries in the fire") in claims_of(nlp, "There were no injuries in the fire at the harbour.")
+    got = claims_of(nlp, "There's a reason for this surge: the port cut its fees in March.")
+    assert ("causal", "There's a reason for this surge") in got, got
+
+
+@pytest.mark.model
+def test_adequacy_in_the_present_is_a_verdict(nlp):
+    # "are nowhere near enough", "is necessary for": the author's verdict on what would do; what a
+    # source decided was necessary, in the past, is told.
+    got = claims_of(nlp, "The planned cuts are nowhere near enough to balance the budget.")
+    assert not [c for c in got if c[0] == "state"], got
+    got = claims_of(nlp, "The new flood barrier is 40 metres long and is necessary for shipping.")
+    assert not [c for c in got if c[1].startswith("is necessary")], got
+    got = claims_of(nlp, "No evacuation was necessary, the harbour master decided.")
+    assert ("state", "No evacuation was necessary") in got, got

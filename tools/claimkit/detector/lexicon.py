@@ -101,6 +101,15 @@ FRAMING_NOUNS = frozenset(
 # complicate the picture", "fits into this framework", "shape the trajectory of relations")
 # describes the author's view, not the world.
 ESSAY_NOUNS = frozenset("picture framework landscape trajectory chessboard narrative dimension layer".split())
+# Nouns of grounds, needs and odds: what "there is" says of one ("there is no reason to doubt it",
+# "there's a fair chance that", "there is no need for cutbacks") is the writer's weighing of a case.
+GROUNDS_NOUNS = frozenset("reason argument need chance doubt concern hope indication evidence perception".split())
+# Adjectives of adequacy and need: "is insufficient to address the crisis", "are nowhere near enough",
+# "is necessary to rein in": said in the present, a verdict on what would do.
+ADEQUACY_WORDS = frozenset(
+    "enough sufficient insufficient necessary unnecessary essential adequate inadequate indispensable "
+    "imperative".split()
+)
 
 # -- events and states ---------------------------------------------------------------------------
 

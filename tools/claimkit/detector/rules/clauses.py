@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicon import (
+    ADEQUACY_WORDS,
     AFFECT_VERBS,
     AGENT_NOUNS,
     COGNITION_VERBS,
@@ -18,6 +19,7 @@ from ..lexicon import (
     FRAMING_NOUNS,
     FRAMING_VERBS,
     FUTURE_MODALS,
+    GROUNDS_NOUNS,
     IRREALIS_MARKS,
     MESSAGE_NOUNS,
     OPINION_WORDS,
@@ -356,6 +358,13 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_.lower() in ("be", "remain", "seem", "appear", "become") and complement and all(
             c.lower_ in OPINION_WORDS for c in complement) and not any(c.dep_ == "prep" for c in complement[0].rights):
         return True
+    # "a pure investment plan is insufficient to address the crises", "the targets are nowhere near
+    # enough": what would do, said in the present of a thing named, is the author's verdict on it
+    # ("no shutdown was necessary" tells what was decided).
+    named = subject(verb)
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and named is not None and named.pos_ in ("NOUN", "PROPN") \
+            and any(c.lower_ in ADEQUACY_WORDS for c in complement):
+        return True
     # "looked strong", "look brutal for the Sixers": how something looks, sounds or feels is an
     # impression, whatever the adjective.
     if verb.lemma_.lower() in ("look", "sound", "feel") and any(c.pos_ == "ADJ" for c in complement):
@@ -369,6 +378,14 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ for o in objects):
         return True
     return False
+
+
+def _weighed(noun: Token) -> bool:
+    """"no reason", "little doubt", "a fair chance", "some concerns", "too many reasons": grounds
+    denied, graded or counted are the writer's weighing; a bare "a reason for this spree" announces
+    the cause that follows."""
+    words = [c for c in noun.lefts if c.dep_ in ("det", "amod", "advmod", "nummod", "quantmod")]
+    return not (len(words) == 1 and words[0].lower_ in ("a", "an"))
 
 
 def _restates_count(verb: Token, found: list[Candidate]) -> bool:
@@ -426,6 +443,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     doc, sent = s.doc, s.span
     own = own_subject(verb)
     there = (verb.i > sent.start and doc[verb.i - 1].lower_ == "there") or (own is not None and own.dep_ == "expl")
+    if there and any(c.dep_ == "attr" and c.lemma_.lower() in GROUNDS_NOUNS and _weighed(c) for c in verb.rights):
+        return None  # "there is no reason to doubt it", "there's a fair chance that": a case weighed
     if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
