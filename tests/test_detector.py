@@ -866,6 +866,42 @@ def test_a_count_or_a_length_per_unit_of_time_is_a_rate(nlp):
 
 
 @pytest.mark.model
+def test_a_pair_or_a_couple_counts_two(nlp):
+    # The recognizer tags neither: "a pair of" counts two exactly, "a couple of" about two, a length too.
+    text = "The museum bought a pair of bronze lamps, and the restorers spent a couple of months on them."
+    assert {("quantity", "a pair of bronze lamps"), ("quantity", "a couple of months")} <= set(claims_of(nlp, text))
+    values = quantities_of(nlp, text)
+    assert values["a pair of bronze lamps"] == {"kind": "quantity", "amount": 2, "unit": "bronze lamps",
+                                                "approximate": False}
+    assert values["a couple of months"] == {"kind": "quantity", "amount": 2, "unit": "months", "approximate": True}
+
+
+@pytest.mark.model
+def test_once_counts_a_time_when_bounded_or_a_rate(nlp):
+    # "only once", "once a year", "once or twice a month" count; "was once" (formerly) and "once again" do not.
+    text = "The committee has met only once, and the board meets once a year to review the accounts."
+    assert {("quantity", "only once"), ("quantity", "once a year")} <= set(claims_of(nlp, text))
+    assert quantities_of(nlp, text)["once a year"] == {"kind": "quantity", "amount": 1, "unit": "times per year",
+                                                       "approximate": False}
+    text = "Inspectors visit the mine once or twice a month."
+    assert ("quantity", "once or twice a month") in set(claims_of(nlp, text))
+    for text in ("The mill was once the largest employer in the valley.", "The river flooded the town once again."):
+        assert not [c for c in claims_of(nlp, text) if c[0] == "quantity"]
+
+
+@pytest.mark.model
+def test_a_share_of_a_scale_word_or_a_century(nlp):
+    # "a quarter million", "half a billion": the recognizer cuts the number at the share or leaves it out.
+    text = "The flood left a quarter million homes without water, and the levee had stood for almost half a century."
+    assert {("quantity", "a quarter million homes"), ("quantity", "almost half a century")} <= set(claims_of(nlp, text))
+    values = quantities_of(nlp, text)
+    assert values["a quarter million homes"] == {"kind": "quantity", "amount": 250_000, "unit": "homes",
+                                                 "approximate": False}
+    text = "The agency spent more than half a billion dollars on the project."
+    assert ("quantity", "more than half a billion dollars") in set(claims_of(nlp, text))
+
+
+@pytest.mark.model
 def test_a_temperature_keeps_its_scale(nlp):
     # The degree sign glued to the number, or "degrees" and the scale's name after it, are the unit.
     text = "The lake warmed by 0.8°C last decade, and the kiln reached nearly 900 degrees Fahrenheit."

@@ -209,6 +209,7 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
         ("about 20,000 euros", None, 20_000, "EUR", True),
         ("more than a half a billion dollars", None, 500_000_000, "USD", True),
         ("half a million", "people", 500_000, "people", False),
+        ("a quarter million", "people", 250_000, "people", False),
         ("about two and a half million", "people", 2_500_000, "people", True),
         # A share in words is a percentage, whatever it is a share of.
         ("two-thirds", "jobs", 66.7, "percent", False),

@@ -279,10 +279,12 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     if len(words) == 2 and (words[1].lower() in CURRENCY_WORDS or words[1].lower() in ("pence", "cents")):
         value = parse_quantity(words[0], words[1])
         return None if value is None else dict(value, approximate=approximate or value["approximate"])
-    # "half a billion", "a half a billion": half of the scale.
-    scaled_half = re.fullmatch(r"(?:a\s+)?half\s+an?\s+(hundred|thousand|million|billion|trillion)", text, re.I)
+    # "half a billion", "a half a billion", "a quarter million": a share of the scale.
+    scaled_half = re.fullmatch(r"(?:a\s+)?(half|quarter)\s+(?:an?\s+)?(hundred|thousand|million|billion|trillion)",
+                               text, re.I)
     if scaled_half:
-        return {"kind": "quantity", "amount": _clean(SCALES[scaled_half.group(1).lower()] / 2),
+        parts = DENOMINATORS[scaled_half.group(1).lower()]
+        return {"kind": "quantity", "amount": _clean(SCALES[scaled_half.group(2).lower()] / parts),
                 "unit": CURRENCY_WORDS.get(unit.lower(), unit) if unit else None, "approximate": approximate}
     half = re.match(r"^(.+?)\s+and\s+a\s+half(?:\s+(hundred|thousand|million|billion|trillion))?$", text, re.I)
     if half:

@@ -18,8 +18,11 @@ HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("few
                          ("at", "most"), ("close", "to"), ("upwards", "of"), ("as", "many"), ("as", "much"),
                          ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further"), ("minimum", "of"),
                          ("maximum", "of"), ("total", "of")})
-HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely "
+HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely exactly "
                         "estimated another minimum maximum further".split())
+# Nouns that count two of what follows "a ... of": "a pair of robots" exactly, "a couple of years"
+# about so.
+PAIR_NOUNS = {"pair": "two", "couple": "about two"}
 # Adverbs that count the times something happened.
 MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
@@ -323,6 +326,29 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
+    # "just once", "once a month", "once or twice a week": one time, where a bound, a rate or a
+    # second count says it counts; alone it is mostly "formerly" ("was once a lawyer").
+    for tok in s.tokens:
+        if tok.lower_ != "once" or tok.dep_ not in ("advmod", "npadvmod") \
+                or (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("again", "more")):
+            continue  # "ticked over once again", "once more": anew, no count
+        start, end = _hedge_start(doc, tok.i, sent.start), tok.i + 1
+        if end + 1 < sent.end and doc[end].lower_ == "or" and doc[end + 1].lower_ in MULTIPLE_ADVERBS:
+            end += 2  # "once or twice": a range, no one value
+        rate = end + 1 < sent.end and doc[end].lower_ in ("a", "an", "per") and doc[end + 1].lower_ in RATE_NOUNS \
+            and doc[end + 1].tag_ == "NN"
+        if start == tok.i and end == tok.i + 1 and not rate:
+            continue
+        a, b = phrase_chars(doc, start, end)
+        if not free(a, b):
+            continue
+        if end > tok.i + 1:
+            if rate:
+                b = doc[end + 1].idx + len(doc[end + 1].text)
+            add(a, b, None, "quantity.count")
+        elif (cand := add(a, b, parse_quantity(doc[start:tok.i].text + " 1", "times"), "quantity.count")) is not None:
+            _per(doc, cand)  # "once a month": one time per month
+
     # "bowled out twice": how many times something happened.
     for tok in s.tokens:
         if tok.lower_ in MULTIPLE_ADVERBS and tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX"):
@@ -344,6 +370,48 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             a, b = phrase_chars(doc, start, obj.i + 1)
             if free(a, b):
                 add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
+
+    # "half a billion Yahoo accounts", "a quarter million people", "almost exactly half a century": a
+    # share of a scale word or of a unit of time; the recognizer cuts the number at "half" or leaves it out.
+    for tok in s.tokens:
+        if tok.lower_ not in ("half", "quarter") or tok.i + 2 >= sent.end:
+            continue
+        first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].lower_ in ("a", "an") else tok.i
+        at = tok.i + 2 if doc[tok.i + 1].lower_ in ("a", "an") else tok.i + 1
+        scale = doc[at]
+        if first == tok.i and at == tok.i + 1:
+            continue  # "quarter million" needs its article: "the second quarter million" is none
+        if scale.lower_ in ("hundred", "thousand", "million", "billion", "trillion"):
+            head = scale.head
+            noun = head if scale.dep_ == "nummod" and head.pos_ == "NOUN" and at < head.i <= at + 3 else None
+            end, unit = (noun.i + 1, _counted(doc[at + 1:noun.i + 1])) if noun else (at + 1, None)
+            money = unit is not None and unit.lower() in CURRENCY_WORDS  # "half a billion dollars"
+            rule, number_end = "quantity.measure" if money else "quantity.count", at + 1
+        elif scale.lower_ in TIME_UNITS and at == tok.i + 2 and tok.ent_type_ not in ("DATE", "TIME"):
+            end, unit, rule, number_end = at + 1, scale.text, "quantity.duration", at  # "half a century"
+        else:
+            continue
+        start = _hedge_start(doc, first, sent.start)
+        a, b = phrase_chars(doc, start, end)
+        if free(a, b):
+            add(a, b, parse_quantity(doc[start:number_end].text, unit), rule)
+
+    # "a pair of robots", "a couple of years": two of the noun after "of" (a couple loosely so);
+    # the recognizer leaves the pair out, or calls the couple of years a date with no number.
+    for tok in s.tokens:
+        if tok.lower_ not in PAIR_NOUNS or tok.i - 1 < sent.start or doc[tok.i - 1].lower_ != "a" \
+                or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+        if obj is None or obj.i > tok.i + 5:
+            continue
+        start = _hedge_start(doc, tok.i - 1, sent.start)
+        a, b = phrase_chars(doc, start, obj.i + 1)
+        if not free(a, b):
+            continue
+        hedge = doc[start:tok.i - 1].text
+        value = parse_quantity(f"{hedge} {PAIR_NOUNS[tok.lower_]}", _counted(doc[tok.i + 2:obj.i + 1]))
+        add(a, b, value, "quantity.duration" if obj.lower_ in TIME_UNITS else "quantity.count")
 
     previous: Candidate | None = None
     for ent in _entities(sent):
