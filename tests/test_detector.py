@@ -3105,3 +3105,13 @@ def test_adequacy_in_the_present_is_a_verdict(nlp):
     assert not [c for c in got if c[1].startswith("is necessary")], got
     got = claims_of(nlp, "No evacuation was necessary, the harbour master decided.")
     assert ("state", "No evacuation was necessary") in got, got
+
+
+@pytest.mark.model
+def test_a_kind_with_named_examples_is_a_state(nlp):
+    # "such as" or "like" with names after a plural noun says what kind of thing the named ones are.
+    got = claims_of(nlp, "The hospital buys its scanners from suppliers like Siemens, Philips and GE.")
+    assert ("state", "suppliers like Siemens, Philips and GE") in got, got
+    # After a singular noun "like" is a likeness, not a kind with its members.
+    got = claims_of(nlp, "The fund sold its stake to a buyer like Blackstone.")
+    assert not [c for c in got if c[0] == "state"], got

@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
          "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "
          "where a place of someone's is (\"their branch in Sapporo\"), or where the ones a sentence counts or introduces "
          "come from (\"a woman from the Orlando area\"), or what a place named after \"of\" is (\"the Kurdish town "
-         "of Kobane\")",
+         "of Kobane\"), or the kind that named examples are of (\"rivals such as Comcast\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "

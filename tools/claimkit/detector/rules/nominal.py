@@ -5,8 +5,9 @@ spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the r
 journey ("a flight from Surabaya to Singapore"), an adjective with its complement after a noun ("a
 lander capable of carrying cargo") or set off after a verb ("found in his cell, unconscious with
 bruises"), where the ones a sentence counts or introduces come from ("a woman from the Orlando
-area"), what kind of place a named one is ("the Kurdish town of Kobane"), and happenings named by a
-noun with their actor or object ("the expulsion of the diplomats")."""
+area"), what kind of place a named one is ("the Kurdish town of Kobane"), the kind named examples are
+of ("rivals such as Comcast"), and happenings named by a noun with their actor or object ("the
+expulsion of the diplomats")."""
 
 from __future__ import annotations
 
@@ -89,6 +90,15 @@ def find(s: Sentence) -> list[Candidate]:
             # "the northern Italian city of Milan", "the Milan suburb of Sesto San Giovanni": the
             # words before the kind of place say what the named place is.
             add(kind.left_edge.i, np_end(tok), "state.apposition")
+        named = _named_examples(tok)
+        if named is not None:
+            # "competitors such as Comcast", "protest movements, like Extinction Rebellion": the kind
+            # the named ones are said to be of.
+            start = tok.head.left_edge.i
+            while start < tok.head.i and doc[start].dep_ in ("det", "predet"):
+                start += 1  # "some protest movements": which of the kind, not what it is
+            # All the names of a list ("Saban, Tressel and Meyer"), each without its own clauses.
+            add(start, max(np_end(t) for t in _conjuncts(named)), "state.apposition", cut=False)
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -354,6 +364,31 @@ def _origin(tok: Token) -> Token | None:
             obj.lemma_.lower() in AREA_NOUNS and any(c.ent_type_ in ("GPE", "LOC") for c in obj.lefts)):
         return obj
     return None
+
+
+def _named_examples(tok: Token) -> Token | None:
+    """The first name after ``tok`` when it is the "like" or the "such as" that gives named examples
+    of a common noun ("rivals such as Comcast", "other big properties like Call of Duty"), else
+    None. Examples that are common nouns ("offenses like truancy") say less to check; a singular noun
+    with "like" is a likeness ("a third country like Turkey"), not a kind with its members."""
+    if tok.dep_ != "prep" or tok.head.tag_ != "NNS" or tok.head.i >= tok.i:
+        return None
+    if not (tok.lower_ == "like" or (tok.lower_ == "as" and any(c.lower_ == "such" for c in tok.lefts))):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    if any(t.is_quote for t in tok.doc[tok.i:max(np_end(t) for t in _conjuncts(obj))]):
+        return None  # "songs like “Audition”", "sayings such as, “Less Money”": titles and words, not kinds
+    return obj
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the ones joined to it, down the chain ("Gmail, YouTube, and Chrome")."""
+    out = [tok]
+    while (nxt := next((c for c in out[-1].rights if c.dep_ == "conj"), None)) is not None:
+        out.append(nxt)
+    return out
 
 
 # Kinds of place a name can follow with "of" ("the city of Milan", "the island of Curacao").
