@@ -3115,3 +3115,13 @@ def test_a_kind_with_named_examples_is_a_state(nlp):
     # After a singular noun "like" is a likeness, not a kind with its members.
     got = claims_of(nlp, "The fund sold its stake to a buyer like Blackstone.")
     assert not [c for c in got if c[0] == "state"], got
+
+
+@pytest.mark.model
+def test_a_subject_and_gerund_after_a_nouns_preposition_is_no_happening(nlp):
+    # "essays about tourism being a lifeline": what an argument is about, not a fact the article
+    # states; with "allegedly" it passes on what others say was done.
+    got = claims_of(nlp, "He has written several essays about tourism being a lifeline for small island states.")
+    assert not [c for c in got if c[1].startswith("tourism being")], got
+    got = claims_of(nlp, "The mayor dismissed complaints about the contractor allegedly skipping safety inspections.")
+    assert ("event", "the contractor allegedly skipping safety inspections") in got, got

@@ -24,6 +24,7 @@ from ..lexicon import (
     MESSAGE_NOUNS,
     OPINION_WORDS,
     PLAN_VERBS,
+    REPORT_HEDGES,
     REPORTING_VERBS,
     STANCE_VERBS,
     STAND_VERBS,
@@ -670,6 +671,13 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp", "ccomp", "dep"):
         return None
     own = own_subject(verb)
+    if verb.dep_ == "pcomp" and own is not None and verb.head.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "advmod" and c.lower_ in REPORT_HEDGES for c in verb.children):
+        # "the prospect of the U.S. adopting torture", "arguments about sports being a way out",
+        # "options like Comcast hooking up with T-Mobile": with its own subject after a noun's
+        # preposition it says what a possibility, an argument or an example is about, not that it
+        # happened; "complaints about X allegedly skipping Y" passes on what others say it did.
+        return None
     # "opened the scoring by stripping X": the means of a happening is one too (the happening's
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
