@@ -3125,3 +3125,31 @@ def test_a_subject_and_gerund_after_a_nouns_preposition_is_no_happening(nlp):
     assert not [c for c in got if c[1].startswith("tourism being")], got
     got = claims_of(nlp, "The mayor dismissed complaints about the contractor allegedly skipping safety inspections.")
     assert ("event", "the contractor allegedly skipping safety inspections") in got, got
+
+
+@pytest.mark.model
+def test_a_habit_or_a_trend_is_a_state(nlp):
+    # An adverb of how often or how commonly ("traditionally", "rarely", "increasingly",
+    # "typically") makes a clause or a participle tell what holds over time, not one happening.
+    got = claims_of(nlp, "Local fishermen have traditionally sold their catch at the harbour market.")
+    assert ("state", "have traditionally sold their catch at the harbour market") in got, got
+    got = claims_of(nlp, "The ferry company rarely cancelled crossings in winter.")
+    assert ("state", "rarely cancelled crossings") in got, got
+    got = claims_of(nlp, "Coastal towns are increasingly using solar panels for their street lights.")
+    assert ("state", "are increasingly using solar panels for their street lights") in got, got
+    got = claims_of(nlp, "The vaccine, typically given to children under five, costs about $3.")
+    assert ("state", "typically given to children") in got, got
+
+
+@pytest.mark.model
+def test_wanting_and_fearing_are_states(nlp):
+    # Wanting, fearing or trusting is held, not done, in the past tense too.
+    assert ("state", "wanted higher wages") in claims_of(nlp, "The old miners wanted higher wages.")
+    assert ("state", "did not trust the landlord") in claims_of(nlp, "The tenants did not trust the landlord.")
+
+
+@pytest.mark.model
+def test_what_is_still_going_on_is_a_state(nlp):
+    # "are still searching": a present progressive with "still" tells what goes on now.
+    got = claims_of(nlp, "Rescue teams are still searching for the missing hikers.")
+    assert ("state", "are still searching for the missing hikers") in got, got

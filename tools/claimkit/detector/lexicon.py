@@ -113,12 +113,14 @@ ADEQUACY_WORDS = frozenset(
 
 # -- events and states ---------------------------------------------------------------------------
 
-# Verbs of lasting facts: their clauses are states even in the past tense.
+# Verbs of lasting facts: their clauses are states even in the past tense. Wanting, liking and
+# fearing are held too, not done ("a refugee who feared regime retaliation", "wanted more time",
+# "did not hate whites").
 STATIVE_VERBS = frozenset(
     "be have own contain include comprise consist belong remain stay lack need depend rely exist "
     "know seem appear resemble cost weigh measure equal total number house employ represent mean "
     "possess involve face serve border span occupy account oppose dominate persist coincide prove focus struggle "
-    "study live range".split()
+    "study live range constitute want fear hate love prefer trust".split()
 )
 
 # Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that

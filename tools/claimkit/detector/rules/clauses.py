@@ -108,6 +108,17 @@ INTENT_VERBS = frozenset("plan want aim intend".split())
 # Adverbs that stretch a perfect over a while ("has long been used", "has often been overlooked",
 # "no survivors have yet been found").
 STRETCH_ADVERBS = frozenset("long often always repeatedly still yet continually consistently traditionally".split())
+# Adverbs of how often or how commonly something is done: with them a clause tells a habit or a
+# trend, what holds over time, not one happening ("traditionally have negotiated", "rarely
+# showcased", "are increasingly using", "typically used only to keep people safe").
+HABIT_ADVERBS = frozenset(
+    "usually typically generally normally often frequently rarely seldom sometimes traditionally "
+    "increasingly commonly customarily habitually".split()
+)
+
+
+def _habitual(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
 
 
 def _joined_to_purpose(verb: Token) -> bool:
@@ -163,7 +174,7 @@ def _kept_by(verb: Token) -> bool:
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb):
+    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb) or _habitual(verb):
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
@@ -197,6 +208,9 @@ def is_state(verb: Token) -> bool:
         return True  # "can be used to create", "can provide clues": a capacity
     if verb.dep_ == "relcl" and progressive(verb):
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
+    if progressive(verb) and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
+            and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True  # "are still trying to determine", "is still working with": what goes on now
     if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "is being held": what holds now
     if auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN":
@@ -522,7 +536,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if _framing(doc, verb, start, end):
         return None
     kind = "state" if (_copula(verb) or is_state(verb) or _kept_by(verb)) and not _managed(verb) else "event"
-    if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS:
+    if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
+            and not _habitual(verb):
         kind = "event"
     rule = f"{kind}.clause"
     # "has always denied the allegations", "cited the high fees", "called it the end of an era":
@@ -656,7 +671,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # "campaigns attributed to China": who is said to be behind it.
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
-    if (verb.tag_ == "VBN" or past) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+    habit = _habitual(verb)  # "typically used only to keep people safe": a use that holds, not a deed
+    if (verb.tag_ == "VBN" or past) and not habit and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
             verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
                                       for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
@@ -699,7 +715,7 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     if end - start < 2 or not _focus_ok(doc, start, end):
         return None
     a, b = phrase_chars(doc, start, end)
-    if verb.lemma_.lower() in STATIVE_VERBS | {"encompass", "reflect", "span", "cover"}:
+    if verb.lemma_.lower() in STATIVE_VERBS | {"encompass", "reflect", "span", "cover"} or _habitual(verb):
         # "encompassing defense cooperation": what something is, not a happening.
         return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
     return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
