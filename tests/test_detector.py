@@ -491,6 +491,17 @@ def test_most_on_a_participle_before_a_noun_ranks_the_noun(nlp):
 
 
 @pytest.mark.model
+def test_the_most_of_a_noun_ranks_an_amount(nlp):
+    # "the most" told of a noun ranks an amount above all others; "most" alone is a share and
+    # "for the most part" no amount.
+    got = claims_of(nlp, "The Ohio senator has held the most town halls of any candidate this spring.")
+    assert ("comparison", "the most town halls of any candidate") in got
+    assert not any(kind == "state" and "most" in focus for kind, focus in got)
+    got = claims_of(nlp, "For the most part, most farmers in the valley grew barley in 2019.")
+    assert not any(kind == "comparison" for kind, _ in got)
+
+
+@pytest.mark.model
 def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
     # "unprecedented" ranks a thing above everything before it, as "the first ever" does: with its
     # noun, or with its verb when it is said of the subject (one word alone is no claim).

@@ -280,6 +280,16 @@ def _scoped(tok: Token) -> bool:
     return of.lower_ == "among" or (of.lower_ == "of" and of.head.lower_ in PARTITIVE_HEADS)
 
 
+def _most_of(tok: Token) -> bool:
+    """"has logged the most visits of any candidate", "the least money of the three": "the most" or
+    "the least" told of a noun ranks an amount above (or below) all others ("most voters" is a
+    share, "for the most part" no amount)."""
+    noun = tok.head
+    return tok.lower_ in ("most", "least") and tok.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i > tok.i \
+        and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and noun.lower_ != "part" \
+        and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1:noun.i])  # not "the most energy-saving models"
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
@@ -346,7 +356,8 @@ def find(s: Sentence) -> list[Candidate]:
         # "the most anticipated witness": "most" on a participle before its noun ranks the noun too.
         superlative = (tok.tag_ in ("JJS", "RBS") and lower not in ("most", "least")) or \
             (lower in ("most", "least") and tok.dep_ == "advmod" and (
-                tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod")))
+                tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod"))) or \
+            _most_of(tok)
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         # "leading" ranks only a noun it is told of, with its article or owner ("the leading causes",
         # "its leading platform"); bare, it may say what a thing does ("leading venture funds").
