@@ -330,6 +330,21 @@ def test_the_model_does_not_veto_who_said_what():
     assert ("attribution", believing.rstrip(".")) in claims_of(nlp, believing)
 
 
+@pytest.mark.model
+def test_the_model_does_not_veto_a_main_clause_that_tells_what_happened():
+    """A short sentence of narrative scores low; its main clause in the past, or arranged with
+    "will", still tells a happening to check. A present or a copula is left to the model."""
+    from claimkit import checkworthiness
+
+    nlp = trained_pipeline()
+    told = ["Nobody was injured.", "The coach gave his team a talk.", "The shop will close its doors."]
+    assert all(score < 0.1 for score in checkworthiness.score(told))
+    assert ("event", "Nobody was injured") in claims_of(nlp, told[0])
+    assert ("event", "gave his team a talk") in claims_of(nlp, told[1])
+    assert ("event", "will close its doors") in claims_of(nlp, told[2])
+    assert claims_of(nlp, "The weather was lovely.") == []
+
+
 # -- sentence length (issue 12, item 13) ---------------------------------------------------------
 
 
