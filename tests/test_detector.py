@@ -428,6 +428,11 @@ def test_every_rule_fires_on_its_example(nlp, rule):
          ["a professor at the Royal College of Art in London", "a former city planner"]),
         ("Ships will dock there, says Lena Ortiz, director of the Port of Valencia and co-chair of the European Harbour Council.",
          ["director of the Port of Valencia", "co-chair of the European Harbour Council"]),
+        # A first description with words of its own in front is whole before the "and" ...
+        ("The ruling was welcomed by Omar Diallo, a Senegalese lawyer and author of two books on maritime law.",
+         ["a Senegalese lawyer", "author of two books on maritime law"]),
+        ("The ruling was welcomed by Omar Diallo, a former navy captain and harbour board adviser.",
+         ["a former navy captain", "harbour board adviser"]),
         # ... and two roles of one complement are one.
         ("\u201cTrade is slow,\u201d said Ian Moss, president and co-owner of Moss Freight Ltd. in Leeds.",
          ["president and co-owner of Moss Freight Ltd. in Leeds"]),
@@ -1064,9 +1069,9 @@ def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
     assert quantities_of(nlp, "Wasps won 33-19 at Twickenham.") == {"33-19": None}
     assert quantities_of(nlp, "The defeat ended a record 49-match unbeaten league run.")["49-match"] == {
         "kind": "quantity", "amount": 49, "unit": "match", "approximate": False}
-    # A title stopped inside a hyphened word keeps the word whole, or is none.
+    # A title stopped inside a hyphened word keeps the word whole, or is none (with the body it is of).
     got = claims_of(nlp, "Apple co-founder Steve Wozniak left the company.")
-    assert ("state", "co-founder Steve Wozniak") in got and not any(focus.startswith("-") for _, focus in got)
+    assert ("state", "Apple co-founder Steve Wozniak") in got and not any(focus.startswith("-") for _, focus in got)
 
 
 def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
@@ -3179,3 +3184,13 @@ def test_what_is_still_going_on_is_a_state(nlp):
     # "are still searching": a present progressive with "still" tells what goes on now.
     got = claims_of(nlp, "Rescue teams are still searching for the missing hikers.")
     assert ("state", "are still searching for the missing hikers") in got, got
+
+
+@pytest.mark.model
+def test_the_body_or_title_a_role_is_of_goes_with_it(nlp):
+    # The parser leaves a body with a preposition in its name, or a title in quotation marks, off the
+    # role word before a name; whose role it is belongs to the description.
+    got = claims_of(nlp, "Ministry of Fisheries spokeswoman Kari Lund said the quota would stay.")
+    assert ("state", "Ministry of Fisheries spokeswoman Kari Lund") in got, got
+    got = claims_of(nlp, "Earlier, \u201cHarbour Lights\u201d director Mia Sand won the top prize.")
+    assert ("state", "\u201cHarbour Lights\u201d director Mia Sand") in got, got

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
 from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS
@@ -499,7 +499,12 @@ def _apposition(tok: Token, add) -> None:
     starts = [c.left_edge.i for c in doc[tok.i + 1:end] if c.dep_ == "conj" and c.pos_ == "NOUN" and (
         any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.lefts)
         or (c.head.i == tok.i and any(p.dep_ == "prep" and p.i < c.i for p in tok.rights))
-        or (c.head.dep_ == "pobj" and c.head.i > tok.i and any(p.dep_ == "prep" for p in c.rights)))]
+        or (c.head.dep_ == "pobj" and c.head.i > tok.i and any(p.dep_ == "prep" for p in c.rights))
+        # "a Jesuit priest and author of two books", "a former Army officer and Obama administration
+        # adviser": a first description with words of its own is whole before the "and" ("chief
+        # executive and co-founder of X", bare, shares the "of X").
+        or (c.head.i == tok.i and _qualified(tok) and (_qualified(c) or any(
+            p.dep_ == "prep" and p.i > c.i for p in (*c.rights, *tok.rights)))))]
     pieces = []
     first = left
     for at in starts:
@@ -513,6 +518,14 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     for a, b in pieces:
         add(a, b, "state.apposition")
+
+
+def _qualified(noun: Token) -> bool:
+    """``noun`` has a word of its own in front that says which kind it is ("a Jesuit priest", "a
+    former officer"), not a piece of a hyphened word ("co-founder")."""
+    doc = noun.doc
+    return any(d.dep_ in ("amod", "compound", "nmod") and d.is_alpha and not inner_hyphen(doc[d.i + 1])
+               for d in noun.lefts)
 
 
 def _set_apart(ent) -> int | None:
@@ -601,6 +614,9 @@ def _role(ent, add) -> None:
     role = [t for t in doc[i:ent.start] if t.text != "-"]
     if not role:
         return
+    if any(t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS for t in role):
+        i = _whose_role(doc, i, ent.sent.start)
+        role = [t for t in doc[i:ent.start] if t.text != "-"]
     if all(t.lower_ in SCOPE_WORDS for t in role):
         return  # "the state Senate", "the city council": which body, not a description of it
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
@@ -611,6 +627,34 @@ def _role(ent, add) -> None:
             role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i]))):
         return
     add(i, ent.end, "state.role")
+
+
+# Entities a role can be of, named right before its word: a body or a title.
+OWNER_LABELS = frozenset("ORG WORK_OF_ART".split())
+
+
+def _whose_role(doc: Doc, i: int, floor: int) -> int:
+    """The start of the body or the title a role word at ``i`` is of, when one is named right before
+    it and the parser did not hang it on the role ("Department of Correction spokesman Jason
+    Kersten", "NASA Goddard Institute for Space Studies climatologist Gavin Schmidt", "“Fleabag”
+    creator Phoebe Waller-Bridge"); else ``i``. Whose role it is belongs to what the role says."""
+    if i <= floor:
+        return i
+    last = doc[i - 1]
+    if last.text in ("”", '"'):
+        # A title in quotation marks, its marks with it: up to the opening mark, a few names away.
+        for j in range(i - 2, max(floor, i - 8) - 1, -1):
+            if doc[j].text in ("“", '"'):
+                return j if j < i - 2 else i
+            if doc[j].pos_ != "PROPN" and not (doc[j].is_stop and doc[j].is_lower):
+                return i
+        return i
+    if last.ent_type_ not in OWNER_LABELS or not last.whitespace_ or doc[i].ent_iob_ == "I":
+        return i
+    start = i - 1
+    while start > floor and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 # Positions where a noun phrase of a happening is the article's own statement that it happened:
