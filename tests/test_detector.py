@@ -3194,3 +3194,23 @@ def test_the_body_or_title_a_role_is_of_goes_with_it(nlp):
     assert ("state", "Ministry of Fisheries spokeswoman Kari Lund") in got, got
     got = claims_of(nlp, "Earlier, \u201cHarbour Lights\u201d director Mia Sand won the top prize.")
     assert ("state", "\u201cHarbour Lights\u201d director Mia Sand") in got, got
+
+
+@pytest.mark.model
+def test_a_source_after_its_verb_is_part_of_the_report(nlp):
+    # "..., said Antonio De Iesu", "..., reports Reuters": the source named after the verb goes with the
+    # reporting clause; a description after the name is a claim of its own.
+    got = claims_of(nlp, "The ferry left the harbour two hours late, said Maria Olsen, the port's harbour master.")
+    assert ("attribution", "The ferry left the harbour two hours late, said Maria Olsen") in got, got
+    assert ("state", "the port's harbour master") in got, got
+    # The parser may take such a source for the verb's object: still the source, not an event.
+    got = claims_of(nlp, "The mayor stayed silent during the vote, reported Radio Kiel.")
+    assert ("attribution", "The mayor stayed silent during the vote, reported Radio Kiel") in got, got
+
+
+@pytest.mark.model
+def test_a_documents_report_read_as_a_noun_is_a_report(nlp):
+    # "data show", "the paper states": the parser may read the verb as a noun compounded with the
+    # document; the report is the same claim as with the verb read right.
+    got = claims_of(nlp, "Wages rose 3 percent last year, government data show.")
+    assert ("attribution", "Wages rose 3 percent last year, government data show") in got, got

@@ -28,6 +28,7 @@ from ..syntax import (
     content_key,
     doc_text,
     first_person,
+    np_end,
     own_subject,
     passive,
     phrase_chars,
@@ -250,11 +251,41 @@ def _content(verb: Token) -> list[Token]:
     # A parenthetical report before the verb ("His partner, he says, told him ...") is a report of
     # this clause, not what it reports.
     found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
-             and not (c.dep_ == "parataxis" and c.i < verb.i and _medial(c))]
+             and not (c.dep_ == "parataxis" and c.i < verb.i and _medial(c))
+             and not (c.i > verb.i and _object_source(c) is not None)]
     if not found and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
             verb.head.i < verb.i or _medial(verb)):
         found = [verb.head]
+    if not found and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < verb.i and _object_source(verb) is not None:
+        found = [verb.head]  # "Roof stood emotionless, reported Alexandra Olgin"
     return found
+
+
+# Where the parser hangs a source put after its verb when it takes it for the verb's object.
+OBJECT_DEPS = frozenset({"dobj", "npadvmod", "attr"})
+
+
+def _object_source(verb: Token) -> Token | None:
+    """The source of a reporting verb set off after what it reports, with the source after it,
+    that the parser took for the verb's object ("Roof stood emotionless, reported Alexandra Olgin",
+    "The claims reflected reality, reported MSNBC"): a name right after the verb that ends the
+    sentence, the verb without a subject of its own."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or verb_lemma(verb, REPORTING_VERBS) not in REPORTING_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    after = [c for c in verb.rights if not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in OBJECT_DEPS or after[0].left_edge.i != verb.i + 1:
+        return None
+    source = after[0]
+    if source.pos_ != "PROPN" and source.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return None
+    # Nothing after the source's phrase but the end of the sentence.
+    if not all(t.is_punct or t.is_space for t in doc[source.right_edge.i + 1:verb.sent.end]):
+        return None
+    return source
 
 
 def _medial(verb: Token) -> bool:
@@ -353,6 +384,9 @@ def attributions(s: Sentence) -> list[Candidate]:
         if all(_in_quote(s, c) for c in content):
             continue  # the reporting clause of a direct quote: the quote is the claim
         subj = _source_ok(verb, lemma)
+        inverted = _object_source(verb)
+        if inverted is not None:
+            subj = inverted  # not the subject of the clause it is tacked onto ("Roof" in the example)
         if speculative(verb) or subj is False:
             # "will doubtless argue there was nothing to gain", "I think it is": what the clause
             # says is not asserted, so it is no claim either (a verb of data with another
@@ -380,6 +414,7 @@ def attributions(s: Sentence) -> list[Candidate]:
                               cut=min((a.left_edge.i for a in reasons), default=None))
     out += _according_to(s)
     out += _perspective(s)
+    out += _misread_reports(s)
     for cand in _participles(s):
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
@@ -433,7 +468,7 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in parts and own(c):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in parts and c.i != verb.i and own(c):
                 parts[c.i] = c
                 stack.append(c)
     if min(parts) > verb.i:
@@ -565,6 +600,11 @@ def _report_extent(verb: Token, content: list[Token], subj: Token | None) -> tup
         return start, c_end
     # "X, officials said": the content first, then the reporting verb and its listener.
     end = v_end
+    if subj is not None and subj.head.i == verb.i and subj.i > verb.i:
+        # "X, said Antonio De Iesu", "X, reports Reuters": a source put after its verb is part of the
+        # reporting clause (what follows a name, ", the city's police chief" or "of the city police", is
+        # a claim of its own).
+        end = max(end, subj.i + 1 if subj.pos_ == "PROPN" else stop_at(doc, subj.left_edge.i, np_end(subj)))
     return c_start, end
 
 
@@ -597,6 +637,45 @@ def _according_to(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, tok.i, end)
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, obj.left_edge.i, end)))
+    return out
+
+
+# Present-tense verbs of a document's report the parser may read as the head noun of a compound
+# with the document before them ("data show", "the paper states").
+MISREAD_REPORTING = frozenset("show shows state states say says suggest suggests indicate indicates".split())
+
+
+def _misread_reports(s: Sentence) -> list[Candidate]:
+    """"Wages rose 3 percent, Labor Department data show", "X is key to slowing forest loss, the paper
+    states": a document's report set off after its clause, whose verb the parser took for a noun
+    compounded with the document; the same claim as with the verb read right."""
+    doc, sent = s.doc, s.span
+    out = []
+    for tok in s.tokens:
+        if tok.pos_ != "NOUN" or tok.lower_ not in MISREAD_REPORTING or tok.i in s.reporting or tok.i == sent.start:
+            continue
+        document = doc[tok.i - 1]
+        if document.dep_ != "compound" or document.head.i != tok.i \
+                or not {document.lower_, document.lemma_.lower()} & DOCUMENT_NOUNS:  # "data": lemma "datum"
+            continue
+        # The document's phrase (the clause before it may hang on the misread verb too).
+        start = min(c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "det", "amod", "poss", "nmod"))
+        if not all(t.is_punct or t.is_space for t in doc[tok.i + 1:sent.end]):
+            continue
+        if start == sent.start or doc[start - 1].text != ",":
+            continue
+        # What it reports is the clause the noun hangs on ("identify as X, manage or have Y, the paper
+        # states": Y), or else the sentence's main clause.
+        head = tok.head if tok.head.pos_ in ("VERB", "AUX") and tok.head.dep_ != "prep" else sent.root
+        before = [head] if head.i != tok.i else [c for c in tok.lefts if c.dep_ in CONTENT_DEPS]
+        if not before or before[0].pos_ not in ("VERB", "AUX") or before[0].i > start or speculative(before[0]):
+            continue
+        content = before[0]
+        a, b = phrase_chars(doc, content.left_edge.i, tok.i + 1)
+        s.reporting.add(tok.i)
+        _fold(s, content)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
+                             key=content_key("attribution", doc, content.left_edge.i, content.right_edge.i + 1)))
     return out
 
 
