@@ -3214,3 +3214,15 @@ def test_a_documents_report_read_as_a_noun_is_a_report(nlp):
     # document; the report is the same claim as with the verb read right.
     got = claims_of(nlp, "Wages rose 3 percent last year, government data show.")
     assert ("attribution", "Wages rose 3 percent last year, government data show") in got, got
+
+
+@pytest.mark.model
+def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
+    # "sent prices lower", "brought X to a standstill": what the subject did moved something into a
+    # new level or state; sending something to a place is a happening.
+    got = claims_of(nlp, "A surprise rise in wheat stocks sent grain prices lower on Tuesday.")
+    assert ("causal", "sent grain prices lower") in got, got
+    got = claims_of(nlp, "The strike brought the city's ferry service to a standstill.")
+    assert ("causal", "brought the city's ferry service to a standstill") in got, got
+    got = claims_of(nlp, "The agency sent the warning to every phone in the city.")
+    assert not any(kind == "causal" for kind, _ in got), got

@@ -73,6 +73,13 @@ POINTING_DETS = frozenset("that this these those".split())
 # Nouns of an effect that, standing alone after "as a" or "in", tell the clause after them as the
 # effect of what came before: "As a result, the loan remained guaranteed", "In response, the Fed raised".
 EFFECT_NOUNS = frozenset("result consequence response".split())
+# Verbs that move a thing, which with a level or a state after their object tell that the subject
+# put it there: "sent prices lower", "brought the economy to a standstill".
+MOVING_VERBS = frozenset("send push drive bring knock drag pull lift tip plunge throw".split())
+# Where such a verb can move an amount ("pushed the index higher").
+LEVEL_WORDS = frozenset("lower higher".split())
+# States and levels such a verb can bring something to or into ("to a halt", "to a four-year high").
+STATE_NOUNS = frozenset("standstill halt stop close end high low record brink verge skid tailspin".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
@@ -212,6 +219,10 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "helped by police", "pushed by a man": who did it, an event
             start = tok.i
             add(start, np_end(obj) if obj.pos_ in ("NOUN", "PROPN") else obj.right_edge.i + 1, "causal.verb")
+        # "sent prices lower", "brought the world economy to a standstill": the subject moved something
+        # into a new level or state (the object alone, "sent prices", says nothing of what followed).
+        elif lemma in MOVING_VERBS and (moved := _moved_to(tok)) is not None:
+            add(tok.i, moved, "causal.verb")
         # "led the government to cut ties", "leading to their designation", "meant X"; "has left
         # wildlife vulnerable to disease": a state of something that another thing brought about.
         elif lemma in CAUSAL_VERBS or (lemma == "leave" and any(
@@ -256,6 +267,24 @@ def _effect_head(prep: Token) -> bool:
     if prep.i > prep.sent.start and doc[prep.i - 1].text not in (";", "and", "but"):
         return False  # "raised prices, as a result, ...": said inside the clause, not at its head
     return not speculative(verb) and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _moved_to(verb: Token) -> int | None:
+    """End of the level or state a verb of moving puts its object in ("pushed the DJIA lower", "drove
+    stocks to a four-year high"); None for a move to a place or a person ("sent the alert to the city")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in verb.rights:
+        if c.i < obj.i:
+            continue
+        if c.lower_ in LEVEL_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "advcl", "ccomp", "prt"):
+            return c.i + 1
+        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            to = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if to is not None and to.lemma_.lower() in STATE_NOUNS:
+                return np_end(to)
+    return None
 
 
 def _grounds(prep: Token) -> int | None:
