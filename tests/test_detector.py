@@ -1103,6 +1103,21 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_seizing_or_finding_what_is_counted_is_a_happening_beside_the_number(nlp):
+    # The number is one claim, the seizing by a named actor another; selling a count only counts.
+    assert sorted(claims_of(nlp, "Customs officers seized 40 kilograms of cocaine.")) == [
+        ("event", "Customs officers seized"), ("quantity", "40 kilograms")]
+    assert ("event", "the probe detected") in claims_of(nlp, "Last spring, the probe detected more than 300 craters.")
+
+
+@pytest.mark.model
+def test_a_picture_brought_in_by_a_deed_is_no_framing(nlp):
+    assert ("event", "posted a picture of the flooded street") in claims_of(
+        nlp, "The mayor posted a picture of the flooded street.")
+    assert not any(kind == "event" for kind, _ in claims_of(nlp, "The sanctions further complicate the picture."))
+
+
+@pytest.mark.model
 def test_saying_is_never_a_happening_of_its_own(nlp):
     # The parser takes "thunderstorms" for what was said; the saying is still no event.
     got = claims_of(nlp, "Pilots and aviation experts said thunderstorms, and requests to gain altitude to avoid "
