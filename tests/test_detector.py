@@ -2210,6 +2210,28 @@ def test_noting_or_stressing_something_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_speaking_of_something_is_an_attribution(nlp):
+    # "spoke of a need for X", "are warning of Y": what a source speaks of is what it reports.
+    assert ("attribution", "spoke of a need for more housing") in claims_of(
+        nlp, "The mayor spoke of a need for more housing.")
+    assert ("attribution", "are warning of a new strain of the virus") in claims_of(
+        nlp, "Scientists are warning of a new strain of the virus.")
+    # Spoken to someone, it is a happening.
+    assert ("event", "spoke to reporters") in claims_of(nlp, "Residents spoke to reporters on Monday.")
+
+
+@pytest.mark.model
+def test_a_forecast_said_now_is_an_attribution(nlp):
+    # The source's own forecast, whatever its subject or object: a pronoun, a clause.
+    assert ("attribution", "anticipates record sales") in claims_of(nlp, "It anticipates record sales in the spring.")
+    assert ("attribution", "foresees its budget shrinking") in claims_of(
+        nlp, "The agency foresees its budget shrinking by a third next year.")
+    # What was expected then, or cannot be foreseen, is no forecast of a source.
+    assert ("event", "had expected a rate cut") in claims_of(nlp, "The bank had expected a rate cut.")
+    assert ("state", "can't predict storms") in claims_of(nlp, "Forecasters can't predict storms a year out.")
+
+
+@pytest.mark.model
 def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     got = claims_of(nlp, "The ministry has always denied the allegations.")
     assert ("attribution", "has always denied the allegations") in got

@@ -16,6 +16,7 @@ from ..lexicon import (
     COGNITION_VERBS,
     DEMAND_VERBS,
     ESSAY_NOUNS,
+    FORECAST_VERBS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
     FUTURE_MODALS,
@@ -575,6 +576,17 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 if c.dep_ in ("dobj", "ccomp", "oprd", "prep") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                 for t in c.subtree):
         kind, rule = "attribution", "attribution.stand"
+    # "spoke of a desire to avenge bullying", "researchers are warning of a new ransomware": a
+    # source speaking of something reports it, as a stand verb with its object does.
+    if lemma in SPEAK_OF_VERBS and subj is not None and not passive(verb) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            for c in verb.rights):
+        kind, rule = "attribution", "attribution.stand"
+    # "It expects meager growth next year", "The fund foresees China's economy growing": a
+    # forecast said now, in its source's own voice, is the source's view (the rule for reports
+    # leaves it when the source is a pronoun or the forecast a clause).
+    if lemma in FORECAST_VERBS and _forecasting_now(verb, subj):
+        kind, rule = "attribution", "attribution.belief"
     # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
     # a body acting) doing harm or good to something states an effect and its cause. The thing may
     # be named before a relative pronoun or a first verb ("a transition, which hampered the
@@ -602,6 +614,24 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
     return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+# Verbs of speaking whose "of" names what is spoken of ("spoke of anxiety", "warned of a threat").
+SPEAK_OF_VERBS = frozenset("speak talk warn".split())
+
+
+def _forecasting_now(verb: Token, subj: Token | None) -> bool:
+    """A forecast verb in the present (simple or progressive), active, unhedged and with its
+    forecast after it: "expects meager growth", "is forecasting growth"; not "can't predict
+    hurricanes", "had expected a rate hike" (what was expected then) or "is expected to"."""
+    if subj is None or passive(verb) or negated(verb) or speculative(verb):
+        return False
+    auxes = [a for a in verb.lefts if a.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or (
+        verb.tag_ == "VBG" and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes))
+    return present and any(c.dep_ in ("dobj", "ccomp") for c in verb.rights)
 
 
 # Adjectives that liken a thing to another or set it apart from it, with "to" or "from".
