@@ -3263,3 +3263,35 @@ def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
     assert ("causal", "brought the city's ferry service to a standstill") in got, got
     got = claims_of(nlp, "The agency sent the warning to every phone in the city.")
     assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_number_of_ways_or_ideas_is_no_count(nlp):
+    # "two ways to participate", "three big trends": the writer's sorting of a topic, nothing a record counts;
+    # a number of things beside it still counts.
+    got = claims_of(nlp, "Farmers have two ways to cut their costs, and the co-op bought 40 tractors.")
+    assert ("quantity", "40 tractors") in got, got
+    assert ("quantity", "two ways") not in got, got
+    got = claims_of(nlp, "The report lists three big trends for the coming decade, and the firm sold 12 boats.")
+    assert ("quantity", "three big trends") not in got, got
+
+
+@pytest.mark.model
+def test_a_year_that_follows_a_name_is_part_of_it(nlp):
+    # "Blade Runner 2049", "AICE 2022": a film's or an event's edition, no date; the dates beside it stay.
+    got = claims_of(nlp, "The singer starred in the thriller Moon Harbour 2031, which opened in 2024.")
+    assert ("date", "2024") in got, got
+    assert ("date", "2031") not in got, got
+    got = claims_of(nlp, "Tickets for WorldCon 2031 sold out in 2029.")
+    assert ("date", "2029") in got and ("date", "2031") not in got, got
+
+
+@pytest.mark.model
+def test_a_month_ranked_among_its_kind_is_no_date(nlp):
+    # "the warmest October ever", "its busiest November": the comparison is the claim, the month no time.
+    got = claims_of(nlp, "March 2024 was the wettest March ever in Bergen, and the port closed in April.")
+    assert ("date", "March 2024") in got and ("date", "April") in got, got
+    assert ("date", "March") not in got, got
+    assert ("comparison", "the wettest March ever in Bergen") in got, got
+    got = claims_of(nlp, "The ferry line had its quietest August in a decade, and the season opened on August 3.")
+    assert ("date", "August") not in got and ("date", "August 3") in got, got

@@ -231,6 +231,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # Number words that are usually pronouns or determiners, not counts ("one of them", "both").
 PRONOMINAL_NUMBERS = frozenset("one both".split())
+# Nouns of ways, options and ideas: a number of them is the writer's way of sorting a topic, not a
+# count a record could check ("investors have two ways to participate", "I see two major forces",
+# "the top 7 predictions for 2017").
+ABSTRACT_COUNT_NOUNS = frozenset("way thing option choice alternative possibility scenario idea thought lesson "
+                                 "takeaway force trend prediction".split())
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 MIN_QUOTE_WORDS = 4

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...normalize import HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
 from ..lexicon import (
+    EMPTY_SUPERLATIVES,
     EVENT_NOUNS,
     HAPPENING_NOUNS,
     IRREALIS_VERBS,
@@ -269,6 +270,10 @@ def find(s: Sentence) -> list[Candidate]:
         # "since the early 1980s": the preposition stays in the focus and in the qualifier.
         first = span[0]
         before = doc[first.i - 1] if first.i > sent.start else None
+        if before is not None and before.tag_ == "JJS" and before.lower_ not in EMPTY_SUPERLATIVES:
+            # "the warmest October ever", "its busiest November", "the newest 2020 hopeful": a month
+            # or a year ranked among its kind (the comparison is the claim), not the time of anything.
+            return
         if before is not None and before.lower_ == "the" and before.i > sent.start:
             before = doc[before.i - 1]
         phrase = _kept_phrase(doc, before.i + 1, sent.start) if before is not None else None
@@ -352,6 +357,13 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if _ADDRESS_RE.match(piece, end):
                 continue  # "at 1225 N. Rampart St.": a street number
+            name = doc[span.start - 1] if span.start > sent.start else None
+            if name is not None and name.pos_ == "PROPN" and span.root.head.i == name.i \
+                    and name.ent_type_ not in ("GPE", "NORP", "DATE"):
+                # "the action movie Blade Runner 2049", "Registration for AICE 2022": a year that
+                # follows a name is part of it (a film's, an event's edition); "the U.S. 2020
+                # election" dates the election.
+                continue
         add(a, b, value, "date.absolute")
     for m in ANAPHORIC_YEAR_RE.finditer(piece) if "year" in piece else ():
         a, b = base + m.start(), base + m.end()

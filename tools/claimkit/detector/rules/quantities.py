@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
+from ..lexicon import ABSTRACT_COUNT_NOUNS, EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS, YEARS_LATER_RE, paragraph_year
@@ -474,6 +474,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             unit = ent[-1].text  # "a 38-ton load": the word hyphened to the number is the unit, the noun after it what is measured
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
+        if label == "CARDINAL" and unit is not None and ent[-1].head.i == end - 1 \
+                and doc[end - 1].lemma_.lower() in ABSTRACT_COUNT_NOUNS:
+            # "two ways to participate", "at least one thing": the writer's sorting, no count ("two-thirds
+            # of the way there" is a share).
+            continue
         rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         # A measure's number runs to its last numeral or scale word ("4.1 million bbl").
         last_num = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), None) \
