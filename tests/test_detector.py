@@ -3295,3 +3295,22 @@ def test_a_month_ranked_among_its_kind_is_no_date(nlp):
     assert ("comparison", "the wettest March ever in Bergen") in got, got
     got = claims_of(nlp, "The ferry line had its quietest August in a decade, and the season opened on August 3.")
     assert ("date", "August") not in got and ("date", "August 3") in got, got
+
+
+@pytest.mark.model
+def test_an_adverb_before_the_verb_leaves_it_bare(nlp):
+    # "have already helped", "politely offered": an adverb says how, not what; the verb still takes
+    # its clause along. The result of a degree ("so badly disoriented that ...") is a claim of its own.
+    got = claims_of(nlp, "Grants have already helped the small museum find a wider audience in Europe.")
+    assert ("event", "have already helped the small museum find a wider audience in Europe") in got, got
+    got = claims_of(nlp, "The pilots were so badly disoriented that they flew into the sea.")
+    assert ("event", "flew into the sea") in got, got
+
+
+@pytest.mark.model
+def test_a_counted_happening_keeps_what_the_verb_takes_before_the_number(nlp):
+    # The number ("three times") is the count's claim; "to the polls" is still what the voters did.
+    got = claims_of(nlp, "Voters have gone to the polls three times this year.")
+    assert ("event", "have gone to the polls") in got, got
+    got = claims_of(nlp, "The Dutch side lost to Belgium five times in the tournament.")
+    assert ("event", "lost to Belgium") in got, got

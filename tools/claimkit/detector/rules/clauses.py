@@ -287,7 +287,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _restates_count(tok, found):
             continue
         # A plan's number is in its infinitive ("plans to add 36 dishes"): the plan is still the claim.
-        cand = _clause(s, tok, subj, _counted(tok, found) and not _intent(tok), dated)
+        cand = _clause(s, tok, subj, _counted(tok, found) and not _intent(tok), dated, found)
         if cand is not None and cand.rule == "causal.verb" and any(
                 r.type == "attribution" and r.focus_start <= cand.focus_start and cand.focus_end <= r.focus_end
                 for r in found):
@@ -477,7 +477,8 @@ def _focus_ok(doc, start: int, end: int) -> bool:
 SUBJECT_REACH = 8
 
 
-def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False) -> Candidate | None:
+def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False,
+            found: list[Candidate] | None = None) -> Candidate | None:
     doc, sent = s.doc, s.span
     own = own_subject(verb)
     there = (verb.i > sent.start and doc[verb.i - 1].lower_ == "there") or (own is not None and own.dep_ == "expl")
@@ -514,15 +515,26 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             if any(c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) \
                     and not _seized_counted(verb, own):
                 return None
-            end = max([verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
+            # What the verb takes before the number stays ("have gone to the polls four times", "lost to
+            # the visitors for the first time"): only the number and what follows it are the count's.
+            ranges = [(c.focus_start, c.focus_end) for c in found or () if c.type in ("quantity", "comparison")]
+            keep = min([end] + [c.left_edge.i for c in verb.rights
+                                if any(a <= t.idx < b for t in c.subtree for a, b in ranges)])
+            end = max([keep, verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
                     or start - own.left_edge.i > SUBJECT_REACH or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
-        if len(content) <= 1:
-            # "decided no result was possible": a verb whose object is a clause takes it along.
+        # An adverb before the verb says how, not what ("he politely offered that ...", "have already
+        # helped the firm make a name"): the verb is still bare and takes its clause along.
+        core = [i for i in content if i >= verb.i or doc[i].pos_ != "ADV"]
+        if len(core) <= 1:
+            # "decided no result was possible": a verb whose object is a clause takes it along; not
+            # the result of a degree ("were so disoriented that they were still arguing").
             comp = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+            if any(t.lower_ in ("so", "such") for c in verb.lefts if c.dep_ == "advmod" for t in c.subtree):
+                comp = None
             if comp is not None:
                 end = stop_at(doc, verb.i, comp.right_edge.i + 1)
                 _fold_clause(s, comp)
