@@ -3314,3 +3314,25 @@ def test_a_counted_happening_keeps_what_the_verb_takes_before_the_number(nlp):
     assert ("event", "have gone to the polls") in got, got
     got = claims_of(nlp, "The Dutch side lost to Belgium five times in the tournament.")
     assert ("event", "lost to Belgium") in got, got
+
+
+@pytest.mark.model
+def test_a_quote_run_on_past_its_first_sentence_keeps_its_focus_inside_its_span(nlp):
+    # A one-word answer opens the quote, which runs on through the next sentence: the claim's span
+    # must take in both, or `claimkit extract` refuses the record (CK204).
+    text = "“Wrong. The ferry will not sail on Sunday,” the harbour master said."
+    doc = nlp(text)
+    quotes = [s for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "quote"]
+    assert [text[slice(*claim_info(s)["focus"])] for s in quotes] == ["Wrong. The ferry will not sail on Sunday"]
+    for s in doc.spans[DEFAULT_SPANS_KEY]:
+        start, end = claim_info(s)["focus"]
+        assert s.start_char <= start and end <= s.end_char, (s.text, text[start:end])
+
+
+@pytest.mark.model
+def test_a_doubled_closing_mark_opens_no_quote(nlp):
+    # A scrape doubles the marks: the second closing mark is no opening one, and the text after it
+    # is the writer's, not a quote.
+    text = 'He said we can ""muddle through"" Afghanistan. We are working with Canada on a vaccine for the season.'
+    got = claims_of(nlp, text)
+    assert not [c for c in got if c[0] == "quote" and c[1].startswith("Afghanistan")], got

@@ -193,6 +193,10 @@ class ClaimDetector:
             focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
             if clause is None or focus is None:
                 continue
+            if focus.start < clause.start or focus.end > clause.end:
+                # A record's focus lies inside its span (validation rule CK204): a focus a rule ran
+                # past its sentence takes the span with it.
+                clause = doc[min(clause.start, focus.start):max(clause.end, focus.end)]
             if self.use_model:
                 score = sentence_scores[(cand.sent.start, cand.sent.end)]
                 # The rules found a checkable form; the model vetoes it only when the sentence as a

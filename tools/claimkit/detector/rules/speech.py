@@ -189,6 +189,8 @@ def _quoted(line: str) -> list[tuple[int, int]]:
                 break
         out.append((i + 1, j))
         i = j + 1
+        if j < len(line) and line[i:i + 1] == line[j]:
+            i += 1  # the doubled mark closing it ('... ""muddle through"" Afghanistan') opens nothing
     return out
 
 
@@ -202,10 +204,14 @@ def quotes(s: Sentence) -> list[Candidate]:
         if not sent.start_char <= a < sent.end_char:
             continue
         end = min(b, sent.end_char)
+        span = sent
         if len(text[a:end].split()) < 2 and end < b and sent.end < len(s.doc):
             # "“Incorrect. He will not be performing,” the publicist said": a one-word answer
-            # opens what the speaker says; the quote runs on through the next sentence.
-            end = min(b, s.doc[sent.end].sent.end_char)
+            # opens what the speaker says; the quote runs on through the next sentence, and the
+            # claim's span takes in both.
+            following = s.doc[sent.end].sent
+            end = min(b, following.end_char)
+            span = s.doc[sent.start:following.end]
         piece = text[a:end]
         stripped = piece.rstrip(" ,.;:\n")
         lead = len(piece) - len(piece.lstrip())
@@ -223,7 +229,7 @@ def quotes(s: Sentence) -> list[Candidate]:
             # "“..., and then I maxed it all out”": the rest of a quotation split by its "he said";
             # the quotation's first part is the claim.
             continue
-        out.append(Candidate(sent, a + lead, a + len(stripped), "quote", "quote.direct", None,
+        out.append(Candidate(span, a + lead, a + len(stripped), "quote", "quote.direct", None,
                              key="quote:" + " ".join(stripped.lower().split())))
     return out
 
