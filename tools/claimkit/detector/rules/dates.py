@@ -367,7 +367,7 @@ def find(s: Sentence) -> list[Candidate]:
         add(a, b, value, "date.absolute")
     for m in ANAPHORIC_YEAR_RE.finditer(piece) if "year" in piece else ():
         a, b = base + m.start(), base + m.end()
-        ref = _paragraph_year(s, a)
+        ref = paragraph_year(s.doc, a)
         # "sold 303,417 last year, up 4 percent from the previous year": a relative year said
         # just before in the sentence is the nearer reference.
         preceding = list(RELATIVE_RE.finditer(piece, 0, m.start()))
@@ -379,7 +379,7 @@ def find(s: Sentence) -> list[Candidate]:
             if ref is not None else None, "date.relative")
     for m in YEARS_LATER_RE.finditer(piece) if "year" in piece.lower() else ():
         a, b = base + m.start(), base + m.end()
-        ref = _paragraph_year(s, a)
+        ref = paragraph_year(s.doc, a)
         if ref is None:
             continue  # "a year later" with no year to count from: a length (the quantity rules')
         n = m.group("n").lower()
@@ -397,7 +397,7 @@ def find(s: Sentence) -> list[Candidate]:
         if not m.group("part") and unit.dep_ not in _THAT_TIME_DEPS and not (
                 unit.dep_ == "pobj" and unit.head.lower_ in _THAT_TIME_PREPS):
             continue  # "that day will arrive", "the events of that night": the time as a thing, no date
-        that_year = _paragraph_year(s, a) if m.group("unit").lower() == "year" else None
+        that_year = paragraph_year(s.doc, a) if m.group("unit").lower() == "year" else None
         add(a, b, {"kind": "date", "value": f"{that_year:04d}", "precision": "year", "qualifier": None}
             if that_year is not None else None, "date.relative")
     for m in RELATIVE_RE.finditer(piece) if _may_be_relative(piece) else ():
@@ -422,7 +422,7 @@ def find(s: Sentence) -> list[Candidate]:
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
-        value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=_paragraph_year(s, a))
+        value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=paragraph_year(s.doc, a))
         add(a, b, value, "date.relative")
     for m in SINCE_EVENT_RE.finditer(piece) if _SINCE_CUE_RE.search(piece) else ():
         a, b = base + m.start(), base + m.end()
@@ -589,10 +589,6 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
             continue
         out.append(c)
     return out
-
-
-def _paragraph_year(s: Sentence, at: int) -> int | None:
-    return paragraph_year(s.doc, at)
 
 
 def paragraph_year(doc: Doc, at: int) -> int | None:

@@ -98,7 +98,7 @@ def find(s: Sentence) -> list[Candidate]:
             while start < tok.head.i and doc[start].dep_ in ("det", "predet"):
                 start += 1  # "some protest movements": which of the kind, not what it is
             # All the names of a list ("Saban, Tressel and Meyer"), each without its own clauses.
-            add(start, max(np_end(t) for t in _conjuncts(named)), "state.apposition", cut=False)
+            add(start, max(np_end(t) for t in (named, *named.conjuncts)), "state.apposition", cut=False)
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -378,17 +378,9 @@ def _named_examples(tok: Token) -> Token | None:
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "PROPN":
         return None
-    if any(t.is_quote for t in tok.doc[tok.i:max(np_end(t) for t in _conjuncts(obj))]):
+    if any(t.is_quote for t in tok.doc[tok.i:max(np_end(t) for t in (obj, *obj.conjuncts))]):
         return None  # "songs like “Audition”", "sayings such as, “Less Money”": titles and words, not kinds
     return obj
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the ones joined to it, down the chain ("Gmail, YouTube, and Chrome")."""
-    out = [tok]
-    while (nxt := next((c for c in out[-1].rights if c.dep_ == "conj"), None)) is not None:
-        out.append(nxt)
-    return out
 
 
 # Kinds of place a name can follow with "of" ("the city of Milan", "the island of Curacao").

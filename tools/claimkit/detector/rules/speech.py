@@ -411,13 +411,13 @@ def attributions(s: Sentence) -> list[Candidate]:
         # content, not inside it, leaves the outer report standing; so does one in a clause that
         # gives the content's reason or time ("announced that he would pay $400,000, because the
         # IRS had found that ..."), which ends the outer report's focus.
-        reasons = [a for a in (_reason_clause(v, content) for v in nested) if a is not None]
-        if any(not _reporting_conj(v) and _reason_clause(v, content) is None for v in nested):
+        reasons = {v.i: _reason_clause(v, content) for v in nested}
+        if any(not _reporting_conj(v) and reasons[v.i] is None for v in nested):
             for c in content:
                 _fold(s, c)
             continue
         out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested},
-                              cut=min((a.left_edge.i for a in reasons), default=None))
+                              cut=min((a.left_edge.i for a in reasons.values() if a is not None), default=None))
     out += _according_to(s)
     out += _perspective(s)
     out += _misread_reports(s)
