@@ -990,6 +990,20 @@ def test_a_reference_with_its_doi_is_furniture_wherever_the_doi_sits():
     assert overlaps_any(find_regions(page(after=prose)), at, at + len(prose)) == []
 
 
+def test_a_study_cited_as_a_reference_without_a_doi_is_furniture_but_a_sentence_naming_its_authors_is_not():
+    refs = ["Source: Berg AK, Holm T, Lund P et al. Ice loads on harbour piers. Coastal Engineering. 2016.",
+            "Study: Berg A. K. et al. Ice on piers, Journal of Coastal Studies (2019)",
+            "Holm et al. 2014. Piers in ice. Coastal Engineering 39(2): 404-418."]
+    for ref in refs:
+        assert ("boilerplate", ref) in kinds(page(after=ref)), ref
+    for prose in ("Berg et al. found in 2016 that ice loads on the piers had doubled since the 1990s.",
+                  "Berg et al. (2016) showed that ice loads on the piers had doubled in ten winters.",
+                  "According to Berg et al. 2016, the ice loads on the piers had doubled in ten winters."):
+        text = page(after=prose)
+        at = text.index(prose)
+        assert overlaps_any(find_regions(text), at, at + len(prose)) == [], prose
+
+
 def test_a_box_of_dated_links_inside_the_article_leaves_the_article_after_it():
     # The Telegraph sets "Related Articles" (four headlines, each over its date) between two
     # paragraphs; the article goes on for three times its length under the box.

@@ -361,6 +361,14 @@ BOILERPLATE_RE = re.compile(
     r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
     re.I,
 )
+# A study cited as a bibliography gives it, on a line of its own: authors up to "et al.", then the
+# year or the title ("Source: Dunbar RIM, Teasdale B, Thompson J et al. Emotional arousal … 2016.",
+# "Dinwiddie et al. 2014. Dynamics of …"). A sentence names the study's authors before a verb
+# ("Smith et al. found", "Smith et al. (2014) showed").
+REFERENCE_RE = re.compile(
+    r"(?:(?i:sources?|references?|citations?|study|paper|journal reference|more information)\s*:\s*)?"
+    r"(?:[A-Z][\w'’.-]*,? ){1,10}et al\.,? (?:\(?\d{4}\)?\.|[A-Z])")
+REFERENCE_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # A site's notice under its own label, opening the line, at any length: "Disclaimer: …", "Advertising disclosure:
 # We may receive compensation …", "Disclaimer (varies based on content …): …". A story opens no sentence so.
 NOTICE_LABEL_RE = re.compile(r"(?:[\w-]+ )?(?:disclaimer|disclosure)s?(?: \([^()]{0,80}\))?:\s", re.I)
@@ -505,6 +513,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     label = not prose  # a label, a button, a title: no sentence
     # The length first: a long paragraph (half the lines of a news page) skips these searches.
     if (words <= 60 and BOILERPLATE_RE.search(s)) or NOTICE_LABEL_RE.match(s):
+        return "boilerplate"
+    if words <= 60 and _may_hold(s, ("et al",)) and REFERENCE_RE.match(s) and REFERENCE_YEAR_RE.search(s):
         return "boilerplate"
     if words <= 60 and COMMENTS_RE.search(s):
         return "comments"
