@@ -1552,6 +1552,17 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_a_day_before_its_month_is_one_date_with_the_day_in_its_value(nlp):
+    got = claims_with_values(nlp, "Police used water cannons on the night of 20 November. The ferry returns on the "
+                                  "3rd of December.", "2016-11-29")
+    assert got["20 November"] == {"kind": "date", "value": "2016-11-20", "precision": "day", "qualifier": None}
+    assert got["the 3rd of December"]["value"] == "2016-12-03"
+    # A modal "may" after a number is no month, and a day before a month and a year stays one absolute date.
+    got = claims_with_values(nlp, "Only 5 may apply this year. The vote was held on 3 March 2016.", "2016-11-29")
+    assert not any("may" in focus for focus in got) and got["3 March 2016"]["value"] == "2016-03-03"
+
+
+@pytest.mark.model
 def test_a_weekday_with_its_date_is_one_date_and_look_alikes_are_none(nlp):
     published = "2014-12-11"  # a Thursday
     got = claims_with_values(nlp, "On Saturday (Dec. 13), the center opens, and the vote is on Tuesday, Dec. 16.", published)

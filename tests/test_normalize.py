@@ -186,6 +186,16 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
     assert resolve_date("early September", None, context_year=2022)["value"] == "2022-09"
 
 
+def test_a_day_written_before_its_month_is_read_like_one_written_after_it():
+    from claimkit.normalize import resolve_date
+
+    day = {"kind": "date", "value": "2016-11-20", "precision": "day", "qualifier": None}
+    assert resolve_date("20 November", "2016-11-29") == resolve_date("November 20", "2016-11-29") == day
+    assert resolve_date("the 20th of November", "2016-11-29") == day
+    assert resolve_date("20 November", "2016-11-29", tense="future")["value"] == "2017-11-20"
+    assert resolve_date("20 November 21", "2016-11-29") is None  # two days: no date
+
+
 @pytest.mark.parametrize(
     ("number", "unit", "amount", "out_unit", "approximate"),
     [

@@ -472,7 +472,10 @@ _AGO_RE = re.compile(
     r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
-_MONTH_ONLY_RE = re.compile(r"^(?:(?P<which>last|next|this)\s+)?" + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
+# "November 20", and the day first as British and most non-American English writes it: "20 November",
+# "the 20th of November".
+_MONTH_ONLY_RE = re.compile(r"^(?:(?P<which>last|next|this)\s+)?(?:(?:the\s+)?(?P<first>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                            + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
                             r"(?:\s+of\s+(?P<rel>last|this|next)\s+year)?$", re.I)
 
 
@@ -498,7 +501,9 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
     match = _MONTH_ONLY_RE.match(phrase)
     if match:
         month = MONTHS[match.group("month").lower()]
-        day = int(match.group("day")) if match.group("day") else None
+        if match.group("first") and match.group("day"):
+            return None  # "20 November 21": no date
+        day = int(match.group("day") or match.group("first")) if match.group("day") or match.group("first") else None
         qualifier = _qualifier(match)
         which = (match.group("which") or "").lower()
         if pub is not None and match.group("rel"):
