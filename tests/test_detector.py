@@ -2860,6 +2860,20 @@ def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
 
 
 @pytest.mark.model
+def test_today_on_a_plain_present_be_or_have_means_these_days(nlp):
+    # "Today, such storms are rare": set against the past, the present of these days pins no day.
+    got = claims_of(nlp, "Today, such storms are rare in the north.")
+    assert not any(kind == "date" for kind, _ in got), got
+    got = claims_of(nlp, "Today the valley has a reputation for fine red wine.")
+    assert not any(kind == "date" for kind, _ in got), got
+    # The day as what is said, and a count as of the article's day, keep it.
+    got = claims_of(nlp, "The vote in the council is today.")
+    assert ("date", "today") in got, got
+    got = claims_of(nlp, "The company employs 30 people in the state today.")
+    assert ("date", "today") in got, got
+
+
+@pytest.mark.model
 def test_where_a_premises_of_someone_is_is_a_state(nlp):
     got = claims_of(nlp, "Visitors can also buy the pastries at their small branch in Bergen.")
     assert ("state", "their small branch in Bergen") in got, got

@@ -68,6 +68,17 @@ def _may_be_relative(piece: str) -> bool:
 
 
 _LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def _nowadays(word: Token) -> bool:
+    """"Today, such storms are rare", "Today the valley has a name for its wine": "today" on a
+    plain present "be" or "have" with a complement of its own means these days, set against the
+    past, and pins no day; "The vote is today" (the day is what is said) and "employs 30 today"
+    (a count as of the article's day) keep it."""
+    head = word.head
+    return word.dep_ == "npadvmod" and head.lemma_ in ("be", "have") and head.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
+        and any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
 # "today's" and "tomorrow's" before a plural noun name an age, not a day: "today's 3-D printers"
 # (but "today's vote": what the day held).
@@ -421,6 +432,8 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "told USA TODAY", "Start Making a Reader Today": a name that holds a day's word
         if words[0] in _ERA_WORDS and span.root.dep_ == "poss" and span.root.head.tag_ in ("NNS", "NNPS"):
             continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
+        if words == ["today"] and _nowadays(span.root):
+            continue  # "Today, such storms are rare": how things stand these days, no day
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
