@@ -79,6 +79,8 @@ def _nowadays(word: Token) -> bool:
     return word.dep_ == "npadvmod" and head.lemma_ in ("be", "have") and head.tag_ in ("VBZ", "VBP") \
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children) \
         and any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
+
+
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
 # "today's" and "tomorrow's" before a plural noun name an age, not a day: "today's 3-D printers"
 # (but "today's vote": what the day held).
