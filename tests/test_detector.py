@@ -1374,6 +1374,25 @@ def test_a_bare_reporting_clause_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_source_that_declines_or_fails_to_say_something_attributes_nothing(nlp):
+    """A reporting verb negated or refused tells nothing the source said: keeping it back is the
+    source's deed (a negated past an event, a negated present a state), and nothing in what was
+    not told is a claim."""
+    got = claims_of(nlp, "The harbour board did not say why it had closed the northern pier.")
+    assert ("event", "did not say why it had closed the northern pier") in got
+    assert not any(kind == "attribution" or focus.startswith("had closed") for kind, focus in got)
+    assert ("event", "declined to say when the new ferry would enter service") in claims_of(
+        nlp, "The shipyard declined to say when the new ferry would enter service.")
+    assert ("event", "refused to confirm that the mayor had resigned") in claims_of(
+        nlp, "The council refused to confirm that the mayor had resigned.")
+    assert ("state", "don't say how many boilers failed the test") in claims_of(
+        nlp, "The inspectors don't say how many boilers failed the test.")
+    # Negation inside what was said leaves it said.
+    assert ("attribution", "The port authority said the ferry would not sail on Monday") in claims_of(
+        nlp, "The port authority said the ferry would not sail on Monday.")
+
+
+@pytest.mark.model
 def test_a_source_that_tweets_counters_reiterates_or_points_out_a_clause_is_an_attribution(nlp):
     for text in ("The mayor tweeted that the ferry would run again on Monday.",
                  "The company countered that it had paid every invoice on time.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -28,6 +29,7 @@ from ..syntax import (
     content_key,
     doc_text,
     first_person,
+    negated,
     np_end,
     own_subject,
     passive,
@@ -39,6 +41,7 @@ from ..syntax import (
     verb_lemma,
 )
 from . import Candidate, Sentence
+from .clauses import is_state
 
 SPEAKING_VERBS = REPORTING_VERBS | {"ask", "quote"}
 # Reporting verbs whose passive subject is the one told ("Officials were told that ..."): still a report.
@@ -60,6 +63,8 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 ADDRESSEE_VERBS = frozenset("tell inform warn assure remind notify advise brief".split())
 # Clause links along which an attributed clause goes on ("said X and that Y", "said X because Y").
 FOLDING_DEPS = frozenset({"ccomp", "conj", "advcl", "xcomp", "parataxis", "pcomp", "dep"})
+# Verbs of refusing what their infinitive says ("declined to say", "refused to reveal").
+REFUSING_VERBS = frozenset("decline refuse".split())
 
 
 def document_quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -416,8 +421,24 @@ def attributions(s: Sentence) -> list[Candidate]:
             for c in content:
                 _fold(s, c)
             continue
-        out += _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested},
-                              cut=min((a.left_edge.i for a in reasons.values() if a is not None), default=None))
+        claims = _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested},
+                                cut=min((a.left_edge.i for a in reasons.values() if a is not None), default=None))
+        withheld = _withheld(verb) if rule == "attribution.reporting" else None
+        if withheld is not None:
+            # "did not say why they had decided", "declined to say when it would be ready": the
+            # source told nothing, so nothing is attributed; that it kept it back is its deed,
+            # typed as the clause rules type a clause ("don't say how many" holds now).
+            kind = "state" if is_state(withheld) else "event"
+            s.reporting.add(withheld.i)
+            # Nothing in what was kept back is told ("whether the review will result in cuts").
+            s.folded.update(t.i for c in content for t in c.subtree)
+            first = claims[0]
+            # The predicate without the source, as for any happening ("declined to say when").
+            start = min([withheld.i] + [c.i for c in withheld.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")])
+            a = max(first.focus_start, doc[start].idx)
+            claims = [replace(first, focus_start=a, type=kind, rule=f"{kind}.clause",
+                              key=content_key(kind, doc, *_token_range(doc, a, first.focus_end)))]
+        out += claims
     out += _according_to(s)
     out += _perspective(s)
     out += _misread_reports(s)
@@ -442,6 +463,22 @@ def _forecaster(verb: Token) -> bool:
     subj = own_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                                  or subj.lemma_.lower() in FORECASTER_NOUNS | DOCUMENT_NOUNS)
+
+
+def _withheld(verb: Token) -> Token | None:
+    """The verb that tells a source kept something back: a reporting verb negated ("did not
+    say", "don't say"), or the verb of refusing it hangs from ("declined to say", "refused to
+    confirm"); None if the source said what follows."""
+    if negated(verb):
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS:
+        return verb.head
+    return None
+
+
+def _token_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _reporting_conj(verb: Token) -> bool:
