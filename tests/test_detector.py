@@ -534,6 +534,18 @@ def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_done_never_before_or_by_no_one_ever_is_ranked_against_all_before_it(nlp):
+    assert ("comparison", "has never before closed the tunnel for a marathon") in claims_of(
+        nlp, "The city has never before closed the tunnel for a marathon.")
+    assert ("comparison", "had ever crossed the glacier on foot") in claims_of(
+        nlp, "No expedition had ever crossed the glacier on foot.")
+    # "never" alone says what has not happened (a state), and "ever" under a superlative is its scope.
+    assert ("state", "has never closed the tunnel") in claims_of(nlp, "The city has never closed the tunnel.")
+    assert not any(kind == "comparison" and "ever faced" in focus for kind, focus in claims_of(
+        nlp, "He is the toughest opponent she has ever faced."))
+
+
+@pytest.mark.model
 def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
     got = claims_with_values(nlp, "The first bomb exploded at around 9:30 a.m. on Saturday in Seaside Park.", "2020-03-04")
     assert got["around 9:30 a.m."] == {"kind": "date", "value": "2020-02-29", "precision": "day", "qualifier": "about"}

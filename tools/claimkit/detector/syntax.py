@@ -318,6 +318,10 @@ def predicate_start(verb: Token) -> int:
             break
         if child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.pos_ == "ADV" and child.ent_type_ not in ("DATE", "TIME")):
             start = child.i
+            # "has never before used", "no longer has": the parser may hang the negation on the
+            # adverb, not on the verb.
+            if start > 0 and doc[start - 1].head.i == child.i and doc[start - 1].dep_ == "neg":
+                start -= 1
         else:
             break
     return start

@@ -104,7 +104,8 @@ RULES: tuple[Rule, ...] = (
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
          "few\", \"the only\", \"the first\", \"the best\" or \"the worst\" only when ranked within a group), a rank "
-         "in one word (\"top-ranked\", \"season-high\"), also as what a copula says (\"was the first to\")",
+         "in one word (\"top-ranked\", \"season-high\"), also as what a copula says (\"was the first to\"), or a "
+         "deed done never before or by no one ever (\"has never before closed\", \"no one had ever climbed\")",
          "It is the largest dam in Africa.", "the largest dam in Africa"),
     Rule("comparison.comparative", "comparison", "a comparative with what it is compared to, a multiple, or a "
          "verb of ranking, also as what a copula says (\"is even higher\"); an amount above or below a reference "

@@ -617,6 +617,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
     if kind in ("event", "state") and lemma in LIKENESS_VERBS:
         ranked = "comparison.comparative"  # "resembles Slovene", "their figures differ from those"
+    if kind in ("event", "state") and _unprecedented(verb, own):
+        ranked = "comparison.superlative"
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
         # even higher": what the clause says is a ranking or a comparison (ANNOTATION.md §2).
@@ -626,6 +628,18 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
     return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+def _unprecedented(verb: Token, own: Token | None) -> bool:
+    """"had never before used the alert system", "no spacecraft had ever landed on a comet": what
+    was done for the first time, or by no one before, ranks the deed against all before it (as
+    "the first time" does)."""
+    advs = {t.lower_ for c in verb.children if c.dep_ in ("advmod", "neg") for t in c.subtree}
+    if "before" in advs and "never" in advs:
+        return True
+    no_one = own is not None and (own.lower_ in ("nobody", "none", "nothing", "no one")
+                                  or any(d.dep_ == "det" and d.lower_ == "no" for d in own.children))
+    return "ever" in advs and (no_one or bool(advs & {"never", "not", "n't", "n’t"}))
 
 
 # Verbs of speaking whose "of" names what is spoken of ("spoke of anxiety", "warned of a threat").
