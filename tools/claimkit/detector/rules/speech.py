@@ -428,10 +428,11 @@ def attributions(s: Sentence) -> list[Candidate]:
             # "did not say why they had decided", "declined to say when it would be ready": the
             # source told nothing, so nothing is attributed; that it kept it back is its deed,
             # typed as the clause rules type a clause ("don't say how many" holds now).
-            kind = "state" if is_state(withheld) else "event"
             s.reporting.add(withheld.i)
             # Nothing in what was kept back is told ("whether the review will result in cuts").
             s.folded.update(t.i for c in content for t in c.subtree)
+        if withheld is not None and claims:
+            kind = "state" if is_state(withheld) else "event"
             first = claims[0]
             # The predicate without the source, as for any happening ("declined to say when").
             start = min([withheld.i] + [c.i for c in withheld.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")])
