@@ -433,6 +433,11 @@ FURNITURE = [
      "We use cookies to improve our service. You can find more information in our privacy notice."),
     ("boilerplate", page(after="The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
      "The opinions expressed here are those of the writer and do not necessarily reflect the views of this site."),
+    # the story's series, or who paid for it
+    ("boilerplate", page(after="This article is part of a series on the harbours of the north coast."),
+     "This article is part of a series on the harbours of the north coast."),
+    ("boilerplate", page(inside="This project was produced with support from the Coastal Reporting Fund."),
+     "This project was produced with support from the Coastal Reporting Fund."),
     # where a syndicated story came from
     ("boilerplate", page(after="This story was provided by Harbour Wire, dedicated to covering the ports of the north."),
      "This story was provided by Harbour Wire, dedicated to covering the ports of the north."),
@@ -492,6 +497,7 @@ LOOKALIKES = [
     "The ferry company has updated its privacy policy after the data leak, the regulator said.",
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
+    "The report is part of a series of studies the council ordered after the storm of 2029.",
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
     "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
     "Car sharing options in the harbour town are limited to two vans, the council said.",

@@ -356,6 +356,10 @@ BOILERPLATE_RE = re.compile(
     r"|\bbrowser version\b|\bupdate your browser\b|\bcompatibility mode\b|\b(?:views|opinions) expressed\b"
     r"|\bdo not necessarily reflect\b|^this (?:post|article|story) (?:originally|first) (?:appeared|ran|was published)\b"
     r"|^this (?:post|article|story) was (?:provided|supplied|contributed) by\b"
+    # The story's place in a series or who paid for it, a note the site sets under it: "This article is part of a
+    # series on …", "This project was produced with support from the … Fund". A story says "The report is part of …".
+    r"|^(?:this|the) (?:post|article|story|piece|project) (?:is|was) (?:part of an? (?:[\w-]+ ){0,3}series\b"
+    r"|produced with (?:the )?support (?:from|of)\b)"
     r"|(?:^|[.!?] )originally (?:published|appeared|posted) (?:on|in|at|by)\b[^.!?,;]{0,60}[.:]?$"
     r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|\bdoi:\s*10\.\d|\bdoi\.org/10\.\d|\byour privacy is important to us\b"
     r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
