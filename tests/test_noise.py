@@ -386,6 +386,12 @@ FURNITURE = [
      "FILE - In this March 2, 2030 file photo, the mayor opens the fish market. (AP Photo/Lena Moss, File)"),
     ("caption", page(before="The harbour office on a winter morning. Photograph: Lena Moss/Harbour Wire"),
      "The harbour office on a winter morning. Photograph: Lena Moss/Harbour Wire"),
+    # ... a slashed credit after a bar, or glued to the caption's last word; a stock library's credit
+    ("caption", page(inside="The mayor and her husband at the opening of the fish market in May. | Lena Moss/Harbour Wire"),
+     "The mayor and her husband at the opening of the fish market in May. | Lena Moss/Harbour Wire"),
+    ("caption", page(inside="Divers inspect the old pier before its repair, which should take two years.Lena Moss / Harbour Wire"),
+     "Divers inspect the old pier before its repair, which should take two years.Lena Moss / Harbour Wire"),
+    ("caption", page(inside="A ferry leaving the harbour at dawn (lmoss22/iStock)"), "A ferry leaving the harbour at dawn (lmoss22/iStock)"),
     # share buttons and social prompts
     ("share", page(before="Share\nTweet\nEmail\nPrint"), "Share\nTweet\nEmail\nPrint"),
     ("share", page(after="COMMENTS | PRINT | EMAIL |"), "COMMENTS | PRINT | EMAIL |"),
@@ -498,6 +504,8 @@ LOOKALIKES = [
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
     "The report is part of a series of studies the council ordered after the storm of 2029.",
+    "The new route links the harbour to Oslo/Bergen and runs twice a day from May.",
+    "The council bought 40 pictures from Shutterstock for the new harbour museum.",
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
     "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
     "Car sharing options in the harbour town are limited to two vans, the council said.",

@@ -231,7 +231,10 @@ CREDIT_BY_RE = re.compile(
     r"|courtesy(?: of)?) [A-Z]", re.I)
 CREDIT_TAG_RE = re.compile(
     r"\((?:[A-Z][\w.]*\s){0,3}(?:photo|photos|pool|file|images?)\b[^()]{0,60}\)|\bgetty images\b|\bap photo\b"
-    r"|\bfile photo\b|\bcontributed (?:image|photo)\b|\bcourtesy of\b|\bhandout\b|^\d{1,3} of \d{1,3}\b",
+    r"|\bfile photo\b|\bcontributed (?:image|photo)\b|\bcourtesy of\b|\bhandout\b|^\d{1,3} of \d{1,3}\b"
+    # A stock picture's credit, the library beside its photographer's name by a slash: "(jdoe22/iStock)",
+    # "Shutterstock/jdoe". A story names the company without the slash ("Shutterstock shares rose").
+    r"|/\s?(?:istock(?:photo)?|shutterstock)\b|\b(?:istock(?:photo)?|shutterstock)(?:\.com)?\s?/",
     re.I,
 )
 # A caption line that ends with its credit: "… last year. Photograph: Jane Doe/Agency".
@@ -277,7 +280,10 @@ SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # line of ten words or more, so that a credit standing alone is no caption of itself.
 SLASH_CREDIT_EDGE_RE = re.compile(
     r"^(?!(?:A|An|The|In|On|At|By)\b)(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?[A-Z]\S*(?: \S+){2,}"
-    r"|[.!?”\"] (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?(?:[A-Z][\w.&'’-]*)(?: [\w.&'’-]+){0,3}$")
+    # The credit may stand after a bar ("… in September. | Jane Doe/AP Photo") or be glued to the caption's last word, as
+    # some scrapes deliver it ("… much more common.Zhejiang Daily / AP").
+    r"|(?:[.!?”\"] (?:\| )?|(?<=[a-z])[.!?”\"](?=[A-Z]))"
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?(?:[A-Z][\w.&'’-]*)(?: [\w.&'’-]+){0,3}$")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
 # Buttons of a share bar.
