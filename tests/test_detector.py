@@ -3097,6 +3097,23 @@ def test_bare_and_generic_predicates_in_low_scored_sentences_are_prose(nlp):
 
 
 @pytest.mark.model
+def test_a_verb_that_only_causes_states_a_cause_in_a_low_scored_sentence(nlp):
+    # Explanatory prose tells a finding with a verb of nothing but causing, of one thing: the
+    # model scores the plain sentence under min_score, the cause is checkable all the same.
+    from claimkit import checkworthiness
+
+    told = ["The cold water of the lake leads the trout to swim deeper.",
+            "Reading aloud to a toddler sparks an early interest in words."]
+    assert all(score < 0.1 for score in checkworthiness.score(told))
+    got = claims_of(nlp, told[0])
+    assert ("causal", "leads the trout to swim") in got, got
+    got = claims_of(nlp, told[1])
+    assert ("causal", "sparks an early interest in words") in got, got
+    # A modal's guess stays the model's to veto.
+    assert claims_of(nlp, "A single spark can cause a forest fire.") == []
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -164,6 +164,9 @@ CAUSAL_VERBS = frozenset(
     "cause lead prompt trigger spark force push drive result mean make help allow enable prevent "
     "contribute provoke compel blame fuel spur".split()
 )
+# Verbs that mean nothing but bringing about ("causes", "triggers", "leads to"), unlike "make",
+# "mean" or "help", which also say much else.
+PURE_CAUSAL_VERBS = frozenset("cause lead trigger spark prompt result contribute provoke fuel spur".split())
 # Verbs of effect whose passive with an abstract agent names a cause ("hurt by weakness in X").
 EFFECT_VERBS = frozenset(
     "hurt boost hobble slow drive cause fuel spur hit hamper weaken strengthen damage trigger prompt "
