@@ -2302,6 +2302,18 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
+    # ", delaying X", ", straining X": the hindrance the happening before the comma brought about.
+    got = claims_of(nlp, "The storm flooded the main road, delaying the delivery of medical supplies.")
+    assert ("causal", "delaying the delivery of medical supplies") in got, got
+    got = claims_of(nlp, "Thousands of visitors arrived for the festival, straining the small town's water supply.")
+    assert ("causal", "straining the small town's water supply") in got, got
+    # A participle of what someone went on to do is a happening.
+    got = claims_of(nlp, "The storm flooded the main road, reaching the harbor by noon.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_leaving_something_in_a_state_states_a_cause_and_leaving_a_place_does_not(nlp):
     assert ("causal", "left Detroit vulnerable to further penalties") in claims_of(
         nlp, "The suspensions of two starters in 2014 have left Detroit vulnerable to further penalties.")

@@ -187,7 +187,10 @@ AGENT_NOUNS = frozenset(
 # Participles after a comma that state the result of the main clause (", killing 298 people").
 RESULT_PARTICIPLES = frozenset(
     "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "
-    "strand".split()
+    "strand "
+    # A hindrance the happening brought about (", delaying the process", ", straining the grid"):
+    # as a clause's own verb ("the outage disrupted access") they tell a happening.
+    "strain disrupt endanger overwhelm delay eliminate".split()
 )
 
 # -- comparisons -------------------------------------------------------------------------------
