@@ -592,6 +592,25 @@ def test_a_change_its_number_measures_names_what_changed_though_its_subject_is_l
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, figure", [
+    ("Imported cars account for about 40 percent of the city's traffic.", "about 40 percent"),
+    ("The final bill came in at around $4 million.", "around $4 million"),
+    ("Inspectors walked through more than 300 warehouses.", "more than 300 warehouses"),
+])
+def test_a_verb_whose_preposition_only_introduces_its_number_leaves_the_number_the_claim(nlp, text, figure):
+    got = claims_of(nlp, text)
+    assert ("quantity", figure) in got
+    assert not any(t in ("event", "state") for t, _ in got), got
+
+
+@pytest.mark.model
+def test_a_number_where_a_change_ends_or_starts_or_a_length_of_time_leaves_the_change_a_claim(nlp):
+    # Control: "to", "from" and a length of time measure the happening; the verb still tells it.
+    assert ("event", "The rebels withdrew") in claims_of(nlp, "The rebels withdrew from four border towns.")
+    assert ("event", "The trial was postponed") in claims_of(nlp, "The trial was postponed for three weeks.")
+
+
+@pytest.mark.model
 def test_a_multiple_in_figures_is_a_quantity_and_a_format_name_is_none(nlp):
     got = quantities_of(nlp, "The computing power used increased 300,000-fold between 2012 and 2018.")
     assert got["300,000-fold"] == {"kind": "quantity", "amount": 300000, "unit": "fold", "approximate": False}

@@ -459,6 +459,26 @@ def _seized_counted(verb: Token, own: Token | None) -> bool:
         and own.pos_ in ("NOUN", "PROPN") and own.i < verb.i and any(c.dep_ == "dobj" for c in verb.rights)
 
 
+# Prepositions that put a number as what a verb measures or takes in ("accounts for a third",
+# "came in at $9 million", "is made up of 4,400 panels", "walked through 1,000 campuses"), not
+# where a change ends or starts ("soared to $13 billion", "withdrew from three areas"), how large
+# it was ("won by 16 points") or what a deed was done with or against ("charged with seven counts").
+MEASURE_PREPS = frozenset("for at of through between across in over".split())
+
+
+def _measured_by_prep(verb: Token, end: int, counts: list[tuple[int, int]]) -> bool:
+    """"Buildings account for nearly a third of emissions", "the bid came in at around $9
+    million": a verb left bare by the count, whose number (not a length of time: "was sidelined
+    for six months") stands in the phrase of the preposition right after it, only says what the
+    number measures; the quantity is the claim, "buildings account" none."""
+    doc = verb.doc
+    if end > verb.i + 1 and not (end == verb.i + 2 and doc[verb.i + 1].dep_ == "prt"):
+        return False  # "lost to Canada [for the first time]": the verb keeps a phrase of its own
+    prep = next((c for c in verb.rights if c.i >= end), None)
+    return prep is not None and prep.i == end and prep.dep_ == "prep" and prep.lower_ in MEASURE_PREPS \
+        and any(a <= o.idx < b for o in prep.children if o.dep_ == "pobj" for a, b in counts)
+
+
 def _measures_change(obj: Token) -> bool:
     """"gained 3 percent", "strengthened 0.13%": a share as a verb's object measures a change,
     unless it is a share of something ("won 52 percent of the vote")."""
@@ -521,6 +541,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             keep = min([end] + [c.left_edge.i for c in verb.rights
                                 if any(a <= t.idx < b for t in c.subtree for a, b in ranges)])
             end = max([keep, verb.i + 1] + [c.i + 1 for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1])
+            counts = [(c.focus_start, c.focus_end) for c in found or () if c.type == "quantity" and c.rule != "quantity.duration"]
+            if _measured_by_prep(verb, end, counts) and not _done_to_someone(verb, own):
+                return None
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
                     or start - own.left_edge.i > SUBJECT_REACH or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
