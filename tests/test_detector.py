@@ -2540,6 +2540,15 @@ def test_what_was_done_to_a_person_named_before_is_an_event_but_a_bare_verb_is_n
 
 
 @pytest.mark.model
+def test_a_bare_verb_takes_the_infinitive_that_tells_what_it_came_to_against_someone_named(nlp):
+    got = claims_of(nlp, "The home side rallied to beat Leeds United in the final minutes.")
+    assert ("event", "rallied to beat Leeds United") in got, got
+    assert ("event", "rallied to defeat Spain in Madrid") in claims_of(nlp, "The underdogs rallied to defeat Spain in Madrid.")
+    # Control: with nothing named the infinitive is an aim, and the verb keeps its own subject.
+    assert ("event", "Volunteers rallied") in claims_of(nlp, "Volunteers rallied to help the neighbours.")
+
+
+@pytest.mark.model
 def test_a_speed_per_hour_is_a_measure_not_a_length_of_time(nlp):
     assert ("quantity", "40 miles per hour") in claims_of(nlp, "The ferries hit the pier at 40 miles per hour.")
     assert ("quantity", "35 miles an hour") in claims_of(nlp, "The ferries reach 35 miles an hour in open water.")

@@ -23,6 +23,7 @@ from ..lexicon import (
     GROUNDS_NOUNS,
     IRREALIS_MARKS,
     MESSAGE_NOUNS,
+    NAMED_LABELS,
     OPINION_WORDS,
     PLAN_VERBS,
     REPORT_HEDGES,
@@ -459,6 +460,23 @@ def _seized_counted(verb: Token, own: Token | None) -> bool:
         and own.pos_ in ("NOUN", "PROPN") and own.i < verb.i and any(c.dep_ == "dobj" for c in verb.rights)
 
 
+def _result_infinitive(verb: Token, end: int) -> Token | None:
+    """"rallied to beat Roberto Bautista-Agut", "went to watch games at Lord's": a bare verb of
+    a deed done, whose infinitive, right after it (as the parser hangs it, a clause of its own),
+    takes someone or something named, tells what the deed came to; the happening is the two
+    together, not "Rublev rallied". Not "stood to garner the largest share" or "have come to
+    regret it" (nothing named: a prospect, a change of mind), "has been working to inform
+    tenants" (an aim in progress) or "was needed to keep" (a need)."""
+    if verb.lemma_ == "be" or passive(verb) or progressive(verb):
+        return None
+    result = next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    if result is None or result.tag_ != "VB" or result.left_edge.i != end or not infinitive(result):
+        return None
+    if not any(c.dep_ == "dobj" for c in result.rights) or any(c.dep_ == "dative" for c in result.rights):
+        return None  # "won to give the hosts a 2-1 win": what it gave someone is an effect, a claim of its own
+    return result if any(t.ent_type_ in NAMED_LABELS for t in result.subtree if t.i > result.i) else None
+
+
 # Prepositions that put a number as what a verb measures or takes in ("accounts for a third",
 # "came in at $9 million", "is made up of 4,400 panels", "walked through 1,000 campuses"), not
 # where a change ends or starts ("soared to $13 billion", "withdrew from three areas"), how large
@@ -561,6 +579,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             if comp is not None:
                 end = stop_at(doc, verb.i, comp.right_edge.i + 1)
                 _fold_clause(s, comp)
+            elif (result := _result_infinitive(verb, end)) is not None:
+                end = predicate_end(result)
+                content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         if verb.lemma_ == "come" and verb.tag_ in ("VBD", "VBZ", "VBP") and len(content) <= 1 \
                 and not any(c.dep_ in ("neg", "acomp", "advmod") for c in verb.children):
             return None  # "The arrests came after ...", "His remarks come amid ...": when, told by the date or the cause
