@@ -1351,6 +1351,21 @@ def test_a_relative_clause_set_off_by_commas_is_the_articles_own_inside_a_report
 
 
 @pytest.mark.model
+def test_the_time_a_source_gives_is_a_happening_of_its_own(nlp):
+    # "when"/"after" with an actor of its own, in the past: claimed beside the attribution.
+    got = claims_of(nlp, "The coach said his team was in the locker room when the storm hit the stadium.")
+    assert ("attribution", "The coach said his team was in the locker room when the storm hit the stadium") in got, got
+    assert ("event", "hit the stadium") in got, got
+    got = claims_of(nlp, "The manager said sales had doubled after the company cut its prices.")
+    assert ("event", "cut its prices") in got, got
+    # Two happenings in it, or one done to its subject: the source's account of the scene.
+    for text in ("She said she was asleep when she heard a loud bang and ran outside.",
+                 "The officer said the driver was calm when he was stopped."):
+        got = claims_of(nlp, text)
+        assert [kind for kind, _ in got] == ["attribution"], got
+
+
+@pytest.mark.model
 def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
     assert ("state", "have not yet been found in the wreck") in claims_of(nlp, "Survivors have not yet been found in the wreck.")
     assert ("state", "have yet been found in the wreck") in claims_of(nlp, "No survivors have yet been found in the wreck.")

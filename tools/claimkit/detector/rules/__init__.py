@@ -148,6 +148,9 @@ class Sentence:
     folded: set[int] = field(default_factory=set)
     # Token indices of reporting verbs already turned into a claim (or left out on purpose).
     reporting: set[int] = field(default_factory=set)
+    # Character ranges inside a report's focus that the article tells as happenings of their own
+    # (speech._time_clauses): a clause there is claimed beside the attribution.
+    told_apart: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.tokens = list(self.span)
@@ -321,7 +324,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays.
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
-                r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports):
+                r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
+                and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart):
             continue
         if c.rule == "state.participle" and _hyphened(s, c) and any(
                 x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end
