@@ -1095,6 +1095,23 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
 
 
 @pytest.mark.model
+def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(nlp):
+    def values(text):
+        return {f: (v["amount"], v["unit"], v["approximate"]) if v else None for f, v in quantities_of(nlp, text).items()}
+
+    # A measure's unit written after the second end only; a hedge before the first end.
+    got = values("The balloon rose from 12,000 to 15,000 feet before it burst.")
+    assert got["12,000"] == (12000, "feet", False) and got["15,000 feet"] == (15000, "feet", False)
+    got = values("Parking went from roughly $40 to $95 a week.")
+    assert got["roughly $40"] == (40, "USD per week", True) and got["$95 a week"] == (95, "USD per week", False)
+    # A figure with a thousands comma is no year, though its digits would make one.
+    assert values("The garrison grew from 300 soldiers to 1,500 that spring.")["1,500"] == (1500, None, False)
+    # Controls: a span with no "from" stays one range; a year stays the date rules'.
+    assert "12,000" not in values("The hikers climbed 12,000 to 15,000 feet a day.")
+    assert "1500" not in values("The garrison grew from 300 soldiers in 1500.")
+
+
+@pytest.mark.model
 def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
     assert quantities_of(nlp, "Last October, Arsenal lost 2-0 at Old Trafford.") == {"2-0": None}
     assert quantities_of(nlp, "Wasps won 33-19 at Twickenham.") == {"33-19": None}

@@ -421,7 +421,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         label = ent.label_
         if label == "MONEY" and not _currency_marked(ent):
             label = "CARDINAL"  # "over 1.3 billion consumers": a sum with no currency is a count
-        if label in ("MONEY", "PERCENT") and _endpoints(ent, add, free):
+        if label in ("MONEY", "PERCENT", "QUANTITY") and _endpoints(ent, add, free):
             continue
         if label == "CARDINAL" and _score(ent, add, free):
             continue
@@ -572,10 +572,14 @@ CURRENCY_SIGNS = "$€£¥"
 # Scales written as a suffix of the number ("£40m", "$3bn").
 SCALE_SUFFIXES = frozenset("m bn k mn".split())
 _PERCENT_END = re.compile(r"(?:%|per ?cent)$", re.I)
-# "2% to 1%", "$2.86 to $41.32": two amounts the recognizer took for one.
-_PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)"
+# "2% to 1%", "$2.86 to $41.32", "approximately $350 to $600": two amounts the recognizer took
+# for one, the first with its hedge.
+_PAIR_RE = re.compile(r"(?:(?:between|from)\s+)?(?P<hedge>(?:about|around|approximately|roughly|nearly|almost|some|just|only"
+                      r"|over|under)\s+)?(?P<a>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)"
                       r"\s+to\s+(?P<b>[$€£¥]?\d[\d,.]*\s*(?:%|per ?cent|bn|m|k|(?:hundred|thousand|million|billion|trillion))?)",
                       re.I)
+# "from 32,000 to 38,000 feet": a measure's two ends, the unit written after the second only.
+_MEASURE_PAIR_RE = re.compile(r"(?P<a>\d[\d,.]*)\s+to\s+(?P<b>\d[\d,.]*\s+(?P<unit>[^\W\d][\w\s-]*))")
 
 
 def _entities(sent: Span) -> list[Span]:
@@ -630,11 +634,13 @@ def _endpoints(ent: Span, add, free) -> bool:
     """"cut from 2% to 1%", "fell $2.86 to $41.32", "rented for $2 to $18": two amounts, each
     written whole and so checkable on its own, one claim each ("rose 2 to 3%" stays one range).
     True if it made them."""
+    doc = ent.doc
+    after_from = ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "from"
+    if ent.label_ == "QUANTITY":
+        return after_from and _measure_endpoints(ent, add, free)
     m = _PAIR_RE.fullmatch(ent.text)
     if m is None:
         return False
-    doc = ent.doc
-    after_from = ent.start > ent.sent.start and doc[ent.start - 1].lower_ == "from"
     a_text, b_text = m.group("a").strip(), m.group("b").strip()
     # Each amount written whole ("$2 to $18", "2% to 1%") is checkable on its own; "2 to 3%" is one
     # range unless "from" makes it a change.
@@ -644,15 +650,48 @@ def _endpoints(ent: Span, add, free) -> bool:
     if not marked and not after_from:
         return False
     sign = next((ch for ch in b_text[:1] + a_text[:1] if ch in CURRENCY_SIGNS), "")
-    for part, offset in ((a_text, m.start("a")), (b_text, m.start("b"))):
+    hedge = m.group("hedge") or ""
+    made: list[Candidate] = []
+    for lead, part, offset in ((hedge, a_text, m.start("hedge") if hedge else m.start("a")), ("", b_text, m.start("b"))):
         # "from 2 to 3%": the first amount takes the second's sign or percent.
-        full = (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not _PERCENT_END.search(part) else "")
+        full = lead + (sign if not part.startswith(sign) else "") + part + ("%" if any(percent) and not _PERCENT_END.search(part) else "")
         value = parse_quantity(full)
-        a, b = ent.start_char + offset, ent.start_char + offset + len(part)
+        a, b = ent.start_char + offset, ent.start_char + offset + len(lead + part)
         if value is not None and free(a, b):
             cand = add(a, b, value, "quantity.measure")
             if cand is not None:
                 _per(doc, cand)  # "to $41.32 a barrel"
+                made.append(cand)
+    if after_from:
+        _share_rate(made)  # "fell $2.86 to $41.32 a barrel": by how much, no price of a barrel
+    return True
+
+
+def _share_rate(ends: list[Candidate]) -> None:
+    """"from approximately $350 to $600 an hour": where a price went from, per the same unit."""
+    if len(ends) != 2 or ends[0].value is None or ends[1].value is None:
+        return
+    first, second = ends[0].value["unit"], ends[1].value["unit"]
+    if first and second and second.startswith(first + " per "):
+        ends[0].value = dict(ends[0].value, unit=second)
+        ends[0].key = _key(ends[0].value)
+
+
+def _measure_endpoints(ent: Span, add, free) -> bool:
+    """"climb from 32,000 to 38,000 feet": a measure changing from one end to the other, the unit
+    written once; each end is checkable on its own ("ran 5 to 10 miles" stays one range)."""
+    m = _MEASURE_PAIR_RE.fullmatch(ent.text)
+    if m is None:
+        return False
+    unit = " ".join(m.group("unit").split())
+    ends = [(m.start("a"), m.end("a"), m.group("a")), (m.start("b"), m.end("b"), m.group("b").split()[0])]
+    values = [parse_quantity(number, unit) for _, _, number in ends]
+    if any(v is None for v in values):
+        return False
+    for (start, end, _), value in zip(ends, values):
+        a, b = ent.start_char + start, ent.start_char + end
+        if free(a, b):
+            add(a, b, value, "quantity.measure")
     return True
 
 
@@ -730,8 +769,8 @@ def _bare_figure(ent: Span) -> bool:
         # or as a subject of its own ("three supported a Republican"), not one that refers back
         # ("the three stayed").
         return False
-    if re.fullmatch(r"(1[0-9]|20)\d\d", text):
-        return False  # a year the date rules did not take
+    if re.fullmatch(r"(1[0-9]|20)\d\d", ent.text):
+        return False  # a year the date rules did not take ("to 1,100" with its comma is a figure)
     tok = ent[-1]
     doc = ent.doc
     if ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in (".", ")"):
