@@ -1008,6 +1008,19 @@ def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
 
 
 @pytest.mark.model
+def test_number_words_that_share_out_things_named_before_are_each_a_figure(nlp):
+    # Several number words standing alone, each for a share of what was named: "one" too.
+    got = quantities_of(nlp, "The club signed four new coaches, three of whom came from Spain, one from Brazil.")
+    assert {"three", "one"} <= set(got), got
+    got = quantities_of(nlp, "The mayor has held more press conferences (nine) than council meetings (six).")
+    assert got.get("nine") == {"kind": "quantity", "amount": 9, "unit": "press conferences", "approximate": False}, got
+    assert got.get("six") == {"kind": "quantity", "amount": 6, "unit": "council meetings", "approximate": False}, got
+    # Controls: numbers counted off in a row share nothing out; a lone "one" is "a" or "someone".
+    assert not quantities_of(nlp, "He never swung at a pitch, whether strike one, two, or three.")
+    assert not quantities_of(nlp, "One of the visitors said the hall was cold.")
+
+
+@pytest.mark.model
 def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
     # "zero rating", "net zero carbon": a practice and a target, nothing counted.
     assert not quantities_of(nlp, "The regulator decided it would look at zero rating schemes in 2016.")

@@ -4,6 +4,7 @@ unit, bare figures, lengths of time and ages, each with its hedge ("about", "mor
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -413,6 +414,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         value = parse_quantity(f"{hedge} {PAIR_NOUNS[tok.lower_]}", _counted(doc[tok.i + 2:obj.i + 1]))
         add(a, b, value, "quantity.duration" if obj.lower_ in TIME_UNITS else "quantity.count")
 
+    tallies = _tallies(sent)
     previous: Candidate | None = None
     for ent in _entities(sent):
         a0, b0 = ent.start_char, ent.end_char
@@ -435,7 +437,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         digits = any(ch.isdigit() for ch in ent.text)
         if _label(ent):
             continue
-        if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent):
+        tally = ent.start in tallies
+        if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent) and not tally:
             continue
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
@@ -462,7 +465,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if sign > first and all(t.pos_ in ("DET", "ADJ", "VERB") and t.lower_ not in BOUND_WORDS for t in doc[first:sign]):
                 first = sign
         start = _hedge_start(doc, first, sent.start)
-        if words == ["one"] and start == first and not (ent.end < sent.end and any(
+        if words == ["one"] and start == first and not tally and not (ent.end < sent.end and any(
                 t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
             continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
         if label == "CARDINAL" and ent.end < sent.end and doc[ent.end].tag_ == "JJS" \
@@ -510,10 +513,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # in two parts, no figure).
             unit, number_text = "fold", doc[start:ent.end - 2].text
         if label == "CARDINAL" and unit is None:
-            if not _bare_figure(ent) and not _share_figure(ent):
+            if not tally and not _bare_figure(ent) and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
-            unit = _age_unit(ent)
+            unit = _shared_unit(ent[-1]) if tally else _age_unit(ent)
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
@@ -756,6 +759,35 @@ def _pronominal(ent: Span) -> bool:
     if prev is not None and prev.lower_ in ("the", "these", "those", "both") and tok.dep_ not in ("nummod",):
         return True
     return tok.dep_ not in ("nummod", "quantmod")
+
+
+# How a number word standing for things stands in a list of them: as a subject, an object, or an
+# item set beside the first.
+_TALLY_DEPS = frozenset("nsubj nsubjpass dobj appos conj".split())
+
+
+def _tallies(sent: Span) -> set[int]:
+    """Number words that share out things named before, each standing alone: "three of which were
+    incorporated in Britain, two in Panama, one in Malta", "one backed a senator, three a governor",
+    "more rallies (five) than briefings (four)". Two or more in a sentence make each a figure,
+    "one" too; a lone one ("the two met", "one said") is left to the other tests."""
+    words = [t for t in sent if t.pos_ == "NUM" and t.is_alpha and t.lower_ in NUMBER_WORDS and t.dep_ in _TALLY_DEPS
+             and t.ent_type_ == "CARDINAL" and not (t.i > sent.start and t.doc[t.i - 1].pos_ == "DET")
+             and not any(c.dep_ in ("det", "amod", "compound") for c in t.children)]
+    doc = sent.doc
+    if any(all(t.is_punct or t.dep_ == "cc" for t in doc[x.i + 1:y.i]) for x, y in pairwise(words)):
+        return set()  # "strikes one, two, or three": numbers counted off, what they share out not told
+    return {t.i for t in words} if len(words) >= 2 else set()
+
+
+def _shared_unit(tok: Token) -> str | None:
+    """What a number word of a list counts when it is set beside the noun it shares out: "more rallies
+    (five)", "six companies, ..., two in Panama"."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "NOUN":
+        return None
+    first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1] or [head.i])
+    return tok.doc[first:head.i + 1].text
 
 
 def _bare_figure(ent: Span) -> bool:
