@@ -2165,6 +2165,17 @@ def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_a_party_and_state_tag_after_a_senator_s_name_belongs_to_the_role(nlp):
+    claims = claims_of(nlp, "Sen. Ada Mensah, R-Ore., voted against the harbour bill on Tuesday.")
+    assert ("state", "Sen. Ada Mensah, R-Ore") in claims, claims
+    claims = claims_of(nlp, "The amendment was written by Rep. Tomas Grey (D-Calif.) and two aides.")
+    assert ("state", "Rep. Tomas Grey (D-Calif.)") in claims, claims
+    # Another name set off after the first is no tag: the role stops at the name.
+    claims = claims_of(nlp, "Sen. Ada Mensah, Tomas Grey and two aides voted against the bill.")
+    assert not [f for t, f in claims if t == "state" and "Grey" in f and "Mensah" in f], claims
+
+
+@pytest.mark.model
 def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
     claims = claims_of(nlp, "The letter was signed by Senator Elizabeth Warren. Later Senator Warren spoke again.")
     assert ("state", "Senator Elizabeth Warren") in claims, claims

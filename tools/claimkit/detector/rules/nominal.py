@@ -618,7 +618,32 @@ def _role(ent, add) -> None:
     if not commons or (len(role) == 1 and not role[0].is_lower and (
             role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i]))):
         return
-    add(i, ent.end, "state.role")
+    end = stop_at(doc, i, ent.end)
+    if end == ent.end:
+        end = _party_end(ent)
+    add(i, end, "state.role", cut=False)
+
+
+# Initials of a party in a politician's tag ("R-Neb.", "D-Calif.", "I-Vt.").
+PARTY_INITIALS = frozenset("R D I".split())
+
+
+def _party_end(ent) -> int:
+    """The end of a party-and-state tag set off right after a name ("Sen. Ben Sasse, R-Neb.", "Rep.
+    Mark Walker (R-N.C.)"), its closing bracket with it, else the end of the name: the tag says
+    which party the officeholder belongs to and which state or district he stands for."""
+    doc = ent.doc
+    at = ent.end
+    if at + 3 >= len(doc) or doc[at].text not in (",", "(") or doc[at + 1].text not in PARTY_INITIALS \
+            or doc[at + 2].text != "-" or doc[at + 1].whitespace_ or doc[at + 2].whitespace_:
+        return ent.end
+    place = doc[at + 3]
+    if place.pos_ != "PROPN" or place.dep_ != "appos" or place.head.i not in range(ent.start, ent.end):
+        return ent.end
+    end = place.right_edge.i + 1
+    if doc[at].text == "(":
+        return end + 1 if end < len(doc) and doc[end].text == ")" else ent.end
+    return end
 
 
 # Entities a role can be of, named right before its word: a body or a title.
