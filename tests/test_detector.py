@@ -1396,6 +1396,27 @@ def test_the_time_a_source_gives_is_a_happening_of_its_own(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_done_to_a_subject_told_before_its_source_is_a_happening_of_its_own(nlp):
+    # "X were detained, the sheriff announced": the passive past is claimed beside the attribution.
+    got = claims_of(nlp, "Two teenagers from Dayton were detained at a gas station on Friday, the county sheriff announced.")
+    assert ("attribution", "Two teenagers from Dayton were detained at a gas station on Friday, "
+                           "the county sheriff announced") in got, got
+    assert ("event", "were detained at a gas station") in got, got
+    # What the subject's phrase says stays reported ("who ran the scheme").
+    got = claims_of(nlp, "A gang who ran the scheme from a garage was broken up in Leeds, police said.")
+    assert ("event", "was broken up in Leeds") in got, got
+    assert not any(kind == "event" and "ran the scheme" in focus for kind, focus in got), got
+    # A denial, a guess, one more item of the source's list, a pronoun, a view: the source's.
+    for text in ("None of the guards were charged, the warden said.",
+                 "The bridge will be closed for a week, the council said.",
+                 "Three more parks were also closed, the mayor said.",
+                 "He was released on bail, his lawyer said.",
+                 "The tax is thought to deter smokers, the authors said."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "event" for kind, _ in got), (text, got)
+
+
+@pytest.mark.model
 def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
     assert ("state", "have not yet been found in the wreck") in claims_of(nlp, "Survivors have not yet been found in the wreck.")
     assert ("state", "have yet been found in the wreck") in claims_of(nlp, "No survivors have yet been found in the wreck.")

@@ -607,7 +607,16 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             fa, fb = phrase_chars(doc, pa, pb)
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
-        _fold(s, parts[main])
+        told = parts[main] if _reported_happening(parts[main]) else None
+        if told is not None:
+            # With its subject, unless the subject's phrase says more ("a ring who paid ..."),
+            # which stays reported: then the predicate alone.
+            subj = own_subject(told)
+            start = subj.left_edge.i if subj is not None and not any(
+                t.dep_ in ("relcl", "acl") for t in subj.subtree) else min(
+                a.i for a in told.lefts if a.dep_ in ("aux", "auxpass"))
+            s.told_apart.append(phrase_chars(doc, start, told.right_edge.i + 1))
+        _fold(s, parts[main], {told.i} if told is not None else frozenset())
     for part in parts:
         for aside in _asides(part):
             s.folded.difference_update(range(aside.left_edge.i, aside.right_edge.i + 1))
@@ -629,6 +638,24 @@ def _time_clauses(part: Token) -> list[Token]:
             and own_subject(c) is not None
             and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS for m in c.lefts)
             and not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") for g in c.rights)]
+
+
+def _reported_happening(part: Token) -> bool:
+    """"Two teenagers were detained on Friday, the sheriff announced", "The flight has been
+    postponed, the agency said": a thing done to a named or counted subject, told in the past
+    before the report that gives its source, is claimed as a happening beside the attribution.
+    A view ("is thought to", "was known for"), a denial or a guess stays the source's."""
+    if not passive(part) or part.tag_ != "VBN" or negated(part) or speculative(part) \
+            or verb_lemma(part, SPEECH_VERBS) in SPEECH_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in part.children):
+        return False  # "were also disinfected": one more item of the source's own list
+    subj = own_subject(part)
+    if subj is None or subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN") \
+            or any(t.dep_ == "neg" or t.lower_ in ("no", "none", "neither") for t in subj.subtree):
+        return False
+    # Told in the past: "was", "were", "has been", "had been" (not "is being treated").
+    return any(a.tag_ in ("VBD", "VBN") or a.lemma_ == "have" for a in part.lefts if a.dep_ in ("aux", "auxpass"))
 
 
 def _medial_start(verb: Token, first: Token, subj: Token | None) -> int:
