@@ -724,6 +724,20 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_what_the_first_or_only_one_did_belongs_to_its_ranking(nlp):
+    assert ("comparison", "the first mayor to ride the new tram") in claims_of(
+        nlp, "Maria Ortiz was the first mayor to ride the new tram built for the city.")
+    assert ("comparison", "the only company in the region that can repair the dam") in claims_of(
+        nlp, "Acme is now the only company in the region that can repair the dam.")
+    # What the clause's verb goes on to take as a clause of its own stays a claim of its own.
+    got = claims_of(nlp, "Lee is the only senator who has so far agreed to vote against the bill.")
+    assert ("comparison", "the only senator who has so far agreed") in got, got
+    assert any(kind != "comparison" and "vote against the bill" in focus for kind, focus in got), got
+    # Without "first" or "only" the relative clause ranks nothing.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "He was a mayor who rode the tram."))
+
+
+@pytest.mark.model
 def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(nlp):
     assert ("comparison", "more quickly than expected") in claims_of(
         nlp, "The island's wildlife recovered more quickly than expected after the goats were removed.")

@@ -414,6 +414,17 @@ def find(s: Sentence) -> list[Candidate]:
                 clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)
                 if clause is not None:
                     end = max(end, predicate_end(clause))
+            elif singular:
+                # "the first president to enjoy a jet built for his office", "the only company that
+                # can supply the plane": the clause on the noun is what it is the first or only one
+                # to do, the ranking itself. What that clause's verb goes on to take as a clause of
+                # its own ("the only senator who has agreed | to vote against the bill") is a
+                # happening of its own.
+                clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                               and c.left_edge.i == end), None)
+                if clause is not None and not speculative(clause):
+                    own = [c.left_edge.i for c in clause.rights if c.dep_ in ("xcomp", "ccomp")]
+                    end = max(end, min([predicate_end(clause, max_preps=1), *own]))
             add(start, end)
         elif lower == "record" and tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "ADJ") \
                 and tok.head.i > tok.i and tok.head.lemma_.lower() not in RECORD_KINDS:
