@@ -753,6 +753,24 @@ def test_a_comparative_against_a_clause_or_a_time_names_what_it_is_compared_to(n
 
 
 @pytest.mark.model
+def test_a_comparative_finds_its_than_where_the_parser_hung_it(nlp):
+    # The clause after "than" hung on the comparative itself.
+    assert ("comparison", "far earlier than most residents had expected") in claims_of(
+        nlp, "The lake froze far earlier than most residents had expected.")
+    # "than" hung on the verb whose adverb the comparative is.
+    assert ("comparison", "more badly damaged than any other structure") in claims_of(
+        nlp, "The pier was more badly damaged than any other structure in the harbour.")
+    # A figure with its article is what the comparative is set against, not a bound.
+    got = claims_of(nlp, "Ticket sales reached 12,400, much lower than the 15,100 recorded last spring.")
+    assert ("comparison", "much lower than the 15,100") in got and ("quantity", "15,100") in got, got
+    # A "than" that compares nothing: a preference, "more than" meaning "very" or "not merely", a question.
+    for text in ("They chose to buy a house, sooner rather than later.", "The offer was more than fair.",
+                 "The festival is more than just music.",
+                 "The trade may have worked, so long as the test is whether Diaz has been any better than Ortiz this year."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_an_amount_above_or_below_a_reference_is_a_comparison(nlp):
     got = claims_of(nlp, "The harbour authority will get $40 million, $6 million above the council's request of $34 million.")
     assert ("comparison", "above the council's request") in got and ("quantity", "$6 million") in got, got

@@ -54,6 +54,7 @@ from ..syntax import (
     wished,
 )
 from . import Candidate, Sentence
+from .comparison import idiomatic_than
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
 # something done to it once ("led by the deputy minister", "ringed by cliffs").
@@ -735,6 +736,8 @@ def _ranked(verb: Token) -> str | None:
             return "comparison.superlative"  # "the first", "Jobs' third"; not "a first cousin"
         if t.tag_ in ("JJR", "RBR") and (t.i == comp.i or t.head.i == comp.i):
             # "even higher"; not "a more than $7 billion industry" or "part of a longer interview"
+            if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than" and idiomatic_than(doc[t.i + 1]):
+                return None  # "is much more than just a blow": "not merely", no comparison
             return "comparison.comparative"
     return None
 

@@ -290,6 +290,44 @@ def _most_of(tok: Token) -> bool:
         and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1:noun.i])  # not "the most energy-saving models"
 
 
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a word is an argument or a modifier of, at most three steps up ("attended [more]
+    rallies", "is [more] directly entangled"), or None."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("amod", "advmod", "dobj", "acomp", "conj", "npadvmod") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+# Words right after "than" that make "more than" say "not merely": "much more than just a blow".
+MERELY_WORDS = frozenset("just merely simply only".split())
+
+
+def idiomatic_than(than: Token) -> bool:
+    """A "than" that compares nothing checkable: a preference ("sooner rather than later", "a draw
+    rather than a win"), or "more than" before an adjective or "just" that says "very" or "not merely"
+    ("more than fair", "more than just a blow")."""
+    doc = than.doc
+    if than.i > 0 and doc[than.i - 1].lower_ == "rather":
+        return True
+    nxt = doc[than.i + 1] if than.i + 1 < len(doc) else None
+    return nxt is not None and than.i > 0 and doc[than.i - 1].lower_ == "more" and (
+        nxt.lower_ in MERELY_WORDS or (nxt.pos_ == "ADJ" and nxt.lower_ not in MULTIPLIERS))  # not "more than double"
+
+
+def _asked(tok: Token) -> bool:
+    """A word in a clause that asks rather than states ("whether it was any better than X", "if the
+    plan works better than the last one")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
@@ -435,19 +473,31 @@ def find(s: Sentence) -> list[Candidate]:
         elif tok.tag_ in ("JJR", "RBR") or (lower in ("more", "less", "fewer") and tok.dep_ == "amod"):
             than = next((c for c in tok.children if c.lower_ == "than"), None)
             holder = tok
+            hung: Token | None = None  # a "than" hung on the verb
             if than is None and tok.head.pos_ in ("ADJ", "ADV", "NOUN"):
                 than = next((c for c in tok.head.children if c.lower_ == "than"), None)
                 holder = tok.head
+            if than is None:
+                # "has attended more rallies than briefings", "is more directly entangled than any
+                # witness": "than" hung on the verb whose object or adverb the comparative is. Not
+                # in a clause a source is said to have said ("says it's easier on him than
+                # others"): the report tells that comparison.
+                verb = _verb_of(tok)
+                than = next((c for c in verb.rights if c.lower_ == "than" and c.dep_ == "prep" and c.i > tok.i
+                             and not any(t.tag_ in ("JJR", "RBR") for t in doc[tok.i + 1:c.i])), None) \
+                    if verb is not None and verb.dep_ != "ccomp" else None
+                hung = than
             end = None
             if than is None:
-                # "more quickly than expected", "more widely used by X than has been thought": a
-                # clause after "than", hung on the adverb or on the verb it modifies.
-                clause = next((c for h in (tok.head, tok.head.head) for c in h.children
+                # "more quickly than expected", "more widely used by X than has been thought", "far
+                # longer than most expected": a clause after "than", hung on the comparative, on
+                # the adverb or on the verb it modifies.
+                clause = next((c for h in (tok, tok.head, tok.head.head) for c in h.children
                                if c.dep_ == "advcl" and c.i > tok.i and any(
                                    m.dep_ == "mark" and m.lower_ == "than" for m in c.lefts)), None)
                 # "more power than the grid operator expected": the clause hung on the noun
                 # "more" counts.
-                if clause is None or (tok.head.pos_ not in ("ADV", "ADJ", "VERB")
+                if clause is None or (clause.head.i != tok.i and tok.head.pos_ not in ("ADV", "ADJ", "VERB")
                                       and not (tok.dep_ == "amod" and clause.head.i == tok.head.i)):
                     continue
                 than, end = next(m for m in clause.lefts if m.lower_ == "than"), predicate_end(clause)
@@ -457,11 +507,20 @@ def find(s: Sentence) -> list[Candidate]:
                 place = next((c for c in than.children if c.dep_ == "prep"), None) if obj is None else None
                 if obj is None and place is None:
                     continue
-                if obj is not None and is_number_token(obj):
-                    continue  # "more than 50,000": a bound the quantity rules keep
+                if obj is not None and is_number_token(obj) and not any(
+                        c.dep_ in ("det", "poss") and c.i < obj.i for c in obj.children):
+                    continue  # "more than 50,000": a bound the quantity rules keep ("than the 46,797 he saw" is a reference)
                 end = than.right_edge.i + 1
+                if obj is not None and (hung is not None or is_number_token(obj)):
+                    # "than any witness [in the inquiry]": what follows is the verb's; "than the
+                    # 46,797 [he saw on Friday]": the figure is what it is compared to.
+                    end = obj.i + 1
             if speculative(holder.head) if holder.head.pos_ in ("VERB", "AUX") else False:
                 continue
+            if idiomatic_than(than):
+                continue
+            if _asked(tok):
+                continue  # "whether Storen has been any better than Revere": a question, no claim
             start = min(tok.i, holder.i)
             if holder.pos_ == "NOUN":
                 start = holder.left_edge.i
