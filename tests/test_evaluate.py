@@ -468,9 +468,17 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (201 articles, 14,163 gold claims) measures precision 0.810,
-# recall 0.805, high-importance recall 0.870 and type accuracy 0.831 now, since the
-# thirty-second held-back set joined at 3f35ca2 (0.809, 0.806, 0.872 and 0.832 on the 195
+# The detector on the tune split (201 articles, 14,163 gold claims) measures precision 0.812,
+# recall 0.809, high-importance recall 0.874 and type accuracy 0.834 now, once a study cited as
+# a reference, a note of a story's series or funder and stock-picture credits were known for
+# furniture, a day written before its month, the time a source gives, a passive happening told
+# before its source, a cause told by a verb of nothing but causing under the score cut, a
+# comparative's "than" where the parser hung it, both ends of a change, number words that share
+# things out, a party tag after a name, the infinitive a deed came to and a hindrance after a
+# comma were read, a withheld report was typed as the source's deed and a deed done never before
+# as a comparison, and "today" meaning these days, a clause left bare by its number and a "than"
+# that compares nothing were no longer proposed (0.810, 0.805, 0.870 and 0.831 when the
+# thirty-second held-back set joined, at 3f35ca2; 0.809, 0.806, 0.872 and 0.832 on the 195
 # articles before it, at 14f07a3, once a date run "through" a calendar date, a described kind of
 # place before its name, falling short of a mark, "the leading X", "the most X", a plural kind
 # with named examples, short quotes a verb of speech, crying out or naming takes whole, a
@@ -604,11 +612,12 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # thirty-two to fifty-five, and 0.81 for precision on thirty-seven; 0.78 for precision and 0.79
 # for type accuracy on forty-two to fifty-five; 0.80 for recall on the ninety-four before the
 # seventeenth set joined, lowered to 0.79 with it: its five articles took recall from 0.803 to
-# 0.795 even after the fix for its book list; 0.79 for precision and 0.80 for type accuracy up to
-# the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827;
-# 0.85 for high-importance recall and 0.81 for type accuracy up to the 195 articles, raised to
-# 0.86 and 0.82 once they reached 0.872 and 0.832).
-TUNE_FLOORS = {"precision": 0.80, "recall": 0.79, "recall_high": 0.86, "type_accuracy": 0.82}
+# 0.795 even after the fix for its book list; 0.79 for precision and 0.80 for type accuracy up
+# to the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy
+# 0.827; 0.85 for high-importance recall and 0.81 for type accuracy up to the 195 articles,
+# raised to 0.86 and 0.82 once they reached 0.872 and 0.832; 0.79 for recall up to the 201
+# articles, raised to 0.80 once it reached 0.809).
+TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.82}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.757 and recall
 # 0.840 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
