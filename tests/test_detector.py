@@ -584,6 +584,18 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
 
 
 @pytest.mark.model
+def test_a_count_reaches_its_noun_across_a_modifier_hyphened_from_several_words(nlp):
+    # "three investor-owned utilities": the parser hangs "owned" or "of" in a hyphened modifier on
+    # its own, yet the count still counts the noun after it.
+    got = quantities_of(nlp, "The state has three investor-owned power companies.")
+    assert got["three investor-owned power companies"]["unit"] == "investor-owned power companies"
+    got = quantities_of(nlp, "The plan would cut 48,200 full-time-equivalent posts.")
+    assert got["48,200 full-time-equivalent posts"]["amount"] == 48200
+    # Control: a dash between words is no hyphen inside one, and joins nothing to the count.
+    assert "12 - related items" not in quantities_of(nlp, "They found 12 - related items - in the shed.")
+
+
+@pytest.mark.model
 def test_a_change_its_number_measures_names_what_changed_though_its_subject_is_long(nlp):
     # The number claims how much; the subject and the verb claim what changed.
     got = claims_of(nlp, "New vehicle sales in the Houston area plunged 10 percent last month, despite low interest rates.")

@@ -181,6 +181,13 @@ def _conjoined(noun: Token) -> Token:
         last = nxt
 
 
+def _hyphened(t: Token) -> bool:
+    """A hyphen inside a word or a word hyphened to its neighbours: "of" in "one out-of-county
+    warrant" is part of one modifier however the parser hangs it."""
+    doc = t.doc
+    return inner_hyphen(t) or (t.i + 1 < len(doc) and inner_hyphen(doc[t.i + 1])) or (t.i > 0 and inner_hyphen(doc[t.i - 1]))
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -193,7 +200,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     # noun ("about a dozen black female small-business owners").
     between = doc[ent.end:head.i] if head.i >= ent.end else doc[0:0]
     near = head.i <= ent.end + 3 or (head.i <= ent.end + 7 and all(
-        t.head.i in range(ent.end, head.i + 1) and (t.dep_ in ("amod", "compound", "nmod") or inner_hyphen(t))
+        t.head.i in range(ent.end, head.i + 1) and (t.dep_ in ("amod", "compound", "nmod") or _hyphened(t))
         for t in between))
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
             and ent.end <= head.i and near and not any(
