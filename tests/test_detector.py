@@ -1461,6 +1461,19 @@ def test_a_thing_done_to_a_subject_told_before_its_source_is_a_happening_of_its_
 
 
 @pytest.mark.model
+def test_a_deed_told_before_a_news_outlets_report_is_a_happening_of_its_own(nlp):
+    # "X did Y, the newspaper reported": the deed is claimed beside the attribution.
+    got = claims_of(nlp, "Hackers have stolen the records of two million customers, the newspaper reported.")
+    assert ("attribution", "Hackers have stolen the records of two million customers, the newspaper reported") in got, got
+    assert ("event", "have stolen the records of two million customers") in got, got
+    # A state, a denial: the outlet's.
+    for text in ("The regulator requires a license for every stall, the newspaper reported.",
+                 "The mayor in no way supported the plan, the newspaper reported."):
+        got = claims_of(nlp, text)
+        assert not any(kind in ("event", "state") for kind, _ in got), (text, got)
+
+
+@pytest.mark.model
 def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
     assert ("state", "have not yet been found in the wreck") in claims_of(nlp, "Survivors have not yet been found in the wreck.")
     assert ("state", "have yet been found in the wreck") in claims_of(nlp, "No survivors have yet been found in the wreck.")

@@ -607,7 +607,7 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             fa, fb = phrase_chars(doc, pa, pb)
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
-        told = parts[main] if _reported_happening(parts[main]) else None
+        told = parts[main] if _reported_happening(parts[main]) or _outlet_happening(verb, parts[main]) else None
         if told is not None:
             # With its subject, unless the subject's phrase says more ("a ring who paid ..."),
             # which stays reported: then the predicate alone.
@@ -656,6 +656,29 @@ def _reported_happening(part: Token) -> bool:
         return False
     # Told in the past: "was", "were", "has been", "had been" (not "is being treated").
     return any(a.tag_ in ("VBD", "VBN") or a.lemma_ == "have" for a in part.lefts if a.dep_ in ("aux", "auxpass"))
+
+
+
+def _outlet_happening(verb: Token, part: Token) -> bool:
+    """"Wireless carriers rebelled, Motherboard reported", "Amazonas declared a state of emergency,
+    reported Euro News": a thing a subject did, told in the past before the "reported" of a news
+    outlet or a paper, is claimed as a happening beside the attribution (the outlet's report is
+    where it was read, not a view). A state ("requires payment", "stood emotionless"), a denial
+    ("in no way reflected reality") or a guess stays the source's."""
+    # The clause hangs on "reported" (not one the parser joined to it: "Roof stood emotionless,
+    # reported X" tells the scene as the reporter saw it).
+    if verb_lemma(verb, REPORTING_VERBS) != "report" or verb.i < part.i or part.pos_ != "VERB" \
+            or part.head.i != verb.i or part.dep_ not in CONTENT_DEPS \
+            or negated(part) or speculative(part) or verb_lemma(part, SPEECH_VERBS) in SPEECH_VERBS:
+        return False
+    if own_subject(part) is None or any(c.dep_ in ("acomp", "attr", "oprd") for c in part.children):
+        return False
+    if any(t.lower_ in ("no", "never") for c in part.children if c.dep_ in ("prep", "advmod", "npadvmod")
+           for t in c.subtree):
+        return False
+    aux = [a for a in part.lefts if a.dep_ in ("aux", "auxpass")]
+    # Told in the past: "rebelled", "have killed" (not "is being", "will require").
+    return (part.tag_ == "VBD" and not aux) or (part.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))
 
 
 def _medial_start(verb: Token, first: Token, subj: Token | None) -> int:
