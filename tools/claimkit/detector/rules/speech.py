@@ -661,9 +661,9 @@ def _reported_happening(part: Token) -> bool:
 
 def _outlet_happening(verb: Token, part: Token) -> bool:
     """"Wireless carriers rebelled, Motherboard reported", "Amazonas declared a state of emergency,
-    reported Euro News": a thing a subject did, told in the past before the "reported" of a news
-    outlet or a paper, is claimed as a happening beside the attribution (the outlet's report is
-    where it was read, not a view). A state ("requires payment", "stood emotionless"), a denial
+    reported Euro News": a thing a subject did, told in the past before "reported" (in news copy
+    most often a news outlet's or a paper's: where it was read, not a view; any source that
+    reports it passes), is claimed as a happening beside the attribution. A state ("requires payment", "stood emotionless"), a denial
     ("in no way reflected reality") or a guess stays the source's."""
     # The clause hangs on "reported" (not one the parser joined to it: "Roof stood emotionless,
     # reported X" tells the scene as the reporter saw it).
