@@ -503,7 +503,8 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         month = MONTHS[match.group("month").lower()]
         if match.group("first") and match.group("day"):
             return None  # "20 November 21": no date
-        day = int(match.group("day") or match.group("first")) if match.group("day") or match.group("first") else None
+        day_text = match.group("day") or match.group("first")
+        day = int(day_text) if day_text else None
         qualifier = _qualifier(match)
         which = (match.group("which") or "").lower()
         if pub is not None and match.group("rel"):

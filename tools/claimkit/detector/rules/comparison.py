@@ -21,7 +21,7 @@ from ..lexicon import (
     SINGULAR_WORDS,
     TIME_UNITS,
 )
-from ..syntax import content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
+from ..syntax import clause_of, content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
 from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
 
@@ -322,10 +322,7 @@ def idiomatic_than(than: Token) -> bool:
 def _asked(tok: Token) -> bool:
     """A word in a clause that asks rather than states ("whether it was any better than X", "if the
     plan works better than the last one")."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause_of(tok).children)
 
 
 def find(s: Sentence) -> list[Candidate]:

@@ -640,13 +640,18 @@ def _time_clauses(part: Token) -> list[Token]:
             and not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") for g in c.rights)]
 
 
+def _stated(part: Token) -> bool:
+    """A reported clause told as a fact, which may be claimed beside its report: not denied, not
+    guessed, and no report of its own (what a source says someone said stays the source's)."""
+    return not negated(part) and not speculative(part) and verb_lemma(part, SPEECH_VERBS) not in SPEECH_VERBS
+
+
 def _reported_happening(part: Token) -> bool:
     """"Two teenagers were detained on Friday, the sheriff announced", "The flight has been
     postponed, the agency said": a thing done to a named or counted subject, told in the past
     before the report that gives its source, is claimed as a happening beside the attribution.
     A view ("is thought to", "was known for"), a denial or a guess stays the source's."""
-    if not passive(part) or part.tag_ != "VBN" or negated(part) or speculative(part) \
-            or verb_lemma(part, SPEECH_VERBS) in SPEECH_VERBS:
+    if not passive(part) or part.tag_ != "VBN" or not _stated(part):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in part.children):
         return False  # "were also disinfected": one more item of the source's own list
@@ -658,18 +663,17 @@ def _reported_happening(part: Token) -> bool:
     return any(a.tag_ in ("VBD", "VBN") or a.lemma_ == "have" for a in part.lefts if a.dep_ in ("aux", "auxpass"))
 
 
-
 def _outlet_happening(verb: Token, part: Token) -> bool:
     """"Wireless carriers rebelled, Motherboard reported", "Amazonas declared a state of emergency,
     reported Euro News": a thing a subject did, told in the past before "reported" (in news copy
     most often a news outlet's or a paper's: where it was read, not a view; any source that
-    reports it passes), is claimed as a happening beside the attribution. A state ("requires payment", "stood emotionless"), a denial
-    ("in no way reflected reality") or a guess stays the source's."""
+    reports it passes), is claimed as a happening beside the attribution. A state ("requires
+    payment", "stood emotionless"), a denial ("in no way reflected reality") or a guess stays the
+    source's."""
     # The clause hangs on "reported" (not one the parser joined to it: "Roof stood emotionless,
     # reported X" tells the scene as the reporter saw it).
     if verb_lemma(verb, REPORTING_VERBS) != "report" or verb.i < part.i or part.pos_ != "VERB" \
-            or part.head.i != verb.i or part.dep_ not in CONTENT_DEPS \
-            or negated(part) or speculative(part) or verb_lemma(part, SPEECH_VERBS) in SPEECH_VERBS:
+            or part.head.i != verb.i or part.dep_ not in CONTENT_DEPS or not _stated(part):
         return False
     if own_subject(part) is None or any(c.dep_ in ("acomp", "attr", "oprd") for c in part.children):
         return False
