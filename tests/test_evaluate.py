@@ -571,7 +571,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # 0.812, 0.811, 0.870 and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808;
 # 0.800 precision there before the furniture fixes the eighth set called for; on the 42 before
 # the eight articles of the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). A hundred
-# and seventy-four of the two hundred and one are the first thirty-two held-back splits, each
+# and eighty of the two hundred and seven are the first thirty-three held-back splits, each
 # scored once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type
 # 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810,
 # 0.771, 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated
@@ -605,7 +605,9 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # missed), the thirty-first (0.719, 0.713, 0.797, 0.793 at 2039096: other stories' teasers under
 # a report read as text, an opinion essay's judgements proposed, the states of two essays
 # missed), the thirty-second (0.814, 0.767, 0.822, 0.794 at 14f07a3: an album review's states
-# and a science feature's causes told in the plain present missed).
+# and a science feature's causes told in the plain present missed), the thirty-third (0.729,
+# 0.630, 0.714, 0.821 at 14b1bc0: executives' first-person habits told as states, a film
+# review's descriptions proposed and a related-links region stretched over body text).
 # The floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
 # improves (they were 0.80 for recall and 0.86 for high-importance recall on the twenty-two
 # articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on
@@ -627,7 +629,7 @@ SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
 def test_tune_split_stays_above_its_floors():
     result = ev.evaluate_gold(REPO, splits=["tune"], nlp=trained_pipeline())
     tune = result.splits["tune"]
-    assert len(result.articles) == 201 and tune.gold == 14163
+    assert len(result.articles) == 207 and tune.gold == 14544
     figures = {name: getattr(tune, name) for name in TUNE_FLOORS}
     assert all(figures[name] >= floor for name, floor in TUNE_FLOORS.items()), figures
 
