@@ -559,6 +559,20 @@ def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
 
 
 @pytest.mark.model
+def test_a_time_on_the_24_hour_clock_is_a_date(nlp):
+    # The recognizer calls "22:30" a number or nothing; an hour past noon, "hrs" or a zone makes it a time.
+    got = claims_of(nlp, "The council banned fireworks from 22:30 local time on Friday.")
+    assert ("date", "22:30 local time") in got
+    assert ("date", "about 19:15hrs") in claims_of(nlp, "The guards said they heard shots at about 19:15hrs.")
+    assert ("date", "0400 GMT") in claims_of(nlp, "The ship sank at 0400 GMT near the harbour.")
+    # Not vacuous: a twelve-hour clock without "a.m." or "p.m." may be a score or a ratio, and a time
+    # told again in another zone is the same time.
+    assert not any(focus == "3:15" for _, focus in claims_of(nlp, "The screen keeps a 3:15 layout."))
+    assert not any("0100" in focus for _, focus in claims_of(
+        nlp, "The match ended at 2 a.m. local time (0100 GMT) on Wednesday."))
+
+
+@pytest.mark.model
 def test_a_figure_the_recognizer_calls_money_without_a_currency_counts_its_noun(nlp):
     got = quantities_of(nlp, "The market has over 1.3 billion consumers and 25 billion connected devices.")
     assert got["over 1.3 billion consumers"] == {"kind": "quantity", "amount": 1_300_000_000, "unit": "consumers",

@@ -120,6 +120,15 @@ QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4t
 GAME_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d (?:to play|to go|left|remaining"
                            r"|into (?:the )?(?:first|second|third|fourth|final|\w+-?) (?:period|quarter|half|overtime)"
                            r"|into overtime)\b")
+# A time of day on the 24-hour clock, which the entity recognizer leaves untagged or calls a number:
+# "from 21:00 local time", "around 20:00hrs", "(0100 GMT)". Only a form no other reading shares: an
+# hour past noon, or a clock with "hrs" or a time zone after it (a bare "7:14" may be a game clock
+# or a ratio).
+H24_CLOCK_RE = re.compile(
+    r"(?<![\w:.,])(?:(?:about|around|approximately|roughly)\s+)?"
+    r"(?:(?P<h>[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s*hrs?\b)?|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"
+    r"(?P<zone>\s+(?:local time|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)?",
+    re.I)
 # Spans of the year or of the week told from now, and ends of periods: "last spring", "this
 # weekend", "over the weekend", "by the end of the next decade", "later in the day". A record
 # pins them down though no calendar date is written (valued by _period_value where it can be).
@@ -456,6 +465,15 @@ def find(s: Sentence) -> list[Candidate]:
             # the date ("Shortly after, we received ..." stands alone).
             b = end
         add(a, b, None, "date.relative")
+    for m in H24_CLOCK_RE.finditer(piece) if ":" in piece or "GMT" in piece or "hr" in piece else ():
+        clock = m.group(0)
+        if m.group("h") is not None and int(m.group("h")) < 13 and not m.group("zone") and "hr" not in clock.lower():
+            continue  # "at 7:14": a twelve-hour clock without "a.m." or a game clock, not sure to be a time
+        if re.match(r"\s*(?:a\.?m\b|p\.?m\b|ratio|aspect)", piece[m.end():], re.I):
+            continue  # "4:30 a.m." (the recognizer's TIME entity, taken below), "a 16:10 ratio"
+        if piece[:m.start()].rstrip().endswith("("):
+            continue  # "2 a.m. local time (0100 GMT)": the time just given, told again in another zone
+        add(base + m.start(), base + m.end(), None, "date.relative")
     for ent in ents_within(sent):
         if ent.label_ not in ("DATE", "TIME") or not free(ent.start_char, ent.end_char):
             continue
