@@ -1148,6 +1148,31 @@ def test_whole_stories_under_a_related_title_each_with_its_dated_byline_are_not_
         assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
 
 
+def test_a_title_of_stories_picked_for_the_reader_ends_the_body_over_dated_teasers():
+    # "Stories Picked For You" (a participle and "for you") titles a widget of other stories, each
+    # with its headline, its writer and its date over two paragraphs of it: none of it is the article's.
+    first = ["The ferry company ordered two new boats for the northern route on Tuesday, its chief executive said, and "
+             "expects the first of them to sail before the end of the year from the new pier at the harbour mouth.",
+             "The boats will carry two hundred passengers each and will replace the two oldest ferries of the fleet, "
+             "which have crossed to the islands since the summer of 1998 and need new engines."]
+    second = ["Traders at the fish market will sell from a heated hall from next winter, the council said after a vote "
+              "that split the harbour board down the middle and kept the members talking until midnight.",
+              "The old market square will become a car park for the ferry terminal, a plan that the traders have "
+              "opposed for years because it takes away the space where they sold their catch in summer."]
+    teasers = ["Stories Picked For You", "Ferry company orders new boats", "Ada Mensah", "August 9, 2031", *first,
+               "CONTINUE READING", "Fish market moves indoors", "Piet Groen", "August 9, 2031", *second]
+    text = "\n".join([LEAD, MIDDLE, CLOSE] * 3 + teasers) + "\n"
+    regions = find_regions(text)
+    for paragraph in first + second:
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)), paragraph
+    assert stays_body(text, CLOSE)
+    # A sub-heading that speaks to the reader is no such title: the article goes on under it.
+    later = MIDDLE.replace("April", "May")
+    inside = "\n".join([LEAD, MIDDLE, CLOSE, "What the new budget means for you", later]) + "\n"
+    assert stays_body(inside, later)
+
+
 def test_prose_under_a_related_title_is_no_second_body():
     # Far below the body (past a share bar), three paragraphs under a "Related" title: teasers.
     teasers = "\n".join(["Related coverage", LEAD.replace("Monday", "Friday"), MIDDLE.replace("April", "June"),
