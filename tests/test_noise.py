@@ -737,6 +737,18 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     assert kinds(page(before=caption, after=caption)) == []
 
 
+def test_a_video_description_that_a_credited_caption_repeats_is_a_caption():
+    # A player's title, its description, and two lines on the same words with the photo's credit
+    # glued to them ("…Credit…"): both are the caption, the article's paragraphs around them stay.
+    described = "The harbour master shows reporters the crack in the old pier wall on Monday morning after the storm."
+    player = f"Video\n0:00/1:12\nStorm damage at the pier\n{described}\nn/a\n{described}Credit...Ada Mensah/Harbour Times"
+    text = page(inside=player)
+    assert overlaps_any(find_regions(text), text.index(described), text.index(described) + len(described))
+    assert stays_body(text, MIDDLE)
+    # The same sentence above a line that starts with it but is no caption (no credit) is the article's.
+    longer = described.rstrip(".") + ", and the council will pay for the repairs from its reserve fund."
+    assert stays_body(page(inside=f"{described}\n{longer}"), described)
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

@@ -1059,6 +1059,16 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if page.prose[i] and page.nwords[i] >= 8 and page.stripped[i] == page.stripped[i + 1] \
                 and page.kinds.get(i) in (None, "caption") and page.kinds.get(i + 1) in (None, "caption"):
             page.kinds[i] = page.kinds[i + 1] = "caption"
+    # So is a paragraph whose words a caption near it prints again with its credit on the end ("A
+    # ferry leaves the harbour on Monday." and, two lines on, "A ferry leaves the harbour on
+    # Monday.Credit...Jane Doe/Agency"): a video's description over the picture's own caption.
+    for i in range(n):
+        if not page.prose[i] or page.nwords[i] < 8 or page.kinds.get(i) not in (None, "caption"):
+            continue
+        words = page.stripped[i].rstrip(".")
+        if any(page.cues[j] == "caption" and page.stripped[j] != page.stripped[i] and page.stripped[j].startswith(words)
+               for j in range(max(0, i - 3), min(n, i + 4))):
+            page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
     # two (at most a pull quote's length), with the story's own paragraph after it.
