@@ -834,6 +834,27 @@ def test_an_article_that_goes_on_under_an_inline_box_of_links_keeps_its_last_par
         assert overlaps_any(regions, k, k + len(paragraph)) == [], paragraph
 
 
+
+def test_an_article_that_goes_on_under_a_small_box_keeps_its_long_paragraphs():
+    # "Further Reading" over a single headline, or "Top Comment" over one reader's post and its
+    # button, set into the article: long paragraphs after it, to the end, are still the article's.
+    above = "\n".join([LEAD, MIDDLE, CLOSE] * 6)
+    rest = [" ".join([MIDDLE.replace("April", "May"), CLOSE.replace("spring", "summer"), LEAD.replace("Monday", "Friday")]),
+            " ".join([CLOSE.replace("spring", "autumn"), MIDDLE.replace("April", "June"), LEAD.replace("Monday", "Sunday")])]
+    post = "I have lived by the harbour all my life and the council never asks us anything before it spends our money."
+    for box in ("Further Reading\nLighthouse reopens to visitors", f"Top Comment\n{post}\nJoin In"):
+        text = above + "\n" + box + "\n" + "\n".join(rest) + "\n"
+        regions = find_regions(text)
+        k = text.index(box)
+        assert overlaps_any(regions, k, k + len(box)) != [], box
+        for paragraph in rest:
+            assert stays_body(text, paragraph), (box, paragraph)
+    # Blurbs as short as a teaser's under the same box are not the article going on.
+    blurbs = ["The old lighthouse on the point opens its doors again after ten years of repairs and a new roof.",
+              "Traders at the fish market will sell from a heated hall from next winter, the council said."]
+    text = above + "\nFurther Reading\nLighthouse reopens to visitors\n" + "\n".join(blurbs) + "\n"
+    assert not stays_body(text, blurbs[0])
+
 def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
     # Readers' posts under a comments title, each headed "On <date>, <name> wrote:", and together
     # longer than the article: the body ends at the title however long the thread.

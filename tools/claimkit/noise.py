@@ -319,6 +319,11 @@ COMMENT_POST_RE = re.compile(r"\S+ (?:wrote|writes|commented):$", re.I)
 RESUME_MIN_LINKS = 3
 RESUME_MIN_PARAGRAPHS = 3
 RESUME_FIRST_MIN_WORDS = 20
+# Or under a smaller box (one link, a top comment and its button) of at most this many lines, when
+# the paragraphs after it run on to the body's end, at least this many, the first longer than a
+# teaser's blurb (TEASER_MAX_WORDS).
+RESUME_BOX_MAX_LINES = 3
+RESUME_LONG_MIN_PARAGRAPHS = 2
 # A comments title is followed by a thread when at least this many posts are headed so.
 THREAD_MIN_POSTS = 2
 COMMENTS_RE = re.compile(
@@ -822,7 +827,7 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
         # "More Washington Examiner", "More Science": a title only when teasers follow it.
         weak = not title and not prose[h] and cues[h] is None and bool(MORE_TITLE_RE.fullmatch(stripped[h]))
         short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2 \
-            and not (cues[h] == "related-links" and _resumes(range(h + 1, last + 1), nwords, prose))
+            and not (cues[h] in ("related-links", "comments") and _resumes(range(h + 1, last + 1), nwords, prose))
         teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
                                                      or _dated_next(range(h + 1, last + 1), stripped, prose, cues)
                                                      or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose)))
@@ -840,9 +845,13 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
 
 
 def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
-    """The article goes on under a box of links set into it ("See Also" and a few headlines): after
-    at least RESUME_MIN_LINKS lines of links come RESUME_MIN_PARAGRAPHS paragraphs in a row, none
-    under a headline of its own, the first of them longer than a teaser's blurb is."""
+    """The article goes on under a box set into it. Under "See Also" and a few headlines: after at
+    least RESUME_MIN_LINKS lines of links come RESUME_MIN_PARAGRAPHS paragraphs in a row, none
+    under a headline of its own, the first of them longer than a teaser's blurb is. Under a
+    smaller box ("Further Reading" over one headline, "Top Comment" over one post and its "Join
+    In" button): the paragraphs after it run on to the body's end, the first longer than any
+    teaser's blurb; teasers and readers' posts each stand under a headline or a name of their own,
+    not one long paragraph after another."""
     links = 0
     for i in span:
         if prose[i]:
@@ -854,7 +863,13 @@ def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
         if not prose[i]:
             break
         run += 1
-    return links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and nwords[start] >= RESUME_FIRST_MIN_WORDS
+    if links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and nwords[start] >= RESUME_FIRST_MIN_WORDS:
+        return True
+    tail = span.stop
+    while tail > span.start and prose[tail - 1]:
+        tail -= 1
+    return 0 < tail - span.start <= RESUME_BOX_MAX_LINES and span.stop - tail >= RESUME_LONG_MIN_PARAGRAPHS \
+        and nwords[tail] > TEASER_MAX_WORDS
 
 
 def _thread(span: range, stripped: list[str], prose: list[bool]) -> bool:
@@ -1277,6 +1292,14 @@ def _inside_body(page: _Page, span: range) -> None:
                     and not stripped[j].endswith(SENTENCE_END):
                 kinds[j] = "related-links"
                 j += 1
+        # "Top Comment" over one reader's post and a "Join In" button, set between paragraphs: the
+        # box runs down to the paragraph longer than any post's blurb that the article goes on with.
+        if cue == "comments" and COMMENTS_HEADER_RE.match(stripped[i]):
+            below = range(i + 1, min(i + 2 + RESUME_BOX_MAX_LINES, span.stop))
+            resumes = next((j for j in below if prose[j] and page.nwords[j] > TEASER_MAX_WORDS), None)
+            if resumes is not None and all(j not in kinds and cues[j] is None for j in range(i + 1, resumes)):
+                for j in range(i + 1, resumes):
+                    kinds[j] = "comments"
         # A "Read more" button under a link's title: the title is the link.
         if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
                 and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
