@@ -2249,6 +2249,18 @@ def test_a_character_with_the_actor_in_brackets_says_who_plays_whom(nlp):
 
 
 @pytest.mark.model
+def test_a_role_with_the_actor_in_brackets_says_who_plays_it(nlp):
+    got = claims_of(nlp, "The sequel pairs a retired sheriff (Tom Hanks) with a nervous young courier (Zendaya) again.")
+    assert ("state", "a retired sheriff (Tom Hanks)") in got
+    # A description set off after the character's name goes with the name.
+    got = claims_of(nlp, "He flees the city with Mara, a disgraced smuggler (Ruth Negga), and her dog.")
+    assert ("state", "Mara, a disgraced smuggler (Ruth Negga)") in got
+    # A place or an abbreviation in brackets is no cast.
+    got = claims_of(nlp, "The case went to a federal judge (New York) after the regulator (SEC) objected.")
+    assert not [f for _, f in got if f.endswith(")")], got
+
+
+@pytest.mark.model
 def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
     assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
     assert ("state", "Republican Sen. Scott Beason") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")

@@ -108,12 +108,14 @@ def find(s: Sentence) -> list[Candidate]:
     for ent in ents:
         if ent.label_ in ("PERSON", "ORG"):
             _role(ent, add)
-    # "Dave Skylark (James Franco)": a character and, in brackets, who plays him.
+    # "Dave Skylark (James Franco)": a character and, in brackets, who plays him (unless the
+    # apposition took the bracket already, with the role before the name: see _cast).
     text = s.facts.text
     for one, other in itertools.pairwise(people):
         bracket = text[other.start_char - 1:other.end_char + 1]
         if text[one.end_char:other.start_char] == " (" and text[other.end_char:other.end_char + 1] == ")" \
-                and not CREDIT_TAG_RE.search(bracket) and not AGENCY_RE.fullmatch(other.text):  # "(Getty Images)"
+                and not CREDIT_TAG_RE.search(bracket) and not AGENCY_RE.fullmatch(other.text) \
+                and not any(c.focus_end == other.end_char + 1 for c in out):  # "(Getty Images)"
             out.append(Candidate(sent, one.start_char, other.end_char + 1, "state", "state.apposition", None,
                                  key=content_key("state", doc, one.start, other.end)))
     for tok in s.tokens:
@@ -458,6 +460,17 @@ def _apposition(tok: Token, add) -> None:
     while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
         left = doc[left - 2].left_edge.i
     before = doc[left - 1] if left > 0 else None
+    if head.pos_ != "PRON" and head.i < tok.i and _cast(tok):
+        # "a disgraced auror (Katherine Waterson)", "Newt Scamander (Eddie Redmayne)": a role or a
+        # character and, alone in brackets, the person who plays it, the brackets with them. A
+        # name is the role's it stands in apposition to ("his producer Aaron Rapoport (...)", "Tina,
+        # a disgraced auror (...)").
+        owner = head
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i \
+                and all(t.text == "," for t in doc[head.head.i + 1:head.left_edge.i]):
+            owner = head.head
+        add(owner.left_edge.i, np_end(tok) + 1, "state.apposition", cut=False, words=1)
+        return
     if tok.pos_ == "PROPN" and head.pos_ == "NOUN" and before is not None and head.i < tok.i:
         # "Netflix domestic drama “Marriage Story”", "the neurodegenerative disease Huntington's":
         # a description in front of a name, as a role is ("the company Apple" describes nothing).
@@ -510,6 +523,21 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     for a, b in pieces:
         add(a, b, "state.apposition")
+
+
+def _cast(tok: Token) -> bool:
+    """``tok`` ends a person's full name that stands alone in brackets ("(Emma Stone)"), not a
+    photo credit or an agency ("(Getty Images)", "(AP)")."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, np_end(tok)
+    if doc[start].text == "(":
+        start += 1  # the parser may hang the opening bracket on the name itself
+    if start == 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")" or end - start < 2:
+        return False
+    if any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in doc[start:end]):
+        return False
+    name = doc[start:end].text
+    return not CREDIT_TAG_RE.search(f"({name})") and not AGENCY_RE.fullmatch(name)
 
 
 def _qualified(noun: Token) -> bool:
