@@ -868,6 +868,17 @@ def test_a_title_with_its_article_after_a_name_is_a_description_and_an_alias_is_
         nlp, '"We will look into it," said Sen. Ada Mensah, Ore., the senior Democrat on the Harbour Committee.')
 
 
+@pytest.mark.model
+def test_an_office_the_tagger_takes_for_a_name_before_a_name_is_a_description(nlp):
+    got = claims_of(nlp, "The port authority’s CEO, Marta Lindqvist, said the ferry would sail on Monday.")
+    assert ("state", "The port authority’s CEO, Marta Lindqvist") in got
+    got = claims_of(nlp, "The bill was signed in March by the then Harbour Minister, Omar Diallo.")
+    assert ("state", "the then Harbour Minister, Omar Diallo") in got
+    # A name after a name is another name, not a description.
+    got = claims_of(nlp, "The ferry was built by Vector Marine, Harbour Lines and Omar Diallo.")
+    assert not [f for k, f in got if k == "state" and "," in f], got
+
+
 def quantities_of(nlp, text):
     doc = nlp(text)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

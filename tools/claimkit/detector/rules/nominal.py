@@ -484,6 +484,13 @@ def _apposition(tok: Token, add) -> None:
         return  # a true apposition is set off from its noun
     if doc[left].lower_ in ("particularly", "especially", "notably", "including", "such", "mainly", "mostly"):
         return  # "its allies, particularly the United States": an example, not a description
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and head.pos_ == "PROPN" and not head.ent_type_ \
+            and head.lower_ in TITLE_NOUNS and head.i < tok.i and before.text == ",":
+        # "The institute's CEO, Oren Etzioni", "the then UK Home Secretary, Sajid Javid": an office
+        # the parser takes for a name by its capital is the description, as "its president, Richard
+        # Fisher" is (below).
+        add(head.left_edge.i, np_end(tok), "state.apposition", cut=False)
+        return
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN" and not (
             tok.ent_type_ in ("", "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts)) \
             and not (not tok.ent_type_ and tok.lower_ in TITLE_NOUNS):
