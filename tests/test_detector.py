@@ -522,6 +522,21 @@ def test_the_most_of_a_noun_ranks_an_amount(nlp):
 
 
 @pytest.mark.model
+def test_a_superlative_standing_for_its_noun_ranks_within_its_scope(nlp):
+    # "the highest since X", "their lowest in two years": no noun after the superlative, so the
+    # article or owner and the span it ranks within are the claim ("highest" alone says nothing).
+    got = claims_of(nlp, "The copper price climbed 4 percent on Friday, the most since March.")
+    assert ("comparison", "the most since March") in got, got
+    got = claims_of(nlp, "The rally lifted regional bank shares to their lowest in nearly three years.")
+    assert ("comparison", "their lowest in nearly three years") in got, got
+    got = claims_of(nlp, "Tin rose 2 percent, the highest since June 5, on thin trading.")
+    assert ("comparison", "the highest since June 5") in got, got
+    # In a place that is no span of time and not hung on the superlative, nothing is ranked.
+    got = claims_of(nlp, "She ran her fastest in the rain.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
     # "unprecedented" ranks a thing above everything before it, as "the first ever" does: with its
     # noun, or with its verb when it is said of the subject (one word alone is no claim).

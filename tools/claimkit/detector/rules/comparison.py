@@ -21,7 +21,7 @@ from ..lexicon import (
     SINGULAR_WORDS,
     TIME_UNITS,
 )
-from ..syntax import clause_of, content_key, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
+from ..syntax import clause_of, content_key, has_time, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
 from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
 
@@ -290,6 +290,31 @@ def _most_of(tok: Token) -> bool:
         and all(t.dep_ == "compound" for t in tok.doc[tok.i + 1:noun.i])  # not "the most energy-saving models"
 
 
+# Prepositions of the span a superlative with no noun ranks within: "the highest since Nov. 14",
+# "the most in the United States", "their highest in nearly two years".
+BARE_SCOPE_PREPS = frozenset("since in".split())
+
+
+def _bare_ranked(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a superlative standing for its noun with its article or owner and the
+    span it ranks within ("rose 1.2 percent, the most since October", "drove stocks to their highest
+    in nearly two years"), or None. One word alone ("highest") says nothing; the scope is the claim."""
+    doc = tok.doc
+    if tok.tag_ not in ("JJS", "RBS") or tok.lower_ in ("best", "worst", "latest") or not 0 < tok.i < len(doc) - 1:
+        return None
+    det, prep = doc[tok.i - 1], doc[tok.i + 1]
+    # The parser may hang "the most" on the preposition after it ("the most | since June 23").
+    if tok.dep_ == "amod" or (tok.dep_ == "advmod" and tok.head.i != prep.i) \
+            or not (det.lower_ == "the" or det.tag_ == "PRP$"):
+        return None
+    # The scope hangs on the superlative or, after a preposition, on the verb ("to their highest | in
+    # two years"); there it must be a time.
+    if prep.lower_ not in BARE_SCOPE_PREPS or prep.dep_ != "prep" or not any(c.dep_ == "pobj" for c in prep.children) \
+            or (prep.head.i != tok.i and not has_time(prep)):
+        return None
+    return det.i, prep.right_edge.i + 1
+
+
 def _verb_of(tok: Token) -> Token | None:
     """The verb a word is an argument or a modifier of, at most three steps up ("attended [more]
     rallies", "is [more] directly entangled"), or None."""
@@ -377,6 +402,11 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
+        bare = _bare_ranked(tok)
+        if bare is not None:
+            if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
+                add(*bare)
+            continue
         if lower in PRECEDENT_WORDS and tok.dep_ in ("amod", "acomp", "conj"):
             # "an unprecedented wind storm", "the move was unprecedented": nothing before it was
             # like it, a ranking against all that came before.
