@@ -765,6 +765,19 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_the_first_or_last_time_the_writer_did_something_is_a_memory(nlp):
+    # "the last time I rode the ferry": the speaker's own memory, neither a ranking nor a deed to
+    # check; "the first time the council had closed the bridge" ranks a happening.
+    for text in ("The last time I rode the ferry to work was in the spring.",
+                 "The very first time we heard the band, the hall was half empty."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "comparison" for kind, _ in got), got
+        assert not any(kind == "event" and ("rode" in focus or "heard" in focus) for kind, focus in got), got
+    assert ("comparison", "the first time the council had closed the bridge") in claims_of(
+        nlp, "It was the first time the council had closed the bridge.")
+
+
+@pytest.mark.model
 def test_what_the_first_or_only_one_did_belongs_to_its_ranking(nlp):
     assert ("comparison", "the first mayor to ride the new tram") in claims_of(
         nlp, "Maria Ortiz was the first mayor to ride the new tram built for the city.")

@@ -271,6 +271,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         subj = subject(tok)
         if (first_person(subj) and not _writer_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
+        if first_person(subj) and tok.dep_ == "relcl" and tok.head.lower_ == "time" and any(
+                c.lower_ in ("first", "last") for c in tok.head.lefts):
+            continue  # "the last time I took the bus was in May": a memory the sentence dates, no deed of its own
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
         if infinitive(tok) or _joined_to_purpose(tok):

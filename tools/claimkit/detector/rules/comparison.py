@@ -21,7 +21,7 @@ from ..lexicon import (
     SINGULAR_WORDS,
     TIME_UNITS,
 )
-from ..syntax import clause_of, content_key, has_time, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
+from ..syntax import clause_of, content_key, first_person, has_time, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
 from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
 
@@ -477,6 +477,8 @@ def find(s: Sentence) -> list[Candidate]:
             if noun.lower_ in ("time", "times"):
                 # "the first time Albania had accused Iran of X": the ranking is of that happening.
                 clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)
+                if clause is not None and any(c.dep_ == "nsubj" and first_person(c) for c in clause.lefts):
+                    continue  # "the last time I took the bus", "the very first time I saw it": a memory, no record
                 if clause is not None:
                     end = max(end, predicate_end(clause))
             elif singular:
