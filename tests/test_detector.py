@@ -2520,6 +2520,20 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_person_or_a_body_helping_or_contributing_did_a_deed(nlp):
+    # "helped organize X", "contributed to the report": the part someone took in a deed, an event.
+    got = claims_of(nlp, "Maria Ortiz helped organize a food drive for the shelter in March.")
+    assert ("event", "helped organize a food drive for the shelter") in got, got
+    got = claims_of(nlp, "Two researchers from the city also contributed to the report.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    # A thing that contributed, or helping bring about a change, is still a cause.
+    got = claims_of(nlp, "Heavy rain in the spring also contributed to the flooding.")
+    assert ("causal", "contributed to the flooding") in got, got
+    got = claims_of(nlp, "Cheap loans have helped fuel a boom in home building.")
+    assert ("causal", "helped fuel a boom in home building") in got, got
+
+
+@pytest.mark.model
 def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
     # ", delaying X", ", straining X": the hindrance the happening before the comma brought about.
     got = claims_of(nlp, "The storm flooded the main road, delaying the delivery of medical supplies.")

@@ -31,6 +31,7 @@ from ..syntax import (
     predicate_end,
     speculative,
     stop_at,
+    subject,
 )
 from . import Candidate, Sentence
 from .comparison import leads
@@ -80,6 +81,12 @@ MOVING_VERBS = frozenset("send push drive bring knock drag pull lift tip plunge 
 LEVEL_WORDS = frozenset("lower higher".split())
 # States and levels such a verb can bring something to or into ("to a halt", "to a four-year high").
 STATE_NOUNS = frozenset("standstill halt stop close end high low record brink verge skid tailspin".split())
+# Verbs of taking a part in something: with a person or a body as subject they tell what it did
+# ("Lee helped organize a workshop", "the firm contributed to the campaign"), not what it caused.
+SHARING_VERBS = frozenset("help contribute".split())
+# Nouns of people who act, beyond AGENT_NOUNS: "a researcher also contributed to the study".
+ACTOR_NOUNS = AGENT_NOUNS | frozenset("researcher scientist student volunteer donor member staff nonprofit charity "
+                                      "organization foundation agency".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
@@ -242,6 +249,8 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "made a decision", "drove a car": not causing anything
             if lemma == "mean" and tok.head.lemma_ == "be":
                 continue
+            if lemma in SHARING_VERBS and _deed_of_agent(tok):
+                continue  # "Lee helped organize a workshop", "the firm contributed $35,000 to charities": a deed
             if lemma in ("push", "drive", "force") and not (any(c.dep_ == "dobj" for c in objects) and any(
                     c.dep_ in ("xcomp", "prep") for c in objects)):
                 continue  # "pushed to mid-off": a movement, not a cause
@@ -379,3 +388,16 @@ def _effect_end(verb) -> int:
     if not parts:
         return verb.i + 1
     return max(predicate_end(verb), max(p.right_edge.i for p in parts) + 1)
+
+
+def _deed_of_agent(verb: Token) -> bool:
+    """``verb`` ("help", "contribute") has a person or a body as subject and does not help bring
+    about a change ("helped spark the run", "helped push the stock higher" stay causes)."""
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in CAUSAL_VERBS | EFFECT_VERBS | MOVING_VERBS
+           for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" and c.like_num for c in verb.children):
+        return False  # "contributed $35,000": the clause rules leave a sum given to the quantity; this keeps the giving
+    subj = subject(verb)
+    return subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in AGENT_PRONOUNS
+                                 or subj.lemma_.lower() in ACTOR_NOUNS)
