@@ -259,6 +259,10 @@ def test_a_canonical_link_that_the_parser_moved_out_of_the_head_is_still_the_url
                        '<meta property="og:url" content="https://courier.example.org/news/crane-og">')
     assert ingest(Store(tmp_path), _page(tmp_path, og, "og.html"), "crane-og").document.url == \
         "https://courier.example.org/news/crane-og"
+    # Some pages write it in a value attribute where content belongs.
+    valued = og.replace('<meta property="og:url" content=', '<meta property="og:url" value=')
+    assert ingest(Store(tmp_path), _page(tmp_path, valued, "valued.html"), "crane-valued").document.url == \
+        "https://courier.example.org/news/crane-og"
     bare = og.replace('<meta property="og:url" content="https://courier.example.org/news/crane-og">', "")
     assert ingest(Store(tmp_path), _page(tmp_path, bare, "bare.html"), "crane-bare").document.url is None
 
@@ -297,6 +301,14 @@ def test_options_win_over_what_the_page_says(tmp_path: Path):
     ("Mara Quill; Tomas Ekberg; Associated Press", "Mara Quill; Tomas Ekberg"),
     ("Ann Mara Quill", "Ann Mara Quill"),
     ("Harbour Desk Staff", "Harbour Desk Staff"),  # nothing but a job: kept, not emptied
+    # A byline widget's words read on after the name.
+    ("Mara Quill More stories by Mara Quill", "Mara Quill"),
+    ("Mara Quill Link Copied", "Mara Quill"),
+    ("Mara Quill Updated", "Mara Quill"),
+    ("Mara Quill; Tomas Ekberg Follow Email", "Mara Quill; Tomas Ekberg"),
+    ("Ann Updike", "Ann Updike"),  # a name that merely starts like a widget's word
+    ("Mara Quill HARBOUR DAILY NEWS", "Mara Quill"),  # the paper's name in capitals
+    ("MARA QUILL", "MARA QUILL"),
 ])
 def test_a_newsroom_job_read_into_the_author_is_left_out(tmp_path: Path, given, stored):
     page = tmp_path / "page.html"

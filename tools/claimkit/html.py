@@ -301,11 +301,26 @@ _AGENCIES = frozenset(["associated press", "the associated press", "ap", "reuter
                        "cnn", "bloomberg", "bloomberg news"])
 
 
+# Words of the byline's widgets that trafilatura reads on after the name: "Jo Doe More stories by
+# Jo Doe", "Jo Doe Link Copied" (a share button), "Jo Doe Updated" (the date line's label).
+_BYLINE_WIDGET = re.compile(
+    r"\s+(?:more (?:stories|articles|posts) (?:by|from)\b.*"
+    r"|(?:(?:link )?copied|updated|published|posted|follow|email|bio|share)(?:\s+(?:(?:link )?copied|updated|published"
+    r"|posted|follow|email|bio|share))*)$", re.I)
+
+_CAPS_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[A-Z][A-Z&'’.-]+){2,}$")
+
+
 def clean_author(value: str | None) -> str | None:
-    """The author's names without a newsroom job or a wire service read into them; names joined
-    by "; " as trafilatura joins them. A value that is nothing but those is left as it is."""
+    """The author's names without a newsroom job, a wire service or a byline widget's words read
+    into them; names joined by "; " as trafilatura joins them. A value that is nothing but those is
+    left as it is."""
     if value is None:
         return None
+    value = _BYLINE_WIDGET.sub("", value) or value
+    # "Jo Doe NEW YORK DAILY NEWS": the paper's name in capitals under a name written in mixed case
+    # (a name all in capitals, "JO DOE", stays as it is).
+    value = _CAPS_AFTER_NAME.sub("", value) or value
     names = []
     for part in (p.strip() for p in value.split(";")):
         if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES:
@@ -329,7 +344,8 @@ def _canonical_anywhere(root) -> str | None:
                 return href
     for element in root.iter("meta"):
         if (element.get("property") or element.get("name") or "").lower() == "og:url":
-            content = (element.get("content") or "").strip()
+            # Some pages write the address in a value attribute where content belongs.
+            content = (element.get("content") or element.get("value") or "").strip()
             if _ABSOLUTE_URL.fullmatch(content):
                 return content
     return None
