@@ -2534,6 +2534,19 @@ def test_a_person_or_a_body_helping_or_contributing_did_a_deed(nlp):
 
 
 @pytest.mark.model
+def test_what_a_verb_of_permitting_allows_is_a_state(nlp):
+    # "are not allowed to X", ", enabling X to Y": what is possible or in force, a state, not a cause.
+    got = claims_of(nlp, "Under the new lease, residents of the tower are not allowed to park bicycles in the lobby.")
+    assert ("state", "allowed to park bicycles in the lobby") in got, got
+    got = claims_of(nlp, "The county widened the bridge in 2019, enabling trucks to cross the river without a detour.")
+    assert ("state", "enabling trucks to cross the river without a detour") in got, got
+    assert not any(kind == "causal" for kind, _ in got), got
+    # A verb of forcing still brings about what follows.
+    got = claims_of(nlp, "The drought forced the farmers to sell half of their cattle.")
+    assert ("causal", "forced the farmers to sell half of their cattle") in got, got
+
+
+@pytest.mark.model
 def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
     # ", delaying X", ", straining X": the hindrance the happening before the comma brought about.
     got = claims_of(nlp, "The storm flooded the main road, delaying the delivery of medical supplies.")

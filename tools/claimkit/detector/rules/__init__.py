@@ -89,6 +89,9 @@ RULES: tuple[Rule, ...] = (
          "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief Dan Moore"),
+    Rule("state.permit", "state", "a verb of permitting with what it makes possible or what is allowed (\"allows "
+         "tenants to keep pets\", \"are not allowed to smoke\", \", enabling X to Y\")",
+         "Tenants are not allowed to keep pets in the building.", "allowed to keep pets in the building"),
     Rule("state.route", "state", "the route of a journey named by a noun (\"a flight from X to Y\", \"the route "
          "to Beijing from Kuala Lumpur\")", "The jet crashed during a flight from Surabaya to Singapore.",
          "a flight from Surabaya to Singapore"),
@@ -302,7 +305,10 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     quotes = s.facts.quotes
     # A cause or a comparison stated by a verb phrase is that claim, not also an event or state.
     # (A rank in one word, "top-ranked", is no verb phrase.)
-    specific = [c for c in found if c.type in ("causal", "comparison") and " " in s.facts.text[c.focus_start:c.focus_end]]
+    # So is what a verb of permitting allows ("allows users to edit files"), which the causal
+    # family gives as a state.
+    specific = [c for c in found if (c.type in ("causal", "comparison") or c.rule == "state.permit")
+                and " " in s.facts.text[c.focus_start:c.focus_end]]
     reports = [c for c in found if c.type == "attribution"]
     calls = _called_for(s)
     for c in found:
@@ -312,8 +318,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
-        if c.type in ("event", "state") and any(_same_words(c, x) and not _argument_of(x, c) and not _ranked_among(c, x)
-                                                for x in specific):
+        if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
+                                                and not _ranked_among(c, x) for x in specific):
             continue
         if c.type == "quantity" and any(
                 x.type == "comparison" and x.focus_start == c.focus_start < c.focus_end < x.focus_end for x in specific):

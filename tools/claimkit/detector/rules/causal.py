@@ -91,18 +91,22 @@ ACTOR_NOUNS = AGENT_NOUNS | frozenset("researcher scientist student volunteer do
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
 
 
+# Verbs of permitting, among the verbs of causing (see _verb_rule).
+PERMIT_VERBS = frozenset("allow enable".split())
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
 
-    def add(start: int, end: int, rule: str) -> None:
+    def add(start: int, end: int, rule: str, kind: str = "causal") -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
         if b - a < 6 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "making it a complex and multifaceted issue": a judgement of the effect
-        out.append(Candidate(sent, a, b, "causal", rule, None, key=content_key("causal", doc, start, end)))
+        out.append(Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end)))
 
     # Connectives: "because of", "due to", "in response to" and their object.
     text = doc_text(doc)
@@ -215,7 +219,7 @@ def find(s: Sentence) -> list[Candidate]:
                     for d in ([c, *list(c.children)]) if d is not c or c.dep_ != "dobj")):
                 continue  # "leaving the Indian tail": nothing said to follow
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
-                add(tok.i, _effect_end(tok), "causal.verb")
+                add(tok.i, _effect_end(tok), *_verb_rule(lemma))
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent. A perfect
         # ("has caused flooding", "have driven investors to X") is the active verb of causing below.
         elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not (perfect(tok) and not passive(tok)):
@@ -258,8 +262,15 @@ def find(s: Sentence) -> list[Candidate]:
             if subj is not None and subj.tag_ == "WP":
                 continue  # "what causes the bursts": an open question
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
-                "causal.verb")
+                *_verb_rule(lemma))
     return out
+
+
+def _verb_rule(lemma: str) -> tuple[str, str]:
+    """The rule and type of a verb of causing with its effect. A verb of permitting ("allows
+    tenants to keep pets", "are not allowed to smoke", "enabling the app to run offline") says
+    what is possible or in force, which annotators mark a state, not a cause."""
+    return ("state.permit", "state") if lemma in PERMIT_VERBS else ("causal.verb", "causal")
 
 
 def _effect_head(prep: Token) -> bool:
