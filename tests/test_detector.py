@@ -537,6 +537,22 @@ def test_a_superlative_standing_for_its_noun_ranks_within_its_scope(nlp):
 
 
 @pytest.mark.model
+def test_a_high_or_a_low_over_a_span_and_a_record_reached_are_comparisons(nlp):
+    # "a two-month low", "its all-time high": the extreme of a span, a ranking; the verb of the
+    # change stays with the actor ("Copper fell"), or, reaching the mark, with the comparison.
+    got = claims_of(nlp, "Copper fell to a two-month low on Friday.")
+    assert ("comparison", "a two-month low") in got and ("event", "Copper fell") in got, got
+    assert ("comparison", "its all-time high") in claims_of(nlp, "The bond yield stayed below its all-time high.")
+    got = claims_of(nlp, "The fund missed matching its 12-month high by a few cents.")
+    assert ("comparison", "missed matching its 12-month high") in got and not any(kind == "event" for kind, _ in got), got
+    got = claims_of(nlp, "Tin jumped to a record as buyers returned.")
+    assert ("comparison", "jumped to a record") in got and ("event", "Tin jumped") not in got, got
+    # A bare "high" ranks nothing, and a record listened to is a disc.
+    for text in ("The high was set early in the day.", "She listened to a record by her favourite band."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_what_nothing_before_it_matched_is_ranked_against_all_before_it(nlp):
     # "unprecedented" ranks a thing above everything before it, as "the first ever" does: with its
     # noun, or with its verb when it is said of the subject (one word alone is no claim).

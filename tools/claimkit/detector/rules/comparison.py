@@ -67,6 +67,69 @@ RECORD_KINDS = frozenset("label company store shop deal contract book books play
                          "collection collector sale sales keeping".split())
 
 
+# A high or a low told as a noun over the span it is the extreme of: "fell to a three-month low",
+# "all-time highs", "the March high", "record intraday highs". Bare, "the high" or "highs and lows"
+# name a level and rank nothing.
+EXTREME_NOUNS = frozenset("high low".split())
+EXTREME_DEPS = frozenset("pobj dobj attr nsubj nsubjpass appos conj".split())
+
+
+def _spanned_extreme(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "high" or "low" used as a noun with the span or record it ranks over
+    ("a four-year high", "its 52-week high", "a fresh all-time high"), or None."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in EXTREME_NOUNS or tok.pos_ not in ("NOUN", "ADJ") or tok.dep_ not in EXTREME_DEPS:
+        return None
+    lefts = list(tok.lefts)
+    if not lefts or (tok.pos_ == "ADJ" and not any(c.dep_ in ("det", "poss") for c in lefts)):
+        return None  # an adjective is a noun here only with its article or owner ("its 52-week high")
+    start = min(c.left_edge.i for c in lefts)
+    # "hit record intraday highs": the parser may hang "record" on the verb beside the noun.
+    if start > 0 and doc[start - 1].lower_ == "record" and doc[start - 1].head.i == tok.head.i:
+        start -= 1
+    words = doc[start:tok.i]
+    spanned = any(t.lower_ == "record" or t.lemma_.lower() in TIME_UNITS or t.ent_type_ == "DATE"
+                  or (t.lower_ == "time" and t.i > 0 and doc[t.i - 1].lower_ in ("all", "-")) for t in words)
+    if not spanned:
+        return None
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i < start:
+        # "hit record highs", "missed matching its 52-week high": reaching the mark (or not) is the
+        # comparison, with its verb.
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.i == verb.i - 1:
+            verb = verb.head
+        start = verb.i
+    return start, tok.i + 1
+
+
+# Verbs of a change to a level: "jumped to a record", "fell to a three-month low".
+CHANGE_VERBS = frozenset("rise gain jump climb soar surge rally advance increase fall drop decline sink slide "
+                         "slump tumble plunge decrease".split())
+
+
+def _record_reached(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "a record" as the level a thing came to or stands at, with the verb
+    of the change ("jumped to a record", "a deficit at a record 6 per cent"), or None: "set a
+    record", "the record for most goals" name the record, not a level reached."""
+    doc = tok.doc
+    prep = tok.head
+    if tok.lower_ != "record" or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("to", "at") \
+            or any(c.lower_ in ("by", "of", "from", "for", "about", "with") or c.dep_ != "prep" for c in tok.rights) \
+            or [c.lower_ for c in tok.lefts] not in (["a"], ["an"]) or doc[tok.i - 1].dep_ != "det":
+        return None  # "listened to a record by the Beatles": a disc
+    verb = prep.head
+    if prep.lower_ == "to":
+        # "rose to a record": a change to the level; "signed to a record" is something else.
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_VERBS or verb.i != prep.i - 1:
+            return None
+        return verb.i, tok.i + 1
+    # "at a record nearly 6 per cent": the figure that is the record follows.
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or not (is_number_token(nxt) or nxt.lower_ in HEDGE_WORDS):
+        return None
+    return tok.i - 1, tok.i + 1
+
+
 # Prepositions that place an amount against another: "$530 million above the request", "just under
 # the Fed's 2 percent target".
 RELATIVE_PREPS = frozenset("above below under over behind beyond".split())
@@ -370,6 +433,10 @@ def find(s: Sentence) -> list[Candidate]:
         ranked = _hyphen_rank(tok) if lower in HYPHEN_RANK_HEADS and tok.i - 2 >= sent.start else None
         if ranked is not None:
             add(ranked, tok.i + 1)
+            continue
+        extreme = _spanned_extreme(tok) if lower_lemma in EXTREME_NOUNS else _record_reached(tok) if lower == "record" else None
+        if extreme is not None:
+            add(*extreme)
             continue
         if _streak(tok):
             # "the fourth consecutive month", "the Lakers' fifth straight victory": a run that ranks
