@@ -781,6 +781,15 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_first_or_last_in_an_order_ranks_nothing(nlp):
+    # "the first step", "the first floor": where a part comes in an order, no record to check.
+    for text in ("The first step was draining the pond.", "Guests ate on the first floor of the inn."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+    # A thing the club made or did first is still ranked.
+    assert ("comparison", "its first match") in claims_of(nlp, "The club played its first match in Lisbon.")
+
+
+@pytest.mark.model
 def test_the_first_or_last_time_the_writer_did_something_is_a_memory(nlp):
     # "the last time I rode the ferry": the speaker's own memory, neither a ranking nor a deed to
     # check; "the first time the council had closed the bridge" ranks a happening.

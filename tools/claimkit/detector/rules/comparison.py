@@ -318,6 +318,12 @@ def _hyphen_rank(tok: Token) -> int | None:
 RANK_ADJECTIVES = frozenset(["leading"])
 
 
+# Nouns (lemmas) of the parts of a sequence: "first" or "last" before one says where in an order a
+# part comes ("the first step was relocating the goats", "the first floor"), which ranks nothing.
+SEQUENCE_PARTS = frozenset("step stage phase floor leg chapter page paragraph episode moment chart subject "
+                           "priority item".split())
+
+
 # Superlatives of judgement: "the best choice" is an opinion, but "the best balance sheet in the industry",
 # "one of the best prospects" and "the worst ever" rank a thing among others a record could settle.
 JUDGED_SUPERLATIVES = frozenset("best worst".split())
@@ -518,6 +524,8 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "last year", "the first half hour": a time, not a ranking ("the hottest year" ranks one)
             if singular and (noun.lower_ == "place" or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)):
                 continue  # "in the first place", "the first three Tests": no ranking either
+            if singular and lower in ("first", "last") and noun.lemma_.lower() in SEQUENCE_PARTS:
+                continue  # "the first step", "the last subject", "the first floor": a place in an order, no record
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
                 continue  # "only her boyfriend": a restriction, not "the only"
             start = noun.left_edge.i
