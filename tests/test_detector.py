@@ -781,10 +781,14 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
-def test_first_or_last_in_an_order_ranks_nothing(nlp):
+def test_first_or_last_in_an_order_or_a_marriage_ranks_nothing(nlp):
     # "the first step", "the first floor": where a part comes in an order, no record to check.
     for text in ("The first step was draining the pond.", "Guests ate on the first floor of the inn."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+    # "his first wife", "the first lady": who a person is, a role.
+    got = claims_of(nlp, "The mayor's first wife ran a bakery.")
+    assert ("state", "The mayor's first wife") in got and not any(kind == "comparison" for kind, _ in got), got
+    assert ("state", "The first lady") in claims_of(nlp, "The first lady visited the school on Monday.")
     # A thing the club made or did first is still ranked.
     assert ("comparison", "its first match") in claims_of(nlp, "The club played its first match in Lisbon.")
 

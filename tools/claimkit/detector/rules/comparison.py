@@ -324,6 +324,11 @@ SEQUENCE_PARTS = frozenset("step stage phase floor leg chapter page paragraph ep
                            "priority item".split())
 
 
+# Nouns (lemmas) of a spouse, or the title named after one: "first" before one orders marriages
+# ("his first wife") or is part of the title ("the first lady"), a role rather than a ranking.
+SPOUSE_NOUNS = frozenset("wife husband spouse lady".split())
+
+
 # Superlatives of judgement: "the best choice" is an opinion, but "the best balance sheet in the industry",
 # "one of the best prospects" and "the worst ever" rank a thing among others a record could settle.
 JUDGED_SUPERLATIVES = frozenset("best worst".split())
@@ -430,7 +435,8 @@ def find(s: Sentence) -> list[Candidate]:
             return
         if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
             return  # "the most important thing" (a "Great Depression" is a name, not a judgement)
-        out.append(Candidate(sent, a, b, "comparison", rule, None, key=content_key("comparison", doc, start, end)))
+        kind = rule.split(".")[0]
+        out.append(Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end)))
 
     for tok in s.tokens:
         lower = tok.lower_
@@ -524,6 +530,12 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "last year", "the first half hour": a time, not a ranking ("the hottest year" ranks one)
             if singular and (noun.lower_ == "place" or (tok.i + 1 < len(doc) and doc[tok.i + 1].like_num)):
                 continue  # "in the first place", "the first three Tests": no ranking either
+            if singular and lower == "first" and noun.lemma_.lower() in SPOUSE_NOUNS:
+                # "Trump's first wife", "the first lady": who a person is to another, a role (with
+                # her name beside it, "his first wife, Ivana", the apposition says it).
+                if not any(c.dep_ == "appos" for c in noun.rights):
+                    add(noun.left_edge.i, noun.i + 1, "state.role")
+                continue
             if singular and lower in ("first", "last") and noun.lemma_.lower() in SEQUENCE_PARTS:
                 continue  # "the first step", "the last subject", "the first floor": a place in an order, no record
             if singular and not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
