@@ -443,6 +443,20 @@ def test_each_description_in_an_apposition_is_one_state(nlp, text, expected):
 
 
 @pytest.mark.model
+def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
+    # The parser takes the name after the comma for the next item of a list, not an apposition.
+    assert ("state", "her top adviser, Brennan") in claims_of(
+        nlp, "The mayor was joined by her top adviser, Brennan (Kate Lowe), who stayed silent.")
+    assert ("state", "The founders of the bakery, Olga Brandt and Peter Lund") in claims_of(
+        nlp, "The founders of the bakery, Olga Brandt and Peter Lund, opened a second shop.")
+    # One role and two names, or a bare word before the names, is a list.
+    got = claims_of(nlp, "He met the pope, Obama and Putin.")
+    assert not [f for _, f in got if "," in f], got
+    got = claims_of(nlp, "The phones carry voice, SMS, and other data.")
+    assert not [f for _, f in got if "," in f], got
+
+
+@pytest.mark.model
 def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     both = set(claims_of(nlp, "The expulsion of the envoys and the closure of the consulate in Minsk angered Moscow."))
     assert {("event", "The expulsion of the envoys"), ("event", "the closure of the consulate in Minsk")} <= both

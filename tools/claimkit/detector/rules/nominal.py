@@ -63,6 +63,10 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
                 add(tok.i, obj.right_edge.i + 1, "state.apposition", words=1)
+        elif (role := _listed_role(tok)) is not None:
+            # "her chief of staff, Ann Ruiz", "the founders of the firm, Ada Fox and Ben Hall": a role
+            # set off before the name the parser took for the next item of a list.
+            add(role.left_edge.i, max(np_end(t) for t in _names(tok)), "state.apposition", cut=False)
         elif _affiliation(tok):
             # "Wray Grimaldi of the University of Otago", "Lukas Stefanko with ESET": whom she
             # works for or where he is from, said right after the name.
@@ -423,6 +427,42 @@ def _affiliation(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     return obj is not None and obj.pos_ == "PROPN" and (
         obj.ent_type_ == "ORG" or (obj.ent_type_ == "GPE" and tok.lower_ == "from"))
+
+
+def _names(tok: Token) -> list[Token]:
+    """``tok`` with the names joined to it as a list ("Ada Fox and Ben Hall"), in order."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMES:
+            out += _names(c)
+    return out
+
+
+# Entities that are no names of a person, a body or a thing.
+NOT_NAMES = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY NORP".split())
+
+
+def _listed_role(tok: Token) -> Token | None:
+    """The noun of a role set off by a comma right before ``tok``, a name the parser made its
+    conjunct ("his deputy, Jane Roe"), as many names as the role is one or more ("two aides, Ada Fox
+    and Ben Hall"); None for a list of things and names ("the pope, Obama and Putin")."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.ent_type_ in NOT_NAMES:
+        return None
+    role, doc = tok.head, tok.doc
+    if role.i > tok.i or not (role.pos_ == "NOUN" or (role.pos_ == "PROPN" and not role.ent_type_ and role.lower_ in TITLE_NOUNS)):
+        return None
+    comma = tok.left_edge.i - 1
+    if doc[comma].text != "," or np_end(role) != comma or any(c.dep_ == "cc" and c.i < tok.i for c in role.children):
+        return None
+    if role.dep_ == "conj" and role.head.pos_ == "NOUN":
+        return None  # "a car, a house, Tesla": one more item of a list of things
+    if role.left_edge.i == role.i and not any(c.dep_ == "prep" for c in role.rights):
+        return None  # "voice, SMS and data": a bare word, one item of a list, describes nothing
+    names = _names(tok)
+    many = role.tag_ in ("NNS", "NNPS")
+    if (len(names) > 1) != many:
+        return None
+    return role
 
 
 def _hyphened(tok: Token) -> bool:
