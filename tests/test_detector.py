@@ -457,6 +457,23 @@ def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
 
 
 @pytest.mark.model
+def test_a_role_of_several_goes_with_all_of_their_names(nlp):
+    assert ("state", "his talented offspring, Kent, Rosa, Mia and Lena Ortiz") in claims_of(
+        nlp, "Tom Ortiz and his talented offspring, Kent, Rosa, Mia and Lena Ortiz, will play a farewell show.")
+    assert ("state", "its engineers, Kent Ruiz, Rosa Lind and Mia Holt") in claims_of(
+        nlp, "Most of the work was done by its engineers, Kent Ruiz, Rosa Lind and Mia Holt.")
+    # A count of a party's members describes the names after it, as a common noun does.
+    got = claims_of(nlp, "The board is made up of three Democrats, Ann Cole, Ruth Dunn and Joe Park, and one Republican, Ted Ames.")
+    assert ("state", "three Democrats, Ann Cole, Ruth Dunn and Joe Park") in got
+    assert ("state", "one Republican, Ted Ames") in got
+    # "others" names no role, and one role with a second name joined is two people.
+    got = claims_of(nlp, "Those states, along with four others -- Iowa, Utah, Maine and Ohio -- gained jobs.")
+    assert not [f for _, f in got if "Maine" in f], got
+    got = claims_of(nlp, "The award went to its chairman, Joe Park, and Ann Cole.")
+    assert not [f for _, f in got if "Ann Cole" in f], got
+
+
+@pytest.mark.model
 def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     both = set(claims_of(nlp, "The expulsion of the envoys and the closure of the consulate in Minsk angered Moscow."))
     assert {("event", "The expulsion of the envoys"), ("event", "the closure of the consulate in Minsk")} <= both

@@ -533,14 +533,21 @@ def _apposition(tok: Token, add) -> None:
         return
     if tok.pos_ == "PROPN" and head.pos_ == "PROPN" and not (
             tok.ent_type_ in ("", "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts)) \
-            and not (not tok.ent_type_ and tok.lower_ in TITLE_NOUNS):
+            and not (not tok.ent_type_ and tok.lower_ in TITLE_NOUNS) and not _counted_group(head):
         # "the MEK" after a name, an acronym in brackets: another name, not a description ("the
         # Labour MP for X", a title with its article and no name in it, is one).
         return
-    if tok.pos_ == "PROPN" and head.pos_ == "NOUN":
+    if tok.pos_ == "PROPN" and (head.pos_ == "NOUN" or _counted_group(head)):
         # "its president, Richard Fisher": the description is the head, the name its apposition.
         if head.i < tok.i and not any(t.pos_ == "VERB" for t in doc[head.left_edge.i:tok.i]):
-            add(head.left_edge.i, np_end(tok), "state.apposition", cut=False)
+            # "his children, Ada, Ben and Cy Fox": a role of several goes with all of their names
+            # (three or more of them after one that reads as one: "its president, Ann Roe, and Ben Li"
+            # are two people named; "five others -- Alabama, Ohio and Utah" names no role).
+            names = _names(tok)
+            end = np_end(tok)
+            if not head.is_stop and (len(names) > 2 or (len(names) == 2 and head.tag_ in ("NNS", "NNPS"))):
+                end = max(np_end(t) for t in names)
+            add(head.left_edge.i, end, "state.apposition", cut=False)
         return
     # "a senior fellow at X and a former official", "director of X and co-chair of Y": each
     # description with its own article or its own complement ("co-owner and chief executive of
@@ -570,6 +577,12 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     for a, b in pieces:
         add(a, b, "state.apposition")
+
+
+def _counted_group(tok: Token) -> bool:
+    """"two Republicans", "one Democrat": a count of members of a party or a people, a
+    description of those named after it, as a common noun is."""
+    return tok.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in tok.lefts)
 
 
 def _cast(tok: Token) -> bool:
