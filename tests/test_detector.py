@@ -345,6 +345,22 @@ def test_the_model_does_not_veto_a_main_clause_that_tells_what_happened():
     assert claims_of(nlp, "The weather was lovely.") == []
 
 
+@pytest.mark.model
+def test_the_model_does_not_veto_a_habit_told_with_an_adverb_of_how_often(nlp):
+    """A plain sentence of what things usually or often do scores low; with an adverb of how
+    often it states a pattern to check. Without one, a bare present is left to the model."""
+    from claimkit import checkworthiness
+
+    habits = ["The pilots sometimes land in fog.", "Old bridges frequently crack.",
+              "Your hands typically swell in the heat."]
+    assert all(score < 0.1 for score in checkworthiness.score(habits))
+    assert ("state", "sometimes land in fog") in claims_of(nlp, habits[0])
+    assert ("state", "frequently crack") in claims_of(nlp, habits[1])
+    assert ("state", "typically swell in the heat") in claims_of(nlp, habits[2])
+    assert claims_of(nlp, "Old bridges crack.") == []
+    assert claims_of(nlp, "Your hands swell in the heat.") == []
+
+
 # -- sentence length (issue 12, item 13) ---------------------------------------------------------
 
 

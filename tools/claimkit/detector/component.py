@@ -15,6 +15,7 @@ from ..models import RegionSpan
 from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, question_quotes, sentence_claims
+from .rules.clauses import HABIT_ADVERBS
 from .rules.dates import times_of_day
 from .rules.speech import document_quotes
 from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, speculative, trimmed
@@ -209,9 +210,9 @@ class ClaimDetector:
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
-                        and not _explained(cand, focus):
+                        and not _explained(cand, focus) and not _habit(focus):
                     continue
-                if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score):
+                if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not _habit(focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in reported and _forecast_year(cand, facts.published, score):
                     continue
@@ -284,6 +285,14 @@ def _explained(cand: Candidate, focus: Span) -> bool:
     verb = focus[0]
     return cand.rule == "causal.verb" and verb.lemma_.lower() in PURE_CAUSAL_VERBS and verb.tag_ != "VBP" \
         and not any(c.tag_ == "MD" for c in verb.lefts)
+
+
+def _habit(focus: Span) -> bool:
+    """What a thing usually or often does or is ("These deliveries usually happen in daylight",
+    "the heroes frequently fail", "Your nails sometimes fall off"): a habit or a pattern told with
+    an adverb of how often is a state to check (ANNOTATION.md §3), though the model, trained on
+    debate sentences, scores such plain descriptive sentences low."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in focus.root.children)
 
 
 def _prose(cand: Candidate, focus: Span, score: float) -> bool:
