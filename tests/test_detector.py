@@ -783,6 +783,20 @@ def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_pre
 
 
 @pytest.mark.model
+def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
+    """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
+    telling in the condition ("if they fail to tell ...") is what would be told, no report."""
+    assert ("state", "could face decades in prison") in claims_of(
+        nlp, "If convicted, the driver could face decades in prison.")
+    assert ("state", "could be issued with a penalty notice") in claims_of(
+        nlp, "Shops that break the rule could be issued with a penalty notice.")
+    assert claims_of(nlp, "The senator could face a tough race.") == []
+    got = claims_of(nlp, "Tenants could face a £200 fine if they fail to tell their landlord that the boiler has broken.")
+    assert ("state", "could face a £200 fine") in got
+    assert not any(kind == "attribution" for kind, _ in got)
+
+
+@pytest.mark.model
 def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
     assert ("state", "was carrying mainly Indonesians") in got and ("event", "was found on Tuesday") in got

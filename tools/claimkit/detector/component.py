@@ -18,7 +18,7 @@ from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
 from .rules.dates import times_of_day
 from .rules.speech import document_quotes
-from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, speculative, trimmed
+from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, penalty, speculative, trimmed
 
 DEFAULT_SPANS_KEY = "claims"
 # Below this model score a claim without a normalized value is dropped (see ClaimDetector).
@@ -210,7 +210,8 @@ class ClaimDetector:
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
-                        and not _explained(cand, focus) and not _habit(focus):
+                        and not _explained(cand, focus) and not _habit(focus) \
+                        and not _penalty_set(focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not _habit(focus):
                     continue
@@ -293,6 +294,12 @@ def _habit(focus: Span) -> bool:
     an adverb of how often is a state to check (ANNOTATION.md §3), though the model, trained on
     debate sentences, scores such plain descriptive sentences low."""
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in focus.root.children)
+
+
+def _penalty_set(focus: Span) -> bool:
+    """"If convicted, he could face decades in jail": the penalty the law sets for a deed is a
+    state to check (syntax.penalty), though the model scores the short sentence low."""
+    return any(c.tag_ == "MD" for c in focus.root.lefts) and penalty(focus.root)
 
 
 def _prose(cand: Candidate, focus: Span, score: float) -> bool:

@@ -45,6 +45,10 @@ STANCE_VERBS = frozenset("view regard consider deem see label brand designate cl
 FORECAST_VERBS = frozenset("expect forecast project predict anticipate foresee".split())
 # "according to", and adverbs that pass a statement on from unnamed others.
 REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
+# Penalties the law sets for a deed: "could face decades in jail", "could be issued with a
+# fixed penalty notice", "could face a £50 fine" (see syntax.penalty).
+PENALTY_NOUNS = frozenset("fine fines penalty penalties jail prison imprisonment sentence sentences".split())
+PENALTY_VERBS = frozenset("fine jail imprison sentence penalize penalise".split())
 # Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".
 REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn claim argue insist".split())
 

@@ -18,6 +18,8 @@ from .lexicon import (
     HEDGES,
     IRREALIS_VERBS,
     NAMED_LABELS,
+    PENALTY_NOUNS,
+    PENALTY_VERBS,
     PERSONAL_PRONOUNS,
     SPECULATIVE_MODALS,
 )
@@ -396,6 +398,8 @@ def speculative(verb: Token) -> bool:
                     continue  # "they'd only managed to": "had", not "would"
                 if child.lower_ == "could" and _could_not(t):
                     continue  # "could not be saved", "couldn't score again": what did not happen
+                if child.lower_ in ("could", "may") and penalty(t):
+                    continue  # "could face decades in jail": the penalty the law sets, not a guess
                 if child.lower_ in FUTURE_MODALS and not any(
                         c.dep_ == "advmod" and c.lower_ in FORECAST_ADVERBS for c in t.children):
                     continue  # "will be filed", "will headline": what is arranged, not a guess
@@ -405,6 +409,18 @@ def speculative(verb: Token) -> bool:
         if t is verb and not shares:
             break
     return False
+
+
+def penalty(verb: Token) -> bool:
+    """"he could face decades in jail", "could be fined", "could be issued with a fixed penalty
+    notice": what the law allows to be done to someone for a deed, a state of the law to check;
+    "could face a tough race" is a guess."""
+    if verb.lemma_.lower() in PENALTY_VERBS and passive(verb):
+        return True
+    if verb.lemma_.lower() not in ("face", "issue"):
+        return False
+    args = [c for c in verb.rights if c.dep_ in ("dobj", "prep")]
+    return any(w.lower_ in PENALTY_NOUNS and w.pos_ == "NOUN" for a in args for w in a.subtree)
 
 
 def _could_not(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from ..syntax import (
     np_end,
     own_subject,
     passive,
+    penalty,
     perfect,
     phrase_chars,
     predicate_end,
@@ -209,6 +210,8 @@ def is_state(verb: Token) -> bool:
         return True
     if any(a.lower_ in ("can", "ca") for a in auxes):
         return True  # "can be used to create", "can provide clues": a capacity
+    if any(a.lower_ in ("could", "may") for a in auxes) and penalty(verb):
+        return True  # "could be issued with a penalty notice": what the law sets
     if verb.dep_ == "relcl" and progressive(verb):
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
     if progressive(verb) and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \

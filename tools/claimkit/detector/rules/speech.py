@@ -349,6 +349,8 @@ def attributions(s: Sentence) -> list[Candidate]:
             lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "foresees slower growth": see below
         else:
             continue
+        if _conditional(verb):
+            continue  # "if they fail to tell their bosses that ...": a case the sentence sets, no report
         own = own_subject(verb)
         if passive(verb) and own is not None and own.dep_ == "nsubjpass" and own.lower_ != "it" \
                 and lemma not in RECIPIENT_VERBS:
@@ -451,6 +453,18 @@ def attributions(s: Sentence) -> list[Candidate]:
 
 # Who makes forecasts, beside named bodies and people: "Market watchers are anticipating higher growth".
 FORECASTER_NOUNS = RESEARCHER_NOUNS | frozenset("forecaster watcher observer investor trader fund bank agency".split())
+
+
+def _conditional(verb: Token) -> bool:
+    """The report is the condition of the sentence, or the infinitive of one ("a fine if they fail
+    to tell their bosses that ...", "unless he says so"): what would be told, not what was."""
+    t = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.lefts):
+            return True
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _forecaster(verb: Token) -> bool:
