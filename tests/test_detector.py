@@ -1262,6 +1262,20 @@ def test_an_extra_length_of_time_is_a_duration(nlp):
 
 
 @pytest.mark.model
+def test_a_length_stressed_by_another_a_full_or_remaining_is_a_duration(nlp):
+    def length(amount, unit):
+        return {"kind": "quantity", "amount": amount, "unit": unit, "approximate": False}
+
+    assert quantities_of(nlp, "The court gave the firm another two weeks to answer.")["another two weeks"] == length(2, "weeks")
+    assert quantities_of(nlp, "She kept the post for a full six years before she retired.")["a full six years"] == length(6, "years")
+    got = quantities_of(nlp, "The remaining 12 months of the lease were paid off.")
+    assert got["remaining 12 months"] == length(12, "months")
+    # With no number, "the remaining days" and "another day" say when, not how long.
+    assert quantities_of(nlp, "She spent the remaining days at home.") == {}
+    assert quantities_of(nlp, "We will talk about it another day.") == {}
+
+
+@pytest.mark.model
 def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
     years = {"kind": "quantity", "amount": 42, "unit": "years", "approximate": False}
     assert quantities_of(nlp, "He gained his pilot's licence at age 42 and flew for AirAsia.")["age 42"] == years

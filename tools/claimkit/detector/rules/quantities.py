@@ -52,11 +52,14 @@ _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3}
 _RANGE_NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _LENGTH_RANGE_RE = re.compile(r"^(?:between\s+)?" + _RANGE_NUMBER + r"\s*(?:\s(?:to|or|and)\s|-|–)\s*" + _RANGE_NUMBER
                               + r"\s+(?:second|minute|hour|day|night|week|month|year|decade)s$", re.I)
+# A length may open with words that only stress it: "a full nine years", "the remaining 10 days",
+# "another three days", "gave banks another year" (one more year: as long as "a year").
 _DURATION_RE = re.compile(
-    r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole)\s+)?)?(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
+    r"^(?:(?:the|its|their|his|her|our)\s+(?:(?:entire|full|whole|remaining)\s+)?|an?\s+(?:entire|full|whole)\s+)?"
+    r"(?P<lead>(?:past|last|next|first|further|final|coming|following|previous|ensuing)\s+)?"
     r"(?P<num>(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|more than|less than|"
-    r"fewer than|at least|up to|barely|as (?:much|many|little|few) as|a little (?:over|under|more than|less than))\s+)*"
-    r"(?:\d[\d,.]*|an?\s+half|half an?|(?:a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+    r"fewer than|at least|up to|barely|another|as (?:much|many|little|few) as|a little (?:over|under|more than|less than))\s+)*"
+    r"(?:\d[\d,.]*|an?\s+half|half an?|(?:a|an|another|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|thousand|million|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|extra)\s+)?"
     r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
@@ -922,7 +925,7 @@ def _duration(ent: Span, add, free) -> bool:
     hedged = doc[start:ent.start].text + " " + number if start < ent.start else number
     value = parse_quantity(hedged, unit)
     if value is None:
-        value = parse_quantity("a", unit) if re.search(r"\ba(?:n)?\s*$", number) else None
+        value = parse_quantity("a", unit) if re.search(r"\b(?:an?|another)\s*$", number) else None
     if value is not None and unit.lower().rstrip("s") not in _DURATION_UNIT_STEMS:
         value = None
     if value is not None and m.group("num2") and isinstance(value.get("amount"), (int, float)):
