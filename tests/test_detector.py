@@ -1288,6 +1288,16 @@ def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
 
 
 @pytest.mark.model
+def test_a_number_set_off_after_a_person_at_a_sentence_end_or_after_a_description_is_an_age(nlp):
+    assert quantities_of(nlp, "The winner was Maria Soto, 34.")["34"] == {"kind": "quantity", "amount": 34, "unit": "years",
+                                                                      "approximate": False}
+    got = quantities_of(nlp, "ARRESTS - A female adult, 29, Springfield, was arrested for theft.")
+    assert got["29"]["unit"] == "years"
+    # A number in no apposition is no age.
+    assert "12" not in quantities_of(nlp, "Sales rose in the quarter, 12, to a record.")
+
+
+@pytest.mark.model
 def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -329,10 +329,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             add(a, b, value, "quantity.measure")
 
     # "Yearout, 51, co-owner": a number set off after a name is the person's age (the entity
-    # recognizer calls it a date as often as a number).
+    # recognizer calls it a date as often as a number); so after a person's description in a police
+    # log ("A male juvenile, 16, Taylorville") and at the end of a sentence ("said Lopiano, 52.").
     for tok in s.tokens:
-        if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.is_digit and len(tok.text) <= 3 \
-                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].text in (",", ")"):
+        last = tok.i + 2 == sent.end and doc[tok.i + 1].is_punct and doc[tok.i + 1].text in (".", "!", "?")
+        if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN") and tok.is_digit and len(tok.text) <= 3 \
+                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end \
+                and (doc[tok.i + 1].text in (",", ")") or last):
             a, b = tok.idx, tok.idx + len(tok.text)
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
