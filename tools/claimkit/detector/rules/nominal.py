@@ -119,7 +119,7 @@ def find(s: Sentence) -> list[Candidate]:
         bracket = text[other.start_char - 1:other.end_char + 1]
         if text[one.end_char:other.start_char] == " (" and text[other.end_char:other.end_char + 1] == ")" \
                 and not CREDIT_TAG_RE.search(bracket) and not AGENCY_RE.fullmatch(other.text) \
-                and not any(c.focus_end == other.end_char + 1 for c in out):  # "(Getty Images)"
+                and not any(c.focus_end == other.end_char + 1 for c in out):  # not "(Getty Images)", not taken
             out.append(Candidate(sent, one.start_char, other.end_char + 1, "state", "state.apposition", None,
                                  key=content_key("state", doc, one.start, other.end)))
     for tok in s.tokens:
