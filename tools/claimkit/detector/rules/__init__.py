@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..syntax import doc_text
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -217,13 +219,12 @@ def _argument_of(x: Candidate, c: Candidate) -> bool:
         and x.focus_end <= c.focus_end and 2 * (x.focus_end - x.focus_start) < c.focus_end - c.focus_start
 
 
-def _verb_taken(text: str, c: Candidate, x: Candidate) -> bool:
+def _verb_taken(c: Candidate, x: Candidate) -> bool:
     """A happening whose last word, its verb, opens a comparison ("The index | jumped | to a
-    record"): the verb is the comparison's, and what is left before it says nothing of its own.
-    `text` is the document's (`Doc.text` joins every token again on each call)."""
+    record"): the verb is the comparison's, and what is left before it says nothing of its own."""
     return c.type in ("event", "state") and x.type == "comparison" \
         and c.focus_start < x.focus_start < c.focus_end <= x.focus_end \
-        and " " not in text[x.focus_start:c.focus_end].strip()
+        and " " not in doc_text(c.sent.doc)[x.focus_start:c.focus_end].strip()
 
 
 def _ranked_among(c: Candidate, x: Candidate) -> bool:
@@ -232,7 +233,7 @@ def _ranked_among(c: Candidate, x: Candidate) -> bool:
     the ranking's scope)."""
     return c.rule in ("state.participle", "event.participle") and x.rule == "comparison.superlative" \
         and x.focus_start < c.focus_start and c.focus_end <= x.focus_end \
-        and not x.sent.doc.text[c.focus_start:c.focus_end].lower().startswith("ever ")
+        and not doc_text(x.sent.doc)[c.focus_start:c.focus_end].lower().startswith("ever ")
 
 
 def _framed(s: Sentence, c: Candidate) -> bool:
@@ -330,7 +331,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) for x in specific):
             continue
-        if any(_verb_taken(s.facts.text, c, x) for x in specific):
+        if any(_verb_taken(c, x) for x in specific):
             continue
         if c.type == "quantity" and any(
                 x.type == "comparison" and x.focus_start == c.focus_start < c.focus_end < x.focus_end for x in specific):
