@@ -303,10 +303,9 @@ _AGENCIES = frozenset(["associated press", "the associated press", "ap", "reuter
 
 # Words of the byline's widgets that trafilatura reads on after the name: "Jo Doe More stories by
 # Jo Doe", "Jo Doe Link Copied" (a share button), "Jo Doe Updated" (the date line's label).
+_WIDGET_WORD = r"(?:(?:link )?copied|updated|published|posted|follow|email|bio|share)"
 _BYLINE_WIDGET = re.compile(
-    r"\s+(?:more (?:stories|articles|posts) (?:by|from)\b.*"
-    r"|(?:(?:link )?copied|updated|published|posted|follow|email|bio|share)(?:\s+(?:(?:link )?copied|updated|published"
-    r"|posted|follow|email|bio|share))*)$", re.I)
+    rf"\s+(?:more (?:stories|articles|posts) (?:by|from)\b.*|{_WIDGET_WORD}(?:\s+{_WIDGET_WORD})*)$", re.I)
 
 _CAPS_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[A-Z][A-Z&'’.-]+){2,}$")
 
