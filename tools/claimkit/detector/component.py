@@ -207,13 +207,13 @@ class ClaimDetector:
                 # someone ("..., Pentagon spokesman Mark Wright said"), though the model, trained on
                 # debate sentences, scores a speaker's first-person words low. Who or what a name is
                 # (an apposition, a role before it) stands too: the article's own statement.
+                habit = _habit(focus)
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
-                        and not _explained(cand, focus) and not _habit(focus) \
-                        and not _penalty_set(focus):
+                        and not _explained(cand, focus) and not habit and not _penalty_set(focus):
                     continue
-                if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not _habit(focus):
+                if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue
                 if (cand.sent.start, cand.sent.end) not in reported and _forecast_year(cand, facts.published, score):
                     continue

@@ -332,10 +332,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # recognizer calls it a date as often as a number); so after a person's description in a police
     # log ("A male juvenile, 16, Taylorville") and at the end of a sentence ("said Lopiano, 52.").
     for tok in s.tokens:
-        last = tok.i + 2 == sent.end and doc[tok.i + 1].is_punct and doc[tok.i + 1].text in (".", "!", "?")
         if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN") and tok.is_digit and len(tok.text) <= 3 \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end \
-                and (doc[tok.i + 1].text in (",", ")") or last):
+                and (doc[tok.i + 1].text in (",", ")") or (tok.i + 2 == sent.end and doc[tok.i + 1].text in (".", "!", "?"))):
             a, b = tok.idx, tok.idx + len(tok.text)
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
