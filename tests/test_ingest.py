@@ -267,6 +267,18 @@ def test_a_canonical_link_that_the_parser_moved_out_of_the_head_is_still_the_url
     assert ingest(Store(tmp_path), _page(tmp_path, bare, "bare.html"), "crane-bare").document.url is None
 
 
+def test_an_og_title_written_in_a_value_attribute_is_the_title(tmp_path: Path):
+    # Without it trafilatura takes a heading of the page, here a comment form's.
+    page = PAGE.replace("<title>Harbour crane collapses in storm | The Lakeside Courier</title>", "").replace(
+        "</body>", "<h3>Join the Discussion</h3></body>")
+    valued = page.replace("<head>", '<head><meta name="og:title" value="Harbour crane topples in a gale">')
+    assert ingest(Store(tmp_path), _page(tmp_path, valued, "valued.html"), "valued").document.title == \
+        "Harbour crane topples in a gale"
+    # A content attribute, where trafilatura reads it, is left to trafilatura.
+    both = page.replace("<head>", '<head><meta property="og:title" content="Crane down" value="Other">')
+    assert ingest(Store(tmp_path), _page(tmp_path, both, "both.html"), "both").document.title == "Crane down"
+
+
 def test_html_page_gives_the_article_and_its_metadata(tmp_path: Path):
     result = ingest(Store(tmp_path), _page(tmp_path), "crane")
     text = _assert_invariants(tmp_path, "crane")
@@ -309,6 +321,10 @@ def test_options_win_over_what_the_page_says(tmp_path: Path):
     ("Ann Updike", "Ann Updike"),  # a name that merely starts like a widget's word
     ("Mara Quill HARBOUR DAILY NEWS", "Mara Quill"),  # the paper's name in capitals
     ("MARA QUILL", "MARA QUILL"),
+    # The date line's month read on after the name ("By Mara Quill / December 28, 2016").
+    ("Mara Quill December", "Mara Quill"),
+    ("Editor October", "Editor"),
+    ("Laura June", "Laura June"),  # a month that is also a name stays
 ])
 def test_a_newsroom_job_read_into_the_author_is_left_out(tmp_path: Path, given, stored):
     page = tmp_path / "page.html"

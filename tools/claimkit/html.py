@@ -278,7 +278,7 @@ def page_metadata(root) -> PageMetadata:
     meta = extract_metadata(root, date_config={"original_date": True, "extensive_search": False})
     url = meta.url if isinstance(meta.url, str) and _ABSOLUTE_URL.fullmatch(meta.url) else anywhere
     return PageMetadata(
-        title=_one_line(meta.title),
+        title=_one_line(_og_title_in_value(root) or meta.title),
         author=clean_author(_one_line(meta.author)),
         published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
         url=url,
@@ -309,6 +309,11 @@ _BYLINE_WIDGET = re.compile(
 
 _CAPS_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[A-Z][A-Z&'’.-]+){2,}$")
 
+# The month of the date line that trafilatura reads on after a byline's name: "Jo Doe December"
+# from "By Jo Doe / December 28, 2016". Months that are also given names (April, May, June,
+# August) are left alone: "Laura June" is a name.
+_MONTH_AFTER_NAME = re.compile(r"\s+(?:January|February|March|July|September|October|November|December)$")
+
 
 def clean_author(value: str | None) -> str | None:
     """The author's names without a newsroom job, a wire service or a byline widget's words read
@@ -320,6 +325,7 @@ def clean_author(value: str | None) -> str | None:
     # "Jo Doe NEW YORK DAILY NEWS": the paper's name in capitals under a name written in mixed case
     # (a name all in capitals, "JO DOE", stays as it is).
     value = _CAPS_AFTER_NAME.sub("", value) or value
+    value = _MONTH_AFTER_NAME.sub("", value) or value
     names = []
     for part in (p.strip() for p in value.split(";")):
         if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES:
@@ -332,6 +338,17 @@ def clean_author(value: str | None) -> str | None:
                 break
         names.append(part)
     return "; ".join(names) or value
+
+
+def _og_title_in_value(root) -> str | None:
+    """An og:title written in a value attribute where content belongs, which trafilatura does not
+    read: it then takes a heading of the page instead (a comment form's "Join the Discussion")."""
+    for element in root.iter("meta"):
+        if (element.get("property") or element.get("name") or "").lower() == "og:title" and not element.get("content"):
+            value = (element.get("value") or "").strip()
+            if value:
+                return value
+    return None
 
 
 def _canonical_anywhere(root) -> str | None:
