@@ -643,6 +643,8 @@ def test_a_time_on_the_24_hour_clock_is_a_date(nlp):
     assert ("date", "22:30 local time") in got
     assert ("date", "about 19:15hrs") in claims_of(nlp, "The guards said they heard shots at about 19:15hrs.")
     assert ("date", "0400 GMT") in claims_of(nlp, "The ship sank at 0400 GMT near the harbour.")
+    assert ("date", "0400 UTC") in claims_of(nlp, "The ship sank at 0400 UTC near the harbour.")
+    assert ("date", "2100 HRS") in claims_of(nlp, "Troops crossed the river at 2100 HRS on Friday.")
     # Not vacuous: a twelve-hour clock without "a.m." or "p.m." may be a score or a ratio, and a time
     # told again in another zone is the same time.
     assert not any(focus == "3:15" for _, focus in claims_of(nlp, "The screen keeps a 3:15 layout."))

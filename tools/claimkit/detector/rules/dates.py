@@ -129,6 +129,8 @@ H24_CLOCK_RE = re.compile(
     r"(?:(?P<h>[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:\s*hrs?\b)?|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"
     r"(?P<zone>\s+(?:local time|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)?",
     re.I)
+# What a sentence must hold for H24_CLOCK_RE to match: a colon, "hrs" or a zone (a cheap test first).
+H24_HINT_RE = re.compile(r":|hr|GMT|UTC", re.I)
 # Spans of the year or of the week told from now, and ends of periods: "last spring", "this
 # weekend", "over the weekend", "by the end of the next decade", "later in the day". A record
 # pins them down though no calendar date is written (valued by _period_value where it can be).
@@ -465,7 +467,7 @@ def find(s: Sentence) -> list[Candidate]:
             # the date ("Shortly after, we received ..." stands alone).
             b = end
         add(a, b, None, "date.relative")
-    for m in H24_CLOCK_RE.finditer(piece) if ":" in piece or "GMT" in piece or "hr" in piece else ():
+    for m in H24_CLOCK_RE.finditer(piece) if H24_HINT_RE.search(piece) else ():
         clock = m.group(0)
         if m.group("h") is not None and int(m.group("h")) < 13 and not m.group("zone") and "hr" not in clock.lower():
             continue  # "at 7:14": a twelve-hour clock without "a.m." or a game clock, not sure to be a time
