@@ -2248,6 +2248,21 @@ def test_the_detector_takes_the_noise_regions_extract_found(nlp):
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_text_under_the_pages_legal_line(nlp):
+    article = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate.\n"
+               "Work on the northern pier will start in April and should take about two years, the council said.\n")
+    other = ("The training camp was handed over to the island's government in 1962, with the other military lands.\n"
+             "Instructors come from the army's staff college and from partner academies abroad every single year.\n"
+             "Cadets spend the first term on drill and map reading, and the second on leading patrols in the hills.\n")
+    got = claims_of(nlp, article + "Copyright 2021 The Harbour Gazette. All Rights Reserved.\n" + other)
+    assert ("date", "April") in got
+    assert not any(focus == "1962" for _, focus in got), got
+    # A photo's credit reserves no rights: the text under it keeps its claims.
+    got = claims_of(nlp, article + "© Jane Doe/Harbour Photos\n" + other)
+    assert ("date", "1962") in got
+
+
+@pytest.mark.model
 def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
     # Published in late December: the nearer October is the past one, the arranged one is next.
     published = "2014-12-30"

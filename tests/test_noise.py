@@ -1214,6 +1214,29 @@ def test_prose_under_a_related_title_is_no_second_body():
     assert ("related-links", teasers) in kinds(text)
 
 
+def test_text_under_the_pages_legal_line_is_not_the_article_however_long():
+    # Another page's text scraped on under the footer, longer than the article: the body ends above the
+    # legal line, and the text under it is no second body either.
+    other = ["Cadets spend the first term on drill, map reading and field craft, and the second on leading small "
+             "patrols through the hills above the training camp in all weathers.",
+             "The camp was handed over to the island's government in 1962, with the other military lands, and has "
+             "trained officers for the coast guard and the police ever since then.",
+             "Instructors come from the army's own staff college and from partner academies abroad, who send two "
+             "officers each year to teach the course and to examine the cadets at its end."]
+    footer = "Contact\nCopyright 2021 The Harbour Gazette. All Rights Reserved.\nDesigned by"
+    text = page(after=footer + "\n" + "\n".join(other))
+    regions = find_regions(text)
+    for paragraph in other:
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)), paragraph
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        assert stays_body(text, paragraph)
+    # A photo's credit, "© Jane Doe", reserves no rights: the article goes on under it.
+    text = page(inside="© Jane Doe/Harbour Photos", after="\n".join(other))
+    for paragraph in (LEAD, MIDDLE, CLOSE, *other):
+        assert stays_body(text, paragraph)
+
+
 _CUE_PIECES = ["Additional", "reporting", "by", "Writing", "editing", "can", "be", "reached", "at", "Authors:", "Text:",
                "(To", "contact", "the", "reporters", "search", "for", "this", "author", "staff", "Writers", "senior",
                "correspondent", "uncontributed", "to", "report", "Full", "coverage", "Continue", "reading", "...",

@@ -353,6 +353,8 @@ FOOTER_RE = re.compile(
 # copyright lines): furniture past the 60 words other footer lines may have (up to the cues'
 # CUE_MAX_CHARS) once it opens with a legal mark or holds two.
 LEGAL_MARK_RE = re.compile(r"©|\ball rights reserved\b|\bregistered trademarks? of\b|\blicensed for use\b", re.I)
+# The page's own legal line, which a photo credit's "©" is not.
+RIGHTS_RESERVED_RE = re.compile(r"\ball rights reserved\b", re.I)
 # An investment site's disclosure of who holds the stocks named ("Jane Doe owns shares of X. The
 # Site recommends Y. The Site has a disclosure policy."): at least two such statements in a line
 # with a recommendation or the policy named (a news paragraph may tell who owns what), or the
@@ -844,6 +846,25 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     return body
 
 
+def _above_legal_line(body: tuple[int, int, int], page: _Page, weights: list[int]) -> tuple[int, int, int]:
+    """The body cut above the page's own legal line ("Copyright 2020 The Site. All Rights
+    Reserved.", a label, no sentence) that it ran across: the footer closes the page, and a
+    scrape that goes on under it has picked up another page's text (a course outline after a news
+    story's footer), however long. The cut is made only when the article above it has paragraphs
+    of its own (SECOND_BODY_MIN_PARAGRAPHS); a photo's "© Getty Images" reserves no rights."""
+    first, last, _ = body
+    for i in range(first + 1, last + 1):
+        if page.cues[i] != "footer" or page.prose[i] or not RIGHTS_RESERVED_RE.search(page.stripped[i]):
+            continue
+        end = i - 1
+        while end > first and weights[end] < 0:
+            end -= 1
+        if sum(page.prose[k] and weights[k] > 0 for k in range(first, end + 1)) >= SECOND_BODY_MIN_PARAGRAPHS:
+            return first, end, sum(weights[first:end + 1])
+        break
+    return body
+
+
 def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
     """The article goes on under a box set into it. Under "See Also" and a few headlines: after at
     least RESUME_MIN_LINKS lines of links come RESUME_MIN_PARAGRAPHS paragraphs in a row, none
@@ -1002,6 +1023,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         _seed_kinds(page.content, 0, n, page.counts, page.kinds)
         return _regions(page, [])
     body = _before_teasers(found, lengths, page.stripped, page.nwords, page.prose, page.cues, weights)
+    body = _above_legal_line(body, page, weights)
     first, last = body[0], body[1]
     inside = range(first, last + 1)
     # A second body after the first (see SECOND_BODY_SHARE) stays content.
