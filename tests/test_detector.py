@@ -2263,6 +2263,24 @@ def test_no_claim_is_taken_from_text_under_the_pages_legal_line(nlp):
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_readers_posts_under_a_count_of_comments(nlp):
+    article = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate.\n"
+               "Work on the northern pier will start in April and should take about two years, the council said.\n"
+               "The mayor said the old pier would stay open for fishing boats until the new one is finished.\n")
+    posts = ("They said the same about the marina in 2009 and it is still not finished, so I doubt this one.\n"
+             "I fished from the old pier for forty years and I will miss it when they finally pull it down.\n"
+             "Good news for the boat yard, which has been losing work to the harbour across the bay for years.\n"
+             "Twelve million seems a lot for a pier that only the ferry and a few trawlers will ever use.\n"
+             "Agreed, though the dredging of the channel is the part that will really cost the most money.\n")
+    got = claims_of(nlp, article + "8 Comments\n" + posts)
+    assert ("date", "April") in got
+    assert not any(focus == "2009" for _, focus in got), got
+    # Under a plain sub-heading the article goes on, and its sentences keep their claims.
+    got = claims_of(nlp, article + "What residents say\n" + posts)
+    assert ("date", "2009") in got
+
+
+@pytest.mark.model
 def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
     # Published in late December: the nearer October is the past one, the arranged one is next.
     published = "2014-12-30"

@@ -877,6 +877,30 @@ def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
         assert overlaps_any(find_regions(text), k, k + len(paragraph)) == [], paragraph
 
 
+def test_short_posts_under_a_count_of_comments_are_not_body_however_many():
+    # Readers' posts with no name or date over them, under "See all comments (14)" and "14 Comments", longer
+    # together than the article: an article gives no sub-heading a count of its comments.
+    posts = ["The new pier is long overdue and the old one was falling apart anyway, everyone in town knew it.",
+             "Twelve million seems a lot for a pier that only the ferry and a few trawlers will ever use.",
+             "Agreed, though the dredging of the channel is the part that will really cost the money.",
+             "I fished from the old pier for forty years and I will miss it when they finally pull it down.",
+             "Does anyone know whether the council will keep the little cafe at the end of the old pier?",
+             "They said the same about the marina ten years ago and it still is not finished today.",
+             "Good news for the boat yard, which has been losing work to the harbour across the bay for years."]
+    thread = "See all comments (14)\n14 Comments\n" + "\n".join(posts)
+    text = page(after=thread)
+    regions = find_regions(text)
+    for post in posts:
+        at = text.index(post)
+        assert overlaps_any(regions, at, at + len(post)), post
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        assert stays_body(text, paragraph)
+    # A share bar's "Comments (14)" under the standfirst, above the article's paragraphs, opens no thread.
+    text = page(before="Comments (14)", after="\n".join(posts))
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        assert stays_body(text, paragraph)
+
+
 def test_a_second_article_after_a_gallery_stays_text():
     gallery = "\n".join(f"Slide {k}" for k in range(1, 25))
     second = [LEAD.replace("Monday", "Tuesday"), MIDDLE.replace("April", "May"), CLOSE.replace("spring", "summer")]

@@ -326,6 +326,11 @@ RESUME_BOX_MAX_LINES = 3
 RESUME_LONG_MIN_PARAGRAPHS = 2
 # A comments title is followed by a thread when at least this many posts are headed so.
 THREAD_MIN_POSTS = 2
+# Or when it counts the posts ("27 Comments", "See all comments (27)"), low on the page: an article
+# gives no sub-heading a count of comments, and a share bar's "Comments (27)" stands at its top,
+# over fewer paragraphs of it than this (a standfirst).
+COMMENT_COUNT_RE = re.compile(r"(?:(?:see|view|show|read) all )?(?:\d[\d,]* (?:\w+ )?comments?|comments? \(\d[\d,]*\))", re.I)
+COUNTED_THREAD_MIN_ABOVE = 3
 COMMENTS_RE = re.compile(
     r"^(?:\S+ ){0,2}comments?(?: \(\d+\))?$"
     r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
@@ -819,7 +824,8 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     article does not go on for long under such a title. The cut is made only when what follows
     the title is less than half the prose above it (an inline box mid-article leaves the body
     whole), or when all of it is teasers: every paragraph under its own headline, or other
-    articles, each with its own dated byline ("You may like" over whole stories)."""
+    articles, each with its own dated byline ("You may like" over whole stories), or readers'
+    posts under a title that counts them (``COMMENT_COUNT_RE``)."""
     first, last, _ = body
     below = 0  # prose after the candidate title, up to the body's end
     total = sum(lengths[i] for i in range(first, last + 1) if prose[i])
@@ -832,7 +838,9 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
             and not (cues[h] in ("related-links", "comments") and _resumes(range(h + 1, last + 1), nwords, prose))
         teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
                                                      or _dated_next(range(h + 1, last + 1), stripped, prose, cues)
-                                                     or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose)))
+                                                     or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose))
+                                                     or (cues[h] == "comments" and COMMENT_COUNT_RE.fullmatch(stripped[h]) is not None
+                                                         and sum(prose[first:h]) >= COUNTED_THREAD_MIN_ABOVE))
         if short or teasers:
             end = h - 1
             while end > first and weights[end] < 0:
