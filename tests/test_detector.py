@@ -2859,6 +2859,19 @@ def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_sp
 
 
 @pytest.mark.model
+def test_a_quotation_a_colon_introduces_is_speech_without_a_verb_of_speech(nlp):
+    # A digest credits its source with a colon, a scene with a speaker's mood: no "said" anywhere.
+    got = claims_of(nlp, "PORT SALE — Reuters: “The port authority sold two of its cranes to a Danish operator.”")
+    assert ("quote", "The port authority sold two of its cranes to a Danish operator") in got
+    got = claims_of(nlp, "The coach was blunt after the match: “We ran out of legs in the last ten minutes.”")
+    assert ("quote", "We ran out of legs in the last ten minutes") in got
+    # A word or two after a colon is the writer's scare quote; words on a banner, with no colon, nobody's speech.
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, "The menu had one theme: “local”."))
+    assert not any(kind == "quote" for kind, _ in claims_of(
+        nlp, "The banner over the gate carried the words “Welcome to the valley of the kings.”"))
+
+
+@pytest.mark.model
 def test_a_count_in_words_hyphened_onto_its_noun_is_a_quantity(nlp):
     got = claims_of(nlp, "Raiola drew a one-game suspension, and the Wild built a two-goal lead.")
     assert ("quantity", "one-game suspension") in got and ("quantity", "two-goal lead") in got

@@ -115,7 +115,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             uttered = short and _uttered(doc, start + a, start + b)
             if short and not uttered:
                 continue  # a short fragment ("will become increasingly important") is a scare quote
-            if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered:
+            # "Bloomberg: “The new restrictions could undercut ...”", "commented: "Cannabis use disorder
+            # is ...": words a colon introduces are the words of whoever the clause before it names.
+            introduced = not short and line[:a - 1].rstrip().endswith(":")
+            if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
