@@ -2872,6 +2872,17 @@ def test_a_quotation_a_colon_introduces_is_speech_without_a_verb_of_speech(nlp):
 
 
 @pytest.mark.model
+def test_a_sentence_held_up_by_a_comma_for_its_tag_is_speech_whatever_the_tags_verb(nlp):
+    got = claims_of(nlp, "“Three ships were turned away from the harbour last week,” the captain grumbled.")
+    assert ("quote", "Three ships were turned away from the harbour last week") in got
+    got = claims_of(nlp, "“The new bridge will carry four lanes and a cycle path,” the council’s brochure promises.")
+    assert ("quote", "The new bridge will carry four lanes and a cycle path") in got
+    # A title with its comma is still a title; a short cry is no sentence.
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Small Mercies,” the new novel by the author, sold well."))
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, "“Not again,” the crowd groaned."))
+
+
+@pytest.mark.model
 def test_a_count_in_words_hyphened_onto_its_noun_is_a_quantity(nlp):
     got = claims_of(nlp, "Raiola drew a one-game suspension, and the Wild built a two-goal lead.")
     assert ("quantity", "one-game suspension") in got and ("quantity", "two-goal lead") in got

@@ -118,6 +118,11 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # "Bloomberg: “The new restrictions could undercut ...”", "commented: "Cannabis use disorder
             # is ...": words a colon introduces are the words of whoever the clause before it names.
             introduced = not short and line[:a - 1].rstrip().endswith(":")
+            # "“In hindsight, it would have been prudent to brief ...,” the report concludes": a
+            # sentence that opens with its mark and ends in a comma inside it is held up for its
+            # speaker's tag, whatever verb the tag has ("concludes", "continued", "fumed").
+            introduced = introduced or (len(words) >= MIN_QUOTE_WORDS and opens and inner.lstrip()[:1].isupper()
+                                        and inner.rstrip().endswith(","))
             if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
