@@ -3688,6 +3688,23 @@ def test_adequacy_in_the_present_is_a_verdict(nlp):
 
 
 @pytest.mark.model
+def test_a_dummy_it_weighing_a_clause_is_a_verdict(nlp):
+    # "it's hard to imagine", "it's possible that", "it's worth noting": the writer weighs the clause.
+    for text, word in (("It's hard to believe that the ferry board ignored the warnings.", "hard"),
+                       ("It’s bizarre to claim that the new tolls have no effect on harbour traffic.", "bizarre"),
+                       ("It's possible that the port authority could raise its fees again.", "possible")):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if word in c[1]], (text, got)
+    # What can be done, and an "it" that names a thing, are claims.
+    got = claims_of(nlp, "While it’s possible to run the ferry on batteries charged by solar panels, the operator still "
+                         "buys 40,000 litres of diesel a year.")
+    assert ("state", "possible to run the ferry on batteries") in got, got
+    got = claims_of(nlp, "The new strain, first found in the port of Durres, is spreading. It is highly contagious, passing "
+                         "from sailor to sailor.")
+    assert ("state", "is highly contagious") in got, got
+
+
+@pytest.mark.model
 def test_a_kind_with_named_examples_is_a_state(nlp):
     # "such as" or "like" with names after a plural noun says what kind of thing the named ones are.
     got = claims_of(nlp, "The hospital buys its scanners from suppliers like Siemens, Philips and GE.")

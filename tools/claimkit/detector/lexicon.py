@@ -218,6 +218,13 @@ OPINION_WORDS = frozenset(
     "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
     "unique uncertain curious credible".split()
 )
+# Adjectives by which the writer weighs a clause put after a dummy "it" ("it's hard to imagine",
+# "it's possible that", "it's worth noting that", "it's bizarre to argue"): how easy, likely, plain
+# or fitting the writer finds it, not a fact about anything named.
+WEIGHING_ADJECTIVES = frozenset(
+    "hard easy difficult tough impossible possible clear unclear obvious evident worth bizarre strange odd "
+    "weird crazy ironic jarring frustrating surprising unsurprising fair unfair understandable tempting".split()
+)
 MULTIPLIERS = frozenset("twice double triple half thrice quadruple".split())
 
 # -- time --------------------------------------------------------------------------------------

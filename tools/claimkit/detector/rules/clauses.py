@@ -31,6 +31,7 @@ from ..lexicon import (
     STANCE_VERBS,
     STAND_VERBS,
     STATIVE_VERBS,
+    WEIGHING_ADJECTIVES,
 )
 from ..syntax import (
     content_key,
@@ -369,6 +370,8 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_ == "be" and own is not None and own.lower_ == "it" and any(
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
+    if _weighs_clause(verb, own):
+        return True
     words = [doc[i] for i in range(start, end)]
     # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
     if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in (
@@ -405,6 +408,25 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ and not _introduced(verb, o) for o in objects):
         return True
     return False
+
+
+def _weighs_clause(verb: Token, own: Token | None) -> bool:
+    """"It's hard to imagine what ...", "it's possible that the agency could ...", "It's worth
+    noting that ...": a dummy "it" with an adjective of weighing and the clause it stands for is
+    the writer's verdict on that clause (how hard, likely or plain), nothing to check; "it is
+    highly contagious" (no clause) and "it wasn't prepared to shut down" (an "it" that names
+    something) say what a thing is."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+        return False
+    if own is None or own.lower_ != "it":
+        return False
+    comp = next((c for c in verb.rights if c.dep_ == "acomp" and c.lemma_.lower() in WEIGHING_ADJECTIVES), None)
+    if comp is None:
+        return False
+    # "it's possible that the agency could ..." guesses; "it's possible to combine X with Y" says
+    # what can be done.
+    clauses = ("ccomp",) if comp.lemma_.lower() == "possible" else ("xcomp", "ccomp")
+    return any(c.dep_ in clauses for c in (*verb.rights, *comp.rights))
 
 
 def _introduced(verb: Token, noun: Token) -> bool:
