@@ -252,6 +252,21 @@ def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_clause_the_writer_vouches_for_is_a_conviction(nlp):
+    # "surely", "certainly", "hardly" on a copula or a modal: the writer presses a view on the reader.
+    for text in ("The harbour board surely knows that the new tolls are not the answer.",
+                 "A bigger ferry fleet certainly raises the cost of the crossing.",
+                 "The port's owners can hardly be surprised by the strike."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] in ("state", "event")], (text, got)
+    # Without the adverb, and with "hardly" as a measure of a change, the clause is a claim.
+    got = claims_of(nlp, "A bigger ferry fleet raised the cost of the crossing.")
+    assert ("event", "raised the cost of the crossing") in got, got
+    got = claims_of(nlp, "Ferry fares hardly changed after the harbour board cut its fees in March.")
+    assert ("event", "hardly changed") in got, got
+
+
+@pytest.mark.model
 def test_what_will_happen_as_arranged_is_a_claim(nlp):
     # "will" with no forecasting adverb states what is arranged or announced (ANNOTATION.md §2
     # leaves out only plans and predictions stated as speculation).

@@ -61,6 +61,9 @@ SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll
 # concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
 FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
 FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())
+# Adverbs by which the writer vouches for a clause ("surely know that", "certainly raises the risk",
+# "can hardly be surprised"): a conviction pressed on the reader, not a statement of record.
+VOUCHING_ADVERBS = frozenset("surely certainly undoubtedly doubtless hardly".split())
 # Adverbs of guessing: the clause is speculation. ("Reportedly" and "allegedly" pass on what
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())

@@ -31,6 +31,7 @@ from ..lexicon import (
     STANCE_VERBS,
     STAND_VERBS,
     STATIVE_VERBS,
+    VOUCHING_ADVERBS,
     WEIGHING_ADJECTIVES,
 )
 from ..syntax import (
@@ -124,6 +125,18 @@ HABIT_ADVERBS = frozenset(
 
 def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
+def _vouched(verb: Token) -> bool:
+    """"surely know that is not the point", "certainly raises the risk", "can hardly be surprised":
+    the writer vouching for the clause presses a conviction, not a fact of record. "Hardly" does so
+    only on a copula or under a modal ("are hardly blameless"); "prices hardly moved" tells how much."""
+    for c in verb.children:
+        if c.dep_ != "advmod" or c.lower_ not in VOUCHING_ADVERBS:
+            continue
+        if c.lower_ != "hardly" or verb.lemma_ == "be" or any(a.tag_ == "MD" for a in verb.lefts if a.dep_ == "aux"):
+            return True
+    return False
 
 
 def _joined_to_purpose(verb: Token) -> bool:
@@ -265,6 +278,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # quote is).
             continue
         if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok) or _foreseen(tok):
+            continue
+        if _vouched(tok):
+            for comp in tok.rights:
+                if comp.dep_ == "ccomp":
+                    _fold_clause(s, comp)  # "surely know [that is not the point]": vouched for along with it
             continue
         if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "appears bleak", "seems unlikely": how it looks to the author
