@@ -3059,6 +3059,21 @@ def test_what_someone_likes_is_a_taste_not_a_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_acting_on_the_reader_is_an_impression(nlp):
+    # "the smells hit you", "the film gives us hope": the writer's impression offered as the reader's.
+    for text in ("The smell of grilled sardines hits you as soon as the ferry docks.",
+                 "The final chapter of the harbour's story gives us little comfort.",
+                 "The second act of the ferry drama hands us a twist nobody saw coming."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] in ("state", "event") and ("you" in c[1] or "us" in c[1])], (text, got)
+    # Someone named acting on "us", or letting the reader do something, is a claim.
+    got = claims_of(nlp, "Harbour master Ilir Hoxha sent us the inspection report in May.")
+    assert ("event", "sent us the inspection report") in got, got
+    got = claims_of(nlp, "Since March the ferry company's app has allowed you to book a cabin online.")
+    assert ("event", "the ferry company's app has allowed you to book a cabin online") in got, got
+
+
+@pytest.mark.model
 def test_a_because_clause_is_a_cause_even_when_it_gives_a_possibility(nlp):
     got = claims_of(nlp, "The ferry company postponed the dividend because it would violate its loan terms.")
     assert ("causal", "because it would violate its loan terms") in got, got

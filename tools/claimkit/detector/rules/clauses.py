@@ -139,6 +139,18 @@ def _vouched(verb: Token) -> bool:
     return False
 
 
+def _moves_the_reader(verb: Token, subj: Token | None) -> bool:
+    """"the smells hit you hard", "their story kept us grounded", "gives us a guideline": a thing
+    acting on the reader or the audience ("you", "us") tells the writer's impression, offered as
+    everyone's, not a fact of record. Someone named doing so ("the Governor informed us") is a
+    deed, and so is one that gets the reader to do something ("allows you to control")."""
+    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us") and c.pos_ == "PRON" for c in verb.rights):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.rights):
+        return False
+    return subj is None or not (subj.ent_type_ in NAMED_LABELS or first_person(subj))
+
+
 def _joined_to_purpose(verb: Token) -> bool:
     """"to buy back the currency and keep it stable": a bare verb joined to a purpose infinitive,
     without a subject or an auxiliary of its own, is part of the purpose. Under a verb ("managed
@@ -283,6 +295,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             for comp in tok.rights:
                 if comp.dep_ == "ccomp":
                     _fold_clause(s, comp)  # "surely know [that is not the point]": vouched for along with it
+            continue
+        if _moves_the_reader(tok, subject(tok)):
             continue
         if lemma in ("seem", "appear") and not any(c.dep_ == "xcomp" for c in tok.rights):
             continue  # "appears bleak", "seems unlikely": how it looks to the author
