@@ -3223,6 +3223,21 @@ def test_a_passive_of_leading_or_making_with_its_agent_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_filling_covering_or_placing_states_a_condition(nlp):
+    got = claims_of(nlp, "The abandoned truck was riddled with rust.")
+    assert ("state", "was riddled with rust") in got, got
+    got = claims_of(nlp, "The inspectors opened a crate, which was packed with counterfeit watches.")
+    assert ("state", "was packed with counterfeit watches") in got, got
+    got = claims_of(nlp, "Police found the wallet, tucked behind a radiator in the hallway.")
+    assert ("state", "tucked behind a radiator in the hallway") in got, got
+    # With its agent, or done by someone in the active voice, it tells a deed.
+    got = claims_of(nlp, "The sandbags were filled by volunteers from the parish.")
+    assert ("event", "were filled by volunteers from the parish") in got, got
+    got = claims_of(nlp, "Volunteers packed the boxes with blankets.")
+    assert ("event", "packed the boxes with blankets") in got, got
+
+
+@pytest.mark.model
 def test_a_comparison_inside_a_state_leaves_the_state_a_claim(nlp):
     got = claims_of(nlp, "The governor, who has visited the border most often of any official, signed the bill.")
     assert ("state", "has visited the border most often of any official") in got, got

@@ -201,10 +201,36 @@ def _kept_by(verb: Token) -> bool:
         and any(c.dep_ == "agent" for c in verb.rights) and not any(c.dep_ == "prt" for c in verb.rights)
 
 
+# Verbs of filling and covering: their participle with what fills or covers a thing says what
+# the thing is like, not that someone once filled it ("a pit filled with water", "was riddled
+# with bullet holes", "buried in sediment").
+FILL_VERBS = frozenset(
+    "fill cover riddle saturate bundle dress line slather mix equip choke pack stuff lace litter crowd "
+    "dot coat decorate adorn stock load pave strew bury".split()
+)
+# Verbs of placing that, as a participle, say where a thing sits ("tags affixed to the sleeve",
+# "perched above the bay", "splayed out on the floor").
+POSITION_VERBS = frozenset("affix perch nestle tuck splay sprawl drape".split())
+
+
+def _condition(verb: Token) -> bool:
+    """A participle (or a passive) of filling, covering or placing that tells the condition a
+    thing is in: "a cellar filled with casks", "was riddled with holes", "affixed to the wall";
+    with its agent ("filled by volunteers") or in the perfect it tells a deed again."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.rights):
+        return False
+    if any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.lefts) and not passive(verb):
+        return False
+    if lemma in POSITION_VERBS:
+        return True
+    return lemma in FILL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in verb.rights)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb) or _habitual(verb):
+    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb) or _habitual(verb) or _condition(verb):
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
@@ -858,7 +884,7 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
     habit = _habitual(verb)  # "typically used only to keep people safe": a use that holds, not a deed
-    if (verb.tag_ == "VBN" or past) and not habit and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+    if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
             verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
                                       for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
