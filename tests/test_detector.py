@@ -821,6 +821,19 @@ def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     assert ("event", "was carrying mainly Indonesians") in claims_of(nlp, "The plane was carrying mainly Indonesians.")
 
 
+@pytest.mark.model
+def test_a_thing_in_the_progressive_with_nothing_done_to_anything_tells_a_trend(nlp):
+    got = claims_of(nlp, "Demand for heating oil is rising.")
+    assert ("state", "Demand for heating oil is rising") in got, got
+    got = claims_of(nlp, "Exports were falling sharply.")
+    assert ("state", "Exports were falling") in got, got
+    # A person or an office in the progressive, or anything acting on an object, tells a deed.
+    got = claims_of(nlp, "The mayor is leaving.")
+    assert ("event", "The mayor is leaving") in got, got
+    got = claims_of(nlp, "Floodwater is cutting off villages in northern Kerala.")
+    assert ("event", "is cutting off villages in northern Kerala") in got, got
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

@@ -227,6 +227,24 @@ def _condition(verb: Token) -> bool:
     return lemma in FILL_VERBS and any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in verb.rights)
 
 
+# What a progressive may take and still say only how its subject is doing ("is getting bigger",
+# "are climbing again", "is falling apart").
+TREND_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "acomp", "prt", "npadvmod", "punct", "cc", "conj"})
+
+
+def _trend(verb: Token) -> bool:
+    """"Prices are climbing", "the season is just beginning", "flights are operating": a thing
+    (no person, no body acting) in the progressive with nothing done to anything tells how things
+    are going, a state; "the union is asking for $15", "the mayor is leaving" tell deeds."""
+    if not progressive(verb) or passive(verb) or any(c.dep_ not in TREND_DEPS for c in verb.children):
+        return False
+    from .nominal import TITLE_NOUNS  # nominal imports this module
+
+    subj = subject(verb)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+        and subj.lemma_.lower() not in AGENT_NOUNS | TITLE_NOUNS
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -266,6 +284,8 @@ def is_state(verb: Token) -> bool:
         return True  # "could be issued with a penalty notice": what the law sets
     if verb.dep_ == "relcl" and progressive(verb):
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
+    if _trend(verb):
+        return True
     if progressive(verb) and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
             and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return True  # "are still trying to determine", "is still working with": what goes on now
