@@ -2309,6 +2309,28 @@ def test_no_claim_is_taken_from_readers_posts_under_a_count_of_comments(nlp):
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_a_caption_its_credit_stands_over(nlp):
+    caption = "Fishermen unload 40 crates of cod at the northern pier on Tuesday."
+    story = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "
+             "into the evening, with the fishermen's union, the ferry company and two residents' groups speaking "
+             "against the plan and the harbour master, the chamber of commerce and most of the councillors from both "
+             "large parties speaking for it before the final vote.\n")
+    rest = "Work on the northern pier will start in April and should take about two years, the council said.\n"
+    # Under the header's byline, the picture opens the article: its credit, then its caption.
+    got = claims_of(nlp, "Harbour council backs new pier\nBy Jane Doe\nMarch 3, 2021\n(File 2020/Harbour Wire)\n"
+                         f"{caption}\n{story}{rest}")
+    assert ("date", "April") in got
+    assert not any(focus == "40 crates" for _, focus in got), got
+    # Under a paragraph too long for a caption, set off from the next paragraph by a blank line.
+    got = claims_of(nlp, f"{story}Lena Moss/Harbour Wire\n{caption}\n\n{rest}")
+    assert ("date", "April") in got and ("quantity", "12 million crowns") in got
+    assert not any(focus == "40 crates" for _, focus in got), got
+    # With the story going on right under it, the short line is the story's next paragraph: the photo had no caption.
+    got = claims_of(nlp, f"{story}Lena Moss/Harbour Wire\n{caption}\n{rest}")
+    assert ("quantity", "40 crates") in got
+
+
+@pytest.mark.model
 def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
     # Published in late December: the nearer October is the past one, the arranged one is next.
     published = "2014-12-30"

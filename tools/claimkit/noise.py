@@ -952,7 +952,7 @@ def _bare_credit(s: str) -> bool:
 
 
 def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
-                repeated: list[bool], body: range, gap: bool = False) -> int | None:
+                repeated: list[bool], body: range, gap: bool = False, blank: frozenset[int] = frozenset()) -> int | None:
     """The caption beside the bare credit line ``i``: a neighbour of caption length that is no
     other furniture, the line above if it is one (a credit follows its caption, "… Photo by X";
     a credit that opens, "Photographer: X", has a button or a menu above it). Inside the body a
@@ -961,13 +961,17 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     the article's sentence), it has no prose on its other side, or the credit
     itself sits inside the body, right under it with no blank line between (``gap``: there the
     picture stood, a chart or a photo without a caption), and it is short as captions are (one
-    to three sentences: a longer line is a paragraph above a photo that has no caption)."""
+    to three sentences: a longer line is a paragraph above a photo that has no caption). The line
+    below is taken first when the credit opens its caption (``_opens_caption``); ``blank`` holds
+    the lines with a blank line above them."""
     if any(0 <= j < len(cues) and cues[j] == "caption" for j in (i - 1, i + 1)):
         return None  # its caption says so itself ("Image caption …", "… Photo: X")
     options = [j for j in (i - 1, i + 1)
                if 0 <= j < len(nwords) and cues[j] is None and 4 <= nwords[j] <= CAPTION_MAX_WORDS]
     if not options:
         return None
+    if i + 1 in options and _opens_caption(i, nwords, prose, cues, blank):
+        return i + 1
     j = options[0]
     if j not in body or repeated[j] or CAPTION_OPENING_RE.match(stripped[j]):
         return j
@@ -977,6 +981,21 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap:
         return j
     return None
+
+
+def _opens_caption(i: int, nwords: list[int], prose: list[bool], cues: list[str | None], blank: frozenset[int]) -> bool:
+    """The credit line ``i`` stands over its caption, as some sites print it ("US Navy / Getty Images" over "Marines
+    board a helicopter on Thursday."): the line above cannot be the caption, being the header's byline (the picture
+    opens the article) or a paragraph too long for a caption with the credit and the short line under it set off from
+    the next paragraph by a blank line (the picture's block). The line below follows the credit with no blank line
+    and is as short as a caption in the body is. A credit under a long paragraph with the story going on right
+    under it is a photo's that lost its caption: the paragraph after it stays."""
+    below = i + 1
+    if i < 1 or below in blank or not prose[below] or nwords[below] > CAPTION_IN_BODY_MAX_WORDS:
+        return False
+    if cues[i - 1] == "byline":
+        return True
+    return prose[i - 1] and cues[i - 1] is None and nwords[i - 1] > CAPTION_IN_BODY_MAX_WORDS and below + 1 in blank
 
 
 @dataclass
@@ -1046,6 +1065,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             second = candidate
 
     repeated = [page.counts[_key(ln)] > 1 for ln in page.content]
+    blank = frozenset(k for k in range(1, n) if page.text[page.content[k - 1].end:page.content[k].start].count("\n") > 1)
     deck = _standfirst(page, first)
     # Captions: the credit line and the caption beside it, wherever they are. A paragraph inside
     # the body that merely mentions a credit keeps its place.
@@ -1056,8 +1076,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             continue
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
-            gap = i > 0 and page.text[page.content[i - 1].end:page.content[i].start].count("\n") > 1
-            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside, gap)
+            gap = i in blank
+            j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside, gap, blank)
             if j is not None and j not in page.kinds and j != deck:
                 page.kinds[j] = "caption"
 
