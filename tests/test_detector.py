@@ -1811,6 +1811,28 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_going_on_from_a_report_in_another_tense_or_as_a_next_step_is_a_happening(nlp):
+    # A change of tense, a next step, or a past hung on the clause's participle: its own happening,
+    # and the report ends before it.
+    cases = [
+        ("The union said the new rota has upset its members, and demanded talks with the board.",
+         "The union said the new rota has upset its members", "demanded talks with the board"),
+        ("Police said the suspect fled the bank and then abandoned his car on the motorway.",
+         "Police said the suspect fled the bank", "then abandoned his car on the motorway"),
+        ("The cyclist said she lost her balance while turning left and hit the kerb.",
+         "The cyclist said she lost her balance while turning left", "hit the kerb"),
+    ]
+    for text, report, deed in cases:
+        got = claims_of(nlp, text)
+        assert ("attribution", report) in got and ("event", deed) in got, (text, got)
+    # Told in the clause's own tense, as a choice, or sharing its "have": one account, the source's.
+    for text in ("The guard said the dog ran across the yard and bit the postman.",
+                 "The group said its members have lost their jobs and joined a protest.",
+                 "She said her brother never stole or cheated."):
+        got = claims_of(nlp, text)
+        assert [kind for kind, _ in got] == ["attribution"], (text, got)
+
+@pytest.mark.model
 def test_a_report_set_off_inside_its_clause_is_one_attribution_of_that_clause(nlp):
     # "X, she said, Y": from the clause's subject to its end; an adjunct before the report is left out.
     assert claims_of(nlp, "The old mill, she said, was sold to a developer in 2019.") == [

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
+    CALL_VERBS,
     COGNITION_VERBS,
     CRY_VERBS,
     DOCUMENT_NOUNS,
@@ -552,6 +553,51 @@ def _asides(part: Token) -> list[Token]:
             and c.i > part.i + 1 and doc[c.left_edge.i - 1].text == ","]
 
 
+def _went_on(s: Sentence, part: Token) -> list[Token]:
+    """"The group said the contract has confused employees, and demanded an extension", "said
+    Salinas beat her and then proceeded to open her belly": a verb in the past coordinated with a
+    reported clause, without a subject of its own, in another tense or as a next step, tells one
+    more thing done, which annotators claim as a happening of its own beside the attribution (a
+    shared modal, "would resign and return", leaves it part of what was reported). The parser may hang
+    it on a participle of the clause ("lost control while turning west and struck the ditch"),
+    which a verb in the past cannot go on. A list of deeds ("flashed a light, blindfolded him, tied
+    his hands and flew him"), a choice ("never robbed or killed") and a verb that shares the
+    clause's "have" ("have taken their toll and compromised security") stay what was reported."""
+    doc = part.doc
+    heads = [part] + [c for c in part.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    verbs = [g for h in heads for g in h.rights if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return []
+    c = verbs[0]
+    if (c.head.i != part.i and c.tag_ != "VBD") or c.pos_ != "VERB" or own_subject(c) is not None \
+            or _reporting_conj(c) or that_clause(c) or _in_quote(s, c) or speculative(c) or negated(c) \
+            or any(g.dep_ == "conj" and g.pos_ == "VERB" for g in c.rights):
+        return []
+    if c.lemma_.lower() in CALL_VERBS and any(g.dep_ in ("ccomp", "xcomp") for g in c.rights):
+        return []  # "and asked that the congressman refrain", "urged them to find ways": a report of its own
+    joined = [t for t in c.head.children if t.dep_ == "cc" and t.i < c.i]
+    if any(t.lower_ != "and" for t in joined):
+        return []
+    aux = [a for a in c.lefts if a.dep_ in ("aux", "auxpass")]
+    shared = any(a.lemma_ == "have" for a in part.lefts if a.dep_ == "aux") and not aux \
+        and doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text != ","
+    if shared:
+        return []
+    if not ((c.tag_ == "VBD" and not aux) or (c.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux))):
+        return []
+    # Told in the clause's own tense ("the shark swam up and grabbed him", "pulled a gun and started
+    # shooting") it is one account of a scene, all of it the source's; a change of tense ("has
+    # confused employees, and demanded", "approves of her and has spent time with her") or a next
+    # step ("and then proceeded", "and later arrested") sets the deed apart.
+    def tense(v: Token) -> tuple:
+        return v.tag_, tuple(sorted(a.lemma_.lower() for a in v.lefts if a.dep_ in ("aux", "auxpass")))
+
+    later = any(a.dep_ == "advmod" and a.lower_ in ("then", "later") for a in c.lefts)
+    if c.head.i == part.i and not later and (tense(c) == tense(part) or tense(part) == ("VB", ())):
+        return []  # a bare "VB" with a subject and no modal is a past the tagger misread ("the shark swam up")
+    return [c]
+
+
 def _part_ranges(doc, parts: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the parts: each part's words up to where the next part or an aside begins,
     without the "and", "but", "that" or comma that joins them."""
@@ -600,6 +646,15 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
         parts = [p for k, p in enumerate(parts) if k == 0 or any(
             t.dep_ == "cc" and t.lower_ == "but" for t in doc[parts[k - 1].i:p.left_edge.i])]
     ranges = _part_ranges(doc, parts)
+    went_on = [g for part in parts for g in _went_on(s, part)] if after and rule == "attribution.reporting" else []
+    for g in went_on:
+        # The report ends where the clause that goes on begins, without the "and" or comma.
+        for k, (pa, pb) in enumerate(ranges):
+            if pa < g.left_edge.i < pb:
+                end = g.left_edge.i
+                while end > pa + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                    end -= 1
+                ranges[k] = (pa, end)
     main = 0 if after else len(parts) - 1
     if medial:
         start, end = _medial_start(verb, parts[0], subj), ranges[0][1]
@@ -620,7 +675,12 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
         for clause in timed:
             s.told_apart.append(phrase_chars(doc, clause.left_edge.i, clause.right_edge.i + 1))
         for c in parts if medial else content:
-            _fold(s, c, {t.i for t in timed})
+            _fold(s, c, {t.i for t in timed} | {g.i for g in went_on})
+        for g in went_on:
+            # Its own time clause ("fired back as the car drove off") is still the source's account.
+            for c in g.children:
+                if c.dep_ in FOLDING_DEPS and c.dep_ != "conj":
+                    _fold(s, c)
         for part, (pa, pb) in zip(parts[1:], ranges[1:]):
             if any(c.tag_ == "MD" and c.lower_ in GUESSING_MODALS for c in part.lefts):
                 continue  # "and that it might have stalled": a guess, though reported
