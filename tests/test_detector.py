@@ -3458,6 +3458,22 @@ def test_where_a_premises_of_someone_is_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_where_a_named_body_or_site_is_is_a_state(nlp):
+    got = claims_of(nlp, "Scientists at the Karolinska Institute in Stockholm, Sweden, grew the cells.")
+    assert ("state", "in Stockholm, Sweden") in got, got
+    got = claims_of(nlp, "Last year, engineers from Boeing in Seattle tested the new wing.")
+    assert ("state", "in Seattle") in got, got
+    # Where the clause says it happened, a description that says it already, and a name written
+    # with "in" say no more.
+    got = claims_of(nlp, "The runners set off from Central Park in New York on Sunday morning.")
+    assert ("state", "in New York") not in got, got
+    got = claims_of(nlp, "Ada Lee, a chemist at Oxford University in England, led the study.")
+    assert ("state", "in England") not in got, got
+    got = claims_of(nlp, "Shares of Research In Motion fell sharply.")
+    assert not [c for c in got if c[1].startswith("In Motion")], got
+
+
+@pytest.mark.model
 def test_a_part_or_post_said_with_as_is_a_description(nlp):
     got = claims_of(nlp, "The actor won the award for his role as a weary detective in the series.")
     assert ("state", "his role as a weary detective") in got, got

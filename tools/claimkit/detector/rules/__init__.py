@@ -82,7 +82,8 @@ RULES: tuple[Rule, ...] = (
          "The ferry, operated by a Greek company, sank.", "operated by a Greek company"),
     Rule("state.apposition", "state", "an apposition or definition that says what someone or something is, "
          "or the body a person is of, said right after the name (\"Ada Lee of the University of Otago\"), or "
-         "where a place of someone's is (\"their branch in Sapporo\"), or where the ones a sentence counts or introduces "
+         "where a place of someone's is (\"their branch in Sapporo\"), or where a named body or site is (\"researchers "
+         "at OpenAI in San Francisco\"), or where the ones a sentence counts or introduces "
          "come from (\"a woman from the Orlando area\"), or what a place named after \"of\" is (\"the Kurdish town "
          "of Kobane\"), or the kind that named examples are of (\"rivals such as Comcast\")",
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
@@ -185,6 +186,7 @@ def sentence_claims(sent: Span, facts: DocFacts) -> list[Candidate]:
     found += comparison.find(s)
     found += clauses.find(s, found)
     found += nominal.events(s, found)
+    found += nominal.sites(s, found)
     return _exclusions(s, found)
 
 

@@ -1,13 +1,13 @@
-"""Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the
-agency"), where someone is from ("Avalos, of Perris,"), where a place of theirs is ("their branch in
-Sapporo"), who plays a character ("Dave Skylark (James Franco)"), roles in front of a name ("Pentagon
-spokesman Mark Wright") or said with "as" ("for her role as a TV anchor"), the route of a
-journey ("a flight from Surabaya to Singapore"), an adjective with its complement after a noun ("a
-lander capable of carrying cargo") or set off after a verb ("found in his cell, unconscious with
-bruises"), where the ones a sentence counts or introduces come from ("a woman from the Orlando
-area"), what kind of place a named one is ("the Kurdish town of Kobane"), the kind named examples are
-of ("rivals such as Comcast"), and happenings named by a noun with their actor or object ("the
-expulsion of the diplomats")."""
+"""Claims said by a noun phrase alone: appositions and definitions ("Soelistyo, head of the agency"),
+where someone is from ("Avalos, of Perris,"), where a place of theirs is ("their branch in Sapporo")
+or a named body or site is ("OpenAI in San Francisco"), who plays a character ("Dave Skylark (James
+Franco)"), roles in front of a name ("Pentagon spokesman Mark Wright") or said with "as" ("for her
+role as a TV anchor"), the route of a journey ("a flight from Surabaya to Singapore"), an adjective
+with its complement after a noun ("a lander capable of carrying cargo") or set off after a verb
+("found in his cell, unconscious with bruises"), where the ones a sentence counts or introduces come
+from ("a woman from the Orlando area"), what kind of place a named one is ("the Kurdish town of
+Kobane"), the kind named examples are of ("rivals such as Comcast"), and happenings named by a noun
+with their actor or object ("the expulsion of the diplomats")."""
 
 from __future__ import annotations
 
@@ -293,6 +293,50 @@ def _premises(tok: Token) -> Token | None:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj if obj is not None and obj.ent_type_ in SITE_LABELS else None
+
+
+# Names a place phrase can say where they are: a body, a building or site, a place.
+NAMED_SITE_LABELS = frozenset("ORG FAC LOC GPE".split())
+
+
+def _named_site(tok: Token) -> tuple[int, int] | None:
+    """Token range of "in" and the place named after a name of a body or a site ("Columbia
+    University in New York City, NY", "Lake Berryessa in Napa County"), or None. A name made with
+    "in" ("Research In Motion") is one name."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.ent_type_ or tok.head.pos_ != "PROPN" \
+            or tok.head.ent_type_ not in NAMED_SITE_LABELS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in SITE_LABELS - {"FAC"} or has_time(tok):
+        return None
+    doc = tok.doc
+    end = np_end(obj)
+    # "in Dunedin, New Zealand": the state or country after the town is part of where.
+    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE" \
+            and doc[end + 1].ent_iob_ == "B" and obj.is_ancestor(doc[end + 1]):
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+            end += 1
+    return tok.i, end
+
+
+def sites(s: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """"researchers at OpenAI in San Francisco", "it would be located at Lake Berryessa in Napa
+    County": where a named body or site is, said after its name, is a state of its own beside what
+    the clause says of it. Inside another claim's focus, or in a description that already says it
+    ("a professor at the University of Otago in Dunedin"), it is that claim's."""
+    doc, sent = s.doc, s.span
+    out: list[Candidate] = []
+    for tok in s.tokens:
+        site = _named_site(tok)
+        if site is None:
+            continue
+        a, b = phrase_chars(doc, *site)
+        if any(c.focus_start <= a and b <= c.focus_end for c in found) or any(
+                c.type == "state" and c.focus_start < b and a < c.focus_end for c in found):
+            continue
+        out.append(Candidate(sent, a, b, "state", "state.apposition", None, key=content_key("state", doc, *site)))
+    return out
 
 
 # Adjectives whose complement is another kind of claim or none: a cause ("due to"), examples
