@@ -2353,6 +2353,26 @@ def test_no_claim_is_taken_from_a_caption_its_credit_stands_over(nlp):
 
 
 @pytest.mark.model
+def test_a_paragraph_in_a_paragraphs_voice_over_a_credit_is_no_caption(nlp):
+    story = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "
+             "into the evening, with the fishermen's union, the ferry company and two residents' groups speaking "
+             "against the plan and the harbour master, the chamber of commerce and most of the councillors from both "
+             "large parties speaking for it before the final vote.\n")
+    rest = ("Work on the northern pier will start in April and should take about two years, the council said.\n"
+            "The ferry company has asked the council to keep one berth open during the work.\n")
+    # Going on from the paragraph before with a pronoun, or speaking to the reader: the article's own paragraph
+    # over a photo that lost its caption.
+    got = claims_of(nlp, f"{story}They also raised the harbour fees by 8 percent.\nLena Moss/Harbour Wire\n{rest}")
+    assert ("quantity", "8 percent") in got, got
+    got = claims_of(nlp, f"{story}Your ferry ticket now costs 14 crowns.\nLena Moss/Harbour Wire\n{rest}")
+    assert ("quantity", "14 crowns") in got, got
+    # A caption names what its picture shows: it stays a caption.
+    got = claims_of(nlp, f"{story}Fishermen unload 40 crates of cod at the pier.\nLena Moss/Harbour Wire\n{rest}")
+    assert ("date", "April") in got
+    assert not any(focus == "40 crates" for _, focus in got), got
+
+
+@pytest.mark.model
 def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
     # Published in late December: the nearer October is the past one, the arranged one is next.
     published = "2014-12-30"

@@ -267,6 +267,10 @@ CAPTION_SHOWS_RE = re.compile(
 # How wire-photo captions open: "FILE - …", "In this March 2, 2030 photo, …", "Apr. 8: …".
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
+# A paragraph's voice, which a caption never has: it goes on from the sentence before with a
+# pronoun ("They also use big names to …") or speaks to the reader ("Your skin isn't dry …"). A
+# caption names what its picture shows.
+PARAGRAPH_VOICE_RE = re.compile(r"^(?:they|it|he|she|we)\b|\byour?\b", re.I)
 # How wire-photo captions date their picture: the weekday and the full date between commas, with
 # no "on" ("… during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says
 # "on Tuesday".
@@ -961,9 +965,9 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     the article's sentence), it has no prose on its other side, or the credit
     itself sits inside the body, right under it with no blank line between (``gap``: there the
     picture stood, a chart or a photo without a caption), and it is short as captions are (one
-    to three sentences: a longer line is a paragraph above a photo that has no caption). The line
-    below is taken first when the credit opens its caption (``_opens_caption``); ``blank`` holds
-    the lines with a blank line above them."""
+    to three sentences: a longer line is a paragraph above a photo that has no caption) and not
+    in a paragraph's voice (``PARAGRAPH_VOICE_RE``). The line below is taken first when the credit
+    opens its caption (``_opens_caption``); ``blank`` holds the lines with a blank line above them."""
     if any(0 <= j < len(cues) and cues[j] == "caption" for j in (i - 1, i + 1)):
         return None  # its caption says so itself ("Image caption …", "… Photo: X")
     options = [j for j in (i - 1, i + 1)
@@ -978,7 +982,8 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     other = j + 1 if j > i else j - 1
     if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
         return j  # it stands alone between the credit and other furniture
-    if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap:
+    if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap \
+            and not PARAGRAPH_VOICE_RE.search(stripped[j]):
         return j
     return None
 
