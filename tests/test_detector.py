@@ -376,6 +376,25 @@ def test_the_model_does_not_veto_a_habit_told_with_an_adverb_of_how_often(nlp):
     assert claims_of(nlp, "Your hands swell in the heat.") == []
 
 
+@pytest.mark.model
+def test_the_model_does_not_veto_what_a_group_of_things_is_in_the_plain_present(nlp):
+    """A plain present of what a group of things is (a predicate adjective or noun) scores low
+    and is a state to check; one thing's present, what a group does, a denial and a view of "we"
+    are left to the model."""
+    from claimkit import checkworthiness
+
+    kinds = ["Its stone walls are very thick.", "The harbour cranes appear to be idle.",
+             "The tickets are a bargain."]
+    assert all(score < 0.1 for score in checkworthiness.score(kinds))
+    assert ("state", "are very thick") in claims_of(nlp, kinds[0])
+    assert ("state", "appear to be idle") in claims_of(nlp, kinds[1])
+    assert ("state", "are a bargain") in claims_of(nlp, kinds[2])
+    assert claims_of(nlp, "The plan is a good thing.") == []
+    assert claims_of(nlp, "Shoppers want to have a say.") == []
+    assert claims_of(nlp, "These streets aren't quiet at night.") == []
+    assert claims_of(nlp, "We are very worried about the plan.") == []
+
+
 # -- sentence length (issue 12, item 13) ---------------------------------------------------------
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import noise
 from ..models import RegionSpan
@@ -18,7 +18,18 @@ from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
 from .rules.dates import times_of_day
 from .rules.speech import document_quotes
-from .syntax import _PER_DOC, DocCache, clause_span, doc_text, ents_within, is_question, penalty, speculative, trimmed
+from .syntax import (
+    _PER_DOC,
+    DocCache,
+    clause_span,
+    doc_text,
+    ents_within,
+    first_person,
+    is_question,
+    penalty,
+    speculative,
+    trimmed,
+)
 
 DEFAULT_SPANS_KEY = "claims"
 # Below this model score a claim without a normalized value is dropped (see ClaimDetector).
@@ -211,7 +222,8 @@ class ClaimDetector:
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
-                        and not _explained(cand, focus) and not habit and not _penalty_set(focus):
+                        and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
+                        and not _kind_described(cand, focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue
@@ -294,6 +306,27 @@ def _habit(focus: Span) -> bool:
     an adverb of how often is a state to check (ANNOTATION.md §3), though the model, trained on
     debate sentences, scores such plain descriptive sentences low."""
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in focus.root.children)
+
+
+def _kind_described(cand: Candidate, focus: Span) -> bool:
+    """What a group or a kind of things is, told as the sentence's main verb in the plain present
+    with a predicate adjective or noun ("Pontoon boat tours are also available for guests", "Flour
+    and rice are low in stock", "The survivors appear to be healthy"): a state to check
+    (ANNOTATION.md §2), though the model, trained on debate sentences, scores plain description
+    low. A present of one thing ("is a good thing", "is a winner") is mostly the writer's verdict,
+    and what a group does ("Consumers pay a lot", "want to have a say") often a view or a
+    happening; those stay the model's to judge, as do a denial ("aren't nearly as simple") and a
+    view of "we" or "you"."""
+    verb = focus.root
+    return cand.rule == "state.clause" and verb.tag_ == "VBP" and verb.dep_ == "ROOT" \
+        and any(c.dep_ == "nsubj" and not first_person(c) for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "attr") or (c.dep_ == "xcomp" and _copula(c)) for c in verb.children)
+
+
+def _copula(verb: Token) -> bool:
+    """"to be real", "to be ending": a clause whose verb is "be" (as the verb or its auxiliary)."""
+    return verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts)
 
 
 def _penalty_set(focus: Span) -> bool:
