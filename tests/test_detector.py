@@ -361,6 +361,22 @@ def test_the_model_does_not_veto_a_main_clause_that_tells_what_happened():
 
 
 @pytest.mark.model
+def test_the_model_does_not_veto_what_a_named_actor_did_in_any_clause(nlp):
+    """A named person's deed in the simple past, in a clause of "though" or of a noun, scores low
+    and is still a happening to check; one of a common noun or under a modal is left to the model."""
+    from claimkit import checkworthiness
+
+    deeds = ["Though Moreau poured scorn on the idea, it might be back soon.",
+             "Here is another photo Ana Silva shared on Instagram."]
+    assert all(score < 0.1 for score in checkworthiness.score(deeds))
+    assert ("event", "poured scorn on the idea") in claims_of(nlp, deeds[0])
+    assert ("event", "Ana Silva shared on Instagram") in claims_of(nlp, deeds[1])
+    assert claims_of(nlp, "Though the coach poured scorn on the idea, it might be back soon.") == []
+    assert claims_of(nlp, "Though Moreau may pour scorn on the idea, it might be back soon.") == []
+    assert claims_of(nlp, "Here is another photo my aunt shared on Instagram.") == []
+
+
+@pytest.mark.model
 def test_the_model_does_not_veto_a_habit_told_with_an_adverb_of_how_often(nlp):
     """A plain sentence of what things usually or often do scores low; with an adverb of how
     often it states a pattern to check. Without one, a bare present is left to the model."""

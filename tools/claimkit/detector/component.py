@@ -223,7 +223,7 @@ class ClaimDetector:
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
                         and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
-                        and not _kind_described(cand, focus):
+                        and not _kind_described(cand, focus) and not _named_deed(cand, focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue
@@ -286,6 +286,17 @@ def _told(cand: Candidate, focus: Span) -> bool:
         return True
     return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes)) \
         or (verb.tag_ == "VB" and "did" in auxes)
+
+
+def _named_deed(cand: Candidate, focus: Span) -> bool:
+    """What a named person or body did, in the simple past, in any clause of the sentence ("Once
+    Kheradpir started testing the app at home, ...", "Although the FCC threw cold water on the
+    merger, ...", "another image Elizabeth Snyder posted to Facebook"): a named actor's action is
+    a claim to check first (ANNOTATION.md §4), though the model scores the sentence low."""
+    verb = focus.root
+    return cand.rule == "event.clause" and verb.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in verb.children)
 
 
 def _explained(cand: Candidate, focus: Span) -> bool:
