@@ -270,13 +270,58 @@ def test_a_canonical_link_that_the_parser_moved_out_of_the_head_is_still_the_url
 def test_an_og_title_written_in_a_value_attribute_is_the_title(tmp_path: Path):
     # Without it trafilatura takes a heading of the page, here a comment form's.
     page = PAGE.replace("<title>Harbour crane collapses in storm | The Lakeside Courier</title>", "").replace(
-        "</body>", "<h3>Join the Discussion</h3></body>")
+        "<h1>Harbour crane collapses in storm</h1>", "").replace("</body>", "<h3>Join the Discussion</h3></body>")
     valued = page.replace("<head>", '<head><meta name="og:title" value="Harbour crane topples in a gale">')
     assert ingest(Store(tmp_path), _page(tmp_path, valued, "valued.html"), "valued").document.title == \
         "Harbour crane topples in a gale"
     # A content attribute, where trafilatura reads it, is left to trafilatura.
     both = page.replace("<head>", '<head><meta property="og:title" content="Crane down" value="Other">')
     assert ingest(Store(tmp_path), _page(tmp_path, both, "both.html"), "both").document.title == "Crane down"
+
+
+def test_with_a_valued_og_title_the_headline_that_restates_it_is_the_title(tmp_path: Path):
+    # The og:title carries the site's name or a social-media wording; the page also has <h1>s that
+    # are no headline (the logo, a staff box). The <h1> that restates the title tags wins.
+    page = PAGE.replace("<title>Harbour crane collapses in storm | The Lakeside Courier</title>",
+                        "<title>Crane collapses at the harbour - The Lakeside Courier</title>").replace(
+        "<head>", '<head><meta name="og:title" value="Storm topples harbour crane | The Lakeside Courier">').replace(
+        "<header>", "<header><h1>The Lakeside Courier Logo</h1>").replace(
+        "<h1>Harbour crane collapses in storm</h1>", "<h1>Harbour crane collapses in <em>storm</em></h1>").replace(
+        "</main>", "</main><h1>Follow the Courier on social media</h1>")
+    assert ingest(Store(tmp_path), _page(tmp_path, page, "h.html"), "h").document.title == \
+        "Harbour crane collapses in storm"
+    # Control: with no <h1> restating it, the og:title itself.
+    bare = page.replace("<h1>Harbour crane collapses in <em>storm</em></h1>", "")
+    assert ingest(Store(tmp_path), _page(tmp_path, bare, "b.html"), "b").document.title == \
+        "Storm topples harbour crane | The Lakeside Courier"
+
+
+def test_meta_tags_written_with_value_attributes_give_the_author_and_date(tmp_path: Path):
+    # No visible byline or date line: only the meta tags say who wrote it and when, in value=.
+    page = PAGE.replace('<meta name="author" content="Mara Quill">', '<meta name="author" value="Mara Quill">').replace(
+        '<meta property="article:published_time" content="2023-10-14T06:30:00+00:00">',
+        '<meta name="article:published_time" value="2023-10-14T06:30:00+00:00">').replace(
+        '<p class="byline">By Mara Quill &middot; 14 October 2023</p>',
+        '<p><time datetime="2023-11-02T09:00:00Z">Updated 2 November 2023</time></p>')
+    doc = ingest(Store(tmp_path), _page(tmp_path, page, "v.html"), "v").document
+    assert (doc.author, doc.published) == ("Mara Quill", "2023-10-14")
+    # Control: with content= as usual, the same.
+    control = page.replace('name="author" value=', 'name="author" content=').replace(
+        'name="article:published_time" value=', 'property="article:published_time" content=')
+    doc = ingest(Store(tmp_path), _page(tmp_path, control, "c.html"), "c").document
+    assert (doc.author, doc.published) == ("Mara Quill", "2023-10-14")
+
+
+def test_the_copyright_holder_in_the_author_tag_is_no_author(tmp_path: Path):
+    page = PAGE.replace('<meta name="author" content="Mara Quill">',
+                        '<meta name="author" content="Lakeside Media Group">'
+                        '<meta name="copyright" content="Copyright (c) Lakeside Media Group 2023">'
+                        '<meta name="article:author" content="Mara Quill">')
+    assert ingest(Store(tmp_path), _page(tmp_path, page, "a.html"), "a").document.author == "Mara Quill"
+    # Control: a page that names no copyright holder keeps both.
+    control = page.replace('<meta name="copyright" content="Copyright (c) Lakeside Media Group 2023">', "")
+    assert ingest(Store(tmp_path), _page(tmp_path, control, "c.html"), "c").document.author == \
+        "Lakeside Media Group; Mara Quill"
 
 
 def test_html_page_gives_the_article_and_its_metadata(tmp_path: Path):

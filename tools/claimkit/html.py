@@ -273,13 +273,23 @@ def page_metadata(root) -> PageMetadata:
     # <body> when an element a head may not hold (a <div>, say) comes before it, as on some news
     # sites' saved pages. Read it first, from anywhere.
     anywhere = _canonical_anywhere(root)
+    valued_title = _og_title_in_value(root)
+    # Some pages write every meta tag's value in a value attribute where content belongs; neither
+    # trafilatura nor htmldate reads it, so the author and date tags went unseen and a "last
+    # updated" date or a teaser's date was taken instead. Read them as the page meant them.
+    for element in root.iter("meta"):
+        if element.get("content") is None and element.get("value") is not None:
+            element.set("content", element.get("value"))
     # extensive_search off: a date only from the page's markup and metadata, never one guessed
     # from its free text (a copyright line would otherwise become a publication day).
     meta = extract_metadata(root, date_config={"original_date": True, "extensive_search": False})
     url = meta.url if isinstance(meta.url, str) and _ABSOLUTE_URL.fullmatch(meta.url) else anywhere
+    # trafilatura reads such an og:title now, but it is the social-media title (with the site's
+    # name, or worded differently); the headline the page shows is the one that restates it.
+    title = (_headline(root) or valued_title) if valued_title else meta.title
     return PageMetadata(
-        title=_one_line(_og_title_in_value(root) or meta.title),
-        author=clean_author(_one_line(meta.author)),
+        title=_one_line(title),
+        author=clean_author(_one_line(meta.author), not_authors=_rights_holders(root)),
         published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
         url=url,
     )
@@ -315,10 +325,10 @@ _CAPS_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[A-Z][A-Z&'’.-]+){2,}$")
 _MONTH_AFTER_NAME = re.compile(r"\s+(?:January|February|March|July|September|October|November|December)$")
 
 
-def clean_author(value: str | None) -> str | None:
+def clean_author(value: str | None, not_authors: frozenset[str] = frozenset()) -> str | None:
     """The author's names without a newsroom job, a wire service or a byline widget's words read
-    into them; names joined by "; " as trafilatura joins them. A value that is nothing but those is
-    left as it is."""
+    into them, nor a name in ``not_authors`` (lowercase: the page's copyright holder); names joined
+    by "; " as trafilatura joins them. A value that is nothing but those is left as it is."""
     if value is None:
         return None
     value = _BYLINE_WIDGET.sub("", value) or value
@@ -328,7 +338,7 @@ def clean_author(value: str | None) -> str | None:
     value = _MONTH_AFTER_NAME.sub("", value) or value
     names = []
     for part in (p.strip() for p in value.split(";")):
-        if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES:
+        if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES or part.lower() in not_authors:
             continue  # a job or a news agency alone, not a name
         words = part.split()
         # A job after a name of two words or more: cut at its first word, when it ends in a job noun.
@@ -349,6 +359,52 @@ def _og_title_in_value(root) -> str | None:
             if value:
                 return value
     return None
+
+
+# How a page's <title> or og:title joins the headline to the site's name or a section label.
+_TITLE_PARTS = re.compile(r"\s+[|–—·•-]\s+")
+_TITLE_METAS = ("og:title", "twitter:title", "title")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _headline(root) -> str | None:
+    """The page's headline: the <h1> whose words restate what the page's title tags say (their
+    longest part, without the site's name or a section label). A page may have other <h1>s (the
+    site's logo, a staff box's "Follow us on Twitter"), and its og:title is often worded for
+    social media ("Lust for Youth: Lust for Youth", a shorter or older wording)."""
+    sayings = [(element.get("content") or "") for element in root.iter("meta")
+               if (element.get("property") or element.get("name") or "").lower() in _TITLE_METAS]
+    sayings += [element.text_content() for element in root.iter("title") if element.getparent() is not None
+                and element.getparent().tag == "head"]
+    references = [_words(max(_TITLE_PARTS.split(saying), key=len)) for saying in sayings if saying.strip()]
+    best, best_common = None, 0
+    for element in root.iter("h1"):
+        text = _one_line(element.text_content())
+        words = _words(text or "")
+        for reference in references:
+            common = len(words & reference)
+            # most of the shorter one's words in the other, and at least three (or all) of them
+            if common > best_common and common >= 0.6 * min(len(words), len(reference)) and (
+                    common >= 3 or words == reference):
+                best, best_common = text, common
+    return best
+
+
+def _rights_holders(root) -> frozenset[str]:
+    """Who the page's copyright tag names (<meta name="copyright" content="Copyright (c) Acme
+    Media 2022">): a company some pages also put in their author tag, never the article's writer."""
+    holders = set()
+    for element in root.iter("meta"):
+        if (element.get("name") or element.get("property") or "").lower() == "copyright":
+            value = _one_line(element.get("content") or element.get("value")) or ""
+            value = re.sub(r"^(?:copyright\s*)?(?:\(c\)|©)?\s*|\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?$", "", value,
+                           flags=re.I)
+            if value:
+                holders.add(value.lower())
+    return frozenset(holders)
 
 
 def _canonical_anywhere(root) -> str | None:
