@@ -377,6 +377,26 @@ def test_a_newsroom_job_read_into_the_author_is_left_out(tmp_path: Path, given, 
     assert ingest(Store(tmp_path), page, "crane").document.author == stored
 
 
+@pytest.mark.parametrize("given, byline, stored", [
+    # The byline's other words (the outlet, a news service, the date line, a job) left out.
+    ("Mara Quill · Lakeside Courier", '<a href="/authors/mara-quill">Mara Quill</a> · Lakeside Courier', "Mara Quill"),
+    ("Mara Quill; LCN; Updated Oct 14", '<a href="/people/mara-quill/">Mara Quill</a> / LCN / Updated Oct 14',
+     "Mara Quill"),
+    # The full stops trafilatura drops, as the link writes them; two names run together, parted.
+    ("M J Quill", '<a rel="author" href="/x/1">M.J. Quill</a>', "M.J. Quill"),
+    ("Mara Quill Tomas Ekberg", '<a href="/by/mq">Mara Quill</a>, <a href="/by/te">Tomas Ekberg, Lakeside Wire</a>',
+     "Mara Quill; Tomas Ekberg"),
+    # Controls: a link to anything but a writer's page, and a writer's link the author does not name.
+    ("Mara Quill · Lakeside Courier", '<a href="/news/mara-quill">Mara Quill</a> · Lakeside Courier',
+     "Mara Quill · Lakeside Courier"),
+    ("Mara Quill · Lakeside Courier", '<a href="/authors/ann-roe">Ann Roe</a>', "Mara Quill · Lakeside Courier"),
+])
+def test_a_byline_that_links_its_names_to_the_writers_pages_gives_those_names(tmp_path: Path, given, byline, stored):
+    page = PAGE.replace('content="Mara Quill"', f'content="{given}"').replace(
+        "By Mara Quill &middot; 14 October 2023", f"By {byline}")
+    assert ingest(Store(tmp_path), _page(tmp_path, page), "crane").document.author == stored
+
+
 def test_whole_page_keeps_every_visible_line_in_reading_order(tmp_path: Path):
     result = ingest(Store(tmp_path), _page(tmp_path), "crane", whole_page=True)
     text = _assert_invariants(tmp_path, "crane")

@@ -289,7 +289,7 @@ def page_metadata(root) -> PageMetadata:
     title = (_headline(root) or valued_title) if valued_title else meta.title
     return PageMetadata(
         title=_one_line(title),
-        author=clean_author(_one_line(meta.author), not_authors=_rights_holders(root)),
+        author=_linked_names_only(clean_author(_one_line(meta.author), not_authors=_rights_holders(root)), root),
         published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
         url=url,
     )
@@ -391,6 +391,38 @@ def _headline(root) -> str | None:
                     common >= 3 or words == reference):
                 best, best_common = text, common
     return best
+
+
+# A link to a writer's page: /author/jo-doe, /people/jo-doe, /profile/jo-doe, /by/jo-doe, rel="author".
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|people|profiles?|staff|writers?|reporters?|contributors?|by)(?:[/_-]|$)", re.I)
+_NAME_LIKE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,4}")
+
+
+def _linked_names_only(author: str | None, root) -> str | None:
+    """The byline's names as the page links them to the writers' pages, without what trafilatura
+    read around them: "Jo Doe · Harbour News", "Jo Doe; TNN; Updated Oct 9" and "Jo Doe Staff
+    Writer" become "Jo Doe", "J C Doe" (trafilatura drops full stops) "J.C. Doe", and "Jo Doe
+    Al Roe" two names. A link's text is cut at a comma ("Al Roe, The Associated Press"). An
+    author with no linked name in it is left as it is."""
+    if not author:
+        return author
+    said = _bare_name(author)
+    found: dict[str, int] = {}
+    for element in root.iter("a"):
+        href, rel = element.get("href") or "", (element.get("rel") or "").lower().split()
+        if not (_AUTHOR_PAGE.search(href.split("?")[0]) or "author" in rel):
+            continue
+        text = (_one_line(element.text_content()) or "").split(",")[0].strip()
+        if not _NAME_LIKE.fullmatch(text) or text in found:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(_bare_name(text))}(?!\w)", said)
+        if match:
+            found[text] = match.start()
+    return "; ".join(sorted(found, key=found.__getitem__)) if found else author
+
+
+def _bare_name(name: str) -> str:
+    return " ".join(name.replace(".", " ").split())
 
 
 def _rights_holders(root) -> frozenset[str]:
