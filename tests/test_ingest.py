@@ -312,6 +312,18 @@ def test_meta_tags_written_with_value_attributes_give_the_author_and_date(tmp_pa
     assert (doc.author, doc.published) == ("Mara Quill", "2023-10-14")
 
 
+@pytest.mark.parametrize("time, published", [
+    # htmldate reads the shown "10/04/2023" day first; the datetime attribute says 4 October.
+    ('<time datetime="2023-10-04 05:07:09">10/04/2023 05:07 AM EDT</time>', "2023-10-04"),
+    # Control: a day that cannot be a month is read as it is.
+    ('<time datetime="2023-10-14 05:07:09">10/14/2023 05:07 AM EDT</time>', "2023-10-14"),
+])
+def test_a_date_line_read_day_first_is_put_right_by_its_iso_form(tmp_path: Path, time, published):
+    page = PAGE.replace('<meta property="article:published_time" content="2023-10-14T06:30:00+00:00">', "").replace(
+        "By Mara Quill &middot; 14 October 2023", f"By Mara Quill {time}")
+    assert ingest(Store(tmp_path), _page(tmp_path, page), "crane").document.published == published
+
+
 def test_the_copyright_holder_in_the_author_tag_is_no_author(tmp_path: Path):
     page = PAGE.replace('<meta name="author" content="Mara Quill">',
                         '<meta name="author" content="Lakeside Media Group">'

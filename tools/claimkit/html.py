@@ -290,7 +290,8 @@ def page_metadata(root) -> PageMetadata:
     return PageMetadata(
         title=_one_line(title),
         author=_linked_names_only(clean_author(_one_line(meta.author), not_authors=_rights_holders(root)), root),
-        published=meta.date if isinstance(meta.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta.date) else None,
+        published=_day_first_undone(meta.date, root) if isinstance(meta.date, str) and re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}", meta.date) else None,
         url=url,
     )
 
@@ -423,6 +424,21 @@ def _linked_names_only(author: str | None, root) -> str | None:
 
 def _bare_name(name: str) -> str:
     return " ".join(name.replace(".", " ").split())
+
+
+def _day_first_undone(date: str, root) -> str:
+    """A date htmldate read day first from a line such as "10/04/2016" (4 October in the US),
+    put right when the page's markup states the swapped day and month in ISO form (a <time
+    datetime>, a meta tag) and never the date as read."""
+    year, month, day = date.split("-")
+    if month == day or int(day) > 12:
+        return date
+    swapped = f"{year}-{day}-{month}"
+    stated = {value[:10] for value in
+              [element.get("datetime") or "" for element in root.iter("time")]
+              + [element.get("content") or "" for element in root.iter("meta")]
+              if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", value)}
+    return swapped if swapped in stated and date not in stated else date
 
 
 def _rights_holders(root) -> frozenset[str]:
