@@ -382,6 +382,11 @@ def test_options_win_over_what_the_page_says(tmp_path: Path):
     ("Mara Quill December", "Mara Quill"),
     ("Editor October", "Editor"),
     ("Laura June", "Laura June"),  # a month that is also a name stays
+    # The date line's month, or an e-mail address split at its dots, read as a name of its own.
+    ("October; Mara Quill", "Mara Quill"),
+    ("Mara Quill; Mquill Com", "Mara Quill"),
+    ("Mara Quill; Tomas Comfort", "Mara Quill; Tomas Comfort"),  # control: a name, not an address
+    ("Mara Quill; June", "Mara Quill; June"),  # control: June may be a name
 ])
 def test_a_newsroom_job_read_into_the_author_is_left_out(tmp_path: Path, given, stored):
     page = tmp_path / "page.html"

@@ -326,6 +326,13 @@ _CAPS_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[A-Z][A-Z&'’.-]+){2,}$")
 _MONTH_AFTER_NAME = re.compile(r"\s+(?:January|February|March|July|September|October|November|December)$")
 
 
+# What else a byline gives, read as a name of its own: the date line's month ("October; Jo Doe"
+# from "October 14, 2009 | Jo Doe") or an e-mail address split at its dots ("Jo Doe; Jdoe Com"
+# from "Jo Doe | jdoe@example.com").
+_NO_NAME = re.compile(r"(?:January|February|March|July|September|October|November|December)|[^\W\d_]+ (?:com|net|org)",
+                      re.I)
+
+
 def clean_author(value: str | None, not_authors: frozenset[str] = frozenset()) -> str | None:
     """The author's names without a newsroom job, a wire service or a byline widget's words read
     into them, nor a name in ``not_authors`` (lowercase: the page's copyright holder); names joined
@@ -339,7 +346,7 @@ def clean_author(value: str | None, not_authors: frozenset[str] = frozenset()) -
     value = _MONTH_AFTER_NAME.sub("", value) or value
     names = []
     for part in (p.strip() for p in value.split(";")):
-        if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES or part.lower() in not_authors:
+        if not part or _JOB_ONLY.fullmatch(part) or part.lower() in _AGENCIES or part.lower() in not_authors or _NO_NAME.fullmatch(part):
             continue  # a job or a news agency alone, not a name
         words = part.split()
         # A job after a name of two words or more: cut at its first word, when it ends in a job noun.
