@@ -849,6 +849,21 @@ def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_n
 
 
 @pytest.mark.model
+def test_a_past_of_facing_struggling_or_staying_is_an_episode(nlp):
+    """In the simple past "faced", "struggled" and "stayed" tell an episode; the present states what
+    holds, and a clause on a place says what the place was like."""
+    got = claims_of(nlp, "The new stadium faced fierce resistance from residents.")
+    assert ("event", "faced fierce resistance from residents") in got, got
+    got = claims_of(nlp, "The striker struggled to find space, and the coach stayed silent.")
+    assert ("event", "struggled to find space") in got and ("event", "stayed silent") in got, got
+    # Controls: the present, and the past in a clause on a place.
+    got = claims_of(nlp, "The mayor faces a recall vote.")
+    assert ("state", "faces a recall vote") in got, got
+    got = claims_of(nlp, "They moved to a village where farmers faced constant drought.")
+    assert ("state", "faced constant drought") in got, got
+
+
+@pytest.mark.model
 def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
     assert ("state", "was carrying mainly Indonesians") in got and ("event", "was found on Tuesday") in got

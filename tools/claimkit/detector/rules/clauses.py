@@ -245,10 +245,28 @@ def _trend(verb: Token) -> bool:
         and subj.lemma_.lower() not in AGENT_NOUNS | TITLE_NOUNS
 
 
+# Stative verbs that in the simple past tell an episode, not what held: "faced furious opposition",
+# "struggled to attract staff", "stayed home" (the present states what holds: "faces a charge",
+# "struggle with the pandemic").
+EPISODE_VERBS = frozenset("face struggle stay".split())
+
+
+def _episode(verb: Token) -> bool:
+    """A simple past of an episode verb; not in a clause on a place ("the camp where they faced
+    threats"), which says what the place was like."""
+    return verb.lemma_.lower() in EPISODE_VERBS and verb.tag_ == "VBD" and not negated(verb) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) \
+        and not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if lemma == "be" or lemma in STATIVE_VERBS or _intent(verb) or _habitual(verb) or _condition(verb):
+    if _intent(verb) or _habitual(verb) or _condition(verb):
+        return True
+    if _episode(verb):
+        return False
+    if lemma == "be" or lemma in STATIVE_VERBS:
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
