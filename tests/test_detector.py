@@ -861,6 +861,8 @@ def test_a_past_of_facing_struggling_or_staying_is_an_episode(nlp):
     assert ("state", "faces a recall vote") in got, got
     got = claims_of(nlp, "They moved to a village where farmers faced constant drought.")
     assert ("state", "faced constant drought") in got, got
+    got = claims_of(nlp, "The airline struggled with rising fuel costs in 2008.")
+    assert ("state", "struggled with rising fuel costs") in got, got
 
 
 @pytest.mark.model

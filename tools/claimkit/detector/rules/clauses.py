@@ -246,16 +246,19 @@ def _trend(verb: Token) -> bool:
 
 
 # Stative verbs that in the simple past tell an episode, not what held: "faced furious opposition",
-# "struggled to attract staff", "stayed home" (the present states what holds: "faces a charge",
+# "stayed home", "struggled to attract staff" (the present states what holds: "faces a charge",
 # "struggle with the pandemic").
 EPISODE_VERBS = frozenset("face struggle stay".split())
 
 
 def _episode(verb: Token) -> bool:
-    """A simple past of an episode verb; not in a clause on a place ("the camp where they faced
-    threats"), which says what the place was like."""
-    return verb.lemma_.lower() in EPISODE_VERBS and verb.tag_ == "VBD" and not negated(verb) \
+    """A simple past of an episode verb; "struggled" only with what was tried ("struggled a bit
+    with the league" tells how a stretch went), and not in a clause on a place ("the camp where
+    they faced threats"), which says what the place was like."""
+    lemma = verb.lemma_.lower()
+    return lemma in EPISODE_VERBS and verb.tag_ == "VBD" and not negated(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) \
+        and (lemma != "struggle" or any(c.dep_ == "xcomp" for c in verb.rights)) \
         and not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
 
 
