@@ -1656,6 +1656,18 @@ def test_the_reporting_clause_of_a_direct_quote_and_an_appearance_are_no_claims(
 
 
 @pytest.mark.model
+def test_a_deed_as_it_seemed_in_the_past_or_with_a_perfect_is_a_happening(nlp):
+    """"appeared to reach a deal", "appears to have cut" tell a deed as it looked: an event; a
+    seeming in the present of what holds stays a state."""
+    assert ("event", "appeared to reach a deal") in claims_of(nlp, "Negotiators appeared to reach a deal late on Friday.")
+    got = claims_of(nlp, "The central bank appears to have cut its growth forecast.")
+    assert ("event", "appears to have cut its growth forecast") in got, got
+    # Controls: the present of a deed, and a seeming of what is.
+    assert ("state", "appear to control the northern road") in claims_of(nlp, "Rebels appear to control the northern road.")
+    assert ("state", "appear to be idle") in claims_of(nlp, "The harbour cranes appear to be idle.")
+
+
+@pytest.mark.model
 def test_nothing_from_inside_a_quote_but_the_quote(nlp):
     quoted = claims_of(nlp, '"The bridge collapsed on 3 May and 40 people died," the mayor said.')
     assert quoted == [("quote", "The bridge collapsed on 3 May and 40 people died")]

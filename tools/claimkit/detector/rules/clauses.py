@@ -262,12 +262,25 @@ def _episode(verb: Token) -> bool:
         and not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
 
 
+def _seemed_to_act(verb: Token) -> bool:
+    """"appeared to make efforts", "appears to have boosted its outlook": a past seeming, or one
+    with a perfect infinitive, tells a deed as it looked, a happening; "appear to be real" and
+    "seems to have effects" state what holds."""
+    if verb.lemma_.lower() not in ("seem", "appear") or negated(verb):
+        return False
+    done = next((c for c in verb.rights if c.dep_ == "xcomp" and c.lemma_.lower() not in STATIVE_VERBS), None)
+    if done is None:
+        return False
+    past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts)
+    return past or any(a.dep_ == "aux" and a.lemma_ == "have" for a in done.lefts)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
     if _intent(verb) or _habitual(verb) or _condition(verb):
         return True
-    if _episode(verb):
+    if _episode(verb) or _seemed_to_act(verb):
         return False
     if lemma == "be" or lemma in STATIVE_VERBS:
         return True
