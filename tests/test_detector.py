@@ -2074,6 +2074,20 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
 
 
 @pytest.mark.model
+def test_a_fronted_soon_after_clause_only_orders_two_happenings(nlp):
+    # "Soon after <clause>," at the head of a sentence sets one happening after another, both
+    # told as claims of their own; nothing in it is a date.
+    for text in ("Soon after the mayor resigned, the council voted to sell the depot.",
+                 "Shortly after she joined the board, the firm moved its offices to Leeds."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "date" for kind, _ in got), got
+    # Control: inside the sentence, it is the time of the happening.
+    got = claims_of(nlp, "The council voted to sell the depot shortly after the mayor resigned.")
+    assert ("date", "shortly after") in got or any(kind == "date" and focus.startswith("shortly after")
+                                                   for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_named_happening_or_a_season_gone_by_dates_what_followed(nlp):
     got = claims_with_values(nlp, "The planet has warmed by 1.2C since the Industrial Revolution.\n"
                                   "Gas prices have been dropping since midsummer, the agency said.\n"

@@ -460,6 +460,14 @@ def find(s: Sentence) -> list[Candidate]:
         span = doc.char_span(a, b, alignment_mode="expand")
         if not free(a, b) or span is None:
             continue
+        lead = next((t for t in sent if t.pos_ not in ("CCONJ", "PUNCT")), None)
+        if span[-1].dep_ == "mark" and span[-2].lower_ in ("soon", "shortly") and lead is not None \
+                and lead.i == span.start:
+            # "Soon after he met the envoy, aides said ...": a fronted clause that orders two
+            # happenings, each told as its own claim, with nothing to pin either to a calendar
+            # ("shortly after the crew left his office" inside a sentence is the time given; "One
+            # night after the vote, ..." counts a span from it).
+            continue
         obj = next((c for c in span[-1].children if c.dep_ == "pobj"), None) if span[-1].lower_ in ("before", "after") else None
         end = obj.right_edge.idx + len(obj.right_edge.text) if obj is not None else b
         if free(a, end):
