@@ -619,6 +619,20 @@ def test_the_most_of_a_noun_ranks_an_amount(nlp):
 
 
 @pytest.mark.model
+def test_most_before_an_adjective_with_no_article_is_a_share_not_a_ranking(nlp):
+    # "most large cities" is most of them; "the most expensive house", "the city's most crowded
+    # districts" rank.
+    got = claims_of(nlp, "The new charger works with most electric scooters sold in Europe.")
+    assert not any(kind == "comparison" for kind, _ in got)
+    got = claims_of(nlp, "The levy hit most developed economies in 2019.")
+    assert not any(kind == "comparison" for kind, _ in got)
+    got = claims_of(nlp, "The firm built the most expensive bridge in the region.")
+    assert ("comparison", "the most expensive bridge in the region") in got
+    got = claims_of(nlp, "Flooding reached the city's most crowded districts on Monday.")
+    assert ("comparison", "the city's most crowded districts") in got
+
+
+@pytest.mark.model
 def test_a_superlative_standing_for_its_noun_ranks_within_its_scope(nlp):
     # "the highest since X", "their lowest in two years": no noun after the superlative, so the
     # article or owner and the span it ranks within are the claim ("highest" alone says nothing).

@@ -514,6 +514,12 @@ def find(s: Sentence) -> list[Candidate]:
             if lower == "most" and tok.head.lower_ in ("recent", "recently"):
                 continue  # "the most recent attack", "most recently": "the latest", said longer
             noun = _noun_of(tok)
+            if lower == "most" and noun is not None and tok.head.dep_ == "amod" and tok.i == noun.left_edge.i \
+                    and not any(c.dep_ in ("det", "poss") for c in noun.lefts):
+                # "works with most smart home devices", "most industrialized countries": with no
+                # article or owner, "most" before an adjective is a share of the nouns ("most of
+                # them"), not "the most" of a ranking.
+                continue
             if noun is None:
                 # "was highest in Nevada", "most likely to relocate": the adjective phrase.
                 head = tok.head if lower in ("most", "least") else tok
