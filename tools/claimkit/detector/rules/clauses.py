@@ -31,6 +31,7 @@ from ..lexicon import (
     STANCE_VERBS,
     STAND_VERBS,
     STATIVE_VERBS,
+    TITLE_NOUNS,
     VOUCHING_ADVERBS,
     WEIGHING_ADJECTIVES,
 )
@@ -230,6 +231,8 @@ def _condition(verb: Token) -> bool:
 # What a progressive may take and still say only how its subject is doing ("is getting bigger",
 # "are climbing again", "is falling apart").
 TREND_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "acomp", "prt", "npadvmod", "punct", "cc", "conj"})
+# Subjects that act rather than trend: people, bodies and offices.
+ACTING_SUBJECTS = AGENT_NOUNS | TITLE_NOUNS
 
 
 def _trend(verb: Token) -> bool:
@@ -238,11 +241,9 @@ def _trend(verb: Token) -> bool:
     are going, a state; "the union is asking for $15", "the mayor is leaving" tell deeds."""
     if not progressive(verb) or passive(verb) or any(c.dep_ not in TREND_DEPS for c in verb.children):
         return False
-    from .nominal import TITLE_NOUNS  # nominal imports this module
-
     subj = subject(verb)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
-        and subj.lemma_.lower() not in AGENT_NOUNS | TITLE_NOUNS
+        and subj.lemma_.lower() not in ACTING_SUBJECTS
 
 
 # Stative verbs that in the simple past tell an episode, not what held: "faced furious opposition",

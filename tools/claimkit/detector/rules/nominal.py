@@ -16,19 +16,12 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
-from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS
+from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .clauses import LIKENESS_ADJECTIVES
 from .dates import HAPPENING_PREPS
 
-# Head words of an office in front of a name ("Prime Minister", "Secretary of State").
-TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
-                        "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
-                        "envoy attorney leader chair chairperson ceo cio cfo coo judge justice magistrate sen. rep. "
-                        "gov. congressman congresswoman sheriff prosecutor coach captain commander detective "
-                        "officer supervisor superintendent inspector sergeant lieutenant councilman councilwoman "
-                        "councilmember trustee dean".split())
 # Words that say which level a body belongs to, part of its usual name ("the state Legislature").
 SCOPE_WORDS = frozenset("state city county federal national local provincial regional municipal".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
