@@ -3825,6 +3825,27 @@ def test_a_byline_run_together_with_its_stamp_gives_no_claims(nlp):
 
 
 @pytest.mark.model
+def test_the_standfirst_over_a_line_of_the_authors_names_gives_claims(nlp):
+    # The byline is the authors' names alone ("Byby ADA MENSAH, …"): the metadata's author tells it, and the
+    # summary over it is the article's own, not the header's.
+    from claimkit.noise import find_regions, mask
+
+    standfirst = "The operator must pay $2 million after its ferry drifted for six hours in the strait."
+    text = ("News\nSport\nHarbour board fines ferry operator over engine failure\n" + standfirst + "\n"
+            "Byby ADA MENSAH, KOFI BOATENG and AMA OWUSU\nMarch 4, 2030 2:05 PM\nShare\nTweet\nEmail\n"
+            "The harbour board fined the ferry operator on Tuesday after a three-month inquiry.\n"
+            "Its ferry lost power near the harbour mouth in January, the board said in a statement.\n")
+
+    def claims(author):
+        doc = nlp(mask(text, find_regions(text, author)))
+        return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]]
+
+    assert ("quantity", "$2 million") in claims("Ada Mensah; Kofi Boateng; Ama Owusu")
+    # Control: an author the page does not print leaves the line a title and the sentence over it the header's.
+    assert not [c for c in claims("Jane Roe") if c[1] == "$2 million"]
+
+
+@pytest.mark.model
 def test_falling_short_of_a_mark_is_a_comparison(nlp):
     got = claims_of(nlp, "The harvest fell just short of the cooperative's target this autumn.")
     assert ("comparison", "fell just short of the cooperative's target") in got, got

@@ -609,6 +609,26 @@ def test_a_deck_without_its_full_stop_between_the_headline_and_the_byline_is_kep
     assert not stays_body(text, deck), kinds(text)
 
 
+def test_a_line_of_the_authors_names_is_a_byline_and_the_standfirst_over_it_is_kept():
+    # No "By" and no date marks the names; only the metadata (ingest's author) tells them for the byline.
+    headline = "Harbour board fines ferry operator over engine failure"
+    standfirst = "The operator must pay $2 million after passengers were left adrift for six hours in the strait."
+    authors = "Ada Mensah; Kofi Boateng; Ama Owusu"
+    for names in ("Ada Mensah, Kofi Boateng and Ama Owusu", "Byby ADA MENSAH, KOFI BOATENG and AMA OWUSU"):
+        text = page(before=f"News\nSport\n{headline}\n{standfirst}\n{names}\nMarch 4, 2030 2:05 PM\nShare\nTweet\nEmail")
+        found = [(r.kind, text[r.start:r.end]) for r in find_regions(text, author=authors)]
+        assert ("byline", f"{names}\nMarch 4, 2030 2:05 PM") in found, found
+        start = text.index(standfirst)
+        assert not [r for r in find_regions(text, author=authors) if r.start < start + len(standfirst)
+                    and r.end > start], found
+        # Without the metadata the names (more than a label's few words) are a title line, the sentence over them the header's.
+        assert not stays_body(text, standfirst), kinds(text)
+    # A line that names the author and goes on is no byline: here a headline, so the line under it is no standfirst.
+    text = page(before=f"News\nSport\nAda Mensah wins the harbour prize\n{standfirst}\nBy Kofi Boateng")
+    found = find_regions(text, author="Ada Mensah")
+    assert [r.kind for r in found] == [r.kind for r in find_regions(text)]
+
+
 def test_a_notice_under_its_disclaimer_or_disclosure_label_is_boilerplate_at_any_length():
     long_notice = ("Disclaimer (varies by section): Articles on this site may contain the opinions of their authors, "
                    "which do not necessarily reflect the views of the owners of the Harbour Times. " * 3).strip()

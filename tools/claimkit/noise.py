@@ -797,6 +797,16 @@ def _metadata_names(author: str | None) -> set[str]:
     return {" ".join(p.split()).lower() for p in parts[:MAX_AUTHORS] if len(p.split()) >= 2}
 
 
+def _names_author(s: str, names: set[str]) -> bool:
+    """Line ``s`` is the author's ``names`` and nothing else, perhaps after a "By" (which a scrape
+    may print twice, "Byby JANE DOE"): "Jane Doe and John Roe". A line that goes on with a date or
+    an outlet may be a headline or a notice that names the author."""
+    low = re.sub(r"^(?:by)+:?\s+", "", s.lower())
+    for name in sorted(names, key=len, reverse=True):
+        low = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", low)
+    return bool(names) and low != s.lower() and not re.sub(r"\band\b|[,&;]", " ", low).strip()
+
+
 # A biography that names its subject's job on the page, whoever the bylines name: "Jane Doe
 # (@jdoe) is a staff writer at …", "John Roe was an Ideas contributor for …".
 BIO_JOB_RE = re.compile(
@@ -1069,6 +1079,13 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                 and sum(page.prose[i] for i in candidate) >= SECOND_BODY_MIN_PARAGRAPHS:
             second = candidate
 
+    # Above the body, a line of the names the metadata's author gives is the byline, though no
+    # "By" or date marks it ("Jane Doe and John Roe"): the standfirst over it is then found as over
+    # any byline.
+    authors = _metadata_names(author)
+    for i in range(first):
+        if page.cues[i] is None and not page.prose[i] and _names_author(page.stripped[i], authors):
+            page.cues[i] = "byline"
     repeated = [page.counts[_key(ln)] > 1 for ln in page.content]
     blank = frozenset(k for k in range(1, n) if page.text[page.content[k - 1].end:page.content[k].start].count("\n") > 1)
     deck = _standfirst(page, first)
