@@ -2501,6 +2501,23 @@ def test_a_named_point_of_view_is_an_attribution_of_the_clause_it_frames(nlp):
 
 
 @pytest.mark.model
+def test_according_to_a_source_before_its_clause_is_one_attribution_of_that_clause(nlp):
+    # "According to X, Y": the source set before the clause it tells, one attribution as with "X said Y".
+    got = claims_of(nlp, "According to the harbour master, the ferry left the port without its cargo.")
+    assert ("attribution", "According to the harbour master, the ferry left the port without its cargo") in got, got
+    assert not any(kind == "event" for kind, _ in got), got
+    # A clause coordinated after it is a claim of its own.
+    got = claims_of(nlp, "According to the coach, the striker broke his ankle and missed the final.")
+    assert ("attribution", "According to the coach, the striker broke his ankle") in got, got
+    assert ("event", "missed the final") in got, got
+    # A document's name stays apart from what it records, and so does a source after the clause.
+    got = claims_of(nlp, "According to the survey, the ferry left the port without its cargo.")
+    assert ("attribution", "According to the survey") in got, got
+    got = claims_of(nlp, "The ferry left the port without its cargo, according to the harbour master.")
+    assert ("attribution", "according to the harbour master") in got, got
+
+
+@pytest.mark.model
 def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
     assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
     # Undated, the simple present states what holds; so it does beside a verb in the past.

@@ -35,6 +35,7 @@ from ..syntax import (
     own_subject,
     passive,
     phrase_chars,
+    predicate_end,
     speculative,
     stop_at,
     subject,
@@ -835,10 +836,36 @@ def _according_to(s: Sentence) -> list[Candidate]:
         if obj is None:
             continue
         end = stop_at(doc, tok.i, obj.right_edge.i + 1)
+        told = _told_after_source(s, tok, obj, end)
+        if told is not None:
+            # "According to the Pentagon, the base serves as an outpost": the source set before the
+            # clause it tells; annotators claim the two as one attribution, as with "X said Y". The
+            # focus ends with the clause's predicate, so its other conjuncts and its clauses of time
+            # or reason ("as the Earth continues to warm") stay claims of their own.
+            end = predicate_end(told)
         a, b = phrase_chars(doc, tok.i, end)
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, obj.left_edge.i, end)))
     return out
+
+
+def _told_after_source(s: Sentence, according: Token, source: Token, end: int) -> Token | None:
+    """The main verb of the clause an "according to" phrase set before it attributes ("According
+    to Hasib, his mother cultivated the space"); None when the phrase follows the clause's subject
+    or the clause ("..., according to officials"), when the source is a document (annotators leave
+    "According to the report" apart from what the report says), or when the clause is a report,
+    a quote or a guess of its own."""
+    doc = s.doc
+    verb = according.head
+    if verb.pos_ not in ("VERB", "AUX") or end >= verb.i or doc[end].text != "," \
+            or {source.lower_, source.lemma_.lower()} & DOCUMENT_NOUNS:
+        return None
+    subj = own_subject(verb)
+    if subj is not None and subj.left_edge.i < according.i:
+        return None  # "The base, according to the Pentagon, serves as ...": a report set into the clause
+    if verb.i in s.reporting or verb.i in s.folded or speculative(verb) or _in_quote(s, verb):
+        return None
+    return verb
 
 
 # Present-tense verbs of a document's report the parser may read as the head noun of a compound
