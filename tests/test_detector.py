@@ -4052,6 +4052,19 @@ def test_a_documents_report_read_as_a_noun_is_a_report(nlp):
 
 
 @pytest.mark.model
+def test_data_or_one_of_several_studies_that_show_a_clause_report_it(nlp):
+    # "Data ... shows" (the lemma is "datum") and "one of the studies shows" report what they show,
+    # as "the study shows" does.
+    got = claims_of(nlp, "Data from the port authority shows that cargo traffic fell in the spring.")
+    assert ("attribution", "Data from the port authority shows that cargo traffic fell in the spring") in got, got
+    got = claims_of(nlp, "One of the surveys, from the regional council, shows that most ferries left late.")
+    assert any(kind == "attribution" and "shows that most ferries left late" in focus for kind, focus in got), got
+    # Neither a person nor "one of the crew" is a document: what they found is what they did.
+    got = claims_of(nlp, "One of the divers found that the hull had cracked.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
     # "sent prices lower", "brought X to a standstill": what the subject did moved something into a
     # new level or state; sending something to a place is a happening.

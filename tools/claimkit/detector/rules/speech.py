@@ -337,10 +337,25 @@ def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
         subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
     if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
-    if lemma in DOCUMENT_VERBS and subj.lemma_.lower() not in DOCUMENT_NOUNS | RESEARCHER_NOUNS \
+    if lemma in DOCUMENT_VERBS and not _document(subj) and subj.lemma_.lower() not in RESEARCHER_NOUNS \
             and subj.ent_type_ not in ("ORG", "PERSON"):
         return False  # "they found X": a finding of no one named (a study, scientists, Pew: a report)
     return subj
+
+
+# Words that pick a part of what an "of" phrase names: "one of these analyses", "a number of studies".
+PART_WORDS = frozenset("one some many most several all both each number series handful couple".split())
+
+
+def _document(noun: Token) -> bool:
+    """``noun`` is a document or a body of data ("Data from the bureau shows", whose lemma is
+    "datum"), or picks some of them ("One of these analyses shows", "a number of studies show")."""
+    if {noun.lower_, noun.lemma_.lower()} & DOCUMENT_NOUNS:
+        return True
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return (noun.lower_ in PART_WORDS or noun.like_num) and obj is not None \
+        and bool({obj.lower_, obj.lemma_.lower()} & DOCUMENT_NOUNS)
 
 
 def attributions(s: Sentence) -> list[Candidate]:
@@ -857,8 +872,7 @@ def _told_after_source(s: Sentence, according: Token, source: Token, end: int) -
     a quote or a guess of its own."""
     doc = s.doc
     verb = according.head
-    if verb.pos_ not in ("VERB", "AUX") or end >= verb.i or doc[end].text != "," \
-            or {source.lower_, source.lemma_.lower()} & DOCUMENT_NOUNS:
+    if verb.pos_ not in ("VERB", "AUX") or end >= verb.i or doc[end].text != "," or _document(source):
         return None
     subj = own_subject(verb)
     if subj is not None and subj.left_edge.i < according.i:
