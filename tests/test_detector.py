@@ -762,6 +762,19 @@ def test_a_change_its_number_measures_names_what_changed_though_its_subject_is_l
 
 
 @pytest.mark.model
+def test_a_subject_with_two_phrases_after_its_noun_is_still_named_with_its_verb(nlp):
+    # What changed, told by a noun with two or three phrases after it, with its number or alone.
+    got = claims_of(nlp, "The price of a barrel of crude oil in European markets jumped 6 percent on Friday.")
+    assert ("event", "The price of a barrel of crude oil in European markets jumped") in got
+    got = claims_of(nlp, "Complaints about noise from the new airport runway near the river soared after the opening.")
+    assert ("event", "Complaints about noise from the new airport runway near the river soared") in got
+    # Control: a subject longer still is a phrase of its own; the verb takes what follows it.
+    got = claims_of(nlp, "Complaints from residents of the villages along the western edge of the new airport "
+                         "runway near the river soared after the opening.")
+    assert not any(f.startswith("Complaints") for _, f in got), got
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, figure", [
     ("Imported cars account for about 40 percent of the city's traffic.", "about 40 percent"),
     ("The final bill came in at around $4 million.", "around $4 million"),

@@ -655,6 +655,17 @@ def _focus_ok(doc, start: int, end: int) -> bool:
 # it ("New vehicle sales in the Houston area plunged"): further back, the subject is a phrase of
 # its own and the focus would run on.
 SUBJECT_REACH = 8
+# A subject of nouns and the phrases after them, with no verb of its own ("the price of a barrel
+# of crude oil in European markets jumped"), still only names what changed or acted: annotators
+# take it whole into the focus, so it is taken from further back; one with a clause in it
+# ("Russia's announcement that it will build the reactor") is a claim of its own.
+PHRASE_SUBJECT_REACH = 12
+
+
+def _within_reach(doc, subj: Token, start: int) -> bool:
+    reach = start - subj.left_edge.i
+    return reach <= SUBJECT_REACH or (reach <= PHRASE_SUBJECT_REACH and not any(
+        doc[i].pos_ in ("VERB", "AUX") for i in range(subj.left_edge.i, start)))
 
 
 def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False,
@@ -705,7 +716,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             if _measured_by_prep(verb, end, counts) and not _done_to_someone(verb, own):
                 return None
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
-                    or start - own.left_edge.i > SUBJECT_REACH or _set_off(doc, own.left_edge.i, start)) \
+                    or not _within_reach(doc, own, start) or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
                 return None
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
@@ -733,7 +744,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
                 and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb)) \
-                and start - own.left_edge.i <= SUBJECT_REACH \
+                and _within_reach(doc, own, start) \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
