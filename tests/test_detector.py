@@ -1801,6 +1801,17 @@ def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_held
 
 
 @pytest.mark.model
+def test_a_passive_perfect_for_someone_is_a_happening_the_model_does_not_veto(nlp):
+    # "for" whom it was done is no stretch of time: a deed done once, kept though the sentence
+    # scores low.
+    got = claims_of(nlp, "To hammer home the message to wear a mask to stay safe, a song has been recorded for "
+                         "Toronto commuters and it's making listeners feel very awkward.")
+    assert ("event", "has been recorded for Toronto commuters") in got
+    # Control: "for" a length of time is what has held for a while.
+    assert ("state", "The road has been closed") in claims_of(nlp, "The road has been closed for two weeks.")
+
+
+@pytest.mark.model
 def test_a_judgement_as_the_whole_complement_is_no_claim(nlp):
     assert claims_of(nlp, "While the simple explanation was also the most credible, the morning's tactics remained "
                           "curious.") == []

@@ -272,10 +272,11 @@ class ClaimDetector:
 
 def _told(cand: Candidate, focus: Span) -> bool:
     """A happening the sentence's main clause tells of a subject of its own, in the past ("Officers
-    questioned them", "No one was hurt", "She did not respond to the email") or as arranged with
-    "will" ("The lawsuit will be filed Thursday"): checkable, though the model, trained on debate
-    sentences, scores a short sentence of narrative low. One whose complement guesses ("Everyone
-    realized it might become a cure") is about a possibility, and stays the model's to judge."""
+    questioned them", "No one was hurt", "She did not respond to the email"), done to it lately ("an
+    ad has been published for residents") or as arranged with "will" ("The lawsuit will be filed
+    Thursday"): checkable, though the model, trained on debate sentences, scores a short sentence
+    of narrative low. One whose complement guesses ("Everyone realized it might become a cure") is
+    about a possibility, and stays the model's to judge."""
     verb = focus.root
     if cand.rule != "event.clause" or verb.dep_ != "ROOT" \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -285,7 +286,8 @@ def _told(cand: Candidate, focus: Span) -> bool:
     if any(a in FUTURE_MODALS for a in auxes):
         return True
     return (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes)) \
-        or (verb.tag_ == "VB" and "did" in auxes)
+        or (verb.tag_ == "VB" and "did" in auxes) \
+        or (verb.tag_ == "VBN" and "been" in auxes and any(a in ("has", "have") for a in auxes))
 
 
 def _named_deed(cand: Candidate, focus: Span) -> bool:

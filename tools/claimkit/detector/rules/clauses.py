@@ -31,6 +31,7 @@ from ..lexicon import (
     STANCE_VERBS,
     STAND_VERBS,
     STATIVE_VERBS,
+    TIME_UNITS,
     TITLE_NOUNS,
     VOUCHING_ADVERBS,
     WEIGHING_ADJECTIVES,
@@ -276,6 +277,13 @@ def _seemed_to_act(verb: Token) -> bool:
     return past or any(a.dep_ == "aux" and a.lemma_ == "have" for a in done.lefts)
 
 
+def _a_while(prep: Token) -> bool:
+    """"for years", "for three decades": the object of "for" is a stretch of time; "has been
+    published for Sydney readers" says whom a deed done once was for, a happening."""
+    return any(o.dep_ == "pobj" and (o.lower_ in TIME_UNITS or o.ent_type_ in ("DATE", "TIME"))
+               for o in prep.children)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -294,7 +302,8 @@ def is_state(verb: Token) -> bool:
         # happening that did not take place, and annotators mark it an event.
         return True
     if passive(verb) and perfect(verb) and any(
-            (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS) or (c.dep_ == "prep" and c.lower_ in ("for", "since"))
+            (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS)
+            or (c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and _a_while(c))))
             for c in verb.children):
         # "has long been used", "has been put off for years": what has held for a while. Done
         # once, a passive perfect is a happening ("had been charged with seven counts").
