@@ -132,8 +132,12 @@ CAPTION_IN_BODY_MAX_WORDS = 55
 # A line of a player's embed code, as a page prints it for readers to copy ("<iframe width=…
 # src=…/video/embed/…></iframe>", after an "Embed" button's label).
 EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.I)
-# The length of a pull quote, in words: a sentence or two set off in large type.
-PULL_QUOTE_WORDS = (8, 45)
+# The length of a pull quote, in words: a sentence or two set off in large type, or a short
+# saying of the speaker's ("“I put lipstick on a pig.”").
+PULL_QUOTE_WORDS = (6, 45)
+# A word and its apostrophe ("don't"), and the marks of words left out of a quotation.
+PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+ELLIPSIS_RE = re.compile(r"\.\.\.|…")
 # Short lines: bylines, credits, buttons and widget titles are a few words, never a paragraph.
 CUE_MAX_WORDS = 12
 # No cue is a paragraph of this length; longer lines are not searched for one (which also keeps a
@@ -1222,9 +1226,23 @@ def _points(page: _Page, span: range) -> frozenset[int]:
 
 def _restated(line: str, others: list[str]) -> bool:
     """Whether the words of ``line`` (without its quotation marks and closing stop) stand inside
-    a longer one of ``others`` (``line`` itself, among them, is not longer)."""
+    a longer one of ``others`` (``line`` itself, among them, is not longer). Word for word, but
+    not letter for letter: the pull quote may capitalize the word the paragraph has mid-sentence
+    ("If your work …" from "Finally, if your work …") and leave out what the paragraph's words
+    have between, an ellipsis standing for it ("Jane screwed everybody ... They have all …"),
+    or the paragraph may mark a cut the pull quote closes up ("… to prove that … in my case")."""
     core = line.strip("“”\"‘’ ").rstrip(".").strip()
-    return any(len(other) > len(line) + 10 and core in other for other in others)
+    longer = [other for other in others if len(other) > len(line) + 10]
+    if any(core in other for other in longer):
+        return True
+    pieces = [" ".join(words) for words in map(_words, ELLIPSIS_RE.split(core)) if words]
+    return bool(pieces) and any(all(f" {piece} " in words for piece in pieces)
+                                for words in (f" {' '.join(_words(other))} " for other in longer))
+
+
+def _words(s: str) -> list[str]:
+    """The words of ``s``, lower-case, with one apostrophe: no punctuation between them."""
+    return [w.lower().replace("’", "'") for w in PLAIN_WORD_RE.findall(s)]
 
 
 def _post_credit(line: str, above: str) -> bool:
