@@ -2520,6 +2520,34 @@ def test_no_claim_is_taken_from_a_pull_quote_the_page_sets_in_its_own_case_and_c
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_a_pull_quote_reworded_beside_its_paragraph(nlp):
+    from claimkit.noise import find_regions, mask
+
+    def claims_at(text, line):
+        doc = nlp(mask(text, find_regions(text)))
+        start = text.index(f"\n{line}\n") + 1
+        return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if start <= claim_info(s)["focus"][0] < start + len(line)]
+
+    opening = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate that "
+               "ran late into the evening and ended with a narrow vote.\n"
+               "The fishermen's union, the ferry company and two residents' groups spoke against the plan, and the "
+               "harbour master, the chamber of commerce and most councillors spoke for it.\n")
+    told = ("Divers who surveyed the old landing last spring counted 340 rotten piles in its frame, and the harbour "
+            "master said the landing would have to close within five years.\n")
+    closing = ("Work on the northern pier will start in April and should take about two years, the council said, "
+               "with the dredging of the channel to come first.\n")
+    # Set over the paragraph it sums up, a few words changed.
+    pull = "Divers who surveyed the old landing counted 340 rotten piles in its frame."
+    text = opening + pull + "\n" + told + closing
+    assert claims_at(text, pull) == [], claims_at(text, pull)
+    assert ("quantity", "340 rotten piles") in claims_at(text, told.strip())
+    # Far from the paragraph, or saying something else, the line is the story's own.
+    line = "Divers counted 340 rotten piles under the ferry quay last spring."
+    assert ("quantity", "340 rotten piles") in claims_at(opening + line + "\n" + told + closing, line)
+
+
+@pytest.mark.model
 def test_an_arrangement_still_to_come_dates_a_day_still_to_come(nlp):
     # Published in late December: the nearer October is the past one, the arranged one is next.
     published = "2014-12-30"
