@@ -2255,6 +2255,25 @@ def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
 
 
 @pytest.mark.model
+def test_a_short_claim_said_again_with_its_sentence_is_one_proposition(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])] == "will be filed"]
+
+    # One content word of its own, but the sentence around it is said again almost word for word.
+    got = keys("The appeal will be filed Friday and asks the court to overturn the fine against the bakery.\n"
+               "Shop owners were angry about the decision.\n"
+               "The appeal, which will be filed Friday in the county court, asks the judges to overturn the fine "
+               "against the bakery.")
+    assert len(got) == 2 and got[0][0] == "event" and got[0][1] is not None and got[0] == got[1]
+    # Control: the same words in sentences about two different appeals stay apart.
+    got = keys("The bakery's appeal will be filed Friday in the county court.\n"
+               "The florist's appeal will be filed in March after a hearing on the lease.")
+    assert got == [("event", None), ("event", None)]
+
+
+@pytest.mark.model
 def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

@@ -21,6 +21,11 @@ from .syntax import clause_of, doc_text
 SAME_WORDS = 0.7
 # Of the clauses around two equal dates or quantities, the share of content lemmas in common.
 SAME_CONTEXT = 0.34
+# Of the content lemmas of two sentences (outside the claims), the share of all of them that both
+# have, for a claim in the same words to be one said again with the sentence around it.
+SAME_SENTENCE = 0.6
+# The fewest content lemmas the two sentences must have in common for that.
+SAME_SENTENCE_WORDS = 3
 # Two quantities of this amount or more (and not round), with the same unit or one without a unit,
 # are one figure said twice; smaller ones ("20 applications", "two years") recur by chance.
 DISTINCTIVE_AMOUNT = 100
@@ -152,6 +157,12 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 return True
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
+    if _words(a) == _words(b) and _restated(a, b):
+        # "the housing market is in a funk" in the standfirst and again, with its sentence, in the
+        # body: a claim said again in the same words with most of the words around it is one claim,
+        # however few words it has of its own ("will be filed") and however the parser tagged the
+        # names in either copy.
+        return True
     own_a, own_b = sa[0], sb[0]
     if own_a == own_b and len(own_a) >= 2 and sa[2] == sb[2]:
         return True  # said again in the same words (not "won $157 million" and "won $77.5 million")
@@ -178,6 +189,16 @@ def _sentence_words(c: Candidate) -> frozenset[str]:
     """Content lemmas of a claim's sentence outside its focus."""
     return frozenset(t.lemma_.lower() for t in c.sent if t.is_alpha and not t.is_stop and t.pos_ in _CONTENT
                      and not c.focus_start <= t.idx < c.focus_end)
+
+
+def _restated(a: Candidate, b: Candidate) -> bool:
+    """Whether two claims' sentences share most of their content words outside the claims ("The
+    lawsuit will be filed Thursday and seeks damages" ... "The suit, which will be filed Thursday in
+    court, seeks damages"; not "a deer entered the roadway" in two accidents, each with its road and
+    its driver)."""
+    wa, wb = _sentence_words(a), _sentence_words(b)
+    shared = len(wa & wb)
+    return shared >= SAME_SENTENCE_WORDS and shared / len(wa | wb) >= SAME_SENTENCE
 
 
 def _counted(c: Candidate, span: Span) -> tuple[str, bool] | None:
