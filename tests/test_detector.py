@@ -1695,6 +1695,23 @@ def test_a_deed_as_it_seemed_in_the_past_or_with_a_perfect_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_a_verb_whose_infinitive_is_a_copula_states_what_its_subject_is(nlp):
+    """"turned out to be a prank", "happened to be at the depot", "used to be a tannery": what the
+    subject is, or was found to be, is a state; urging or pledging it is a deed."""
+    got = claims_of(nlp, "The bomb threat at the airport turned out to be a prank by two students.")
+    assert ("state", "turned out to be a prank by two students") in got, got
+    got = claims_of(nlp, "The driver happened to be at the depot.")
+    assert ("state", "happened to be at the depot") in got, got
+    got = claims_of(nlp, "The warehouse, which used to be a tannery, burned down.")
+    assert ("state", "used to be a tannery") in got, got
+    # Controls: a copula urged on someone else, and one pledged.
+    got = claims_of(nlp, "The coach urged his players to be patient.")
+    assert ("event", "urged his players to be patient") in got, got
+    got = claims_of(nlp, "The brewery pledged to be plastic-free.")
+    assert ("event", "pledged to be plastic-free") in got, got
+
+
+@pytest.mark.model
 def test_nothing_from_inside_a_quote_but_the_quote(nlp):
     quoted = claims_of(nlp, '"The bridge collapsed on 3 May and 40 people died," the mayor said.')
     assert quoted == [("quote", "The bridge collapsed on 3 May and 40 people died")]

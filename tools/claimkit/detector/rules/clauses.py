@@ -22,6 +22,7 @@ from ..lexicon import (
     FUTURE_MODALS,
     GROUNDS_NOUNS,
     IRREALIS_MARKS,
+    IRREALIS_VERBS,
     MESSAGE_NOUNS,
     NAMED_LABELS,
     OPINION_WORDS,
@@ -284,6 +285,18 @@ def _a_while(prep: Token) -> bool:
                for o in prep.children)
 
 
+def _to_be(verb: Token) -> bool:
+    """"turned out to be a hoax", "was assumed to be beyond repair", "happened to be at home",
+    "used to be a mill": a verb whose infinitive is a copula of its own subject says what that
+    subject is (or was found or taken to be), a state. Asking, urging or pledging it ("urged them
+    to be calm", "pledged to be carbon neutral") is a deed; a view ("is considered to be") is left
+    to the rules for stances."""
+    if verb.lemma_.lower() in DEMAND_VERBS | IRREALIS_VERBS | STANCE_VERBS \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.rights):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" and infinitive(c) and _copula(c) for c in verb.rights)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -291,6 +304,8 @@ def is_state(verb: Token) -> bool:
         return True
     if _episode(verb) or _seemed_to_act(verb):
         return False
+    if _to_be(verb):
+        return True
     if lemma == "be" or lemma in STATIVE_VERBS:
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
