@@ -3016,6 +3016,23 @@ def test_what_a_verb_of_permitting_allows_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_using_a_means_in_the_progressive_or_a_gloss_participle_is_a_state(nlp):
+    # "is using X to Y", ", using X to Y": the means someone works with, what holds while it lasts;
+    # ", referring to X": what a word of the sentence means.
+    got = claims_of(nlp, "The observatory is using radio telescopes around the world to track the pulsar.")
+    assert ("state", "is using radio telescopes around the world to track the pulsar") in got, got
+    got = claims_of(nlp, "The malware spreads quickly, using stolen passwords to reach other machines.")
+    assert ("state", "using stolen passwords to reach other machines") in got, got
+    got = claims_of(nlp, "Tolls on the bridge will rise again, the minister said on Monday, referring to the Golden Gate.")
+    assert ("state", "referring to the Golden Gate") in got, got
+    # Controls: a use in the simple past is a deed, and so is another participle after a clause.
+    got = claims_of(nlp, "The crew used a crane to lift the statue.")
+    assert ("event", "used a crane to lift the statue") in got, got
+    got = claims_of(nlp, "The storm hit the coast on Monday, cutting power to 40,000 homes.")
+    assert any(kind == "event" and focus.startswith("cutting power") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
     # ", delaying X", ", straining X": the hindrance the happening before the comma brought about.
     got = claims_of(nlp, "The storm flooded the main road, delaying the delivery of medical supplies.")

@@ -285,6 +285,16 @@ def _a_while(prep: Token) -> bool:
                for o in prep.children)
 
 
+# Verbs of working with a means: in the progressive or as a participle they tell how someone goes
+# about something, what holds while it lasts ("is using radio telescopes to monitor the pulsars",
+# ", using novel techniques to steal data"); the simple past ("used a pulley to lower the
+# buckets") tells a deed done once.
+MEANS_VERBS = frozenset("use".split())
+# Participles that gloss a word of their sentence: what it refers to is what the word means, a
+# state (", referring to the gas company").
+GLOSS_VERBS = frozenset("refer".split())
+
+
 def _to_be(verb: Token) -> bool:
     """"turned out to be a hoax", "was assumed to be beyond repair", "happened to be at home",
     "used to be a mill": a verb whose infinitive is a copula of its own subject says what that
@@ -305,6 +315,8 @@ def is_state(verb: Token) -> bool:
     if _episode(verb) or _seemed_to_act(verb):
         return False
     if _to_be(verb):
+        return True
+    if lemma in MEANS_VERBS and verb.tag_ == "VBG":
         return True
     if lemma == "be" or lemma in STATIVE_VERBS:
         return True
@@ -1017,7 +1029,8 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     if end - start < 2 or not _focus_ok(doc, start, end):
         return None
     a, b = phrase_chars(doc, start, end)
-    if verb.lemma_.lower() in STATIVE_VERBS | {"encompass", "reflect", "span", "cover"} or _habitual(verb):
+    if verb.lemma_.lower() in STATIVE_VERBS | MEANS_VERBS | GLOSS_VERBS | {"encompass", "reflect", "span", "cover"} \
+            or _habitual(verb):
         # "encompassing defense cooperation": what something is, not a happening.
         return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
     return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
