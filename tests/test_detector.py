@@ -1872,6 +1872,21 @@ def test_a_source_that_tweets_counters_reiterates_or_points_out_a_clause_is_an_a
 
 
 @pytest.mark.model
+def test_a_source_that_frets_questions_or_hears_that_a_clause_holds_is_an_attribution(nlp):
+    # Verbs that report only with a "that" or "whether" clause: the source with what it voiced.
+    for text in ("The treasurer fretted that the new levy could drive shoppers away.",
+                 "Several councillors questioned whether the bridge would open on time.",
+                 "The committee heard in March that the pool would close for repairs.",
+                 "Her neighbour related that the dog had escaped twice."):
+        assert ("attribution", text[:-1]) in claims_of(nlp, text)
+    # With an object they tell a deed, no report.
+    assert claims_of(nlp, "The club offered a reward for the missing trophy.") == [
+        ("event", "offered a reward for the missing trophy")]
+    got = claims_of(nlp, "Police questioned the driver for an hour.")
+    assert ("event", "questioned the driver") in got and not any(kind == "attribution" for kind, _ in got)
+
+
+@pytest.mark.model
 def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
     """Atomic (ANNOTATION.md §1): "X said A and B" holds two reported facts, A with the source
     and B alone; a clause going on without a subject of its own stays with the one before it, a

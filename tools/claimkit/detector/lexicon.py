@@ -20,6 +20,13 @@ REPORTING_VERBS = frozenset(
     "complain concede agree signal suggest show find project forecast calculate remember recount quip joke "
     "tweet counter reiterate assure boast".split()
 ) | {"point out"}
+# Verbs that report what a source said, thought or was told only with a clause after "that" or
+# "whether" ("fretted that the deal could cost jobs", "questioned whether the system will work",
+# "heard in June that the line would close", "offered that the band would be touring"); with an
+# object or alone they tell a deed ("offered a reward", "heard gunshots", "questioned the suspect").
+CLAUSE_REPORTING_VERBS = frozenset(
+    "fret speculate grumble gripe lament bemoan muse marvel theorize posit surmise relate question hear offer".split()
+)
 # Nouns of what is told, not of whom it is told to: "told their own tale", "tells the story".
 MESSAGE_NOUNS = frozenset("story tale truth lie joke secret news chapter history account version anecdote".split())
 # Verbs of belief and expectation: "police thought it was a drug deal", "he expects that ...".

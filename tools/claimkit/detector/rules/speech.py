@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ...anchoring import overlaps
 from ..lexicon import (
     CALL_VERBS,
+    CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
     CRY_VERBS,
     DOCUMENT_NOUNS,
@@ -372,6 +373,8 @@ def attributions(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         elif verb.lemma_.lower() in FORECAST_VERBS and not _content(verb):
             lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "foresees slower growth": see below
+        elif verb.lemma_.lower() in CLAUSE_REPORTING_VERBS and _told_clause(verb):
+            lemma, rule = verb.lemma_.lower(), "attribution.reporting"  # "fretted that ...", "questioned whether ..."
         else:
             continue
         if _conditional(verb):
@@ -474,6 +477,13 @@ def attributions(s: Sentence) -> list[Candidate]:
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
     return out
+
+
+def _told_clause(verb: Token) -> bool:
+    """A clause object after the verb opened by "that" or "whether" ("fretted that the deal could
+    cost jobs", "questioned whether it will work"): what a verb of CLAUSE_REPORTING_VERBS reports."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.lefts) for c in verb.children)
 
 
 # Who makes forecasts, beside named bodies and people: "Market watchers are anticipating higher growth".
