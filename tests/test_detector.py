@@ -3830,6 +3830,19 @@ def test_a_length_given_as_a_range_is_one_claim(nlp):
 
 
 @pytest.mark.model
+def test_taking_some_time_with_no_length_is_no_claim(nlp):
+    # "took some time", "took a while", "didn't take much": the writer's pacing, nothing to check;
+    # a length ("took three years") is a duration claim.
+    for text in ("It took some time to agree on the colour of the new ferry.",
+                 "The repair crew took a while to reach the flooded pier.",
+                 "It didn't take much for the inspectors to spot the crack."):
+        got = claims_of(nlp, text)
+        assert not any(k == "event" for k, _ in got), (text, got)
+    got = claims_of(nlp, "The council took three years to rebuild the pier.")
+    assert ("quantity", "three years") in got, got
+
+
+@pytest.mark.model
 def test_that_year_points_back_to_a_date(nlp):
     # "That year", "later that day": the time of a happening just dated, a date of its own; a year
     # takes the year the paragraph stated ("that day will come" is a thing, no date).

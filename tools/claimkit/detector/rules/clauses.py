@@ -388,6 +388,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _asked(tok) or any(a.i < tok.i and _asked(a) for a in tok.ancestors):
             continue  # the question and what it asks; not a clause before it that the parser hung on it
+        if _took_a_while(tok):
+            continue  # "it took some time": the story's pacing, no length to check
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
@@ -499,6 +501,21 @@ def _asked(verb: Token) -> bool:
         and verb.dep_ in ("advcl", "acl", "ROOT", "dep", "parataxis") \
         and not any(c.dep_ in ("aux", "auxpass", "xcomp", "dobj") for c in verb.children) \
         and any(c.dep_ in ("ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "about") for c in verb.rights)
+
+
+# Objects of "take" that measure a stretch of time without saying how long ("took some time",
+# "took a while", "didn't take much").
+VAGUE_SPANS = frozenset("while time much long little".split())
+
+
+def _took_a_while(verb: Token) -> bool:
+    """"It took some time to get there", "the fix took a while to arrive", "it didn't take much
+    for them to notice": how long something took, with no length to check, is the writer's
+    pacing of the story; "took three years to finish" (a number: a duration claim) and "took
+    years" (a unit) say how long."""
+    return verb.lemma_.lower() == "take" and not passive(verb) and any(
+        c.dep_ == "dobj" and c.lower_ in VAGUE_SPANS and not any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.rights)
 
 
 def _told_whom(verb: Token) -> bool:
