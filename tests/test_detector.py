@@ -2270,6 +2270,20 @@ def test_what_the_writer_did_is_a_happening_and_what_the_writer_feels_or_wants_i
     assert claims_of(nlp, "I think the court was wrong.") == []
 
 
+@pytest.mark.model
+def test_the_writers_question_to_a_source_is_not_a_claim(nlp):
+    # The writer asking a source something is how the story was reported; the answer is the news.
+    got = claims_of(nlp, "I asked Okafor whether the harbour crane has been inspected since the spring.")
+    assert not any(f.startswith("asked") for _, f in got), got
+    got = claims_of(nlp, "We asked the city planners to name their favourite square.")
+    assert not any(f.startswith("asked") for _, f in got), got
+    # Asked by someone, the writer took a step of a career; someone else asking did something.
+    got = claims_of(nlp, "I was asked to judge the county baking contest in Leeds.")
+    assert any(k == "event" and f.startswith("was asked to judge") for k, f in got), got
+    got = claims_of(nlp, "The senator asked the harbour master to resign.")
+    assert ("event", "asked the harbour master to resign") in got, got
+
+
 # -- repeated mentions (ANNOTATION.md §6) ----------------------------------------------------------
 
 

@@ -955,6 +955,11 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
     who took it. "We think", "we need", "I was skeptical" and "I want" stay the writer's own."""
     if subj is None or subj.lower_ not in ("we", "i") or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
         return False
+    if verb.lemma_.lower() == "ask" and not passive(verb):
+        # "I asked the engineer whether ...", "we asked contributors to name a stock": the
+        # writer's question to a source, how the story was reported; the answer is the news ("I
+        # was asked to write a sitcom" is a step of the writer's career).
+        return False
     # "filed", "was introduced", "have done", "we've received": done, not how things stand.
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
             a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "have", "'ve", "’ve", "had") for a in verb.lefts)):
