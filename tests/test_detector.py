@@ -4081,6 +4081,20 @@ def test_a_future_copula_with_an_adjective_is_a_forecast(nlp):
 
 
 @pytest.mark.model
+def test_what_a_thing_will_become_unnamed_is_a_forecast(nlp):
+    # "will become more costly", "will become your favourite office": what a thing is to turn into is
+    # the writer's forecast; a new name or a post it is to take is arranged, a claim.
+    got = claims_of(nlp, "The ferry delays will become more costly for the islanders.")
+    assert not [c for c in got if c[0] in ("event", "state")], got
+    got = claims_of(nlp, "The garden shed will become your favourite office.")
+    assert not [c for c in got if c[0] in ("event", "state")], got
+    got = claims_of(nlp, "Elm Street will become Rosa Parks Boulevard in March.")
+    assert ("event", "will become Rosa Parks Boulevard") in got, got
+    got = claims_of(nlp, "Okafor will become chairman of the port authority in March.")
+    assert any(k == "event" and f.startswith("will become chairman") for k, f in got), got
+
+
+@pytest.mark.model
 def test_the_copula_of_an_inverted_sentence_is_no_claim(nlp):
     # "At the centre of X are Y": the parser takes the subject for the complement; the copula alone
     # says nothing. Said the usual way round, the predicate is a state.

@@ -477,10 +477,17 @@ def _object_gap(verb: Token) -> bool:
 def _foreseen(verb: Token) -> bool:
     """"will be available to subscribers", "won't be able to determine", "will be official": a copula
     in the future with an adjective says how a thing is to be, a forecast; what is arranged is told
-    by a verb ("will be filed") or a noun ("will be the company's chairman")."""
-    if verb.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.lefts):
+    by a verb ("will be filed") or a noun ("will be the company's chairman"). "Become" in the
+    future forecasts the same way ("will become all the more apparent")."""
+    if verb.lemma_ not in ("be", "become") or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.lefts):
         return False
     comp = next((c for c in verb.rights if c.dep_ in ("acomp", "attr", "prep")), None)
+    if comp is not None and verb.lemma_ == "become" and comp.dep_ == "attr":
+        # "will become your master", "will become a conviction of a shrinking minority": what a
+        # thing is to turn into, named by nothing, is the writer's forecast; a new name or a post
+        # ("will become Harriet Tubman Avenue", "will become chairman") is arranged.
+        return comp.lemma_.lower() not in TITLE_NOUNS and not any(
+            t.ent_type_ or t.pos_ == "PROPN" for t in comp.subtree)
     return comp is not None and comp.dep_ == "acomp" and comp.pos_ == "ADJ"
 
 
