@@ -3128,6 +3128,19 @@ def test_a_means_and_what_was_done_before_or_after_are_happenings_of_their_own(n
 
 
 @pytest.mark.model
+def test_the_means_of_a_deed_only_planned_or_to_come_is_no_happening(nlp):
+    # "will cut X by hiring Y", "urged them to save X by switching off Y": the deed is to come or
+    # asked for, so how it is to be done has not happened either.
+    got = claims_of(nlp, "The new scheme will cut waiting times by hiring forty extra nurses.")
+    assert not any("hiring" in focus for _, focus in got), got
+    got = claims_of(nlp, "The board urged tenants to save energy by switching off heaters.")
+    assert not any("switching" in focus for _, focus in got), got
+    # Control: what someone tried and did by some means is a happening.
+    got = claims_of(nlp, "The coach tried to calm the crowd by waving a white towel.")
+    assert ("event", "waving a white towel") in got, got
+
+
+@pytest.mark.model
 def test_a_quarter_is_a_date_of_its_year(nlp):
     got = claims_with_values(nlp, "Comcast lost 238,000 subscribers in the second quarter, and sales rose in the "
                                   "fourth quarter of 2013.", "2014-11-20")

@@ -29,6 +29,7 @@ from ..lexicon import (
     PLAN_VERBS,
     REPORT_HEDGES,
     REPORTING_VERBS,
+    SPECULATIVE_MODALS,
     STANCE_VERBS,
     STAND_VERBS,
     STATIVE_VERBS,
@@ -1023,6 +1024,16 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
 
 
+def _unasserted(verb: Token) -> bool:
+    """"wants to boost it by adding 36 dishes", "will enhance the program by upgrading equipment",
+    "urged users to avoid attack by keeping devices up to date": a deed only wanted, to come or
+    asked for, so its means (or what comes before or after it) is no happening either; "tried to
+    get his attention by talking" tells what was done."""
+    if wished(verb) or (verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in DEMAND_VERBS):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in verb.lefts)
+
+
 def _participle(s: Sentence, verb: Token) -> Candidate | None:
     """", sending a warship to help", "with Washington also sending a warship": a happening added
     by a participial clause."""
@@ -1041,6 +1052,8 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
     means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
+    if means and _unasserted(verb.head.head):
+        return None
     # After its comma, or after the adverbs right after it (", publicly threatening them").
     lead = predicate_start(verb)
     if own is None and not means and (verb.dep_ == "pcomp" or lead <= sent.start or doc[lead - 1].text != ","):
