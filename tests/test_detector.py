@@ -2694,6 +2694,20 @@ def test_where_someone_lives_works_as_or_who_leads_a_thing_is_a_lasting_fact(nlp
 
 
 @pytest.mark.model
+def test_where_a_work_was_published_or_a_body_founded_is_a_happening(nlp):
+    # "published in the journal", "founded in Lyon": where it came out or was set up, done once.
+    got = claims_of(nlp, "A report published in the journal Nature linked the drought to warming seas.")
+    assert ("event", "published in the journal") in got, got
+    got = claims_of(nlp, "The party, founded in Lyon, won four seats.")
+    assert ("event", "founded in Lyon") in got, got
+    # Controls: who founded it, and where a body is registered, are lasting facts.
+    got = claims_of(nlp, "The party, founded by a retired judge, won four seats.")
+    assert ("state", "founded by a retired judge") in got, got
+    got = claims_of(nlp, "The clinic, registered in Geneva, treats 40 patients a day.")
+    assert ("state", "registered in Geneva") in got, got
+
+
+@pytest.mark.model
 def test_a_title_number_before_a_quantity_is_no_quantity_and_breaks_nothing(nlp):
     """A number that is a title in quotation marks makes no candidate; the quantity after it still
     does (the rule once took the last candidate made, and there was none: IndexError)."""

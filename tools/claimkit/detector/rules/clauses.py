@@ -70,6 +70,9 @@ STATIVE_PARTICIPLES = frozenset(
     "compile set build write draft publish list register headquarter station found "
     "lead head guide pilot back fund finance staff chair control manage ring line".split()
 )
+# Participles of publishing or founding: with where it happened ("published in the journal",
+# "founded in Ankara") they tell a deed done once; "founded by X" still says who stands behind it.
+ORIGIN_PARTICIPLES = frozenset("publish found".split())
 # A subject that only points back ("This comes", "That came"): it names nothing to check.
 DEMONSTRATIVES = frozenset("this that these those".split())
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
@@ -1016,6 +1019,12 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                          key=content_key("attribution", doc, start, end))
     habit = _habitual(verb)  # "typically used only to keep people safe": a use that holds, not a deed
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in ORIGIN_PARTICIPLES and not habit \
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.rights) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        # "a study published in the journal Nature", "a party founded in Ankara": where a work came
+        # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
             verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
                                       for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
