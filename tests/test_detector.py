@@ -3963,6 +3963,22 @@ def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
 
 
 @pytest.mark.model
+def test_an_ing_form_after_of_or_a_verb_of_seeing_tells_what_its_noun_did(nlp):
+    # "the history of the miners striking", "filmed a van leaving": what the noun was doing, the
+    # thing the account is of or what was seen, a happening.
+    got = claims_of(nlp, "The book recounts the history of the miners striking for better pay.")
+    assert ("event", "striking for better pay") in got, got
+    got = claims_of(nlp, "Security cameras filmed a van leaving the depot at midnight.")
+    assert ("event", "leaving the depot") in got, got
+    # Controls: a stative verb after "of", and an -ing form after any other verb's object, say
+    # what the noun is.
+    got = claims_of(nlp, "The list includes dozens of cases involving stolen cars.")
+    assert ("state", "involving stolen cars") in got, got
+    got = claims_of(nlp, "The council published a map showing the flood zones.")
+    assert ("state", "showing the flood zones") in got, got
+
+
+@pytest.mark.model
 def test_a_year_ahead_in_a_low_scored_sentence_is_a_forecast(nlp):
     # "should ease in 2019", "will look like in 2040" in an article of 2018: speculation about a
     # year to come, no claim (ANNOTATION.md §2).

@@ -73,6 +73,8 @@ STATIVE_PARTICIPLES = frozenset(
 # Participles of publishing or founding: with where it happened ("published in the journal",
 # "founded in Ankara") they tell a deed done once; "founded by X" still says who stands behind it.
 ORIGIN_PARTICIPLES = frozenset("publish found".split())
+# Verbs of seeing: the -ing form after their object tells what was seen done ("saw a van leaving").
+PERCEPTION_VERBS = frozenset("see show watch hear spot witness film".split())
 # A subject that only points back ("This comes", "That came"): it names nothing to check.
 DEMONSTRATIVES = frozenset("this that these those".split())
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
@@ -1030,7 +1032,22 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
                                       for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
+    if verb.tag_ == "VBG" and _gerund_of(verb):
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
+
+
+def _gerund_of(verb: Token) -> bool:
+    """"a history of the police union attacking the mayor", "theories about senators promising to
+    vote no": after "of" or "about" the -ing form with its noun tells what that noun did, what the
+    account is of ("cases involving fraud", a stative verb, says what a thing is). So does one
+    after the object of a verb of seeing ("saw a van leaving the garage")."""
+    noun = verb.head
+    if verb.lemma_.lower() in STATIVE_VERBS:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERCEPTION_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about")
 
 
 def _unasserted(verb: Token) -> bool:
