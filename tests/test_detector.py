@@ -2553,63 +2553,55 @@ def test_a_paragraph_in_a_paragraphs_voice_over_a_credit_is_no_caption(nlp):
     assert not any(focus == "40 crates" for _, focus in got), got
 
 
-@pytest.mark.model
-def test_no_claim_is_taken_from_a_pull_quote_the_page_sets_in_its_own_case_and_cuts(nlp):
+# The opening and closing paragraphs of a short harbour report, set around the lines a test
+# puts between them.
+HARBOUR_OPENING = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate "
+                   "that ran late into the evening and ended with a narrow vote.\n"
+                   "The fishermen's union, the ferry company and two residents' groups spoke against the plan, and "
+                   "the harbour master, the chamber of commerce and most councillors spoke for it.\n")
+HARBOUR_CLOSING = ("Work on the northern pier will start in April and should take about two years, the council "
+                   "said, with the dredging of the channel to come first.\n")
+
+
+def _claims_on_line(nlp, text, line):
+    """(type, focus) of the claims found on ``line`` of ``text``, with the page's regions masked."""
     from claimkit.noise import find_regions, mask
 
-    def claims_at(text, line):
-        doc = nlp(mask(text, find_regions(text)))
-        start = text.index(f"\n{line}\n") + 1
-        return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
-                if start <= claim_info(s)["focus"][0] < start + len(line)]
+    doc = nlp(mask(text, find_regions(text)))
+    start = text.index(f"\n{line}\n") + 1
+    return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
+            if start <= claim_info(s)["focus"][0] < start + len(line)]
 
-    opening = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate that "
-               "ran late into the evening and ended with a narrow vote.\n"
-               "The fishermen's union, the ferry company and two residents' groups spoke against the plan, and the "
-               "harbour master, the chamber of commerce and most councillors spoke for it.\n")
+
+@pytest.mark.model
+def test_no_claim_is_taken_from_a_pull_quote_the_page_sets_in_its_own_case_and_cuts(nlp):
     told = ("In the end, if the pier opens on time, the ferry will dock there from 1 June 2031, the harbour master "
             "said, and the old landing will close for good.\n")
     said = ("\"The money is there,\" the harbour master said. \"The builders have signed. We will open the pier on "
             "4 May 2031.\"\n")
-    closing = ("Work on the northern pier will start in April and should take about two years, the council said, "
-               "with the dredging of the channel to come first.\n")
     # The pull quote capitalizes the paragraph's word, or cuts the quotation with an ellipsis.
     for paragraph, pull in ((told, "If the pier opens on time, the ferry will dock there from 1 June 2031."),
                             (said, "\u201cThe money is there ... We will open the pier on 4 May 2031.\u201d")):
-        text = opening + paragraph + pull + "\n" + closing
-        assert claims_at(text, pull) == [], claims_at(text, pull)
-        assert claims_at(text, paragraph.strip()), text
+        text = HARBOUR_OPENING + paragraph + pull + "\n" + HARBOUR_CLOSING
+        assert _claims_on_line(nlp, text, pull) == [], _claims_on_line(nlp, text, pull)
+        assert _claims_on_line(nlp, text, paragraph.strip()), text
     # A short line the body does not say again is the story's own: it keeps its date.
     line = "The ferry will dock at the new pier from 1 June 2032."
-    assert ("date", "1 June 2032") in claims_at(opening + told + line + "\n" + closing, line)
+    assert ("date", "1 June 2032") in _claims_on_line(nlp, HARBOUR_OPENING + told + line + "\n" + HARBOUR_CLOSING, line)
 
 
 @pytest.mark.model
 def test_no_claim_is_taken_from_a_pull_quote_reworded_beside_its_paragraph(nlp):
-    from claimkit.noise import find_regions, mask
-
-    def claims_at(text, line):
-        doc = nlp(mask(text, find_regions(text)))
-        start = text.index(f"\n{line}\n") + 1
-        return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]
-                if start <= claim_info(s)["focus"][0] < start + len(line)]
-
-    opening = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate that "
-               "ran late into the evening and ended with a narrow vote.\n"
-               "The fishermen's union, the ferry company and two residents' groups spoke against the plan, and the "
-               "harbour master, the chamber of commerce and most councillors spoke for it.\n")
     told = ("Divers who surveyed the old landing last spring counted 340 rotten piles in its frame, and the harbour "
             "master said the landing would have to close within five years.\n")
-    closing = ("Work on the northern pier will start in April and should take about two years, the council said, "
-               "with the dredging of the channel to come first.\n")
     # Set over the paragraph it sums up, a few words changed.
     pull = "Divers who surveyed the old landing counted 340 rotten piles in its frame."
-    text = opening + pull + "\n" + told + closing
-    assert claims_at(text, pull) == [], claims_at(text, pull)
-    assert ("quantity", "340 rotten piles") in claims_at(text, told.strip())
+    text = HARBOUR_OPENING + pull + "\n" + told + HARBOUR_CLOSING
+    assert _claims_on_line(nlp, text, pull) == [], _claims_on_line(nlp, text, pull)
+    assert ("quantity", "340 rotten piles") in _claims_on_line(nlp, text, told.strip())
     # Far from the paragraph, or saying something else, the line is the story's own.
     line = "Divers counted 340 rotten piles under the ferry quay last spring."
-    assert ("quantity", "340 rotten piles") in claims_at(opening + line + "\n" + told + closing, line)
+    assert ("quantity", "340 rotten piles") in _claims_on_line(nlp, HARBOUR_OPENING + line + "\n" + told + HARBOUR_CLOSING, line)
 
 
 @pytest.mark.model
