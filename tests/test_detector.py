@@ -2812,6 +2812,17 @@ def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_the_speaker_of_a_house_before_a_name_is_a_role(nlp):
+    claims = claims_of(nlp, "Ohio House Speaker Tomas Grey thanked the teachers before the vote.")
+    assert ("state", "Ohio House Speaker Tomas Grey") in claims, claims
+    claims = claims_of(nlp, "The budget was blocked by Assembly Speaker Ada Mensah (D-Ore.) on Monday.")
+    assert ("state", "Assembly Speaker Ada Mensah (D-Ore.)") in claims, claims
+    # One who speaks at an event is no office: nothing said of the name.
+    claims = claims_of(nlp, "The keynote speaker at the dinner was late.")
+    assert not [f for t, f in claims if f in ("The keynote speaker", "keynote speaker")], claims
+
+
+@pytest.mark.model
 def test_a_party_and_state_tag_after_a_senator_s_name_belongs_to_the_role(nlp):
     claims = claims_of(nlp, "Sen. Ada Mensah, R-Ore., voted against the harbour bill on Tuesday.")
     assert ("state", "Sen. Ada Mensah, R-Ore") in claims, claims

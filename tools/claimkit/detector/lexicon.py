@@ -198,13 +198,14 @@ AGENT_NOUNS = frozenset(
     "man woman men women person people child children boy girl driver officer police official player team "
     "company firm bank government group attacker gunman suspect soldier army troops rebel protester".split()
 )
-# Head words of an office in front of a name ("Prime Minister", "Secretary of State").
+# Head words of an office in front of a name ("Prime Minister", "Secretary of State", "House Speaker":
+# the one who presides over a chamber).
 TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman director spokesman spokeswoman "
                         "spokesperson governor mayor senator chief commissioner ambassador chancellor premier "
                         "envoy attorney leader chair chairperson ceo cio cfo coo judge justice magistrate sen. rep. "
                         "gov. congressman congresswoman sheriff prosecutor coach captain commander detective "
                         "officer supervisor superintendent inspector sergeant lieutenant councilman councilwoman "
-                        "councilmember trustee dean".split())
+                        "councilmember trustee dean speaker".split())
 # Participles after a comma that state the result of the main clause (", killing 298 people").
 RESULT_PARTICIPLES = frozenset(
     "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "
