@@ -1317,6 +1317,20 @@ def test_number_words_that_share_out_things_named_before_are_each_a_figure(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_number_in_the_place_of_an_earlier_count_counts_the_same_noun(nlp):
+    # The noun is said once, with the first number; the later ones in the same place count it too.
+    got = quantities_of(nlp, "The city plans to plant 5,000 trees, while the county plans to plant 2,000.")
+    assert got.get("2,000") == {"kind": "quantity", "amount": 2000, "unit": "trees", "approximate": False}, got
+    got = quantities_of(nlp, "The garrison grew from 300 soldiers to 1,250.")
+    assert got.get("1,250") == {"kind": "quantity", "amount": 1250, "unit": "soldiers", "approximate": False}, got
+    got = quantities_of(nlp, "Garcia scored 25 points and Okoye had 15.")
+    assert got.get("15") == {"kind": "quantity", "amount": 15, "unit": "points", "approximate": False}, got
+    # Control: a clause about something else keeps its own bare figure.
+    got = quantities_of(nlp, "The farm sold 400 sheep, and the price reached 95.")
+    assert got.get("95") == {"kind": "quantity", "amount": 95, "unit": None, "approximate": False}, got
+
+
+@pytest.mark.model
 def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
     # "zero rating", "net zero carbon": a practice and a target, nothing counted.
     assert not quantities_of(nlp, "The regulator decided it would look at zero rating schemes in 2016.")
@@ -1437,8 +1451,9 @@ def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(
     assert got["12,000"] == (12000, "feet", False) and got["15,000 feet"] == (15000, "feet", False)
     got = values("Parking went from roughly $40 to $95 a week.")
     assert got["roughly $40"] == (40, "USD per week", True) and got["$95 a week"] == (95, "USD per week", False)
-    # A figure with a thousands comma is no year, though its digits would make one.
-    assert values("The garrison grew from 300 soldiers to 1,500 that spring.")["1,500"] == (1500, None, False)
+    # A figure with a thousands comma is no year, though its digits would make one; it counts what
+    # the end it changed from counts.
+    assert values("The garrison grew from 300 soldiers to 1,500 that spring.")["1,500"] == (1500, "soldiers", False)
     # Controls: a span with no "from" stays one range; a year stays the date rules'.
     assert "12,000" not in values("The hikers climbed 12,000 to 15,000 feet a day.")
     assert "1500" not in values("The garrison grew from 300 soldiers in 1500.")

@@ -528,7 +528,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if not tally and not _bare_figure(ent) and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
-            unit = _shared_unit(ent[-1]) if tally else _age_unit(ent)
+            unit = _shared_unit(ent[-1]) if tally else (_age_unit(ent) or _gapped_unit(ent[-1], out))
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
@@ -851,6 +851,54 @@ def _age_unit(ent: Span) -> str | None:
     if prev is not None and prev.lower_ in ("aged", "age"):
         return "years"
     return None
+
+
+def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
+    """What a bare number counts when the sentence named it with an earlier number in the same
+    place: "uses 14 tires, Airbus' A380 carries 22", "aims to convert 110,000 apartments, while
+    PACT aims to convert 62,000", "3.8 million customers for Fios Internet and about 3.2 million
+    for Fios TV", "from 100 troops to 1,100"."""
+    doc = tok.doc
+    for cand in reversed(out):
+        if cand.rule != "quantity.count" or cand.value is None or not cand.value.get("unit") \
+                or cand.sent.start != tok.sent.start or cand.focus_end > tok.idx:
+            continue
+        counted = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+        if counted is None:
+            continue
+        noun = counted[-1]
+        if noun.pos_ != "NOUN" or noun.lower_ in TIME_UNITS:
+            continue
+        if (tok.dep_ == "conj" and tok.head.i == noun.i) or (
+                tok.dep_ == noun.dep_ == "dobj" and _parallel(tok.head, noun.head)) or (
+                tok.dep_ == noun.dep_ == "pobj" and tok.head.lower_ != noun.head.lower_ and tok.head.head.i == noun.head.head.i):
+            return str(cand.value["unit"])
+        return None  # only the nearest count before it
+    return None
+
+
+# How the verbs of two clauses that say the same of different things hang together: "uses 14
+# tires, ... carries 22, and ... demands 32".
+_CLAUSE_LINKS = frozenset("conj ccomp advcl parataxis".split())
+
+
+def _parallel(verb: Token, other: Token) -> bool:
+    """Two verbs that take the same kind of object: one verb twice ("aims to convert ... aims to
+    convert"), or joined clauses that each tell of a named thing ("Boeing's 777 uses ..., the A380
+    carries ..."); "the farm sold 400 sheep, and the price reached 95" counts no sheep."""
+    if verb.pos_ != "VERB" or other.pos_ != "VERB":
+        return False
+    if verb.lemma_ == other.lemma_:
+        return True
+    linked = (verb.dep_ in _CLAUSE_LINKS and verb.head.i in (other.i, other.head.i)) \
+        or (other.dep_ in _CLAUSE_LINKS and other.head.i == verb.i)
+    return linked and all(_named_subject(v) for v in (verb, other))
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a name or a model: "Noel", "the A380"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ == "PROPN" or any(ch.isdigit() for ch in subject.text))
 
 
 def _counts_in_date(ent: Span, add, free) -> None:
