@@ -1421,6 +1421,19 @@ def test_a_number_set_off_after_a_person_at_a_sentence_end_or_after_a_descriptio
 
 
 @pytest.mark.model
+def test_a_lone_number_read_as_a_date_is_a_figure_as_an_object_or_what_a_person_is(nlp):
+    # The recognizer calls these numbers dates; as an object or what someone was, they are figures.
+    got = quantities_of(nlp, "Okafor, who was 19 at the time, was charged the next week.")
+    assert got.get("19") == {"kind": "quantity", "amount": 19, "unit": "years", "approximate": False}, got
+    got = quantities_of(nlp, "She was 27 when she won the title.")
+    assert got.get("27") == {"kind": "quantity", "amount": 27, "unit": "years", "approximate": False}, got
+    got = quantities_of(nlp, "Boeing's 787 uses 10 tires, the A350 carries 14, and the old DC-10 needed 10.")
+    assert got.get("14") == {"kind": "quantity", "amount": 14, "unit": "tires", "approximate": False}, got
+    # Control: a day of the month after "on" stays the date rules'.
+    assert "22" not in quantities_of(nlp, "The council met on March 22 to vote.")
+
+
+@pytest.mark.model
 def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -440,7 +440,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if label == "CARDINAL" and _score(ent, add, free):
             continue
         if label in ("DATE", "TIME"):
-            if not _duration(ent, add, free):
+            if not _duration(ent, add, free) and not _date_figure(ent, add, free, out):
                 _counts_in_date(ent, add, free)
             continue
         if label not in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
@@ -843,14 +843,43 @@ def _share_figure(ent: Span) -> bool:
 
 
 def _age_unit(ent: Span) -> str | None:
-    """"Yearout, 51," or "aged 56": a person's age counts years."""
+    """"Yearout, 51," or "aged 56" or "who was 21": a person's age counts years."""
     tok = ent[-1]
-    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+    if (tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON") or _persons_age(tok):
         return "years"
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.lower_ in ("aged", "age"):
         return "years"
     return None
+
+
+# Subjects that are a person: "I was 12", "Roof, who was 21".
+_PERSON_PRONOUNS = frozenset("i you he she we who".split())
+
+
+def _persons_age(tok: Token, verb: str = "be") -> bool:
+    """A bare number a person is ("Roof, who was 21 at the time", "I was 12"): an age."""
+    if tok.dep_ not in ("attr", "dobj", "oprd") or tok.head.lemma_ != verb:
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
+
+
+def _date_figure(ent: Span, add, free, out: list[Candidate]) -> bool:
+    """A lone number of up to three digits the recognizer calls a date, standing as a verb's object
+    or complement: a figure, not a day ("Airbus' A380 carries 22", "Roof, who was 21 at the
+    time"), an age when a person is it. True if it is one."""
+    tok = ent[-1]
+    if len(ent) != 1 or not re.fullmatch(r"\d{1,3}", tok.text) or tok.dep_ not in ("dobj", "attr", "oprd") \
+            or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.head.lemma_ == "turn" and _persons_age(tok, "turn"):
+        return False  # "had just turned 21": the clause rules claim the turning with the age in it
+    unit = "years" if _persons_age(tok) else _gapped_unit(tok, out)
+    a, b = tok.idx, tok.idx + len(tok.text)
+    if free(a, b):
+        add(a, b, parse_quantity(tok.text, unit), "quantity.bare")
+    return True
 
 
 def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
