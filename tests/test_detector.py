@@ -1711,6 +1711,21 @@ def test_the_reporting_clause_of_a_direct_quote_and_an_appearance_are_no_claims(
 
 
 @pytest.mark.model
+def test_a_speech_tag_the_parser_splits_from_its_quote_is_no_claim(nlp):
+    """'"...," the vintner continued.', '"...," the notice reads.': the subject and verb after a
+    quote, with nothing said of their own, are the "she said" of the quote."""
+    got = claims_of(nlp, '"The harvest came in early and the cellars are full," the vintner continued.')
+    assert got == [("quote", "The harvest came in early and the cellars are full")], got
+    got = claims_of(nlp, '"We will reopen the ferry line in the spring," the notice reads.')
+    assert got == [("quote", "We will reopen the ferry line in the spring")], got
+    # Controls: a title in quotes, not a quoted sentence, and a clause after a quote that tells a deed.
+    got = claims_of(nlp, 'In "The Long Winter," the settlers survived on seed wheat for months.')
+    assert ("event", "survived on seed wheat") in got, got
+    got = claims_of(nlp, '"The bridge will stay closed," the engineer said, and the council voted to repair it.')
+    assert ("event", "voted to repair it") in got, got
+
+
+@pytest.mark.model
 def test_a_deed_as_it_seemed_in_the_past_or_with_a_perfect_is_a_happening(nlp):
     """"appeared to reach a deal", "appears to have cut" tell a deed as it looked: an event; a
     seeming in the present of what holds stays a state."""

@@ -396,6 +396,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the question and what it asks; not a clause before it that the parser hung on it
         if _took_a_while(tok):
             continue  # "it took some time": the story's pacing, no length to check
+        if _tags_quote(tok):
+            continue  # the "she said" of a direct quote, split from it into a sentence of its own
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
@@ -529,6 +531,51 @@ def _took_a_while(verb: Token) -> bool:
     return verb.lemma_.lower() == "take" and not passive(verb) and any(
         c.dep_ == "dobj" and c.lower_ in VAGUE_SPANS and not any(n.dep_ == "nummod" for n in c.children)
         for c in verb.rights)
+
+
+# Quote marks as the tokenizer gives them (straight and curly).
+QUOTE_MARKS = frozenset('"“”‘’\'')
+OPENING_MARKS = {"”": "“", "’": "‘"}
+# Words that end the quoted sentence a speech tag follows ("...," Putin continued; "...?" she asked).
+QUOTE_ENDS = frozenset(",?!…")
+
+
+def _after_quote(tok: Token) -> bool:
+    """The token comes right after a closing quote mark that ends a quoted sentence on the same
+    line ('a signal," Putin'), a quote that opens a sentence of its own: not a title in quotes
+    ('drama “Bombshell” went', 'In "Night of the Living Dead," the zombies')."""
+    doc, i = tok.doc, tok.i - 1
+    if i < 1 or doc[i].text not in QUOTE_MARKS or "\n" in doc[i].whitespace_:
+        return False
+    while i > 0 and doc[i].text in QUOTE_MARKS and not doc[i - 1].whitespace_:
+        i -= 1  # closing marks, nested ones too ('musicals,’”'), follow the words they close
+    if i == tok.i - 1 or doc[i].text[-1:] not in QUOTE_ENDS:
+        return False
+    # Back to the mark that opens the quote (past any quote inside it): at the start of a line or
+    # after a sentence's end.
+    opener = OPENING_MARKS.get(doc[tok.i - 1].text, doc[tok.i - 1].text)
+    j = i
+    while j > 0 and doc[j].text != opener and "\n" not in doc[j - 1].whitespace_ and i - j < 200:
+        j -= 1
+    return doc[j].text == opener and (
+        j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space or doc[j - 1].text[-1:] in ".?!:")
+
+
+def _tags_quote(verb: Token) -> bool:
+    """'"They heard the signal," Putin continued.', '"...," the report reads.', '"...,"
+    Blinken also commented.': a speech tag the parser split from its quote, a subject and a verb
+    with nothing said of their own (at most whom or where: "King asked Scott", "she shares with
+    InStyle"), is the "she said" of the quote; the quote is the claim. "“Bombshell” went into the
+    awards" (a title) and a clause with an object of its own tell more."""
+    if verb.dep_ != "ROOT" or verb.i != verb.sent.root.i or passive(verb):
+        return False
+    subj = own_subject(verb)
+    if subj is None or subj.i > verb.i or not _after_quote(subj.left_edge):
+        return False
+    told = verb.lemma_.lower() in ("ask", "tell") and all(
+        c.pos_ in ("PROPN", "PRON") for c in verb.rights if c.dep_ == "dobj")
+    return all(c.dep_ in ("punct", "advmod", "prep", "npadvmod") or (told and c.dep_ in ("dobj", "dative"))
+               for c in verb.rights)
 
 
 def _told_whom(verb: Token) -> bool:
