@@ -1726,6 +1726,22 @@ def test_a_speech_tag_the_parser_splits_from_its_quote_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_what_a_speaker_does_while_giving_a_direct_quote_is_no_claim(nlp):
+    """'"...," Marta Keller says, pouring a glass', '"...," the mayor says as he wades through the
+    square': the scene around a quote is nothing of record; a participle of speaking says what
+    was said."""
+    got = claims_of(nlp, '"The vines were planted in 1962 on the old terraces," Marta Keller says, '
+                         "pouring a glass of the 2015 vintage.")
+    assert ("quote", "The vines were planted in 1962 on the old terraces") in got, got
+    assert not any(kind in ("event", "state") for kind, _ in got), got
+    got = claims_of(nlp, "“Nobody here remembers a flood like this,” the mayor says as he wades through the square.")
+    assert got == [("quote", "Nobody here remembers a flood like this")], got
+    # Control: what the quote refers to is told by the participle of speaking.
+    got = claims_of(nlp, '"The bridge will stay closed," the engineer said, referring to the damaged northern span.')
+    assert ("state", "referring to the damaged northern span") in got, got
+
+
+@pytest.mark.model
 def test_a_deed_as_it_seemed_in_the_past_or_with_a_perfect_is_a_happening(nlp):
     """"appeared to reach a deal", "appears to have cut" tell a deed as it looked: an event; a
     seeming in the present of what holds stays a state."""

@@ -396,8 +396,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the question and what it asks; not a clause before it that the parser hung on it
         if _took_a_while(tok):
             continue  # "it took some time": the story's pacing, no length to check
-        if _tags_quote(tok):
-            continue  # the "she said" of a direct quote, split from it into a sentence of its own
+        if _tags_quote(tok) or _gesture(tok):
+            continue  # the "she said" of a direct quote, and what the speaker did while saying it
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
             continue  # saying is reported as an attribution or not at all ("said thunderstorms, ..., were")
@@ -538,6 +538,9 @@ QUOTE_MARKS = frozenset('"“”‘’\'')
 OPENING_MARKS = {"”": "“", "’": "‘"}
 # Words that end the quoted sentence a speech tag follows ("...," Putin continued; "...?" she asked).
 QUOTE_ENDS = frozenset(",?!…")
+# Verbs of speaking whose participle beside a quote tells what was said ("he said, talking to
+# Ukraine about investigations", "said Shotwell, referring to NASA's program"): content, not a gesture.
+SPEAKING_VERBS = REPORTING_VERBS | GLOSS_VERBS | frozenset("talk speak riff call".split())
 
 
 def _after_quote(tok: Token) -> bool:
@@ -576,6 +579,30 @@ def _tags_quote(verb: Token) -> bool:
         c.pos_ in ("PROPN", "PRON") for c in verb.rights if c.dep_ == "dobj")
     return all(c.dep_ in ("punct", "advmod", "prep", "npadvmod") or (told and c.dep_ in ("dobj", "dative"))
                for c in verb.rights)
+
+
+def _gesture(verb: Token) -> bool:
+    """'"It's a good match," he says, removing a bottle from the cellar', '... Chazelle says,
+    cracking up', '... Matie asks as he steers his Corolla': what a speaker does while a direct
+    quote is given is the scene around the quote, nothing of record; a participle of speaking
+    tells what was said ("he said, talking to Ukraine about investigations")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or verb.lemma_.lower() in SPEAKING_VERBS:
+        return False
+    own = own_subject(verb)
+    if own is None:
+        if verb.tag_ != "VBG" or verb.i < head.i:
+            return False
+    elif not (own.pos_ == "PRON" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.lefts)):
+        return False
+    if verb_lemma(head, REPORTING_VERBS) not in REPORTING_VERBS | {"ask"} or verb.i < head.i:
+        return False
+    # The speech verb tags a direct quote: the quote is its own clause, or ends right before the tag.
+    subj = own_subject(head)
+    first = min(head.i, subj.left_edge.i) if subj is not None and subj.i < head.i else head.i
+    quoted = any(c.dep_ == "punct" and c.text in QUOTE_MARKS for c in head.children) or _after_quote(head.doc[first])
+    return quoted and not any(c.dep_ == "ccomp" and not any(
+        t.text in QUOTE_MARKS for t in head.doc[max(c.left_edge.i - 1, 0):c.right_edge.i + 2]) for c in head.children)
 
 
 def _told_whom(verb: Token) -> bool:
