@@ -3382,6 +3382,7 @@ def test_that_someone_means_to_do_something_is_a_state_but_a_hope_or_a_forecast_
     assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, "A second pier is expected to open in Eastport."))
 
 
+
 @pytest.mark.model
 def test_what_was_done_to_a_person_named_before_is_an_event_but_a_bare_verb_is_not(nlp):
     assert ("event", "was discharged") in claims_of(nlp, "He was discharged in September after treatment at the harbour clinic.")
@@ -3676,6 +3677,19 @@ def test_a_participle_of_filling_covering_or_placing_states_a_condition(nlp):
     assert ("event", "were filled by volunteers from the parish") in got, got
     got = claims_of(nlp, "Volunteers packed the boxes with blankets.")
     assert ("event", "packed the boxes with blankets") in got, got
+
+
+@pytest.mark.model
+def test_a_passive_of_a_verb_of_feeling_states_how_someone_felt(nlp):
+    got = claims_of(nlp, "Both curators were surprised by the interest shown by the press.")
+    assert ("state", "were surprised by the interest") in got, got
+    got = claims_of(nlp, "The fishermen, who were outraged by the new quota, blocked the harbour.")
+    assert ("state", "were outraged by the new quota") in got, got
+    # A deed done to someone, or the feeling stirred in the active voice, is a happening.
+    got = claims_of(nlp, "The guard was shot by the gunman.")
+    assert ("event", "was shot by the gunman") in got, got
+    got = claims_of(nlp, "The verdict surprised the jurors.")
+    assert ("event", "surprised the jurors") in got, got
 
 
 @pytest.mark.model

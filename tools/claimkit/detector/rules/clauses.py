@@ -222,6 +222,23 @@ FILL_VERBS = frozenset(
 POSITION_VERBS = frozenset("affix perch nestle tuck splay sprawl drape".split())
 
 
+# Verbs of stirring a feeling: their passive tells how someone felt, a state of mind, not a deed
+# done to them ("were surprised by the interest", "who were outraged by the request", "is
+# frustrated with the utilities").
+EMOTION_VERBS = frozenset(
+    "surprise outrage shock stun disappoint worry please satisfy thrill delight frustrate anger upset "
+    "alarm impress excite scare frighten confuse embarrass horrify disgust amaze puzzle baffle disorient "
+    "bewilder dismay trouble sadden astonish".split()
+)
+
+
+def _moved(verb: Token) -> bool:
+    """"were surprised by the interest", "are increasingly troubled by": a passive of a verb of
+    feeling, without a modal, says how its subject felt; "were hit", "was shot" tell deeds."""
+    return passive(verb) and verb.tag_ == "VBN" and verb.lemma_.lower() in EMOTION_VERBS \
+        and not any(a.tag_ == "MD" for a in verb.lefts if a.dep_ == "aux")
+
+
 def _condition(verb: Token) -> bool:
     """A participle (or a passive) of filling, covering or placing that tells the condition a
     thing is in: "a cellar filled with casks", "was riddled with holes", "affixed to the wall";
@@ -316,7 +333,7 @@ def _to_be(verb: Token) -> bool:
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if _intent(verb) or _habitual(verb) or _condition(verb):
+    if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb):
         return True
     if _episode(verb) or _seemed_to_act(verb):
         return False
