@@ -3382,6 +3382,16 @@ def test_that_someone_means_to_do_something_is_a_state_but_a_hope_or_a_forecast_
     assert not any(kind in ("state", "event") for kind, _ in claims_of(nlp, "A second pier is expected to open in Eastport."))
 
 
+@pytest.mark.model
+def test_a_verb_joined_to_the_infinitive_of_a_plan_is_part_of_the_plan(nlp):
+    got = claims_of(nlp, "The brothers planned to save money and eventually return to their village.")
+    assert ("state", "eventually return to their village") in got, got
+    got = claims_of(nlp, "The minister flew to Lima, hoping to promote trade and isolate the rebels.")
+    assert ("state", "isolate the rebels") in got, got
+    # Joined to what was pledged, it tells what was done.
+    got = claims_of(nlp, "The union pledged to keep the clinic open and use its savings to pay the nurses.")
+    assert ("event", "use its savings to pay the nurses") in got, got
+
 
 @pytest.mark.model
 def test_what_was_done_to_a_person_named_before_is_an_event_but_a_bare_verb_is_not(nlp):

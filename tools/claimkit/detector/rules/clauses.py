@@ -174,6 +174,17 @@ def _intent(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS and not passive(verb) and any(c.dep_ == "xcomp" for c in verb.rights)
 
 
+def _joined_to_plan(verb: Token) -> bool:
+    """"planned to save money and eventually return home", "hoping to promote democracy and
+    isolate its rivals": a bare verb joined to the infinitive of a plan or a hope is part of what
+    is planned, a state as the plan is ("managed to round them up and transport them" tells what
+    was done)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and infinitive(head) and head.dep_ == "xcomp" \
+        and verb_lemma(head.head, PLAN_VERBS | INTENT_VERBS) in PLAN_VERBS | INTENT_VERBS \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _done_to_someone(verb: Token, own: Token | None) -> bool:
     """"He was discharged", "they were held there for 74 days": a passive happening to a person
     the pronoun stands for, named before."""
@@ -333,7 +344,7 @@ def _to_be(verb: Token) -> bool:
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
-    if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb):
+    if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
     if _episode(verb) or _seemed_to_act(verb):
         return False
