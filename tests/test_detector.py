@@ -3534,6 +3534,17 @@ def test_a_because_clause_is_a_cause_even_when_it_gives_a_possibility(nlp):
 
 
 @pytest.mark.model
+def test_due_to_and_a_verb_is_a_schedule_not_a_cause(nlp):
+    # "is due to start in mid-December": what is scheduled, a state; "due to" a thing is a cause.
+    got = claims_of(nlp, "The new ferry terminal is due to open in March 2021.")
+    assert ("state", "is due to open") in got and not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The harbour master was due to be replaced by a deputy in June.")
+    assert ("state", "was due to be replaced by a deputy") in got and not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The ferry sailed late due to a strike by the harbour pilots.")
+    assert ("causal", "due to a strike by the harbour pilots") in got, got
+
+
+@pytest.mark.model
 def test_for_and_an_infinitive_with_its_own_subject_is_the_verbs_argument(nlp):
     # "called for X to be Y": what was called for is the claim, not the bare "called".
     got = claims_of(nlp, "Several senators have called for the program to be privatized.")

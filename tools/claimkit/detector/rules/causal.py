@@ -119,6 +119,8 @@ def find(s: Sentence) -> list[Candidate]:
             pos = lower.find(marker, pos + len(marker))
             if first is None or (first.start > sent.start and doc[first.start - 1].is_alpha and doc[first.start].idx != a):
                 continue
+            if first[0].lower_ == "due" and first[-1].dep_ == "aux" and first[-1].head.pos_ in ("VERB", "AUX"):
+                continue  # "is due to start in mid-December": what is scheduled (the clause rules), no cause
             # The cause hangs on the connective's first word or its last ("because" or "of").
             obj = next((c for t in first for c in t.children if c.dep_ in ("pobj", "pcomp") and c.i >= first.end), None)
             end = np_end(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else (
