@@ -769,6 +769,20 @@ def test_a_video_description_that_a_credited_caption_repeats_is_a_caption():
     longer = described.rstrip(".") + ", and the council will pay for the repairs from its reserve fund."
     assert stays_body(page(inside=f"{described}\n{longer}"), described)
 
+
+def test_a_video_players_transcript_down_to_its_credited_caption_is_a_caption():
+    # The player's counter ("0:00/1:12"), the clip's title and description, its transcript as one
+    # long paragraph, then the description again with the photo's credit: all of it is the player.
+    described = "The harbour master shows reporters the crack in the old pier wall on Monday morning after the storm."
+    transcript = ("“We lost two moorings on Sunday night and the wall took the rest of it. The crack runs from the "
+                  "steps to the lamp post, and nobody will tie up here until the engineers have been,” she said.")
+    player = f"Video\n0:00/1:12\nStorm damage at the pier\n{described}\n{transcript}\n{described}Credit...Ada Mensah/Harbour Times"
+    text = page(inside=player)
+    assert overlaps_any(find_regions(text), text.index(transcript), text.index(transcript) + len(transcript))
+    assert stays_body(text, LEAD) and stays_body(text, MIDDLE)
+    # Without a credited caption within reach, the paragraphs under a counter stay the article's.
+    assert stays_body(page(inside=f"0:00/1:12\n{transcript}"), transcript)
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

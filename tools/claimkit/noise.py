@@ -132,6 +132,11 @@ CAPTION_IN_BODY_MAX_WORDS = 55
 # A line of a player's embed code, as a page prints it for readers to copy ("<iframe width=…
 # src=…/video/embed/…></iframe>", after an "Embed" button's label).
 EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.I)
+# A media player's time counter, the time played and the clip's length ("0:00/2:33"): the player's controls, over
+# its clip's title, its description and its transcript (a paragraph, any length), down to the picture's caption
+# with its credit. How many lines below the counter that caption stands at most.
+PLAYER_COUNTER_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2} ?/ ?\d{1,2}(?::\d{2}){1,2}")
+PLAYER_MAX_LINES = 8
 # The length of a pull quote, in words: a sentence or two set off in large type, or a short
 # saying of the speaker's ("“I put lipstick on a pig.”").
 PULL_QUOTE_WORDS = (6, 45)
@@ -1164,6 +1169,19 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if any(page.cues[j] == "caption" and page.stripped[j] != page.stripped[i] and page.stripped[j].startswith(words)
                for j in range(max(0, i - 3), min(n, i + 4))):
             page.kinds[i] = "caption"
+
+    # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
+    # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
+    # with the photo's credit glued on): all of it, from the counter down to that credited
+    # caption, is the player's caption. No caption with its credit within reach, no player.
+    for i in range(n):
+        if not PLAYER_COUNTER_RE.fullmatch(page.stripped[i]):
+            continue
+        end = next((j for j in range(i + 1, min(n, i + 1 + PLAYER_MAX_LINES))
+                    if page.cues[j] == "caption" and _captioned(page.stripped[j])), None)
+        if end is not None:
+            for j in range(i, end + 1):
+                page.kinds[j] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
     # two (at most a pull quote's length), with the story's own paragraph after it.
