@@ -757,6 +757,20 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     assert kinds(page(before=caption, after=caption)) == []
 
 
+def test_a_line_that_prints_its_title_twice_over_is_a_link():
+    # A thumbnail's link text and its alt text on one line, the second run going on with the source.
+    title = "Fishermen pull a seal from the nets at the old pier"
+    link = f"{title} {title} before the storm Harbour Times"
+    assert ("related-links", link) in kinds(page(inside=link))
+    # A sentence that says a few words again is the article's ("again and again" is no title).
+    said = "The harbour master said the pier was safe, the pier was safe, and the boats could come back on Monday."
+    assert stays_body(page(inside=said), said)
+    # Nor is a sentence that opens on a short saying twice over and goes on far longer.
+    chant = ("Build the pier now, build the pier now, the crowd chanted outside the town hall on Monday while the "
+             "council met to vote on the harbour budget.")
+    assert stays_body(page(inside=chant), chant)
+
+
 def test_a_video_description_that_a_credited_caption_repeats_is_a_caption():
     # A player's title, its description, and two lines on the same words with the photo's credit
     # glued to them ("…Credit…"): both are the caption, the article's paragraphs around them stay.

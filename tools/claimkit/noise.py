@@ -132,6 +132,11 @@ CAPTION_IN_BODY_MAX_WORDS = 55
 # A line of a player's embed code, as a page prints it for readers to copy ("<iframe width=…
 # src=…/video/embed/…></iframe>", after an "Embed" button's label).
 EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.I)
+# A link's title printed twice on one line, as the link's text and its picture's alt text (the one may be cut
+# short, the other go on with the source: "Storm hits the pier Storm hits the pier at dawn Harbour Times"): a run
+# of at least this many words said again right after it, the two runs at least this share of the line's words.
+TWICE_MIN_WORDS = 5
+TWICE_MIN_SHARE = 0.6
 # A media player's time counter, the time played and the clip's length ("0:00/2:33"): the player's controls, over
 # its clip's title, its description and its transcript (a paragraph, any length), down to the picture's caption
 # with its credit. How many lines below the counter that caption stands at most.
@@ -1170,6 +1175,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                for j in range(max(0, i - 3), min(n, i + 4))):
             page.kinds[i] = "caption"
 
+    # A line that prints its title twice over is a link to another page (a thumbnail's text and
+    # its alt text), wherever it stands: "The moment bikers throw stones … The moment bikers throw
+    # stones … after trespassing Wales Online". An article never says the same words twice in one breath.
+    for i in range(n):
+        if page.kinds.get(i) is None and _printed_twice(page.stripped[i]):
+            page.kinds[i] = "related-links"
     # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
     # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
     # with the photo's credit glued on): all of it, from the counter down to that credited
@@ -1216,6 +1227,15 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _printed_twice(s: str) -> bool:
+    """Whether ``s`` opens with a title said again right after it (``TWICE_MIN_WORDS`` at least, the two runs
+    ``TWICE_MIN_SHARE`` of the line at least). A title has no full stop before its repeat: sentences printed
+    twice over on a line are a scrape's doubled paragraph, which the article states."""
+    words = s.split()
+    return any(words[:k] == words[k:2 * k] and not words[k - 1].endswith(SENTENCE_END[:3])
+               for k in range(TWICE_MIN_WORDS, len(words) // 2 + 1) if 2 * k >= TWICE_MIN_SHARE * len(words))
 
 
 def _points(page: _Page, span: range) -> frozenset[int]:
