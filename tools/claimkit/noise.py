@@ -1232,10 +1232,14 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
 def _printed_twice(s: str) -> bool:
     """Whether ``s`` opens with a title said again right after it (``TWICE_MIN_WORDS`` at least, the two runs
     ``TWICE_MIN_SHARE`` of the line at least). A title has no full stop before its repeat: sentences printed
-    twice over on a line are a scrape's doubled paragraph, which the article states."""
+    twice over on a line are a scrape's doubled paragraph, which the article states. A title is a headline's
+    length at most (which also bounds the work on a long line)."""
     words = s.split()
+    if TWICE_MIN_SHARE * len(words) > 2 * HEADLINE_MAX_WORDS:
+        return False
     return any(words[:k] == words[k:2 * k] and not words[k - 1].endswith(SENTENCE_END[:3])
-               for k in range(TWICE_MIN_WORDS, len(words) // 2 + 1) if 2 * k >= TWICE_MIN_SHARE * len(words))
+               for k in range(TWICE_MIN_WORDS, min(HEADLINE_MAX_WORDS, len(words) // 2) + 1)
+               if 2 * k >= TWICE_MIN_SHARE * len(words))
 
 
 def _points(page: _Page, span: range) -> frozenset[int]:
