@@ -2379,6 +2379,24 @@ def test_a_short_claim_said_again_with_its_sentence_is_one_proposition(nlp):
 
 
 @pytest.mark.model
+def test_a_claim_said_after_every_entry_of_a_log_is_a_formula_not_one_proposition(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])].lower() == "no injuries were reported"]
+
+    # Three crashes of a police log, each closed with the same words: three happenings.
+    got = keys("Crews reported a deer in the roadway on Route 9. No injuries were reported.\n"
+               "A pickup hit a mailbox on Elm Street. No injuries were reported.\n"
+               "A van slid into a ditch on Mill Road. No injuries were reported.")
+    assert got == [("event", None)] * 3, got
+    # Control: the same words said only twice are still one proposition said again.
+    got = keys("Crews reported a deer in the roadway on Route 9. No injuries were reported.\n"
+               "The pickup hit a mailbox on Route 9 later, and no injuries were reported.")
+    assert len(got) == 2 and got[0][0] == "event" and got[0][1] is not None and got[0] == got[1], got
+
+
+@pytest.mark.model
 def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

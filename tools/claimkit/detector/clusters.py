@@ -6,7 +6,8 @@ words: a date or a quantity with the same value about the same happening (the wo
 clause around it overlap; a figure of 100 or more needs no more than its unit, and a day named in
 the same words in sentences that share a word is one day), any other claim when most of its content
 words are the other's. A mention that adds a detail (a number, a stronger word) shares too few words
-and stays apart.
+and stays apart, and so does a claim a page says in the same words after each of its entries (a
+formula of a police log).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ SAME_SENTENCE_WORDS = 3
 DISTINCTIVE_AMOUNT = 100
 # A day named again in the same words is one happening's day only up to this many mentions.
 SAME_DAY_MAX_MENTIONS = 3
+# A claim said in the same words more often than this is a formula of the page, said of several
+# happenings, not one proposition said again.
+FORMULA_MENTIONS = 2
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
 _CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
@@ -95,6 +99,10 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
         if c.type == "date" and c.key:
             said = (c.key, _words(c))
             named[said] = named.get(said, 0) + 1
+    # How often each figure with its unit, and each other claim in its words or its lemmas, is said.
+    for c, sig in zip(candidates, sigs):
+        for said in _said(c, sig):
+            named[said] = named.get(said, 0) + 1
     for members in buckets.values():
         if len(members) > 200:
             continue  # a word in every other claim says nothing about sameness
@@ -143,6 +151,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # "sold 30,154 cars in October" ... "the average price of a truck sold in October": a date
         # that dates everything in a report shares its words with every clause of the report.
         return False
+    if a.type not in ("date", "quantity") and max((named.get(said, 0) for c, s in ((a, sa), (b, sb))
+                                                   for said in _said(c, s)), default=0) > FORMULA_MENTIONS:
+        # "No injuries were reported" after each crash of a police log, "over the administration's
+        # request" for each line of a budget: a formula of the page, said of several happenings.
+        return False
     if a.type in ("date", "quantity"):
         if a.type == "quantity":
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
@@ -173,6 +186,19 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _said(c: Candidate, sig) -> tuple[tuple, ...]:
+    """What a claim is counted under for how often a text says it: a quantity by its amount and
+    unit (none without a unit), a date not at all (see ``named``), any other claim by its words and
+    by its content lemmas."""
+    if c.type == "quantity":
+        unit = (c.value or {}).get("unit")
+        amount = (c.value or {}).get("amount")
+        return (("figure", amount, unit.lower()),) if unit and amount is not None else ()
+    if c.type == "date" or sig is None:
+        return ()
+    return (("words", c.type, _words(c)),) + ((("lemmas", c.type, sig[0]),) if sig[0] else ())
 
 
 def _same_unit(ua: str, ub: str) -> bool:
