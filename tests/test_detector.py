@@ -2485,6 +2485,25 @@ def test_a_definite_count_refers_back_to_the_things_counted(nlp):
 
 
 @pytest.mark.model
+def test_a_figure_named_twice_in_sentences_about_the_same_things_is_one_quantity(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])] == "12 percent"]
+
+    sales = ("Car sales in the valley fell 12 percent in March as interest rates climbed.\n"
+             "The weather was mild all spring.\n"
+             "Dealers in the valley blamed the 12 percent drop in car sales on higher rates.")
+    got = keys(sales)
+    assert len(got) == 2 and got[0][0] == "quantity" and got[0][1] is not None and got[0] == got[1], got
+    # Named a third time, the figure is given for several things; named twice in sentences with
+    # nothing in common, it is two figures.
+    assert keys(sales + "\nThe city budget grew 12 percent over the year.") == [("quantity", None)] * 3
+    assert keys("Car sales in the valley fell 12 percent in March as interest rates climbed.\n"
+                "The city budget grew 12 percent over the year.") == [("quantity", None)] * 2
+
+
+@pytest.mark.model
 def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

@@ -3,9 +3,10 @@ get the same ``key``, which ``claimkit extract`` turns into a shared ``cluster``
 
 Two claims of one type are the same proposition when they say the same thing in much the same
 words: a date or a quantity with the same value about the same happening (the words of the
-clause around it overlap; a figure of 100 or more needs no more than its unit, and a day named in
-the same words in sentences that share a word is one day), any other claim when most of its content
-words are the other's. A mention that adds a detail (a number, a stronger word) shares too few words
+clause around it overlap; a figure of 100 or more needs no more than its unit, a figure with its unit
+named only twice needs sentences that share some words, and a day named in the same words in
+sentences that share a word is one day), any other claim when most of its content words are the
+other's. A mention that adds a detail (a number, a stronger word) shares too few words
 and stays apart, and so does a claim a page says in the same words after each of its entries (a
 formula of a police log).
 """
@@ -32,6 +33,10 @@ SAME_SENTENCE_WORDS = 3
 DISTINCTIVE_AMOUNT = 100
 # A day named again in the same words is one happening's day only up to this many mentions.
 SAME_DAY_MAX_MENTIONS = 3
+# A figure with its unit named this many times in a text, in sentences with this many content
+# words in common, is one figure said again: a figure named more often is given for several things.
+SAME_FIGURE_MENTIONS = 2
+SAME_FIGURE_WORDS = 2
 # A claim said in the same words more often than this is a formula of the page, said of several
 # happenings, not one proposition said again.
 FORMULA_MENTIONS = 2
@@ -167,6 +172,13 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
             if sa[3] is not None and sb[3] is not None and sa[3][0] == sb[3][0] and later[3][1]:
                 # "sent 28 questions" ... "among the trust's 28 questions": a definite count refers
                 # back to the things counted before, though the clauses around them differ.
+                return True
+            figure = _said(a, sa)
+            if figure and figure == _said(b, sb) and named.get(figure[0], 0) <= SAME_FIGURE_MENTIONS \
+                    and len(_sentence_words(a) & _sentence_words(b)) >= SAME_FIGURE_WORDS:
+                # "car sales fell 10 percent in March" ... "dealers blamed the 10 percent drop in sales
+                # on rates": a figure with its unit named only twice, in sentences about the same
+                # things, is one figure said again, though the clauses around it are worded apart.
                 return True
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
