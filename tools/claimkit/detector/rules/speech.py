@@ -470,12 +470,52 @@ def attributions(s: Sentence) -> list[Candidate]:
             claims = [replace(first, focus_start=a, type=kind, rule=f"{kind}.clause",
                               key=content_key(kind, doc, *_token_range(doc, a, first.focus_end)))]
         out += claims
+    out += _reported_nouns(s)
     out += _according_to(s)
     out += _perspective(s)
     out += _misread_reports(s)
     for cand in _participles(s):
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
+    return out
+
+
+# Nouns of something told, claimed or held, whose "that" clause says what: "rumors that ...",
+# "the argument that ...", "concerns that ...".
+REPORT_NOUNS = frozenset("report rumor rumour claim argument evidence assertion allegation concern belief "
+                         "warning indication suggestion assurance".split())
+# Verbs that pass on, meet or voice such a noun (not ones that take a stand on it: "blasted
+# claims that ..." is the deed of blasting).
+CONVEYING_VERBS = frozenset("receive publish find make confirm voice raise express air spread repeat echo "
+                            "share hear".split())
+
+
+def _reported_nouns(s: Sentence) -> list[Candidate]:
+    """"The foundation has received reports that access is being restored", "published rumors that
+    Apple has a television coming", "made the argument that providers benefit": the noun of a report
+    as a verb's object with the "that" clause it tells; annotators claim the two as one attribution,
+    as with "X said Y" (the clause is no event or state of its own)."""
+    out = []
+    for noun in s.tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS or noun.i in s.folded or _in_quote(s, noun):
+            continue
+        # The parser may call the clause a relative one ("concerns that officials are minimizing"),
+        # but a relative "that" is the clause's subject or object, never its mark.
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts)), None)
+        if clause is None or speculative(clause):
+            continue
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CONVEYING_VERBS:
+            continue
+        if verb.i in s.reporting or verb.i in s.folded or negated(verb) or speculative(verb) \
+                or _conditional(verb) or _in_quote(s, verb):
+            continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            continue  # "without offering any evidence that ...": nothing was told
+        s.reporting.add(verb.i)
+        s.folded.add(noun.i)
+        out += _report_claims(s, verb, [clause], subject(verb), "attribution.reporting")
     return out
 
 
