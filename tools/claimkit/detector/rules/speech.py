@@ -28,6 +28,7 @@ from ..lexicon import (
     YES_NO_OPENERS,
 )
 from ..syntax import (
+    clause_of,
     content_key,
     doc_text,
     first_person,
@@ -483,7 +484,7 @@ def attributions(s: Sentence) -> list[Candidate]:
 # Nouns of something told, claimed or held, whose "that" clause says what: "rumors that ...",
 # "the argument that ...", "concerns that ...".
 REPORT_NOUNS = frozenset("report rumor rumour claim argument evidence assertion allegation concern belief "
-                         "warning indication suggestion assurance".split())
+                         "warning indication suggestion assurance estimate".split())
 # Verbs that pass on, meet or voice such a noun (not ones that take a stand on it: "blasted
 # claims that ..." is the deed of blasting).
 CONVEYING_VERBS = frozenset("receive publish find make confirm voice raise express air spread repeat echo "
@@ -494,7 +495,10 @@ def _reported_nouns(s: Sentence) -> list[Candidate]:
     """"The foundation has received reports that access is being restored", "published rumors that
     Apple has a television coming", "made the argument that providers benefit": the noun of a report
     as a verb's object with the "that" clause it tells; annotators claim the two as one attribution,
-    as with "X said Y" (the clause is no event or state of its own)."""
+    as with "X said Y" (the clause is no event or state of its own). With its holder's name before
+    it ("the agency's estimate that ...", "Trump's claims that he had saved jobs") the noun phrase
+    alone is the attribution, wherever it stands in the sentence."""
+    doc, sent = s.doc, s.span
     out = []
     for noun in s.tokens:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS or noun.i in s.folded or _in_quote(s, noun):
@@ -506,16 +510,27 @@ def _reported_nouns(s: Sentence) -> list[Candidate]:
         if clause is None or speculative(clause):
             continue
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CONVEYING_VERBS:
+        if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in CONVEYING_VERBS:
+            if verb.i in s.reporting or verb.i in s.folded or negated(verb) or speculative(verb) \
+                    or _conditional(verb) or _in_quote(s, verb):
+                continue
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+                continue  # "without offering any evidence that ...": nothing was told
+            s.reporting.add(verb.i)
+            s.folded.add(noun.i)
+            out += _report_claims(s, verb, [clause], subject(verb), "attribution.reporting")
             continue
-        if verb.i in s.reporting or verb.i in s.folded or negated(verb) or speculative(verb) \
-                or _conditional(verb) or _in_quote(s, verb):
-            continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-            continue  # "without offering any evidence that ...": nothing was told
-        s.reporting.add(verb.i)
+        holder = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if holder is None or first_person(holder) or speculative(clause_of(noun)):
+            continue  # "results may support Trump's claim that ...": all of it a guess
+        start = noun.left_edge.i
+        end = stop_at(doc, start, clause.right_edge.i + 1)
         s.folded.add(noun.i)
-        out += _report_claims(s, verb, [clause], subject(verb), "attribution.reporting")
+        # What follows the cut (", calling the real number closer to 730") is no part of the claim.
+        _fold(s, clause, {t.i for t in clause.subtree if t.i >= end})
+        a, b = phrase_chars(doc, start, end)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
+                             key=content_key("attribution", doc, clause.left_edge.i, end)))
     return out
 
 
