@@ -2474,6 +2474,27 @@ def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
 
 
 @pytest.mark.model
+def test_a_day_named_five_times_in_any_words_is_the_day_of_several_happenings(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    def tuesdays(text: str) -> list:
+        doc = nlp.make_doc(text)
+        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2018-10-10")
+        doc = nlp(doc)
+        return [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if text[slice(*claim_info(s)["focus"])] == "Tuesday"]
+
+    # Two "Tuesday"s about the envoy would pair, but the story dates three more happenings to that day.
+    first = ("The envoy announced her resignation on Tuesday at the White House. "
+             "The president praised the envoy on Tuesday in the Oval Office. "
+             "Senators reacted with surprise on Oct. 9. ")
+    more = "Oil prices fell in Asian trading on Oct. 9. A state court upheld the new tax on Oct. 9."
+    assert tuesdays(first + more) == [None, None]
+    # Not vacuous: with the day named three times, the two "Tuesday"s share a key.
+    keys = tuesdays(first.strip())
+    assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
+
+
+@pytest.mark.model
 def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
     text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
             "Foreman said he has put out 20 applications in the past year.\n"

@@ -33,6 +33,9 @@ SAME_SENTENCE_WORDS = 3
 DISTINCTIVE_AMOUNT = 100
 # A day named again in the same words is one happening's day only up to this many mentions.
 SAME_DAY_MAX_MENTIONS = 3
+# A day named more often than this in any words ("Tuesday", "Oct. 9", "on Tuesday") is the day of
+# several happenings of the story, not of one told again.
+DAY_MAX_MENTIONS = 4
 # A figure with its unit named this many times in a text, in sentences with this many content
 # words in common, is one figure said again: a figure named more often is given for several things.
 SAME_FIGURE_MENTIONS = 2
@@ -102,8 +105,8 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
     named: dict[tuple, int] = {}
     for c in candidates:
         if c.type == "date" and c.key:
-            said = (c.key, _words(c))
-            named[said] = named.get(said, 0) + 1
+            for said in ((c.key, _words(c)), ("day", c.key)):
+                named[said] = named.get(said, 0) + 1
     # How often each figure with its unit, and each other claim in its words or its lemmas, is said.
     for c, sig in zip(candidates, sigs):
         for said in _said(c, sig):
@@ -143,6 +146,9 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
+    if a.type == "date" and named.get(("day", a.key), 0) > DAY_MAX_MENTIONS:
+        # "Tuesday" five times in a report of one Tuesday: the day of its several happenings.
+        return False
     if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
             and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS \
             and _sentence_words(a) & _sentence_words(b):
