@@ -1512,6 +1512,17 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_a_length_of_time_after_a_preposition_leaves_the_deed_a_claim_beside_it(nlp):
+    # How long a deed lasted or what it imposed is the duration's claim; the deed is one too.
+    got = claims_of(nlp, "The organizer, who was himself jailed for eight months in a state prison, spoke at the rally.")
+    assert ("event", "jailed for eight months in a state prison") in got and ("quantity", "eight months") in got
+    assert ("state", "has been circling") in claims_of(nlp, "The satellite photographed the moon it has been circling for two years.")
+    # A stative verb with its duration says only how long: the duration is the claim.
+    got = claims_of(nlp, "The volunteers, who stayed for two weeks in the village, left on Monday.")
+    assert not any(kind in ("event", "state") and "stayed" in focus for kind, focus in got)
+
+
+@pytest.mark.model
 def test_seizing_or_finding_what_is_counted_is_a_happening_beside_the_number(nlp):
     # The number is one claim, the seizing by a named actor another; selling a count only counts.
     assert sorted(claims_of(nlp, "Customs officers seized 40 kilograms of cocaine.")) == [

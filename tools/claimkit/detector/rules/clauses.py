@@ -752,6 +752,13 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
         if prep.dep_ == "prep" and not args:
             # "rose to 6.2 percent", "was 5.9 percent below its peak": the number measures it.
             args += [c for c in prep.children if c.dep_ in ("pobj", "npadvmod")]
+            if verb.lemma_.lower() not in STATIVE_VERBS:
+                # "was sentenced to 10 months in prison", "has been orbiting it for two years": a
+                # length of time after a preposition says how long a deed lasted or what it imposed,
+                # and the deed is a claim of its own; "stayed for two weeks", "remained for years"
+                # say only how long, and the duration claims it.
+                ranges = [(a, b) for a, b in ranges if not any(
+                    c.rule == "quantity.duration" and (c.focus_start, c.focus_end) == (a, b) for c in found)]
             break
     return any(a <= arg.idx < b for arg in args for a, b in ranges)
 
