@@ -4054,6 +4054,22 @@ def test_a_multiple_with_as_or_a_comparative_is_a_comparison(nlp):
 
 
 @pytest.mark.model
+def test_a_multiple_of_a_reference_amount_is_a_comparison(nlp):
+    # "less than half the usual number": the parser counts the noun with "half", but half of an
+    # amount compares with it, hedge and all; the figure the reference comes to stays a quantity.
+    got = claims_of(nlp, "Attendance at the fair was less than half the yearly average of about 9,000 visitors.")
+    assert ("comparison", "less than half the yearly average") in got, got
+    assert ("quantity", "about 9,000 visitors") in got, got
+    assert not any(kind == "quantity" and "half" in focus for kind, focus in got), got
+    got = claims_of(nlp, "The new ferry carries more than triple that number on a busy day.")
+    assert ("comparison", "more than triple that number") in got, got
+    # "less than half the houses": a share of a group, a quantity, not a multiple of an amount.
+    got = claims_of(nlp, "The storm left less than half the houses in the valley with power.")
+    assert ("quantity", "less than half the houses") in got, got
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_leading_a_field_is_a_ranking(nlp):
     # "led the pack", "led Ohio in new home sales": first among others, not directing or causing.
     got = claims_of(nlp, "In March, Maria Rivera led the pack.")

@@ -336,8 +336,13 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if any(_verb_taken(c, x) for x in specific):
             continue
         if c.type == "quantity" and any(
-                x.type == "comparison" and x.focus_start == c.focus_start < c.focus_end < x.focus_end for x in specific):
-            continue  # "10 times as many cases": the multiple a comparison opens with, not an amount of its own
+                x.type == "comparison" and x.focus_start == c.focus_start < c.focus_end
+                and (c.focus_end < x.focus_end or (c.focus_end == x.focus_end and x.rule == "comparison.comparative"))
+                for x in specific):
+            # "10 times as many cases": the multiple a comparison opens with, not an amount of its
+            # own; "less than half the daily average": a multiple of a reference, all of it the
+            # comparison ("two of his most experienced workers" still counts the workers).
+            continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames
         # What a report says is one claim, the attribution: a clause inside its focus is not

@@ -136,6 +136,8 @@ RELATIVE_PREPS = frozenset("above below under over behind beyond".split())
 # Nouns (lemmas) of an amount others are measured against: "the request", "the daily average".
 REFERENCE_NOUNS = frozenset("average request target budget level cost rate forecast estimate expectation projection "
                             "norm record peak threshold benchmark".split())
+# Nouns (lemmas) of an amount a multiple is taken of: "half the number he employed", "twice the size".
+MEASURED_NOUNS = frozenset("number size amount total figure price volume pace speed value sum".split())
 # Nouns of a change by an amount: "an increase of $100 million over the request".
 CHANGE_NOUNS = frozenset("increase rise gain jump drop decrease decline cut fall".split())
 # Adverbs of how far apart the two amounts are: "just behind Exxon's $358 billion", "slightly below average".
@@ -652,14 +654,30 @@ def find(s: Sentence) -> list[Candidate]:
                     and doc[start - 1].head.i in (tok.i, holder.i, start):
                 start -= 1
             add(start, end, "comparison.comparative")
-        elif lower in MULTIPLIERS and tok.dep_ in ("predet", "npadvmod", "advmod", "quantmod", "amod", "nmod", "dobj", "attr"):
+        elif lower in MULTIPLIERS and tok.dep_ in ("predet", "npadvmod", "advmod", "quantmod", "amod", "nmod", "dobj", "attr",
+                                                   "nummod"):
             # "twice the size of X", "half the number he employed".
             noun = tok.head if tok.head.pos_ == "NOUN" else next((c for c in tok.rights if c.pos_ == "NOUN"), None)
             if noun is None or noun.i < tok.i or noun.lower_ in TIME_UNITS:
                 continue
             if not any(c.dep_ in ("det", "poss") for c in noun.lefts):
                 continue  # "twice the size of", "half the number": the multiple of something
-            add(tok.i, np_end(noun), "comparison.comparative")
+            start, end = tok.i, np_end(noun)
+            if tok.dep_ == "nummod":
+                # "less than half the daily average", "nearly half the number he employed": the
+                # parser counts the noun with the multiple, but of an amount it is a comparison
+                # with its hedge ("half the voters" counts a share, a quantity).
+                if noun.lemma_.lower() not in REFERENCE_NOUNS | MEASURED_NOUNS or doc[tok.i + 1].dep_ != "det":
+                    continue
+                start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("quantmod", "amod", "advmod")])
+                # The amount the reference comes to ("the daily average of around 5.8 million
+                # shares") is a quantity of its own.
+                of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (is_number_token(g) or any(n.dep_ == "nummod" for n in g.children))
+                    for g in c.children)), None)
+                if of is not None:
+                    end = of.i
+            add(start, end, "comparison.comparative")
         elif lower_lemma == "lead" and not speculative(tok):
             # "Cruz, who leads the pack": first among others, a ranking.
             end = leads(tok)
