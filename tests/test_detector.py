@@ -964,6 +964,18 @@ def test_first_or_last_in_an_order_or_a_marriage_ranks_nothing(nlp):
 
 
 @pytest.mark.model
+def test_a_persons_own_first_or_last_ranks_nothing(nlp):
+    # "her first job", "their last meeting": a step in people's own lives, no record to check.
+    for text in ("After school, her first job was at a bakery on the harbour.",
+                 "The two painters talked about their last meeting in Rome."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "comparison" for kind, _ in got), got
+    # "during his first term": a span of time the happening is dated by stays.
+    got = claims_of(nlp, "The governor closed three prisons during his first term in office.")
+    assert ("comparison", "his first term in office") in got, got
+
+
+@pytest.mark.model
 def test_the_first_or_last_time_the_writer_did_something_is_a_memory(nlp):
     # "the last time I rode the ferry": the speaker's own memory, neither a ranking nor a deed to
     # check; "the first time the council had closed the bridge" ranks a happening.

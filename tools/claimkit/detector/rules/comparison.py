@@ -326,6 +326,12 @@ SEQUENCE_PARTS = frozenset("step stage phase floor leg chapter page paragraph ep
                            "priority item".split())
 
 
+# Possessives of people: "first" or "last" after one orders their own doings.
+PERSONAL_POSSESSIVES = frozenset("his her their my our your".split())
+# Prepositions that make a person's first or last one a span of time: "during his first term".
+SPAN_PREPS = frozenset("during since after before until throughout".split())
+
+
 # Nouns (lemmas) of a spouse, or the title named after one: "first" before one orders marriages
 # ("his first wife") or is part of the title ("the first lady"), a role rather than a ranking.
 SPOUSE_NOUNS = frozenset("wife husband spouse lady".split())
@@ -543,6 +549,14 @@ def find(s: Sentence) -> list[Candidate]:
                 # her name beside it, "his first wife, Ivana", the apposition says it).
                 if not any(c.dep_ == "appos" for c in noun.rights):
                     add(noun.left_edge.i, noun.i + 1, "state.role")
+                continue
+            if singular and lower in ("first", "last") and any(
+                    c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.lefts) \
+                    and not (noun.dep_ == "pobj" and noun.head.lower_ in SPAN_PREPS):
+                # "his first project", "their first encounter", "her first boss": a step in people's
+                # own lives, ranked against nothing a record keeps ("its first", "the nation's
+                # first" may rank an institution's). "during his first run for governor" dates
+                # what happened by it.
                 continue
             if singular and lower in ("first", "last") and noun.lemma_.lower() in SEQUENCE_PARTS:
                 continue  # "the first step", "the last subject", "the first floor": a place in an order, no record
