@@ -686,11 +686,11 @@ def find(s: Sentence) -> list[Candidate]:
                 start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("quantmod", "amod", "advmod")])
                 # The amount the reference comes to ("the daily average of around 5.8 million
                 # shares") is a quantity of its own.
-                of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and any(
+                figure = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.dep_ == "pobj" and (is_number_token(g) or any(n.dep_ == "nummod" for n in g.children))
                     for g in c.children)), None)
-                if of is not None:
-                    end = of.i
+                if figure is not None:
+                    end = figure.i
             add(start, end, "comparison.comparative")
         elif lower_lemma == "lead" and not speculative(tok):
             # "Cruz, who leads the pack": first among others, a ranking.
