@@ -3446,6 +3446,23 @@ def test_a_quotation_a_colon_introduces_is_speech_without_a_verb_of_speech(nlp):
 
 
 @pytest.mark.model
+def test_a_paragraph_that_is_one_quotation_is_speech_with_no_speaker_beside_it(nlp):
+    # A statement set apart as its own paragraph: a memo, a rule book, a speaker named a paragraph earlier.
+    text = ("The council published the inspector's letter on its website last week.\n"
+            "“The east wing of the hospital does not meet the fire code and must close by the summer.”\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "The east wing of the hospital does not meet the fire code and must close by the summer") in got
+    # Nothing from inside it is a claim of its own.
+    assert not any(kind == "state" and "fire code" in focus for kind, focus in got), got
+    # A paragraph that goes on a quotation the one before left open is no quote of its own.
+    text = ("Nobody at the plant spoke to reporters on Friday.\n"
+            "“The night shift will end in April and the day shift in June.\n"
+            "“The workers will be offered jobs at the new site near the port.”\n")
+    got = claims_of(nlp, text)
+    assert not any(kind == "quote" and "workers" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_sentence_held_up_by_a_comma_for_its_tag_is_speech_whatever_the_tags_verb(nlp):
     got = claims_of(nlp, "“Three ships were turned away from the harbour last week,” the captain grumbled.")
     assert ("quote", "Three ships were turned away from the harbour last week") in got

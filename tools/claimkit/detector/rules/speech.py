@@ -127,7 +127,14 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # speaker's tag, whatever verb the tag has ("concludes", "continued", "fumed").
             introduced = introduced or (len(words) >= MIN_QUOTE_WORDS and opens and inner.lstrip()[:1].isupper()
                                         and inner.rstrip().endswith(","))
-            if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced:
+            # "...justifying its proposed increase:\n“The portion of the portfolios allocated to public
+            # equities is much more volatile ...”": a paragraph that is one quoted statement, nothing
+            # before or after its marks, is set apart as someone's words, named around it or not. Not
+            # when the paragraph before leaves its quotation open: then it goes on that speaker's quote.
+            alone = not short and not line[:a - 1].strip(" •") and not line[b:].strip(" .,”\"’\n") \
+                and inner.lstrip()[:1].isupper() and not _open_at_end(quoted.get(before(n)), text, line_starts, before(n))
+            if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced \
+                    and not alone:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
@@ -135,6 +142,14 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
                 continue  # a title ("History of the Jews in Albania"), not speech
             out.append((start + a, start + b))
     return out
+
+
+def _open_at_end(found: list[tuple[int, int]] | None, text: str, line_starts: list[int], n: int) -> bool:
+    """Whether line ``n``'s last quotation is never closed (it runs on into the next paragraph)."""
+    if not found or n < 0:
+        return False
+    end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
+    return found[-1][1] >= end - line_starts[n]
 
 
 # Verbs whose object may be a source's words however few: speech, a cry, a name given to a thing.
