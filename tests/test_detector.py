@@ -701,6 +701,21 @@ def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
 
 
 @pytest.mark.model
+def test_a_time_of_day_paragraphs_after_its_day_is_valued_by_that_day(nlp):
+    text = ("The ferry left the harbour on Friday, May 8, with 40 passengers aboard.\n"
+            "Its owners had bought the vessel from a Danish firm.\n"
+            "The crew had sailed the same route for years.\n"
+            "The weather service had issued no warning for the coast.\n"
+            "At about 7:15 p.m., the captain radioed the coast guard.")
+    got = claims_with_values(nlp, text, "2020-05-10")
+    assert got["about 7:15 p.m."] == {"kind": "date", "value": "2020-05-08", "precision": "day", "qualifier": "about"}
+    # Control: a day named only after the time is a later part of the story, not its day.
+    got = claims_with_values(nlp, "At about 7:15 p.m., the captain radioed the coast guard.\n"
+                                  "The ferry docked on Friday, May 8, with all 40 passengers safe.", "2020-05-10")
+    assert got["about 7:15 p.m."] is None
+
+
+@pytest.mark.model
 def test_a_time_on_the_24_hour_clock_is_a_date(nlp):
     # The recognizer calls "22:30" a number or nothing; an hour past noon, "hrs" or a zone makes it a time.
     got = claims_of(nlp, "The council banned fireworks from 22:30 local time on Friday.")

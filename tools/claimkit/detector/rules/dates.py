@@ -510,16 +510,13 @@ def find(s: Sentence) -> list[Candidate]:
 # it ("by 2:30 a.m.", "until 4:55 a.m."), in its focus or just before it.
 CLOCK_HEDGES = frozenset("about around approximately roughly".split())
 _CLOCK_HEDGE_RE = re.compile(r"\b(?P<word>" + "|".join(sorted(CLOCK_HEDGES | KEPT_PREPS)) + r")\s+$", re.I)
-# How far back a time of day looks for the day it falls on: the paragraph it is in and the one
-# before ("Police found the car on Monday night. ... By 10:41 p.m., ...").
-CLOCK_DAY_PARAGRAPHS = 2
 
 
 def times_of_day(found: list[Candidate], text: str) -> None:
     """Give a time of day without a value ("At 9:30 a.m., three pipe bombs ...") the day it falls
-    on: a day the same sentence names, else the last day named before it in its paragraph or the
-    one before; with "about", "by" or "until" as its qualifier when the text hedges or bounds
-    it. Left without a value when no day was named (a time alone pins nothing on a calendar)."""
+    on: a day the same sentence names, else the last day named before it in the text; with
+    "about", "by" or "until" as its qualifier when the text hedges or bounds it. Left without a
+    value when no day was named (a time alone pins nothing on a calendar)."""
     dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"),
                    key=lambda c: c.focus_start)
     for c in found:
@@ -529,10 +526,11 @@ def times_of_day(found: list[Candidate], text: str) -> None:
         if same:
             day = same[0].value
         else:
-            floor = c.sent.start_char
-            for _ in range(CLOCK_DAY_PARAGRAPHS):
-                floor = text.rfind("\n", 0, max(0, floor - 1)) + 1
-            before = [d for d in dated if floor <= d.focus_start < c.focus_start]
+            # A story told by the clock names its day once and then runs for paragraphs on times
+            # alone ("The first bomb went off on Saturday. ... [four paragraphs] ... At 8:30 p.m.,
+            # a second device was found"): the day named last before the time, however far back
+            # (a day named only after it is a later part of the story).
+            before = [d for d in dated if d.focus_start < c.focus_start]
             if not before:
                 continue
             day = before[-1].value
