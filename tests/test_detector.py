@@ -2099,6 +2099,23 @@ def test_a_deed_going_on_from_a_report_in_another_tense_or_as_a_next_step_is_a_h
         got = claims_of(nlp, text)
         assert [kind for kind, _ in got] == ["attribution"], (text, got)
 
+
+@pytest.mark.model
+def test_a_simple_past_after_a_reported_past_perfect_is_a_deed_of_its_own(nlp):
+    # "had X and Y-ed": the simple past does not share the "had", and the report ends before it.
+    cases = [
+        ("The mayor said she had read the audit and criticised the council over its spending.",
+         "The mayor said she had read the audit", "criticised the council over its spending"),
+        ("The coach said he had studied the tapes and praised the young goalkeeper.",
+         "The coach said he had studied the tapes", "praised the young goalkeeper"),
+    ]
+    for text, report, deed in cases:
+        got = claims_of(nlp, text)
+        assert ("attribution", report) in got and ("event", deed) in got, (text, got)
+    # A present perfect's "have" is shared: one account, the source's.
+    got = claims_of(nlp, "The group said its members have lost their jobs and joined a protest.")
+    assert [kind for kind, _ in got] == ["attribution"], got
+
 @pytest.mark.model
 def test_a_report_set_off_inside_its_clause_is_one_attribution_of_that_clause(nlp):
     # "X, she said, Y": from the clause's subject to its end; an adjunct before the report is left out.

@@ -675,7 +675,11 @@ def _went_on(s: Sentence, part: Token) -> list[Token]:
     if any(t.lower_ != "and" for t in joined):
         return []
     aux = [a for a in c.lefts if a.dep_ in ("aux", "auxpass")]
-    shared = any(a.lemma_ == "have" for a in part.lefts if a.dep_ == "aux") and not aux \
+    # After a past perfect, a verb in the simple past is a deed of its own ("said he had watched
+    # the testimony and slammed the hearings", "had found that he had made improvements and then
+    # deducted them"): annotators split it off, where a present perfect's "have" is shared.
+    pluperfect = any(a.lower_ == "had" for a in part.lefts if a.dep_ == "aux") and c.tag_ == "VBD"
+    shared = any(a.lemma_ == "have" for a in part.lefts if a.dep_ == "aux") and not aux and not pluperfect \
         and doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text != ","
     if shared:
         return []
