@@ -3394,6 +3394,18 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
 
 
 @pytest.mark.model
+def test_the_end_of_a_year_and_a_fall_keep_the_annotators_qualifiers(nlp):
+    # "the end of 2014" is its end, not "late"; "the fall of 2016" is "fall", as "this fall" is.
+    got = claims_with_values(nlp, "The bakery shut its doors at the end of 2014 and reopened in the fall of 2016.",
+                             "2020-03-04")
+    assert got["the end of 2014"] == {"kind": "date", "value": "2014", "precision": "year", "qualifier": "end"}
+    assert got["fall of 2016"] == {"kind": "date", "value": "2016", "precision": "year", "qualifier": "fall"}
+    # Control: "late 2014" stays late.
+    got = claims_with_values(nlp, "The bakery shut its doors in late 2014.", "2020-03-04")
+    assert got["late 2014"] == {"kind": "date", "value": "2014", "precision": "year", "qualifier": "late"}
+
+
+@pytest.mark.model
 def test_a_game_clock_is_a_date(nlp):
     got = claims_of(nlp, "A late basket put the Hawks up 109-98 with 3:08 to play, and Lee scored 17:46 into the "
                          "third period.")

@@ -27,8 +27,10 @@ _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 # Words that place a date inside or around its period; stored as the value's qualifier.
 _QUAL = r"(?:(?P<qual>early|mid|late|the end of|the beginning of|the start of|the middle of|before|after|around|about|circa|c\.)[\s-]+)?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+# "the end of 2014" is "end", as every tune annotator gave it (seven of seven), not "late": the
+# last days of a year, not its last months.
 _QUALIFIER_FORMS = {
-    "the end of": "late", "the beginning of": "early", "the start of": "early",
+    "the end of": "end", "the beginning of": "early", "the start of": "early",
     "the middle of": "mid", "circa": "about", "c.": "about", "around": "about",
 }
 
@@ -64,7 +66,9 @@ def _qualifier(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     season = groups.get("season")
     if season:
-        return "autumn" if season.lower() == "fall" else season.lower()
+        # "fall of 2016" is "fall", as the annotators write it and as the relative dates give
+        # "this fall" (an autumn is the same season).
+        return "fall" if season.lower() == "autumn" else season.lower()
     qual = groups.get("qual")
     if not qual:
         return None
