@@ -701,6 +701,18 @@ def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
 
 
 @pytest.mark.model
+def test_a_time_of_day_bounded_on_one_side_is_after_or_before_it(nlp):
+    # "sometime after noon", "just before 8 a.m.": the bound is the qualifier, the softening word left out.
+    got = claims_with_values(nlp, "The shop on Elm Street closed sometime after noon on Tuesday.", "2020-03-04")
+    assert got["sometime after noon"] == {"kind": "date", "value": "2020-03-03", "precision": "day", "qualifier": "after"}
+    got = claims_with_values(nlp, "Firefighters left the scene just before 8 a.m. on Sunday.", "2020-03-04")
+    assert got["8 a.m."] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": "before"}
+    # Control: a time with no bound has none.
+    got = claims_with_values(nlp, "Firefighters left the scene at 8 a.m. on Sunday.", "2020-03-04")
+    assert got["8 a.m."] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": None}
+
+
+@pytest.mark.model
 def test_a_time_of_day_paragraphs_after_its_day_is_valued_by_that_day(nlp):
     text = ("The ferry left the harbour on Friday, May 8, with 40 passengers aboard.\n"
             "Its owners had bought the vessel from a Danish firm.\n"

@@ -510,6 +510,9 @@ def find(s: Sentence) -> list[Candidate]:
 # it ("by 2:30 a.m.", "until 4:55 a.m."), in its focus or just before it.
 CLOCK_HEDGES = frozenset("about around approximately roughly".split())
 _CLOCK_HEDGE_RE = re.compile(r"\b(?P<word>" + "|".join(sorted(CLOCK_HEDGES | KEPT_PREPS)) + r")\s+$", re.I)
+# "shortly after 7 a.m.", "sometime after noon", "just before 8": a time bounded on one side is
+# "after" or "before" it, the softening word left out as the annotators leave it (four of six).
+_CLOCK_BOUND_RE = re.compile(r"(?:^|\s)(?:(?:shortly|just|sometime|soon)\s+)?(?P<word>after|before)\s+$", re.I)
 
 
 def times_of_day(found: list[Candidate], text: str) -> None:
@@ -538,6 +541,12 @@ def times_of_day(found: list[Candidate], text: str) -> None:
         first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
         hedge = _CLOCK_HEDGE_RE.search(text, max(0, c.focus_start - 16), c.focus_start)
         word = first if first in CLOCK_HEDGES | KEPT_PREPS else hedge["word"].lower() if hedge else None
+        if word is None:
+            # The bound may open the focus ("Shortly after 7 a.m.") or stand just before it ("after noon").
+            clock = CLOCK_RE.search(text, c.focus_start, c.focus_end)
+            assert clock is not None
+            bound = _CLOCK_BOUND_RE.search(text, max(0, c.focus_start - 16), clock.start())
+            word = bound["word"].lower() if bound else None
         c.value = dict(day, qualifier=None if word is None else "about" if word in CLOCK_HEDGES else word)
         c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
 
