@@ -838,6 +838,16 @@ def test_over_a_length_of_time_is_the_span_it_took_and_no_more_than(nlp):
 
 
 @pytest.mark.model
+def test_within_a_length_of_time_is_a_bound_and_approximate(nlp):
+    got = quantities_of(nlp, "The county must repair the bridge within six months, the judge ruled.")
+    assert got == {"within six months": {"kind": "quantity", "amount": 6, "unit": "months", "approximate": True}}
+    assert quantities_of(nlp, "Crews reached the lake within 20 minutes.")["within 20 minutes"]["approximate"] is True
+    # Control: a length with no bound is exact.
+    assert quantities_of(nlp, "Crews worked on the bridge for six months.") == {
+        "six months": {"kind": "quantity", "amount": 6, "unit": "months", "approximate": False}}
+
+
+@pytest.mark.model
 def test_a_number_after_a_currency_sign_is_a_sum_though_the_recognizer_missed_it(nlp):
     # The recognizer leaves "£50" out of its entities here; the sign still says what it counts.
     got = quantities_of(nlp, "Employees could face a £50 fine if they fail to tell their bosses.")

@@ -996,12 +996,16 @@ def _duration(ent: Span, add, free) -> bool:
         return True
     start = ent.start + (1 if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") else 0)
     start = _hedge_start(doc, start, ent.sent.start)
+    # "within six months", "within 15 minutes": a length reached at most, a bound as "up to" is
+    # (seven of ten tune annotators made it approximate); the preposition is part of the figure.
+    within = start > ent.sent.start and doc[start - 1].lower_ == "within" and not before
+    start -= within
     a, b = phrase_chars(doc, start, ent.end - 1 if before else ent.end)
     if not free(a, b):
         return True
     unit = m.group("unit")
     number = (m.group("num") or "a").strip()
-    hedged = doc[start:ent.start].text + " " + number if start < ent.start else number
+    hedged = doc[start + within:ent.start].text + " " + number if start + within < ent.start else number
     value = parse_quantity(hedged, unit)
     if value is None:
         value = parse_quantity("a", unit) if re.search(r"\b(?:an?|another)\s*$", number) else None
@@ -1016,6 +1020,8 @@ def _duration(ent: Span, add, free) -> bool:
         # "a year and a half": one and a half years.
         plural = unit if unit.lower().endswith("s") else ("centuries" if unit.lower() == "century" else unit + "s")
         value = {**value, "amount": value["amount"] + 0.5, "unit": plural}
+    if value is not None and within:
+        value = {**value, "approximate": True}
     add(a, b, value, "quantity.duration")
     return True
 
