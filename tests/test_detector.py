@@ -4609,8 +4609,19 @@ def test_data_or_one_of_several_studies_that_show_a_clause_report_it(nlp):
     assert ("attribution", "Data from the port authority shows that cargo traffic fell in the spring") in got, got
     got = claims_of(nlp, "One of the surveys, from the regional council, shows that most ferries left late.")
     assert any(kind == "attribution" and "shows that most ferries left late" in focus for kind, focus in got), got
-    # Neither a person nor "one of the crew" is a document: what they found is what they did.
-    got = claims_of(nlp, "One of the divers found that the hull had cracked.")
+    # Neither a person nor "one of the crew" is a document: what they found lying there, with no
+    # "that", is what they saw.
+    got = claims_of(nlp, "One of the divers found the hull cracked.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_found_that_with_its_clause_reports_a_finding_whoever_found_it(nlp):
+    # "found that <clause>": a finding told, though the finder is no document, researcher or name.
+    got = claims_of(nlp, "The county's fire marshal found that most of the exits were locked.")
+    assert ("attribution", "The county's fire marshal found that most of the exits were locked") in got, got
+    # What someone will find is no finding yet.
+    got = claims_of(nlp, "The divers will find that the hull has cracked.")
     assert not any(kind == "attribution" for kind, _ in got), got
 
 

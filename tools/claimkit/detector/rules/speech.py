@@ -355,9 +355,18 @@ def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
     if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
     if lemma in DOCUMENT_VERBS and not _document(subj) and subj.lemma_.lower() not in RESEARCHER_NOUNS \
-            and subj.ent_type_ not in ("ORG", "PERSON"):
+            and subj.ent_type_ not in ("ORG", "PERSON") and not _found_that(verb):
         return False  # "they found X": a finding of no one named (a study, scientists, Pew: a report)
     return subj
+
+
+def _found_that(verb: Token) -> bool:
+    """"found" with its clause opened by "that" after it ("Earlier work has found that ...", "the
+    inspector found that most exits were locked"): a finding told, whoever found it. Without
+    "that" the clause may be what was found lying there ("found the car abandoned"); "shows that"
+    after a thing ("a second try shows that") and "will find that" are the writer's own say."""
+    return verb.lemma_.lower() == "find" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
+        c.dep_ == "ccomp" and c.i > verb.i and that_clause(c) for c in verb.children)
 
 
 # Words that pick a part of what an "of" phrase names: "one of these analyses", "a number of studies".
