@@ -3267,6 +3267,21 @@ def test_a_thing_that_harms_something_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_cause_that_is_what_a_finding_says_is_the_attribution_alone(nlp):
+    # "found that the drug spurred X", "shows that A drove B, and that C sent D higher": the finding
+    # is one claim, the attribution, with no cause of its own for the same words.
+    got = claims_of(nlp, "The study found that the drug spurred the liver into rapid repair.")
+    assert ("attribution", "The study found that the drug spurred the liver into rapid repair") in got, got
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "A review of the program shows that the new tolls drove commuters onto the trains, "
+                         "and that the tax sent fares higher.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    # What a source said is no finding: its cause stays a claim beside it.
+    got = claims_of(nlp, "Doctors said the drug spurred the liver into rapid repair.")
+    assert ("causal", "spurred the liver into rapid repair") in got, got
+
+
+@pytest.mark.model
 def test_a_person_or_a_body_helping_or_contributing_did_a_deed(nlp):
     # "helped organize X", "contributed to the report": the part someone took in a deed, an event.
     got = claims_of(nlp, "Maria Ortiz helped organize a food drive for the shelter in March.")

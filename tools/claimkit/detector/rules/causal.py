@@ -13,6 +13,7 @@ from ..lexicon import (
     CAUSAL_MARKS,
     CAUSAL_PREPS,
     CAUSAL_VERBS,
+    DOCUMENT_VERBS,
     EFFECT_VERBS,
     EVENT_NOUNS,
     NAMED_LABELS,
@@ -23,6 +24,7 @@ from ..lexicon import (
 from ..syntax import (
     content_key,
     doc_text,
+    first_person,
     infinitive,
     np_end,
     passive,
@@ -32,6 +34,7 @@ from ..syntax import (
     speculative,
     stop_at,
     subject,
+    that_clause,
 )
 from . import Candidate, Sentence
 from .comparison import leads
@@ -211,7 +214,8 @@ def find(s: Sentence) -> list[Candidate]:
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
             clause = tok.head
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
-        elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")):
+        elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")) \
+                or _finding(s, tok):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
         elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
@@ -266,6 +270,24 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
                 *_verb_rule(lemma))
     return out
+
+
+def _finding(s: Sentence, verb: Token) -> bool:
+    """The verb of what a source found or a document shows, or of a second finding it goes on with
+    ("Earlier trials found that the drug spurred the liver into repair, and that ...", "the survey
+    shows that tariffs drove prices up"): the finding is one claim, the attribution, and its cause
+    no other (the gold never splits one off)."""
+    # The parser hangs a second "and that ..." on the first finding or on the verb of finding.
+    while verb.dep_ == "conj" and not (that_clause(verb) and verb.head.lemma_.lower() in DOCUMENT_VERBS):
+        verb = verb.head
+    head = verb.head
+    if head.i not in s.reporting or head.lemma_.lower() not in DOCUMENT_VERBS or first_person(subject(head)):
+        return False
+    # A finding the speech rules made an attribution of folds its clause ("they found X", of no
+    # one named, does not: its clause stays a claim of its own).
+    if verb.dep_ == "ccomp":
+        return verb.i in s.folded
+    return verb.dep_ == "conj" and that_clause(verb) and any(c.dep_ == "ccomp" and c.i in s.folded for c in head.children)
 
 
 def _verb_rule(lemma: str) -> tuple[str, str]:
