@@ -2100,6 +2100,19 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_clause_across_a_semicolon_is_not_what_the_next_clause_reports(nlp):
+    # "The economists studied X; they estimated that Y": the parser may hang the clause before the
+    # semicolon on the verb; what the verb reports is its own "that" clause after it.
+    got = claims_of(nlp, "The two economists studied fuel prices in rural counties; they estimated that a 10% "
+                         "rise in diesel prices cut farm output by 2%.")
+    assert ("attribution", "they estimated that a 10% rise in diesel prices cut farm output by 2%") in got, got
+    assert not any(kind == "attribution" and "studied" in focus for kind, focus in got), got
+    # A clause before the verb with a comma and no clause after it is still what it reports.
+    got = claims_of(nlp, "Fuel prices in rural counties rose sharply last winter, the economists estimated.")
+    assert ("attribution", "Fuel prices in rural counties rose sharply last winter, the economists estimated") in got, got
+
+
+@pytest.mark.model
 def test_a_deed_going_on_from_a_report_in_another_tense_or_as_a_next_step_is_a_happening(nlp):
     # A change of tense, a next step, or a past hung on the clause's participle: its own happening,
     # and the report ends before it.

@@ -291,6 +291,10 @@ def _content(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
              and not (c.dep_ == "parataxis" and c.i < verb.i and _medial(c))
              and not (c.i > verb.i and _object_source(c) is not None)]
+    # "The authors studied price rises; they estimated that X": a clause the parser hangs before
+    # the verb across a semicolon is a sentence of its own when the verb has its clause after it.
+    if any(c.i > verb.i for c in found):
+        found = [c for c in found if c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i])]
     if not found and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and (
             verb.head.i < verb.i or _medial(verb)):
         found = [verb.head]
