@@ -3089,6 +3089,17 @@ def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
 
 
 @pytest.mark.model
+def test_an_office_the_tagger_takes_into_a_person_s_name_is_a_role(nlp):
+    claims = claims_of(nlp, "The bridge will reopen in May, said Supervisor Marta Olsen of Lane County.")
+    assert ("state", "Supervisor Marta Olsen") in claims, claims
+    claims = claims_of(nlp, "The rate may rise, former Bank Vice Chair Tomas Grey said on Monday.")
+    assert ("state", "former Bank Vice Chair Tomas Grey") in claims, claims
+    # An office word in the name of a body is no role.
+    claims = claims_of(nlp, "The Justice League marched downtown on Sunday.")
+    assert not [f for t, f in claims if t == "state" and "Justice" in f], claims
+
+
+@pytest.mark.model
 def test_two_roles_joined_before_one_name_are_one_description(nlp):
     claims = claims_of(nlp, "The festival was founded by avant-jazz saxophonist and educator Kidd Jordan in 1975.")
     assert ("state", "avant-jazz saxophonist and educator Kidd Jordan") in claims, claims

@@ -685,8 +685,8 @@ def _role(ent, add) -> None:
     doc = ent.doc
     if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.i >= ent.end:
         return  # "a flat-panel Apple television set", "big-budget Brad Pitt spectacles": the name modifies a noun
-    i = ent.start
-    names = {t.i for t in ent}
+    start = i = _name_start(ent)
+    names = {t.i for t in ent if t.i >= start}
     while i > ent.sent.start:
         t = doc[i - 1]
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == i - 2 and i - 3 >= ent.sent.start \
@@ -698,7 +698,7 @@ def _role(ent, add) -> None:
         glued = inner_hyphen(t) or inner_hyphen(doc[i]) or (t.i > ent.sent.start and inner_hyphen(doc[t.i - 1]))
         if not glued and (t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct):
             break
-        if not glued and t.head.i not in names and t.head.i < ent.start:
+        if not glued and t.head.i not in names and t.head.i < start:
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
                 break
@@ -710,30 +710,31 @@ def _role(ent, add) -> None:
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
-    if i == ent.start:
+    if i == start == ent.start:
         # No role word hangs on the name; one may stand before it as a phrase of its own.
-        start = _set_apart(ent)
-        if start is not None:
-            add(start, ent.end, "state.role", cut=False)
+        before = _set_apart(ent)
+        if before is not None:
+            add(before, ent.end, "state.role", cut=False)
         return
+    i = min(i, ent.start)
     if doc[i].text == "-":
         # The loop stopped inside a hyphened word: "co-founder" is a title, "49-match" is none.
         if i > ent.sent.start and doc[i - 1].is_alpha and not doc[i - 1].whitespace_:
             i -= 1
         else:
             return
-    if ent.sent.start + 1 < i < ent.start and doc[i - 1].dep_ == "cc" and doc[i - 1].lower_ == "and":
+    if ent.sent.start + 1 < i < start and doc[i - 1].dep_ == "cc" and doc[i - 1].lower_ == "and":
         # "saxophonist and educator Kidd Jordan": a second role joined to the first, the name hung
         # on the first as its conjunct, describes the same person.
         first = doc[i - 2]
         if ent.root.dep_ == "conj" and ent.root.head.i == first.i and first.tag_ == "NN" and first.is_lower:
             i = first.left_edge.i
-    role = [t for t in doc[i:ent.start] if t.text != "-"]
+    role = [t for t in doc[i:start] if t.text != "-"]
     if not role:
         return
     if any(t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS for t in role):
         i = _whose_role(doc, i, ent.sent.start)
-        role = [t for t in doc[i:ent.start] if t.text != "-"]
+        role = [t for t in doc[i:start] if t.text != "-"]
     if all(t.lower_ in SCOPE_WORDS for t in role):
         return  # "the state Senate", "the city council": which body, not a description of it
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
@@ -747,6 +748,19 @@ def _role(ent, add) -> None:
     if end == ent.end:
         end = _party_end(ent)
     add(i, end, "state.role", cut=False)
+
+
+def _name_start(ent) -> int:
+    """The first token of a person's name proper: the entity may hold the office before it
+    ("said Supervisor Alfredo Pedroza", "former Fed Vice Chair Donald Kohn" tagged whole as a
+    person), and then that office is the role, not a part of the name."""
+    if ent.label_ != "PERSON":
+        return ent.start  # "the Justice League", "the Spokesman-Review": an office word in a body's name
+    start = ent.start
+    for t in ent[:-1]:
+        if t.lower_ in TITLE_NOUNS and t.dep_ == "compound" and not t.is_lower:
+            start = t.i + 1
+    return start
 
 
 # Initials of a party in a politician's tag ("R-Neb.", "D-Calif.", "I-Vt.").
