@@ -1129,6 +1129,20 @@ def test_a_report_that_runs_into_a_quotation_ends_where_the_quotation_opens(nlp)
 
 
 @pytest.mark.model
+def test_a_report_whose_last_clause_opens_a_quotation_ends_before_that_clause(nlp):
+    got = claims_of(nlp, "The survey also shows that most voters want the council to act if the mayor “broke the rules of "
+                         "the office during his two years in charge of the city budget.”")
+    assert ("attribution", "The survey also shows that most voters want the council to act") in got
+    got = claims_of(nlp, "Marquez said she picked that date because it would have been “far too painful to hold the "
+                         "hearing after the anniversary of the fire that destroyed the family home.”")
+    assert ("attribution", "Marquez said she picked that date") in got
+    # A quotation the reported clause's own verb takes is left as it was: no report cut in mid-predicate.
+    assert not any(focus.endswith("continue") for _, focus in claims_of(
+        nlp, 'She said that the founder will continue to offer "his long experience, his contacts and his support to '
+             'the new team of managers."'))
+
+
+@pytest.mark.model
 def test_a_title_with_its_article_after_a_name_is_a_description_and_an_alias_is_not(nlp):
     assert ("state", "the Labour MP for Newcastle Central") in claims_of(
         nlp, "Chi Onwurah, the Labour MP for Newcastle Central, said the report showed that insecure work was widespread.")

@@ -297,6 +297,38 @@ def _cut_before_quote(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) 
         c.focus_end = end
 
 
+def _cut_before_quoted_clause(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) -> None:
+    """"shows that most Americans want Congress to investigate Trump if he “committed impeachable
+    offenses ...”", "said he chose that time because it would have been “really intense ...”": a
+    report whose last clause opens a direct quotation, which would take most of its focus, ends
+    before that clause (the quote is a claim of its own; what the source says before it is the
+    attribution), if enough of the report is left."""
+    doc = s.doc
+    start = min((a for a, b in quotes if c.focus_start < a < c.focus_end), default=None)
+    first = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if start is None or first is None or any(a <= c.focus_start < b for a, b in quotes):
+        return
+    inside = next((t for t in doc[first.start:first.end] if t.idx >= start and not t.is_punct), None)
+    if inside is None:
+        return
+    clause = None
+    for t in [inside, *inside.ancestors]:
+        # An infinitive a verb takes ("will continue to provide “...”") is part of its predicate;
+        # one after "be" ("is under contract for $170 million “to help ...”") says what for.
+        if t.dep_ == "advcl" or (t.dep_ == "xcomp" and t.head.lemma_ == "be"):
+            clause = t
+            break
+        if t.dep_ in ("ccomp", "conj", "parataxis", "ROOT"):
+            return  # the quotation opens in what is reported itself ("said some feel the Corps has “become ...”")
+    if clause is None or not first.start < clause.head.i < clause.left_edge.i:
+        return
+    end = clause.left_edge.i
+    while end > first.start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if len(doc[first.start:end]) >= 6:
+        c.focus_end = doc[end - 1].idx + len(doc[end - 1].text)
+
+
 def _one_word(s: Sentence, c: Candidate) -> bool:
     focus = s.facts.text[c.focus_start:c.focus_end]
     if c.type in ("comparison", "state") and "-" in focus:
@@ -360,6 +392,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if c.type == "attribution" and quotes:
             _cut_before_quote(s, c, quotes)
+        if c.type == "attribution" and quotes and _inside(c.focus_start, c.focus_end, quotes):
+            _cut_before_quoted_clause(s, c, quotes)
         if c.type != "quote" and quotes and _inside(c.focus_start, c.focus_end, quotes):
             continue  # nothing from inside a quote is a claim of its own
         ident = (c.focus_start, c.focus_end, c.type)
