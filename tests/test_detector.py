@@ -1275,6 +1275,21 @@ def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, 
 
 
 @pytest.mark.model
+def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nlp):
+    # "major", "main", "more", "combined" say how big or how many in all, not what is counted.
+    for text, focus, unit in [
+        ("The fund backed 12 major banks last year.", "12 major banks", "banks"),
+        ("The plan has two main parts.", "two main parts", "parts"),
+        ("The region added 40 more turbines in May.", "40 more turbines", "turbines"),
+        ("The pair scored 31 combined goals.", "31 combined goals", "goals"),
+    ]:
+        assert ("quantity", focus) in claims_of(nlp, text)
+        assert quantities_of(nlp, text)[focus]["unit"] == unit
+    # Control: a word that says what kind of thing is counted stays.
+    assert quantities_of(nlp, "The firm hired 12 Hispanic workers.")["12 Hispanic workers"]["unit"] == "Hispanic workers"
+
+
+@pytest.mark.model
 def test_a_count_or_a_length_per_unit_of_time_is_a_rate(nlp):
     # As a price per unit keeps its unit ("$45 a barrel"), so does a count or a length per day or week.
     text = "The clinic treated about 40 patients a day, and volunteers worked three days a week."

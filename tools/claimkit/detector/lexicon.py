@@ -78,6 +78,14 @@ HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially 
 # "two separate townhouses", "four new electoral votes"): left out of a quantity's unit.
 UNIT_FILLERS = frozenset("other new separate different individual subsequent additional further extra same various "
                          "several remaining".split())
+# Adjectives that grade or praise what is counted, or sum it up, without saying what it is ("10
+# major peers", "two main forms", "five beautiful children", "32 more gigawatts", "27 combined
+# points"): left out of a quantity's unit, as the gold does; a classifying adjective stays
+# ("Hispanic workers", "unauthorized immigrants").
+GRADING_ADJECTIVES = frozenset(
+    "major main top key leading big huge massive enormous little tiny great powerful beautiful wonderful "
+    "solid strong impressive catastrophic devastating blockbuster healthy fellow total combined more fewer".split()
+)
 # Verbs that fix when something else is to happen: "set the trial for Feb. 25", "as planned in
 # October", "postponed until Jan. 5" date the thing arranged, not the arranging.
 SCHEDULING_VERBS = frozenset("plan schedule reschedule slate set postpone delay".split())

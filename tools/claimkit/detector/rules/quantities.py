@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import ABSTRACT_COUNT_NOUNS, EMPTY_SUPERLATIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
+from ..lexicon import ABSTRACT_COUNT_NOUNS, EMPTY_SUPERLATIVES, GRADING_ADJECTIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS, YEARS_LATER_RE, paragraph_year
@@ -138,12 +138,14 @@ def _score(ent: Span, add, free) -> bool:
 def _counted(words: Span) -> str:
     """The unit in the words from a number to its noun: what is counted, without the words that
     only select or grade ("15 healthy" stays, "two separate townhouses" is townhouses, "the 10
-    most populous states" states, "three heavily financed startup companies" startup companies)."""
+    most populous states" states, "three heavily financed startup companies" startup companies,
+    "10 major peers" peers; "a big-name guest" keeps its hyphened word)."""
     i, last = words.start, words.end - 1
     doc = words.doc
     while i < last:
         t = doc[i]
-        if (t.lower_ in UNIT_FILLERS and t.is_lower) or t.tag_ == "JJS":
+        if (t.lower_ in UNIT_FILLERS and t.is_lower) or t.tag_ == "JJS" or (
+                t.lower_ in GRADING_ADJECTIVES and t.is_lower and not inner_hyphen(doc[i + 1])):
             i += 1
         elif t.tag_ in ("RB", "RBS") and i + 1 < last:
             i += 2  # the adverb and the word it grades
