@@ -1512,6 +1512,19 @@ def test_a_lone_number_read_as_a_date_is_a_figure_as_an_object_or_what_a_person_
 
 
 @pytest.mark.model
+def test_a_part_told_by_of_which_counts_what_the_count_before_it_counts(nlp):
+    # "99 of which", "five of whom": a part of the things just counted.
+    text = "The city will build 400 new homes near the river, 80 of which will be rented cheaply."
+    assert ("quantity", "80") in claims_of(nlp, text)
+    assert quantities_of(nlp, text)["80"]["unit"] == "homes"
+    text = "The firm hired 11 engineers last year, three of whom have already left."
+    assert ("quantity", "three") in claims_of(nlp, text)
+    assert quantities_of(nlp, text)["three"]["unit"] == "engineers"
+    # Control: with no "of which" the bare figure names no unit.
+    assert quantities_of(nlp, "The city will build 400 new homes, and the rent is 80.")["80"]["unit"] is None
+
+
+@pytest.mark.model
 def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -530,7 +530,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if not tally and not _bare_figure(ent) and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
-            unit = _shared_unit(ent[-1]) if tally else (_age_unit(ent) or _gapped_unit(ent[-1], out))
+            unit = _shared_unit(ent[-1]) if tally else (
+                _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out))
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
@@ -905,6 +906,22 @@ def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
                 tok.dep_ == noun.dep_ == "pobj" and tok.head.lower_ != noun.head.lower_ and tok.head.head.i == noun.head.head.i):
             return str(cand.value["unit"])
         return None  # only the nearest count before it
+    return None
+
+
+def _part_of_which_unit(ent: Span, out: list[Candidate]) -> str | None:
+    """What a number counts when it is a part of things just counted, told by "of which" or "of
+    whom": "600 new flats ..., 99 of which", "seven people ... -- five of whom"; the parser hangs the
+    relative clause anywhere, so the nearest count before it in the sentence is the whole."""
+    doc = ent.doc
+    if ent.end + 1 >= ent.sent.end or doc[ent.end].lower_ != "of" or doc[ent.end + 1].lower_ not in ("which", "whom"):
+        return None
+    for cand in reversed(out):
+        if cand.sent.start != ent.sent.start or cand.focus_end > ent.start_char:
+            continue
+        if cand.rule == "quantity.count" and cand.value is not None and cand.value.get("unit"):
+            return str(cand.value["unit"])
+        return None  # only the nearest quantity before it
     return None
 
 
