@@ -1525,6 +1525,18 @@ def test_a_part_told_by_of_which_counts_what_the_count_before_it_counts(nlp):
 
 
 @pytest.mark.model
+def test_a_part_after_an_opening_whole_counts_what_the_whole_counts(nlp):
+    # "Out of 34,000 Hispanic students, 2,285 were absent": the sentence names the whole first.
+    text = "Out of 900 nurses, 120 were on strike Friday."
+    assert ("quantity", "120") in claims_of(nlp, text)
+    assert quantities_of(nlp, text)["120"]["unit"] == "nurses"
+    text = "Of the Nasdaq 100 shares 61 rose today and 39 fell."
+    assert quantities_of(nlp, text)["61"]["unit"] == "shares"
+    # Control: a whole told by a pronoun names no unit.
+    assert quantities_of(nlp, "Of these, 120 were on strike Friday.")["120"]["unit"] is None
+
+
+@pytest.mark.model
 def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -531,7 +531,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 continue
             rule = "quantity.bare"
             unit = _shared_unit(ent[-1]) if tally else (
-                _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out))
+                _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
+                or _opening_whole_unit(ent, out))
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
@@ -923,6 +924,22 @@ def _part_of_which_unit(ent: Span, out: list[Candidate]) -> str | None:
             return str(cand.value["unit"])
         return None  # only the nearest quantity before it
     return None
+
+
+def _opening_whole_unit(ent: Span, out: list[Candidate]) -> str | None:
+    """What a number counts when the sentence opens with the whole it is a part of: "Out of 34,000
+    Hispanic students, 2,285 were absent", "Of the Dow 30 stocks 13 are set to close higher and
+    17 lower"; the whole's own count gives the unit, else its noun."""
+    doc, sent = ent.doc, ent.sent
+    i = sent.start + 1 if doc[sent.start].lower_ == "out" and sent.start + 1 < sent.end else sent.start
+    if doc[i].lower_ != "of":
+        return None
+    whole = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ != "NOUN" or whole.i >= ent.start:
+        return None
+    counted = next((c for c in out if c.rule == "quantity.count" and c.value is not None and c.value.get("unit")
+                    and c.focus_start <= whole.idx < c.focus_end), None)
+    return str(counted.value["unit"]) if counted is not None and counted.value is not None else whole.text
 
 
 # How the verbs of two clauses that say the same of different things hang together: "uses 14
