@@ -281,12 +281,20 @@ def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
 
 
+def _quote_opening(c: Candidate, quotes: list[tuple[int, int]]) -> int | None:
+    """Where the first quotation that opens inside a report's focus starts; None when none does or
+    when the focus itself starts inside a quotation."""
+    if any(a <= c.focus_start < b for a, b in quotes):
+        return None
+    return min((a for a, b in quotes if c.focus_start < a < c.focus_end), default=None)
+
+
 def _cut_before_quote(s: Sentence, c: Candidate, quotes: list[tuple[int, int]]) -> None:
     """"said it was inviting families to Surabaya, “where a team will be assigned ...”": a report
     that runs on into a direct quotation ends where the quotation opens (the quote is a claim of
     its own), if enough of the report is left."""
-    start = min((a for a, b in quotes if c.focus_start < a < c.focus_end), default=None)
-    if start is None or any(a <= c.focus_start < b for a, b in quotes):
+    start = _quote_opening(c, quotes)
+    if start is None:
         return
     text = s.facts.text
     before = text[c.focus_start:start].rstrip(" \"“‘'")
@@ -304,9 +312,9 @@ def _cut_before_quoted_clause(s: Sentence, c: Candidate, quotes: list[tuple[int,
     before that clause (the quote is a claim of its own; what the source says before it is the
     attribution), if enough of the report is left."""
     doc = s.doc
-    start = min((a for a, b in quotes if c.focus_start < a < c.focus_end), default=None)
+    start = _quote_opening(c, quotes)
     first = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
-    if start is None or first is None or any(a <= c.focus_start < b for a, b in quotes):
+    if start is None or first is None:
         return
     inside = next((t for t in doc[first.start:first.end] if t.idx >= start and not t.is_punct), None)
     if inside is None:
