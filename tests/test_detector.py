@@ -2852,6 +2852,24 @@ def test_a_paragraph_in_a_paragraphs_voice_over_a_credit_is_no_caption(nlp):
     assert not any(focus == "40 crates" for _, focus in got), got
 
 
+@pytest.mark.model
+def test_no_claim_is_taken_from_captions_under_a_credit_the_page_repeats_over_each(nlp):
+    story = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "
+             "into the evening.\n")
+    rest = ("Work on the northern pier will start in April and should take about two years, the council said.\n"
+            "The ferry company has asked the council to keep one berth open during the work.\n")
+    first = "Fishermen unloaded 40 crates of cod at the northern pier."
+    second = "The ferry berth opened in 2019 beside the fish market."
+    # No shape marks "Harbour Wire" as a credit; its repeats, each over a short sentence, do.
+    got = claims_of(nlp, f"{story}Harbour Wire\n{first}\nHarbour Wire\n{second}\n{rest}")
+    assert ("date", "April") in got and ("quantity", "12 million crowns") in got, got
+    assert not any(focus in ("40 crates", "2019") for _, focus in got), got
+    # Printed once, the line under it stays the article's sentence.
+    got = claims_of(nlp, f"{story}Harbour Wire\n{first}\n{rest}")
+    assert ("quantity", "40 crates") in got, got
+
+
+
 # The opening and closing paragraphs of a short harbour report, set around the lines a test
 # puts between them.
 HARBOUR_OPENING = ("The town council approved a harbour budget of 12 million crowns on Monday after a long debate "

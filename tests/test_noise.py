@@ -746,6 +746,20 @@ def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_i
     assert overlaps_any(find_regions(page(inside=bare)), start, start + 20) == []
 
 
+def test_a_credit_repeated_over_each_short_caption_is_a_caption_with_them_but_once_it_takes_nothing():
+    first = "Fishermen unload crates of cod at the northern pier."
+    second = "The new ferry berth beside the fish market at dawn."
+    # No shape marks "Harbour Wire" as a credit; its repeats, each over a short sentence, do.
+    text = page(inside=f"Harbour Wire\n{first}\nHarbour Wire\n{second}")
+    assert kinds(text) == [("caption", f"Harbour Wire\n{first}\nHarbour Wire\n{second}")]
+    # Once, the line under it stays the article's.
+    assert stays_body(page(inside=f"Harbour Wire\n{first}"), first)
+    # A repeated line over a short sentence once and a paragraph the next time is no credit.
+    paragraph = ("The harbour master said the dredging of the channel would take most of the summer and cost "
+                 "the town about 3 million crowns more than the council had planned for when it voted.")
+    text = page(inside=f"Harbour Wire\n{first}\nHarbour Wire\n{paragraph}")
+    assert stays_body(text, first) and stays_body(text, paragraph)
+
 def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     # Longer than a repeated headline: a wire photo's caption of thirty words and more.
     caption = ("The mayor cuts the ribbon on the new pier on Monday, Nov. 18, 2019, with the harbour master "

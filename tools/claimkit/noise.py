@@ -85,6 +85,10 @@ QUESTION_HEADING_MAX_WORDS = 8
 # A slide show: its title over at least this many slides, each at most this many lines long.
 SLIDES_MIN = 3
 SLIDE_MAX_LINES = 4
+# A credit no shape marks ("HARBOUR WIRE", "Coastline Daily"), printed over each picture's caption: a line of at most
+# this many words, over a caption of at most this many every time.
+REPEATED_CREDIT_MAX_WORDS = 8
+CREDITED_CAPTION_MAX_WORDS = 30
 # A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
 # $16.99; ages 8-12", a book list's details; "Rick Porcello, three years, $62.4 million", a list of
 # contracts) or opening the line before lower-case words ("$7,500 to Stand For Children", a list of
@@ -1150,6 +1154,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=second)
     _slides(page)
+    _credits_over_captions(page)
     # An embedded post is the words of someone the article quotes, though it reads like a
     # heading (no full stop); its credit line is a caption.
     for i in range(1, n):
@@ -1368,6 +1373,31 @@ def _slides(page: _Page) -> None:
                 for k in sl:
                     if page.kinds.get(k) in (None, "heading", "repeated-headline"):
                         page.kinds[k] = "caption"
+
+
+def _credits_over_captions(page: _Page) -> None:
+    """A credit that no shape marks as one, an agency or a site named alone ("HARBOUR WIRE"), printed over each of
+    the page's pictures: a short line, no sentence, repeated, every time right over a short sentence the page prints
+    once ("HARBOUR WIRE" over "Fishermen unload cod at the pier.", and again over "The ferry berth at dawn."). The
+    credit and the sentences under it are the captions. A line repeated over a paragraph even once is a sub-heading
+    or a label, and a post's credit stands under its post, not over the next line."""
+    at: dict[str, list[int]] = {}
+    for i, ln in enumerate(page.content):
+        if page.counts[_key(ln)] >= 2 and page.cues[i] is None and not page.prose[i] \
+                and page.nwords[i] <= REPEATED_CREDIT_MAX_WORDS and not page.stripped[i].endswith(SENTENCE_END) \
+                and not POST_CREDIT_RE.fullmatch(page.stripped[i]):
+            at.setdefault(_key(ln), []).append(i)
+    n = len(page.content)
+    for lines in at.values():
+        if len(lines) < 2 or not all(
+                i + 1 < n and page.prose[i + 1] and page.cues[i + 1] is None
+                and PROSE_MIN_WORDS <= page.nwords[i + 1] <= CREDITED_CAPTION_MAX_WORDS
+                and page.counts[_key(page.content[i + 1])] == 1 and page.kinds.get(i + 1) in (None, "caption") for i in lines):
+            continue
+        for i in lines:
+            if page.kinds.get(i) in (None, "heading", "repeated-headline", "navigation"):
+                page.kinds[i] = "caption"
+            page.kinds.setdefault(i + 1, "caption")
 
 
 def _standfirst(page: _Page, first: int) -> int | None:
