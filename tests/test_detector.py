@@ -2869,6 +2869,20 @@ def test_no_claim_is_taken_from_captions_under_a_credit_the_page_repeats_over_ea
     assert ("quantity", "40 crates") in got, got
 
 
+@pytest.mark.model
+def test_no_claim_is_taken_from_the_lead_caption_between_the_byline_and_the_highlights(nlp):
+    header = "Harbour council backs new pier\nBy Jane Doe\n"
+    caption = "The mayor opened the new fish market to 300 traders on Tuesday.\n"
+    points = "STORY HIGHLIGHTS\nThe council approved the harbour budget by one vote\nWork on the pier can begin in April\n"
+    story = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "
+             "into the evening.\nThe ferry company has asked the council to keep one berth open during the work.\n")
+    got = claims_of(nlp, f"{header}{caption}{points}{story}")
+    assert ("quantity", "12 million crowns") in got, got
+    assert not any(focus == "300 traders" for _, focus in got), got
+    # With no summary under it, the same line opens the story.
+    got = claims_of(nlp, f"{header}{caption}{story}")
+    assert ("quantity", "300 traders") in got, got
+
 
 # The opening and closing paragraphs of a short harbour report, set around the lines a test
 # puts between them.

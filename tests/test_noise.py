@@ -683,6 +683,14 @@ def test_a_summary_in_points_above_the_body_is_content_and_only_its_label_is_fur
     assert overlaps_any(find_regions(text), start, start + len("Sport")) != [], kinds(text)
 
 
+def test_a_short_line_between_the_byline_and_the_summarys_label_is_the_lead_pictures_caption():
+    caption = "The mayor opens the new pier to fishing boats on Tuesday."
+    points = "The harbour budget passed by one vote on Tuesday\nWork on the northern pier can begin in April"
+    text = page(before=f"Council backs harbour budget\nBy Ada Mensah\n{caption}\nSTORY HIGHLIGHTS\n{points}")
+    assert ("caption", caption) in kinds(text)
+    # With no summary under it, the same line opens the story.
+    assert stays_body(page(before=f"Council backs harbour budget\nBy Ada Mensah\n{caption}"), caption)
+
 def test_points_of_a_list_the_body_introduces_are_content_but_a_lone_sub_heading_under_a_colon_is_not():
     # Under a summary's bare label, at the top of the body: sentences that lost their stops.
     points = ["The harbour budget passed by one vote on Tuesday",

@@ -1125,6 +1125,14 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             if j is not None and j not in page.kinds and j != deck:
                 page.kinds[j] = "caption"
 
+    # The lead picture's caption, between the byline and the story's summary box: "By Jane Doe, Harbour Times" /
+    # "The mayor says the ferry will run again by spring." / "STORY HIGHLIGHTS". A story opens under its summary, not
+    # over it; the picture stands between the two.
+    for i in range(1, n - 1):
+        if page.cues[i - 1] == "byline" and page.cues[i] is None and page.prose[i] and i not in page.kinds \
+                and page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and SUMMARY_LABEL_RE.fullmatch(page.stripped[i + 1].rstrip(":")):
+            page.kinds[i] = "caption"
+
     for span in (inside, second):
         _inside_body(page, span)
     # A biography of the author: closing the body, or after it, or wherever a line opens with a
