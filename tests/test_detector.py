@@ -2328,6 +2328,19 @@ def test_a_day_before_its_month_is_one_date_with_the_day_in_its_value(nlp):
 
 
 @pytest.mark.model
+def test_a_month_abbreviated_with_a_stop_keeps_the_stop_and_its_day(nlp):
+    # "Sept." is also a four-letter name of the month: read as one, it left the stop and the day out.
+    text = "The gallery reopened on Sept. 18 after a long refit."
+    assert ("date", "Sept. 18") in claims_of(nlp, text)
+    assert claims_with_values(nlp, text, "2019-10-02")["Sept. 18"] == {
+        "kind": "date", "value": "2019-09-18", "precision": "day", "qualifier": None}
+    assert claims_with_values(nlp, "Its budget year closes Sept 30.", "2019-10-02")["Sept 30"]["value"] == "2019-09-30"
+    # Control: a word that opens with the month's letters is no month.
+    assert not any(focus.startswith("Sept") for focus in claims_with_values(
+        nlp, "The Septuagint scholars met in the hall.", "2019-10-02"))
+
+
+@pytest.mark.model
 def test_a_weekday_with_its_date_is_one_date_and_look_alikes_are_none(nlp):
     published = "2014-12-11"  # a Thursday
     got = claims_with_values(nlp, "On Saturday (Dec. 13), the center opens, and the vote is on Tuesday, Dec. 16.", published)

@@ -26,8 +26,10 @@ _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _UNIT = r"(?:day|week|fortnight|month|year|decade)s?"
 _FULL_MONTHS = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_MONTH_NAME = (r"(?:(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
-               + r")(?![^\W\d_])|(?:" + "|".join(_SHORT_MONTHS) + r")\.)")  # not the "May" of "Mayor"
+# The abbreviation with its stop first: "Sept" is also a name of four letters, and taken as one it
+# would leave the stop and the day of "Sept. 24" out.
+_MONTH_NAME = (r"(?:(?:" + "|".join(_SHORT_MONTHS) + r")\.|(?:" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
+               + r")(?![^\W\d_]))")  # not the "May" of "Mayor"
 RELATIVE_RE = re.compile(
     r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+|in\s+)?)?"
     r"(?:(?:this|last|next|coming)\s+)?"
