@@ -769,6 +769,19 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
 
 
 @pytest.mark.model
+def test_a_unit_of_several_words_hyphened_onto_a_number_is_the_unit_not_the_noun(nlp):
+    # "a 250,000-square-foot warehouse" measures 250,000 square feet, as the words written out do;
+    # the warehouse is what is measured.
+    text = "The firm leased a 250,000-square-foot warehouse near the port."
+    assert ("quantity", "250,000-square-foot warehouse") in claims_of(nlp, text)
+    assert quantities_of(nlp, text)["250,000-square-foot warehouse"] == {
+        "kind": "quantity", "amount": 250000, "unit": "square feet", "approximate": False}
+    assert quantities_of(nlp, "Rangers patrol a 40-square-mile reserve.")["40-square-mile reserve"]["unit"] == "square miles"
+    # Control: a dimension hyphened from two numbers has no unit of several words to take.
+    assert quantities_of(nlp, "A 10-by-12-foot cell held him.")["10-by-12-foot cell"]["unit"] != "by 12 feet"
+
+
+@pytest.mark.model
 def test_a_count_reaches_its_noun_across_a_modifier_hyphened_from_several_words(nlp):
     # "three investor-owned utilities": the parser hangs "owned" or "of" in a hyphened modifier on
     # its own, yet the count still counts the noun after it.

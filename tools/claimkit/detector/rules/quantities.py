@@ -489,6 +489,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if label == "QUANTITY" and len(ent) >= 3 and ent[-2].text == "-" and ent[-1].pos_ == "NOUN" \
                 and ent[-3].like_num and not ent[-3].whitespace_ and not ent[-2].whitespace_:
             unit = ent[-1].text  # "a 38-ton load": the word hyphened to the number is the unit, the noun after it what is measured
+        if label == "QUANTITY" and (hyphened := _hyphened_unit(ent)) is not None:
+            unit = hyphened  # "a 400,000-square-foot building": square feet, the building what is measured
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         if label == "CARDINAL" and unit is not None and ent[-1].head.i == end - 1 \
@@ -563,6 +565,24 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 # "several straight months"); any other word there makes the unit its own ("200 terawatt hours").
 _LENGTH_WORDS = frozenset("half and a an few several couple dozen many consecutive straight successive full whole more "
                           "additional further extra".split())
+
+
+# A unit's last word in the plural where it is not the word and an "s": "400,000 square feet".
+_IRREGULAR_PLURALS = {"foot": "feet"}
+
+
+def _hyphened_unit(ent: Span) -> str | None:
+    """A unit of two or more words hyphened onto its number before the noun it measures: "a
+    400,000-square-foot building", "a 100-square-kilometre area" measure square feet and square
+    kilometres, as "400,000 square feet" written out does (the building is what is measured). The
+    hyphen puts the unit in the singular; the value takes the plural, one quantity either way."""
+    words = [t for t in ent[1:] if t.text != "-"]
+    if len(words) < 2 or not ent[0].like_num or any(t.whitespace_ for t in ent[:-1]) \
+            or any(not t.is_alpha for t in words) or any(t.text != "-" for t in list(ent)[1::2]):
+        return None
+    last = words[-1].text
+    plural = _IRREGULAR_PLURALS.get(last.lower(), last if last.lower().endswith("s") else last + "s")
+    return " ".join([t.text for t in words[:-1]] + [plural])
 
 
 def _own_unit_ending_in_time(ent: Span) -> bool:
