@@ -1992,6 +1992,19 @@ def test_a_case_in_the_present_is_no_happening(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_phrasal_verb_that_sets_the_scene_of_another_clause_is_no_happening(nlp):
+    # "as the winter dragged on", "after the warning went out": when the main clause happened.
+    got = claims_of(nlp, "The harbour froze solid as the winter dragged on.")
+    assert ("event", "The harbour froze") in got and not any("dragged on" in f for _, f in got)
+    got = claims_of(nlp, "Ferry crews stopped work after the warning went out.")
+    assert ("event", "stopped work") in got and not any("went out" in f for _, f in got)
+    # Controls: a named actor's deed, and a perfect of what had happened before, stay.
+    assert ("event", "signed up") in claims_of(nlp, "Ferry crews stopped work after Rotterdam Port signed up.")
+    assert ("event", "had closed down") in claims_of(
+        nlp, "The ferry crews had stopped work when the harbour office had closed down.")
+
+
+@pytest.mark.model
 def test_a_happening_going_on_for_a_while_is_an_event_and_a_passive_perfect_held_for_a_while_a_state(nlp):
     # "have been falling": the happening goes on. A passive perfect done once is a happening ("had
     # been reported stolen"); held for a while ("has long been used"), what holds.

@@ -943,6 +943,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         return None
     if _framing(doc, verb, start, end):
         return None
+    if _scene(verb, own):
+        return None
     kind = "state" if (_copula(verb) or is_state(verb) or _kept_by(verb)) and not _managed(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
             and not _habitual(verb):
@@ -1000,6 +1002,26 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
     return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+# What a clause of a bare phrasal verb may have besides its particle and still say nothing more.
+SCENE_DEPS = frozenset({"nsubj", "prt", "advmod", "aux", "neg", "mark", "punct"})
+
+
+def _scene(verb: Token, own: Token | None) -> bool:
+    """"as the winter dragged on", "after the warning went out", "until the effect wore off", "the
+    notices that went out", "when they sat down": a verb with nothing but its particle, in a clause
+    hung on another, sets the scene of that clause (when, or which one), no happening of its own to
+    check. A named actor's ("after Rotterdam Port signed up") is a deed, and so is one with an
+    object, a complement, a time or a place ("set out to study it", "went out late at night") and a
+    perfect that tells what had happened before ("when the office had closed down")."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(c.dep_ == "prt" for c in verb.rights) \
+            or any(c.dep_ not in SCENE_DEPS for c in verb.children) or perfect(verb):
+        return False
+    if verb.dep_ == "relcl" and (own is None or own.tag_ not in ("WDT", "WP")):
+        return False  # "the crates he loaded up": the noun is what was done
+    actor = verb.head if verb.dep_ == "relcl" else own
+    return actor is None or not (actor.pos_ == "PROPN" or actor.ent_type_ in NAMED_LABELS)
 
 
 def _unprecedented(verb: Token, own: Token | None) -> bool:
