@@ -2551,6 +2551,23 @@ def test_what_the_writer_did_is_a_happening_and_what_the_writer_feels_or_wants_i
 
 
 @pytest.mark.model
+def test_what_the_writer_or_the_publisher_does_as_a_practice_is_a_state(nlp):
+    # "we" with its object in the simple present tells what the body writing does; "I" with an
+    # adverb of how often or of now tells the writer's practice.
+    got = claims_of(nlp, "At Brightwell Labs, we build flood sensors for coastal towns in Norway.")
+    assert ("state", "build flood sensors for coastal towns in Norway") in got, got
+    got = claims_of(nlp, "When I visit the harbour, I usually ride the ferry from the old town.")
+    assert ("state", "usually ride the ferry from the old town") in got, got
+    got = claims_of(nlp, "Currently, I teach history at a college in Bergen.")
+    assert ("state", "teach history at a college in Bergen") in got, got
+    # A turn of the writer's story, a view and a taste stay out.
+    got = claims_of(nlp, "I walk down the hill to a small cafe by the river.")
+    assert not any(kind == "state" and "walk down" in focus for kind, focus in got), got
+    assert claims_of(nlp, "We think the ferry was late.") == []
+    assert claims_of(nlp, "I like the ferry from the old town.") == []
+
+
+@pytest.mark.model
 def test_the_writers_question_to_a_source_is_not_a_claim(nlp):
     # The writer asking a source something is how the story was reported; the answer is the news.
     got = claims_of(nlp, "I asked Okafor whether the harbour crane has been inspected since the spring.")

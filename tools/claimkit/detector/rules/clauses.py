@@ -460,7 +460,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights) and not _intent(tok):
             continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
-        if (first_person(subj) and not _writer_did(tok, subj)) or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+        if (first_person(subj) and not _writer_did(tok, subj) and not _writer_does(tok, subj)) \
+                or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # the speaker's own view, or a command
         if first_person(subj) and tok.dep_ == "relcl" and tok.head.lower_ == "time" and any(
                 c.lower_ in ("first", "last") for c in tok.head.lefts):
@@ -1113,6 +1114,36 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
     # "we received reports that access was restored": what the reports say is the news, not the receiving.
     return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in o.children)
                    for o in verb.children)
+
+
+# Adverbs that put a present-tense habit or arrangement at the time of writing ("I currently
+# teach", "we now have a goal", "I regularly rely on"), beside those of how often (HABIT_ADVERBS).
+CURRENT_ADVERBS = frozenset("currently now regularly always".split())
+# Verbs whose present with "I" or "we" is a view, a wish, a taste or a report, not a practice.
+VIEW_VERBS = frozenset("be like love hate prefer know see mean say tell ask agree disagree".split())
+
+
+def _writer_does(verb: Token, subj: Token | None) -> bool:
+    """"At Appen, we provide training data", "For our employees, we provide free shuttle service",
+    "I often take public transportation", "Currently, I teach art history": what the writer (or
+    the publisher, writing as "we") does as a practice, in the simple present, is a state to check,
+    as what they did is a happening (_writer_did). "I" needs an adverb of how often or of now to
+    tell a practice from a turn of the narrative ("I retreat down the slopes") or a passing
+    remark ("I have no further information"); "we" with its object tells what the body does. A
+    view, a wish, a plan or a taste ("we think", "we want", "I like") stays the writer's own."""
+    if subj is None or subj.lower_ not in ("we", "i") or verb.tag_ != "VBP":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.lefts):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in COGNITION_VERBS | STANCE_VERBS | PLAN_VERBS | INTENT_VERBS | DEMAND_VERBS | FRAMING_VERBS \
+            | REPORTING_VERBS | VIEW_VERBS:
+        return False
+    if not any(c.dep_ in ("dobj", "prep") for c in verb.rights):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | CURRENT_ADVERBS for c in verb.children):
+        return True
+    return subj.lower_ == "we" and any(c.dep_ == "dobj" for c in verb.rights)
 
 
 def _set_off(doc, start: int, end: int) -> bool:
