@@ -1647,6 +1647,16 @@ def test_seizing_or_finding_what_is_counted_is_a_happening_beside_the_number(nlp
 
 
 @pytest.mark.model
+def test_where_a_thing_stands_keeps_its_place_beside_a_number_in_it(nlp):
+    # The number in the place phrase is a quantity of its own; the verb still says where it stands.
+    got = claims_of(nlp, "The new library stands on a ten-acre plot beside the river.")
+    assert ("state", "stands on a ten-acre plot beside the river") in got, got
+    # A level it stood at is no place: the number is the claim.
+    got = claims_of(nlp, "The water level stood at 4.2 in March, up slightly since January.")
+    assert not any(kind == "state" and focus.startswith("stood at") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_picture_brought_in_by_a_deed_is_no_framing(nlp):
     assert ("event", "posted a picture of the flooded street") in claims_of(
         nlp, "The mayor posted a picture of the flooded street.")

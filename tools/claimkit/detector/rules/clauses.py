@@ -822,6 +822,24 @@ def _measures_change(obj: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
+# Verbs that say where a thing stands or is found: with the place after them they state where it
+# is ("stands on a five-acre site", "is located on the country's largest island").
+PLACE_VERBS = frozenset("stand sit lie locate situate base house headquarter station nestle perch".split())
+# Prepositions of where; "stood at 88.8 in November" (a number, a date as the object) tells a level
+# and when, not a place.
+PLACE_PREPS = frozenset("in on at near inside beside along alongside".split())
+
+
+def _placed(verb: Token) -> bool:
+    """"the building stands on a five-acre site on the Mall", "The resort is located in Vietnam's
+    largest island": a verb of where a thing is, whose place phrase holds a number or a ranking,
+    still says where it is (the number and the ranking are claims of their own beside it)."""
+    return verb.lemma_.lower() in PLACE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in PLACE_PREPS and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in verb.rights)
+
+
 def _focus_ok(doc, start: int, end: int) -> bool:
     words = [doc[i].lower_ for i in range(start, end) if doc[i].is_alpha]
     return any(w not in EMPTY_WORDS for w in words)
@@ -872,7 +890,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
-        if counted and not relative:
+        if counted and not relative and not _placed(verb):
             # "the plant employs 500 people", "the bill includes $70 million for X": the counted
             # object is what the clause says, and the quantity claims it. A number that measures
             # the happening ("a man was shot four times", "shares fell 5.4 percent") leaves the
