@@ -4715,6 +4715,25 @@ def test_a_dummy_it_weighing_a_clause_is_a_verdict(nlp):
 
 
 @pytest.mark.model
+def test_a_pointer_denied_a_noun_is_framing(nlp):
+    # "It's no secret that ...", "That's no accident", "This isn't the end of ...": the writer
+    # framing what the pointer points at; what that is stays a claim.
+    got = claims_of(nlp, "It’s no secret that the harbour board wants a new pier.")
+    assert not [c for c in got if "secret" in c[1]], got
+    got = claims_of(nlp, "That's no accident: the ferry company has cut its fares twice this year.")
+    assert not [c for c in got if "accident" in c[1]], got
+    assert ("event", "has cut its fares") in got, got
+    got = claims_of(nlp, "This isn’t the end of the long dispute between the harbour board and the ferry company.")
+    assert not [c for c in got if c[0] == "state"], got
+    # A named thing denied a noun, a pointer with "no longer", and a rank denied are claims.
+    got = claims_of(nlp, "The harbour board is not a private company; it answers to the city council.")
+    assert ("state", "is not a private company") in got, got
+    assert ("state", "is no longer a hospital") in claims_of(nlp, "It is no longer a hospital.")
+    got = claims_of(nlp, "This is not the first time the pier has flooded.")
+    assert ("comparison", "the first time the pier has flooded") in got, got
+
+
+@pytest.mark.model
 def test_a_kind_with_named_examples_is_a_state(nlp):
     # "such as" or "like" with names after a plural noun says what kind of thing the named ones are.
     got = claims_of(nlp, "The hospital buys its scanners from suppliers like Siemens, Philips and GE.")

@@ -29,6 +29,7 @@ from ..lexicon import (
     PLAN_VERBS,
     REPORT_HEDGES,
     REPORTING_VERBS,
+    SINGULAR_WORDS,
     SPECULATIVE_MODALS,
     STANCE_VERBS,
     STAND_VERBS,
@@ -77,6 +78,9 @@ ORIGIN_PARTICIPLES = frozenset("publish found".split())
 PERCEPTION_VERBS = frozenset("see show watch hear spot witness film".split())
 # A subject that only points back ("This comes", "That came"): it names nothing to check.
 DEMONSTRATIVES = frozenset("this that these those".split())
+# Subjects that point at something told before or after them ("It's no secret that ...", "That's
+# no accident"): denied a noun, they frame what they point at.
+DENIED_POINTERS = frozenset("it this that".split())
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
 ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
@@ -652,7 +656,7 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_ == "be" and own is not None and own.lower_ == "it" and any(
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
-    if _weighs_clause(verb, own):
+    if _weighs_clause(verb, own) or _pointer_denied(verb, own):
         return True
     words = [doc[i] for i in range(start, end)]
     # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
@@ -709,6 +713,28 @@ def _weighs_clause(verb: Token, own: Token | None) -> bool:
     # what can be done.
     clauses = ("ccomp",) if comp.lemma_.lower() == "possible" else ("xcomp", "ccomp")
     return any(c.dep_ in clauses for c in (*verb.rights, *comp.rights))
+
+
+def _pointer_denied(verb: Token, own: Token | None) -> bool:
+    """"It's no secret that ...", "That's no accident", "This isn't the end of the fight": a
+    pointer ("it", "this", "that") denied a noun is the writer framing what it points at; the
+    claim, if any, is in that ("It wasn't X: it was Y"). A rank or a name denied ("this is not
+    the first time", "it is not Boeing's plane") is checked as it stands."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+        return False
+    if own is None or own.lower_ not in DENIED_POINTERS:
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN"
+               and (negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.lefts))
+               and not _ranked_or_named(c) for c in verb.rights)
+
+
+def _ranked_or_named(noun: Token) -> bool:
+    """The noun phrase (without a clause hung on it: "no secret [that Trump ...]") ranks or names
+    something: a superlative, "the first", "the only", a name, a number."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")]
+    return any((t.ent_type_ or t.tag_ == "JJS" or t.lower_ in SINGULAR_WORDS)
+               and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in noun.subtree)
 
 
 def _introduced(verb: Token, noun: Token) -> bool:
