@@ -4715,6 +4715,21 @@ def test_a_dummy_it_weighing_a_clause_is_a_verdict(nlp):
 
 
 @pytest.mark.model
+def test_a_dummy_it_giving_a_deed_a_noun_is_a_verdict(nlp):
+    # "It was sheer madness to ...", "It was his job to ...": a noun the writer gives the deed the
+    # infinitive tells, nothing to check; a thing "it" names, or a rank, is a claim.
+    for text, word in (("It was sheer madness, even with the grants, to send both boys to boarding school.", "madness"),
+                       ("It was his job to inspect the piers every month.", "job"),
+                       ("It was a folly to build two new piers in one year.", "folly")):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if word in c[1]], (text, got)
+    got = claims_of(nlp, "It is a ferry built in Gdansk to carry 400 passengers.")
+    assert ("state", "is a ferry") in got, got
+    got = claims_of(nlp, "It was the first ferry to cross the strait.")
+    assert ("comparison", "the first ferry to cross the strait") in got, got
+
+
+@pytest.mark.model
 def test_a_pointer_denied_a_noun_is_framing(nlp):
     # "It's no secret that ...", "That's no accident", "This isn't the end of ...": the writer
     # framing what the pointer points at; what that is stays a claim.

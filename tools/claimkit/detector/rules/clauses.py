@@ -708,7 +708,11 @@ def _weighs_clause(verb: Token, own: Token | None) -> bool:
         return False
     comp = next((c for c in verb.rights if c.dep_ == "acomp" and c.lemma_.lower() in WEIGHING_ADJECTIVES), None)
     if comp is None:
-        return False
+        # "It was financial insanity to send two sons to Eton", "It is my duty as chairman to
+        # inform you": a noun the writer gives the deed the infinitive after it tells, a verdict
+        # on that deed (a rank or a name is checked as it stands).
+        noun = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN" and not _ranked_or_named(c)), None)
+        return noun is not None and any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in verb.rights)
     # "it's possible that the agency could ..." guesses; "it's possible to combine X with Y" says
     # what can be done.
     clauses = ("ccomp",) if comp.lemma_.lower() == "possible" else ("xcomp", "ccomp")
