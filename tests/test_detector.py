@@ -4884,6 +4884,19 @@ def test_a_year_that_follows_a_name_is_part_of_it(nlp):
 
 
 @pytest.mark.model
+def test_a_year_that_a_clause_is_about_is_no_date(nlp):
+    # "2015 should be another banner year", "I will remember 2016": the year as the topic of a hope
+    # or a mood, not the time of anything.
+    got = claims_of(nlp, "Frankly, 2031 will be a wonderful year for the club, and I will always remember 2029.")
+    assert ("date", "2031") not in got and ("date", "2029") not in got, got
+    got = claims_of(nlp, "The harbour economy enters 2031 with high hopes.")
+    assert ("date", "2031") not in got, got
+    # Control: a year as the time of a happening, and a year said to be slated for a record, stay.
+    got = claims_of(nlp, "The club won the title in 2029, and 2030 is slated to be its busiest season.")
+    assert ("date", "2029") in got and ("date", "2030") in got, got
+
+
+@pytest.mark.model
 def test_a_month_ranked_among_its_kind_is_no_date(nlp):
     # "the warmest October ever", "its busiest November": the comparison is the claim, the month no time.
     got = claims_of(nlp, "March 2024 was the wettest March ever in Bergen, and the port closed in April.")

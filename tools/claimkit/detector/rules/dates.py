@@ -216,6 +216,10 @@ _THAT_TIME_DEPS = frozenset(("npadvmod", "advmod"))
 _THAT_TIME_PREPS = frozenset(("in", "on", "during", "by", "until", "since"))
 # Years read as dates only after one of these (else "1,200" or a bare count might pass for one).
 YEAR_CUES = frozenset("in since by until from of after before to year during early mid late around circa".split())
+# How a bare year stands when it is the thing a clause is about rather than when it happened:
+# its subject ("2015 should be a banner year"), object ("I will remember 2016") or complement
+# ("think it was 1900 again").
+_YEAR_AS_THING_DEPS = frozenset(("nsubj", "dobj", "attr"))
 
 
 def tense_of(token: Token) -> str | None:
@@ -385,6 +389,12 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if _ADDRESS_RE.match(piece, end):
                 continue  # "at 1225 N. Rampart St.": a street number
+            if span.root.dep_ in _YEAR_AS_THING_DEPS:
+                # "2015 should be another banner year", "I will remember 2016", "the economy
+                # enters 2015": the year as what the clause is about, a topic of the writer's
+                # hopes and moods, not the time of anything ("2023 is slated to be the hottest
+                # year", passive, keeps its year).
+                continue
             name = doc[span.start - 1] if span.start > sent.start else None
             if name is not None and name.pos_ == "PROPN" and span.root.head.i == name.i \
                     and name.ent_type_ not in ("GPE", "NORP", "DATE"):
