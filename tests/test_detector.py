@@ -713,6 +713,20 @@ def test_a_time_of_day_bounded_on_one_side_is_after_or_before_it(nlp):
 
 
 @pytest.mark.model
+def test_a_time_of_day_with_its_day_straight_after_it_is_one_date(nlp):
+    # "at about 10:41 a.m. Tuesday": the time and the day it falls on, one date valued by the day.
+    got = claims_with_values(nlp, "Cameras filmed the van leaving the depot at about 6:20 a.m. Thursday.", "2020-03-07")
+    assert got["about 6:20 a.m. Thursday"] == {"kind": "date", "value": "2020-03-05", "precision": "day",
+                                                "qualifier": "about"}, got
+    assert "Thursday" not in got, got
+    got = claims_of(nlp, "The gallery is open from 10 a.m. to 4 p.m. Saturday, the curator said.")
+    assert ("date", "10 a.m. to 4 p.m. Saturday") in got and ("date", "Saturday") not in got, got
+    # Control: a day set off by a comma or joined by "on" stays a date of its own.
+    got = claims_of(nlp, "The van left the depot at 6:20 a.m., Thursday, and returned at noon on Friday.")
+    assert ("date", "Thursday") in got and ("date", "Friday") in got, got
+
+
+@pytest.mark.model
 def test_a_time_of_day_paragraphs_after_its_day_is_valued_by_that_day(nlp):
     text = ("The ferry left the harbour on Friday, May 8, with 40 passengers aboard.\n"
             "Its owners had bought the vessel from a Danish firm.\n"

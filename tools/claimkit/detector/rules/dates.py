@@ -4,6 +4,7 @@ and the other date and time expressions the entity recognizer marks."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -561,6 +562,35 @@ def times_of_day(found: list[Candidate], text: str) -> None:
             word = bound["word"].lower() if bound else None
         c.value = dict(day, qualifier=None if word is None else "about" if word in CLOCK_HEDGES else word)
         c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
+
+
+# The first word of a day named right after a time of day: a weekday, a day said from today, or a
+# month with its day.
+_DAY_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow")) | frozenset(MONTHS) | frozenset(_SHORT_MONTHS)
+
+
+def clock_with_day(found: list[Candidate], text: str) -> list[Candidate]:
+    """"at about 10:41 a.m. Tuesday", "around 3:15 PM yesterday", "10:30 p.m. Aug. 9": a time of
+    day with its day written straight after it is one date, the day's (which `times_of_day` has
+    given the time already); the day is not told again on its own. A day set off from the time
+    ("3 a.m., Wednesday") or joined by "on" ("4:30pm on February 26") is left as two, as the
+    annotators mostly leave it."""
+    dates = sorted((c for c in found if c.type == "date"), key=lambda c: c.focus_start)
+    dropped: set[int] = set()
+    for c, d in pairwise(dates):
+        if id(c) in dropped or c.sent.start != d.sent.start or not CLOCK_RE.search(text, c.focus_start, c.focus_end):
+            continue
+        gap = text[c.focus_end:d.focus_start]
+        day = text[d.focus_start:d.focus_end].split(maxsplit=1)[0].lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        if d.focus_start <= c.focus_end or not gap.isspace() or "\n" in gap or day not in _DAY_WORDS \
+                or CLOCK_RE.search(text, d.focus_start, d.focus_end):
+            continue
+        c.focus_end = d.focus_end
+        if c.value is None and d.value is not None:
+            c.value = d.value
+            c.key = d.key
+        dropped.add(id(d))
+    return [c for c in found if id(c) not in dropped]
 
 
 # Prepositions that make a holiday the time of something: "on Election Day", "since Christmas".
