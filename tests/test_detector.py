@@ -3429,6 +3429,28 @@ def test_a_forecast_said_now_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_forecast_told_in_the_passive_is_an_attribution(nlp):
+    # "is forecast to", "is projected by X to": someone's forecast, named or not.
+    assert ("attribution", "is forecast to climb to 3.1%") in claims_of(
+        nlp, "Spain’s inflation is forecast to climb to 3.1% next year.")
+    assert ("attribution", "are projected by the ministry to reach $12 billion") in claims_of(
+        nlp, "Farm exports rose to $9 billion in 2019 and are projected by the ministry to reach $12 billion by 2025.")
+    # "is expected to" is the writer's guess, and a forecast done to no "to" clause is none.
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The plant is expected to open next spring."))
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The storm was forecast last week."))
+
+
+@pytest.mark.model
+def test_a_source_quoted_saying_something_is_an_attribution(nlp):
+    assert ("attribution", "was quoted calling the budget a “disaster”") in claims_of(
+        nlp, "In an interview on Sunday, the senator was quoted calling the budget a “disaster”.")
+    got = claims_of(nlp, "Local papers later quoted the head of the port authority, Anna Berg, as saying two ships had sunk.")
+    assert any(kind == "attribution" and focus.startswith("later quoted the head") for kind, focus in got), got
+    # A text quoted in full says nothing of a source.
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The letter was quoted in full at the hearing."))
+
+
+@pytest.mark.model
 def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
     got = claims_of(nlp, "The ministry has always denied the allegations.")
     assert ("attribution", "has always denied the allegations") in got

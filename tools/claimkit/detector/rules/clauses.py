@@ -1022,6 +1022,15 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     # leaves it when the source is a pronoun or the forecast a clause).
     if lemma in FORECAST_VERBS and _forecasting_now(verb, subj):
         kind, rule = "attribution", "attribution.belief"
+    # "China's growth is forecast to accelerate to 4.4%", "is forecast by the firm to reach $84
+    # billion": a forecast told in the passive is still a forecaster's view, named or not (not
+    # "is expected to", the writer's own word on what is to come).
+    if lemma in PASSIVE_FORECAST_VERBS and _forecast_passive(verb):
+        kind, rule = "attribution", "attribution.belief"
+    # "was quoted calling the governor a failure", "quoted the agency's head as saying ...": a
+    # source quoted is a source reported, with what it is quoted saying.
+    if lemma == "quote" and _quoted_saying(verb):
+        kind, rule = "attribution", "attribution.reporting"
     # "Tariffs have hurt farmers", "the crashes have dented confidence": a thing (not a person or
     # a body acting) doing harm or good to something states an effect and its cause. The thing may
     # be named before a relative pronoun or a first verb ("a transition, which hampered the
@@ -1101,6 +1110,26 @@ def _forecasting_now(verb: Token, subj: Token | None) -> bool:
     present = (verb.tag_ in ("VBZ", "VBP") and not auxes) or (
         verb.tag_ == "VBG" and bool(auxes) and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes))
     return present and any(c.dep_ in ("dobj", "ccomp") for c in verb.rights)
+
+
+# Forecast verbs whose passive with "to" tells someone's forecast ("is projected to grow");
+# "is expected to" and "is anticipated to" are the writer's own guess.
+PASSIVE_FORECAST_VERBS = FORECAST_VERBS - {"expect", "anticipate"}
+
+
+def _forecast_passive(verb: Token) -> bool:
+    """"is forecast to accelerate", "are projected by the agency to reach": passive, unhedged,
+    with the forecast as a "to" infinitive after it."""
+    return passive(verb) and not negated(verb) and not speculative(verb) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts) for c in verb.rights)
+
+
+def _quoted_saying(verb: Token) -> bool:
+    """"was quoted calling X a failure", "quoted the head of the agency as saying ...": what the
+    source is quoted saying comes after the verb as a gerund, bare or after "as"."""
+    return any((c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG")
+               or (c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children))
+               for c in verb.rights)
 
 
 # Adjectives that liken a thing to another or set it apart from it, with "to" or "from".
