@@ -4899,6 +4899,25 @@ def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_level_that_moved_after_or_amid_a_happening_states_its_cause(nlp):
+    # "Oil fell after sources told Reuters ...", "declining amid an overabundance of coal": a price or a
+    # level that moved, with the happening that moved it.
+    got = claims_of(nlp, "Copper prices fell 2 percent after the mine's owner announced a new smelter in Chile.")
+    assert ("causal", "after the mine's owner announced a new smelter in Chile") in got, got
+    got = claims_of(nlp, "Shares of the carmaker tumbled after regulators opened an inquiry into its brakes.")
+    assert ("causal", "after regulators opened an inquiry into its brakes") in got, got
+    got = claims_of(nlp, "Coffee prices rose after heavy frost in Brazil.")
+    assert ("causal", "after heavy frost in Brazil") in got, got
+    got = claims_of(nlp, "Wheat futures climbed amid fears of a poor harvest in Ukraine.")
+    assert ("causal", "amid fears of a poor harvest in Ukraine") in got, got
+    # A time, a season that ended, or a verb of no level: when it happened, not why.
+    for text in ("Ticket sales dropped after the season ended.", "The index rose after Monday.",
+                 "The suspect was arrested after a long chase."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_number_of_ways_or_ideas_is_no_count(nlp):
     # "two ways to participate", "three big trends": the writer's sorting of a topic, nothing a record counts;
     # a number of things beside it still counts.

@@ -37,7 +37,7 @@ from ..syntax import (
     that_clause,
 )
 from . import Candidate, Sentence
-from .comparison import leads
+from .comparison import CHANGE_VERBS, leads
 
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
@@ -92,6 +92,16 @@ ACTOR_NOUNS = AGENT_NOUNS | frozenset("researcher scientist student volunteer do
                                       "organization foundation agency".split())
 # Nouns of people and organisations: a passive with one of them as agent is an event, not a cause.
 AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".split())
+
+
+# Connectives that, after a verb of a change in level, give the happening that moved it ("fell
+# after sources told Reuters", "declining amid an overabundance of coal"); see _moved_by.
+MOVED_BY_PREPS = frozenset("after amid amidst".split())
+# Entity labels of a time or an amount: "rose after Monday", "rose after 72 hours" say when.
+TIME_LABELS = frozenset("DATE TIME CARDINAL QUANTITY MONEY PERCENT ORDINAL".split())
+# Verbs of a beginning or an end, whose clause after "after" says when if nothing is their object
+# ("after the recession ended"; "after regulators opened an inquiry" is a happening).
+PHASE_VERBS = frozenset("begin start end finish close open".split())
 
 
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
@@ -170,6 +180,12 @@ def find(s: Sentence) -> list[Candidate]:
         grounds = _grounds(tok)
         if grounds is not None:
             add(tok.i, grounds, "causal.connective")
+            continue
+        # "Oil fell after sources told Reuters that ...", "fell 1 percent amid speculation": a price or a
+        # level that moved, with the happening that moved it.
+        moved = _moved_by(tok)
+        if moved is not None:
+            add(tok.i, moved, "causal.connective")
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
@@ -311,6 +327,35 @@ def _effect_head(prep: Token) -> bool:
     if prep.i > prep.sent.start and doc[prep.i - 1].text not in (";", "and", "but"):
         return False  # "raised prices, as a result, ...": said inside the clause, not at its head
     return not speculative(verb) and not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _moved_by(prep: Token) -> int | None:
+    """End of the happening after "after" or "amid" that a verb of a change in level follows on
+    ("tumbled the most since October after Donald Trump declared himself an opponent of high drug
+    prices", "rose after large overnight gains in Asia", "fell amid speculation"); None for a time
+    ("rose after Monday"), a verb of anything else ("was arrested after a chase") or a guess."""
+    if prep.lower_ not in MOVED_BY_PREPS:
+        return None
+    if prep.dep_ == "mark" and prep.lower_ == "after":
+        clause = prep.head
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or (
+                clause.lemma_.lower() in PHASE_VERBS and not any(c.dep_ == "dobj" for c in clause.children)):
+            return None
+        end = predicate_end(clause)
+    elif prep.dep_ == "prep":
+        verb = prep.head
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in TIME_LABELS or obj.lower_ in TIME_UNITS \
+                or any(c.dep_ == "nummod" for c in obj.children):
+            return None  # "rising to £10,000 after four breaches": a count that says when
+        end = np_end(obj)
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHANGE_VERBS or verb.i > prep.i or speculative(verb) \
+            or infinitive(verb):
+        return None  # "a mob to rally against Jones after ...": no level that moved
+    return end
 
 
 def _moved_to(verb: Token) -> int | None:
