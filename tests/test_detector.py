@@ -1778,6 +1778,22 @@ def test_the_occasion_of_a_report_with_where_it_was_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_remarks_a_news_conference_and_a_meeting_spoken_about_are_events(nlp):
+    # Remarks with whom or where they were made are an occasion of the report, as a speech is.
+    got = claims_of(nlp, "In remarks to reporters in Ottawa, the minister said the border would reopen.")
+    assert ("event", "remarks to reporters in Ottawa") in got, got
+    # A news conference took place, said "in" it or "at" it.
+    got = claims_of(nlp, "In a news conference, the coach said his team was ready.")
+    assert ("event", "a news conference") in got, got
+    # What a source spoke about is no occasion of speaking: the meeting and its place are a claim.
+    got = claims_of(nlp, "He testified about a spring meeting in Geneva when the envoy told officials they would have to wait.")
+    assert ("event", "a spring meeting in Geneva") in got, got
+    # Bare remarks, placed nowhere, stay how the report was made.
+    got = claims_of(nlp, "The minister said in brief remarks that the border would reopen.")
+    assert not any(t == "event" and "remarks" in f for t, f in got), got
+
+
+@pytest.mark.model
 def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
     assert ("causal", "for breaching his bail conditions") in claims_of(
         nlp, "He was sentenced to 50 weeks in jail for breaching his bail conditions.")

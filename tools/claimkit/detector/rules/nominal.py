@@ -820,10 +820,12 @@ EVENT_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "con
 
 # Occasions of saying something: "said at a rally in Louisiana", "wrote in a letter to the president".
 OCCASION_NOUNS = frozenset("rally speech statement interview hearing conference briefing address debate meeting "
-                           "letter post tweet appearance paper session".split())
+                           "letter post tweet appearance paper session remark".split())
 OCCASION_VERBS = REPORTING_VERBS | {"speak", "tell", "write"}
 # Occasions held to speak to reporters: "said at a news conference" tells that one took place.
 PRESS_OCCASIONS = frozenset("conference briefing".split())
+# Prepositions that tie an occasion to the report made on it ("said at a rally", "in a statement").
+OCCASION_PREPS = frozenset("at in during on".split())
 
 
 def _occasion(tok: Token) -> bool:
@@ -831,7 +833,7 @@ def _occasion(tok: Token) -> bool:
     "in a statement on their website"): the article says it took place. A date after the place
     ("a rally in Monroe on Nov. 6") is left to the date's own claim."""
     prep = tok.head
-    if not (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in ("at", "in", "during", "on")
+    if not (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in OCCASION_PREPS
             and prep.head.lemma_.lower() in OCCASION_VERBS):
         return False
     if any(_dated(c) for c in tok.lefts):
@@ -841,9 +843,10 @@ def _occasion(tok: Token) -> bool:
             return False  # "a rally on Nov. 6 in Monroe": the place comes after the date, off the focus
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "with", "at", "before"):
             return True
-    # "said at a news conference", "said at a White House press briefing": a gathering called to
-    # speak to the press took place, where or with whom aside ("said in a statement" is the report).
-    return prep.lower_ == "at" and tok.lemma_.lower() in PRESS_OCCASIONS
+    # "said at a news conference", "said at a White House press briefing", "In a news conference,
+    # she said": a gathering called to speak to the press took place, where or with whom aside
+    # ("said in a statement" is the report).
+    return prep.lower_ in ("at", "in") and tok.lemma_.lower() in PRESS_OCCASIONS
 
 
 def _dated(tok: Token) -> bool:
@@ -933,7 +936,10 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # "a rally in Monroe", "the meeting at the White House", "attacks in New York": where it
         # happened says which happening it was (the occasion a report was made on is the
         # report's, above; "after the 2019 election in Ohio" is when, a date's).
-        adjunct = tok.dep_ == "pobj" and (tok.head.head.lemma_.lower() in OCCASION_VERBS
+        # What a source spoke about is no occasion of speaking: "testified about a meeting at the
+        # White House" tells of the meeting and where it was.
+        adjunct = tok.dep_ == "pobj" and ((tok.head.head.lemma_.lower() in OCCASION_VERBS
+                                           and tok.head.lower_ in OCCASION_PREPS)
                                           or tok.head.lower_ in HAPPENING_PREPS | {"during", "until"})
         args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") and not adjunct and any(
             g.dep_ == "pobj" and g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children)]
