@@ -912,6 +912,18 @@ def test_a_happening_or_a_gathering_named_with_its_place_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_a_listed_noun_ending_in_ing_is_an_event_with_whom_or_what_it_was_on(nlp):
+    # "meeting", "hearing" end like a gerund but are listed happenings: with whom or on what
+    # they were says which one, as it does for any listed noun.
+    assert ("event", "Her meeting with the union leaders") in claims_of(
+        nlp, "Her meeting with the union leaders ended without a deal.")
+    assert ("event", "A hearing on the parking fees") in claims_of(
+        nlp, "A hearing on the parking fees drew two hundred residents.")
+    # With only when it was, it names no happening of its own.
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "Her meeting last week ended without a deal."))
+
+
+@pytest.mark.model
 def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_present_a_state(nlp):
     assert ("event", "did not issue a distress signal") in claims_of(nlp, "AirAsia Flight 8501 did not issue a distress signal.")
     assert ("state", "does not own the jet") in claims_of(nlp, "The airline does not own the jet.")

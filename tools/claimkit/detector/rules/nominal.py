@@ -946,8 +946,12 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # "its decision to host X", "the announcement that it will help": the complement says what.
         comps = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
             infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts))]
-        if gerund and not any(c.lower_ in ("of", "in", "at") for c in args):
-            continue  # "its September meeting", "India's batting": a gerund names a happening with its object
+        if gerund and not any(c.lower_ in ("of", "in", "at") for c in args) and not (
+                tok.lemma_.lower() in EVENT_NOUNS | GATHERING_NOUNS and args):
+            # "its September meeting", "India's batting": a gerund names a happening with its object.
+            # A listed noun names one with whom or what it was on ("his meeting with the Times",
+            # "a hearing on the new rules"), as the other listed nouns do.
+            continue
         if not (owner or args or comps):
             continue
         if gathering and not (args or comps):
