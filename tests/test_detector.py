@@ -1134,6 +1134,16 @@ def test_unlike_something_named_is_a_comparison(nlp):
 
 
 @pytest.mark.model
+def test_much_like_something_named_is_a_comparison(nlp):
+    assert ("comparison", "much like the older laptop") in claims_of(
+        nlp, "The new tablet made by the firm in Oslo opens quickly, much like the older laptop.")
+    # Bare "like" gives examples; a sentence with no verb of its own states a rule of thumb.
+    for text in ("Cities like Lisbon have banned the scooters.",
+                 "The heavier the load, the slower the truck, much like crowded lanes at rush hour."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_compared_to_something_named_is_a_comparison(nlp):
     assert ("comparison", "compared to the crowds of the previous rally") in claims_of(
         nlp, "The turnout was modest compared to the crowds of the previous rally.")

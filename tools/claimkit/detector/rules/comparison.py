@@ -201,9 +201,23 @@ FIGURE_LABELS = ("DATE", "TIME", *AMOUNT_LABELS)
 
 
 def _set_against(tok: Token) -> int | None:
-    """End of "unlike" or "compared to"/"compared with" and something named it is set against
-    ("unlike many other universities", "compared to the torrent he released"), or None."""
+    """End of "unlike", "much like" or "compared to"/"compared with" and something named it is set
+    against ("unlike many other universities", "much like the older model", "compared to the
+    torrent he released"), or None."""
     doc = tok.doc
+    if tok.lower_ == "like":
+        # "much like the older model": a likeness to something named. Bare "like" mostly gives
+        # examples ("cities like Boston") or a manner ("like all living beings"), and in a
+        # sentence with no verb of its own ("the more traffic, the higher the toll, much like
+        # ...") the likeness illustrates a rule of thumb.
+        much = doc[tok.i - 1] if tok.i > 0 else None
+        if much is None or much.lower_ != "much" or much.head.i != tok.i or tok.dep_ != "prep" \
+                or tok.sent.root.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in FIGURE_LABELS:
+            return None
+        return np_end(obj)
     if tok.lower_ == "unlike":
         prep: Token | None = tok if tok.dep_ == "prep" else None
     else:
@@ -480,12 +494,12 @@ def find(s: Sentence) -> list[Candidate]:
             if short is not None:
                 add(*short, "comparison.comparative")
             continue
-        if lower in ("unlike", "compared"):
+        if lower in ("unlike", "compared", "like"):
             # "Unlike the Army, the Marines travel light", "restrained compared to the torrent he
-            # released": set against something named.
+            # released", "much like the older model": set against something named.
             against = _set_against(tok)
             if against is not None:
-                add(tok.i, against, "comparison.comparative")
+                add(tok.i - 1 if lower == "like" else tok.i, against, "comparison.comparative")
             continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
