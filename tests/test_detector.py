@@ -1052,6 +1052,17 @@ def test_a_persons_own_first_or_last_ranks_nothing(nlp):
 
 
 @pytest.mark.model
+def test_the_writers_own_superlative_is_a_feeling_not_a_ranking(nlp):
+    # "my fondest memory", "our biggest fear": the writer's own feeling, no record to check.
+    for text in ("One of my fondest memories is of swimming in the lake.", "Our biggest fear this winter is a long strike."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "comparison" for kind, _ in got), got
+    # Somebody else's is still ranked.
+    assert any(kind == "comparison" and "biggest" in focus for kind, focus in claims_of(
+        nlp, "The port's biggest customer is a shipping firm from Oslo."))
+
+
+@pytest.mark.model
 def test_the_first_or_last_time_the_writer_did_something_is_a_memory(nlp):
     # "the last time I rode the ferry": the speaker's own memory, neither a ranking nor a deed to
     # check; "the first time the council had closed the bridge" ranks a happening.

@@ -536,6 +536,11 @@ def find(s: Sentence) -> list[Candidate]:
             if lower == "most" and tok.head.lower_ in ("recent", "recently"):
                 continue  # "the most recent attack", "most recently": "the latest", said longer
             noun = _noun_of(tok)
+            if superlative and lower not in JUDGED_SUPERLATIVES and noun is not None and any(
+                    c.dep_ == "poss" and c.lower_ in ("my", "our") and c.i < tok.i for c in noun.lefts):
+                # "one of my fondest memories", "my biggest worry": the writer's own feeling, ranked
+                # against nothing a record keeps ("my best subject" is left to "best").
+                continue
             if lower == "most" and noun is not None and tok.head.dep_ == "amod" and tok.i == noun.left_edge.i \
                     and not any(c.dep_ in ("det", "poss") for c in noun.lefts):
                 # "works with most smart home devices", "most industrialized countries": with no
