@@ -1844,6 +1844,19 @@ def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_what_a_clause_of_judging_names_after_for_is_part_of_the_happening(nlp):
+    # A noun after "for" says what the arrest or the praise was: one happening, no cause.
+    got = claims_of(nlp, "A Taylorville woman was arrested for shoplifting charges on Friday.")
+    assert ("event", "was arrested for shoplifting charges") in got and not any(t == "causal" for t, _ in got), got
+    got = claims_of(nlp, "The county clinic has been praised for its quick handling of the outbreak.")
+    assert ("event", "has been praised for its quick handling of the outbreak") in got, got
+    assert not any(t == "causal" for t, _ in got), got
+    # Control: a deed told as a clause stays the cause.
+    got = claims_of(nlp, "A Taylorville woman was arrested for stealing two bicycles on Friday.")
+    assert ("causal", "for stealing two bicycles") in got, got
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")

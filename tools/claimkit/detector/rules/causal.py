@@ -24,6 +24,7 @@ from ..lexicon import (
 from ..syntax import (
     content_key,
     doc_text,
+    finite,
     first_person,
     infinitive,
     np_end,
@@ -53,6 +54,18 @@ def _judged(head: Token) -> bool:
         return head.lemma_.lower() in JUDGING_VERBS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_NOUNS for c in head.children)
     return head.pos_ == "NOUN" and head.lemma_.lower() in JUDGING_NOUNS
+
+
+def _deed(obj: Token) -> bool:
+    """The object of a judging "for" tells a deed, as a clause ("jailed for breaching his bail
+    conditions", "served a sentence for sexually abusing boys"), which annotators mark the cause;
+    or it names what a finite clause of judging says was judged ("was arrested for retail theft",
+    "has been praised for its rapid response"), which they keep in that happening or state."""
+    first = next((t for t in obj.subtree if t.pos_ != "ADV"), obj)
+    if obj.tag_ == "VBG" or obj.dep_ == "pcomp" or first.tag_ == "VBG":
+        return True
+    verb = obj.head.head
+    return not (verb.pos_ == "VERB" and finite(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts))
 
 
 # Injuries and illnesses that keep someone out of a game or a job.
@@ -207,7 +220,7 @@ def find(s: Sentence) -> list[Candidate]:
         if tok.lower_ == "for" and tok.dep_ == "prep" and _judged(tok.head):
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
-                    and obj.lower_ not in TIME_UNITS and not speculative(tok.head):
+                    and obj.lower_ not in TIME_UNITS and not speculative(tok.head) and _deed(obj):
                 # "for confronting Davis after Davis dunked": the deed, not when it was done.
                 add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
             continue
