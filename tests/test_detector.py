@@ -3583,6 +3583,18 @@ def test_what_a_verb_of_permitting_allows_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_passive_of_make_says_what_its_subject_is_not_a_cause(nlp):
+    # "was made popular by X", "a tune made famous by X": what the subject is known as, a state.
+    got = claims_of(nlp, "The dance was made popular by a Cuban band in the 1950s.")
+    assert ("state", "was made popular by a Cuban band") in got, got
+    got = claims_of(nlp, "Residents were never made aware of the leak.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    # Control: something that made a thing so is the cause.
+    got = claims_of(nlp, "A week of rain made it harder for crews to reach the village.")
+    assert ("causal", "made it harder for crews to reach the village") in got, got
+
+
+@pytest.mark.model
 def test_using_a_means_in_the_progressive_or_a_gloss_participle_is_a_state(nlp):
     # "is using X to Y", ", using X to Y": the means someone works with, what holds while it lasts;
     # ", referring to X": what a word of the sentence means.

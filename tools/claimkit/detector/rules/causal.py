@@ -288,6 +288,8 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "made a decision", "drove a car": not causing anything
             if lemma == "mean" and tok.head.lemma_ == "be":
                 continue
+            if lemma == "make" and (passive(tok) or (tok.tag_ == "VBN" and not perfect(tok))):
+                continue  # "was made popular by the film", "were not made aware of it": what the subject is
             if lemma in SHARING_VERBS and _deed_of_agent(tok):
                 continue  # "Lee helped organize a workshop", "the firm contributed $35,000 to charities": a deed
             if lemma in ("push", "drive", "force") and not (any(c.dep_ == "dobj" for c in objects) and any(
