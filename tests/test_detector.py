@@ -4666,6 +4666,19 @@ def test_ranks_forecasts_and_effects_typed_so(nlp, text, expected):
 
 
 @pytest.mark.model
+def test_a_participle_without_a_doer_inside_a_superlative_is_only_its_scope(nlp):
+    # "the hottest day recorded in the valley": the participle marks out what is ranked, as "ever
+    # built" does; the ranking is the claim.
+    got = claims_of(nlp, "Last summer brought the hottest day recorded in the valley.")
+    assert ("comparison", "the hottest day recorded in the valley") in got, got
+    assert not [c for c in got if c[0] in ("event", "state") and c[1].startswith("recorded")], got
+    # Control: one that names who did it still says so ("hired by the clinic").
+    got = claims_of(nlp, "She was the first nurse hired by the clinic in 1990.")
+    assert ("comparison", "the first nurse hired by the clinic") in got, got
+    assert ("event", "hired by the clinic") in got, got
+
+
+@pytest.mark.model
 def test_a_byline_run_together_with_its_stamp_gives_no_claims(nlp):
     # A scrape glues the editor's name and the "Updated:" stamp into one line: a byline, not a sentence with a date.
     text = ("Harbour board approves new ferry terminal\n"

@@ -231,11 +231,16 @@ def _verb_taken(c: Candidate, x: Candidate) -> bool:
 
 def _ranked_among(c: Candidate, x: Candidate) -> bool:
     """A participle a superlative takes in as its scope ("the only European country occupied by the
-    Nazis"): what it says of the noun is a claim of its own beside the ranking ("ever built" is only
-    the ranking's scope)."""
-    return c.rule in ("state.participle", "event.participle") and x.rule == "comparison.superlative" \
-        and x.focus_start < c.focus_start and c.focus_end <= x.focus_end \
-        and not doc_text(x.sent.doc)[c.focus_start:c.focus_end].lower().startswith("ever ")
+    Nazis"): who it says did the deed is a claim of its own beside the ranking. Without a doer it
+    only marks out what is ranked ("the hottest temperature observed on Earth", "the first director
+    nominated for a Golden Globe", "the last man standing in a world of monsters"), as "ever built"
+    does."""
+    if c.rule not in ("state.participle", "event.participle") or x.rule != "comparison.superlative" \
+            or not (x.focus_start < c.focus_start and c.focus_end <= x.focus_end) \
+            or doc_text(x.sent.doc)[c.focus_start:c.focus_end].lower().startswith("ever "):
+        return False
+    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "agent" for t in span)
 
 
 def _framed(s: Sentence, c: Candidate) -> bool:
