@@ -4579,6 +4579,16 @@ def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_gathering_with_its_source_only_says_where_figures_come_from(nlp):
+    # "data compiled by the ministry": where the figures come from, the sourcing of a claim.
+    got = claims_of(nlp, "The report cites data compiled by the ministry.")
+    assert not [c for c in got if c[1].startswith("compiled")], got
+    # Control: a participle of any other deed with its doer is a happening.
+    got = claims_of(nlp, "The report cites data released by the ministry.")
+    assert ("event", "released by the ministry") in got, got
+
+
+@pytest.mark.model
 def test_an_ing_form_after_of_or_a_verb_of_seeing_tells_what_its_noun_did(nlp):
     # "the history of the miners striking", "filmed a van leaving": what the noun was doing, the
     # thing the account is of or what was seen, a happening.

@@ -83,6 +83,10 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 DENIED_POINTERS = frozenset("it this that".split())
 # Participles that pin a deed on someone: "attacks attributed to X", "blamed on Y".
 ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
+# Participles of gathering figures: with who gathered them or where from, they say where the
+# sentence's figures come from ("data compiled by Bloomberg show", "information sourced from the
+# agency"), the sourcing of a claim, not one of its own.
+SOURCING_PARTICIPLES = frozenset("compile collect source tally".split())
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
 # Complements of a copula that make it a statement ("is French", "was a nurse", "is in Tirana").
 COPULA_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd"})
@@ -1254,6 +1258,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return None
     if verb.tag_ == "VBG" and verb.dep_ != "acl":
         return None
+    if _sourcing(verb):
+        return None
     a, b = phrase_chars(doc, start, end)
     if verb.lemma_.lower() in ATTRIBUTING_VERBS:
         # "campaigns attributed to China": who is said to be behind it.
@@ -1274,6 +1280,13 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
     if verb.tag_ == "VBG" and _gerund_of(verb):
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
+
+
+def _sourcing(verb: Token) -> bool:
+    """"data compiled by the Treasury", "video collected by investigators": a participle of gathering
+    with its gatherer or its source ("from") names where a figure or a record comes from."""
+    return verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in SOURCING_PARTICIPLES and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.rights)
 
 
 def _gerund_of(verb: Token) -> bool:
