@@ -4589,6 +4589,16 @@ def test_a_participle_of_gathering_with_its_source_only_says_where_figures_come_
 
 
 @pytest.mark.model
+def test_an_ing_form_of_seeking_after_a_noun_only_picks_out_which_ones(nlp):
+    # "customers seeking refunds": which customers, by what they are after; nothing done.
+    got = claims_of(nlp, "The airline turned away customers seeking refunds.")
+    assert not [c for c in got if c[1].startswith("seeking")], got
+    # Control: what else they were doing describes them.
+    got = claims_of(nlp, "The airline turned away customers carrying large bags.")
+    assert ("state", "carrying large bags") in got, got
+
+
+@pytest.mark.model
 def test_an_ing_form_after_of_or_a_verb_of_seeing_tells_what_its_noun_did(nlp):
     # "the history of the miners striking", "filmed a van leaving": what the noun was doing, the
     # thing the account is of or what was seen, a happening.

@@ -87,6 +87,9 @@ ATTRIBUTING_VERBS = frozenset("attribute blame credit".split())
 # sentence's figures come from ("data compiled by Bloomberg show", "information sourced from the
 # agency"), the sourcing of a claim, not one of its own.
 SOURCING_PARTICIPLES = frozenset("compile collect source tally".split())
+# Verbs of seeking: their -ing form after a noun says which ones are meant by what they are after
+# ("consumers seeking security", "adults looking for an overview"), an aim, nothing done.
+SEEKING_VERBS = frozenset("seek look search hunt".split())
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "dep", "pcomp"})
 # Complements of a copula that make it a statement ("is French", "was a nurse", "is in Tirana").
 COPULA_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "oprd"})
@@ -1258,7 +1261,7 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return None
     if verb.tag_ == "VBG" and verb.dep_ != "acl":
         return None
-    if _sourcing(verb):
+    if _sourcing(verb) or _seeking(verb):
         return None
     a, b = phrase_chars(doc, start, end)
     if verb.lemma_.lower() in ATTRIBUTING_VERBS:
@@ -1287,6 +1290,13 @@ def _sourcing(verb: Token) -> bool:
     with its gatherer or its source ("from") names where a figure or a record comes from."""
     return verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in SOURCING_PARTICIPLES and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.rights)
+
+
+def _seeking(verb: Token) -> bool:
+    """"requests seeking comment", "adults looking for an overview", "someone seeking to cover their
+    tracks": an -ing form of seeking after a noun picks out which ones by what they are after."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lemma_.lower() in SEEKING_VERBS and any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in verb.rights)
 
 
 def _gerund_of(verb: Token) -> bool:
