@@ -3531,6 +3531,18 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_on_what_a_source_takes_a_stand_on_is_part_of_its_attribution(nlp):
+    # "cited the rising costs tied to the stadium deal": how the cited thing is described is the
+    # source's account, carried by the attribution.
+    got = claims_of(nlp, "The mayor cited the rising costs tied to the stadium deal.")
+    assert ("attribution", "cited the rising costs") in got, got
+    assert not [c for c in got if c[1].startswith("tied")], got
+    # Control: on the object of any other verb the participle is the article's own description.
+    got = claims_of(nlp, "The mayor praised a survey showing rents at a record high.")
+    assert ("state", "showing rents at a record high") in got, got
+
+
+@pytest.mark.model
 def test_a_thing_that_harms_something_states_a_cause(nlp):
     assert ("causal", "have badly hurt soybean farmers") in claims_of(
         nlp, "The new tariffs have badly hurt soybean farmers.")

@@ -243,6 +243,20 @@ def _ranked_among(c: Candidate, x: Candidate) -> bool:
     return span is not None and any(t.dep_ == "agent" for t in span)
 
 
+def _describes_stand(s: Sentence, c: Candidate, reports: list[Candidate]) -> bool:
+    """"cited the high fees and risk associated with hedge funds", "described the ranks as plagued
+    by incompetence", "has cited a study showing Indiana last": a participle on a noun a source
+    takes a stand on tells the object as the source puts it, part of its attribution."""
+    if c.rule not in ("state.participle", "event.participle") or c.aside:
+        return False
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    return any(r.rule == "attribution.stand" and r.focus_start <= head.idx < r.focus_end
+               and not (r.focus_start <= c.focus_start and c.focus_end <= r.focus_end) for r in reports)
+
+
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
@@ -396,6 +410,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
                 and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart):
+            continue
+        if _describes_stand(s, c, reports):
             continue
         if c.rule == "state.participle" and _hyphened(s, c) and any(
                 x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end
