@@ -4593,10 +4593,10 @@ def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
 @pytest.mark.model
 def test_a_participle_of_gathering_with_its_source_only_says_where_figures_come_from(nlp):
     # "data compiled by the ministry": where the figures come from, the sourcing of a claim.
-    got = claims_of(nlp, "The report cites data compiled by the ministry.")
+    got = claims_of(nlp, "The report draws on data compiled by the ministry.")
     assert not [c for c in got if c[1].startswith("compiled")], got
     # Control: a participle of any other deed with its doer is a happening.
-    got = claims_of(nlp, "The report cites data released by the ministry.")
+    got = claims_of(nlp, "The report draws on data released by the ministry.")
     assert ("event", "released by the ministry") in got, got
 
 
