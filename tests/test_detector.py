@@ -3764,6 +3764,19 @@ def test_speech_that_opens_with_a_question_or_a_short_sentence_is_a_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_quoted_question_put_to_someone_is_no_quote(nlp):
+    # A question asked of someone named as its object asks for a claim and makes none, before or
+    # after its tag; one asked of no one in particular is still the speaker's words.
+    got = claims_of(nlp, "“What do you make of the new ferry timetable?” the radio host asked the mayor.")
+    assert not any(k == "quote" for k, _ in got), got
+    got = claims_of(nlp, "At the briefing a reporter asked the minister, “Which route will the new ferry take next "
+                         "summer?”")
+    assert not any(k == "quote" for k, _ in got), got
+    got = claims_of(nlp, "“Who else built three bridges in a year?” the mayor asked at the rally.")
+    assert ("quote", "Who else built three bridges in a year?") in got, got
+
+
+@pytest.mark.model
 def test_a_short_quote_a_verb_of_speech_crying_out_or_naming_takes_whole_is_a_quote(nlp):
     assert ("quote", "unacceptable") in claims_of(nlp, "The mayor called the delay “unacceptable.”")
     got = claims_of(nlp, "As the bus pulled away, the fans yelled “go home!” at the players.")

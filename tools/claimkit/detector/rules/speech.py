@@ -255,6 +255,11 @@ def quotes(s: Sentence) -> list[Candidate]:
             # ("Oh, really?"), a question asking for a yes or a no ("Is anyone being attacked in
             # your house?"): nothing asserted.
             continue
+        if stripped.endswith("?") and _put_to(s, a, b):
+            # '“What do you see as the biggest problem?” a reporter asked the judge': a question put
+            # to someone to answer asks for a claim and makes none (an asked question without the
+            # one asked, '“Why are we paying them?” the senator asked', is often an assertion).
+            continue
         if _title(stripped):
             continue  # "The Case for Colonialism": the title of a work, not words someone said
         if words[0] in CONTINUING_WORDS:
@@ -269,6 +274,21 @@ def quotes(s: Sentence) -> list[Candidate]:
 TITLE_MAX_WORDS = 10
 # Lowercase conjunctions a quotation's later part opens with when its speaker is named midway.
 CONTINUING_WORDS = frozenset("and but then or".split())
+
+
+def _put_to(s: Sentence, a: int, b: int) -> bool:
+    """A verb of asking outside the quotation ``a..b``, with the one asked as its object ("King
+    asked Scott", "asked him"), in its sentence or in the tag the parser splits off after a question
+    mark ('“What ...?” King asked Scott.', on the same line)."""
+    doc, sent = s.doc, s.span
+    tokens = list(s.tokens)
+    if sent.end < len(doc) and "\n" not in doc_text(doc)[b:doc[sent.end].idx]:
+        tokens += list(doc[sent.end].sent)
+    # Asked to do something ("asked him to leave") is a request, not the tag of the question.
+    return any(t.pos_ == "VERB" and t.lemma_.lower() == "ask" and not a <= t.idx < b and any(
+        c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") and not a <= c.idx < b
+        for c in t.children) and not any(c.dep_ in ("xcomp", "ccomp") and not a <= c.idx < b for c in t.children)
+        for t in tokens)
 
 
 def _title(quoted: str) -> bool:
