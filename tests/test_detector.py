@@ -278,6 +278,25 @@ def test_what_will_happen_as_arranged_is_a_claim(nlp):
 
 
 @pytest.mark.model
+def test_what_someone_believes_fears_or_finds_likely_will_happen_is_a_guess(nlp):
+    # A "will" clause under a verb of believing, fearing or seeming, or under "to be seen", is what
+    # someone expects, not what is arranged: no event, and no effect beside the attribution.
+    got = claims_of(nlp, "Although the flood has not fully receded from Millbrook, it now seems clear the county "
+                         "will rebuild the bridge, if only at a higher cost.")
+    assert not any(f.startswith("will rebuild") for _, f in got), got
+    got = claims_of(nlp, "Though some 2,000 tenants may qualify for the rent rebate, it remains to be seen how many "
+                         "people will apply for and receive it.")
+    assert ("quantity", "some 2,000 tenants") in got and not any(k == "event" for k, _ in got), got
+    got = claims_of(nlp, "Dock workers fear the new cranes will make them redundant.")
+    assert ("attribution", "Dock workers fear the new cranes will make them redundant") in got, got
+    assert not any(k == "causal" for k, _ in got), got
+    # Said as what will be done, the clause is a claim.
+    got = claims_of(nlp, "Although the flood has not fully receded from Millbrook, the county will rebuild the bridge "
+                         "at a higher cost.")
+    assert ("event", "will rebuild the bridge at a higher cost") in got, got
+
+
+@pytest.mark.model
 def test_citation_markers_and_bold_do_not_break_sentences_or_foci(nlp):
     text = "The protests began in Tunis in December 2010.[4] They spread to **Cairo** in January 2011."
     got = claims_of(nlp, text)

@@ -68,6 +68,10 @@ SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll
 # concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
 FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
 FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())
+# Verbs of believing, fearing or seeming whose "will" clause is what someone expects to come, a
+# guess ("fear the new law will make them unemployable", "it now seems clear the rebels will win"),
+# not what is arranged; a forecast a body makes ("projects that tariffs will cut growth") is told.
+GUESS_VERBS = frozenset("think believe hope fear suspect doubt feel worry assume guess imagine seem appear".split())
 # Adverbs by which the writer vouches for a clause ("surely know that", "certainly raises the risk",
 # "can hardly be surprised"): a conviction pressed on the reader, not a statement of record.
 VOUCHING_ADVERBS = frozenset("surely certainly undoubtedly doubtless hardly".split())

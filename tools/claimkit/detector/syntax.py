@@ -15,6 +15,7 @@ from .lexicon import (
     ADJUNCT_PREPS,
     FORECAST_ADVERBS,
     FUTURE_MODALS,
+    GUESS_VERBS,
     HEDGES,
     IRREALIS_VERBS,
     NAMED_LABELS,
@@ -409,6 +410,19 @@ def speculative(verb: Token) -> bool:
         if t is verb and not shares:
             break
     return False
+
+
+def guessed(verb: Token) -> bool:
+    """A clause in the future that is the object of a verb of believing, fearing or seeming ("fear
+    the law will make them unemployable", "seems clear the rebels will win"), or of "to be seen"
+    ("it remains to be seen how many will apply"): what someone expects, not what is arranged. A
+    clause coordinated with it ("will apply for and receive it") shares its modal."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.lefts):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in GUESS_VERBS or (head.lemma_.lower() == "see" and passive(head))
 
 
 def penalty(verb: Token) -> bool:

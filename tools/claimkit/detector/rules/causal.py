@@ -26,6 +26,7 @@ from ..syntax import (
     doc_text,
     finite,
     first_person,
+    guessed,
     infinitive,
     np_end,
     passive,
@@ -243,7 +244,7 @@ def find(s: Sentence) -> list[Candidate]:
         if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
             clause = tok.head
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
-        elif tok.pos_ != "VERB" or speculative(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")) \
+        elif tok.pos_ != "VERB" or speculative(tok) or guessed(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")) \
                 or _finding(s, tok):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.

@@ -43,6 +43,7 @@ from ..syntax import (
     content_key,
     doc_text,
     first_person,
+    guessed,
     infinitive,
     negated,
     np_end,
@@ -455,7 +456,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
             # quote is).
             continue
-        if lemma in FRAMING_VERBS or speculative(tok) or _irrealis(tok) or _foreseen(tok):
+        if lemma in FRAMING_VERBS or speculative(tok) or guessed(tok) or _irrealis(tok) or _foreseen(tok):
             continue
         if _vouched(tok):
             for comp in tok.rights:
