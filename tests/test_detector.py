@@ -2392,6 +2392,21 @@ def test_years_later_after_a_stated_year_is_that_year_and_without_one_a_length(n
 
 
 @pytest.mark.model
+def test_days_weeks_or_months_later_are_a_date_counted_from_the_last_one_named(nlp):
+    text = ("The ferry ran aground on March 3, 2012, and was towed off in June. Salvage crews reached it six days "
+            "later. In August 2012 the owners sued the port, and the port settled about two months later.")
+    got = claims_with_values(nlp, text, "2016-11-29")
+    # Days from the last day named (not the month after it); months from the last month.
+    assert got["six days later"] == {"kind": "date", "value": "2012-03-09", "precision": "day", "qualifier": None}
+    assert got["about two months later"] == {"kind": "date", "value": "2012-10", "precision": "month",
+                                             "qualifier": "about"}
+    # With no date before it the step is still a date, with no value; minutes stay a length.
+    assert claims_with_values(nlp, "The ferry was refloated three weeks later.", "2016-11-29") == {
+        "three weeks later": None}
+    assert ("quantity", "20 minutes later") in set(claims_of(nlp, "The crew left the ship 20 minutes later."))
+
+
+@pytest.mark.model
 def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
             "said it had been sold in March, and the inquiry will report next week.")

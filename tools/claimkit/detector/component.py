@@ -16,7 +16,7 @@ from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
-from .rules.dates import clock_with_day, times_of_day
+from .rules.dates import clock_with_day, lengths_later, times_of_day
 from .rules.speech import document_quotes
 from .syntax import (
     _PER_DOC,
@@ -193,6 +193,7 @@ class ClaimDetector:
                 # does it ever end? These towns are struggling," she said) is still speech.
                 candidates += question_quotes(sent, facts) if is_question(sent) else sentence_claims(sent, facts)
         times_of_day(candidates, text)
+        lengths_later(candidates, text)
         candidates = clock_with_day(candidates, text)
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()

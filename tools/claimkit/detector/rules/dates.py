@@ -3,6 +3,7 @@ and the other date and time expressions the entity recognizer marks."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from itertools import pairwise
 
@@ -100,8 +101,8 @@ YEAR_RANGE_RE = re.compile(
 )
 # A time told vaguely from another happening the article tells of, not from its own date: "a few
 # weeks later", "moments earlier", "shortly after", "just days before the exams". No value: it
-# counts from a happening, not a date. With a number ("two days later", "a year after") it is a
-# length of time, which the quantity rules take.
+# counts from a happening, not a date. With a number it is a length of time ("a year after"), which
+# the quantity rules take, or a step from the last date named ("two days later": LENGTH_LATER_RE).
 SINCE_EVENT_RE = re.compile(
     r"\b(?:(?:just|only|barely)\s+)?"
     r"(?:(?:a few|several|a couple of)\s+" + _UNIT + r"|(?:moments|minutes|hours|days|weeks|months))"
@@ -205,6 +206,15 @@ YEARS_LATER_RE = re.compile(
     r"(?<!half )\b(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?(?P<n>\d{1,3}|a|an|"
     + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred")) + r")"
     r"\s+years?\s+later\b", re.I)
+# "four days later", "about a month later", "half a year later": a step of days, weeks or months from
+# a happening the text has dated, a date as "Four years later" is (the tune annotators made six of
+# six a date, none a length), valued by `lengths_later` once the document's dates are known. Minutes
+# and hours are left a length ("11 hours later": two of three annotators counted them).
+LENGTH_LATER_RE = re.compile(
+    r"(?<![\w-])(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+    r"(?:(?P<n>\d{1,2}|a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred"))
+    + r")\s+(?P<unit>day|week|fortnight|month)s?|(?P<half>half\s+a\s+year))\s+later\b", re.I)
+_STEP_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # "That year, ...", "later that day", "late that evening": the time of a happening the text has just
 # dated, pointed back to. A year takes the year stated before it in the paragraph; a day has no value
 # (the last day named is often not the one pointed back to: "announced on Dec. 19, a day before the
@@ -426,6 +436,8 @@ def find(s: Sentence) -> list[Candidate]:
         hedge = (m.group("hedge") or "").strip().lower()
         add(a, b, {"kind": "date", "value": f"{ref + years:04d}", "precision": "year",
                    "qualifier": "about" if hedge and hedge not in ("just", "only") else None}, "date.relative")
+    for m in LENGTH_LATER_RE.finditer(piece) if "later" in piece.lower() else ():
+        add(base + m.start(), base + m.end(), None, "date.relative")
     for m in THAT_TIME_RE.finditer(piece) if "that" in piece.lower() else ():
         a, b = base + m.start(), base + m.end()
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -562,6 +574,41 @@ def times_of_day(found: list[Candidate], text: str) -> None:
             word = bound["word"].lower() if bound else None
         c.value = dict(day, qualifier=None if word is None else "about" if word in CLOCK_HEDGES else word)
         c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
+
+
+def lengths_later(found: list[Candidate], text: str) -> None:
+    """Give a LENGTH_LATER_RE date its value from the last date named before it, however far back
+    ("I wrote to her on Christmas Day ... She replied four days later": December 29): a step of
+    days or weeks from the last day named, at the day; one of months from the last day or month
+    named, at the month ("In May, ... canceled two months later": July). Left without a value when
+    no date of that precision came before."""
+    dated: list[tuple[int, int, dict]] = sorted(
+        ((c.focus_start, c.focus_end, c.value) for c in found
+         if c.type == "date" and c.value and c.value.get("precision") in ("day", "month")), key=lambda d: d[0])
+    for c in found:
+        if c.type != "date" or c.value is not None:
+            continue
+        m = LENGTH_LATER_RE.fullmatch(text, c.focus_start, c.focus_end)
+        if m is None:
+            continue
+        n = 6 if m["half"] else 1 if m["n"].lower() in ("a", "an") else int(m["n"]) if m["n"].isdigit() \
+            else NUMBER_WORDS[m["n"].lower()]
+        days = _STEP_DAYS.get((m["unit"] or "").lower())
+        # A step of days needs the day it counts from ("in July" says too little for "four days later").
+        before = [v for _, end, v in dated if end <= c.focus_start and (days is None or v["precision"] == "day")]
+        if not before:
+            continue
+        ref = before[-1]["value"]
+        if days is not None:
+            day = datetime.date.fromisoformat(ref) + datetime.timedelta(days=n * days)
+            value, precision = day.isoformat(), "day"
+        else:
+            months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 + n
+            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        hedge = (m["hedge"] or "").strip().lower()
+        c.value = {"kind": "date", "value": value, "precision": precision,
+                   "qualifier": "about" if hedge and hedge not in ("just", "only") else None}
+        c.key = f"date:{value}:{c.value['qualifier']}"
 
 
 # The first word of a day named right after a time of day: a weekday, a day said from today, or a
