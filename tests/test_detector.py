@@ -2605,6 +2605,21 @@ def test_a_time_told_by_another_happening_is_a_date_and_the_happening_no_event_a
 
 
 @pytest.mark.model
+def test_a_bare_length_before_a_happening_is_one_date_with_it(nlp):
+    found = claims_of(nlp, "The mayor sold his house three weeks before he resigned.\n"
+                           "A month before opening the new bridge, the city closed the ferry.\n"
+                           "The dam was inspected a year before the flood.")
+    assert {("date", "three weeks before he resigned"), ("date", "A month before opening the new bridge"),
+            ("date", "a year before the flood")} <= set(found), found
+    assert not [f for t, f in found if t == "quantity"], found
+    # A stressed length, hours, or a length before a passive happening stay a length.
+    found = claims_of(nlp, "The mayor sold his house just three weeks before he resigned.\n"
+                           "The dam was inspected five hours before the flood.\n"
+                           "The ferry was moved nine days before a warning was issued.")
+    assert {("quantity", "just three weeks"), ("quantity", "five hours"), ("quantity", "nine days")} <= set(found), found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected", "contrast", "kept", "absent"),
     [

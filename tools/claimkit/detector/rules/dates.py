@@ -523,7 +523,7 @@ def find(s: Sentence) -> list[Candidate]:
         # A time of day: the day it falls on is found once the document's dates are known
         # (`times_of_day`).
         add(doc[start].idx, ent.end_char, None, "date.relative")
-    for a, b, said in _from_happening(s):
+    for a, b, said in (*_length_before(s), *_from_happening(s)):
         if free(a, b):
             s.folded.update(said)  # the happening is said as the time, not again as an event
             taken.append((a, b))
@@ -697,6 +697,56 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
         a, b = phrase_chars(doc, tok.i, end)
         if b - a > 8:
             out.append((a, b, said))
+    return out
+
+
+# Units of a length counted back from a happening that make it a date ("three weeks before he died");
+# hours and minutes before one are a length ("about five hours before Meadows announced").
+_BEFORE_UNITS = frozenset("day week month year".split())
+# Words before a number that stress the length: "just three days before the filing deadline", "less
+# than three months before the Iowa caucuses" are lengths (nine of nine in tune).
+_LENGTH_HEDGES = frozenset("about around approximately roughly nearly almost some over under just only barely than "
+                           "least".split())
+
+
+def _length_before(s: Sentence) -> list[tuple[int, int, list[int]]]:
+    """"two weeks before Ramadan", "a year before she died", "six months before GCSEs replaced
+    O-levels": a bare length counted back from a happening told with it is when something happened,
+    one date with the happening (six of seven in tune; "after" is the other way, a length). No value:
+    it counts from the happening. With each, the tokens of the happening, as `_from_happening`."""
+    doc = s.doc
+    out = []
+    for unit in s.tokens:
+        if unit.lemma_.lower() not in _BEFORE_UNITS or unit.dep_ != "npadvmod" or unit.i + 1 >= s.span.end:
+            continue
+        prep, lefts = doc[unit.i + 1], list(unit.lefts)
+        # The parser hangs "before" on the length or the length on "before" or both on the verb.
+        if prep.lower_ != "before" or not (unit.head.i in (prep.i, prep.head.i) or prep.head.i == unit.i) or len(lefts) != 1 \
+                or lefts[0].i != unit.i - 1 or any(lefts[0].children):
+            continue
+        number = lefts[0]
+        if not ((number.dep_ == "nummod" and number.like_num) or (number.dep_ == "det" and number.lower_ in ("a", "an"))):
+            continue
+        if number.i > s.span.start and doc[number.i - 1].lower_ in _LENGTH_HEDGES:
+            continue
+        if prep.dep_ == "mark":
+            verb = prep.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
+                continue  # "nine days before an announcement was made": the delay, a length
+            # The happening's own date is a claim of its own: "before GCSEs replaced O-levels in 1986".
+            end = min([c.left_edge.i for c in verb.rights if c.dep_ == "prep" and any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
+            said = [verb.i]
+        else:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is None or (obj.dep_ == "pobj" and (obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"))):
+                continue
+            end = np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1
+            said = [obj.i]
+        if _when_quoted(s, prep):
+            continue
+        a, b = phrase_chars(doc, number.i, stop_at(doc, prep.i, end))
+        out.append((a, b, said))
     return out
 
 
