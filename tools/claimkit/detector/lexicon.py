@@ -276,6 +276,10 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # -- quantities --------------------------------------------------------------------------------
 
+# Verbs of a change to a level: "jumped to a record", "fell to a three-month low".
+CHANGE_VERBS = frozenset("rise gain jump climb soar surge rally advance increase fall drop decline sink slide "
+                         "slump tumble plunge decrease".split())
+
 # Number words that are usually pronouns or determiners, not counts ("one of them", "both").
 PRONOMINAL_NUMBERS = frozenset("one both".split())
 # Nouns of ways, options and ideas: a number of them is the writer's way of sorting a topic, not a

@@ -13,6 +13,7 @@ from ..lexicon import (
     CAUSAL_MARKS,
     CAUSAL_PREPS,
     CAUSAL_VERBS,
+    CHANGE_VERBS,
     DOCUMENT_VERBS,
     EFFECT_VERBS,
     EVENT_NOUNS,
@@ -39,7 +40,7 @@ from ..syntax import (
     that_clause,
 )
 from . import Candidate, Sentence
-from .comparison import CHANGE_VERBS, leads
+from .comparison import leads
 
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
+    CHANGE_VERBS,
     COMPARISON_VERBS,
     EMPTY_SUPERLATIVES,
     MULTIPLIERS,
@@ -100,11 +101,6 @@ def _spanned_extreme(tok: Token) -> tuple[int, int] | None:
             verb = verb.head
         start = verb.i
     return start, tok.i + 1
-
-
-# Verbs of a change to a level: "jumped to a record", "fell to a three-month low".
-CHANGE_VERBS = frozenset("rise gain jump climb soar surge rally advance increase fall drop decline sink slide "
-                         "slump tumble plunge decrease".split())
 
 
 def _record_reached(tok: Token) -> tuple[int, int] | None:
