@@ -1381,6 +1381,20 @@ def test_a_count_or_a_length_per_unit_of_time_is_a_rate(nlp):
 
 
 @pytest.mark.model
+def test_per_makes_a_rate_of_any_noun_after_it(nlp):
+    # "per" says a rate whatever the noun ("$30 per set", "11 assists per game"), with the word that
+    # makes the unit one ("per short ton"); "a" only before a unit of time or measure.
+    text = "The mill sells timber at $80 per cubic metre, and its drivers make 6.5 deliveries per shift."
+    assert {("quantity", "$80 per cubic metre"), ("quantity", "6.5 deliveries per shift")} <= set(claims_of(nlp, text))
+    values = quantities_of(nlp, text)
+    assert values["$80 per cubic metre"] == {"kind": "quantity", "amount": 80, "unit": "USD per cubic metre",
+                                             "approximate": False}
+    assert values["6.5 deliveries per shift"]["unit"] == "deliveries per shift"
+    # Control: "a" before a noun that is no unit makes no rate.
+    assert quantities_of(nlp, "The grant was worth $5 million a project.")["$5 million"]["unit"] == "USD"
+
+
+@pytest.mark.model
 def test_a_pair_or_a_couple_counts_two(nlp):
     # The recognizer tags neither: "a pair of" counts two exactly, "a couple of" about two, a length too.
     text = "The museum bought a pair of bronze lamps, and the restorers spent a couple of months on them."

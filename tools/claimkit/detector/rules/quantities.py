@@ -743,13 +743,17 @@ def _per(doc, cand: Candidate) -> None:
     if i is None or i + 1 >= cand.sent.end or doc[i].idx != cand.focus_end + 1 or doc[i].lower_ not in ("a", "an", "per"):
         return  # the next word right after the phrase, one space away
     noun = doc[i + 1]
-    if noun.tag_ != "NN" or noun.lower_ not in RATE_NOUNS:
+    if doc[i].lower_ == "per" and noun.dep_ == "amod" and noun.head.i == i + 2 and noun.head.head.i == i:
+        noun = noun.head  # "$10 per short ton": the unit with the word that makes it one
+    # "per" says a rate whatever the noun ("$30 per set", "11 assists per game"); "a" does so only
+    # before a unit of time or measure ("$45 a barrel", not "$5 million a project").
+    if noun.tag_ != "NN" or (noun.lower_ not in RATE_NOUNS and not (doc[i].lower_ == "per" and noun.head.i == i)):
         return
     if noun.dep_ in ("compound", "amod", "nmod") or (noun.i + 1 < cand.sent.end and doc[noun.i + 1].lower_ in (
             "ago", "earlier", "later", "before", "after", "of")):
         return  # "$5 million a year ago", "a barrel price", "a month of": not a rate
     cand.focus_end = noun.idx + len(noun.text)
-    cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {noun.lower_}")
+    cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {doc[i + 1:noun.i + 1].text.lower()}")
     cand.key = _key(cand.value)
 
 
