@@ -1502,6 +1502,21 @@ def test_a_bare_number_in_the_place_of_an_earlier_count_counts_the_same_noun(nlp
 
 
 @pytest.mark.model
+def test_a_bare_number_at_the_other_end_of_a_change_or_comparison_counts_the_same_noun(nlp):
+    # "from 100 troops to 1,100", "306 votes to Clinton's 232", "44,947 megawatts, lower than the
+    # 46,797": the noun or unit is said with the first end only.
+    got = quantities_of(nlp, "The fleet shrank from 40 trawlers to 26 over the decade.")
+    assert got.get("26") == {"kind": "quantity", "amount": 26, "unit": "trawlers", "approximate": False}, got
+    got = quantities_of(nlp, "The airline flew 2,300 passengers on Monday, far more than the 1,800 it carried a year earlier.")
+    assert got.get("1,800", {}).get("unit") == "passengers", got
+    got = quantities_of(nlp, "The plant produced 310 megawatts in July, much lower than the 420 it managed in June.")
+    assert got.get("420", {}).get("unit") == "megawatts", got
+    # Control: after a change by an amount, the number after "to" is a level, no count of points.
+    got = quantities_of(nlp, "Shares of the chain gained 12 points to 1,450 on Tuesday.")
+    assert got.get("1,450", {}).get("unit") is None, got
+
+
+@pytest.mark.model
 def test_zero_before_a_singular_noun_names_a_term_not_a_count(nlp):
     # "zero rating", "net zero carbon": a practice and a target, nothing counted.
     assert not quantities_of(nlp, "The regulator decided it would look at zero rating schemes in 2016.")

@@ -9,7 +9,16 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
-from ..lexicon import ABSTRACT_COUNT_NOUNS, EMPTY_SUPERLATIVES, GRADING_ADJECTIVES, PRONOMINAL_NUMBERS, RATE_NOUNS, TIME_UNITS, UNIT_FILLERS
+from ..lexicon import (
+    ABSTRACT_COUNT_NOUNS,
+    CHANGE_VERBS,
+    EMPTY_SUPERLATIVES,
+    GRADING_ADJECTIVES,
+    PRONOMINAL_NUMBERS,
+    RATE_NOUNS,
+    TIME_UNITS,
+    UNIT_FILLERS,
+)
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS, YEARS_LATER_RE, paragraph_year
@@ -917,7 +926,7 @@ def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
     for Fios TV", "from 100 troops to 1,100"."""
     doc = tok.doc
     for cand in reversed(out):
-        if cand.rule != "quantity.count" or cand.value is None or not cand.value.get("unit") \
+        if cand.rule not in ("quantity.count", "quantity.measure") or cand.value is None or not cand.value.get("unit") \
                 or cand.sent.start != tok.sent.start or cand.focus_end > tok.idx:
             continue
         counted = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
@@ -926,12 +935,48 @@ def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
         noun = counted[-1]
         if noun.pos_ != "NOUN" or noun.lower_ in TIME_UNITS:
             continue
+        if cand.rule == "quantity.measure":
+            # A measure lends its unit only to the other end of its own change or comparison
+            # ("reached 44,947 megawatts, lower than the 46,797"); a sum or a share never.
+            if cand.value["unit"] == "percent" or cand.value["unit"] in CURRENCIES.values() or not _other_end(tok, noun):
+                return None
+            return str(cand.value["unit"])
         if (tok.dep_ == "conj" and tok.head.i == noun.i) or (
                 tok.dep_ == noun.dep_ == "dobj" and _parallel(tok.head, noun.head)) or (
-                tok.dep_ == noun.dep_ == "pobj" and tok.head.lower_ != noun.head.lower_ and tok.head.head.i == noun.head.head.i):
+                tok.dep_ == noun.dep_ == "pobj" and tok.head.lower_ != noun.head.lower_ and tok.head.head.i == noun.head.head.i) \
+                or _other_end(tok, noun):
             return str(cand.value["unit"])
         return None  # only the nearest count before it
     return None
+
+# Prepositions that give the other end of a change or a comparison: "from 100 troops to 1,100",
+# "306 votes to Clinton's 232", "lower than the 46,797", "followed by 2017 with 50,116".
+_OTHER_END_PREPS = frozenset("to from than with".split())
+
+
+def _other_end(tok: Token, noun: Token) -> bool:
+    """Whether a bare number is the other end of the change or comparison the count of ``noun``
+    begins: its preposition hangs on that count's phrase, on the count's noun, or on the verb the
+    noun is the object of, directly or through the word of change ("up from", "much lower than",
+    "increasing from")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _OTHER_END_PREPS:
+        return False
+    anchors = {noun.i}
+    if noun.dep_ == "pobj" and noun.head.lower_ in _OTHER_END_PREPS:
+        anchors.add(noun.head.i)  # "from 100 troops to 1,100": "to" hangs on "from"
+    if noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and not (
+            tok.head.lower_ == "to" and noun.head.lemma_.lower() in CHANGE_VERBS | {"add", "lose", "shed"}):
+        # "added 256.81 points to 19,508.59": the count is by how much, the number after "to" a
+        # level, no count of points.
+        anchors.add(noun.head.i)
+    link = tok.head.head
+    for _ in range(2):
+        if link.i in anchors:
+            return True
+        if link.dep_ not in ("amod", "advmod", "advcl", "acomp", "prep") or link.i == link.head.i:
+            return False
+        link = link.head
+    return link.i in anchors
 
 
 def _part_of_which_unit(ent: Span, out: list[Candidate]) -> str | None:
