@@ -1633,6 +1633,28 @@ def test_a_part_told_by_of_which_counts_what_the_count_before_it_counts(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_number_a_tally_of_a_plural_comes_to_counts_that_plural(nlp):
+    # "the number of people infected has passed 20,000", "the daily rise in deaths was 777".
+    got = quantities_of(nlp, "The number of students at the college has reached 8,200.")
+    assert got.get("8,200") == {"kind": "quantity", "amount": 8200, "unit": "students", "approximate": False}, got
+    got = quantities_of(nlp, "The weekly rise in flu cases in the county was 340, up from 290.")
+    assert got.get("340", {}).get("unit") == "cases" and got.get("290", {}).get("unit") == "cases", got
+    # Control: a measure of one thing counts nothing.
+    assert quantities_of(nlp, "The size of the crowd was 5,000.")["5,000"]["unit"] is None
+
+
+@pytest.mark.model
+def test_a_bare_number_after_including_counts_the_plural_it_is_part_of(nlp):
+    # "has properties all over the country including four in California".
+    got = quantities_of(nlp, "The chain has cafes in every province, including 14 in the capital.")
+    assert got.get("14") == {"kind": "quantity", "amount": 14, "unit": "cafes", "approximate": False}, got
+    got = quantities_of(nlp, "The firm runs bakeries across the state, including nine in the capital.")
+    assert got.get("nine", {}).get("unit") == "bakeries", got
+    # Control: a bare figure not after "including" names no unit.
+    assert quantities_of(nlp, "The chain has cafes in every province, and the rent is 14.")["14"]["unit"] is None
+
+
+@pytest.mark.model
 def test_a_part_after_an_opening_whole_counts_what_the_whole_counts(nlp):
     # "Out of 34,000 Hispanic students, 2,285 were absent": the sentence names the whole first.
     text = "Out of 900 nurses, 120 were on strike Friday."

@@ -543,7 +543,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             rule = "quantity.bare"
             unit = _shared_unit(ent[-1]) if tally else (
                 _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
-                or _opening_whole_unit(ent, out))
+                or _opening_whole_unit(ent, out) or _tallied_unit(ent[-1]) or _included_unit(ent[-1]))
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
             continue  # no amount and no range: not a figure
@@ -949,6 +949,7 @@ def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
         return None  # only the nearest count before it
     return None
 
+
 # Prepositions that give the other end of a change or a comparison: "from 100 troops to 1,100",
 # "306 votes to Clinton's 232", "lower than the 46,797", "followed by 2017 with 50,116".
 _OTHER_END_PREPS = frozenset("to from than with".split())
@@ -977,6 +978,53 @@ def _other_end(tok: Token, noun: Token) -> bool:
             return False
         link = link.head
     return link.i in anchors
+
+
+# Nouns that stand for a count of the noun after "of" or "in": "the number of people", "the daily
+# rise in deaths"; a bare number they come to counts that noun.
+_TALLY_NOUNS = frozenset("number total tally count rise increase drop fall decline".split())
+
+
+def _tallied_unit(tok: Token) -> str | None:
+    """What a bare number counts when it is what a tally of a plural noun comes to: "the number of
+    people infected has passed 20,000", "bringing the number of Americans out of work to 16.8
+    million", "The daily rise in deaths was 777 - down from the record high of 799"; the number's
+    clause (or the tally's own phrase the parser hangs it in) holds the tally."""
+    def tallied(noun: Token) -> str | None:
+        if noun.lemma_.lower() not in _TALLY_NOUNS or noun.pos_ != "NOUN":
+            return None
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+        counted = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return counted.text if counted is not None and counted.tag_ in ("NNS", "NNPS") else None
+
+    head = tok
+    for _ in range(8):
+        if head.i == head.head.i:
+            break
+        head = head.head
+        if (unit := tallied(head)) is not None:
+            return unit
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("relcl", "acl"):
+            # The clause's verb: its subject or object may be the tally ("the number ... has passed").
+            return next((u for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and (u := tallied(c)) is not None), None)
+    return None
+
+
+def _included_unit(tok: Token) -> str | None:
+    """What a bare number after "including" counts: the plural noun it is a part of ("has stores
+    all over the country, including four in Ohio", "supports 60 students, including 13 he sent
+    abroad")."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "including":
+        return None
+    whole = head.head
+    if whole.pos_ == "VERB":
+        # The parser may hang "including" on the verb: the part is of its object.
+        whole = next((c for c in whole.children if c.dep_ == "dobj" and c.i < head.i), whole)
+    if whole.tag_ not in ("NNS", "NNPS") or whole.pos_ != "NOUN" or whole.lower_ in TIME_UNITS:
+        return None
+    return whole.text
 
 
 def _part_of_which_unit(ent: Span, out: list[Candidate]) -> str | None:
