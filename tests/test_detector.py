@@ -931,6 +931,17 @@ def test_a_happening_or_a_gathering_named_with_its_place_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_a_killing_at_a_place_its_phrase_names_and_a_massacre_of_its_victims_are_events(nlp):
+    # The place need not be named itself: a common noun whose phrase names one is a place too.
+    assert ("event", "The murder at a small mosque in Leeds") in claims_of(
+        nlp, "The murder at a small mosque in Leeds shocked the city.")
+    assert ("event", "The massacre of the villagers") in claims_of(nlp, "The massacre of the villagers shocked the nation.")
+    # Without a place or a victim it says no more than that something happened.
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "The murder at the end of the film shocked viewers."))
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "The massacre shocked the nation."))
+
+
+@pytest.mark.model
 def test_a_listed_noun_ending_in_ing_is_an_event_with_whom_or_what_it_was_on(nlp):
     # "meeting", "hearing" end like a gerund but are listed happenings: with whom or on what
     # they were says which one, as it does for any listed noun.
