@@ -4257,6 +4257,18 @@ def test_a_gathering_with_its_partner_or_destination_and_a_deed_aimed_at_somethi
 
 
 @pytest.mark.model
+def test_an_occasion_that_times_another_happening_is_an_event_with_its_place(nlp):
+    got = claims_of(nlp, "The mayor was shot during a campaign stop in Iowa.")
+    assert ("event", "a campaign stop in Iowa") in got, got
+    got = claims_of(nlp, "He was sent home after treatment at a clinic in Oslo.")
+    assert ("event", "treatment at a clinic in Oslo") in got, got
+    # Without a place it names no happening of its own; a listed happening after "after" is a date's.
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "He was sent home after treatment for a fever."))
+    got = claims_of(nlp, "After the election in Ohio, turnout fell.")
+    assert ("date", "After the election in Ohio") in got and not any(t == "event" and "election" in f for t, f in got), got
+
+
+@pytest.mark.model
 def test_a_comparison_inside_a_happening_leaves_the_happening_a_claim(nlp):
     got = claims_of(nlp, "The council decided to take the unprecedented step of closing every school.")
     assert ("event", "decided to take the unprecedented step of closing every school") in got, got

@@ -16,7 +16,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
-from ..lexicon import DAY_PARTS, EVENT_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
+from ..lexicon import DAY_PARTS, EVENT_NOUNS, HAPPENING_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .clauses import LIKENESS_ADJECTIVES
@@ -869,9 +869,12 @@ def _occasion_end(tok: Token) -> int:
 # A game's or a contest's result: "the Wild's 4-1 win over the Sabres", "the Lions' 30-20 loss".
 RESULT_NOUNS = frozenset("win victory loss defeat triumph rout".split())
 # Nouns of a gathering or an encounter, a happening once its place, who it was with or where it
-# went is given ("a rally in Monroe", "a phone call with the president", "a trip to Moscow").
+# went is given ("a rally in Monroe", "a phone call with the president", "a trip to Moscow"), and
+# of an occasion or a spell someone went through ("a campaign stop in Iowa", "the launch event in
+# Paris", "treatment at a clinic in Oslo", "a stint on a cooking show").
 GATHERING_NOUNS = frozenset(
-    "meeting rally conference speech hearing summit session interview call trip shootout".split())
+    "meeting rally conference speech hearing summit session interview call trip shootout "
+    "stop event tour debate ceremony screening debut treatment stint".split())
 # Prepositions that name who a gathering was with or where it went ("an interview with the
 # Times", "a trip to Beijing"), and what a happening was aimed at ("attacks on political
 # correctness", "a ban on large gatherings").
@@ -960,9 +963,15 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # report's, above; "after the 2019 election in Ohio" is when, a date's).
         # What a source spoke about is no occasion of speaking: "testified about a meeting at the
         # White House" tells of the meeting and where it was.
+        # An occasion off those lists that times another happening ("shot during a campaign stop in
+        # Iowa", "after treatment at a clinic in Oslo") is a claim of its own with its place, unless
+        # a date's claim took it.
         adjunct = tok.dep_ == "pobj" and ((tok.head.head.lemma_.lower() in OCCASION_VERBS
                                            and tok.head.lower_ in OCCASION_PREPS)
-                                          or tok.head.lower_ in HAPPENING_PREPS | {"during", "until"})
+                                          or (tok.head.lower_ in HAPPENING_PREPS | {"during", "until"} and (
+                                              tok.lemma_.lower() in EVENT_NOUNS | HAPPENING_NOUNS or any(
+                                                  c.type == "date" and c.focus_start <= tok.idx < c.focus_end
+                                                  for c in found))))
         args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") and not adjunct and any(
             g.dep_ == "pobj" and _placed(g) for g in c.children)]
         # "its decision to host X", "the announcement that it will help": the complement says what.
