@@ -982,6 +982,20 @@ def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_n
 
 
 @pytest.mark.model
+def test_what_a_measure_would_do_is_its_terms_not_a_guess(nlp):
+    """"would" said of a bill, a rule or a motion tells what the measure provides (a state in a
+    relative clause or a perfect, what it is to do in a main clause); a hedge keeps the guess."""
+    got = claims_of(nlp, "The regulators proposed rules that would cap fees for overdrafts at five dollars.")
+    assert ("state", "would cap fees for overdrafts at five dollars") in got, got
+    got = claims_of(nlp, "The motion would have forced the council to publish its budget within a month.")
+    assert ("state", "would have forced the council to publish its budget") in got, got
+    got = claims_of(nlp, "The bill would ban plastic bags in city shops.")
+    assert ("event", "would ban plastic bags in city shops") in got, got
+    # Control: a hedged "would" of a bill.
+    assert claims_of(nlp, "The bill would likely pass the Senate.") == []
+
+
+@pytest.mark.model
 def test_a_past_of_facing_struggling_or_staying_is_an_episode(nlp):
     """In the simple past "faced", "struggled" and "stayed" tell an episode; the present states what
     holds, and a clause on a place says what the place was like."""

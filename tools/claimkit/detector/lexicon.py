@@ -56,6 +56,11 @@ REPORT_HEDGES = frozenset("allegedly reportedly purportedly supposedly".split())
 # fixed penalty notice", "could face a £50 fine" (see syntax.penalty).
 PENALTY_NOUNS = frozenset("fine fines penalty penalties jail prison imprisonment sentence sentences".split())
 PENALTY_VERBS = frozenset("fine jail imprison sentence penalize penalise".split())
+# Measures whose "would" tells what they provide, the terms to check, not a guess: "a bill that
+# would have allowed the pension funds to invest more", "rules that would set standards for
+# televisions" (see clauses._terms).
+MEASURE_NOUNS = frozenset("bill law act rule regulation motion proposal legislation amendment ordinance "
+                          "resolution statute".split())
 # Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".
 REPORTING_PARTICIPLES = frozenset("say cite note add state explain tell warn claim argue insist".split())
 
@@ -67,6 +72,8 @@ SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll
 # "will" states what is arranged or announced ("the suit will be filed today", "Ma will headline the
 # concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
 FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
+# "would": what is to follow on a condition, a guess, unless it tells a measure's terms (see MEASURE_NOUNS).
+CONDITIONAL_MODALS = frozenset("would 'd ’d".split())
 FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())
 # Verbs of believing, fearing or seeming whose "will" clause is what someone expects to come, a
 # guess ("fear the new law will make them unemployable", "it now seems clear the rebels will win"),

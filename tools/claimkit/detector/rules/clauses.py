@@ -14,6 +14,7 @@ from ..lexicon import (
     AFFECT_VERBS,
     AGENT_NOUNS,
     COGNITION_VERBS,
+    CONDITIONAL_MODALS,
     DEMAND_VERBS,
     ESSAY_NOUNS,
     FORECAST_VERBS,
@@ -21,8 +22,10 @@ from ..lexicon import (
     FRAMING_VERBS,
     FUTURE_MODALS,
     GROUNDS_NOUNS,
+    HEDGES,
     IRREALIS_MARKS,
     IRREALIS_VERBS,
+    MEASURE_NOUNS,
     MESSAGE_NOUNS,
     NAMED_LABELS,
     OPINION_WORDS,
@@ -399,6 +402,11 @@ def is_state(verb: Token) -> bool:
         return True  # "can be used to create", "can provide clues": a capacity
     if any(a.lower_ in ("could", "may") for a in auxes) and penalty(verb):
         return True  # "could be issued with a penalty notice": what the law sets
+    if (verb.dep_ == "relcl" or any(a.lower_ == "have" for a in auxes)) and _terms(verb):
+        # "rules that would set standards", "the motion would have forced government to table a
+        # policy": what a measure provides, or would have had it passed, describes the measure;
+        # "the bill would phase out the expansion" tells what it is to do.
+        return True
     if verb.dep_ == "relcl" and progressive(verb):
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
     if _trend(verb):
@@ -456,7 +464,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
             # quote is).
             continue
-        if lemma in FRAMING_VERBS or speculative(tok) or guessed(tok) or _irrealis(tok) or _foreseen(tok):
+        if lemma in FRAMING_VERBS or (speculative(tok) and not _terms(tok)) or guessed(tok) or _irrealis(tok) \
+                or _foreseen(tok):
             continue
         if _vouched(tok):
             for comp in tok.rights:
@@ -504,6 +513,27 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _terms(verb: Token) -> bool:
+    """"a bill that would have allowed the funds to invest more", "rules that would set maximum
+    standards", "the motion would have forced government to table a policy": "would" said of a
+    bill, a rule or a motion tells what the measure provides (or would have, had it passed), its
+    terms to check, not a guess; a hedge ("would likely pass") still makes it one."""
+    own = verb.head if verb.dep_ in ("conj", "xcomp") else verb
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in (*verb.lefts, *own.lefts)):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*verb.children, *own.children)):
+        return False
+    return _measure(subject(verb))
+
+
+def _measure(noun: Token | None) -> bool:
+    """A bill, a law or a rule ("the Affordable Care Act"; not a man named Bill, nor "the act of
+    planting trees")."""
+    return noun is not None and noun.lemma_.lower() in MEASURE_NOUNS and (
+        noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and any(c.dep_ == "det" for c in noun.lefts))) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
 
 
 def _object_gap(verb: Token) -> bool:
