@@ -982,17 +982,21 @@ def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_n
 
 
 @pytest.mark.model
-def test_what_a_measure_would_do_is_its_terms_not_a_guess(nlp):
+def test_what_a_measure_would_do_or_requires_is_its_terms_not_a_guess(nlp):
     """"would" said of a bill, a rule or a motion tells what the measure provides (a state in a
-    relative clause or a perfect, what it is to do in a main clause); a hedge keeps the guess."""
+    relative clause or a perfect, what it is to do in a main clause), and what a measure
+    "requires" is one of its terms, no framing; a hedge keeps the guess."""
     got = claims_of(nlp, "The regulators proposed rules that would cap fees for overdrafts at five dollars.")
     assert ("state", "would cap fees for overdrafts at five dollars") in got, got
     got = claims_of(nlp, "The motion would have forced the council to publish its budget within a month.")
     assert ("state", "would have forced the council to publish its budget") in got, got
     got = claims_of(nlp, "The bill would ban plastic bags in city shops.")
     assert ("event", "would ban plastic bags in city shops") in got, got
-    # Control: a hedged "would" of a bill.
+    got = claims_of(nlp, "The new law requires restaurants to post calorie counts on their menus.")
+    assert ("state", "requires restaurants to post calorie counts on their menus") in got, got
+    # Controls: a hedged "would" of a bill, and "requires" of no measure.
     assert claims_of(nlp, "The bill would likely pass the Senate.") == []
+    assert claims_of(nlp, "Conjuring that trust requires patience.") == []
 
 
 @pytest.mark.model

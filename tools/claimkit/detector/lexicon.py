@@ -58,7 +58,7 @@ PENALTY_NOUNS = frozenset("fine fines penalty penalties jail prison imprisonment
 PENALTY_VERBS = frozenset("fine jail imprison sentence penalize penalise".split())
 # Measures whose "would" tells what they provide, the terms to check, not a guess: "a bill that
 # would have allowed the pension funds to invest more", "rules that would set standards for
-# televisions" (see clauses._terms).
+# televisions"; what one "requires" is a term too, no framing (see clauses._terms, clauses._measure).
 MEASURE_NOUNS = frozenset("bill law act rule regulation motion proposal legislation amendment ordinance "
                           "resolution statute".split())
 # Participles that introduce what the main clause's subject said: ", saying ...", ", citing ...".

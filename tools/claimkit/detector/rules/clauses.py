@@ -464,8 +464,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
             # quote is).
             continue
-        if lemma in FRAMING_VERBS or (speculative(tok) and not _terms(tok)) or guessed(tok) or _irrealis(tok) \
-                or _foreseen(tok):
+        if (lemma in FRAMING_VERBS and not (lemma == "require" and _measure(subject(tok)))) \
+                or (speculative(tok) and not _terms(tok)) \
+                or guessed(tok) or _irrealis(tok) or _foreseen(tok):
+            # "requires" frames a point ("conjuring that trust requires authenticity"), except of
+            # a measure: "the bill requires NASA to submit projections" is one of its terms (a
+            # measure that "underscores" something is still framed).
             continue
         if _vouched(tok):
             for comp in tok.rights:
