@@ -40,7 +40,7 @@ from ..syntax import (
     that_clause,
 )
 from . import Candidate, Sentence
-from .comparison import leads
+from .comparison import FIGURE_LABELS, leads
 
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
@@ -112,8 +112,8 @@ AGENT_PRONOUNS = frozenset("he she they it we i you someone somebody anyone".spl
 # Connectives that, after a verb of a change in level, give the happening that moved it ("fell
 # after sources told Reuters", "declining amid an overabundance of coal"); see _moved_by.
 MOVED_BY_PREPS = frozenset("after amid amidst".split())
-# Entity labels of a time or an amount: "rose after Monday", "rose after 72 hours" say when.
-TIME_LABELS = frozenset("DATE TIME CARDINAL QUANTITY MONEY PERCENT ORDINAL".split())
+# Entity labels of a time or an amount, or a rank: "rose after Monday", "rose after 72 hours" say when.
+WHEN_LABELS = frozenset((*FIGURE_LABELS, "ORDINAL"))
 # Verbs of a beginning or an end, whose clause after "after" says when if nothing is their object
 # ("after the recession ended"; "after regulators opened an inquiry" is a happening).
 PHASE_VERBS = frozenset("begin start end finish close open".split())
@@ -363,7 +363,7 @@ def _moved_by(prep: Token) -> int | None:
     elif prep.dep_ == "prep":
         verb = prep.head
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in TIME_LABELS or obj.lower_ in TIME_UNITS \
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in WHEN_LABELS or obj.lower_ in TIME_UNITS \
                 or any(c.dep_ == "nummod" for c in obj.children):
             return None  # "rising to £10,000 after four breaches": a count that says when
         end = np_end(obj)

@@ -207,6 +207,11 @@ def _done_to_someone(verb: Token, own: Token | None) -> bool:
         and passive(verb) and verb.tag_ == "VBN" and not is_state(verb)
 
 
+def _be(verb: Token) -> bool:
+    """The verb "be", its contraction with a curly apostrophe too (the lemmatizer knows only "'s")."""
+    return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")
+
+
 def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
@@ -744,7 +749,7 @@ def _weighs_clause(verb: Token, own: Token | None) -> bool:
     the writer's verdict on that clause (how hard, likely or plain), nothing to check; "it is
     highly contagious" (no clause) and "it wasn't prepared to shut down" (an "it" that names
     something) say what a thing is."""
-    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+    if not _be(verb):
         return False
     if own is None or own.lower_ != "it":
         return False
@@ -766,7 +771,7 @@ def _pointer_denied(verb: Token, own: Token | None) -> bool:
     pointer ("it", "this", "that") denied a noun is the writer framing what it points at; the
     claim, if any, is in that ("It wasn't X: it was Y"). A rank or a name denied ("this is not
     the first time", "it is not Boeing's plane") is checked as it stands."""
-    if verb.lemma_ != "be" and verb.lower_ not in ("’s", "'s"):
+    if not _be(verb):
         return False
     if own is None or own.lower_ not in DENIED_POINTERS:
         return False
@@ -947,7 +952,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if attr is None or counted:
             return None  # "There were 30,000 federal workers": the number says what exists
         start, end = attr.left_edge.i, stop_at(doc, attr.left_edge.i, np_end(attr))
-    elif (verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")) and own is not None and own.lower_ in ("it", "this", "that") \
+    elif _be(verb) and own is not None and own.lower_ in ("it", "this", "that") \
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_ and any(
                 g.dep_ == "relcl" and doc[g.left_edge.i - 1].text != "," for g in c.children) for c in verb.rights):
         return None  # "It's also a place where candidates have struggled": the relative clause is the claim
@@ -1240,6 +1245,9 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
 CURRENT_ADVERBS = frozenset("currently now regularly always".split())
 # Verbs whose present with "I" or "we" is a view, a wish, a taste or a report, not a practice.
 VIEW_VERBS = frozenset("be like love hate prefer know see mean say tell ask agree disagree".split())
+# Every verb whose present with "I" or "we" is no practice (see _writer_does).
+NOT_PRACTICE_VERBS = COGNITION_VERBS | STANCE_VERBS | PLAN_VERBS | INTENT_VERBS | DEMAND_VERBS | FRAMING_VERBS \
+    | REPORTING_VERBS | VIEW_VERBS
 
 
 def _writer_does(verb: Token, subj: Token | None) -> bool:
@@ -1255,8 +1263,7 @@ def _writer_does(verb: Token, subj: Token | None) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.lefts):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in COGNITION_VERBS | STANCE_VERBS | PLAN_VERBS | INTENT_VERBS | DEMAND_VERBS | FRAMING_VERBS \
-            | REPORTING_VERBS | VIEW_VERBS:
+    if lemma in NOT_PRACTICE_VERBS:
         return False
     if not any(c.dep_ in ("dobj", "prep") for c in verb.rights):
         return False

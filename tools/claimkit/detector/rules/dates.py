@@ -202,19 +202,32 @@ ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|p
 # counted from that year, as "the next year" is, not a length. ("Four years earlier" is left to the
 # relative dates: the year it counts back from is often not the last one named, "released in 1978 ...
 # started in 1971 ... the trauma he'd caused four years earlier".)
+# The hedge and the number words of a step later ("about four", "nearly a").
+_LATER_HEDGE = r"(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+_LATER_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred"))
 YEARS_LATER_RE = re.compile(
-    r"(?<!half )\b(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?(?P<n>\d{1,3}|a|an|"
-    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred")) + r")"
+    r"(?<!half )\b" + _LATER_HEDGE + r"(?P<n>\d{1,3}|a|an|" + _LATER_WORDS + r")"
     r"\s+years?\s+later\b", re.I)
 # "four days later", "about a month later", "half a year later": a step of days, weeks or months from
 # a happening the text has dated, a date as "Four years later" is (the tune annotators made six of
 # six a date, none a length), valued by `lengths_later` once the document's dates are known. Minutes
 # and hours are left a length ("11 hours later": two of three annotators counted them).
 LENGTH_LATER_RE = re.compile(
-    r"(?<![\w-])(?P<hedge>(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
-    r"(?:(?P<n>\d{1,2}|a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("zero", "dozen", "hundred"))
+    r"(?<![\w-])" + _LATER_HEDGE + r"(?:(?P<n>\d{1,2}|a|an|" + _LATER_WORDS
     + r")\s+(?P<unit>day|week|fortnight|month)s?|(?P<half>half\s+a\s+year))\s+later\b", re.I)
 _STEP_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _later_steps(m: re.Match) -> int:
+    """How many steps a YEARS_LATER_RE or LENGTH_LATER_RE match counts ("a" is one)."""
+    n = m["n"].lower()
+    return int(n) if n.isdigit() else 1 if n in ("a", "an") else NUMBER_WORDS[n]
+
+
+def _later_qualifier(m: re.Match) -> str | None:
+    """"about" for a hedged step later ("nearly four years later"), none for "just" or "only"."""
+    hedge = (m["hedge"] or "").strip().lower()
+    return "about" if hedge and hedge not in ("just", "only") else None
 # "That year, ...", "later that day", "late that evening": the time of a happening the text has just
 # dated, pointed back to. A year takes the year stated before it in the paragraph; a day has no value
 # (the last day named is often not the one pointed back to: "announced on Dec. 19, a day before the
@@ -431,11 +444,8 @@ def find(s: Sentence) -> list[Candidate]:
         ref = paragraph_year(s.doc, a)
         if ref is None:
             continue  # "a year later" with no year to count from: a length (the quantity rules')
-        n = m.group("n").lower()
-        years = int(n) if n.isdigit() else 1 if n in ("a", "an") else NUMBER_WORDS[n]
-        hedge = (m.group("hedge") or "").strip().lower()
-        add(a, b, {"kind": "date", "value": f"{ref + years:04d}", "precision": "year",
-                   "qualifier": "about" if hedge and hedge not in ("just", "only") else None}, "date.relative")
+        add(a, b, {"kind": "date", "value": f"{ref + _later_steps(m):04d}", "precision": "year",
+                   "qualifier": _later_qualifier(m)}, "date.relative")
     for m in LENGTH_LATER_RE.finditer(piece) if "later" in piece.lower() else ():
         add(base + m.start(), base + m.end(), None, "date.relative")
     for m in THAT_TIME_RE.finditer(piece) if "that" in piece.lower() else ():
@@ -591,8 +601,7 @@ def lengths_later(found: list[Candidate], text: str) -> None:
         m = LENGTH_LATER_RE.fullmatch(text, c.focus_start, c.focus_end)
         if m is None:
             continue
-        n = 6 if m["half"] else 1 if m["n"].lower() in ("a", "an") else int(m["n"]) if m["n"].isdigit() \
-            else NUMBER_WORDS[m["n"].lower()]
+        n = 6 if m["half"] else _later_steps(m)
         days = _STEP_DAYS.get((m["unit"] or "").lower())
         # A step of days needs the day it counts from ("in July" says too little for "four days later").
         before = [v for _, end, v in dated if end <= c.focus_start and (days is None or v["precision"] == "day")]
@@ -605,9 +614,7 @@ def lengths_later(found: list[Candidate], text: str) -> None:
         else:
             months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 + n
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
-        hedge = (m["hedge"] or "").strip().lower()
-        c.value = {"kind": "date", "value": value, "precision": precision,
-                   "qualifier": "about" if hedge and hedge not in ("just", "only") else None}
+        c.value = {"kind": "date", "value": value, "precision": precision, "qualifier": _later_qualifier(m)}
         c.key = f"date:{value}:{c.value['qualifier']}"
 
 

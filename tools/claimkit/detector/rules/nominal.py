@@ -884,6 +884,9 @@ TARGET_PREPS = ("on",)
 # "the massacre of the villagers"). Kept off the shared event list, whose nouns also date other
 # happenings: in "less than 24 hours after the massacre" the count of time is the claim.
 SLAUGHTER_NOUNS = frozenset("massacre slaughter genocide pogrom".split())
+# Every listed noun of a happening, and those that time another happening after "during" or "after".
+LISTED_EVENT_NOUNS = EVENT_NOUNS | GATHERING_NOUNS | SLAUGHTER_NOUNS
+TIMING_NOUNS = EVENT_NOUNS | HAPPENING_NOUNS
 
 
 def _result(tok: Token) -> tuple[int, int] | None:
@@ -950,7 +953,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         lower = tok.lower_
         gerund = lower.endswith("ing") and len(lower) > 5 and lower not in NON_EVENT_GERUNDS
-        if tok.lemma_.lower() not in EVENT_NOUNS | GATHERING_NOUNS | SLAUGHTER_NOUNS and not gerund:
+        if tok.lemma_.lower() not in LISTED_EVENT_NOUNS and not gerund:
             continue
         owner = [c for c in tok.lefts if c.dep_ == "poss"]
         args = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "by")]
@@ -969,7 +972,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         adjunct = tok.dep_ == "pobj" and ((tok.head.head.lemma_.lower() in OCCASION_VERBS
                                            and tok.head.lower_ in OCCASION_PREPS)
                                           or (tok.head.lower_ in HAPPENING_PREPS | {"during", "until"} and (
-                                              tok.lemma_.lower() in EVENT_NOUNS | HAPPENING_NOUNS or any(
+                                              tok.lemma_.lower() in TIMING_NOUNS or any(
                                                   c.type == "date" and c.focus_start <= tok.idx < c.focus_end
                                                   for c in found))))
         args += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at") and not adjunct and any(
@@ -978,7 +981,7 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         comps = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and (
             infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts))]
         if gerund and not any(c.lower_ in ("of", "in", "at") for c in args) and not (
-                tok.lemma_.lower() in EVENT_NOUNS | GATHERING_NOUNS | SLAUGHTER_NOUNS and args):
+                tok.lemma_.lower() in LISTED_EVENT_NOUNS and args):
             # "its September meeting", "India's batting": a gerund names a happening with its object.
             # A listed noun names one with whom or what it was on ("his meeting with the Times",
             # "a hearing on the new rules"), as the other listed nouns do.
