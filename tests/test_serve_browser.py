@@ -355,6 +355,42 @@ def test_the_network_page_asks_for_the_token_once(browser, network_server, repo:
         page.wait_for_selector("#token-form:not([hidden])")
     finally:
         other.close()
+def test_a_late_refusal_of_a_replaced_token_does_not_undo_the_new_one(browser, network_server):
+    # The page asks for the listing and the document at once. Here the listing's refusal of a
+    # mistyped token is held back until the reviewer has typed the right one: that late answer
+    # is about the old token and must neither forget the new one nor ask for it again.
+    url, token = network_server
+    context = browser.new_context()
+    held: list = []
+
+    def hold_mistyped_listing(route) -> None:
+        if route.request.headers.get("x-claimkit-token") == "not-the-token" and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    try:
+        page = context.new_page()
+        page.set_default_timeout(WAIT_MS)
+        page.route("**/api/documents", hold_mistyped_listing)
+        page.goto(f"{url}doc/{SEED}")
+        page.wait_for_selector("#token-form:not([hidden])")
+        page.fill("#token-input", "not-the-token")
+        page.click("#token-submit")
+        page.wait_for_selector("#token-message:not([hidden])")  # the document's refusal came back
+        assert len(held) == 1
+
+        page.fill("#token-input", token)
+        page.click("#token-submit")
+        page.wait_for_selector("#token-form[hidden]", state="attached")
+        held[0].continue_()  # now the listing's refusal of "not-the-token" arrives
+        page.wait_for_selector("#doc mark.claim")
+        assert page.locator("#token-form").is_hidden()
+        assert page.evaluate("sessionStorage.getItem('claimkit-token')") == token
+    finally:
+        context.close()
+
+
 def test_a_corrupt_claim_is_listed_as_unreadable_and_the_rest_is_shown(page, server: str, repo: Path):
     bad = repo / "claims" / "hostile" / "hostile-00000009.json"
     bad.write_text('{"id": "hostile-00000009", "status": ', encoding="utf-8")

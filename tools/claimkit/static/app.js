@@ -92,20 +92,25 @@ function askToken(message) {
 
 // Every API call sends the token. A refused token, when the page was not given one, is asked for
 // again and the call repeated; with an embedded token it can only mean the server restarted.
+// A refusal only condemns the token that was sent: calls run side by side, and one may come back
+// refused after the reviewer has already typed a new token for another, so it simply tries again.
 async function request(path, options = {}) {
-  if (!currentToken()) await askToken("");
   for (;;) {
+    if (!currentToken()) await askToken("");
+    const sent = currentToken();
     const response = await fetch(path, {
       ...options,
       credentials: "same-origin",
-      headers: { ...(options.headers || {}), "X-Claimkit-Token": currentToken() },
+      headers: { ...(options.headers || {}), "X-Claimkit-Token": sent },
     });
     const data = await response.json().catch(() => null);
     const error = data && data.error;
     if (response.status === 403 && error && error.reason === "token" && !EMBEDDED_TOKEN) {
-      sessionStorage.removeItem(TOKEN_KEY);
-      await askToken("That token was refused: it is not the one printed by the running claimkit serve " +
-                     "(was the server restarted?). Type it again.");
+      if (currentToken() === sent) {
+        sessionStorage.removeItem(TOKEN_KEY);
+        await askToken("That token was refused: it is not the one printed by the running claimkit serve " +
+                       "(was the server restarted?). Type it again.");
+      }
       continue;
     }
     if (!response.ok) throw error || { kind: "http", message: `HTTP ${response.status}`, findings: [] };
