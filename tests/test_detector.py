@@ -3083,6 +3083,34 @@ def test_no_claim_is_taken_from_readers_posts_under_a_count_of_comments(nlp):
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_a_feed_of_stories_under_the_latest(nlp):
+    # "The Latest" over the site's newest stories, each a kicker and its time, then a headline run into its blurb:
+    # the feed reads as short paragraphs, but the article ended above its title.
+    article = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "
+               "into the evening, with the fishermen's union and two residents' groups speaking against the plan.\n"
+               "Work on the northern pier will start in April and should take about two years, the council said, with the "
+               "dredging of the channel to come first and the old landing to close once the ferry has moved.\n"
+               "The harbour master said the ferry company had asked for one berth to stay open during the work, and that "
+               "the council would decide on the request at its next meeting in the spring.\n"
+               "The union's chairman said his members had lost a third of their catch since the channel silted up in 2019, "
+               "and that the boats now wait for the tide twice a day before they can leave the harbour.\n"
+               "The chamber of commerce welcomed the vote and said the new pier would bring back the cruise ships that "
+               "stopped calling at the town after the old quay was closed to large vessels.\n")
+    feed = ("harbour news 2:14 p.m.\n"
+            "Ferry Operator Fined After Engine Failure The board fined the operator $2 million over the drifting ferry.\n"
+            "local history 1:30 p.m.\n"
+            "Lighthouse Keeper Retires After Decades The keeper climbed the tower every night for 31 years.\n"
+            "weather Yesterday at 6:40 p.m.\n"
+            "Storm Closes the Coast Road Again Crews cleared 14 fallen trees from the road by the afternoon.\n")
+    got = claims_of(nlp, article + "The Latest\n" + feed)
+    assert ("date", "April") in got and ("quantity", "12 million crowns") in got
+    assert not [c for c in got if c[1] in ("$2 million", "31 years", "14 fallen trees", "2:14 p.m.")], got
+    # Control: "The latest on …" is a sub-heading of the article, which goes on under it.
+    got = claims_of(nlp, article + "The latest on the pier\n" + feed)
+    assert ("quantity", "$2 million") in got and ("quantity", "31 years") in got, got
+
+
+@pytest.mark.model
 def test_no_claim_is_taken_from_a_caption_its_credit_stands_over(nlp):
     caption = "Fishermen unload 40 crates of cod at the northern pier on Tuesday."
     story = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted late "

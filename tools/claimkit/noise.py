@@ -429,11 +429,13 @@ NAVIGATION_RE = re.compile(
 AUTHOR_BIO_RE = re.compile(r"^(?:about the authors?|author bio(?:graphy)?|bio(?:graphy)?|about the writer)$", re.I)
 # A section title over a list of links to other pages; a widget's title may address the reader
 # with what was done for them ("Stories Chosen For You", "Curated for you"), which a
-# sub-heading of the article does not ("What it means for you").
+# sub-heading of the article does not ("What it means for you"). "The Latest" alone (or "… News")
+# titles a feed of the site's newest stories; "The latest on the talks" is a sub-heading.
 RELATED_RE = re.compile(
     r"^(?:related\b|more (?:from|on|in|stories|news|videos?)\b|more (?:\S+ ){1,2}(?:stories|news|articles|videos|headlines)$"
     r"|most (?:popular|read|viewed|shared|commented|active)\b"
-    r"|top (?:stories|news|headlines)\b|latest\b|trending\b|recommended\b|we recommend\b|popular\b|editor'?s'? picks\b|featured\b"
+    r"|top (?:stories|news|headlines)\b|latest\b|the latest(?: news| stories| headlines)?$"
+    r"|trending\b|recommended\b|we recommend\b|popular\b|editor'?s'? picks\b|featured\b"
     r"|you (?:may|might) (?:also )?like\b|read (?:more|next)\b|further reading\b|see also\b|in case you missed\b"
     r"|don'?t miss\b|explore\b|filed under\b|also on\b|based on your\b|news for you\b|what to read next\b"
     r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b|(?:\w+ )?\w+(?:ed|en) for you$)",
