@@ -3170,6 +3170,30 @@ def test_no_claim_is_taken_from_captions_under_a_credit_the_page_repeats_over_ea
 
 
 @pytest.mark.model
+def test_no_claim_is_taken_from_a_teaser_whose_headline_the_page_prints_twice(nlp):
+    # A box set into the article: another story's headline printed twice (its link and its picture's alt text),
+    # alone or each time under its section's kicker, over that story's blurb. The article goes on under it.
+    opening = ("The town council approved a harbour budget of 12 million crowns on Monday after a debate that lasted "
+               "late into the evening, with the fishermen's union and two residents' groups speaking against the plan.\n"
+               "Work on the northern pier will start in April and should take about two years, the council said, with "
+               "the dredging of the channel to come first and the old landing to close once the ferry has moved.\n")
+    closing = ("The chamber of commerce welcomed the vote and said the new pier would bring back the cruise ships that "
+               "stopped calling at the town after the old quay was closed to large vessels in 2016.\n")
+    headline = "Ferry operator fined after its boat drifted for hours in the strait"
+    blurb = "The harbour board fined the operator $2 million after a three-month inquiry into the engine failure.\n"
+    for box in (f"{headline}\n{headline}\n", f"Business\n{headline}\nBusiness\n{headline}\n"):
+        got = claims_of(nlp, opening + box + blurb + closing)
+        assert ("date", "April") in got and ("date", "2016") in got, got
+        assert not [c for c in got if c[1] == "$2 million"], got
+    # Control: under a sub-heading printed once, the paragraph is the article's own.
+    got = claims_of(nlp, opening + headline + "\n" + blurb + closing)
+    assert ("quantity", "$2 million") in got, got
+    # Control: above the article, the page's own headline printed twice stands over its standfirst, which is text.
+    got = claims_of(nlp, f"{headline}\n{headline}\n{blurb}{opening}{closing}")
+    assert ("quantity", "$2 million") in got, got
+
+
+@pytest.mark.model
 def test_no_claim_is_taken_from_the_lead_caption_between_the_byline_and_the_highlights(nlp):
     header = "Harbour council backs new pier\nBy Jane Doe\n"
     caption = "The mayor opened the new fish market to 300 traders on Tuesday.\n"

@@ -141,6 +141,10 @@ EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.
 # of at least this many words said again right after it, the two runs at least this share of the line's words.
 TWICE_MIN_WORDS = 5
 TWICE_MIN_SHARE = 0.6
+# A teaser's headline printed on two lines in a row, as its link and its picture's alt text, alone or each time under
+# its section's kicker ("Business"): at least this many words, more than a button's or an advertisement's label
+# ("Advertisement - story continues below", printed twice, has five).
+TWICE_TITLE_MIN_WORDS = 6
 # A media player's time counter, the time played and the clip's length ("0:00/2:33"): the player's controls, over
 # its clip's title, its description and its transcript (a paragraph, any length), down to the picture's caption
 # with its credit. How many lines below the counter that caption stands at most.
@@ -1137,6 +1141,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
 
     for span in (inside, second):
         _inside_body(page, span)
+    _teasers_titled_twice(page, range(first + 1, n))
     # A biography of the author: closing the body, or after it, or wherever a line opens with a
     # name the byline gave and says who that is (a body that ran on into the comments holds the
     # authors' boxes: "Jane Doe is a Writer/Editor at …", capitalized too much to read as prose).
@@ -1503,6 +1508,30 @@ def _inside_body(page: _Page, span: range) -> None:
         if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
                 and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
             kinds[i - 1] = "related-links"
+
+
+def _teasers_titled_twice(page: _Page, span: range) -> None:
+    """A teaser set into the article or listed after it: a headline printed twice in a row (its link
+    and its picture's alt text), alone or each time under the same kicker ("Business" / "Tribune
+    renames itself as its dispute goes on" / "Business" / the same headline), over one short
+    paragraph, its blurb. An article never prints its sub-headings twice; above its first paragraph
+    the page's own headline may be printed twice over the standfirst, which stays text."""
+    kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
+    for i in span:
+        if not prose[i] or i in kinds or cues[i] is not None or nwords[i] > TEASER_MAX_WORDS:
+            continue
+        title = stripped[i - 1]
+        if not TWICE_TITLE_MIN_WORDS <= nwords[i - 1] <= HEADLINE_MAX_WORDS or title.endswith(SENTENCE_END):
+            continue
+        if i - 2 in span and stripped[i - 2] == title:
+            box = range(i - 2, i + 1)
+        elif i - 4 in span and stripped[i - 3] == title and stripped[i - 2] == stripped[i - 4]:
+            box = range(i - 4, i + 1)
+        else:
+            continue
+        if all(cues[k] is None and kinds.get(k) in (None, "heading", "repeated-headline") for k in box):
+            for k in box:
+                kinds[k] = "related-links"
 
 
 def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
