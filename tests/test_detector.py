@@ -1793,6 +1793,18 @@ def test_seizing_or_finding_what_is_counted_is_a_happening_beside_the_number(nlp
 
 
 @pytest.mark.model
+def test_a_deed_done_once_to_a_counted_object_is_a_happening_beside_the_number(nlp):
+    # Launching or freeing what is counted is a deed of its own, beside the number it counts.
+    got = claims_of(nlp, "The utility launched three rounds of outages last fall.")
+    assert ("event", "The utility launched three rounds of outages") in got and ("quantity", "three rounds") in got
+    assert ("event", "The rebels freed two hostages") in claims_of(nlp, "The rebels freed two hostages on Sunday.")
+    # A lasting fact, an amount of time spent, or a deed denied leaves the number alone.
+    assert claims_of(nlp, "The company employed 500 people.") == [("quantity", "500 people")]
+    assert claims_of(nlp, "The army spent 18 months in the valley.") == [("quantity", "18 months")]
+    assert claims_of(nlp, "Officials didn't release two reports.") == [("quantity", "two reports")]
+
+
+@pytest.mark.model
 def test_where_a_thing_stands_keeps_its_place_beside_a_number_in_it(nlp):
     # The number in the place phrase is a quantity of its own; the verb still says where it stands.
     got = claims_of(nlp, "The new library stands on a ten-acre plot beside the river.")

@@ -879,6 +879,35 @@ def _result_infinitive(verb: Token, end: int) -> Token | None:
 MEASURE_PREPS = frozenset("for at of through between across in over".split())
 
 
+# Verbs that tell a figure someone reached, earned, scored, sold or took in, or a level where a
+# thing stood or closed ("scored 34 points", "missed two free throws", "stood at 88.8",
+# "made $56 million", "sold 30,154 new cars", "has recorded 157,000 cases"): the count is what they
+# say, and the quantity claims it.
+TALLY_VERBS = frozenset(
+    "record reach sell purchase buy score earn make receive get take spend add gain regain lose attend see "
+    "hit exceed count draw post log collect raise last stand close end finish miss".split()
+)
+# Objects that are an amount of time, money or a share: what a deed cost, lasted or took ("spent 18
+# months", "paid $1.1 billion", "produced 40 percent of the coal"), told by the quantity.
+AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
+
+
+def _counted_deed(verb: Token, own: Token | None) -> bool:
+    """"PG&E initiated four rounds of planned outages", "the Taliban released two videos", "a storm
+    dumped about 2 inches": a deed done once, told in the simple past by a noun subject, whose
+    object is counted is a happening beside the number (ANNOTATION.md §1: an actor's action and a
+    number are separate claims). Not a tally ("Davis scored 34 points", TALLY_VERBS), a lasting fact
+    ("employed 500 people") or an amount of time, money or a share as the object."""
+    if own is None or own.dep_ != "nsubj" or own.pos_ not in ("NOUN", "PROPN") or own.i > verb.i:
+        return False
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) or negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_VERBS or lemma in TALLY_VERBS or _copula(verb):
+        return False
+    return not any(c.dep_ == "dobj" and c.ent_type_ in AMOUNT_ENTITIES for c in verb.rights)
+
+
 def _measured_by_prep(verb: Token, end: int, counts: list[tuple[int, int]]) -> bool:
     """"Buildings account for nearly a third of emissions", "the bid came in at around $9
     million": a verb left bare by the count, whose number (not a length of time: "was sidelined
@@ -967,7 +996,11 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
-        if counted and not relative and not _placed(verb):
+        # "PG&E initiated four rounds of outages": a deed whose counted object the quantity claims
+        # is still a deed of its own (see _counted_deed).
+        deed = counted and not relative and not _placed(verb) and _counted_deed(verb, own) and any(
+            c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) and not _seized_counted(verb, own)
+        if counted and not relative and not _placed(verb) and not deed:
             # "the plant employs 500 people", "the bill includes $70 million for X": the counted
             # object is what the clause says, and the quantity claims it. A number that measures
             # the happening ("a man was shot four times", "shares fell 5.4 percent") leaves the
@@ -1014,7 +1047,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # its noun, who did it ("the lander the company unveiled in May").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
-                and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb)) \
+                and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb) or deed) \
                 and _within_reach(doc, own, start) \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
