@@ -4577,6 +4577,19 @@ def test_a_call_on_the_reader_is_not_a_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_command_joined_to_a_command_is_advice(nlp):
+    # "wear X, and tuck it into Y": the second bare verb is advice to the reader as the first is,
+    # and so is what it counts or times (ANNOTATION.md §2: advice).
+    got = claims_of(nlp, "For a cold evening, wear a wool vest under the coat, and pair it with a couple of silk scarves.")
+    assert got == [], got
+    got = claims_of(nlp, "Preheat the oven, and slide the tray onto the top rack for twenty minutes.")
+    assert got == [], got
+    # Verbs joined to one with a subject tell what the subject did.
+    got = claims_of(nlp, "The volunteers cleaned the beach and collected 40 bags of litter.")
+    assert ("quantity", "40 bags") in got and ("event", "cleaned the beach") in got, got
+
+
+@pytest.mark.model
 def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
     got = claims_of(nlp, "Today's electric cars hold far more charge than the first hybrids did.")
     assert not any(kind == "date" for kind, _ in got), got

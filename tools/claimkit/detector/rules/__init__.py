@@ -269,7 +269,12 @@ def _calls_on_reader(verb: Token) -> bool:
     eager to learn more can attend our panel on Nov. 9": a request put to the reader, or what is open
     to anyone who wants it, is a call to action (ANNOTATION.md §2), and nothing in it happened."""
     from ..lexicon import ANY_READER, CALL_VERBS
+    from .clauses import command
 
+    if verb.dep_ == "conj" and command(verb):
+        # "wear your tee underneath, and tuck it into a pair of tights", "compare it amongst
+        # hundreds of cases": a command joined to one before it is advice, what it counts too.
+        return True
     if verb.lemma_.lower() in CALL_VERBS and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.rights) \
             and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.lefts):
         return True

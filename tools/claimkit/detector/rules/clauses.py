@@ -175,6 +175,25 @@ def _moves_the_reader(verb: Token, subj: Token | None) -> bool:
     return subj is None or not (subj.ent_type_ in NAMED_LABELS or first_person(subj))
 
 
+# Marks that open an item of a list: what follows continues the list's lead-in ("Participants
+# will learn to:" ... "• locate the service record"), not a command of its own.
+LIST_MARKS = frozenset("• · ▪ ‣ * - –".split())
+
+
+def command(verb: Token) -> bool:
+    """"Wear a tee underneath, and tuck it into a slip skirt", "anticipate AI being used to scan
+    the data, compare it amongst other cases": a bare verb without a subject is a command to the
+    reader when it is the sentence's main verb or joined to one (the tagger takes a joined one
+    for a present now and then), advice or a call to action, no claim (ANNOTATION.md §2). A verb
+    joined to one with a subject shares it ("cleaned the beach and collected litter"), and an item
+    of a list continues the list's lead-in."""
+    while verb.tag_ in ("VB", "VBP") and verb.dep_ == "conj" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.lefts):
+        verb = verb.head
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.sent[0].text not in LIST_MARKS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _joined_to_purpose(verb: Token) -> bool:
     """"to buy back the currency and keep it stable": a bare verb joined to a purpose infinitive,
     without a subject or an auxiliary of its own, is part of the purpose. Under a verb ("managed
@@ -491,7 +510,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
         if (first_person(subj) and not _writer_did(tok, subj) and not _writer_does(tok, subj)) \
-                or (subj is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+                or (subj is None and command(tok)):
             continue  # the speaker's own view, or a command
         if first_person(subj) and tok.dep_ == "relcl" and tok.head.lower_ == "time" and any(
                 c.lower_ in ("first", "last") for c in tok.head.lefts):
