@@ -815,6 +815,19 @@ def test_a_unit_of_several_words_hyphened_onto_a_number_is_the_unit_not_the_noun
 
 
 @pytest.mark.model
+def test_a_number_with_thousands_separators_hyphened_onto_a_word_keeps_all_its_digits(nlp):
+    # "a 3,000-year-old temple" is 3,000 years, not 500; "a 45,000-seat arena" counts seats as "a
+    # 200-seat arena" does.
+    got = quantities_of(nlp, "Divers mapped a 3,000-year-old temple off the coast.")
+    assert got["3,000-year-old"] == {"kind": "quantity", "amount": 3000, "unit": "years", "approximate": False}
+    assert ("quantity", "3,000-year-old") in claims_of(nlp, "Divers mapped a 3,000-year-old temple off the coast.")
+    got = quantities_of(nlp, "The club will build a 45,000-seat arena by the river.")
+    assert got["45,000-seat"] == {"kind": "quantity", "amount": 45000, "unit": "seat", "approximate": False}
+    # Control: a number hyphened onto no noun of its own has no unit to take from the hyphen.
+    assert quantities_of(nlp, "Attendance passed 45,000 - a record.").get("45,000", {}).get("unit") is None
+
+
+@pytest.mark.model
 def test_a_count_reaches_its_noun_across_a_modifier_hyphened_from_several_words(nlp):
     # "three investor-owned utilities": the parser hangs "owned" or "of" in a hyphened modifier on
     # its own, yet the count still counts the noun after it.

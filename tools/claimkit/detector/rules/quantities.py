@@ -38,8 +38,10 @@ MULTIPLE_ADVERBS = {"twice": 2, "thrice": 3}
 # A number right after one of these is a label, not a figure: "No. 6", "Flight 370", "page 4".
 LABEL_WORDS = frozenset("no no. # number page chapter article section flight highway route item step level "
                         "grade class room gate platform line row seat figure table version".split())
-_AGE_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
-_LENGTH_ADJ_RE = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+# The number takes its thousands separators and decimals: "a 2,500-year-old city" is 2,500 years,
+# not 500 (nor "a 1.5-year-old" five).
+_AGE_RE = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
+_LENGTH_ADJ_RE = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
                             + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 _COUNT_ADJ_RE = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
                            + r")-([a-z]+)\b(?!-)", re.I)
@@ -202,6 +204,12 @@ def _hyphened(t: Token) -> bool:
     return inner_hyphen(t) or (t.i + 1 < len(doc) and inner_hyphen(doc[t.i + 1])) or (t.i > 0 and inner_hyphen(doc[t.i - 1]))
 
 
+def _digits(t: Token) -> bool:
+    """A number in figures, with or without thousands separators: "a 35,000-seat arena" hyphens
+    its noun on as "a 200-seat arena" does (``is_digit`` is false for "35,000")."""
+    return t.text.replace(",", "").isdigit()
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -218,7 +226,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         for t in between))
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
             and ent.end <= head.i and near and not any(
-                t.is_punct and not (inner_hyphen(t) and (last.is_digit or head.i > ent.end + 3)) for t in between):
+                t.is_punct and not (inner_hyphen(t) and (_digits(last) or head.i > ent.end + 3)) for t in between):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
         if head.lower_ not in TIME_UNITS:
