@@ -1437,6 +1437,19 @@ def test_per_makes_a_rate_of_any_noun_after_it(nlp):
 
 
 @pytest.mark.model
+def test_a_sum_per_unit_of_time_in_one_word_is_a_rate(nlp):
+    # "annually", "a weekly fee", "a $2 billion-a-year trade" say per year or week as "a year" does.
+    got = quantities_of(nlp, "The state pays more than $3 billion annually to its contractors.")
+    assert got["more than $3 billion annually"] == {"kind": "quantity", "amount": 3000000000, "unit": "USD per year",
+                                                    "approximate": True}
+    assert quantities_of(nlp, "Members pay a $12 weekly fee.")["$12"]["unit"] == "USD per week"
+    got = quantities_of(nlp, "Fishing is a $2 billion-a-year trade in the region.")
+    assert got["$2 billion-a-year"]["unit"] == "USD per year"
+    # Control: a count before a noun with a word of time in it is no sum per unit of time.
+    assert quantities_of(nlp, "The group owns 40 daily newspapers.")["40 daily newspapers"]["unit"] == "daily newspapers"
+
+
+@pytest.mark.model
 def test_a_pair_or_a_couple_counts_two(nlp):
     # The recognizer tags neither: "a pair of" counts two exactly, "a couple of" about two, a length too.
     text = "The museum bought a pair of bronze lamps, and the restorers spent a couple of months on them."

@@ -757,6 +757,8 @@ def _per(doc, cand: Candidate) -> None:
     if cand.value is None or cand.value["unit"] in (None, "percent"):
         return
     i = next((t.i for t in cand.sent if t.idx >= cand.focus_end), None)
+    if i is not None and _rate_word(doc, cand, i):
+        return
     if i is None or i + 1 >= cand.sent.end or doc[i].idx != cand.focus_end + 1 or doc[i].lower_ not in ("a", "an", "per"):
         return  # the next word right after the phrase, one space away
     noun = doc[i + 1]
@@ -772,6 +774,36 @@ def _per(doc, cand: Candidate) -> None:
     cand.focus_end = noun.idx + len(noun.text)
     cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {doc[i + 1:noun.i + 1].text.lower()}")
     cand.key = _key(cand.value)
+
+
+# Words that give a sum per unit of time in one word: "$5 billion annually", "a $15 hourly wage".
+RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+
+
+def _rate_word(doc, cand: Candidate, i: int) -> bool:
+    """"more than $5 billion annually", "a $15 hourly wage", "a $7 billion-a-year industry": a sum
+    given per unit of time by an adverb, by an adjective on the noun it prices, or by "a year"
+    hyphened onto it takes the unit into its value ("USD per year"), as "$45 a barrel" does."""
+    if cand.rule != "quantity.measure" or " per " in cand.value["unit"]:
+        return False
+    tok = doc[i]
+    unit, end = None, cand.focus_end
+    if tok.lower_ in RATE_WORDS and tok.idx == cand.focus_end + 1:
+        if tok.tag_ == "RB":
+            unit, end = RATE_WORDS[tok.lower_], tok.idx + len(tok.text)  # "costs $5 billion annually"
+        elif tok.tag_ == "JJ" and tok.dep_ == "amod" and tok.head.i == i + 1 and tok.head.tag_ == "NN":
+            # "asking for a $15 hourly wage": the focus stays the sum (the wage is what the clause
+            # asks for, a claim of its own).
+            unit = RATE_WORDS[tok.lower_]
+    elif tok.text == "-" and i + 3 < cand.sent.end and tok.idx == cand.focus_end and doc[i + 1].lower_ in ("a", "an") \
+            and doc[i + 2].text == "-" and doc[i + 3].lower_ in TIME_UNITS and not any(t.whitespace_ for t in doc[i:i + 3]):
+        unit, end = doc[i + 3].lower_, doc[i + 3].idx + len(doc[i + 3].text)  # "$7 billion-a-year"
+    if unit is None:
+        return False
+    cand.focus_end = end
+    cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {unit}")
+    cand.key = _key(cand.value)
+    return True
 
 
 def _key(value: dict | None) -> str | None:
