@@ -40,7 +40,8 @@ LABEL_WORDS = frozenset("no no. # number page chapter article section flight hig
                         "grade class room gate platform line row seat figure table version".split())
 # The number takes its thousands separators and decimals: "a 2,500-year-old city" is 2,500 years,
 # not 500 (nor "a 1.5-year-old" five).
-_AGE_RE = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")-(year|month|week|day)s?-old\b", re.I)
+_AGE_RE = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                     + r")-(year|month|week|day)s?-old\b", re.I)
 _LENGTH_ADJ_RE = re.compile(r"(?<![\d,.])\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
                             + r")-(year|month|week|day|hour|minute)\b(?!-old)", re.I)
 _COUNT_ADJ_RE = re.compile(r"\b(" + "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
@@ -784,7 +785,8 @@ def _rate_word(doc, cand: Candidate, i: int) -> bool:
     """"more than $5 billion annually", "a $15 hourly wage", "a $7 billion-a-year industry": a sum
     given per unit of time by an adverb, by an adjective on the noun it prices, or by "a year"
     hyphened onto it takes the unit into its value ("USD per year"), as "$45 a barrel" does."""
-    if cand.rule != "quantity.measure" or " per " in cand.value["unit"]:
+    value = cand.value
+    if cand.rule != "quantity.measure" or value is None or " per " in value["unit"]:
         return False
     tok = doc[i]
     unit, end = None, cand.focus_end
@@ -801,7 +803,7 @@ def _rate_word(doc, cand: Candidate, i: int) -> bool:
     if unit is None:
         return False
     cand.focus_end = end
-    cand.value = dict(cand.value, unit=f"{cand.value['unit']} per {unit}")
+    cand.value = dict(value, unit=f"{value['unit']} per {unit}")
     cand.key = _key(cand.value)
     return True
 
