@@ -3856,6 +3856,21 @@ def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_what_a_happening_gave_rise_to_states_a_cause(nlp):
+    # ", giving X a Y", ", spawning X", ", revealing X": what the happening before the comma brought
+    # about, its object only (a clause hung on the object is a claim of its own).
+    got = claims_of(nlp, "The striker scored twice in the second half, giving the visitors a 2-0 lead over the champions.")
+    assert ("causal", "giving the visitors a 2-0 lead over the champions") in got, got
+    got = claims_of(nlp, "The new policy angered thousands of teachers, spawning a wave of protests across the state.")
+    assert ("causal", "spawning a wave of protests across the state") in got, got
+    got = claims_of(nlp, "The glacier retreated by 300 metres over the decade, revealing the bare rock beneath it.")
+    assert ("causal", "revealing the bare rock beneath it") in got, got
+    # Giving something away, with no one given an effect, is a deed.
+    got = claims_of(nlp, "The company sold its shares in the bank on Friday, giving the proceeds to charity.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_leaving_something_in_a_state_states_a_cause_and_leaving_a_place_does_not(nlp):
     assert ("causal", "left Detroit vulnerable to further penalties") in claims_of(
         nlp, "The suspensions of two starters in 2014 have left Detroit vulnerable to further penalties.")

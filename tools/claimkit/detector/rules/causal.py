@@ -119,6 +119,12 @@ WHEN_LABELS = frozenset((*FIGURE_LABELS, "ORDINAL"))
 PHASE_VERBS = frozenset("begin start end finish close open".split())
 
 
+# Participles after a comma of what the happening gave rise to (", giving the visitors a 2-0 lead",
+# ", spawning a wave of lawsuits", ", revealing the bare rock"): the object is the effect, and a
+# clause the parser hangs on it ("a lead as the hosts struggled") is a claim of its own. As a
+# clause's own verb ("gave him a gift") they tell a happening. ("raising concerns" is left out: the
+# seed's annotator kept it a happening.)
+RISE_PARTICIPLES = frozenset("give spawn reveal exacerbate".split())
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
 PERMIT_VERBS = frozenset("allow enable".split())
 
@@ -249,14 +255,17 @@ def find(s: Sentence) -> list[Candidate]:
                 or _finding(s, tok):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
-        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS and tok.dep_ in ("advcl", "xcomp", "conj") \
+        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS | RISE_PARTICIPLES \
+                and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
             if lemma == "leave" and not (any(c.dep_ == "dobj" for c in tok.rights) and any(
                     d.dep_ in ("acomp", "xcomp", "prep", "oprd", "amod") for c in tok.rights
                     for d in ([c, *list(c.children)]) if d is not c or c.dep_ != "dobj")):
                 continue  # "leaving the Indian tail": nothing said to follow
+            if lemma == "give" and not any(c.dep_ == "dative" for c in tok.rights):
+                continue  # "giving the proceeds to charity", "giving no details": a deed, no one given an effect
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
-                add(tok.i, _effect_end(tok), *_verb_rule(lemma))
+                add(tok.i, predicate_end(tok) if lemma in RISE_PARTICIPLES else _effect_end(tok), *_verb_rule(lemma))
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent. A perfect
         # ("has caused flooding", "have driven investors to X") is the active verb of causing below.
         elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not (perfect(tok) and not passive(tok)):
