@@ -4571,6 +4571,18 @@ def test_a_reason_or_the_grounds_an_action_was_taken_on_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_fear_opening_a_clause_is_a_cause(nlp):
+    # "Fearing X, the subject did Y": what was feared moved the subject to act.
+    got = claims_of(nlp, "Fearing that the bridge would close in March, hundreds of commuters moved their cars to the other bank.")
+    assert ("causal", "Fearing that the bridge would close in March") in got, got
+    got = claims_of(nlp, "Fearing a long strike, the airline hired 200 temporary workers in May.")
+    assert ("causal", "Fearing a long strike") in got, got
+    # A fear for someone names nothing feared that could be checked.
+    got = claims_of(nlp, "Fearing for his life, the witness fled the city in 2019.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_as_a_result_at_the_head_of_a_clause_is_a_cause(nlp):
     # "As a result, X", "In response, X": the clause is the effect of what came before; the clause
     # stays a claim of its own. A modal tells a prospect, not an effect.

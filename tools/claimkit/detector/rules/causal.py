@@ -125,6 +125,9 @@ PHASE_VERBS = frozenset("begin start end finish close open".split())
 # clause's own verb ("gave him a gift") they tell a happening. ("raising concerns" is left out: the
 # seed's annotator kept it a happening.)
 RISE_PARTICIPLES = frozenset("give spawn reveal exacerbate".split())
+# Verbs of a fear that, as a participle opening a clause, give what moved its subject to act (see
+# _motive).
+MOTIVE_VERBS = frozenset("fear".split())
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
 PERMIT_VERBS = frozenset("allow enable".split())
 
@@ -201,6 +204,12 @@ def find(s: Sentence) -> list[Candidate]:
         grounds = _grounds(tok)
         if grounds is not None:
             add(tok.i, grounds, "causal.connective")
+            continue
+        # "Fearing a long strike, the firm hired temporary staff": a participle of fear that opens the
+        # clause gives what moved the subject to act.
+        motive = _motive(tok)
+        if motive is not None:
+            add(tok.i, motive, "causal.connective")
             continue
         # "Oil fell after sources told Reuters that ...", "fell 1 percent amid speculation": a price or a
         # level that moved, with the happening that moved it.
@@ -382,6 +391,21 @@ def _moved_by(prep: Token) -> int | None:
             or infinitive(verb):
         return None  # "a mob to rally against Jones after ...": no level that moved
     return end
+
+
+def _motive(verb: Token) -> int | None:
+    """End of a participle of fear at the head of a clause, with what was feared ("Fearing that the
+    bridge would close, drivers left early", "Fearing negative publicity, the executives agreed");
+    None for anything else ("fearing" after its verb, "fearing for his life", a guess)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in MOTIVE_VERBS or verb.dep_ != "advcl" \
+            or verb.head.i < verb.i or verb.head.pos_ not in ("VERB", "AUX") or speculative(verb.head):
+        return None
+    if verb.i > verb.sent.start and doc[verb.i - 1].text not in (",", ";", "–", "—"):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") for c in verb.rights):
+        return None
+    return verb.right_edge.i + 1
 
 
 def _moved_to(verb: Token) -> int | None:
