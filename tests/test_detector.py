@@ -667,6 +667,17 @@ def test_a_superlative_standing_for_its_noun_ranks_within_its_scope(nlp):
 
 
 @pytest.mark.model
+def test_a_superlatives_span_told_from_a_happening_is_no_date_of_its_own(nlp):
+    # "since the Great Depression" at the end of a ranking is the span it runs over; a "since"
+    # with a date in it dates the ranking too and stays a date.
+    got = claims_of(nlp, "Tourism had its deepest slump since the Great Depression.")
+    assert ("comparison", "its deepest slump since the Great Depression") in got and not any(
+        kind == "date" for kind, _ in got), got
+    got = claims_of(nlp, "Copper rose 3 percent, the most since March.")
+    assert ("comparison", "the most since March") in got and ("date", "since March") in got, got
+
+
+@pytest.mark.model
 def test_a_high_or_a_low_over_a_span_and_a_record_reached_are_comparisons(nlp):
     # "a two-month low", "its all-time high": the extreme of a span, a ranking; the verb of the
     # change stays with the actor ("Copper fell"), or, reaching the mark, with the comparison.

@@ -375,6 +375,12 @@ def _hyphened(s: Sentence, c: Candidate) -> bool:
                for w in s.facts.text[c.focus_start:c.focus_end].split()[:3])
 
 
+def _dated(s: Sentence, c: Candidate) -> bool:
+    """A focus that names a date or a time ("since October", "since 1993"), not only a happening."""
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in span)
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -406,6 +412,13 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # "10 times as many cases": the multiple a comparison opens with, not an amount of its
             # own; "less than half the daily average": a multiple of a reference, all of it the
             # comparison ("two of his most experienced workers" still counts the workers).
+            continue
+        if c.rule == "date.relative" and s.facts.text[c.focus_start:c.focus_end].lower().startswith("since ") \
+                and not _dated(s, c) and any(
+                    x.type == "comparison" and x.focus_start < c.focus_start and x.focus_end == c.focus_end for x in specific):
+            # "the deepest downturn since the Great Depression", "a second lockdown since the pandemic
+            # began": told from a happening, with no date of its own, the "since" is the span the
+            # ranking runs over ("the most since October" dates it too, and keeps its date).
             continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames
