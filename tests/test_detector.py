@@ -1099,6 +1099,25 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_an_ordinal_counted_within_a_span_of_time_ranks(nlp):
+    # "the second award this year", "the third walkout since ...": counted within a span, an
+    # ordinal ranks the thing among those before it (a "since" told from a happening is that span,
+    # no date of its own).
+    assert ("comparison", "the third stabbing for the weekend") in claims_of(
+        nlp, "Officers were sent to the third stabbing for the weekend.")
+    assert ("comparison", "the second prize this year") in claims_of(
+        nlp, "The band won the second prize this year for its debut album.")
+    got = claims_of(nlp, "It was the third walkout since the contract expired.")
+    assert ("comparison", "the third walkout since the contract expired") in got and not any(
+        kind == "date" for kind, _ in got), got
+    # Without the span an ordinal only orders; "in June" says when, and a hyphened ordinal is a word of its own.
+    for text in ("Police found a second body near the harbour.", "He began his second term in 2012.",
+                 "The firm sold the fourth batch of shares in June.",
+                 "The firm launched a second-generation phone this year."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_first_or_last_in_an_order_or_a_marriage_ranks_nothing(nlp):
     # "the first step", "the first floor": where a part comes in an order, no record to check.
     for text in ("The first step was draining the pond.", "Guests ate on the first floor of the inn."):

@@ -56,6 +56,55 @@ def _streak(tok: Token) -> bool:
             and tok.head.pos_ == "NOUN" and tok.head.i > nxt.i)
 
 
+# Prepositions of the span of time an ordinal counts within: "the second homicide for the day",
+# "the fifth release in the span of four years", "the 16th case since the unit was formed".
+ORDINAL_SPAN_PREPS = frozenset("for in since during".split())
+
+
+def _span_of_time(prep: Token) -> bool:
+    """A phrase of the span an ordinal counts within ("for the day", "in the span of four years",
+    "since 2011"); "in June" says when, not within what."""
+    if prep.dep_ != "prep" or prep.lower_ not in ORDINAL_SPAN_PREPS or not has_time(prep):
+        return False
+    return prep.lower_ != "in" or any(g.dep_ == "pobj" and any(d.dep_ == "det" for d in g.lefts) for g in prep.children)
+
+
+def _counted_within(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of an ordinal other than "first" before its noun, counted within a span
+    of time ("the second award this year", "a second major lockdown since the pandemic began", "the
+    16th case since the office formed a unit"), or None. Without the span an ordinal only orders
+    ("the second victim", "a third undisclosed buyer", "Trump's second term")."""
+    doc = tok.doc
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    if not ORDINAL_RE.fullmatch(tok.lower_) or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i < tok.i or noun.lemma_.lower() in TIME_UNITS | SEQUENCE_PARTS or noun.ent_type_ in ("DATE", "TIME") \
+            or _streak(tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and not tok.whitespace_):
+        return None  # "a second-generation pencil", "the second-largest city": a word of its own
+    dets = [c for c in noun.lefts if c.dep_ in ("det", "poss") and c.i < tok.i]
+    if not dets or any(c.lower_ in PERSONAL_POSSESSIVES for c in dets):
+        return None  # "his second term": a step in a person's own life
+    start, end = dets[0].left_edge.i, np_end(noun)
+    # The span: a phrase of time inside the noun's phrase ("for the day") or right after it
+    # ("this year"), or a "since" clause or phrase on the noun, or on the copula it completes
+    # ("This is the 16th case ... since the office formed a unit").
+    for t in noun.subtree:
+        between = [a for a in t.ancestors if a.i > noun.i and noun in a.ancestors]
+        if t.i > noun.i and _span_of_time(t) and not any(a.dep_ in ("relcl", "acl", "appos", "advcl") for a in between):
+            return start, max(end, t.right_edge.i + 1)
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "DATE" and nxt.dep_ == "det" and nxt.head.dep_ == "npadvmod":
+        return start, nxt.head.i + 1  # "the second award this year"
+    holders = [noun] + ([noun.head] if noun.dep_ == "attr" else [])
+    since = next((c for h in holders for c in h.rights if c.i >= end and (
+        (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.lefts)))), None)
+    if since is None:
+        return None
+    return start, (since.right_edge.i + 1 if since.dep_ == "prep" else predicate_end(since))
+
+
 # A rank or a record written as one hyphenated word before a noun: "top-ranked Nadal", "the
 # 14th-ranked Schwartzman", "the NBA-leading Lakers", "a season-high 31 points". "High" and "low"
 # rank only against a span of games or a record ("knee-high grass" ranks nothing).
@@ -474,6 +523,10 @@ def find(s: Sentence) -> list[Candidate]:
             run = tok.head
             start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
+            continue
+        counted = _counted_within(tok) if tok.ent_type_ == "ORDINAL" else None
+        if counted is not None:
+            add(*counted)
             continue
         if lower in RELATIVE_PREPS:
             relative = _relative(tok)
