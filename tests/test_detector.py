@@ -2225,6 +2225,14 @@ def test_not_yet_states_what_holds_and_yet_to_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_yet_to_be_done_to_the_subject_states_what_holds(nlp):
+    # What has not been done to the subject so far is a state to check; a deed of the subject's
+    # own still to come ("has yet to score") is no claim.
+    assert ("state", "has yet to be recovered") in claims_of(nlp, "The stolen painting has yet to be recovered.")
+    assert claims_of(nlp, "The team has yet to score a goal this season.") == []
+
+
+@pytest.mark.model
 def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(nlp):
     """ANNOTATION.md §2: the article's own framing is out, and so is what it frames ("underscores
     the firm's plan to ..."); the facts in its subject stay ("A soldier standing at the gate ...

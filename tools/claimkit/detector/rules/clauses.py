@@ -122,8 +122,12 @@ def _irrealis(verb: Token) -> bool:
             return True  # "ensure Iran does not develop", "urged it to stop": asked for, not done
         if any(c.dep_ in ("advmod", "acomp") and c.lower_ in ("unlikely", "likely", "supposed") for c in t.children):
             return True  # "is unlikely to finish", "was supposed to unlock"
-        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
-            return True  # "have yet to match" (but "have not yet been detected" states what holds)
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) \
+                and any(c.dep_ == "xcomp" and not passive(c) for c in t.children):
+            # "have yet to match": a deed still to come (but "have not yet been detected" states
+            # what holds, and so does "the plane has yet to be found", "is yet to be approved":
+            # what has not been done to the subject so far).
+            return True
         if t.dep_ in ("ROOT",) or t.head.i == t.i:
             return False
         if t.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"):
