@@ -524,6 +524,16 @@ def test_a_body_sentence_that_looks_like_furniture_stays_text(sentence):
     assert overlaps_any(find_regions(text), start, start + len(sentence)) == [], kinds(text)
 
 
+def test_a_note_of_where_the_story_ran_in_print_is_a_byline():
+    for note in ("Published in the print edition of the March 3, 2031, issue, with the headline \u201cThe Pier.\u201d",
+                 "*This article appears in the March 3, 2031 issue of Harbour Monthly."):
+        text = page(after=note)
+        assert ("byline", note) in kinds(text), kinds(text)
+    # Control: the body may name the issue another article appeared in.
+    sentence = "The article appeared in the March issue of Harbour Monthly, which sold 4,000 copies."
+    assert stays_body(page(inside=sentence), sentence)
+
+
 def test_a_dateline_is_cut_off_the_first_paragraph_only():
     for dateline in ("HARBOURTON (Reuters) - ", "KINGSPORT, Maine (AP) — ", "NORTH BAY — ", "(Harbour Wire) -- "):
         text = page(before="By Ada Mensah").replace(LEAD, dateline + LEAD)

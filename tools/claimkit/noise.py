@@ -244,6 +244,10 @@ BYLINE_PHRASE_RE = re.compile(
     r"|\b(?:additional )?reporting by\b|\bwriting by\b"
     r"|\bediting by\b|\b(?:may|can) be reached at\b|^(?:author|written by|reporter|text)s?: ?[A-Z]"
     r"|^\(?to contact the (?:reporters?|editors?|writers?)\b|search for this author"
+    # Where the story ran in print, a note under it: "Published in the print edition of the December 5, 2016, issue",
+    # "This article appears in the September 5, 2016 issue of …". A story names another's issue as "the article".
+    r"|^\W{0,2}(?:(?:a version of )?this (?:article|story|piece|essay|review|interview) (?:appears|appeared|ran) in"
+    r" (?:print\b|(?:the )?.{0,40}\bissue\b)|published in the print edition\b)"
     r"|\b(?:staff|senior|contributing|special|technology|business|political|science|sports|foreign|chief)"
     r" (?:writer|reporter|correspondent|editor)s?\b",
     re.I,
@@ -512,7 +516,7 @@ def _may_hold(s: str, cues: tuple[str, ...]) -> bool:
 # Each alternative of BYLINE_PHRASE_RE holds one of these; TEASER_STRONG_RE's of the second (but
 # "[»›→]$", which no ASCII line holds).
 _BYLINE_CUES = ("contributed", "reporting by", "writing by", "editing by", "reached at", "author", "written by",
-                "reporter", "text", "contact the", "writer", "correspondent", "editor")
+                "reporter", "text", "contact the", "writer", "correspondent", "editor", "issue", "print")
 _TEASER_CUES = ("full ", "continue reading", "more")
 _YOU_CUES = ("you",)  # a call to action needs "you" or "your" besides CALL_TO_ACTION_RE
 
