@@ -1095,6 +1095,28 @@ def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_artic
     assert overlaps_any(find_regions(text), start, len(text)) == []
 
 
+def test_a_headline_worded_as_a_sentence_inside_a_list_of_links_is_a_link_too():
+    # A "Most read" list running into the top of the body: its last titles read as sentences.
+    most_read = ("Most read\nHarbour museum opens a new wing for its whaling boats\nFerry fares rise again in the spring\n"
+                 "Ferry crews to the rescue: owner of a yacht stuck in the ice gets some good news\n"
+                 "Harbour rents are on the rise. These maps show by how much.\nNew crane arrives at the quay")
+    text = "\n".join([most_read, LEAD, MIDDLE, CLOSE]) + "\n"
+    assert ("related-links", most_read.rsplit("\n", 1)[0]) in kinds(text)
+    assert stays_body(text, LEAD)
+    # Inside the body: a list of links with their sources, one title in it a sentence without its stop.
+    links = ("Harbour News\nNew ferry timetable for the islands\nHarbour News\n"
+             "Mayor says the pier will stay open for fishing boats, but asks crews to take extra care at night\n"
+             "Harbour News\nFish market moves to the old warehouse\nHarbour News")
+    text = "\n".join([LEAD, MIDDLE, links, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    line = "Mayor says the pier will stay open for fishing boats, but asks crews to take extra care at night"
+    assert not stays_body(text, line), kinds(text)
+    # Control: a short paragraph between two sub-headings of the article stays text, full stop or not.
+    for short in ("The pier will stay open for fishing boats until the spring.",
+                  "The mayor says the old pier will stay open for the fishing boats of the town until the spring"):
+        body = "\n".join([LEAD, MIDDLE, "The old pier", short, "The new pier", CLOSE]) + "\n"
+        assert stays_body(body, short), kinds(body)
+
+
 def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when_longer_than_it():
     # Straight after a three-paragraph article, two lists of teasers (a headline over a one- or
     # two-sentence blurb, four times) under "Editor's Picks": longer than the article, so the

@@ -145,6 +145,9 @@ TWICE_MIN_SHARE = 0.6
 # its section's kicker ("Business"): at least this many words, more than a button's or an advertisement's label
 # ("Advertisement - story continues below", printed twice, has five).
 TWICE_TITLE_MIN_WORDS = 6
+# The kinds of the lines of a list of links (its titles, its sources, a menu) around a headline that reads as a
+# sentence (see ``_titles_in_link_lists``).
+LIST_LINE_KINDS = frozenset(("related-links", "heading", "repeated-headline", "navigation"))
 # A media player's time counter, the time played and the clip's length ("0:00/2:33"): the player's controls, over
 # its clip's title, its description and its transcript (a paragraph, any length), down to the picture's caption
 # with its credit. How many lines below the counter that caption stands at most.
@@ -1205,6 +1208,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for i in range(n):
         if page.kinds.get(i) is None and _printed_twice(page.stripped[i]):
             page.kinds[i] = "related-links"
+    _titles_in_link_lists(page, deck)
     # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
     # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
     # with the photo's credit glued on): all of it, from the counter down to that credited
@@ -1536,6 +1540,33 @@ def _teasers_titled_twice(page: _Page, span: range) -> None:
         if all(cues[k] is None and kinds.get(k) in (None, "heading", "repeated-headline") for k in box):
             for k in box:
                 kinds[k] = "related-links"
+
+
+def _titles_in_link_lists(page: _Page, deck: int | None) -> None:
+    """A headline in a list of links that reads as a sentence: "Tow-truck operators to the rescue: owner of a
+    sailboat frozen in the river gets good news" between the list's other titles (or its source lines, "Wales
+    Online"). One or two such lines, each a headline's length, with list lines right above (two) and right below
+    (one): lines no paragraph marks that the rules above gave a list's or a title's kind. The article's own
+    sub-heading has a paragraph above it, not another title."""
+    kinds, prose, nwords = page.kinds, page.prose, page.nwords
+    n = len(page.content)
+
+    def listed(j: int) -> bool:
+        return 0 <= j < n and not prose[j] and nwords[j] <= HEADLINE_MAX_WORDS and kinds.get(j) in LIST_LINE_KINDS
+
+    def title(j: int) -> bool:
+        return 0 <= j < n and prose[j] and j not in kinds and j != deck and page.cues[j] is None \
+            and nwords[j] <= HEADLINE_MAX_WORDS
+
+    for i in range(2, n):
+        if not (title(i) and listed(i - 1) and listed(i - 2)):
+            continue
+        block = [i, i + 1] if title(i + 1) else [i]
+        if listed(block[-1] + 1) and not page.stripped[i].endswith(SENTENCE_END):
+            # Among a menu's lines (no link of the list beside it) the title is the page's headline.
+            links = any(kinds.get(j) in ("related-links", "repeated-headline") for j in (i - 2, i - 1, block[-1] + 1))
+            for j in block:
+                kinds[j] = "related-links" if links else "heading"
 
 
 def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
