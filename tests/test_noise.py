@@ -1117,6 +1117,22 @@ def test_a_headline_worded_as_a_sentence_inside_a_list_of_links_is_a_link_too():
         assert stays_body(body, short), kinds(body)
 
 
+def test_a_blurb_between_newsletter_buttons_or_over_a_shop_button_is_part_of_the_box():
+    box = ("Sign up for the Harbour Morning newsletter\nFerries\n"
+           "Timetables, fares and the news from every quay, tomorrow and each morning at seven.\n"
+           "Sign up for the Ferries newsletter")
+    text = "\n".join([LEAD, MIDDLE, box, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert not stays_body(text, "Timetables, fares and the news from every quay, tomorrow and each morning at seven.")
+    advert = "Sea Balm\nIn gel or capsule form, Sea Balm is a salt-free rub that helps sore hands recover.\nBuy at Sea Balm"
+    text = "\n".join([LEAD, MIDDLE, advert, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert ("advertisement", "In gel or capsule form, Sea Balm is a salt-free rub that helps sore hands recover.\nBuy at Sea Balm") \
+        in kinds(text)
+    # Control: a short paragraph under a sub-heading, with the article going on below, stays text.
+    short = "The quay will get two new cranes by the summer."
+    text = "\n".join([LEAD, MIDDLE, "Sign up for the Harbour Morning newsletter", "Cranes", short, CLOSE]) + "\n"
+    assert stays_body(text, short), kinds(text)
+
+
 def test_teasers_under_their_own_headlines_are_cut_off_a_short_article_even_when_longer_than_it():
     # Straight after a three-paragraph article, two lists of teasers (a headline over a one- or
     # two-sentence blurb, four times) under "Editor's Picks": longer than the article, so the

@@ -463,6 +463,9 @@ SUMMARY_MAX_LINES = 6
 SUMMARY_MIN_WORDS = 5
 # A button, not a section's title.
 BUTTON_RE = re.compile(r"(?:read|see|show|load|view)? ?more\W*", re.I)
+# A sponsor's button under its blurb: "Learn more", "Shop now", "Buy at Acme" (see ``_blurbs_in_boxes``).
+SHOP_BUTTON_RE = re.compile(r"(?i:learn more|shop now|buy now|(?:buy|shop|order) (?:it )?(?:at|on|from)) ?(?:[A-Z][\w.'’&-]*\s?){0,3}\W*")
+BLURB_MAX_WORDS = 30
 # The tail of a teaser: a link to the full story.
 TEASER_STRONG_RE = re.compile(
     r"\bfull (?:article|story|coverage)\b|\bcontinue reading\b|(?:…|\.\.\.) ?(?:read )?more\b|\bread more ?[»›→]?$"
@@ -1209,6 +1212,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if page.kinds.get(i) is None and _printed_twice(page.stripped[i]):
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
+    _blurbs_in_boxes(page)
     # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
     # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
     # with the photo's credit glued on): all of it, from the counter down to that credited
@@ -1567,6 +1571,26 @@ def _titles_in_link_lists(page: _Page, deck: int | None) -> None:
             links = any(kinds.get(j) in ("related-links", "repeated-headline") for j in (i - 2, i - 1, block[-1] + 1))
             for j in block:
                 kinds[j] = "related-links" if links else "heading"
+
+
+def _blurbs_in_boxes(page: _Page) -> None:
+    """The one sentence of a box set among furniture: a newsletter's blurb between its sign-up buttons ("You will
+    now receive the Politics newsletter" / "Technology" / "Insights into what you'll be paying for tomorrow." /
+    "You will now receive the Technology newsletter"), a sponsor's blurb over its shop button ("In gel and capsule
+    form, our balm helps sore muscles recover." / "Buy at Acme"). A paragraph of the article stands between other
+    paragraphs, or has no button of its own."""
+    kinds, nwords = page.kinds, page.nwords
+    n = len(page.content)
+    for i in range(1, n - 1):
+        if i in kinds or page.cues[i] is not None or not page.prose[i] or nwords[i] > BLURB_MAX_WORDS:
+            continue
+        above = kinds.get(i - 1)
+        if above in ("heading", None) and not page.prose[i - 1] and nwords[i - 1] <= HEADING_MAX_WORDS and i >= 2:
+            above = kinds.get(i - 2)  # the box's title between
+        if above == "newsletter" and kinds.get(i + 1) == "newsletter":
+            kinds[i] = "newsletter"
+        elif SHOP_BUTTON_RE.fullmatch(page.stripped[i + 1]) and kinds.get(i + 1) in (None, "heading"):
+            kinds[i] = kinds[i + 1] = "advertisement"
 
 
 def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
