@@ -4403,6 +4403,19 @@ def test_a_clause_on_those_says_whom_the_sentence_is_about(nlp):
 
 
 @pytest.mark.model
+def test_a_verb_joined_to_an_adjective_is_no_clause_of_its_own(nlp):
+    got = claims_of(nlp, "The new vaccine is safe and working well in older patients.")
+    assert ("state", "is safe and working well in older patients") in got, got
+    assert not any(f.startswith("working") for t, f in got), got
+    got = claims_of(nlp, "The nurses spoke about how tired and depressed the long winter shifts had left them.")
+    assert ("event", "spoke about how tired and depressed the long winter shifts had left them") in got, got
+    assert not any(f.startswith("depressed") for t, f in got), got
+    # Joined to a verb, it is a clause.
+    got = claims_of(nlp, "The ferry was repaired in May and returned to service in June.")
+    assert ("event", "returned to service") in got, got
+
+
+@pytest.mark.model
 def test_a_gathering_with_its_partner_or_destination_and_a_deed_aimed_at_something_are_events(nlp):
     got = claims_of(nlp, "The suspect was arrested after a shootout with police on Monday.")
     assert ("event", "a shootout with police") in got, got

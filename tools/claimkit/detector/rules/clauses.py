@@ -468,6 +468,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _picks_out_those(tok):
             continue
+        if _joined_to_adjective(tok):
+            continue
         if _asked(tok) or any(a.i < tok.i and _asked(a) for a in tok.ancestors):
             continue  # the question and what it asks; not a clause before it that the parser hung on it
         if _took_a_while(tok):
@@ -608,6 +610,15 @@ def _picks_out_those(verb: Token) -> bool:
     of them is the claim."""
     head = verb.head
     return verb.dep_ in ("relcl", "acl") and head.lower_ == "those" and head.pos_ == "PRON"
+
+
+def _joined_to_adjective(verb: Token) -> bool:
+    """"alive and well and living in the valley", "how scared and depressed the toll left them",
+    "racist and bullying messages": a verb (or what the tagger took for one) joined to an
+    adjective, with no subject of its own, is one more word of a row of descriptions, not a
+    clause of its own. A past participle so joined ("turn-based and stat-based") is a description
+    the rule for participles takes."""
+    return verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.tag_ != "VBN" and own_subject(verb) is None
 
 
 def _asked(verb: Token) -> bool:
