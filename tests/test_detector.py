@@ -4050,6 +4050,22 @@ def test_a_quoted_question_put_to_someone_is_no_quote(nlp):
 
 
 @pytest.mark.model
+def test_words_someone_might_say_are_no_quote(nlp):
+    # Speech that did not happen: suggested, the reader's might-be words, in an "if" clause, asked
+    # about. Said, or said as a source's expected words, they are a quote.
+    for text in ('Why not simply say, "We would love to help with the garden this spring."',
+                 "At this point you might well say, “Surely the old bridge was built to carry heavy trucks.”",
+                 "Even if the council replies, “We have no money for the library this year,” the plan can go ahead.",
+                 "Does the landlord ever come by and say, “The heating will be fixed by Friday”?"):
+        got = claims_of(nlp, text)
+        assert not any(kind == "quote" for kind, _ in got), (text, got)
+    got = claims_of(nlp, "The landlord came by on Monday and said, “The heating will be fixed by Friday.”")
+    assert ("quote", "The heating will be fixed by Friday") in got, got
+    got = claims_of(nlp, "The ministry may meet the unions and say, “The new rota will start in March.”")
+    assert ("quote", "The new rota will start in March") in got, got
+
+
+@pytest.mark.model
 def test_a_short_quote_a_verb_of_speech_crying_out_or_naming_takes_whole_is_a_quote(nlp):
     assert ("quote", "unacceptable") in claims_of(nlp, "The mayor called the delay “unacceptable.”")
     got = claims_of(nlp, "As the bus pulled away, the fans yelled “go home!” at the players.")

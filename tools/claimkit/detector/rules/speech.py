@@ -262,6 +262,10 @@ def quotes(s: Sentence) -> list[Candidate]:
             continue
         if _title(stripped):
             continue  # "The Case for Colonialism": the title of a work, not words someone said
+        if _imagined(s, a):
+            # "Why not say, “Let’s be kind”", "you may be thinking, “...”", "even if the network
+            # goes, “We don’t want that”": words someone might say, put in no one's mouth.
+            continue
         if words[0] in CONTINUING_WORDS:
             # "“..., and then I maxed it all out”": the rest of a quotation split by its "he said";
             # the quotation's first part is the claim.
@@ -289,6 +293,40 @@ def _put_to(s: Sentence, a: int, b: int) -> bool:
         c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") and not a <= c.idx < b
         for c in t.children) and not any(c.dep_ in ("xcomp", "ccomp") and not a <= c.idx < b for c in t.children)
         for t in tokens)
+
+
+# Words that make a clause a condition: what it says has not happened.
+CONDITION_MARKS = frozenset("if unless".split())
+
+
+def _imagined(s: Sentence, a: int) -> bool:
+    """The verb that introduces the quotation opening at ``a`` ("..., say, “”") tells speech that
+    may or might happen, not speech that did: the reader's ("you may be thinking"), in an "if" clause,
+    a bare verb with no subject ("Why not say, “...”"), the subject of its sentence ("saying “that
+    looks nice” is a deflated way to end the year"), or a question ("Does he ever say, “...”?")."""
+    doc = s.doc
+    k = next((t.i for t in s.tokens if t.idx <= a - 1 < t.idx + len(t.text)), None)
+    if k is None:
+        return False
+    # Only a verb that sets the words off with a comma or a colon introduces them as said ("say,
+    # “...”"); "could read “fluently enough”" quotes a word of the reported clause.
+    if k - 2 < s.span.start or doc[k - 1].text not in (",", ":") or doc[k - 2].pos_ != "VERB":
+        return False
+    verb = doc[k - 2]
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "come to you and say": the question's "Does" is on "come"
+    auxes = [c for c in (*verb.children, *clause.children) if c.dep_ in ("aux", "auxpass")]
+    subj = subject(clause)
+    # "you may be thinking, “...”": the reader's might-be words ("the agency may meet with Boeing
+    # and say, “...”" is a source's expected words, quoted as such).
+    if subj is not None and subj.lower_ == "you" and any(c.lower_ in GUESSING_MODALS for c in auxes):
+        return True
+    if verb.dep_ == "csubj" or any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return True
+    if subj is None:
+        return verb.tag_ == "VB" and not auxes and clause.dep_ == "ROOT"
+    return any(c.i < subj.i for c in auxes)  # "Does he ever say": the auxiliary put first
 
 
 def _title(quoted: str) -> bool:
