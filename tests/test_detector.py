@@ -4543,6 +4543,20 @@ def test_a_participle_of_filling_covering_or_placing_states_a_condition(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_with_only_an_adverb_of_manner_says_nothing_to_check(nlp):
+    # "price tags still firmly attached", "locally sourced meals": an adverb and a participle, no
+    # doer, object, place or time, describe a noun as an adjective would.
+    got = claims_of(nlp, "She wore a jacket with the price tags still firmly attached.")
+    assert not any("attached" in focus for _, focus in got), got
+    got = claims_of(nlp, "The camp offers children creative and locally sourced meals.")
+    assert not any(focus == "locally sourced" for _, focus in got), got
+    # Controls: with its doer it tells who did it; sharing a clause's auxiliary it is that happening.
+    assert ("event", "carefully restored by a Dutch workshop") in claims_of(
+        nlp, "The museum bought a vase carefully restored by a Dutch workshop.")
+    assert ("event", "later released") in claims_of(nlp, "The villagers were questioned and later released.")
+
+
+@pytest.mark.model
 def test_a_passive_of_a_verb_of_feeling_states_how_someone_felt(nlp):
     got = claims_of(nlp, "Both curators were surprised by the interest shown by the press.")
     assert ("state", "were surprised by the interest") in got, got

@@ -1372,6 +1372,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return None
     if _sourcing(verb) or _seeking(verb):
         return None
+    if _bare(verb):
+        return None
     a, b = phrase_chars(doc, start, end)
     if verb.lemma_.lower() in ATTRIBUTING_VERBS:
         # "campaigns attributed to China": who is said to be behind it.
@@ -1399,6 +1401,19 @@ def _sourcing(verb: Token) -> bool:
     with its gatherer or its source ("from") names where a figure or a record comes from."""
     return verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in SOURCING_PARTICIPLES and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from") for c in verb.rights)
+
+
+def _bare(verb: Token) -> bool:
+    """"genetically modified products", "price tags firmly attached", "remain impregnable when
+    properly implemented": a participle with only an adverb of manner, and no one who did it, no
+    object, place or time, describes its noun as an adjective would, with nothing to check. One
+    that shares the auxiliary of a clause ("were questioned and later released") is that clause's
+    happening."""
+    if verb.tag_ != "VBN" or any(c.dep_ not in ("advmod", "punct", "cc", "conj") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+        return False
+    return any(c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
 
 
 def _seeking(verb: Token) -> bool:
