@@ -3801,6 +3801,23 @@ def test_a_participle_on_what_a_source_takes_a_stand_on_is_part_of_its_attributi
 
 
 @pytest.mark.model
+def test_a_participle_whose_only_argument_is_an_amount_leaves_the_amount_the_claim(nlp):
+    # "sliding to 4.2 percent", "carrying 300 passengers", "signed by more than 8,000 residents":
+    # the participle says no more than its number, which is claimed as a quantity.
+    got = claims_of(nlp, "Exports fell in May, sliding to 4.2 percent.")
+    assert ("quantity", "4.2 percent") in got and not any(focus.startswith("sliding") for _, focus in got), got
+    got = claims_of(nlp, "The new ferry, carrying 300 passengers, left the harbor at noon.")
+    assert ("quantity", "300 passengers") in got and not any(focus.startswith("carrying") for _, focus in got), got
+    got = claims_of(nlp, "The petition, signed by more than 8,000 residents, reached the council.")
+    assert not any(focus.startswith("signed") for _, focus in got), got
+    # Controls: anything beside the amount, or who owns a thing, is still a claim of its own.
+    assert ("state", "carrying 300 passengers to the island") in claims_of(
+        nlp, "The ferry, carrying 300 passengers to the island, left at noon.")
+    assert ("state", "owned by twelve local families") in claims_of(
+        nlp, "The mill, owned by twelve local families, closed in March.")
+
+
+@pytest.mark.model
 def test_a_thing_that_harms_something_states_a_cause(nlp):
     assert ("causal", "have badly hurt soybean farmers") in claims_of(
         nlp, "The new tariffs have badly hurt soybean farmers.")

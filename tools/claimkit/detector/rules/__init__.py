@@ -257,6 +257,30 @@ def _describes_stand(s: Sentence, c: Candidate, reports: list[Candidate]) -> boo
                and not (r.focus_start <= c.focus_start and c.focus_end <= r.focus_end) for r in reports)
 
 
+def _measure_only(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
+    """"declining to 375.8 million tons", "an AirAsia plane carrying 162 people", "surveys
+    completed by 505,796 people": a participle whose only argument is an amount (or a date) says
+    no more than the amount, which is the claim; one with anything else ("held in jail in lieu of
+    $70,000 bond", "scoring a dozen in the period") still tells a happening or a state, and so
+    does one of owning or making with its agent ("owned by fifty-four offshore entities": who
+    owns it), as does a participle that only modifies the amount's noun ("its enacted 2014
+    budget"). What a named actor did ("Bowsher, challenging two White House administrations") is
+    a deed of record, whatever it counts."""
+    from .clauses import STATIVE_PARTICIPLES
+
+    if c.rule not in ("state.participle", "event.participle"):
+        return False
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].tag_ not in ("VBG", "VBN", "VBD") or span.root.i != span[0].i \
+            or span[0].lemma_.lower() in STATIVE_PARTICIPLES or span[0].head.pos_ == "PROPN":
+        return False
+    amounts = [x for x in found if x.type in ("quantity", "date")
+               and c.focus_start < x.focus_start and x.focus_end <= c.focus_end]
+    return len(amounts) == 1 and all(
+        any(x.focus_start <= t.idx < x.focus_end for x in amounts) or t.pos_ in ("ADP", "PART", "ADV", "DET", "PUNCT", "CCONJ")
+        for t in span[1:])
+
+
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
@@ -430,6 +454,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart):
             continue
         if _describes_stand(s, c, reports):
+            continue
+        if _measure_only(s, c, found):
             continue
         if c.rule == "state.participle" and _hyphened(s, c) and any(
                 x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end
