@@ -1154,6 +1154,22 @@ def test_the_writers_own_superlative_is_a_feeling_not_a_ranking(nlp):
 
 
 @pytest.mark.model
+def test_a_superlative_over_an_abstract_noun_with_no_group_is_weighed_not_ranked(nlp):
+    # "the biggest reason", "the most effective way", "the greatest gift": the writer's weighing,
+    # with no group named that a record could rank it in.
+    for text in ("Fans agreed that the biggest reason the club lost was a tired midfield.",
+                 "The volunteers sorted the parcels in the most effective way.",
+                 "She said the greatest gift was a letter from a pupil."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "comparison" for kind, _ in got), (text, got)
+    # Told what it ranks among or what it is the hardest to do, it still ranks.
+    assert ("comparison", "The biggest reason for the delay") in claims_of(
+        nlp, "The biggest reason for the delay was a shortage of steel.")
+    assert any(kind == "comparison" and focus.startswith("the hardest thing") for kind, focus in claims_of(
+        nlp, "The bridge scene was the hardest thing to shoot, the director said."))
+
+
+@pytest.mark.model
 def test_the_first_or_last_time_the_writer_did_something_is_a_memory(nlp):
     # "the last time I rode the ferry": the speaker's own memory, neither a ranking nor a deed to
     # check; "the first time the council had closed the bridge" ranks a happening.

@@ -294,6 +294,11 @@ PRONOMINAL_NUMBERS = frozenset("one both".split())
 # "the top 7 predictions for 2017").
 ABSTRACT_COUNT_NOUNS = frozenset("way thing option choice alternative possibility scenario idea thought lesson "
                                  "takeaway force trend prediction".split())
+# Abstract nouns a superlative weighs rather than ranks: with no group named it is ranked
+# within, "the biggest reason they won", "the most effective way", "the greatest gift" are the
+# writer's (or speaker's) judgement, not a record.
+WEIGHED_NOUNS = ABSTRACT_COUNT_NOUNS | frozenset("reason approach outcome hurdle gift part element impact attention "
+                                                 "indicator".split())
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 MIN_QUOTE_WORDS = 4

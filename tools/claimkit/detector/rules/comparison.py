@@ -21,6 +21,7 @@ from ..lexicon import (
     RANKED_FIELDS,
     SINGULAR_WORDS,
     TIME_UNITS,
+    WEIGHED_NOUNS,
 )
 from ..syntax import clause_of, content_key, first_person, has_time, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
 from . import Candidate, Sentence
@@ -589,6 +590,14 @@ def find(s: Sentence) -> list[Candidate]:
                     c.dep_ == "poss" and c.lower_ in ("my", "our") and c.i < tok.i for c in noun.lefts):
                 # "one of my fondest memories", "my biggest worry": the writer's own feeling, ranked
                 # against nothing a record keeps ("my best subject" is left to "best").
+                continue
+            if superlative and lower not in SINGULAR_WORDS and noun is not None and noun.lemma_.lower() in WEIGHED_NOUNS \
+                    and not _scoped(tok) and not any(c.dep_ == "prep" or (c.dep_ in ("acl", "relcl") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)) for c in noun.rights):
+                # "the biggest reason the team won", "in the most effective way": an abstract noun
+                # ranked within no stated group is weighed, not ranked ("the biggest reason for the
+                # drop", "the toughest thing to film", "one of the biggest lessons of the year" name
+                # what they rank among).
                 continue
             if lower == "most" and noun is not None and tok.head.dep_ == "amod" and tok.i == noun.left_edge.i \
                     and not any(c.dep_ in ("det", "poss") for c in noun.lefts):
