@@ -4779,6 +4779,20 @@ def test_today_on_a_plain_present_be_or_have_means_these_days(nlp):
 
 
 @pytest.mark.model
+def test_a_time_word_that_labels_a_list_item_dates_nothing(nlp):
+    # "Today: ...": a time word opening its sentence and ending at a colon labels what follows.
+    got = claims_of(nlp, "Today: Every letter that must be answered before noon.")
+    assert ("date", "Today") not in got, got
+    got = claims_of(nlp, "Also this week: The council publishes its plan for the harbour.")
+    assert ("date", "this week") not in got, got
+    # A calendar date as the label, and a time word that dates the clause, stay.
+    got = claims_of(nlp, "March 4: A truck hit a lamp post on the ring road.")
+    assert ("date", "March 4") in got, got
+    got = claims_of(nlp, "Today the council voted to close the harbour.")
+    assert ("date", "Today") in got, got
+
+
+@pytest.mark.model
 def test_where_a_premises_of_someone_is_is_a_state(nlp):
     got = claims_of(nlp, "Visitors can also buy the pastries at their small branch in Bergen.")
     assert ("state", "their small branch in Bergen") in got, got

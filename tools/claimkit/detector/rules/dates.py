@@ -85,6 +85,8 @@ def _nowadays(word: Token) -> bool:
         and any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
 
 
+# A colon right after a time word: the end of a label ("Today: ...").
+_LABEL_END_RE = re.compile(r"\s*:")
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
 # "today's" and "tomorrow's" before a plural noun name an age, not a day: "today's 3-D printers"
 # (but "today's vote": what the day held).
@@ -482,6 +484,13 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
         if words == ["today"] and _nowadays(span.root):
             continue  # "Today, such storms are rare": how things stand these days, no day
+        if month_word is None and not any(w.rstrip("'’s") in WEEKDAYS for w in words) \
+                and _LABEL_END_RE.match(piece, m.end()) \
+                and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in doc[sent.start:span.start]):
+            # "Today: what needs an answer today", "Also this week: the fund's outlook": a time word
+            # that opens its sentence and ends at a colon labels the list item or the agenda after
+            # it, and dates nothing ("October 20: a car hit a deer", a calendar date, stays).
+            continue
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
