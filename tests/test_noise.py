@@ -888,6 +888,18 @@ def test_a_caption_that_names_its_subject_before_the_credit_takes_no_paragraph_w
                            ("caption", "Harbour master Lena Moss (Credit: Getty Images)")]
 
 
+def test_a_name_label_between_paragraphs_that_the_next_one_names_is_a_caption():
+    # "Name: who they are." or "Who they are, Name." under a person's photo, the next paragraph about that person.
+    after = ("Lena Moss, who has run the harbour office since 2019, said the budget was the largest the town had "
+             "ever passed for its waterfront.")
+    for label in ("Lena Moss: Harbour master of the town.", "New harbour master, Lena Moss."):
+        assert ("caption", label) in kinds(f"{LEAD}\n{MIDDLE}\n{label}\n{after}\n{CLOSE}\n")
+    # A short line of the story's own that names no one that way, or a label whose person the
+    # paragraph after it never names, stays.
+    for line in ("Then came Lena Moss.", "Tom Berg: Harbour master of the town."):
+        assert not any(text == line for _, text in kinds(f"{LEAD}\n{MIDDLE}\n{line}\n{after}\n{CLOSE}\n"))
+
+
 def test_a_list_of_teasers_after_the_body_is_not_body():
     teasers = ("Recommended for you\nLighthouse reopens to visitors\n"
                "The old lighthouse on the point opens its doors again after ten years of repairs and a new roof.\n"

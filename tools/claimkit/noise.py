@@ -133,6 +133,12 @@ TEASER_MAX_WORDS = 60
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
 CAPTION_IN_BODY_MAX_WORDS = 55
+# A photo's name label between two paragraphs: a line this short that sets a person's name off
+# with a colon or a comma ("Jane Doe: Harbour master." / "New harbour master, Jane Doe."), with
+# paragraphs of at least NAME_LABEL_PROSE_WORDS words on both sides.
+NAME_LABEL_MAX_WORDS = 8
+NAME_LABEL_PROSE_WORDS = 20
+NAME_LABEL_RE = re.compile(r"^(?P<a>[A-Z][a-z]+ [A-Z][a-z]+): [^:]+\.$|^[^,]+, (?P<b>[A-Z][a-z]+ [A-Z][a-z]+)\.$")
 # A line of a player's embed code, as a page prints it for readers to copy ("<iframe width=…
 # src=…/video/embed/…></iframe>", after an "Embed" button's label).
 EMBED_CODE_RE = re.compile(r"(?:embed\s+)?<(?:iframe|embed|video|object)\b", re.I)
@@ -1246,6 +1252,17 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
               and (_restated(page.stripped[i], paragraphs) or _echoed(page, i, body_lines, spoken))]
     for i in pulled:
         if i - 1 not in pulled and i + 1 not in pulled and i - first >= 2:
+            page.kinds[i] = "caption"
+
+    # The label under a person's photo, set between two paragraphs with no credit: a line of a few words that
+    # sets the name off ("Jane Doe: Harbour master." or "New harbour master, Jane Doe.") where the paragraph
+    # after it speaks of that person by name. A story's own short line names no one that way.
+    for i in [*inside, *second]:
+        if i in page.kinds or not 0 < i < n - 1 or page.nwords[i] > NAME_LABEL_MAX_WORDS:
+            continue
+        label = NAME_LABEL_RE.match(page.stripped[i])
+        if label and all(page.prose[k] and page.kinds.get(k) is None and page.nwords[k] >= NAME_LABEL_PROSE_WORDS
+                         for k in (i - 1, i + 1)) and (label["a"] or label["b"]) in page.stripped[i + 1]:
             page.kinds[i] = "caption"
 
     # Datelines: only their characters, so that the sentence after keeps its claims.
