@@ -1457,6 +1457,18 @@ def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nl
 
 
 @pytest.mark.model
+def test_a_word_set_off_in_quotation_marks_is_part_of_what_is_counted(nlp):
+    # The marks only set a word off: the noun is still counted, and a later bare number counts it too.
+    got = quantities_of(nlp, "The startup sold 3 million smart “widgets” last year, up from 1.2 million in 2019.")
+    assert got.get("3 million smart “widgets”", {}).get("unit") == "smart widgets", got
+    assert got.get("1.2 million", {}).get("unit") == "smart widgets", got
+    got = quantities_of(nlp, "The council named nine “priority” streets for repair.")
+    assert got.get("nine “priority” streets", {}).get("unit") == "priority streets", got
+    # Control: a quoted name that runs on past the noun is no unit.
+    assert not quantities_of(nlp, "Pilgrims perform the five “acts of devotion” every year.")
+
+
+@pytest.mark.model
 def test_a_count_or_a_length_per_unit_of_time_is_a_rate(nlp):
     # As a price per unit keeps its unit ("$45 a barrel"), so does a count or a length per day or week.
     text = "The clinic treated about 40 patients a day, and volunteers worked three days a week."

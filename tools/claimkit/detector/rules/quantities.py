@@ -15,6 +15,7 @@ from ..lexicon import (
     EMPTY_SUPERLATIVES,
     GRADING_ADJECTIVES,
     PRONOMINAL_NUMBERS,
+    QUOTE_PAIRS,
     RATE_NOUNS,
     TIME_UNITS,
     UNIT_FILLERS,
@@ -211,6 +212,24 @@ def _digits(t: Token) -> bool:
     return t.text.replace(",", "").isdigit()
 
 
+# Quotation marks, opening and closing, straight and curly.
+_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+
+
+def _set_off(t: Token, noun: Token) -> bool:
+    """A quotation mark around a word of the counted noun's phrase: "4.9 billion connected
+    “things”", "six foreign “supplier” companies" count things and companies, the marks only
+    set a word off ("the five “pillars of Islam”" quote a name the count is no part of)."""
+    if t.text not in _QUOTE_MARKS or t.head.i != noun.i:
+        return False
+    doc = t.doc
+    # The marks open and close around words up to the noun: one of them is before ``t`` or the
+    # other is at the latest right after the noun, or after its comma ("seven “faithless electors,”").
+    after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in (",", ".") else noun.i + 1
+    return t.i > noun.i or any(m.text in _QUOTE_MARKS and m.head.i == noun.i for m in doc[max(0, t.i - 4):t.i]) \
+        or any(m.text in _QUOTE_MARKS for m in doc[t.i + 1:after + 1])
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -223,18 +242,20 @@ def _unit(ent: Span) -> tuple[int, str | None]:
     # noun ("about a dozen black female small-business owners").
     between = doc[ent.end:head.i] if head.i >= ent.end else doc[0:0]
     near = head.i <= ent.end + 3 or (head.i <= ent.end + 7 and all(
-        t.head.i in range(ent.end, head.i + 1) and (t.dep_ in ("amod", "compound", "nmod") or _hyphened(t))
+        t.head.i in range(ent.end, head.i + 1) and (t.dep_ in ("amod", "compound", "nmod") or _hyphened(t) or _set_off(t, head))
         for t in between))
     if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN") \
             and ent.end <= head.i and near and not any(
-                t.is_punct and not (inner_hyphen(t) and (_digits(last) or head.i > ent.end + 3)) for t in between):
+                t.is_punct and not (inner_hyphen(t) and (_digits(last) or head.i > ent.end + 3)) and not _set_off(t, head)
+                for t in between):
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
         if head.lower_ not in TIME_UNITS:
             head = _conjoined(head)
         # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
         # idiom, "two-nil" a score).
-        return head.i + 1, _counted(doc[ent.end:head.i + 1]) or None
+        counted = _counted(doc[ent.end:head.i + 1])
+        return head.i + 1, "".join(ch for ch in counted if ch not in _QUOTE_MARKS).strip() or None
     # "hundreds of bursts", "29 of 50 states": the noun after "of".
     if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and (last.pos_ == "NUM" or last.lower_ in DENOMINATORS):
         obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
@@ -512,9 +533,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if label == "CARDINAL" and _model_number(ent, doc[end - 1]):
             continue  # "the 777 program", "a 911 operator": many of a thing in the singular is its name
         if label == "CARDINAL" and unit is not None and ent[-1].head.i == end - 1 \
-                and doc[end - 1].lemma_.lower() in ABSTRACT_COUNT_NOUNS:
+                and doc[end - 1].lemma_.lower() in ABSTRACT_COUNT_NOUNS and not _set_off(doc[end - 2], doc[end - 1]):
             # "two ways to participate", "at least one thing": the writer's sorting, no count ("two-thirds
-            # of the way there" is a share).
+            # of the way there" is a share; "4.9 billion connected “things”" a term set off).
             continue
         rule = "quantity.measure" if label in ("MONEY", "PERCENT", "QUANTITY") else "quantity.count"
         # A measure's number runs to its last numeral or scale word ("4.1 million bbl").
@@ -881,6 +902,15 @@ def _shared_unit(tok: Token) -> str | None:
     return tok.doc[first:head.i + 1].text
 
 
+def _count_noun(cand: Candidate) -> Token | None:
+    """The noun a count's phrase ends in, inside any quotation marks ("six “supplier” companies")."""
+    counted = cand.sent.doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+    if counted is None:
+        return None
+    noun = counted[-2] if len(counted) > 1 and _set_off(counted[-1], counted[-2]) else counted[-1]
+    return noun if noun.pos_ == "NOUN" else None
+
+
 def _bare_figure(ent: Span) -> bool:
     """A number counting nothing named is a claim when it stands as a figure: a total, a score,
     an age ("Yearout, 51,"), a number of runs; never a year, a list number or a word like "one"."""
@@ -966,16 +996,12 @@ def _gapped_unit(tok: Token, out: list[Candidate]) -> str | None:
     place: "uses 14 tires, Airbus' A380 carries 22", "aims to convert 110,000 apartments, while
     PACT aims to convert 62,000", "3.8 million customers for Fios Internet and about 3.2 million
     for Fios TV", "from 100 troops to 1,100"."""
-    doc = tok.doc
     for cand in reversed(out):
         if cand.rule not in ("quantity.count", "quantity.measure") or cand.value is None or not cand.value.get("unit") \
                 or cand.sent.start != tok.sent.start or cand.focus_end > tok.idx:
             continue
-        counted = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
-        if counted is None:
-            continue
-        noun = counted[-1]
-        if noun.pos_ != "NOUN" or noun.lower_ in TIME_UNITS:
+        noun = _count_noun(cand)
+        if noun is None or noun.lower_ in TIME_UNITS:
             continue
         if cand.rule == "quantity.measure":
             # A measure lends its unit only to the other end of its own change or comparison
