@@ -1601,6 +1601,18 @@ def test_number_words_that_share_out_things_named_before_are_each_a_figure(nlp):
 
 
 @pytest.mark.model
+def test_number_words_that_share_out_an_earlier_count_count_its_noun(nlp):
+    # The shares stand as subjects of their own clauses; the count before them names what they share.
+    got = quantities_of(nlp, "In all, six delegates walked out -- one joined the rival party, four went home, and one stayed "
+                             "in the lobby.")
+    assert got.get("four") == {"kind": "quantity", "amount": 4, "unit": "delegates", "approximate": False}, got
+    assert got.get("one", {}).get("unit") == "delegate", got
+    # Control: a length of time before them is no count they share out.
+    got = quantities_of(nlp, "After 10 years, one moved abroad, three stayed home.")
+    assert got.get("three", {}).get("unit") is None, got
+
+
+@pytest.mark.model
 def test_a_bare_number_in_the_place_of_an_earlier_count_counts_the_same_noun(nlp):
     # The noun is said once, with the first number; the later ones in the same place count it too.
     got = quantities_of(nlp, "The city plans to plant 5,000 trees, while the county plans to plant 2,000.")

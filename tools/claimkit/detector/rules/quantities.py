@@ -571,7 +571,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if not tally and not _bare_figure(ent) and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
-            unit = _shared_unit(ent[-1]) if tally else (
+            unit = _shared_unit(ent[-1], out) if tally else (
                 _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
                 or _opening_whole_unit(ent, out) or _tallied_unit(ent[-1]) or _included_unit(ent[-1]))
         value = parse_quantity(number_text, unit)
@@ -892,12 +892,20 @@ def _tallies(sent: Span) -> set[int]:
     return {t.i for t in words} if len(words) >= 2 else set()
 
 
-def _shared_unit(tok: Token) -> str | None:
-    """What a number word of a list counts when it is set beside the noun it shares out: "more rallies
-    (five)", "six companies, ..., two in Panama"."""
+def _shared_unit(tok: Token, out: list[Candidate]) -> str | None:
+    """What a number word of a list counts: the noun it is set beside ("more rallies (five)", "six
+    companies, ..., two in Panama"), else the noun of the count before the list, whatever the
+    parser hangs it on ("five delegates walked out -- one joined the rival party, three went
+    home")."""
     head = tok.head
     if tok.dep_ != "appos" or head.pos_ != "NOUN":
-        return None
+        counted = next((n for c in reversed(out) if c.rule == "quantity.count" and c.sent.start == tok.sent.start
+                        and c.focus_end <= tok.idx and (n := _count_noun(c)) is not None), None)
+        if counted is None or counted.lower_ in TIME_UNITS or counted.tag_ not in ("NNS", "NNPS"):
+            return None
+        if tok.lower_ == "one":
+            return counted.lemma_  # "one joined the rival party": one delegate
+        head = counted
     first = min([c.i for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1] or [head.i])
     return tok.doc[first:head.i + 1].text
 
