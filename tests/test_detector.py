@@ -1588,6 +1588,18 @@ def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
 
 
 @pytest.mark.model
+def test_a_number_after_a_parent_counts_children(nlp):
+    # "a mother of four": the children go unnamed; "two" too, though alone it may refer back.
+    got = quantities_of(nlp, "The new mayor, a father of two, grew up in Leeds.")
+    assert got.get("two") == {"kind": "quantity", "amount": 2, "unit": "children", "approximate": False}, got
+    got = quantities_of(nlp, "She is a mother of four who works nights.")
+    assert got.get("four", {}).get("unit") == "children", got
+    # Controls: a plural noun of its own is what is counted; "the four" are people named before.
+    assert quantities_of(nlp, "She is the mother of three sons.")["three sons"]["unit"] == "sons"
+    assert quantities_of(nlp, "The mother of the four was not at home.").get("four", {}).get("unit") is None
+
+
+@pytest.mark.model
 def test_number_words_that_share_out_things_named_before_are_each_a_figure(nlp):
     # Several number words standing alone, each for a share of what was named: "one" too.
     got = quantities_of(nlp, "The club signed four new coaches, three of whom came from Spain, one from Brazil.")

@@ -289,6 +289,8 @@ CHANGE_VERBS = frozenset("rise gain jump climb soar surge rally advance increase
 
 # Number words that are usually pronouns or determiners, not counts ("one of them", "both").
 PRONOMINAL_NUMBERS = frozenset("one both".split())
+# Parents: "a mother of four" counts her children, who go unnamed.
+PARENT_NOUNS = frozenset("mother father mom dad mum parent grandmother grandfather grandparent".split())
 # Nouns of ways, options and ideas: a number of them is the writer's way of sorting a topic, not a
 # count a record could check ("investors have two ways to participate", "I see two major forces",
 # "the top 7 predictions for 2017").

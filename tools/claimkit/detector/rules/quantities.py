@@ -14,6 +14,7 @@ from ..lexicon import (
     CHANGE_VERBS,
     EMPTY_SUPERLATIVES,
     GRADING_ADJECTIVES,
+    PARENT_NOUNS,
     PRONOMINAL_NUMBERS,
     QUOTE_PAIRS,
     RATE_NOUNS,
@@ -230,11 +231,23 @@ def _set_off(t: Token, noun: Token) -> bool:
         or any(m.text in _QUOTE_MARKS for m in doc[t.i + 1:after + 1])
 
 
+def _parents_count(ent: Span) -> bool:
+    """A number after a parent and "of" with no plural noun of its own: "a mother of four", "the
+    father of two who lives nearby" count children (the parser may hang the number on a noun after
+    it: "a mother of four a handicap")."""
+    doc, last = ent.doc, ent[-1]
+    return ent.label_ == "CARDINAL" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].lemma_.lower() in PARENT_NOUNS and doc[ent.start - 2].pos_ == "NOUN" \
+        and not (last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS"))
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
     doc = ent.doc
     last = ent[-1]
+    if _parents_count(ent):
+        return ent.end, "children"
     if last.dep_ == "conj" and ent.start <= last.head.i < ent.end:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     head = last.head
@@ -491,7 +504,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _label(ent):
             continue
         tally = ent.start in tallies
-        if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent) and not tally:
+        if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent) and not tally \
+                and not _parents_count(ent):
             continue
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
