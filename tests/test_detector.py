@@ -1744,6 +1744,19 @@ def test_a_number_set_off_after_a_person_at_a_sentence_end_or_after_a_descriptio
 
 
 @pytest.mark.model
+def test_a_number_a_person_turns_or_looks_or_is_now_is_an_age(nlp):
+    got = quantities_of(nlp, "Friends threw him a dinner when he turned 105, and the band played.")
+    assert got.get("105", {}).get("unit") == "years", got
+    got = quantities_of(nlp, "Guards led out a man who looked about 40, wearing a grey coat.")
+    assert got.get("about 40", {}).get("unit") == "years", got
+    got = quantities_of(nlp, "After nurse Tomas Berg, now 19, spoke at the meeting, he was praised.")
+    assert got.get("19", {}).get("unit") == "years", got
+    # Control: what a thing turns or looks is no age.
+    got = quantities_of(nlp, "The index turned 250 on Friday.")
+    assert got.get("250", {}).get("unit") is None, got
+
+
+@pytest.mark.model
 def test_a_lone_number_read_as_a_date_is_a_figure_as_an_object_or_what_a_person_is(nlp):
     # The recognizer calls these numbers dates; as an object or what someone was, they are figures.
     got = quantities_of(nlp, "Okafor, who was 19 at the time, was charged the next week.")

@@ -974,16 +974,22 @@ def _share_figure(ent: Span) -> bool:
 
 
 def _age_unit(ent: Span) -> str | None:
-    """"Yearout, 51," or "aged 56" or "who was 21": a person's age counts years."""
+    """"Yearout, 51," or "aged 56" or "who was 21", "when she turned 100", "Batchelder, now 19,": a
+    person's age counts years."""
     tok = ent[-1]
-    if (tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON") or _persons_age(tok):
+    if (tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON") or any(_persons_age(tok, verb) for verb in _AGE_VERBS):
         return "years"
+    if tok.head.lower_ == "now" and tok.head.dep_ == "advmod" and tok.head.head.ent_type_ == "PERSON":
+        return "years"  # "student Ana Ruiz, now 19,": her age today
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.lower_ in ("aged", "age"):
         return "years"
     return None
 
 
+# Verbs a person's age is the object or complement of: "who was 21", "when she turned 100", "a
+# woman who looked about 30".
+_AGE_VERBS = ("be", "turn", "look")
 # Subjects that are a person: "I was 12", "Roof, who was 21".
 _PERSON_PRONOUNS = frozenset("i you he she we who".split())
 
