@@ -303,6 +303,8 @@ WEIGHED_NOUNS = ABSTRACT_COUNT_NOUNS | frozenset("reason approach outcome hurdle
                                                  "indicator".split())
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+# Every quotation mark, opening and closing, straight and curly.
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 MIN_QUOTE_WORDS = 4
 # Verbs of crying out, whose object is the words cried however few ("yelled “shark attack!”").
 CRY_VERBS = frozenset("yell scream shout cry chant exclaim shriek holler".split())

@@ -16,7 +16,7 @@ from ..lexicon import (
     GRADING_ADJECTIVES,
     PARENT_NOUNS,
     PRONOMINAL_NUMBERS,
-    QUOTE_PAIRS,
+    QUOTE_MARKS,
     RATE_NOUNS,
     TIME_UNITS,
     UNIT_FILLERS,
@@ -213,22 +213,18 @@ def _digits(t: Token) -> bool:
     return t.text.replace(",", "").isdigit()
 
 
-# Quotation marks, opening and closing, straight and curly.
-_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
-
-
 def _set_off(t: Token, noun: Token) -> bool:
     """A quotation mark around a word of the counted noun's phrase: "4.9 billion connected
     “things”", "six foreign “supplier” companies" count things and companies, the marks only
     set a word off ("the five “pillars of Islam”" quote a name the count is no part of)."""
-    if t.text not in _QUOTE_MARKS or t.head.i != noun.i:
+    if t.text not in QUOTE_MARKS or t.head.i != noun.i:
         return False
     doc = t.doc
     # The marks open and close around words up to the noun: one of them is before ``t`` or the
     # other is at the latest right after the noun, or after its comma ("seven “faithless electors,”").
     after = noun.i + 2 if noun.i + 2 < len(doc) and doc[noun.i + 1].text in (",", ".") else noun.i + 1
-    return t.i > noun.i or any(m.text in _QUOTE_MARKS and m.head.i == noun.i for m in doc[max(0, t.i - 4):t.i]) \
-        or any(m.text in _QUOTE_MARKS for m in doc[t.i + 1:after + 1])
+    return t.i > noun.i or any(m.text in QUOTE_MARKS and m.head.i == noun.i for m in doc[max(0, t.i - 4):t.i]) \
+        or any(m.text in QUOTE_MARKS for m in doc[t.i + 1:after + 1])
 
 
 def _parents_count(ent: Span) -> bool:
@@ -268,7 +264,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         # "a 49-match run": the noun joined to figures by a hyphen is the unit ("one-time" is an
         # idiom, "two-nil" a score).
         counted = _counted(doc[ent.end:head.i + 1])
-        return head.i + 1, "".join(ch for ch in counted if ch not in _QUOTE_MARKS).strip() or None
+        return head.i + 1, "".join(ch for ch in counted if ch not in QUOTE_MARKS).strip() or None
     # "hundreds of bursts", "29 of 50 states": the noun after "of".
     if ent.end < ent.sent.end - 1 and doc[ent.end].lower_ == "of" and (last.pos_ == "NUM" or last.lower_ in DENOMINATORS):
         obj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)

@@ -21,6 +21,7 @@ from ..lexicon import (
     FORECAST_VERBS,
     MIN_QUOTE_WORDS,
     NAMING_VERBS,
+    QUOTE_MARKS,
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -188,7 +189,6 @@ def _uttered(doc: Doc, start: int, end: int) -> bool:
 # A double opening mark may be closed by the other kind of double mark: pages mix straight and
 # curly ones ("“The end of the year is a popular time," she said).
 DOUBLE_MARKS = ('"', "”")
-QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 
 
 def _quoted(line: str) -> list[tuple[int, int]]:
@@ -636,7 +636,7 @@ def _conditional(verb: Token) -> bool:
     to tell their bosses that ...", "unless he says so"): what would be told, not what was."""
     t = verb
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.lefts):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.lefts):
             return True
         if t.dep_ != "xcomp" or t.head.i == t.i:
             return False
