@@ -1519,6 +1519,22 @@ def test_a_pair_or_a_couple_counts_two(nlp):
 
 
 @pytest.mark.model
+def test_a_length_by_which_something_is_off_its_time_is_a_duration(nlp):
+    # "a month away", "a week behind schedule", "two years early": the recognizer leaves "a month"
+    # out or takes the whole for a date with no value.
+    cases = {"The opening of the new terminal is still a month away.": ("a month", 1, "month"),
+             "The shipyard is running a week behind schedule on the second ferry.": ("a week", 1, "week"),
+             "The county paid off the bond two years early.": ("two years", 2, "years")}
+    for text, (focus, amount, unit) in cases.items():
+        assert ("quantity", focus) in set(claims_of(nlp, text)), text
+        assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": unit,
+                                                   "approximate": False}
+    # Control: "early" with no length before it, "the year ahead" with no number, are no length.
+    for text in ("The council met early on Tuesday to vote on the budget.", "The fund expects gains in the year ahead."):
+        assert not [c for c in claims_of(nlp, text) if c[0] == "quantity"], text
+
+
+@pytest.mark.model
 def test_once_counts_a_time_when_bounded_or_a_rate(nlp):
     # "only once", "once a year", "once or twice a month" count; "was once" (formerly) and "once again" do not.
     text = "The committee has met only once, and the board meets once a year to review the accounts."

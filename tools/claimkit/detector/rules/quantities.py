@@ -476,6 +476,27 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         value = parse_quantity(f"{hedge} {PAIR_NOUNS[tok.lower_]}", _counted(doc[tok.i + 2:obj.i + 1]))
         add(a, b, value, "quantity.duration" if obj.lower_ in TIME_UNITS else "quantity.count")
 
+    # "still a month away", "running a month behind schedule", "finished three years early": the
+    # length by which something is off its time, a length to check; the recognizer leaves "a
+    # month" out, or reads "three years early" as a date with no value.
+    for tok in s.tokens:
+        if tok.lower_ not in TIME_UNITS or tok.dep_ != "npadvmod" or tok.i + 1 >= sent.end:
+            continue
+        # The word right after the length, on which it hangs or beside it on the verb ("running a
+        # month behind schedule": both the verb's).
+        head = doc[tok.i + 1]
+        if head.lower_ not in _OFF_TIME_WORDS or (tok.head.i != head.i and head.head.i != tok.head.i):
+            continue
+        if head.lower_ in ("behind", "ahead") and not any(c.dep_ in ("pobj", "prep") for c in head.children):
+            continue  # "20 years behind": behind the times, said loosely; "a week behind schedule" is a length
+        number = next((c for c in tok.children if c.i < tok.i and (c.like_num or c.lower_ in ("a", "an"))), None)
+        if number is None or any(c.i < number.i and c.lower_ in ("the", "that", "this") for c in tok.children):
+            continue
+        start = _hedge_start(doc, tok.left_edge.i, sent.start)
+        a, b = phrase_chars(doc, start, tok.i + 1)
+        if free(a, b):
+            add(a, b, parse_quantity(doc[start:tok.i].text, tok.text), "quantity.duration")
+
     tallies = _tallies(sent)
     previous: Candidate | None = None
     for ent in _entities(sent):
@@ -608,6 +629,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
     return out
+
+
+# Words a length of time tells how far off its time something is by: "a month away", "three years
+# early", "a week behind schedule".
+_OFF_TIME_WORDS = frozenset("away early late behind ahead".split())
 
 
 # Words that may stand between a number and a unit of time in a length ("two and a half years",
