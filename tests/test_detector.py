@@ -1442,6 +1442,19 @@ def test_quantities_with_their_hedges_and_units(nlp, text, focus, amount, unit, 
 
 
 @pytest.mark.model
+def test_a_percentage_hyphened_into_one_word_is_a_percentage(nlp):
+    # "a 38-percent stake", "62-per-cent owned": the recognizer takes the word for a count or gives
+    # it no value.
+    for text, focus, amount in (("The bank sold its 38-percent stake in the insurer last spring.", "38-percent", 38),
+                                ("The mine, 62-per-cent owned by a Chilean group, closed in March.", "62-per-cent", 62)):
+        assert quantities_of(nlp, text)[focus] == {"kind": "quantity", "amount": amount, "unit": "percent",
+                                                   "approximate": False}, text
+    # Control: a hyphened count of another unit keeps its own unit.
+    assert quantities_of(nlp, "The council approved a 12-storey tower on the waterfront.").get("12-storey", {}).get(
+        "unit") != "percent"
+
+
+@pytest.mark.model
 def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nlp):
     # "major", "main", "more", "combined" say how big or how many in all, not what is counted.
     for text, focus, unit in [

@@ -267,6 +267,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     A range ("50 to 100") has no single amount: None.
     """
     text = " ".join(number.split())
+    # "a 52-percent majority", "49-per-cent owned": a percentage hyphened into one word.
+    text = re.sub(r"(?<=\d)-(per)-?(cent)\b|(?<=\d)-(percent)\b", lambda m: " " + (m.group(3) or "per cent"), text, flags=re.I)
     approximate = False
     while True:
         match = _APPROX_RE.match(text)

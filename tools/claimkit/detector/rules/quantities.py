@@ -497,6 +497,16 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if free(a, b):
             add(a, b, parse_quantity(doc[start:tok.i].text, tok.text), "quantity.duration")
 
+    # "a 52-percent majority", "49-per-cent owned": a percentage hyphened into one word; the
+    # recognizer calls it a count, cuts it at the number or gives it "per cents" for a unit.
+    for m in _HYPHENED_PERCENT_RE.finditer(piece) if "cent" in piece.lower() else ():
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None or not free(span.start_char, span.end_char):
+            continue
+        start = _hedge_start(doc, span.start, sent.start)
+        a, b = phrase_chars(doc, start, span.end)
+        add(a, b, parse_quantity(doc[start:span.end].text), "quantity.measure")
+
     tallies = _tallies(sent)
     previous: Candidate | None = None
     for ent in _entities(sent):
@@ -629,6 +639,10 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
     return out
+
+
+# A percentage hyphened into one word: "49-per-cent", "52-percent".
+_HYPHENED_PERCENT_RE = re.compile(r"(?<![\w.,-])\d[\d.,]*-(?:per-?cent|percent)\b", re.I)
 
 
 # Words a length of time tells how far off its time something is by: "a month away", "three years
