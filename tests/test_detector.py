@@ -1041,6 +1041,19 @@ def test_a_past_of_facing_struggling_or_staying_is_an_episode(nlp):
 
 
 @pytest.mark.model
+def test_a_perfect_of_facing_is_an_episode_too(nlp):
+    """"have faced layoffs", "had faced hurdles" tell the episode as "faced" does; stretched over a
+    while ("has long faced") the perfect states what holds."""
+    got = claims_of(nlp, "The dock workers have faced pay cuts.")
+    assert ("event", "have faced pay cuts") in got, got
+    got = claims_of(nlp, "The charity had faced legal obstacles.")
+    assert ("event", "had faced legal obstacles") in got, got
+    # Control: a perfect stretched by an adverb of duration.
+    got = claims_of(nlp, "The valley has long faced water shortages.")
+    assert ("state", "has long faced water shortages") in got, got
+
+
+@pytest.mark.model
 def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
     assert ("state", "was carrying mainly Indonesians") in got and ("event", "was found on Tuesday") in got

@@ -332,10 +332,18 @@ EPISODE_VERBS = frozenset("face struggle stay".split())
 
 
 def _episode(verb: Token) -> bool:
-    """A simple past of an episode verb; "struggled" only with what was tried ("struggled a bit
+    """A simple past of an episode verb (or a perfect of "face" with its object); "struggled" only with what was tried ("struggled a bit
     with the league" tells how a stretch went), and not in a clause on a place ("the camp where
     they faced threats"), which says what the place was like."""
     lemma = verb.lemma_.lower()
+    if lemma == "face" and verb.tag_ == "VBN" and perfect(verb) and not passive(verb) and not negated(verb) \
+            and any(c.dep_ == "dobj" for c in verb.rights) and not any(
+                (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS)
+                or (c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and _a_while(c))))
+                for c in verb.children):
+        # "have faced layoffs", "had faced bureaucratic hurdles": the perfect tells the episode
+        # as the simple past does; stretched over a while ("has long faced") it is what holds.
+        return True
     return lemma in EPISODE_VERBS and verb.tag_ == "VBD" and not negated(verb) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) \
         and (lemma != "struggle" or any(c.dep_ == "xcomp" for c in verb.rights)) \
