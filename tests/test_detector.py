@@ -1054,6 +1054,20 @@ def test_a_perfect_of_facing_is_an_episode_too(nlp):
 
 
 @pytest.mark.model
+def test_serving_a_sentence_or_a_stretch_is_a_happening(nlp):
+    """"served time", "served a five-year sentence": a penalty undergone; "served as" a post held."""
+    got = claims_of(nlp, "The former treasurer served time for embezzlement.")
+    assert ("event", "served time for embezzlement") in got, got
+    got = claims_of(nlp, "The smuggler served a three-year sentence.")
+    assert ("event", "served a three-year sentence") in got, got
+    # Controls: a post held, and a sentence still being served.
+    got = claims_of(nlp, "She served as a spokeswoman for the mayor.")
+    assert ("state", "served as a spokeswoman for the mayor") in got, got
+    got = claims_of(nlp, "He is serving a life sentence.")
+    assert ("state", "is serving a life sentence") in got, got
+
+
+@pytest.mark.model
 def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
     assert ("state", "was carrying mainly Indonesians") in got and ("event", "was found on Tuesday") in got

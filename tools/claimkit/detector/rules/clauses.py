@@ -350,6 +350,16 @@ def _episode(verb: Token) -> bool:
         and not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
 
 
+def _served_out(verb: Token) -> bool:
+    """"served time for fraud", "served a year in prison", "served a five-year sentence": a past
+    of serving with a sentence or a stretch of time as its object tells a penalty undergone, a
+    happening; "served as a spokesman", "served on the board" tell a post held."""
+    return verb.lemma_.lower() == "serve" and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect(verb))) \
+        and not negated(verb) and not passive(verb) \
+        and any(c.dep_ == "dobj" and (c.lemma_.lower() in ("time", "sentence") or c.lower_ in TIME_UNITS)
+                for c in verb.rights)
+
+
 def _seemed_to_act(verb: Token) -> bool:
     """"appeared to make efforts", "appears to have boosted its outlook": a past seeming, or one
     with a perfect infinitive, tells a deed as it looked, a happening; "appear to be real" and
@@ -397,7 +407,7 @@ def is_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
-    if _episode(verb) or _seemed_to_act(verb):
+    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb):
         return False
     if _to_be(verb):
         return True
