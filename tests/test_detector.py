@@ -1068,6 +1068,18 @@ def test_serving_a_sentence_or_a_stretch_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_being_in_attendance_or_on_hand_is_a_happening(nlp):
+    """"was in attendance", "were on hand for the unveiling": someone attended an occasion."""
+    got = claims_of(nlp, "The governor was in attendance.")
+    assert ("event", "was in attendance") in got, got
+    got = claims_of(nlp, "Several senators were on hand for the unveiling of the statue.")
+    assert ("event", "were on hand for the unveiling of the statue") in got, got
+    # Control: another place a copula puts its subject in.
+    got = claims_of(nlp, "She was in charge of the school.")
+    assert ("state", "was in charge of the school") in got, got
+
+
+@pytest.mark.model
 def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
     got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
     assert ("state", "was carrying mainly Indonesians") in got and ("event", "was found on Tuesday") in got

@@ -360,6 +360,15 @@ def _served_out(verb: Token) -> bool:
                 for c in verb.rights)
 
 
+def _attended(verb: Token) -> bool:
+    """"was in attendance", "were on hand for the opening": a past copula of being present at an
+    occasion tells that someone attended it, a happening."""
+    return _be(verb) and verb.tag_ == "VBD" and not negated(verb) and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and (c.lower_, o.lower_) in (("in", "attendance"), ("on", "hand"))
+                                 for o in c.children)
+        for c in verb.rights)
+
+
 def _seemed_to_act(verb: Token) -> bool:
     """"appeared to make efforts", "appears to have boosted its outlook": a past seeming, or one
     with a perfect infinitive, tells a deed as it looked, a happening; "appear to be real" and
@@ -407,7 +416,7 @@ def is_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
-    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb):
+    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb):
         return False
     if _to_be(verb):
         return True
@@ -1126,7 +1135,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         return None
     if _scene(verb, own):
         return None
-    kind = "state" if (_copula(verb) or is_state(verb) or _kept_by(verb)) and not _managed(verb) else "event"
+    kind = "state" if ((_copula(verb) and not _attended(verb)) or is_state(verb) or _kept_by(verb)) \
+        and not _managed(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
             and not _habitual(verb):
         kind = "event"
