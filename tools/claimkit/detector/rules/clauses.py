@@ -332,9 +332,9 @@ EPISODE_VERBS = frozenset("face struggle stay".split())
 
 
 def _episode(verb: Token) -> bool:
-    """A simple past of an episode verb (or a perfect of "face" with its object); "struggled" only with what was tried ("struggled a bit
-    with the league" tells how a stretch went), and not in a clause on a place ("the camp where
-    they faced threats"), which says what the place was like."""
+    """A simple past of an episode verb, or a perfect of "face" with its object; "struggled" only
+    with what was tried ("struggled a bit with the league" tells how a stretch went), and not in a
+    clause on a place ("the camp where they faced threats"), which says what the place was like."""
     lemma = verb.lemma_.lower()
     if lemma == "face" and verb.tag_ == "VBN" and perfect(verb) and not passive(verb) and not negated(verb) \
             and any(c.dep_ == "dobj" for c in verb.rights) and not any(
