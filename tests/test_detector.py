@@ -4836,6 +4836,20 @@ def test_a_verb_of_causing_in_the_perfect_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_verb_of_causing_whose_object_the_parser_makes_a_subject_takes_its_infinitive(nlp):
+    # "caused him to miss two games": the parser hangs "him to miss" on the verb as a clause of its
+    # own; the infinitive is the effect, and the whole is the cause, not a happening. A guess ("will
+    # cause ... to squirm") and a verb of permitting ("allowed ... to keep") are not.
+    got = claims_of(nlp, "A sore ankle caused the striker to miss three matches in March.")
+    assert ("causal", "caused the striker to miss three matches") in got, got
+    assert not any(kind == "event" for kind, _ in got), got
+    got = claims_of(nlp, "Cheaper fares have caused passenger numbers to climb.")
+    assert ("causal", "caused passenger numbers to climb") in got, got
+    got = claims_of(nlp, "The echo in the hall will distort the music and cause the audience to leave.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_passive_of_effect_with_its_cause_is_a_cause(nlp):
     # "powered by strong exports", "determined by rainfall": the agent is what brought it about; a
     # person or a body as agent ("helped by police") did it, an event.

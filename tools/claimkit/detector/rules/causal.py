@@ -23,6 +23,7 @@ from ..lexicon import (
     TIME_UNITS,
 )
 from ..syntax import (
+    auxiliaries,
     content_key,
     doc_text,
     finite,
@@ -318,8 +319,18 @@ def find(s: Sentence) -> list[Candidate]:
             subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WP":
                 continue  # "what causes the bursts": an open question
-            add(tok.i, _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1),
-                *_verb_rule(lemma))
+            end = _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1)
+            # "caused him to miss two games", "have caused emissions to fall": the parser gives the
+            # object as the subject of the infinitive, a clause of its own that ends the predicate
+            # at the verb; that clause is the effect. Only a tensed verb that says it took effect: a
+            # guess ("will cause the audience to squirm"), a participle ("low pay causing teachers to
+            # leave", which a report folds) and a verb of permitting (a state) are left as they were.
+            told = next((c for c in objects if c.dep_ == "ccomp" and infinitive(c) and c.i > tok.i
+                         and any(g.dep_ == "nsubj" for g in c.lefts)), None)
+            if told is not None and end == tok.i + 1 and finite(tok) and lemma not in PERMIT_VERBS \
+                    and not any(a.tag_ == "MD" for a in auxiliaries(tok)) and tok.i not in s.folded:
+                end = predicate_end(told, max_preps=1)
+            add(tok.i, end, *_verb_rule(lemma))
     return out
 
 
