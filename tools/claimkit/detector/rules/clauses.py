@@ -411,6 +411,15 @@ def _to_be(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" and infinitive(c) and _copula(c) for c in verb.rights)
 
 
+def _curly_is(aux: Token) -> bool:
+    """"it’s passed along", "they’re barred from": the tagger and lemmatizer know only the straight
+    apostrophe, so a curly "’s" or "’re" comes out with any tag and no lemma. As the passive
+    auxiliary of a verb with a passive subject it is "is"/"are" ("he’s brought his family",
+    parsed the same way but with an active subject, is "has")."""
+    return aux.lower_ in ("’s", "’re") and aux.dep_ == "auxpass" \
+        and any(c.dep_ == "nsubjpass" for c in aux.head.children)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -471,8 +480,8 @@ def is_state(verb: Token) -> bool:
         return True  # "are still trying to determine", "is still working with": what goes on now
     if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "is being held": what holds now
-    if auxes and all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBN":
-        return True  # "is accused of", "are used on long-haul flights"
+    if auxes and all((a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be") or _curly_is(a) for a in auxes) and verb.tag_ == "VBN":
+        return True  # "is accused of", "are used on long-haul flights", "it’s passed along to carriers"
     return False
 
 
