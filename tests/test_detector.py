@@ -2490,6 +2490,24 @@ def test_a_source_that_frets_questions_or_hears_that_a_clause_holds_is_an_attrib
 
 
 @pytest.mark.model
+def test_a_source_that_informs_reminds_clarifies_or_protests_that_a_clause_holds_is_an_attribution(nlp):
+    # Telling someone or setting a record straight with a "that" clause: the source with what it
+    # told, one attribution; the clause is no event of its own.
+    for text in ("The mayor reminded reporters that the city had cut the budget in March.",
+                 "The company later clarified that the plant will stay open.",
+                 "Local residents protested that the new road would split the village.",
+                 "The agency informed the families that the bodies had been recovered."):
+        got = claims_of(nlp, text)
+        assert ("attribution", text[:-1]) in got, got
+        assert not any(kind in ("event", "state") for kind, _ in got), got
+    # With an object alone, or said of those who were told, it is a deed.
+    got = claims_of(nlp, "A clerk informed the court of the delay.")
+    assert ("event", "informed the court of the delay") in got and not any(kind == "attribution" for kind, _ in got)
+    got = claims_of(nlp, "The staff have been informed that their jobs will be cut.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_noun_of_a_report_with_its_that_clause_is_an_attribution(nlp):
     # "received reports that X", "voiced concerns that X": the source, the noun of what it told and
     # what it told, one attribution as with "X said that Y"; the clause is no claim of its own.

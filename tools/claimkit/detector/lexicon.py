@@ -24,8 +24,13 @@ REPORTING_VERBS = frozenset(
 # "whether" ("fretted that the deal could cost jobs", "questioned whether the system will work",
 # "heard in June that the line would close", "offered that the band would be touring"); with an
 # object or alone they tell a deed ("offered a reward", "heard gunshots", "questioned the suspect").
+# So do verbs of telling someone or setting a record straight ("informed the families that the
+# bodies had been found", "reminded reporters that the city had cut the budget", "clarified that
+# the plant will stay open", "protested that the road would split the village"), beside "informed
+# the court of the delay" or "protested outside", which are deeds.
 CLAUSE_REPORTING_VERBS = frozenset(
-    "fret speculate grumble gripe lament bemoan muse marvel theorize posit surmise relate question hear offer".split()
+    "fret speculate grumble gripe lament bemoan muse marvel theorize posit surmise relate question hear offer "
+    "inform notify remind clarify protest".split()
 )
 # Nouns of what is told, not of whom it is told to: "told their own tale", "tells the story".
 MESSAGE_NOUNS = frozenset("story tale truth lie joke secret news chapter history account version anecdote".split())

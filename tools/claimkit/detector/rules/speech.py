@@ -460,8 +460,10 @@ def attributions(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         elif verb.lemma_.lower() in FORECAST_VERBS and not _content(verb):
             lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "foresees slower growth": see below
-        elif verb.lemma_.lower() in CLAUSE_REPORTING_VERBS and _told_clause(verb):
-            lemma, rule = verb.lemma_.lower(), "attribution.reporting"  # "fretted that ...", "questioned whether ..."
+        elif verb.lemma_.lower() in CLAUSE_REPORTING_VERBS and _told_clause(verb) and not passive(verb):
+            # "fretted that ...", "questioned whether ..."; "staff were informed that their jobs would
+            # go" tells what befell the staff, no one's report.
+            lemma, rule = verb.lemma_.lower(), "attribution.reporting"
         else:
             continue
         if _conditional(verb):
