@@ -2045,6 +2045,22 @@ def test_seeing_something_happen_is_a_happening_and_seeing_it_as_something_a_vie
 
 
 @pytest.mark.model
+def test_laying_a_thing_to_a_cause_is_a_view_and_crediting_words_to_someone_a_deed(nlp):
+    # "attribute X to Y", "ascribe X to Y" with a cause: the holder's view, one attribution from the
+    # verb on, as with "see X as Y"; no event or state of its own.
+    for text, focus in (("The coach attributed the loss to poor defending.", "attributed the loss to poor defending"),
+                        ("Residents ascribe the flooding to the blocked drains.",
+                         "ascribe the flooding to the blocked drains")):
+        got = claims_of(nlp, text)
+        assert ("attribution", focus) in got, got
+        assert not any(kind in ("event", "state") for kind, _ in got), got
+    # Words credited to a person, or the passive, are no one's view.
+    for text in ("Colleagues attributed the remarks to him.", "The loss was attributed to poor defending."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_within_a_place_or_a_range_completes_the_predicate_and_within_a_time_does_not(nlp):
     assert ("state", "remains within the Bank's target range") in claims_of(
         nlp, "At 2.6%, inflation remains within the Bank's target range.")

@@ -53,6 +53,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 # A stance attributed to a holder: "Tehran views X as a threat".
 STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
+# Verbs that lay a thing to a cause, the view of whoever does it: "Residents ascribe the flooding
+# to the blocked drains", "the coach attributed the loss to poor defending" (see speech._ascribed_to).
+ASCRIBING_VERBS = frozenset("attribute ascribe".split())
 # Verbs of a forecast, whose object alone is what a source expects ("The bank expects two rate cuts").
 FORECAST_VERBS = frozenset("expect forecast project predict anticipate foresee".split())
 # "according to", and adverbs that pass a statement on from unnamed others.

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
+    AGENT_NOUNS,
+    ASCRIBING_VERBS,
     CALL_VERBS,
     CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
@@ -460,6 +462,8 @@ def attributions(s: Sentence) -> list[Candidate]:
             rule = "attribution.belief"
         elif verb.lemma_.lower() in FORECAST_VERBS and not _content(verb):
             lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "foresees slower growth": see below
+        elif verb.lemma_.lower() in ASCRIBING_VERBS and _ascribed_to(verb) is not None:
+            lemma, rule = verb.lemma_.lower(), "attribution.belief"  # "ascribe the flooding to the drains": see below
         elif verb.lemma_.lower() in CLAUSE_REPORTING_VERBS and _told_clause(verb) and not passive(verb):
             # "fretted that ...", "questioned whether ..."; "staff were informed that their jobs would
             # go" tells what befell the staff, no one's report.
@@ -483,6 +487,10 @@ def attributions(s: Sentence) -> list[Candidate]:
                            or (c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ"))), None)
             if stance is not None and any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and not speculative(verb):
                 content = [stance]
+        if not content and lemma in ASCRIBING_VERBS:
+            # "Residents ascribe the flooding to the blocked drains": the holder, the verb, what it
+            # lays to a cause and the cause, one view, as with "views X as Y".
+            content = [t for t in [_ascribed_to(verb)] if t is not None]
         if not content and lemma in FORECAST_VERBS and _forecaster(verb):
             # "The fund expects meager growth next year", "forecast demand at near peak levels": a
             # forecast of a source, said with what it forecasts as the object.
@@ -493,8 +501,11 @@ def attributions(s: Sentence) -> list[Candidate]:
         if all(c.pos_ not in ("VERB", "AUX") for c in content):
             subj = _source_ok(verb, lemma)
             if subj is not False and subj is not None:
+                # A cause laid to a thing starts at its verb, as annotators mark it, whatever the
+                # holder's phrase ("Researchers like X from Y attribute this rise to ...").
                 start = subj.left_edge.i if subj.i < verb.i and not any(
-                    t.text == "," for t in doc[subj.left_edge.i:verb.i]) and subj.tag_ not in ("WDT", "WP") else verb.i
+                    t.text == "," for t in doc[subj.left_edge.i:verb.i]) and subj.tag_ not in ("WDT", "WP") \
+                    and lemma not in ASCRIBING_VERBS else verb.i
                 end = stop_at(doc, verb.i, content[0].right_edge.i + 1)
                 # "... a terrorist organization and its presence a direct threat": two stances.
                 more = [c for c in content[0].rights if c.dep_ == "conj" and c.i < end]
@@ -620,6 +631,21 @@ def _reported_nouns(s: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, clause.left_edge.i, end)))
     return out
+
+
+def _ascribed_to(verb: Token) -> Token | None:
+    """The "to" phrase of a verb of ASCRIBING_VERBS that gives a cause ("attributed the loss to poor
+    defending"), said of what the subject does (not "the loss was attributed to ...", a cause of
+    its own); None when it names whom words or works are credited to ("attributed the remarks to
+    him", "attributed the painting to a student of Rembrandt"), which tells a deed."""
+    if passive(verb) or speculative(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if cause is None or cause.pos_ in ("PRON", "PROPN") or cause.ent_type_ in ("PERSON", "ORG", "NORP") \
+            or cause.lemma_.lower() in AGENT_NOUNS:
+        return None
+    return to
 
 
 def _told_clause(verb: Token) -> bool:
