@@ -2618,6 +2618,21 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
 
 
 @pytest.mark.model
+def test_what_a_document_shows_or_reveals_as_a_noun_is_an_attribution(nlp):
+    # A poll, survey or report with a noun object tells a finding, as with a clause: one
+    # attribution, no state or event of its own.
+    for text in ("A new poll shows strong support for the stadium plan.",
+                 "The survey revealed a sharp drop in reading among teenagers.",
+                 "The report has found a link between noise and sleep loss."):
+        got = claims_of(nlp, text)
+        assert ("attribution", text[:-1]) in got, got
+        assert not any(kind in ("event", "state") for kind, _ in got), got
+    # Found by people, it is a deed.
+    got = claims_of(nlp, "Divers found a wreck near the reef.")
+    assert ("event", "found a wreck near the reef") in got and not any(kind == "attribution" for kind, _ in got)
+
+
+@pytest.mark.model
 def test_a_clause_across_a_semicolon_is_not_what_the_next_clause_reports(nlp):
     # "The economists studied X; they estimated that Y": the parser may hang the clause before the
     # semicolon on the verb; what the verb reports is its own "that" clause after it.

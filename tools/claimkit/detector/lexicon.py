@@ -46,6 +46,9 @@ STAND_VERBS = frozenset("deny accuse cite welcome acknowledge tout warn hint aff
 # Reporting verbs that attribute only with a document as subject ("data show", "the study found");
 # with a person as subject they state a happening ("investigators found the car").
 DOCUMENT_VERBS = frozenset("show find".split())
+# What a document tells with a noun object alone, no clause: "A new poll shows strong support for
+# the plan", "The survey revealed a sharp drop in reading" (see speech._document_finding).
+DOCUMENT_FINDING_VERBS = DOCUMENT_VERBS | frozenset("reveal indicate suggest".split())
 DOCUMENT_NOUNS = frozenset(
     "data figure figures statistic statistics record records report reports study studies survey surveys "
     "poll polls analysis analyses research document documents paper papers filing filings estimate estimates "

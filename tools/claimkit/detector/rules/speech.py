@@ -18,6 +18,7 @@ from ..lexicon import (
     CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
     CRY_VERBS,
+    DOCUMENT_FINDING_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     FORECAST_VERBS,
@@ -491,6 +492,10 @@ def attributions(s: Sentence) -> list[Candidate]:
             # "Residents ascribe the flooding to the blocked drains": the holder, the verb, what it
             # lays to a cause and the cause, one view, as with "views X as Y".
             content = [t for t in [_ascribed_to(verb)] if t is not None]
+        if not content and lemma in DOCUMENT_FINDING_VERBS:
+            # "A new poll shows strong support for the plan": what a document reports, said with a
+            # noun as the object, as with its clause ("the poll shows most voters back the plan").
+            content = [t for t in [_document_finding(verb)] if t is not None]
         if not content and lemma in FORECAST_VERBS and _forecaster(verb):
             # "The fund expects meager growth next year", "forecast demand at near peak levels": a
             # forecast of a source, said with what it forecasts as the object.
@@ -515,7 +520,9 @@ def attributions(s: Sentence) -> list[Candidate]:
                         end -= 1
                 a, b = phrase_chars(doc, start, end)
                 s.reporting.add(verb.i)
-                stance_claims.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
+                # A document's finding is told, not held ("The survey revealed a sharp drop").
+                told = "attribution.reporting" if lemma in DOCUMENT_FINDING_VERBS else "attribution.belief"
+                stance_claims.append(Candidate(sent, a, b, "attribution", told, None,
                                                key=content_key("attribution", doc, verb.i, end)))
                 for c in more:
                     ca, cb = phrase_chars(doc, c.left_edge.i, stop_at(doc, c.left_edge.i, c.right_edge.i + 1))
@@ -631,6 +638,22 @@ def _reported_nouns(s: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, clause.left_edge.i, end)))
     return out
+
+
+def _document_finding(verb: Token) -> Token | None:
+    """The noun object of a verb of DOCUMENT_FINDING_VERBS whose subject is a document ("The survey
+    revealed a sharp drop"); None with another subject ("the divers found a wreck", a deed), in
+    the passive, said as a guess, or for someone shown doing something."""
+    subj = own_subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or not _document(subj) or speculative(verb) \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    # "projections showed policymakers shifting their outlook": someone shown doing something,
+    # which annotators type as the happening, not as a finding.
+    if obj is None or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
+        return None
+    return obj
 
 
 def _ascribed_to(verb: Token) -> Token | None:
