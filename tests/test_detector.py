@@ -4364,6 +4364,20 @@ def test_a_sentence_held_up_by_a_comma_for_its_tag_is_speech_whatever_the_tags_v
 
 
 @pytest.mark.model
+def test_a_sentence_quoted_after_a_tag_whatever_its_verb_goes_on_that_speakers_words(nlp):
+    # The tag's verb is no verb of speech ("shares", "grumbled"), so only the quote before it
+    # marks the line as someone's words; the sentence quoted after it is theirs too.
+    text = ("“The first winter on the island was the hardest of my life,” the keeper shares with the magazine. "
+            "“Our boat sank in the harbour and we waited six weeks for another.”\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "Our boat sank in the harbour and we waited six weeks for another") in got, got
+    # Nothing quoted before it: a later quotation on the line is no one's words.
+    text = ("The keeper spent the first winter on the island alone. "
+            "“Our boat sank in the harbour and we waited six weeks for another.”\n")
+    assert not any(kind == "quote" for kind, _ in claims_of(nlp, text))
+
+
+@pytest.mark.model
 def test_a_count_in_words_hyphened_onto_its_noun_is_a_quantity(nlp):
     got = claims_of(nlp, "Raiola drew a one-game suspension, and the Wild built a two-goal lead.")
     assert ("quantity", "one-game suspension") in got and ("quantity", "two-goal lead") in got

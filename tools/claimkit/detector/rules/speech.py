@@ -111,6 +111,7 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
         start = line_starts[n]
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
         line = text[start:end]
+        held = False  # an earlier quotation on the line was held up for its speaker's tag
         for a, b in found:
             inner = line[a:b]
             words = inner.split()
@@ -129,8 +130,12 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # "“In hindsight, it would have been prudent to brief ...,” the report concludes": a
             # sentence that opens with its mark and ends in a comma inside it is held up for its
             # speaker's tag, whatever verb the tag has ("concludes", "continued", "fumed").
-            introduced = introduced or (len(words) >= MIN_QUOTE_WORDS and opens and inner.lstrip()[:1].isupper()
-                                        and inner.rstrip().endswith(","))
+            tagged = len(words) >= MIN_QUOTE_WORDS and opens and inner.lstrip()[:1].isupper() \
+                and inner.rstrip().endswith(",")
+            # '“My first thoughts were ...,” she shares with InStyle. “It was a huge decision ...”': a
+            # sentence quoted after that tag, on the same line, goes on the same speaker's words.
+            introduced = introduced or tagged or (held and not short and opens and inner.lstrip()[:1].isupper())
+            held = held or tagged
             # "...justifying its proposed increase:\n“The portion of the portfolios allocated to public
             # equities is much more volatile ...”": a paragraph that is one quoted statement, nothing
             # before or after its marks, is set apart as someone's words, named around it or not. Not
