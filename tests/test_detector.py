@@ -5385,6 +5385,22 @@ def test_leading_before_a_noun_with_its_article_is_a_ranking(nlp):
 
 
 @pytest.mark.model
+def test_top_main_or_key_in_one_of_a_group_is_a_ranking(nlp):
+    # "one of the top concerns", "one of the key groups": counted out of a group, the word ranks;
+    # alone ("the key question") or after a number ("two main forms") it does not.
+    got = claims_of(nlp, "Flooding was one of the top concerns of the farmers in the valley.")
+    assert ("comparison", "one of the top concerns of the farmers in the valley") in got, got
+    got = claims_of(nlp, "Quarrying remains one of the island's main sources of income.")
+    assert ("comparison", "one of the island's main sources of income") in got, got
+    got = claims_of(nlp, "The key question for the board was the price of the land.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+    got = claims_of(nlp, "Cholera spread along one of the two main roads out of the town.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+    got = claims_of(nlp, "One of the main differences between the two boats is the hull.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_an_age_inside_a_verb_argument_does_not_end_the_effect(nlp):
     # "a 12-year-old driver" is an age, not a time: the effect runs on to it.
     got = claims_of(nlp, "The collision on Route 9 resulted in the death of a 12-year-old cyclist, police said.")

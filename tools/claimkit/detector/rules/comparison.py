@@ -378,6 +378,23 @@ def _hyphen_rank(tok: Token) -> int | None:
 # Adjectives that rank a thing ahead of others of its kind without a superlative's form: "the leading
 # U.S. cable system", "one of England's leading players", "among the leading causes of injury".
 RANK_ADJECTIVES = frozenset(["leading"])
+# Adjectives that rank only among a group counted out of it: "one of the top concerns of the
+# unions", "one of the country's main sources of revenue", "one of the key rights groups in the
+# region". Alone they mostly weigh ("the key question", "the main street", "top officials").
+PARTITIVE_RANK_ADJECTIVES = frozenset("top main key chief principal foremost".split())
+PARTITIVE_HEADS = frozenset("one some two three few many".split())
+
+
+def _ranked_among(tok: Token) -> bool:
+    """A rank adjective on the noun of "one of the ..." with its article or owner and no number
+    between ("one of the two main forms" counts the forms, a quantity)."""
+    noun = tok.head
+    if tok.lower_ not in PARTITIVE_RANK_ADJECTIVES or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in PARTITIVE_HEADS \
+            or noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "One of his chief complaints is the fee": the subject frames what the sentence says
+    dets = [c for c in noun.lefts if c.dep_ in ("det", "poss") and c.i < tok.i]
+    return bool(dets) and not any(t.like_num for t in tok.doc[dets[0].i + 1:tok.i])
 
 
 # Nouns (lemmas) of the parts of a sequence: "first" or "last" before one says where in an order a
@@ -577,8 +594,8 @@ def find(s: Sentence) -> list[Candidate]:
         singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
         # "leading" ranks only a noun it is told of, with its article or owner ("the leading causes",
         # "its leading platform"); bare, it may say what a thing does ("leading venture funds").
-        ranking = lower in RANK_ADJECTIVES and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.lefts)
+        ranking = (lower in RANK_ADJECTIVES and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN")
+                   and any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.lefts)) or _ranked_among(tok)
         if superlative or singular or ranking:
             empty = tok.lemma_.lower() in EMPTY_SUPERLATIVES or lower in EMPTY_SUPERLATIVES
             if empty and lower not in ("most", "least") and not (lower in JUDGED_SUPERLATIVES and _scoped(tok)):
