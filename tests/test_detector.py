@@ -542,6 +542,18 @@ def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
 
 
 @pytest.mark.model
+def test_an_item_of_a_list_with_or_or_etc_is_no_apposition(nlp):
+    # Alternatives, or a list that trails off, name things side by side: none describes the first.
+    got = claims_of(nlp, "For a bold look, throw on a cardigan, a cropped denim jacket, or even a bright wool cape.")
+    assert not [f for k, f in got if k == "state" and "jacket" in f], got
+    got = claims_of(nlp, "Some say the lowest paid trades (bus drivers, cooks, cleaners, etc.) deserve a raise.")
+    assert not [f for k, f in got if k == "state" and "bus drivers" in f], got
+    # A description joined by "and" is still one.
+    assert ("state", "a retired nurse") in claims_of(
+        nlp, "The fund was started by Ada Brown, a retired nurse, and her son.")
+
+
+@pytest.mark.model
 def test_a_role_of_several_goes_with_all_of_their_names(nlp):
     assert ("state", "his talented offspring, Kent, Rosa, Mia and Lena Ortiz") in claims_of(
         nlp, "Tom Ortiz and his talented offspring, Kent, Rosa, Mia and Lena Ortiz, will play a farewell show.")

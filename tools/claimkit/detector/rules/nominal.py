@@ -533,6 +533,8 @@ def _apposition(tok: Token, add) -> None:
         return  # "55 mph (88.5 kph)": the amount again in another unit, a quantity's, no description
     if _hyphened(tok):
         return  # the word's second half stands for it
+    if _alternatives(tok):
+        return  # "passed by parliaments, public vote or county boards": a list, not a description
     left = tok.left_edge.i
     while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
         left = doc[left - 2].left_edge.i
@@ -614,6 +616,15 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     for a, b in pieces:
         add(a, b, "state.apposition")
+
+
+def _alternatives(tok: Token) -> bool:
+    """``tok``, taken for an apposition, offers alternatives or trails off: "parliaments, public
+    vote or county boards", "a cardigan, a denim jacket, or a wool cape", "(nurses, cooks,
+    cleaners, etc.)". A description says what its noun is; one joined by "or" or ended by "etc."
+    is another item of a list the parser hung on the first."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children) \
+        or any(t.lower_ in ("etc", "etc.") for t in tok.subtree)
 
 
 def _counted_group(tok: Token) -> bool:
