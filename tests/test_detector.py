@@ -528,6 +528,19 @@ def test_each_description_in_an_apposition_is_one_state(nlp, text, expected):
 
 
 @pytest.mark.model
+def test_the_subject_of_a_clause_after_a_comma_is_no_apposition(nlp):
+    # After a fronted clause the main subject follows a comma and a noun; its verb, with no subject
+    # of its own, shows the phrase is that subject, not a description of the noun.
+    for text in ("While the contest was tough between Nike and Adidas, the Puma-Adidas rivalry was far calmer.",
+                 "While the feud was fierce between Sony and Netflix, the Sony-Apple spat was more polite."):
+        got = claims_of(nlp, text)
+        assert not [f for k, f in got if k == "state" and f.endswith(("rivalry", "spat"))], got
+    # A description set off by commas on both sides stands.
+    assert ("state", "a nurse at the city hospital") in claims_of(
+        nlp, "Ana Ruiz, a nurse at the city hospital, saw the crash.")
+
+
+@pytest.mark.model
 def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
     # The parser takes the name after the comma for the next item of a list, not an apposition.
     assert ("state", "her top adviser, Brennan") in claims_of(

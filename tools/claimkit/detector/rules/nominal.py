@@ -535,6 +535,11 @@ def _apposition(tok: Token, add) -> None:
         return  # the word's second half stands for it
     if _alternatives(tok):
         return  # "passed by parliaments, public vote or county boards": a list, not a description
+    if _subject_of_next(tok):
+        # "After the vote in the Senate, the House bill passed easily": the phrase after the comma is
+        # the subject of the verb right after it, which has none of its own, not a description of
+        # the noun before the comma.
+        return
     left = tok.left_edge.i
     while left >= 2 and doc[left - 1].text == "-" and _hyphened(doc[left - 2]):
         left = doc[left - 2].left_edge.i
@@ -625,6 +630,19 @@ def _alternatives(tok: Token) -> bool:
     is another item of a list the parser hung on the first."""
     return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children) \
         or any(t.lower_ in ("etc", "etc.") for t in tok.subtree)
+
+
+def _subject_of_next(tok: Token) -> bool:
+    """``tok``'s phrase runs straight into the finite verb of a clause that has no subject of its
+    own. A verb the parser hangs on a noun ("Boeing's jets, executives announced") is left alone:
+    which noun it goes with is as unsure as the apposition, and "'s" is no verb."""
+    doc = tok.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].tag_ not in ("VBD", "VBZ", "VBP", "MD") or not doc[nxt].is_alpha:
+        return False
+    verb = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") else doc[nxt]
+    return verb.dep_ not in ("acl", "relcl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
 def _counted_group(tok: Token) -> bool:
