@@ -3966,6 +3966,23 @@ def test_a_forecast_said_now_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_what_a_source_expects_or_hopes_to_do_is_an_attribution(nlp):
+    # "X expects to", "X is hoping to": the source's own expectation with what it expects.
+    assert ("attribution", "The bakery chain expects to open its first shop in Lisbon by next summer") in claims_of(
+        nlp, "The bakery chain expects to open its first shop in Lisbon by next summer.")
+    assert ("attribution", "The orchestra is hoping to tour Japan in the autumn") in claims_of(
+        nlp, "The orchestra is hoping to tour Japan in the autumn.")
+    # The writer's "is expected to", a relative clause's description and a "we" are none.
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The new bridge is expected to open in June."))
+    assert not any(kind == "attribution" for kind, _ in claims_of(
+        nlp, "The trust, which is hoping to buy the mill, met on Friday."))
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "We expect to finish the survey soon."))
+    # An amount it expects to spend is a forecast figure: the quantity is the claim.
+    got = claims_of(nlp, "The county expects to spend $2.4 million on the new roof.")
+    assert ("quantity", "$2.4 million") in got and not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_forecast_told_in_the_passive_is_an_attribution(nlp):
     # "is forecast to", "is projected by X to": someone's forecast, named or not.
     assert ("attribution", "is forecast to climb to 3.1%") in claims_of(

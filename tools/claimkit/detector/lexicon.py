@@ -38,6 +38,9 @@ MESSAGE_NOUNS = frozenset("story tale truth lie joke secret news chapter history
 COGNITION_VERBS = frozenset(
     "think believe expect hope fear suspect doubt feel consider view regard conclude assume worry".split()
 )
+# Verbs of belief whose infinitive tells what a source itself expects to do or to happen to it
+# ("The firm expects to hire 200 people", "SpaceX is hoping to fly again in May").
+EXPECTING_VERBS = frozenset("expect hope".split())
 # Speech acts that take a stand on their object ("denied the allegations", "cited high fees",
 # "touted the plan as", "noted the importance of X", "stressed the need for Y"): with their object
 # they report what a source holds.

@@ -21,6 +21,7 @@ from ..lexicon import (
     DOCUMENT_FINDING_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    EXPECTING_VERBS,
     FORECAST_VERBS,
     MIN_QUOTE_WORDS,
     NAMING_VERBS,
@@ -36,6 +37,7 @@ from ..syntax import (
     content_key,
     doc_text,
     first_person,
+    infinitive,
     negated,
     np_end,
     own_subject,
@@ -458,6 +460,7 @@ def attributions(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     found: list[tuple[Token, list[Token], Token | None, str]] = []
     stance_claims: list[Candidate] = []
+    expecting: dict[int, int] = {}  # an expectation's verb: where its focus ends (see below)
     for verb in s.tokens:
         if verb.pos_ != "VERB" or (verb.tag_ == "VBG" and own_subject(verb) is None):
             continue  # a participle (", saying X") reports for its clause's subject: see _participles
@@ -505,6 +508,17 @@ def attributions(s: Sentence) -> list[Candidate]:
             # "The fund expects meager growth next year", "forecast demand at near peak levels": a
             # forecast of a source, said with what it forecasts as the object.
             content = [c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"][:1]
+        if not content and lemma in EXPECTING_VERBS and _own_expectation(verb):
+            # "The firm expects to hire 200 people next year", "SpaceX is hoping to fly again in
+            # May": what a source says it expects of itself, told as its view (CONVENTIONS: "X
+            # said it expects Y" is an attribution), not the writer's forecast ("is expected to").
+            # An amount it expects to lose or emit ("expects to lose $5.6 million") is a figure
+            # forecast, the quantity's claim.
+            content = [c for c in verb.rights if c.dep_ == "xcomp" and infinitive(c) and not any(
+                o.dep_ == "dobj" and any(t.tag_ == "CD" for t in o.subtree) for o in c.children)][:1]
+            if content:
+                # What follows a comma (", including emissions from travel") is a claim of its own.
+                expecting[verb.i] = stop_at(doc, verb.i, content[0].right_edge.i + 1)
         if not content:
             continue
         s.reporting.add(verb.i)
@@ -564,7 +578,8 @@ def attributions(s: Sentence) -> list[Candidate]:
                 _fold(s, c)
             continue
         claims = _report_claims(s, verb, content, subj, rule, reports={v.i for v in nested},
-                                cut=min((a.left_edge.i for a in reasons.values() if a is not None), default=None))
+                                cut=min([a.left_edge.i for a in reasons.values() if a is not None]
+                                        + ([expecting[verb.i]] if verb.i in expecting else []), default=None))
         withheld = _withheld(verb) if rule == "attribution.reporting" else None
         if withheld is not None:
             # "did not say why they had decided", "declined to say when it would be ready": the
@@ -710,6 +725,20 @@ def _forecaster(verb: Token) -> bool:
     subj = own_subject(verb)
     return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
                                  or subj.lemma_.lower() in FORECASTER_NOUNS | DOCUMENT_NOUNS)
+
+
+def _own_expectation(verb: Token) -> bool:
+    """A finite "expects to" or "is hoping to" of a third-person source, said in the article's own
+    voice: not under a modal, a negation or a condition, not passive ("is expected to" is the
+    writer's forecast), and not a relative pronoun's ("which is hoping to ...": a description)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or passive(verb) or speculative(verb) \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts):
+        return False
+    subj = own_subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and not first_person(subj) \
+        and subj.tag_ not in ("WDT", "WP") and subj.lower_ not in ("you", "they", "it", "that", "this")
 
 
 def _withheld(verb: Token) -> Token | None:
