@@ -3606,6 +3606,24 @@ def test_according_to_a_source_before_its_clause_is_one_attribution_of_that_clau
 
 
 @pytest.mark.model
+def test_as_a_source_expected_or_put_it_is_an_attribution(nlp):
+    # "..., as X expected", "..., as X put it": the clause of "as" ties the claim to its source.
+    got = claims_of(nlp, "The dam held through the night, as the county engineers predicted.")
+    assert ("attribution", "as the county engineers predicted") in got, got
+    got = claims_of(nlp, "The museum became a meeting place for the whole valley, as the founder put it.")
+    assert ("attribution", "as the founder put it") in got, got
+    # "as expected" names no source, and a clause with an object reports what it names.
+    assert not any(kind == "attribution" for kind, _ in claims_of(nlp, "The dam held through the night as expected."))
+    got = claims_of(nlp, "Traffic slowed as drivers reported heavy fog on the bridge.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    # A measure set against a hope, and a thing of the writer's, are no source's report.
+    got = claims_of(nlp, "If the vaccine proves as effective as doctors hope, the clinics will close.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "Prices will fall next year, as our surveys indicate.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
     assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
     # Undated, the simple present states what holds; so it does beside a verb in the past.

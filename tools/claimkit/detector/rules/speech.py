@@ -599,6 +599,7 @@ def attributions(s: Sentence) -> list[Candidate]:
         out += claims
     out += _reported_nouns(s)
     out += _according_to(s)
+    out += _as_expected(s)
     out += _perspective(s)
     out += _misread_reports(s)
     for cand in _participles(s):
@@ -1101,6 +1102,38 @@ def _according_to(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, tok.i, end)
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, obj.left_edge.i, end)))
+    return out
+
+
+def _as_expected(s: Sentence) -> list[Candidate]:
+    """"..., as American officials expected", "..., as the author put it": a clause of "as" with a
+    source and a verb of saying or believing and nothing told of its own ties the sentence's claim
+    to the source, an attribution. Not "as expected" (no one's), "as he said he would" (a clause
+    of its own), "as users reported failures" (an object: what was reported), "as our models
+    indicate" (the writer's own) nor a quote's."""
+    doc, sent = s.doc, s.span
+    out = []
+    for verb in s.tokens:
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        mark = next((c for c in verb.lefts if c.dep_ == "mark"), None)
+        subj = own_subject(verb)
+        if mark is None or mark.lower_ != "as" or subj is None or subj.dep_ != "nsubj" or first_person(subj) \
+                or subj.pos_ == "PRON" or _in_quote(s, verb.head):
+            continue
+        # "as important as scientists hope" measures a word against a hope, and "as its name
+        # suggests", "as our models indicate" cite a thing of the writer's or of the subject's.
+        if verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+            continue
+        rest = [c for c in verb.rights if not c.is_punct]
+        said = verb_lemma(verb, SPEECH_VERBS) in SPEECH_VERBS | FORECAST_VERBS and not rest
+        put_it = verb.lemma_.lower() == "put" and [c.lower_ for c in rest] == ["it"]
+        if not (said or put_it) or any(c.dep_ in ("aux", "neg") or c.tag_ == "MD" for c in verb.lefts):
+            continue
+        a, b = phrase_chars(doc, mark.i, (rest[-1].i if rest else verb.i) + 1)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.belief" if verb_lemma(
+            verb, SPEECH_VERBS) in COGNITION_VERBS | FORECAST_VERBS else "attribution.reporting", None,
+            key=content_key("attribution", doc, mark.i, verb.i + 1)))
     return out
 
 
