@@ -5268,6 +5268,24 @@ def test_a_past_form_hung_on_a_noun_is_a_participle(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_with_what_a_thing_is_meant_for_is_a_state(nlp):
+    # "designated for foreign cash", "adjusted for inflation": a "for" on a noun's participle says
+    # what the thing is meant or fitted for, a lasting condition, not a deed done.
+    got = claims_of(nlp, "The city keeps a reserve fund earmarked for flood repairs.")
+    assert ("state", "earmarked for flood repairs") in got, got
+    got = claims_of(nlp, "Wages, adjusted for inflation, have barely moved since 2009.")
+    assert ("state", "adjusted for inflation") in got, got
+    got = claims_of(nlp, "The hotel opened a terrace suited for small weddings.")
+    assert ("state", "suited for small weddings") in got, got
+    # Controls: a participle with whom it went to is a deed; after a verb of judging the "for"
+    # gives the deed judged, no lasting condition.
+    got = claims_of(nlp, "The library spent a grant awarded to the county.")
+    assert ("event", "awarded to the county") in got, got
+    got = claims_of(nlp, "The council rehired a clerk jailed for bribery.")
+    assert not any(kind == "state" and "jailed" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_participle_of_gathering_with_its_source_only_says_where_figures_come_from(nlp):
     # "data compiled by the ministry": where the figures come from, the sourcing of a claim.
     got = claims_of(nlp, "The report draws on data compiled by the ministry.")

@@ -66,6 +66,7 @@ from ..syntax import (
     wished,
 )
 from . import Candidate, Sentence
+from .causal import JUDGING_VERBS
 from .comparison import idiomatic_than
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
@@ -1424,9 +1425,13 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
-            verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in ("to", "on", "by", "for", "from")
-                                      for c in verb.rights) and verb.lemma_.lower() not in STATIVE_VERBS)):
-        # "a letter addressed to the board", "Delivered from wide": a participle of a deed done.
+            verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and (c.lower_ in ("to", "on", "by", "from") or (
+                c.lower_ == "for" and verb.lemma_.lower() in JUDGING_VERBS)) for c in verb.rights)
+                and verb.lemma_.lower() not in STATIVE_VERBS)):
+        # "a letter addressed to the board", "Delivered from wide": a participle of a deed done. A
+        # "for" on a noun's participle says what the thing is meant or fitted for, which lasts
+        # ("accounts designated for foreign cash", "prices adjusted for inflation", "a hall suited
+        # for weddings"); only after a verb of judging does it give the deed ("a man jailed for fraud").
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if verb.tag_ == "VBG" and _gerund_of(verb):
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
