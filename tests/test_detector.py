@@ -897,6 +897,20 @@ def test_a_subject_with_two_phrases_after_its_noun_is_still_named_with_its_verb(
 
 
 @pytest.mark.model
+def test_a_change_told_only_with_where_or_how_names_what_changed(nlp):
+    # As with its number, a change with only a place or a manner after it names what changed.
+    got = claims_of(nlp, "Regional bank shares tumbled in heavy trading.")
+    assert ("event", "Regional bank shares tumbled in heavy trading") in got
+    got = claims_of(nlp, "Wholesale fuel prices climbed on the regional market.")
+    assert ("event", "Wholesale fuel prices climbed on the regional market") in got
+    # Controls: a deed with no object is told by its verb; a passive by its predicate.
+    got = claims_of(nlp, "The delegates arrived at the request of the city council.")
+    assert not any(f.startswith("The delegates") for _, f in got), got
+    got = claims_of(nlp, "The wallet was found in a drawer at the station.")
+    assert not any(f.startswith("The wallet") for _, f in got), got
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, figure", [
     ("Imported cars account for about 40 percent of the city's traffic.", "about 40 percent"),
     ("The final bill came in at around $4 million.", "around $4 million"),

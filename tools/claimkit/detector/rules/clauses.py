@@ -13,6 +13,7 @@ from ..lexicon import (
     ADEQUACY_WORDS,
     AFFECT_VERBS,
     AGENT_NOUNS,
+    CHANGE_VERBS,
     COGNITION_VERBS,
     CONDITIONAL_MODALS,
     DEMAND_VERBS,
@@ -624,6 +625,30 @@ def _object_gap(verb: Token) -> bool:
     return not any(c.tag_ == "WRB" or (c.dep_ in ("advmod", "npadvmod") and c.i < own.i) for c in verb.lefts)
 
 
+# What a verb may take after it that tells what it did or what was done to it: with none of
+# these (a clause after it may tell what it came to: "rallied to beat X"), what follows it says
+# only where, when, how or with what.
+ARGUMENT_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "acomp", "ccomp", "xcomp", "advcl", "agent", "prt"})
+
+
+def _change_with_adjuncts(verb: Token, own: Token | None, found: list[Candidate]) -> bool:
+    """"U.S. stocks fell in choppy trading", "wholesale costs jumped on the state's market": a verb
+    of change in the past, with no object and no number, followed only by where, when or how,
+    says what changed only with its noun subject, as it does with its number ("New vehicle sales
+    plunged 10 percent"), however long the adjuncts. Not a change at someone's behest ("fell at
+    the urging of X"): the cause is the claim."""
+    if own is None or own.dep_ != "nsubj" or own.pos_ not in ("NOUN", "PROPN") or own.i > verb.i:
+        return False
+    # A past participle without an auxiliary is the parser's past tense ("Ticket sales dropped").
+    if verb.lemma_.lower() not in CHANGE_VERBS or verb.dep_ not in ("ROOT", "conj") or not (
+            verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts))):
+        return False
+    after = verb.idx + len(verb.text)
+    if any(c.rule == "causal.connective" and after <= c.focus_start <= verb.right_edge.idx for c in found):
+        return False
+    return not any(c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "for")) for c in verb.rights)
+
+
 def _foreseen(verb: Token) -> bool:
     """"will be available to subscribers", "won't be able to determine", "will be official": a copula
     in the future with an adjective says how a thing is to be, a forecast; what is arranged is told
@@ -1118,7 +1143,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # its noun, who did it ("the lander the company unveiled in May").
         if own is not None and own.dep_ != "expl" and own.tag_ not in ("WDT", "WP", "PRP") \
                 and not (own.lower_ in DEMONSTRATIVES and own.left_edge.i == own.i == own.right_edge.i) \
-                and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb) or deed) \
+                and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb) or deed
+                                                  or _change_with_adjuncts(verb, own, found or [])) \
                 and _within_reach(doc, own, start) \
                 and not _set_off(doc, own.left_edge.i, start):
             start = own.left_edge.i
