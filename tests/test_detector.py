@@ -5300,6 +5300,18 @@ def test_a_participle_with_what_a_thing_is_meant_for_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_scheduling_with_an_infinitive_is_a_plan(nlp):
+    # "a stadium set to host the final": what is arranged to come, no fact yet.
+    got = claims_of(nlp, "The city opened a stadium set to host the final in June.")
+    assert not [c for c in got if c[1].startswith("set to")], got
+    got = claims_of(nlp, "The council approved a library scheduled to open in 2027.")
+    assert not [c for c in got if c[1].startswith("scheduled")], got
+    # Control: with no infinitive it says how the thing stands.
+    got = claims_of(nlp, "The council approved a library, which opened in 2020, and a pool scheduled for repairs.")
+    assert ("state", "scheduled for repairs") in got, got
+
+
+@pytest.mark.model
 def test_a_participle_of_gathering_with_its_source_only_says_where_figures_come_from(nlp):
     # "data compiled by the ministry": where the figures come from, the sourcing of a claim.
     got = claims_of(nlp, "The report draws on data compiled by the ministry.")

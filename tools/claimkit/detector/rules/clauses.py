@@ -33,6 +33,7 @@ from ..lexicon import (
     PLAN_VERBS,
     REPORT_HEDGES,
     REPORTING_VERBS,
+    SCHEDULING_VERBS,
     SINGULAR_WORDS,
     SPECULATIVE_MODALS,
     STANCE_VERBS,
@@ -1437,6 +1438,10 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
     if _sourcing(verb) or _seeking(verb):
         return None
     if _bare(verb):
+        return None
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "xcomp" for c in verb.rights):
+        # "a facility set to open in May", "storylines set to develop": what is arranged to come is
+        # a plan, not yet a fact (ANNOTATION.md §2); "built in 1990" still tells what was done.
         return None
     a, b = phrase_chars(doc, start, end)
     if verb.lemma_.lower() in ATTRIBUTING_VERBS:
