@@ -5231,13 +5231,26 @@ def test_a_share_in_words_standing_alone_is_a_figure(nlp):
 @pytest.mark.model
 def test_an_adjective_with_its_complement_after_a_noun_is_a_description(nlp):
     # "a rover capable of drilling ...": what the noun is, as "a rover that is capable of ..." says.
-    got = claims_of(nlp, "The agency chose a rover capable of drilling two metres into the ice.")
+    got = claims_of(nlp, "A rover capable of drilling two metres into the ice landed near the pole on Monday.")
     assert ("state", "capable of drilling two metres into the ice") in got, got
     got = claims_of(nlp, "The ministry bought two jets, both capable of landing on short runways.")
     assert ("state", "both capable of landing on short runways") in got, got
     # An unnamed source ("people familiar with the talks") describes no one to check.
     got = claims_of(nlp, "Sources familiar with the talks said the deal was near.")
     assert not [c for c in got if c[1].startswith("familiar")], got
+
+
+@pytest.mark.model
+def test_an_adjective_after_the_object_of_a_claimed_clause_is_part_of_that_claim(nlp):
+    # "found pipes consistent with the plans": the clause's claim carries which pipes it found.
+    got = claims_of(nlp, "The inspector found pipes consistent with the original plans.")
+    assert ("event", "found pipes consistent with the original plans") in got, got
+    assert not [c for c in got if c[1].startswith("consistent")], got
+    got = claims_of(nlp, "The agency tested a rover capable of drilling two metres into the ice.")
+    assert not [c for c in got if c[1].startswith("capable")], got
+    # Control: set off by commas beside a clause that stops before it, it is a description of its own.
+    got = claims_of(nlp, "The city built a stadium, capable of seating 60,000 fans, near the river.")
+    assert ("state", "capable of seating 60,000 fans") in got, got
 
 
 @pytest.mark.model

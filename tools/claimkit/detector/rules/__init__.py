@@ -281,6 +281,22 @@ def _measure_only(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
         for t in span[1:])
 
 
+def _adjective_in_clause(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
+    """"had wounds consistent with gunshot injuries", "threatened to overwhelm the towns loyal to
+    the government", "revealed an algorithm capable of learning": an adjective with its complement
+    after the object of a clause that is itself claimed says which thing the clause is about, and
+    the clause's claim carries it (a participle there, "lawmakers defending the budget", may still
+    tell a deed of its own)."""
+    if c.rule != "state.participle":
+        return False
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ != "ADJ":
+        return False
+    return any(x.rule in ("event.clause", "state.clause") and x.focus_start <= c.focus_start
+               and c.focus_end <= x.focus_end and (x.focus_start, x.focus_end) != (c.focus_start, c.focus_end)
+               for x in found)
+
+
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
@@ -456,6 +472,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _describes_stand(s, c, reports):
             continue
         if _measure_only(s, c, found):
+            continue
+        if _adjective_in_clause(s, c, found):
             continue
         if c.rule == "state.participle" and _hyphened(s, c) and any(
                 x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end
