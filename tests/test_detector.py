@@ -3074,6 +3074,22 @@ def test_what_the_writer_did_is_a_happening_and_what_the_writer_feels_or_wants_i
 
 
 @pytest.mark.model
+def test_how_the_writer_felt_about_something_is_no_happening(nlp):
+    # A verb of liking, of feeling for something or a passive of a stirred mood, with "I" or "we":
+    # the writer's own feeling, nothing on record.
+    for text in ("I adored my grandfather's old bakery.",
+                 "We cared about the shy heroine of the novel.",
+                 "I identified with the lonely sailor in the film.",
+                 "I was charmed by the tiny harbour cafe.",
+                 "I was touched that the mayor wrote to me."):
+        assert not any(kind == "event" for kind, _ in claims_of(nlp, text)), text
+    # The writer's deed, and "identify" without "with", still tell what was done.
+    assert ("event", "identified the stolen bicycle at the depot") in claims_of(
+        nlp, "I identified the stolen bicycle at the depot.")
+    assert ("event", "visited the harbour cafe in Bergen") in claims_of(nlp, "We visited the harbour cafe in Bergen.")
+
+
+@pytest.mark.model
 def test_what_the_writer_or_the_publisher_does_as_a_practice_is_a_state(nlp):
     # "we" with its object in the simple present tells what the body writing does; "I" with an
     # adverb of how often or of now tells the writer's practice.

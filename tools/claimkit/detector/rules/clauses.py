@@ -1348,6 +1348,26 @@ def _ranked(verb: Token) -> str | None:
     return None
 
 
+# Verbs of liking and longing: with "I" or "we" they tell how the writer felt about something ("I
+# adored her", "we cared about these characters", "I identified with his hopefulness"), no step of
+# a life to check. Some take their feeling only with a particle or a preposition ("identify with",
+# "look forward to"; "identified the suspects" is a deed).
+FEELING_VERBS = frozenset("love like adore admire cherish enjoy hate loathe detest dread envy resent desire crave".split())
+FEELING_PHRASES = frozenset({("identify", "with"), ("care", "about"), ("care", "for"), ("look", "forward"),
+                             ("latch", "on"), ("latch", "onto"), ("relate", "to")})
+# Verbs of stirring a feeling whose passive, beside EMOTION_VERBS, tells the writer's mood ("I was
+# touched that you asked", "I was tickled by the dessert", "I was still stressed out").
+STIRRING_VERBS = EMOTION_VERBS | frozenset("touch tickle stress charm bore".split())
+
+
+def _feels(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if passive(verb):
+        return lemma in STIRRING_VERBS
+    return lemma in FEELING_VERBS or any(
+        c.dep_ in ("prep", "prt", "advmod") and (lemma, c.lower_) in FEELING_PHRASES for c in verb.rights)
+
+
 def _writer_did(verb: Token, subj: Token | None) -> bool:
     """"We filed a petition", "We plotted the index": what the publisher (an organisation writing
     in its own voice, a research team) did, in the past tense, is a happening to check; so is what
@@ -1356,6 +1376,8 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
     who took it. "We think", "we need", "I was skeptical" and "I want" stay the writer's own."""
     if subj is None or subj.lower_ not in ("we", "i") or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
         return False
+    if _feels(verb):
+        return False  # "I adored her", "we cared about these characters": the writer's feeling
     if verb.lemma_.lower() == "ask" and not passive(verb):
         # "I asked the engineer whether ...", "we asked contributors to name a stock": the
         # writer's question to a source, how the story was reported; the answer is the news ("I
