@@ -2444,6 +2444,19 @@ def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(n
 
 
 @pytest.mark.model
+def test_a_sources_wish_to_stay_unnamed_is_no_claim(nlp):
+    # How the story was sourced ("asked not to be identified", "requested anonymity", "whose
+    # name has been withheld") is the article's own framing, ANNOTATION.md §2.
+    for text in ("The mill will close in May, said two workers, who asked not to be identified.",
+                 "The mill will close in May, said a manager, who asked to remain anonymous.",
+                 "The officials requested anonymity.",
+                 "The mill will close, says a clerk from Leeds, whose name has been withheld."):
+        assert not any(kind == "event" for kind, _ in claims_of(nlp, text)), (text, claims_of(nlp, text))
+    # Asking someone else something is a deed.
+    assert ("event", "asked the mayor to resign") in claims_of(nlp, "Two workers asked the mayor to resign.")
+
+
+@pytest.mark.model
 def test_a_case_in_the_present_is_no_happening(nlp):
     got = claims_of(nlp, "Such recorders are mainly used on long flights and can provide clues to investigators "
                          "when things go wrong.")

@@ -513,6 +513,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the question and what it asks; not a clause before it that the parser hung on it
         if _took_a_while(tok):
             continue  # "it took some time": the story's pacing, no length to check
+        if _unnamed(tok):
+            continue  # "who asked not to be identified": how the story was sourced, nothing to check
         if _tags_quote(tok) or _gesture(tok):
             continue  # the "she said" of a direct quote, and what the speaker did while saying it
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
@@ -698,6 +700,32 @@ def _asked(verb: Token) -> bool:
 # Objects of "take" that measure a stretch of time without saying how long ("took some time",
 # "took a while", "didn't take much").
 VAGUE_SPANS = frozenset("while time much long little".split())
+
+
+# Verbs that name or identify someone: a source asking not to be named by them asks for anonymity.
+IDENTIFYING_VERBS = frozenset("identify name".split())
+# Nouns of who someone is, whose passive withholding keeps a source unnamed.
+IDENTITY_NOUNS = frozenset("name identity".split())
+
+
+def _unnamed(verb: Token) -> bool:
+    """"people with knowledge of the matter, who asked not to be identified", "asked to remain
+    anonymous", "They requested anonymity", "a doctor, whose name has been withheld": a source
+    asking to go unnamed (or its name kept back) says how the story was sourced, the writer's
+    framing, not a deed to check; what the source says is the claim. Joined to another deed of
+    the source ("a refugee who feared retaliation and asked not to be identified") the request is
+    told as part of the source's story, and annotators mark it."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "conj":
+        return False
+    if lemma in ("ask", "request") and not passive(verb):
+        return any((c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
+                   or (c.dep_ == "xcomp" and c.lemma_.lower() in IDENTIFYING_VERBS and passive(c))
+                   or (c.dep_ == "xcomp" and c.lemma_.lower() in ("remain", "stay", "be")
+                       and any(a.lower_ == "anonymous" for a in c.rights))
+                   for c in verb.rights)
+    return lemma in ("withhold", "keep") and passive(verb) \
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in IDENTITY_NOUNS for c in verb.lefts)
 
 
 def _took_a_while(verb: Token) -> bool:
