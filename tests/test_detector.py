@@ -2444,16 +2444,21 @@ def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(n
 
 
 @pytest.mark.model
-def test_a_sources_wish_to_stay_unnamed_is_no_claim(nlp):
+def test_a_sources_wish_to_stay_unnamed_and_the_pages_note_on_itself_are_no_claims(nlp):
     # How the story was sourced ("asked not to be identified", "requested anonymity", "whose
-    # name has been withheld") is the article's own framing, ANNOTATION.md §2.
+    # name has been withheld") and the page's note on itself ("This post has been updated") are
+    # the article's own framing, ANNOTATION.md §2.
     for text in ("The mill will close in May, said two workers, who asked not to be identified.",
                  "The mill will close in May, said a manager, who asked to remain anonymous.",
                  "The officials requested anonymity.",
-                 "The mill will close, says a clerk from Leeds, whose name has been withheld."):
+                 "The mill will close, says a clerk from Leeds, whose name has been withheld.",
+                 "This post has been updated with the mill's new closing date.",
+                 "A previous version of this article referred to the mill as a factory."):
         assert not any(kind == "event" for kind, _ in claims_of(nlp, text)), (text, claims_of(nlp, text))
-    # Asking someone else something is a deed.
+    # Asking someone else something is a deed; so is what a story (not this page) tells.
     assert ("event", "asked the mayor to resign") in claims_of(nlp, "Two workers asked the mayor to resign.")
+    assert ("event", "was first reported by the Times") in claims_of(
+        nlp, "The story was first reported by the Times in May.")
 
 
 @pytest.mark.model

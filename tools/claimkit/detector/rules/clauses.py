@@ -515,6 +515,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "it took some time": the story's pacing, no length to check
         if _unnamed(tok):
             continue  # "who asked not to be identified": how the story was sourced, nothing to check
+        if _page_note(tok):
+            continue  # "This posting has been updated": the page's note on itself
         if _tags_quote(tok) or _gesture(tok):
             continue  # the "she said" of a direct quote, and what the speaker did while saying it
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
@@ -726,6 +728,28 @@ def _unnamed(verb: Token) -> bool:
                    for c in verb.rights)
     return lemma in ("withhold", "keep") and passive(verb) \
         and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in IDENTITY_NOUNS for c in verb.lefts)
+
+
+# Nouns by which a page names itself ("this article", "a previous version of this post").
+PAGE_NOUNS = frozenset("article post posting story piece page".split())
+
+
+def _this_page(noun: Token) -> bool:
+    return noun.lemma_.lower() in PAGE_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in noun.children)
+
+
+def _page_note(verb: Token) -> bool:
+    """"This posting has been updated with a revised total", "A previous version of this post
+    referred to ...", "Correction: This article originally linked to ...": the page's note on
+    itself, the article's own framing (ANNOTATION.md §2), not a claim; what it corrects is
+    stated in the body."""
+    own = own_subject(verb)
+    if own is None:
+        return False
+    if own.lemma_.lower() == "version":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _this_page(o) for o in c.children)
+                   for c in own.rights)
+    return _this_page(own)
 
 
 def _took_a_while(verb: Token) -> bool:
