@@ -5625,6 +5625,19 @@ def test_grounds_weighed_after_there_is_are_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_noun_there_is_brings_in_for_its_relative_clause_is_no_claim(nlp):
+    # "there's a simple truth that ...", "there are plenty of other berths you could take": the noun
+    # is the way into its relative clause; what exists on its own ("no reply from") is a claim.
+    for text, noun in (("There’s a plain lesson that the ferry strike teaches every harbour town.", "lesson"),
+                       ("There are plenty of other berths you could book along the northern quay.", "berths"),
+                       ("There was a moment when the whole crowd on the pier went quiet.", "moment")):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] == "state" and noun in c[1]], (text, got)
+    got = claims_of(nlp, "There was no reply from the harbour board on Friday.")
+    assert ("state", "no reply from the harbour board") in got, got
+
+
+@pytest.mark.model
 def test_adequacy_in_the_present_is_a_verdict(nlp):
     # "are nowhere near enough", "is necessary for": the author's verdict on what would do; what a
     # source decided was necessary, in the past, is told.

@@ -942,6 +942,16 @@ def _introduced(verb: Token, noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
 
 
+def _introduces_clause(noun: Token) -> bool:
+    """"There's a simple truth that links the rows", "there are plenty of other jobs you could
+    take", "There was a moment when he wept": a noun that "there is" brings in only to hang a
+    relative clause on is the writer's way into that clause, which says what there is to check
+    (and is a claim of its own); "there was no reply", "there were prayers for 40 men" say what
+    exists. A clause set off by a comma adds to a noun that stands by itself."""
+    doc = noun.doc
+    return any(g.dep_ == "relcl" and doc[g.left_edge.i - 1].text != "," for g in noun.children)
+
+
 def _weighed(noun: Token) -> bool:
     """"no reason", "little doubt", "a fair chance", "some concerns", "too many reasons": grounds
     denied, graded or counted are the writer's weighing; a bare "a reason for this spree" announces
@@ -1124,6 +1134,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     there = (verb.i > sent.start and doc[verb.i - 1].lower_ == "there") or (own is not None and own.dep_ == "expl")
     if there and any(c.dep_ == "attr" and c.lemma_.lower() in GROUNDS_NOUNS and _weighed(c) for c in verb.rights):
         return None  # "there is no reason to doubt it", "there's a fair chance that": a case weighed
+    if there and _be(verb) and any(c.dep_ in ("attr", "nsubj") and _introduces_clause(c) for c in verb.rights):
+        return None  # "there's a simple truth that links them": the relative clause is the claim
     if verb.lemma_ == "be" and there:
         # "There have been no confirmed signs of wreckage": what exists is the claim.
         attr = next((c for c in verb.rights if c.dep_ in ("attr", "nsubj")), None)
