@@ -2513,6 +2513,18 @@ def test_a_judgement_as_the_whole_complement_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_complement_of_quality_or_taste_is_a_verdict(nlp):
+    # "The mechanics are solid", "Super-rotations are fun": grading a thing as one likes it; what it
+    # is ("is relatively shallow", "is closed") is a state.
+    for text in ("The ferry's new cafe is solid, if a little pricey.", "Harbour cruises are fun in the summer.",
+                 "The fish soup at the quay is also good."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] == "state"], (text, got)
+    got = claims_of(nlp, "The ferry's new cafe is closed on Mondays.")
+    assert ("state", "The ferry's new cafe is closed") in got, got
+
+
+@pytest.mark.model
 def test_a_bare_reporting_clause_is_no_claim(nlp):
     assert claims_of(nlp, "The mayor said so, and the council agreed.") == []
     assert ("attribution", "The mayor said the council had approved the plan") in claims_of(

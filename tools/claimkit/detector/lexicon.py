@@ -269,6 +269,14 @@ OPINION_WORDS = frozenset(
     "important interesting exciting great complex multifaceted challenging precarious daunting fascinating "
     "unique uncertain curious credible".split()
 )
+# Adjectives of quality and taste: "The mechanics are solid", "Super-rotations are fun", "the
+# soup is also good" grade a thing as the writer likes it; as the whole complement of "be" they
+# are a verdict, not a fact (see clauses._framing).
+QUALITY_ADJECTIVES = frozenset(
+    "good bad nice fine fun funny smart dull boring solid adorable cute lovely ugly terrific excellent "
+    "superb fantastic awesome brilliant charming delightful delicious tasty mediocre bland silly stupid "
+    "pleasant unpleasant enjoyable entertaining".split()
+)
 # Adjectives by which the writer weighs a clause put after a dummy "it" ("it's hard to imagine",
 # "it's possible that", "it's worth noting that", "it's bizarre to argue"): how easy, likely, plain
 # or fitting the writer finds it, not a fact about anything named.

@@ -31,6 +31,7 @@ from ..lexicon import (
     NAMED_LABELS,
     OPINION_WORDS,
     PLAN_VERBS,
+    QUALITY_ADJECTIVES,
     REPORT_HEDGES,
     REPORTING_VERBS,
     SCHEDULING_VERBS,
@@ -861,11 +862,12 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
         return True
-    # "Albania is unique", "the morning's tactics remained curious": a judgement as the whole
-    # complement says how the author sees it, whoever it is about.
+    # "Albania is unique", "the morning's tactics remained curious", "The mechanics are solid": a
+    # judgement as the whole complement says how the author sees it, whoever it is about.
     complement = [c for c in verb.rights if c.dep_ == "acomp"]
     if verb.lemma_.lower() in ("be", "remain", "seem", "appear", "become") and complement and all(
-            c.lower_ in OPINION_WORDS for c in complement) and not any(c.dep_ == "prep" for c in complement[0].rights):
+            c.lower_ in OPINION_WORDS | QUALITY_ADJECTIVES for c in complement) \
+            and not any(c.dep_ == "prep" for c in complement[0].rights):
         return True
     # "a pure investment plan is insufficient to address the crises", "the targets are nowhere near
     # enough": what would do, said in the present of a thing named, is the author's verdict on it
