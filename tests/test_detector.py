@@ -337,8 +337,9 @@ def test_the_model_vetoes_a_plainly_not_check_worthy_sentence():
     nlp = trained_pipeline()
     detector = nlp.get_pipe("claim_detector")
     # (Once "And God bless the United States of America.", which the rules themselves now leave
-    # out: a wish is no claim.)
-    text = "The weather was lovely."
+    # out: a wish is no claim; then "The weather was lovely.", a verdict of taste the rules leave
+    # out too.)
+    text = "The weather was warm."
     doc = nlp(text)
     assert len(doc.spans[DEFAULT_SPANS_KEY]) == 0  # model score far below min_score
     saved = detector.min_score
