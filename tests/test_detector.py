@@ -3220,6 +3220,24 @@ def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    def dates(text):
+        doc = nlp.make_doc(text)
+        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2021-03-10")
+        doc = nlp(doc)
+        return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["type"], claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
+
+    got = dates("The museum opened its new wing yesterday (March 9) after six years of building work.")
+    assert got == [("yesterday", "date", "date:2021-03-09:None"), ("March 9", "date", "date:2021-03-09:None")], got
+    # Control: the same day named again, not in brackets, for another happening of the sentence.
+    got = dates("The museum opened its new wing yesterday, and on March 9 a storm flooded its basement.")
+    assert got == [("yesterday", "date", None), ("March 9", "date", None)], got
+
+
+@pytest.mark.model
 def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

@@ -117,7 +117,13 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if find(i) == find(j) or candidates[i].sent.start == candidates[j].sent.start:
+                if find(i) == find(j):
+                    continue
+                if _glossed(candidates[i], candidates[j]):
+                    # "launched yesterday (Nov. 7)": a day given again in brackets by its date.
+                    parent[find(j)] = find(i)
+                    continue
+                if candidates[i].sent.start == candidates[j].sent.start:
                     continue
                 if _same(candidates[i], candidates[j], sigs[i], sigs[j], named):
                     parent[find(j)] = find(i)
@@ -204,6 +210,16 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _glossed(a: Candidate, b: Candidate) -> bool:
+    """Whether of two dates of one value the later follows the earlier in brackets ("today (Nov.
+    18)", "last month (October)")."""
+    if a.type != "date" or b.type != "date":
+        return False
+    first, second = (a, b) if a.focus_start < b.focus_start else (b, a)
+    between = doc_text(a.sent.doc)[first.focus_end:second.focus_start]
+    return between.strip() == "("
 
 
 def _said(c: Candidate, sig) -> tuple[tuple, ...]:
