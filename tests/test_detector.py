@@ -3238,6 +3238,27 @@ def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    def tuesdays(text):
+        doc = nlp.make_doc(text)
+        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2021-03-10")
+        doc = nlp(doc)
+        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])] == "Tuesday"]
+
+    # "said Tuesday" dates each source's saying: two sources, two sayings.
+    got = tuesdays("The mayor said on Tuesday that the bridge would reopen in May. "
+                   "The governor said Tuesday that the state would pay for the repairs.")
+    assert got == [("date", None), ("date", None)], got
+    # Control: the same source saying again that day is one day said again.
+    got = tuesdays("The mayor said on Tuesday that the bridge would reopen in May. "
+                   "The mayor said Tuesday that the city would pay for the repairs.")
+    assert len(got) == 2 and got[0] == got[1] == ("date", "date:2021-03-09:None"), got
+
+
+@pytest.mark.model
 def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

@@ -43,6 +43,9 @@ SAME_FIGURE_WORDS = 2
 # A claim said in the same words more often than this is a formula of the page, said of several
 # happenings, not one proposition said again.
 FORMULA_MENTIONS = 2
+# Verbs of a saying that a day dates ("said Tuesday"); not "announced Wednesday", which a story
+# says of the deal it announces as often as of the announcing.
+SAYING_VERBS = frozenset("say tell".split())
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
 _CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
@@ -155,6 +158,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
     if a.type == "date" and named.get(("day", a.key), 0) > DAY_MAX_MENTIONS:
         # "Tuesday" five times in a report of one Tuesday: the day of its several happenings.
         return False
+    if a.type == "date" and _told_by_others(a, b):
+        # "the Scottish government said on Monday" ... "the World Health Organization on Monday
+        # said": a day that dates a saying is the day of that source's saying; another source's
+        # saying that day is another proposition.
+        return False
     if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
             and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS \
             and _sentence_words(a) & _sentence_words(b):
@@ -210,6 +218,24 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         return False
     # A mention that adds a detail (a name, a number) is another proposition.
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
+
+
+def _speaker(c: Candidate) -> tuple[bool, str | None]:
+    """Whether a date dates a saying ("said Tuesday", "on Monday said"), and who said it (the
+    lemma of the saying verb's subject; None for none or a pronoun)."""
+    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False, None
+    verb = clause_of(span.root)
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    who = subject.lemma_.lower() if subject is not None and subject.pos_ != "PRON" else None
+    return verb.lemma_.lower() in SAYING_VERBS, who
+
+
+def _told_by_others(a: Candidate, b: Candidate) -> bool:
+    """Whether two dates date two sayings of which no one source is known to have said both."""
+    (says_a, who_a), (says_b, who_b) = _speaker(a), _speaker(b)
+    return says_a and says_b and not (who_a is not None and who_a == who_b)
 
 
 def _glossed(a: Candidate, b: Candidate) -> bool:
