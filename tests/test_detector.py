@@ -3168,6 +3168,23 @@ def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
 
 
 @pytest.mark.model
+def test_a_role_said_again_of_the_same_person_is_one_proposition(nlp):
+    def roles(text):
+        doc = nlp(text)
+        return {text[slice(*claim_info(s)["focus"])]: (claim_info(s)["type"], claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["rule"] == "state.role"}
+
+    # The same title of the same person, once with the body it is a title of and once without.
+    got = roles("Riverside Bank chairman Paul Okafor announced the merger in June. "
+                "Shareholders cheered when chairman Paul Okafor promised a higher dividend.")
+    first, again = got["Riverside Bank chairman Paul Okafor"], got["chairman Paul Okafor"]
+    assert first[0] == "state" and first[1] is not None and first == again, got
+    # Control: a word of the title one has and the other lacks makes another role.
+    got = roles("Interim Mayor Sarah Lund opened the fair. Deputy Mayor Sarah Lund closed the fair a week later.")
+    assert got == {"Interim Mayor Sarah Lund": ("state", None), "Deputy Mayor Sarah Lund": ("state", None)}, got
+
+
+@pytest.mark.model
 def test_a_short_claim_said_again_with_its_sentence_is_one_proposition(nlp):
     def keys(text):
         doc = nlp(text)

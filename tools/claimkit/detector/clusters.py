@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import TITLE_NOUNS
 from .rules import Candidate
 from .rules.dates import CLOCK_RE
 from .syntax import clause_of, doc_text
@@ -202,6 +203,10 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 return True
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
+    if a.rule == b.rule == "state.role" and _same_role(a, b):
+        # "WeWork chairman Marcelo Claure" ... "chairman Marcelo Claure": one person's role said
+        # again, with or without the body it is a role of.
+        return True
     if _words(a) == _words(b) and _restated(a, b):
         # "the housing market is in a funk" in the standfirst and again, with its sentence, in the
         # body: a claim said again in the same words with most of the words around it is one claim,
@@ -246,6 +251,26 @@ def _glossed(a: Candidate, b: Candidate) -> bool:
     first, second = (a, b) if a.focus_start < b.focus_start else (b, a)
     between = doc_text(a.sent.doc)[first.focus_end:second.focus_start]
     return between.strip() == "("
+
+
+def _same_role(a: Candidate, b: Candidate) -> bool:
+    """Whether two roles name one person (the same last word of the name) by one title ("DNC
+    Chairman Tim Kaine" ... "Democratic National Committee Chairman Tim Kaine"; not "Acting
+    Premier Jane Smith" ... "Deputy Premier Jane Smith")."""
+    parts = []
+    for c in (a, b):
+        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        name = [t for t in span if t.ent_type_ == "PERSON"]
+        role = frozenset(t.lemma_.lower() for t in span if t.ent_type_ != "PERSON" and t.lower_ in TITLE_NOUNS)
+        if not name or not role:
+            return False
+        parts.append((name[-1].lower_, role, _lemmas(t for t in span if not t.ent_type_)))
+    (name_a, role_a, words_a), (name_b, role_b, words_b) = parts
+    # A word one role has and the other lacks, outside the names of bodies ("WeWork"), makes
+    # another role ("Acting Premier" ... "Deputy Premier").
+    return name_a == name_b and bool(role_a & role_b) and (words_a <= words_b or words_b <= words_a)
 
 
 def _said(c: Candidate, sig) -> tuple[tuple, ...]:
