@@ -2044,6 +2044,18 @@ def test_a_deed_done_once_to_a_counted_object_is_a_happening_beside_the_number(n
 
 
 @pytest.mark.model
+def test_a_verb_joined_to_another_shares_its_subject_and_its_counted_deed_is_a_happening(nlp):
+    # The second verb has no subject of its own: the first verb's names who did the counted deed.
+    got = claims_of(nlp, "Rebels stormed the town and seized 30 trucks.")
+    assert ("event", "seized 30 trucks") in got and ("quantity", "30 trucks") in got, got
+    got = claims_of(nlp, "The inspectors visited two farms and found 12 sick cows.")
+    assert ("event", "found 12 sick cows") in got, got
+    # A lasting fact joined to a deed still only counts.
+    got = claims_of(nlp, "The firm moved to Ohio and employed 500 people.")
+    assert not any(kind == "event" and "employed" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_where_a_thing_stands_keeps_its_place_beside_a_number_in_it(nlp):
     # The number in the place phrase is a quantity of its own; the verb still says where it stands.
     got = claims_of(nlp, "The new library stands on a ten-acre plot beside the river.")

@@ -1053,6 +1053,15 @@ TALLY_VERBS = frozenset(
 AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
 
 
+def _shared_subject(verb: Token) -> Token | None:
+    """"Gunmen breached the fence and killed 40 people": the subject of the first verb, which a verb
+    joined to it with no subject of its own shares (along a chain of such verbs)."""
+    while verb.dep_ == "conj" and own_subject(verb) is None and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < verb.i:
+        verb = verb.head
+    return own_subject(verb) if verb.dep_ != "conj" else None
+
+
 def _counted_deed(verb: Token, own: Token | None) -> bool:
     """"PG&E initiated four rounds of planned outages", "the Taliban released two videos", "a storm
     dumped about 2 inches": a deed done once, told in the simple past by a noun subject, whose
@@ -1161,7 +1170,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
         # "PG&E initiated four rounds of outages": a deed whose counted object the quantity claims
         # is still a deed of its own (see _counted_deed).
-        deed = counted and not relative and not _placed(verb) and _counted_deed(verb, own) and any(
+        # A verb joined to another shares its subject: "Rebels stormed the town and seized 30
+        # trucks" is a deed as "Rebels seized 30 trucks" is (the focus stays on the second verb).
+        actor = own if own is not None or verb.dep_ != "conj" else _shared_subject(verb)
+        deed = counted and not relative and not _placed(verb) and _counted_deed(verb, actor) and any(
             c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) and not _seized_counted(verb, own)
         if counted and not relative and not _placed(verb) and not deed:
             # "the plant employs 500 people", "the bill includes $70 million for X": the counted
