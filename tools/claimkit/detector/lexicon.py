@@ -239,6 +239,15 @@ TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman direct
                         "gov. congressman congresswoman sheriff prosecutor coach captain commander detective "
                         "officer supervisor superintendent inspector sergeant lieutenant councilman councilwoman "
                         "councilmember trustee dean speaker".split())
+# Kinds of organisation, place and person a definite description can name one by, in place of its
+# name ("the U.S. plane-maker", "the Illinois city", "the Republican businessman").
+KIND_NOUNS = frozenset(
+    "company firm maker giant retailer airline carrier bank lender insurer manufacturer automaker carmaker "
+    "startup brand nightspot restaurant museum club outlet publisher broadcaster developer subsidiary "
+    "city town village state country nation island colony province county suburb borough neighborhood "
+    "native businessman businesswoman entrepreneur mogul tycoon billionaire investor executive agent "
+    "lawmaker politician".split()
+)
 # Participles after a comma that state the result of the main clause (", killing 298 people").
 RESULT_PARTICIPLES = frozenset(
     "kill leave make cause force prompt lead draw push spark trigger drive wound injure destroy displace "

@@ -16,7 +16,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
-from ..lexicon import DAY_PARTS, EVENT_NOUNS, HAPPENING_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
+from ..lexicon import DAY_PARTS, EVENT_NOUNS, HAPPENING_NOUNS, KIND_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .clauses import LIKENESS_ADJECTIVES
@@ -118,6 +118,10 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         if _epithet(tok):
             add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
+        elif _kind_epithet(tok):
+            # "the grocery giant said", "the Illinois city's cases": from "the", not "all the".
+            det = next(c for c in tok.lefts if c.dep_ == "det")
+            add(det.i, tok.i + 1, "state.role", cut=False)
         elif _bygone(tok):
             # Its "of" says what the role was of ("the former owner of The Times"); a place after
             # it ("the disgraced banker in Geneva") is where the clause happened.
@@ -157,6 +161,30 @@ def _epithet(tok: Token) -> bool:
         return False  # "the Pentagon chief Robert Gates": a role in front of a name, the rule above
     return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE", "TIME")
                for c in tok.lefts)
+
+
+def _kind_epithet(tok: Token) -> bool:
+    """"the U.S. plane-maker said", "the grocery giant", "the Illinois city's cases": a kind of
+    organisation, place or person with where it is (a place, a people or a party) or its trade,
+    standing for one named earlier; it says what that one is. As the subject or the owner only: as an
+    object it is mostly the event's ("founded the mobile payments company"), and the plural or a
+    superlative ("the biggest U.S. bank") is no description of one named."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in KIND_NOUNS \
+            or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    lefts = list(tok.lefts)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "of"):
+        return False  # "the Texas company Dell", "the city of Milan": the rules of a name
+    if any(c.tag_ in ("JJS", "RBS", "CD") or c.ent_type_ == "ORDINAL" or c.lower_ in ("only", "same", "other")
+           for c in lefts):
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod")
+               and (c.ent_type_ in ("GPE", "LOC", "NORP")
+                    or (c.pos_ == "NOUN" and c.dep_ != "amod" and c.ent_type_ not in ("DATE", "TIME")))
+               for c in lefts)  # "the all-day restaurant": when it opens, not its trade
 
 
 # Words that date a role to the past or to a change under way, or say how one stands: "the former owner of
