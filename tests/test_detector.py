@@ -1372,6 +1372,16 @@ def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
 
 
 @pytest.mark.model
+def test_a_performer_named_by_a_work_stands_for_a_person_named_elsewhere(nlp):
+    assert ("state", "the Hollow Creek actress") in claims_of(
+        nlp, "Fans cheered when the Hollow Creek actress arrived at the gala.")
+    assert ("state", "the “Lost Harbor” singer") in claims_of(
+        nlp, "Her agent said the “Lost Harbor” singer had cancelled two shows.")
+    # A nationality names no work.
+    assert not any(kind == "state" for kind, _ in claims_of(nlp, "The Indian actor was dropped from the cast."))
+
+
+@pytest.mark.model
 def test_a_kind_of_body_place_or_person_standing_for_one_named_elsewhere_says_what_it_is(nlp):
     got = claims_of(nlp, "Marlow Foods raised its prices in May, and the bakery giant said flour costs had doubled.")
     assert ("state", "the bakery giant") in got

@@ -145,8 +145,10 @@ def _content_word(tok: Token) -> bool:
     return word.isalpha() and not tok.is_stop
 
 
-# Words of a role that can stand for a person named elsewhere ("the Facebook founder said").
-EPITHET_NOUNS = TITLE_NOUNS | frozenset("founder co-founder cofounder winner star boss owner champion creator".split())
+# Words of a role that can stand for a person named elsewhere ("the Facebook founder said"), and of
+# a performer named by a work ("the Chicago Fire actor", "the “Bad Romance” singer").
+EPITHET_NOUNS = TITLE_NOUNS | frozenset("founder co-founder cofounder winner star boss owner champion creator "
+                                        "actor actress singer rapper".split())
 
 
 def _epithet(tok: Token) -> bool:
