@@ -16,7 +16,16 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ...noise import AGENCY_RE, CREDIT_TAG_RE
-from ..lexicon import DAY_PARTS, EVENT_NOUNS, HAPPENING_NOUNS, KIND_NOUNS, NON_EVENT_GERUNDS, REPORTING_VERBS, TIME_UNITS, TITLE_NOUNS
+from ..lexicon import (
+    DAY_PARTS,
+    EVENT_NOUNS,
+    HAPPENING_NOUNS,
+    KIND_NOUNS,
+    NON_EVENT_GERUNDS,
+    REPORTING_VERBS,
+    TIME_UNITS,
+    TITLE_NOUNS,
+)
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .clauses import LIKENESS_ADJECTIVES
