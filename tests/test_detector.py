@@ -2262,6 +2262,18 @@ def test_what_a_clause_of_judging_names_after_for_is_part_of_the_happening(nlp):
 
 
 @pytest.mark.model
+def test_a_passive_deed_done_for_a_gerund_is_a_happening_beside_its_cause(nlp):
+    # What was done to someone for a deed of theirs is claimed, also inside what a source reports.
+    got = claims_of(nlp, "Two brothers have been detained for allegedly smuggling parrots, customs officials announced.")
+    assert ("event", "have been detained") in got and ("causal", "for allegedly smuggling parrots") in got, got
+    got = claims_of(nlp, "The goalkeeper was suspended for punching a fan after the match.")
+    assert ("event", "was suspended") in got, got
+    # Control: a cause that is not a deed of the subject's leaves the verb alone, with no event.
+    got = claims_of(nlp, "The new library was built at the urging of the council.")
+    assert not any(t == "event" for t, _ in got), got
+
+
+@pytest.mark.model
 def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
     # "allows" alone is no causal claim; what the app allows is still the article's statement.
     got = claims_of(nlp, "The service allows subscribers to store their own photos on the company's servers.")
