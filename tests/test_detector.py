@@ -2083,6 +2083,20 @@ def test_a_verb_joined_to_another_shares_its_subject_and_its_counted_deed_is_a_h
 
 
 @pytest.mark.model
+def test_a_sum_a_named_body_has_paid_out_is_a_deed_beside_the_sum(nlp):
+    # Paying out or granting a sum, in the present perfect, by a named body: the deed and the sum.
+    got = claims_of(nlp, "Parliament has allocated about $2.1 billion to the flood relief fund.")
+    assert ("event", "Parliament has allocated about $2.1 billion") in got and ("quantity", "about $2.1 billion") in got, got
+    got = claims_of(nlp, "The Gates Foundation has donated $480,000 in grants to 12 rural clinics.")
+    assert ("event", "The Gates Foundation has donated $480,000") in got, got
+    # A count of people or cases, or a level a sum has reached, only counts.
+    got = claims_of(nlp, "Portugal has recorded about 52,000 cases.")
+    assert not any(kind == "event" for kind, _ in got), got
+    got = claims_of(nlp, "Microsoft has reached $90 billion in revenue.")
+    assert not any(kind == "event" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_where_a_thing_stands_keeps_its_place_beside_a_number_in_it(nlp):
     # The number in the place phrase is a quantity of its own; the verb still says where it stands.
     got = claims_of(nlp, "The new library stands on a ten-acre plot beside the river.")

@@ -1078,6 +1078,29 @@ def _counted_deed(verb: Token, own: Token | None) -> bool:
     return not any(c.dep_ == "dobj" and c.ent_type_ in AMOUNT_ENTITIES for c in verb.rights)
 
 
+# Verbs that say where a sum stands rather than what was done with it ("revenues have reached $63
+# billion", "the fund has topped $1 billion", "the project has cost $2 million").
+LEVEL_VERBS = frozenset("reach hit exceed top surpass stand close end finish last total cost".split())
+
+
+def _sum_paid(verb: Token, own: Token | None) -> Token | None:
+    """"Congress has appropriated about $3.7 billion", "the foundation has awarded $355,760 in
+    grants", "Alphabet has gotten about $160 million": a named body that has paid out, granted,
+    raised or taken in a sum, told in the present perfect, did something beside the sum (both are
+    claims); the sum, the object returned, ends the deed. "Spain has recorded 157,000 cases", "New
+    Jersey has lost 5,000 jobs" (a count, not money), "the firm paid $1.1 billion" (the simple
+    past, see _counted_deed) and a level reached ("revenues have totaled $63 billion") only count."""
+    if own is None or own.dep_ != "nsubj" or own.pos_ != "PROPN" or own.i > verb.i:
+        return None
+    if verb.tag_ != "VBN" or passive(verb) or negated(verb) or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.lefts):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_VERBS or lemma in LEVEL_VERBS:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None)
+
+
 def _measured_by_prep(verb: Token, end: int, counts: list[tuple[int, int]]) -> bool:
     """"Buildings account for nearly a third of emissions", "the bid came in at around $9
     million": a verb left bare by the count, whose number (not a length of time: "was sidelined
@@ -1173,7 +1196,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # A verb joined to another shares its subject: "Rebels stormed the town and seized 30
         # trucks" is a deed as "Rebels seized 30 trucks" is (the focus stays on the second verb).
         actor = own if own is not None or verb.dep_ != "conj" else _shared_subject(verb)
-        deed = counted and not relative and not _placed(verb) and _counted_deed(verb, actor) and any(
+        paid = _sum_paid(verb, own) if counted and not relative else None
+        deed = counted and not relative and not _placed(verb) and (_counted_deed(verb, actor) or paid is not None) and any(
             c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) and not _seized_counted(verb, own)
         if counted and not relative and not _placed(verb) and not deed:
             # "the plant employs 500 people", "the bill includes $70 million for X": the counted
@@ -1198,6 +1222,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                     or not _within_reach(doc, own, start) or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
                 return None
+        if deed and paid is not None:
+            # "has awarded $355,760 [in grants to 31 groups in Oregon]": the sum ends the deed; where it
+            # went and what for are claims of their own.
+            end = min(end, paid.i + 1)
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
         # An adverb before the verb says how, not what ("he politely offered that ...", "have already
         # helped the firm make a name"): the verb is still bare and takes its clause along.
@@ -1225,7 +1253,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 and own.right_edge.i < start and (len(content) <= 1 or _object_gap(verb) or deed
                                                   or _change_with_adjuncts(verb, own, found or [])) \
                 and _within_reach(doc, own, start) \
-                and not _set_off(doc, own.left_edge.i, start):
+                and (not _set_off(doc, own.left_edge.i, start) or (deed and paid is not None)):
+            # A body that paid a sum is named with its aside ("Alphabet Inc. (Google's parent) has gotten").
             start = own.left_edge.i
         elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
             if relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start:
