@@ -2040,6 +2040,19 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_a_relative_clause_of_what_a_whole_holds_or_makes_up_leaves_the_count_alone(nlp):
+    # What a whole holds, or what share of it a thing is, is the count's claim, in a relative clause too.
+    got = claims_of(nlp, "The archive, which contains more than 40,000 letters, reopened last year.")
+    assert not any(kind == "state" and "contains" in focus for kind, focus in got), got
+    assert ("quantity", "more than 40,000 letters") in got, got
+    got = claims_of(nlp, "Rural farmers, who make up about 35% of the electorate, backed the measure.")
+    assert not any(kind == "state" and "make up" in focus for kind, focus in got), got
+    # What its noun owns is still said of it.
+    got = claims_of(nlp, "The ferry company, which owns three vessels on the lake, went bankrupt.")
+    assert ("state", "owns three vessels on the lake") in got, got
+
+
+@pytest.mark.model
 def test_a_length_of_time_after_a_preposition_leaves_the_deed_a_claim_beside_it(nlp):
     # How long a deed lasted or what it imposed is the duration's claim; the deed is one too.
     got = claims_of(nlp, "The organizer, who was himself jailed for eight months in a state prison, spoke at the rally.")

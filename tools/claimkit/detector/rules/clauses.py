@@ -1062,6 +1062,21 @@ def _shared_subject(verb: Token) -> Token | None:
     return own_subject(verb) if verb.dep_ != "conj" else None
 
 
+# Verbs that say what a whole holds or what share of a whole a thing is ("which includes more than
+# 2.4 million rolls of records", "who make up about 60% of Democrats", "which has averaged 23.62%").
+SHARE_VERBS = frozenset("include contain comprise constitute represent equal average".split())
+
+
+def _share_of_whole(verb: Token) -> bool:
+    """"a collection that includes 356,000 books", "voters, who make up about 60% of the party": a
+    verb of holding or making up, whose object is counted, says no more than the count, in a
+    relative clause too (unlike "which owns two properties", what its noun did or has)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.rights):
+        return False
+    return (lemma in SHARE_VERBS or lemma == "make") and any(c.dep_ == "dobj" for c in verb.rights)
+
+
 def _counted_deed(verb: Token, own: Token | None) -> bool:
     """"PG&E initiated four rounds of planned outages", "the Taliban released two videos", "a storm
     dumped about 2 inches": a deed done once, told in the simple past by a noun subject, whose
@@ -1191,6 +1206,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         if counted and (_copula(verb) or verb.lemma_.lower() in ("remain", "stay", "have", "be", "become", "total", "number")):
             return None  # "Nevada was 5.9 percent below": the number says it all
         relative = verb.dep_ == "relcl" and own is not None and own.tag_ in ("WDT", "WP")
+        if counted and relative and _share_of_whole(verb):
+            return None  # "which includes 356,000 books": the count is what the clause says
         # "PG&E initiated four rounds of outages": a deed whose counted object the quantity claims
         # is still a deed of its own (see _counted_deed).
         # A verb joined to another shares its subject: "Rebels stormed the town and seized 30
