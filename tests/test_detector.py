@@ -1207,6 +1207,20 @@ def test_an_ordinal_counted_within_a_span_of_time_ranks(nlp):
 
 
 @pytest.mark.model
+def test_an_ordinal_ranks_with_what_it_is_the_nth_one_to_do(nlp):
+    # "the third woman to be named counselor": the "to" clause is what is counted, so it is part
+    # of the ranking, after a copula, a verb or in an apposition.
+    assert ("comparison", "only the third firm to cut its fares") in claims_of(
+        nlp, "The ferry line was only the third firm to cut its fares.")
+    assert ("comparison", "the second mayor of the town to resign the office") in claims_of(
+        nlp, "Ruiz became the second mayor of the town to resign the office.")
+    assert ("comparison", "the fourth woman to lead the orchestra") in claims_of(
+        nlp, "Okafor, the fourth woman to lead the orchestra, retired in May.")
+    # "a third coach to run the camp": one more, hired for a purpose, ranks nothing.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The club hired a third coach to run the camp."))
+
+
+@pytest.mark.model
 def test_first_or_last_in_an_order_or_a_marriage_ranks_nothing(nlp):
     # "the first step", "the first floor": where a part comes in an order, no record to check.
     for text in ("The first step was draining the pond.", "Guests ate on the first floor of the inn."):

@@ -106,6 +106,31 @@ def _counted_within(tok: Token) -> tuple[int, int] | None:
     return start, (since.right_edge.i + 1 if since.dep_ == "prep" else predicate_end(since))
 
 
+def _nth_to_do(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of an ordinal other than "first" on a noun with a "to" clause that says
+    what it is the nth one to do ("only the third woman to be named counselor to the president",
+    "the second commissioner to leave the agency"), or None. The clause is what is counted, so it
+    is part of the ranking; without it the ordinal only orders ("the second victim")."""
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    if not ORDINAL_RE.fullmatch(tok.lower_) or tok.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.i < tok.i or noun.lemma_.lower() in TIME_UNITS | SEQUENCE_PARTS \
+            or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "‑") and not tok.whitespace_) \
+            or not any(c.dep_ in ("det", "poss") and c.i < tok.i and c.lower_ not in ("a", "an") for c in noun.lefts):
+        return None  # "the second-largest city": a word of its own; "hired a third lawyer to review it": one more
+    # The parser may hang the clause on the copula the noun completes ("is the second mayor of
+    # the town | to resign").
+    holders = [noun] + ([noun.head] if noun.dep_ == "attr" else [])
+    clause = next((c for h in holders for c in h.rights if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and (c.dep_ != "advcl" or h is not noun)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+                   and c.left_edge.i > noun.i and not any(t.is_punct for t in tok.doc[noun.i:c.left_edge.i])), None)
+    if clause is None or speculative(clause):
+        return None
+    return noun.left_edge.i, max(np_end(noun), predicate_end(clause, max_preps=1))
+
+
 # A rank or a record written as one hyphenated word before a noun: "top-ranked Nadal", "the
 # 14th-ranked Schwartzman", "the NBA-leading Lakers", "a season-high 31 points". "High" and "low"
 # rank only against a span of games or a record ("knee-high grass" ranks nothing).
@@ -542,7 +567,7 @@ def find(s: Sentence) -> list[Candidate]:
             start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
             continue
-        counted = _counted_within(tok) if tok.ent_type_ == "ORDINAL" else None
+        counted = (_counted_within(tok) or _nth_to_do(tok)) if tok.ent_type_ == "ORDINAL" else None
         if counted is not None:
             add(*counted)
             continue
