@@ -1234,6 +1234,16 @@ def test_first_or_last_in_an_order_or_a_marriage_ranks_nothing(nlp):
 
 
 @pytest.mark.model
+def test_first_as_a_word_of_a_name_ranks_nothing(nlp):
+    # "the First Corinthian Baptist Church": "First" tagged as part of a name ranks nothing; the
+    # happening at the place is the claim.
+    got = claims_of(nlp, "The service took place at the First Corinthian Baptist Church in Harlem.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+    # The ordinal itself still ranks.
+    assert ("comparison", "the first church in the county") in claims_of(nlp, "The town built the first church in the county.")
+
+
+@pytest.mark.model
 def test_a_persons_own_first_or_last_ranks_nothing(nlp):
     # "her first job", "their last meeting": a step in people's own lives, no record to check.
     for text in ("After school, her first job was at a bakery on the harbour.",

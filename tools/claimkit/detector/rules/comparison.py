@@ -616,7 +616,10 @@ def find(s: Sentence) -> list[Candidate]:
             (lower in ("most", "least") and tok.dep_ == "advmod" and (
                 tok.head.pos_ in ("ADJ", "ADV") or (tok.head.tag_ == "VBN" and tok.head.dep_ == "amod"))) or \
             _most_of(tok)
-        singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
+        # "the First Corinthian Baptist Church", "Stallone's First Blood": a word of a name, tagged as
+        # one, ranks nothing.
+        singular = lower in SINGULAR_WORDS and tok.dep_ in ("amod", "advmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.pos_ != "PROPN"
         # "leading" ranks only a noun it is told of, with its article or owner ("the leading causes",
         # "its leading platform"); bare, it may say what a thing does ("leading venture funds").
         ranking = (lower in RANK_ADJECTIVES and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN")
