@@ -468,34 +468,56 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (237 articles, 16,292 gold claims) measures precision 0.815,
-# recall 0.814, high-importance recall 0.879 and type accuracy 0.845 now, once a deed done once
-# to a counted object was proposed as a happening beside its number, participles of what a
-# happening gave rise to (", giving X a Y", ", spawning X") and a participle of fear opening a
-# clause were read as causes, an ordinal counted within a span of time as a rank, a passive "has
-# yet to be found" as a state, a feed titled "The Latest", a teaser box printing its headline
-# twice, a headline worded as a sentence among links, a note of where the story ran in print, a
-# blurb inside a newsletter's or sponsor's box and a photo's name label between paragraphs were
-# taken for furniture, a command joined to a command, a verb joined to an adjective, words
-# someone might say, a participle with only an adverb of manner or only an amount, a superlative
-# over an abstract noun naming no group, a "since" closing a ranking's span and a time word
-# labelling a list item were no longer proposed, and a number hyphened onto a word with
-# thousands separators, a sum per unit of time in one word, a count of a word in quotation
-# marks, number words sharing out an earlier count, a number after a parent and "of" and a
-# number a person turns or is now took their full value and unit (0.809, 0.812, 0.876 and 0.844
-# when the thirty-eighth held-back set joined, at 3a2be33; 0.813, 0.814, 0.878 and 0.844 on the
-# 231 articles before it, at 96d4171, once a credit line printed over each short caption and a
-# lead picture's caption between the byline and a highlights label were taken for captions, a
-# bare phrasal verb setting the scene of another clause, a pointer denied a noun, a dummy "it"
-# giving its infinitive's deed a noun, a bare year a clause is about, a day said again right
-# after its time of day, the writer's own superlative, a judging clause's "for" and a passive of
-# "make" as causes, participles that only scope a superlative, name a figure's source, pick out
-# seekers or sit inside a source's stand, a quoted question put to someone named and a
-# will-clause under a verb of believing were no longer proposed, what the writer or publisher
-# does as a practice, a verb of place with a number in its place, a level that moved after or
-# amid a happening, "much like" something named, remarks or a news conference as a report's
-# occasion, listed -ing nouns of happening with their partner, a killing at a place its phrase
-# names, a massacre, an occasion timing another happening and what a bill "would" do or
+# The detector on the tune split (243 articles, 16,924 gold claims) measures precision 0.819,
+# recall 0.816, high-importance recall 0.880 and type accuracy 0.846 now, once a length by which
+# something is off its time ("a month away", "three years early") and a percentage hyphened into
+# one word were read as figures, a verb of causing took as its effect the infinitive the parser
+# makes a clause of its own, a perfect of "face" with its object, serving a sentence or a
+# stretch of time and being in attendance were typed as deeds, a present passive written with a
+# curly apostrophe and a noun's participle with a "for" phrase as states, verbs of informing,
+# reminding, clarifying or protesting with a that-clause, laying a thing to a cause, a document
+# showing or revealing a noun, what a source expects or hopes to do and "as officials expected"
+# as attributions, a sentence quoted after a speaker's tag on its line was quoted, "one of the
+# top, main or key" and an ordinal with the "to" clause it counts were read as rankings and
+# "First" in a name no longer was, a change told only with where or how named what changed, a
+# kind of body, place or person ("the grocery giant") or a performer named by a work standing
+# for one named earlier was read as a description, a verb joined to another shared its subject
+# for a counted deed, a sum a named body has paid out and a passive deed done for a gerund were
+# proposed as deeds beside the sum or the cause, a list item joined by "or" or ended by "etc."
+# and a phrase running into a verb with no subject were no longer taken for appositions, an
+# adjective with its complement inside a claimed clause, a participle of scheduling with an
+# infinitive, the writer's feelings, a source asking not to be named, a page's note on itself, a
+# noun "there is" brings in for its relative clause, a complement of quality or taste and a
+# relative clause of what a whole holds or makes up were no longer proposed, and a day glossed
+# in brackets by its date and a role said again of the same person were clustered while one day
+# of two sources' sayings no longer was (0.815, 0.813, 0.878 and 0.843 when the thirty-ninth
+# held-back set joined, at 637ad9e; 0.815, 0.814, 0.879 and 0.845 on the 237 articles before it,
+# at ba975a2, once a deed done once to a counted object was proposed as a happening beside its
+# number, participles of what a happening gave rise to (", giving X a Y", ", spawning X") and a
+# participle of fear opening a clause were read as causes, an ordinal counted within a span of
+# time as a rank, a passive "has yet to be found" as a state, a feed titled "The Latest", a
+# teaser box printing its headline twice, a headline worded as a sentence among links, a note of
+# where the story ran in print, a blurb inside a newsletter's or sponsor's box and a photo's
+# name label between paragraphs were taken for furniture, a command joined to a command, a verb
+# joined to an adjective, words someone might say, a participle with only an adverb of manner or
+# only an amount, a superlative over an abstract noun naming no group, a "since" closing a
+# ranking's span and a time word labelling a list item were no longer proposed, and a number
+# hyphened onto a word with thousands separators, a sum per unit of time in one word, a count of
+# a word in quotation marks, number words sharing out an earlier count, a number after a parent
+# and "of" and a number a person turns or is now took their full value and unit; 0.809, 0.812,
+# 0.876 and 0.844 when the thirty-eighth held-back set joined, at 3a2be33; 0.813, 0.814, 0.878
+# and 0.844 on the 231 articles before it, at 96d4171, once a credit line printed over each
+# short caption and a lead picture's caption between the byline and a highlights label were
+# taken for captions, a bare phrasal verb setting the scene of another clause, a pointer denied
+# a noun, a dummy "it" giving its infinitive's deed a noun, a bare year a clause is about, a day
+# said again right after its time of day, the writer's own superlative, a judging clause's "for"
+# and a passive of "make" as causes, participles that only scope a superlative, name a figure's
+# source, pick out seekers or sit inside a source's stand, a quoted question put to someone
+# named and a will-clause under a verb of believing were no longer proposed, what the writer or
+# publisher does as a practice, a verb of place with a number in its place, a level that moved
+# after or amid a happening, "much like" something named, remarks or a news conference as a
+# report's occasion, listed -ing nouns of happening with their partner, a killing at a place its
+# phrase names, a massacre, an occasion timing another happening and what a bill "would" do or
 # "requires" were proposed, passive forecasts and quoted sources were typed as attributions,
 # days or months later and a bare length before a happening were read as dates, and an
 # abbreviated month kept its day while a unit hyphened onto a number, a rate after "per" and a
@@ -660,7 +682,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # 0.812, 0.811, 0.870 and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808;
 # 0.800 precision there before the furniture fixes the eighth set called for; on the 42 before
 # the eight articles of the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two
-# hundred and ten of the two hundred and thirty-seven are the first thirty-eight held-back
+# hundred and sixteen of the two hundred and forty-three are the first thirty-nine held-back
 # splits, each scored once and then moved here: the first (precision 0.787, recall 0.758, high
 # 0.838, type 0.781 at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third
 # (0.810, 0.771, 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd,
@@ -706,7 +728,8 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # fc46de7: a museum feature's slide-show captions read as text, a personal essay's narration and
 # judgements proposed), the thirty-eighth (0.565, 0.671, 0.741, 0.851 at 96d4171: a feed of
 # other stories after an interview read as text, a fashion feature's advice to the reader
-# proposed).
+# proposed), the thirty-ninth (0.812, 0.804, 0.848, 0.811 at ba975a2: an interview's answers
+# printed without quotation marks typed as deeds, causes found least).
 # The floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
 # improves (they were 0.80 for recall and 0.86 for high-importance recall on the twenty-two
 # articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on
@@ -717,8 +740,9 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # to the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy
 # 0.827; 0.85 for high-importance recall and 0.81 for type accuracy up to the 195 articles,
 # raised to 0.86 and 0.82 once they reached 0.872 and 0.832; 0.79 for recall up to the 201
-# articles, raised to 0.80 once it reached 0.809).
-TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.82}
+# articles, raised to 0.80 once it reached 0.809; 0.82 for type accuracy up to the 243 articles,
+# raised to 0.83 once it reached 0.846).
+TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.83}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.757 and recall
 # 0.840 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
