@@ -1126,14 +1126,14 @@ def _as_expected(s: Sentence) -> list[Candidate]:
         if verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
             continue
         rest = [c for c in verb.rights if not c.is_punct]
-        said = verb_lemma(verb, SPEECH_VERBS) in SPEECH_VERBS | FORECAST_VERBS and not rest
+        lemma = verb_lemma(verb, SPEECH_VERBS)
+        said = lemma in SPEECH_VERBS | FORECAST_VERBS and not rest
         put_it = verb.lemma_.lower() == "put" and [c.lower_ for c in rest] == ["it"]
         if not (said or put_it) or any(c.dep_ in ("aux", "neg") or c.tag_ == "MD" for c in verb.lefts):
             continue
         a, b = phrase_chars(doc, mark.i, (rest[-1].i if rest else verb.i) + 1)
-        out.append(Candidate(sent, a, b, "attribution", "attribution.belief" if verb_lemma(
-            verb, SPEECH_VERBS) in COGNITION_VERBS | FORECAST_VERBS else "attribution.reporting", None,
-            key=content_key("attribution", doc, mark.i, verb.i + 1)))
+        rule = "attribution.belief" if lemma in COGNITION_VERBS | FORECAST_VERBS else "attribution.reporting"
+        out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, mark.i, verb.i + 1)))
     return out
 
 
