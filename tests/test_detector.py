@@ -5242,6 +5242,16 @@ def test_a_command_joined_to_a_command_is_advice(nlp):
 
 
 @pytest.mark.model
+def test_the_verb_after_let_is_what_is_allowed_not_what_happened(nlp):
+    # "let your rivals tell your story": what "let" allows or urges is advice or a wish, no claim.
+    got = claims_of(nlp, "Let hospitals compete for patients by offering better care.")
+    assert not any(text.startswith("compete for patients") for _, text in got), got
+    # Letting that happened is a deed, and "let" carries what was allowed.
+    got = claims_of(nlp, "The regulator let the bank expand into insurance in 2019.")
+    assert ("event", "The regulator let the bank expand into insurance in 2019") in got, got
+
+
+@pytest.mark.model
 def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
     got = claims_of(nlp, "Today's electric cars hold far more charge than the first hybrids did.")
     assert not any(kind == "date" for kind, _ in got), got

@@ -508,6 +508,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _picks_out_those(tok):
             continue
+        if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "let":
+            # "Never let your rivals tell your story", "asked the judge to let him speak": the bare
+            # verb after "let" is what is allowed or urged, a wish or advice (ANNOTATION.md §2);
+            # where the letting happened, the clause of "let" carries it.
+            continue
         if _joined_to_adjective(tok):
             continue
         if _asked(tok) or any(a.i < tok.i and _asked(a) for a in tok.ancestors):
