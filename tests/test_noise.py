@@ -639,6 +639,32 @@ def test_a_line_of_the_authors_names_is_a_byline_and_the_standfirst_over_it_is_k
     assert [r.kind for r in found] == [r.kind for r in find_regions(text)]
 
 
+def test_an_authors_link_between_the_bylines_lines_is_byline_and_the_lead_paragraphs_under_it_stay():
+    # "More from this author" between the name and the date opens no list of links: the two lead
+    # paragraphs over a "Further reading" box set into the article are its own.
+    lead = "HARBOUR BOARDS have backed a quick move to the new tide tables in the north."
+    lead2 = "The plan would let large ports switch at once, with the small quays following later."
+    box = "Further reading\nFerry fares rise again\nPier repairs run late\nAnglers return to the quay"
+    for link in ("More from this author", "More stories by Ada Mensah"):
+        text = page(before=f"News\nSport\nHarbour boards back tide table switch\nby Ada Mensah\n{link}\n26 Sep 2030\n"
+                           f"Comments: 9\n{lead}\n{lead2}\n{box}")
+        assert stays_body(text, lead) and stays_body(text, lead2), kinds(text)
+        assert ("byline", f"by Ada Mensah\n{link}\n26 Sep 2030\nComments: 9") in kinds(text)
+    # Control: under the whole byline the same link is a list's title, and the lines under it join the list.
+    text = page(before=f"News\nSport\nHarbour boards back tide table switch\nby Ada Mensah\n26 Sep 2030\n"
+                       f"More from this author\n{lead}\n{lead2}\n{box}")
+    assert not stays_body(text, lead), kinds(text)
+    # A short blurb right over a newsletter's prompt up there is the box's, but an opening paragraph stays.
+    lead = "The Harbour Index rose 220 points on Tuesday as the ferry operators reported a record summer for bookings."
+    blurb = "The day's harbour news in one short note."
+    header = "News\nSport\nHarbour shares hit a record\nBy Ada Mensah\nMore stories by Ada Mensah\nMarch 4, 2030 2:05 PM"
+    text = page(before=f"{header}\n{lead}\n{blurb}\nGet our harbour daily newsletter.\nSign up")
+    assert stays_body(text, lead), kinds(text)
+    assert ("newsletter", f"{blurb}\nGet our harbour daily newsletter.") in kinds(text)
+    text = page(before=f"{header}\n{lead}\nGet our harbour daily newsletter.\nSign up")
+    assert stays_body(text, lead), kinds(text)
+
+
 def test_a_notice_under_its_disclaimer_or_disclosure_label_is_boilerplate_at_any_length():
     long_notice = ("Disclaimer (varies by section): Articles on this site may contain the opinions of their authors, "
                    "which do not necessarily reflect the views of the owners of the Harbour Times. " * 3).strip()

@@ -1673,6 +1673,11 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
         if i in kinds:
             continue
         cue = cues[i]
+        if before and cue == "related-links" and 0 < i < len(cues) - 1 and cues[i - 1] == cues[i + 1] == "byline":
+            # The author's link set between the byline's lines ("By Jane Doe" / "More from this author"
+            # / "26 Sep 2011"): part of the byline, no title of a list, so the lead paragraphs under it stay.
+            kinds[i] = "byline"
+            continue
         if cue is not None:
             if section == "comments" and cue == "byline" and AGO_RE.search(stripped[i]):
                 cue = "comments"  # who commented, and when
@@ -1689,6 +1694,10 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
                 # unless it speaks to the reader as the body's own calls to action do.
                 if own == "call-to-action":
                     kinds[i] = own
+                elif i + 1 in span and cues[i + 1] == "newsletter" and nwords[i] <= CUE_MAX_WORDS:
+                    # Unless it is a short blurb right over a newsletter's prompt ("The day's market
+                    # news." / "Get our markets newsletter."): the box's own words.
+                    kinds[i] = "newsletter"
                 continue
             previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline") else None
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
