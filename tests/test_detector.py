@@ -1498,8 +1498,8 @@ def quantities_of(nlp, text):
         ("Chile won the Copa America twice in the 2010s.", "twice", 2, "times", False),
         # "29 of 50 states": a part told with its whole is one figure, counting the whole's noun.
         ("By May, 29 of 50 states had recovered.", "29 of 50 states", 29, "states", False),
-        ("Only eight of the 48 Hispanic workers showed up.", "Only eight of the 48 Hispanic workers", 8,
-         "Hispanic workers", False),
+        ("Eight of the 48 seasonal workers showed up.", "Eight of the 48 seasonal workers", 8,
+         "seasonal workers", False),
         ("About seven out of every 100 pupils left.", "About seven out of every 100 pupils", 7, "pupils", True),
         ("Obama won eight of the nation's 10 most populous states.", "eight of the nation's 10 most populous states", 8,
          "states", False),
@@ -1737,6 +1737,20 @@ def test_the_whole_of_a_part_is_no_second_quantity_and_one_of_them_counts_nothin
         "12 of 13", "29 of 50 states"}
     # "one of" picks out one of them; the whole alone is the count.
     assert set(quantities_of(nlp, "Zakat is one of the five pillars of Islam.")) == {"five pillars"}
+
+
+@pytest.mark.model
+def test_a_part_stressed_by_a_bound_and_its_whole_are_two_quantities(nlp):
+    # "only nine of the 40 nurses": the bounded part and the whole are figures of their own,
+    # both counting what the whole counts.
+    got = quantities_of(nlp, "The clinic said only nine of the 40 nurses it hired stayed a year.")
+    assert got.get("only nine") == {"kind": "quantity", "amount": 9, "unit": "nurses", "approximate": False}, got
+    assert got.get("40 nurses") == {"kind": "quantity", "amount": 40, "unit": "nurses", "approximate": False}, got
+    got = quantities_of(nlp, "At least six of 25 board members voted against the plan.")
+    assert {"At least six", "25 board members"} <= set(got), got
+    # Control: with no bound, or with "only one" picking out which one, part and whole stay one figure.
+    assert "14 of the 30 teams" in quantities_of(nlp, "By June, 14 of the 30 teams had signed.")
+    assert "Only one of the four engines" in quantities_of(nlp, "Only one of the four engines failed.")
 
 
 @pytest.mark.model

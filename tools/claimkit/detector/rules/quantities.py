@@ -597,6 +597,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # part told with its whole; it counts what the whole counts, and the whole is no
             # claim of its own (its range is taken).
             end, unit = _unit(whole)  # the whole's phrase ends at or after its number
+        # "only eight of the 48 workers", "at least five of 17 policymakers": a part stressed by a
+        # bound is a figure of its own, and the whole it is told against another ("only one of
+        # the three bombs" picks out which one: one figure).
+        numeral = next((t.i for t in doc[start:ent.end] if t.like_num), start)
+        split = whole is not None and doc[start:numeral].text.lower() in _PART_BOUNDS \
+            and doc[numeral].lower_ not in ("one", "1")
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
         if label == "QUANTITY":
@@ -630,6 +636,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             taken.append((a, b))
             _per(doc, previous)
             continue
+        if split and whole is not None:
+            add(*phrase_chars(doc, start, ent.end), value, rule)
+            a, value = phrase_chars(doc, whole.start, end)[0], parse_quantity(whole.text, unit)
         previous = add(a, b, value, rule)
         if previous is not None and rule == "quantity.measure":
             _per(doc, previous)
@@ -887,6 +896,9 @@ def _key(value: dict | None) -> str | None:
 # What may stand between "of" and the whole's number: "12 of the 13", "eight of their nine",
 # "seven out of every 100".
 _WHOLE_DETERMINERS = frozenset("the every its their his her our these those".split())
+
+# Bounds that stress a part as a figure of its own beside its whole ("only eight of the 48").
+_PART_BOUNDS = frozenset({"only", "just", "at least"})
 
 
 def _out_of(ent: Span, sent: Span) -> Span | None:
