@@ -986,6 +986,14 @@ def test_a_present_tense_the_tagger_took_for_a_bare_verb_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_verb_joined_to_a_present_is_a_state(nlp):
+    # The tagger gives the joined verb the bare form; it shares the first verb's present.
+    assert ("state", "ride horses in the hills") in claims_of(nlp, "They camp and ride horses in the hills.")
+    # Joined to a past it is a happening still.
+    assert ("event", "sit down for lunch") in claims_of(nlp, "The crew landed the plane and sit down for lunch.")
+
+
+@pytest.mark.model
 def test_a_present_passive_with_a_curly_apostrophe_is_a_state(nlp):
     # en_core_web_sm gives a curly "’s" no lemma and any tag; with a passive subject it is "is",
     # and "it’s sent on" states the practice as "it is sent on" does.

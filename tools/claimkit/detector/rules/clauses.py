@@ -424,6 +424,23 @@ def _curly_is(aux: Token) -> bool:
         and any(c.dep_ == "nsubjpass" for c in aux.head.children)
 
 
+def _shares_present(verb: Token) -> bool:
+    """"they camp and ride horses", "can use the gym and join the team", "form a layer and
+    foreshadow its ribs": a bare verb joined to a simple present or to a capacity, with no subject
+    or auxiliary of its own, is in that present too (the tagger gives it the bare form), and
+    states what holds as its first verb does; joined to a past ("landed and sit down") it is not."""
+    head = verb.head
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        auxes = [c for c in head.lefts if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("can", "ca") for a in auxes):
+            return True
+        if not auxes and (head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VB" and own_subject(head) is not None)):
+            return True
+        verb, head = head, head.head
+    return False
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -468,6 +485,8 @@ def is_state(verb: Token) -> bool:
         return True
     if any(a.lower_ in ("can", "ca") for a in auxes):
         return True  # "can be used to create", "can provide clues": a capacity
+    if _shares_present(verb):
+        return True
     if any(a.lower_ in ("could", "may") for a in auxes) and penalty(verb):
         return True  # "could be issued with a penalty notice": what the law sets
     if (verb.dep_ == "relcl" or any(a.lower_ == "have" for a in auxes)) and _terms(verb):
