@@ -5419,6 +5419,21 @@ def test_leading_a_field_is_a_ranking(nlp):
 
 
 @pytest.mark.model
+def test_finishing_a_contest_in_a_place_is_a_ranking(nlp):
+    # "to finish second", "came in third", "placed in 5th place": where a contest left an entrant
+    # among the others, a ranking the record keeps, not a happening.
+    got = claims_of(nlp, "The Norwegian crew was beaten in the last race to finish second.")
+    assert ("comparison", "to finish second") in got, got
+    got = claims_of(nlp, "Of the eight bakers in the contest, Ortega came in third.")
+    assert ("comparison", "came in third") in got, got
+    got = claims_of(nlp, "The home side lost the play-off to finish in 5th-6th place.")
+    assert ("comparison", "to finish in 5th-6th place") in got, got
+    # "finished the second draft", "came in the third quarter": what was done, or a time.
+    for text in ("The author finished the second draft in May.", "The winning goal came in the third quarter."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_a_length_given_as_a_range_is_one_claim(nlp):
     # "four to five hours": one length between two bounds, with no single value, as "25 to 34 years
     # old" is; "two or three years ago" stays a date.

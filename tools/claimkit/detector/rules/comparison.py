@@ -358,6 +358,31 @@ def _multiple(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# Verbs that end a contest in a place among its entrants: "to finish second", "came in third",
+# "placed fifth". A "come" needs its "in" ("safety comes first" ranks a priority, no result).
+PLACE_VERBS = frozenset("finish place come".split())
+PLACE_RE = re.compile(rf"(?:first|last|{ORDINAL_RE.pattern})(?:-(?:{ORDINAL_RE.pattern}))?")
+PLACE_NOUNS = frozenset("place position spot".split())
+
+
+def _finished_place(tok: Token) -> int | None:
+    """End of the place a contest ended in that ``tok`` ("finish", "place", "come") names: "to
+    finish second", "again finishing joint-third", "came in second", "to finish in 3rd-4th place";
+    or None: "finished the job", "came in the first half" (a time, not a place)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PLACE_VERBS:
+        return None
+    for c in tok.rights:
+        if c.dep_ in ("advmod", "dobj", "attr", "oprd", "acomp", "npadvmod") and tok.lemma_.lower() != "come" \
+                and PLACE_RE.fullmatch(c.lower_) and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
+            return c.i + 1  # "finished the third of four laps" counts the laps
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (PLACE_RE.fullmatch(obj.lower_) or (obj.lower_ in PLACE_NOUNS and any(
+                    m.dep_ in ("amod", "nummod") and PLACE_RE.fullmatch(m.lower_) for m in obj.lefts))):
+                return obj.i + 1
+    return None
+
+
 def leads(tok: Token) -> int | None:
     """End of "lead" as a ranking, first in a field ("leads the pack", "leading the world in building
     the clean economy", "Houston leads Texas in new home sales"), or None: "led the project", "led
@@ -595,6 +620,10 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         if lower in ("most", "least") and prev == "at":
             continue  # "at least 19": a bound on a number
+        finished = _finished_place(tok) if lower_lemma in PLACE_VERBS and not speculative(tok) else None
+        if finished is not None:
+            add(predicate_start(tok), finished, "comparison.comparative")
+            continue
         bare = _bare_ranked(tok)
         if bare is not None:
             if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
