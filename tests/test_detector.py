@@ -5408,6 +5408,16 @@ def test_a_multiple_of_a_reference_amount_is_a_comparison(nlp):
 
 
 @pytest.mark.model
+def test_a_doubled_kind_of_one_thing_is_no_multiple(nlp):
+    # "a double kill", "a triple bypass": one thing of a doubled kind, with "a", is a multiple of
+    # nothing; "double the target", with its article, still compares.
+    for text in ("The striker scored a double hat-trick in the cup.", "The surgeon performed a triple bypass on him."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+    got = claims_of(nlp, "The jobless rate in the region is nearly double the official target.")
+    assert ("comparison", "nearly double the official target") in got, got
+
+
+@pytest.mark.model
 def test_leading_a_field_is_a_ranking(nlp):
     # "led the pack", "led Ohio in new home sales": first among others, not directing or causing.
     got = claims_of(nlp, "In March, Maria Rivera led the pack.")

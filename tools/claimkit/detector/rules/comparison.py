@@ -825,8 +825,10 @@ def find(s: Sentence) -> list[Candidate]:
             noun = tok.head if tok.head.pos_ == "NOUN" else next((c for c in tok.rights if c.pos_ == "NOUN"), None)
             if noun is None or noun.i < tok.i or noun.lower_ in TIME_UNITS:
                 continue
-            if not any(c.dep_ in ("det", "poss") for c in noun.lefts):
-                continue  # "twice the size of", "half the number": the multiple of something
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.lefts):
+                # "twice the size of", "half the number": the multiple of something. "A double
+                # kill", "a triple-digit rise": one thing of a doubled kind, no multiple of another.
+                continue
             start, end = tok.i, np_end(noun)
             if tok.dep_ == "nummod":
                 # "less than half the daily average", "nearly half the number he employed": the
