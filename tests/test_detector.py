@@ -4284,6 +4284,21 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_any_verb_of_speech_with_its_clause_is_an_attribution(nlp):
+    # ", stressing that ...", ", questioning how many ...", ", suggesting that ...": what the
+    # main clause's speaker said, as after ", saying that ...".
+    got = claims_of(nlp, "The ministry issued a statement, stressing that both countries should settle the dispute by talks.")
+    assert ("attribution", "stressing that both countries should settle the dispute by talks") in got, got
+    got = claims_of(nlp, "Okafor disagreed, questioning how many farmers would switch to the new seed.")
+    assert ("attribution", "questioning how many farmers would switch to the new seed") in got, got
+    got = claims_of(nlp, "Dr. Lopez spoke for an hour, suggesting that the drug could harm the liver.")
+    assert ("attribution", "suggesting that the drug could harm the liver") in got, got
+    # Control: after a thing, "suggesting" is the writer's inference, no one's report.
+    got = claims_of(nlp, "Sales of the cars fell sharply, suggesting that demand has cooled.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_participle_on_what_a_source_takes_a_stand_on_is_part_of_its_attribution(nlp):
     # "cited the rising costs tied to the stadium deal": how the cited thing is described is the
     # source's account, carried by the attribution.

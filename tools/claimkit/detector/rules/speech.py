@@ -1202,8 +1202,9 @@ def _participles(s: Sentence) -> list[Candidate]:
         stance = verb.lemma_.lower() in STANCE_VERBS
         shown = verb.tag_ == "VBG" and verb.lemma_.lower() in DOCUMENT_VERBS and _of_a_document(verb)
         charge = verb.lemma_.lower() == "accuse"
+        told = verb.tag_ == "VBG" and _told_participle(verb)
         if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance and not shown
-                                  and not charge) or verb.i in s.reporting:
+                                  and not charge and not told) or verb.i in s.reporting:
             continue
         if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
@@ -1245,6 +1246,35 @@ def _participles(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, verb.i, end)
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, verb.i, end)))
     return out
+
+
+# Participles of verbs that may tell the writer's own inference from a thing ("prices fell,
+# suggesting that demand has cooled"), a report only when a speaker is the one who tells.
+INFERRING_VERBS = DOCUMENT_FINDING_VERBS | frozenset("signal".split())
+SPEAKER_PRONOUNS = frozenset("he she they".split())
+
+
+def _told_participle(verb: Token) -> bool:
+    """", stressing that both sides should talk", ", questioning how many firms would stay",
+    ", indicating in June that the age should rise": a participle of any verb of speech with the
+    clause it tells, what the main clause's speaker said (REPORTING_PARTICIPLES are the commonest
+    few; the rest report the same way)."""
+    lemma = verb.lemma_.lower()
+    clause = [c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clause:
+        return False
+    if lemma in CLAUSE_REPORTING_VERBS:
+        told = _told_clause(verb) or any(w.tag_ in ("WRB", "WP") for c in clause
+                                         for w in c.doc[c.left_edge.i:c.i])
+    else:
+        # "agreeing with X that ...": the clause is the one agreed with, whose the parse leaves unclear.
+        told = lemma in REPORTING_VERBS and lemma != "agree"
+    if not told or lemma not in INFERRING_VERBS:
+        return told
+    speaker = subject(verb.head)
+    return speaker is not None and (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                    or speaker.lower_ in SPEAKER_PRONOUNS
+                                    or speaker.lemma_.lower() in AGENT_NOUNS | RESEARCHER_NOUNS)
 
 
 def _of_a_document(verb: Token) -> bool:
