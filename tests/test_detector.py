@@ -556,6 +556,17 @@ def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
 
 
 @pytest.mark.model
+def test_a_role_set_off_before_the_name_is_one_description(nlp):
+    # "The X chairman, Name": the role says who the person is; no apposition of role and name beside it.
+    got = claims_of(nlp, "The outgoing city council chairman, Tom Baker, resigned on Monday.")
+    assert ("state", "The outgoing city council chairman") in got, got
+    assert not [f for k, f in got if k == "state" and "Baker" in f], got
+    # A role before several names joined by "and" stays one apposition.
+    assert ("state", "The founders of the bakery, Olga Brandt and Peter Lund") in claims_of(
+        nlp, "The founders of the bakery, Olga Brandt and Peter Lund, opened a second shop.")
+
+
+@pytest.mark.model
 def test_an_item_of_a_list_with_or_or_etc_is_no_apposition(nlp):
     # Alternatives, or a list that trails off, name things side by side: none describes the first.
     got = claims_of(nlp, "For a bold look, throw on a cardigan, a cropped denim jacket, or even a bright wool cape.")
@@ -2083,6 +2094,17 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
     # A number that measures the happening leaves the happening a claim.
     assert sorted(claims_of(nlp, "A man was shot four times outside the bar.")) == [
         ("event", "A man was shot"), ("quantity", "four times")]
+
+
+@pytest.mark.model
+def test_a_state_told_of_the_amount_it_opens_with_is_the_amount(nlp):
+    # "58 percent were women": what the amount is said to be is the amount's claim, not a state too.
+    assert claims_of(nlp, "Of the nurses surveyed, 58 percent were women.") == [("quantity", "58 percent")]
+    assert claims_of(nlp, "On Friday, 1,140 of the pupils were absent.") == [
+        ("date", "Friday"), ("quantity", "1,140 of the pupils")]
+    # A state whose focus does not open with the amount stays.
+    got = claims_of(nlp, "The ferry company, which owns three vessels on the lake, went bankrupt.")
+    assert ("state", "owns three vessels on the lake") in got, got
 
 
 @pytest.mark.model
