@@ -2973,6 +2973,28 @@ def test_days_weeks_or_months_later_are_a_date_counted_from_the_last_one_named(n
 
 
 @pytest.mark.model
+def test_since_then_is_a_date_from_the_last_one_named_outside_an_aside(nlp):
+    text = ("The mill closed after the flood of 1987. A local history (Harbour Press, 2009) tells the story. "
+            "Since then, the town has lost half its jobs.")
+    assert claims_with_values(nlp, text, "2016-11-29")["Since then"] == {
+        "kind": "date", "value": "1987", "precision": "year", "qualifier": "since"}
+    # Control: "since" as a reason with "then" elsewhere is no date.
+    got = claims_with_values(nlp, "Since the pier was rebuilt then, ferries have docked daily.", "2016-11-29")
+    assert "Since then" not in got, got
+
+
+@pytest.mark.model
+def test_the_hours_before_a_happening_are_a_spell_not_a_date(nlp):
+    # "in the hours before ...", "the first moments after ...": a stretch around the happening.
+    for text in ("Guards failed to check the prisoner in the hours before he escaped from his cell.",
+                 "In the first moments after a ferry docks, the ramp is lowered."):
+        got = claims_of(nlp, text)
+        assert not [f for t, f in got if t == "date"], got
+    # Control: without "the" the hours tell when.
+    assert ("date", "hours before") in set(claims_of(nlp, "The prisoner escaped hours before the guards arrived."))
+
+
+@pytest.mark.model
 def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
             "said it had been sold in March, and the inquiry will report next week.")

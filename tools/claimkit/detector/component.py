@@ -16,7 +16,7 @@ from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
-from .rules.dates import clock_with_day, lengths_later, times_of_day
+from .rules.dates import clock_with_day, lengths_later, since_then, times_of_day
 from .rules.speech import document_quotes
 from .syntax import (
     _PER_DOC,
@@ -194,6 +194,7 @@ class ClaimDetector:
                 candidates += question_quotes(sent, facts) if is_question(sent) else sentence_claims(sent, facts)
         times_of_day(candidates, text)
         lengths_later(candidates, text)
+        since_then(candidates, text)
         candidates = clock_with_day(candidates, text)
         kept: list[tuple[Candidate, Span, float]] = []
         seen: set[tuple[int, int, str]] = set()

@@ -7,7 +7,7 @@ import datetime
 import re
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...normalize import HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
 from ..lexicon import (
@@ -117,6 +117,8 @@ SINCE_EVENT_RE = re.compile(
     r"|\bthe\s+(?:week|month|year)\s+(?:after|before|earlier)\b(?![-–])",
     re.I,
 )
+# "Since then, the country has been ...": from the date the text named last (three of four in tune).
+SINCE_THEN_RE = re.compile(r"\bsince\s+then\b", re.I)
 # A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
 _SINCE_CUE_RE = re.compile(r"later|after|before|earlier|next|following|previous|preceding|prior|same", re.I)
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
@@ -502,6 +504,12 @@ def find(s: Sentence) -> list[Candidate]:
         if before and re.fullmatch(_NUMBER + r"|\d[\d,.]*", before[0], re.I):
             continue  # "two days later": a length of time
         span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and _the_spell(doc, span, sent.start):
+            # "in the hours before he hanged himself", "In the first moments after a plane touches
+            # down": a spell of time around a happening, a stretch rather than a time (three of
+            # three left unmarked in tune), nor is the happening a time of its own.
+            taken.append((a, b))
+            continue
         if not free(a, b) or span is None:
             continue
         lead = next((t for t in sent if t.pos_ not in ("CCONJ", "PUNCT")), None)
@@ -519,6 +527,9 @@ def find(s: Sentence) -> list[Candidate]:
             # the date ("Shortly after, we received ..." stands alone).
             b = end
         add(a, b, None, "date.relative")
+    for m in SINCE_THEN_RE.finditer(piece) if "then" in piece.lower() else ():
+        # Valued by `since_then` once the document's dates are known.
+        add(base + m.start(), base + m.end(), None, "date.relative")
     for m in H24_CLOCK_RE.finditer(piece) if H24_HINT_RE.search(piece) else ():
         clock = m.group(0)
         if m.group("h") is not None and int(m.group("h")) < 13 and not m.group("zone") and "hr" not in clock.lower():
@@ -625,6 +636,39 @@ def lengths_later(found: list[Candidate], text: str) -> None:
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         c.value = {"kind": "date", "value": value, "precision": precision, "qualifier": _later_qualifier(m)}
         c.key = f"date:{value}:{c.value['qualifier']}"
+
+
+def _the_spell(doc: Doc, span: Span, floor: int) -> bool:
+    """A plural unit of time with "the" (and perhaps an adjective) before it: "the days before
+    she died", "the first moments after"."""
+    if span[0].lower_ not in ("moments", "minutes", "hours", "days", "weeks", "months") or span.start <= floor:
+        return False
+    prev = doc[span.start - 1]
+    if prev.tag_ in ("JJ", "JJS") and prev.i > floor:
+        prev = doc[prev.i - 1]
+    return prev.lower_ == "the"
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return text.rfind("(", line, at) > text.rfind(")", line, at)
+
+
+def since_then(found: list[Candidate], text: str) -> None:
+    """Give "since then" the date named last before it, however far back ("... until the U.S.
+    invasion of 2001. Since then, the country has ...": since 2001), at that date's precision.
+    A date in parentheses is an aside, not a step of the story ("a book on film (Rizzoli, 2014)").
+    Left without a value when no date came before."""
+    dated = sorted(((c.focus_end, c.value) for c in found if c.type == "date" and c.value and c.value.get("value")
+                    and not c.value.get("qualifier") and not _in_parentheses(text, c.focus_start)),
+                   key=lambda d: d[0])
+    for c in found:
+        if c.type != "date" or c.value is not None or SINCE_THEN_RE.fullmatch(text, c.focus_start, c.focus_end) is None:
+            continue
+        before = [v for end, v in dated if end <= c.focus_start]
+        if before:
+            c.value = dict(before[-1], qualifier="since")
+            c.key = f"date:{c.value['value']}:since"
 
 
 # The first word of a day named right after a time of day: a weekday, a day said from today, or a
