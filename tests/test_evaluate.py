@@ -256,6 +256,58 @@ def test_found_regions_are_scored_by_characters_against_gold_furniture(root):
     assert unknown.furniture_found == 0 and unknown.furniture_recall is None and unknown.to_dict()["furniture_regions"] is None
 
 
+# -- a second annotation ----------------------------------------------------------------------
+
+SECOND = {
+    "furniture": [("Harbour News", "heading")],
+    "borderline": [],
+    "claims": [
+        gold_claim("The bridge opened", "event", True, cluster="b"),  # wider than the gold's "opened"
+        gold_claim("Wednesday", "date", True, day("2024-05-16")),  # a day off
+        gold_claim("300 people", "quantity", True, qty(300, "people")),  # not marked approximate
+        gold_claim("finest bridge", "comparison", True),  # inside the gold's borderline passage
+        gold_claim("It cost $4 million", "event", True),  # the gold's quantity, typed otherwise
+        gold_claim("opening", "event", False, cluster="b"),
+        gold_claim("40 volunteers", "quantity", True),  # the gold's caption
+    ],
+}
+
+
+def test_a_second_annotation_is_scored_in_the_detectors_place(root, tmp_path):
+    second = write_article(tmp_path / "second", "tune", "harbour", gold=SECOND).parent
+    write_article(root, "tune", "unannotated")  # no second annotation of it: left out
+    result = ev.evaluate_agreement(root, second)
+    [article] = result.articles
+    c = article.counts
+    assert article.name == "harbour" and "second annotation" in result.pipeline
+    assert (c.predicted, c.neutral, c.gold, c.matched, c.important, c.important_matched) == (7, 1, 7, 5, 4, 4)
+    assert (c.type_correct, c.values, c.values_correct, c.furniture_claims) == (4, 3, 0, 1)
+    assert c.precision == 5 / 6 and c.recall == 5 / 7 and c.recall_high == 1.0
+    assert (c.pairs_gold, c.pairs_predicted, c.pairs_both) == (1, 1, 1)
+    caption = len("40 volunteers painted the rails in May.")
+    assert (c.furniture_gold, c.furniture_found, c.furniture_both) == (12 + caption, 12, 12)
+    [wrong] = [i for i in article.items if i.kind == "wrong-type"]
+    assert wrong.text == "$4 million" and wrong.detail == "predicted event at 'It cost $4 million'"
+    assert wrong.rule == "second annotator"
+
+
+def test_an_annotators_furniture_becomes_sorted_disjoint_regions():
+    regions = ev.marked_regions([(30, 40, "caption"), (0, 12, "heading"), (8, 20, "byline"), (20, 25, "share")])
+    assert [(r.start, r.end, r.kind) for r in regions] == [(0, 25, "heading"), (30, 40, "caption")]
+
+
+def test_a_second_annotation_of_another_text_or_of_nothing_is_refused(root, tmp_path):
+    other = write_article(tmp_path / "other", "tune", "harbour", text=TEXT.replace("crowds", "a crowd"),
+                          gold=SECOND).parent
+    with pytest.raises(UsageError, match=r"harbour\.gold\.json: its text is not the text of .*harbour\.gold\.json"):
+        ev.evaluate_agreement(root, other)
+    with pytest.raises(UsageError, match="no such folder of second annotations"):
+        ev.evaluate_agreement(root, tmp_path / "missing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UsageError, match="holds no second annotation"):
+        ev.evaluate_agreement(root, tmp_path / "empty")
+
+
 # -- matching ---------------------------------------------------------------------------------
 
 
@@ -456,6 +508,17 @@ def test_cli_held_prints_a_reminder_and_is_not_scored_by_default(cli, capsys):
     # A held file named by its path gets the reminder too.
     assert main(["--root", str(cli), "evaluate-extraction", str(cli / "tests/gold/held/secret.gold.json")]) == 0
     assert "final measurement only" in capsys.readouterr().err
+
+
+def test_cli_second_scores_an_annotator_against_the_gold(cli, capsys, tmp_path):
+    second = write_article(tmp_path / "second", "tune", "harbour", gold=SECOND).parent
+    assert main(["--root", str(cli), "evaluate-extraction", "--second", str(second)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.startswith("pipeline: none: the second annotation in ")
+    row = next(line for line in out.splitlines() if line.startswith("harbour "))
+    assert row.split() == ["harbour", "tune", "7", "1", "7", "0.833", "0.714", "1.000", "0.800", "0.000", "1", "1.000"]
+    assert main(["--root", str(cli), "evaluate-extraction", "--second", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err.startswith("Error: ")
 
 
 def test_cli_usage_errors_are_one_line(cli, capsys):

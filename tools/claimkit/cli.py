@@ -412,9 +412,12 @@ def _evaluation_text(ev, verbose: bool, by_rule: bool) -> str:
 def cmd_evaluate_extraction(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import evaluate_gold
+    from .evaluate import evaluate_agreement, evaluate_gold
 
-    ev = evaluate_gold(args.root or find_root(), args.gold, args.split, model=args.model)
+    if args.second is not None:
+        ev = evaluate_agreement(args.root or find_root(), args.second, args.gold, args.split)
+    else:
+        ev = evaluate_gold(args.root or find_root(), args.gold, args.split, model=args.model)
     if ev.held:
         print("Note: the held-back split is for the final measurement only; do not tune the detector on what it shows.",
               file=sys.stderr)
@@ -795,6 +798,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss, false alarm, wrong type or value per article")
     p.add_argument("--by-rule", action="store_true", help="add each detector rule's proposals, matches, precision and articles")
     p.add_argument("--json", action="store_true", help="machine-readable output (with -v: the lists too)")
+    p.add_argument("--second", type=Path, metavar="DIR",
+                   help="score a second annotator's files of the same texts (DIR/<name>.gold.json beside <name>.txt and "
+                        "<name>.json) in the detector's place: how far two annotators agree")
 
     p = parsers["publish"]
     p.add_argument("--out", type=Path, default=Path("dist/hf"), help="dataset folder to write (default: dist/hf)")

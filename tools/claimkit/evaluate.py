@@ -31,6 +31,10 @@ lost so). A predicted claim that matches nothing and has at least
 half of its focus inside a gold ``borderline`` passage is *neutral*: neither a false alarm nor a
 hit, and left out of precision.
 
+Agreement (``evaluate_agreement``): a second annotator's files for the same texts take the
+detector's place, their claims as its proposals and their furniture as its noise regions, so the
+same figures say how far two annotators agree: the ceiling the detector is measured under.
+
 Values: a date's value must be equal; a quantity's amount and "approximate" must be equal and its
 unit the same once spelling the gold conventions leave free is set aside (``same_value``).
 """
@@ -703,6 +707,64 @@ def score_file(gold: GoldFile, predicted: list[list], root: Path | None = None,
     items.sort(key=lambda i: (i.case, i.start, i.end))
     seen = [(p.focus[0], p.focus[1], p.type, p.rule) for props in predicted for p in props]
     return ArticleScore(gold.name, gold.split, _display(gold.path, root), counts, items, rules, seen)
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A claim of a second annotation in the shape the scorer reads from a detector's proposal;
+    ``key`` is the annotator's cluster."""
+
+    focus: tuple[int, int]
+    type: str
+    value: dict | None
+    key: str | None
+    rule: str = "second annotator"
+
+
+@dataclass(frozen=True)
+class MarkedRegion:
+    start: int
+    end: int
+    kind: str
+
+
+def marked_regions(furniture: list[tuple[int, int, str]]) -> list[MarkedRegion]:
+    """An annotator's furniture as the sorted, disjoint regions the scorer reads from the noise
+    finder; spans that overlap or touch are joined under the kind of the first."""
+    out: list[MarkedRegion] = []
+    for start, end, kind in sorted(furniture):
+        if out and start <= out[-1].end:
+            last = out[-1]
+            out[-1] = MarkedRegion(last.start, max(last.end, end), last.kind)
+        else:
+            out.append(MarkedRegion(start, end, kind))
+    return out
+
+
+def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None = None,
+                       splits: list[str] | None = None) -> Evaluation:
+    """Score a second annotation against the selected gold files: for each ``<name>.gold.json`` that
+    ``second`` holds a file of the same name for (beside its ``<name>.txt`` and ``<name>.json``),
+    that file's claims and furniture take the detector's place. Gold files with no second
+    annotation are left out; a second annotation of another text is refused."""
+    second = Path(second)
+    if not second.is_dir():
+        raise UsageError(f"{second}: no such folder of second annotations")
+    files = [load_gold(path, Path(root)) for path in select_gold(Path(root), splits, paths)]
+    articles = []
+    for gold in files:
+        other = second / f"{gold.name}.gold.json"
+        if not gold.has_furniture or not other.is_file():
+            continue
+        theirs = _load_corpus_file(other)
+        [case], [again] = gold.cases, theirs.cases
+        if again.text != case.text:
+            raise UsageError(f"{other}: its text is not the text of {gold.path}; a second annotation must be of the same text")
+        marked = [Marked((c.start, c.end), c.type, c.value, c.cluster) for c in again.claims]
+        articles.append(score_file(gold, [marked], Path(root), [marked_regions(again.furniture)]))
+    if not articles:
+        raise UsageError(f"{second}: holds no second annotation (<name>.gold.json) of the selected gold files")
+    return Evaluation(articles, f"none: the second annotation in {second} takes the detector's place")
 
 
 def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: list[str] | None = None, *,
