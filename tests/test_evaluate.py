@@ -289,6 +289,10 @@ def test_a_second_annotation_is_scored_in_the_detectors_place(root, tmp_path):
     [wrong] = [i for i in article.items if i.kind == "wrong-type"]
     assert wrong.text == "$4 million" and wrong.detail == "predicted event at 'It cost $4 million'"
     assert wrong.rule == "second annotator"
+    # Kept without a copy of the text, it is read against the gold's.
+    (second / "harbour.txt").unlink()
+    (second / "harbour.json").unlink()
+    assert ev.evaluate_agreement(root, second).articles[0].counts.matched == 5
 
 
 def test_an_annotators_furniture_becomes_sorted_disjoint_regions():

@@ -180,13 +180,16 @@ def _claim(c: dict, start: int, end: int, where: str, problems: _Problems) -> Go
     return GoldClaim(start, end, c["type"], value, bool(c.get("important", False)), cluster if isinstance(cluster, str) else None)
 
 
-def _load_corpus_file(path: Path) -> GoldFile:
+def _load_corpus_file(path: Path, texts: Path | None = None) -> GoldFile:
+    """Read a ``<name>.gold.json`` with its ``<name>.txt`` and ``<name>.json`` from its own folder,
+    or from ``texts`` (a second annotation kept without a copy of the text)."""
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path}: cannot read it as JSON ({exc})") from None
     stem = path.name.removesuffix(".gold.json")
-    text_path, meta_path = path.with_name(stem + ".txt"), path.with_name(stem + ".json")
+    folder = path.parent if texts is None else texts
+    text_path, meta_path = folder / (stem + ".txt"), folder / (stem + ".json")
     try:
         raw = text_path.read_bytes()
         text = raw.decode("utf-8")
@@ -744,9 +747,10 @@ def marked_regions(furniture: list[tuple[int, int, str]]) -> list[MarkedRegion]:
 def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None = None,
                        splits: list[str] | None = None) -> Evaluation:
     """Score a second annotation against the selected gold files: for each ``<name>.gold.json`` that
-    ``second`` holds a file of the same name for (beside its ``<name>.txt`` and ``<name>.json``),
-    that file's claims and furniture take the detector's place. Gold files with no second
-    annotation are left out; a second annotation of another text is refused."""
+    ``second`` holds a file of the same name for, that file's claims and furniture take the
+    detector's place. The second file is read against the gold's text, or against its own
+    ``<name>.txt`` and ``<name>.json`` where it has them, and then the two texts must be the same.
+    Gold files with no second annotation are left out."""
     second = Path(second)
     if not second.is_dir():
         raise UsageError(f"{second}: no such folder of second annotations")
@@ -756,7 +760,8 @@ def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None 
         other = second / f"{gold.name}.gold.json"
         if not gold.has_furniture or not other.is_file():
             continue
-        theirs = _load_corpus_file(other)
+        own = other.with_name(f"{gold.name}.txt").is_file()
+        theirs = _load_corpus_file(other, None if own else gold.path.parent)
         [case], [again] = gold.cases, theirs.cases
         if again.text != case.text:
             raise UsageError(f"{other}: its text is not the text of {gold.path}; a second annotation must be of the same text")
