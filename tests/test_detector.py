@@ -4928,6 +4928,21 @@ def test_a_thing_acting_on_the_reader_is_an_impression(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_acting_on_the_writer_is_an_impression(nlp):
+    # "pierces me with cold reality", "sustained me": a review's or a memoir's "me" moved by the
+    # work or the words, the writer's impression.
+    for text in ("Every letter from the harbour crew sustained me through the winter.",
+                 "The harbour master tapped me on the shoulder."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] in ("state", "event") and "me" in c[1].split()], (text, got)
+    # Given or sent something, or told something, the writer reports a deed of the giver or teller.
+    got = claims_of(nlp, "The harbour master sent me the inspection report in May.")
+    assert ("event", "sent me the inspection report") in got, got
+    got = claims_of(nlp, "The harbour authority informed me of the closure in May.")
+    assert ("event", "informed me of the closure") in got, got
+
+
+@pytest.mark.model
 def test_a_because_clause_is_a_cause_even_when_it_gives_a_possibility(nlp):
     got = claims_of(nlp, "The ferry company postponed the dividend because it would violate its loan terms.")
     assert ("causal", "because it would violate its loan terms") in got, got

@@ -14,6 +14,7 @@ from ..lexicon import (
     AFFECT_VERBS,
     AGENT_NOUNS,
     CHANGE_VERBS,
+    CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
     CONDITIONAL_MODALS,
     DEMAND_VERBS,
@@ -174,11 +175,20 @@ def _vouched(verb: Token) -> bool:
 def _moves_the_reader(verb: Token, subj: Token | None) -> bool:
     """"the smells hit you hard", "their story kept us grounded", "gives us a guideline": a thing
     acting on the reader or the audience ("you", "us") tells the writer's impression, offered as
-    everyone's, not a fact of record. Someone named doing so ("the Governor informed us") is a
-    deed, and so is one that gets the reader to do something ("allows you to control")."""
-    if not any(c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us") and c.pos_ == "PRON" for c in verb.rights):
+    everyone's, not a fact of record. So does one acting on the writer, the reviewer's "me"
+    ("the final scene pierces me with dread", "that chapter sustained me"). Someone named doing
+    so ("the Governor informed us") is a deed, and so is one that gets the reader to do something
+    ("allows you to control", "my lease forbids me from subletting"), and one that tells the
+    writer something ("the ministry informed me of the closure": how the story was reported)."""
+    if verb.lemma_.lower() in REPORTING_VERBS | CLAUSE_REPORTING_VERBS:
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.rights):
+    # The writer is acted on only as the object; one given or sent something ("she sent me the
+    # link", "had given me one of her books") tells a deed of the giver.
+    if not any(c.pos_ == "PRON" and ((c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us"))
+                                     or (c.dep_ == "dobj" and c.lower_ == "me")) for c in verb.rights):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.rights) \
+            or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.rights):
         return False
     return subj is None or not (subj.ent_type_ in NAMED_LABELS or first_person(subj))
 
