@@ -4852,6 +4852,19 @@ def test_the_rest_of_a_quotation_split_by_its_speaker_is_no_quote_of_its_own(nlp
 
 
 @pytest.mark.model
+def test_a_quoted_opening_with_no_clause_of_its_own_runs_on_through_its_speaker_tag(nlp):
+    got = claims_of(nlp, "“After the storm,” the harbour master said, “the ferries ran only twice a day.”")
+    assert ("quote", "After the storm,” the harbour master said, “the ferries ran only twice a day") in got
+    assert ("quote", "After the storm") not in got and ("quote", "the ferries ran only twice a day") not in got
+    got = claims_of(nlp, '"The boats that carry freight," says Ortiz, "are the ones the council taxed."')
+    assert ("quote", 'The boats that carry freight," says Ortiz, "are the ones the council taxed') in got
+    # An opening that is a clause of its own is a quote by itself.
+    got = claims_of(nlp, "“The pier is closed,” the harbour master said, “but the ferries still run.”")
+    assert ("quote", "The pier is closed") in got
+    assert not any(kind == "quote" and "said" in text for kind, text in got), got
+
+
+@pytest.mark.model
 def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_cause(nlp):
     got = claims_of(nlp, "The arrests came after harbour police called the state attorney's office.")
     assert not any(text.endswith("came") for _, text in got), got

@@ -242,12 +242,26 @@ def quotes(s: Sentence) -> list[Candidate]:
     sent = s.span
     text = doc_text(s.doc)
     out = []
-    for a, b in s.facts.quotes:
+    found = s.facts.quotes
+    for k, (a, b) in enumerate(found):
         if not sent.start_char <= a < sent.end_char:
             continue
+        if k and _opened_by(s.doc, text, found[k - 1], (a, b)):
+            continue  # the rest of a sentence whose quoted opening (below) took it in
         end = min(b, sent.end_char)
         span = sent
-        if len(text[a:end].split()) < 2 and end < b and sent.end < len(s.doc):
+        rest = found[k + 1] if k + 1 < len(found) and _opened_by(s.doc, text, (a, b), found[k + 1]) else None
+        if rest is not None:
+            # '“From now on,” he quipped, “I’m going to expect ...”', '"The people who control
+            # popularity," says Munn, "are the people who are not popular."': an opening with no
+            # clause of its own says nothing until the words after the tag; the claim runs on
+            # through them to the end of their sentence.
+            following = s.doc.char_span(rest[0], rest[0] + 1, alignment_mode="expand")
+            if following is not None:
+                last = following[0].sent
+                end = min(rest[1], last.end_char)
+                span = s.doc[min(sent.start, last.start):max(sent.end, last.end)]
+        elif len(text[a:end].split()) < 2 and end < b and sent.end < len(s.doc):
             # "“Incorrect. He will not be performing,” the publicist said": a one-word answer
             # opens what the speaker says; the quote runs on through the next sentence, and the
             # claim's span takes in both.
@@ -280,9 +294,31 @@ def quotes(s: Sentence) -> list[Candidate]:
             # "“..., and then I maxed it all out”": the rest of a quotation split by its "he said";
             # the quotation's first part is the claim.
             continue
+        said = stripped if rest is None else text[a:b] + " " + text[rest[0]:end].rstrip(" ,.;:\n")
         out.append(Candidate(span, a + lead, a + len(stripped), "quote", "quote.direct", None,
-                             key="quote:" + " ".join(stripped.lower().split())))
+                             key="quote:" + " ".join(said.lower().split())))
     return out
+
+
+def _opened_by(doc: Doc, text: str, first: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Whether quotation ``first`` opens a sentence with a phrase that has no clause of its own
+    ("From now on,", "In the old days,", "The people who control popularity,") and ``rest`` goes on
+    with the sentence after the speaker's tag on the same line (', he quipped, “')."""
+    (a, b), (c, _) = first, rest
+    opening = text[a:b].strip()
+    before = text[text.rfind("\n", 0, a) + 1:a - 1].rstrip()
+    if not opening.endswith(",") or not opening[:1].isupper() or (before and before[-1] not in ".:!?"):
+        return False
+    if not re.fullmatch(r"\s*[”\"]\s*[^“”\"\n.!?;:]{2,60},\s*[“\"]\s*", text[b:c]):
+        return False
+    tag = doc.char_span(b, c, alignment_mode="expand")
+    words = doc.char_span(a, b, alignment_mode="contract")
+    if tag is None or words is None or not any(t.pos_ == "VERB" for t in tag):
+        return False
+    # A subject with its verb inside the quoted words makes them a clause ("That can be true,");
+    # a relative clause ("who control popularity") only describes a noun.
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and words.start <= t.head.i < words.end
+                   and t.head.dep_ not in ("relcl", "acl") for t in words)
 
 
 TITLE_MAX_WORDS = 10
