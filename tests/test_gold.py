@@ -82,6 +82,21 @@ def test_every_gold_file_annotates_a_corpus_text():
         assert check.text_path(path).exists(), path
 
 
+def test_every_second_annotation_is_of_a_tune_article_and_scores_against_its_gold():
+    from claimkit.evaluate import evaluate_agreement
+
+    second = sorted((GOLD / "agreement").glob("*.gold.json"))
+    names = [p.name.removesuffix(".gold.json") for p in second]
+    assert len(names) >= 6
+    for path, name in zip(second, names, strict=True):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["annotator"].startswith("second annotator"), path
+        assert (GOLD / "tune" / f"{name}.gold.json").is_file(), f"{path}: no tune article of that name"
+    result = evaluate_agreement(ROOT, GOLD / "agreement", [GOLD / "tune" / f"{n}.gold.json" for n in names])
+    assert [a.name for a in result.articles] == names
+    assert all(a.counts.matched > 0 for a in result.articles)
+
+
 # -- the checker on made-up cases --------------------------------------------------------------
 
 TEXT = ("Home | World | Sport\n"
