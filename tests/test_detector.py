@@ -5505,6 +5505,21 @@ def test_a_doubled_kind_of_one_thing_is_no_multiple(nlp):
 
 
 @pytest.mark.model
+def test_a_number_of_times_an_amount_is_a_comparison(nlp):
+    # "five times the rise in enrolment", "six times what a pool holds": a multiple of an amount
+    # named by "the" or a "what" clause, hedge and all; the count before "times" is no amount of
+    # its own.
+    got = claims_of(nlp, "The district's payroll grew by nearly five times the rise in enrolment.")
+    assert ("comparison", "nearly five times the rise in enrolment") in got, got
+    assert not any(kind == "quantity" for kind, _ in got), got
+    got = claims_of(nlp, "The new tank holds roughly six times what a family pool holds.")
+    assert ("comparison", "roughly six times what a family pool holds") in got, got
+    # "three times the next week": how often, not a multiple of an amount.
+    got = claims_of(nlp, "The inspectors came back three times the next week.")
+    assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_leading_a_field_is_a_ranking(nlp):
     # "led the pack", "led Ohio in new home sales": first among others, not directing or causing.
     got = claims_of(nlp, "In March, Maria Rivera led the pack.")

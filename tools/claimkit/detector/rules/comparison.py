@@ -308,6 +308,23 @@ def _set_against(tok: Token) -> int | None:
 AMOUNT_WORDS = frozenset("many much few little".split())
 
 
+def _times_reference(first: Token) -> int | None:
+    """End of the amount a multiple is taken of, right after "times": "the" and its noun ("four
+    times the increase in enrolment") or a "what" clause ("six times what a car tire holds"), or
+    None. A thing's own measure ("four times its rated load") reads as an amount of it, and a
+    time ("three times the next year") counts occasions."""
+    if first.lower_ == "the" and first.dep_ == "det":
+        noun = first.head
+        if noun.i <= first.i or noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_UNITS \
+                or noun.ent_type_ in ("DATE", "TIME"):
+            return None
+        return np_end(noun)
+    if first.lower_ == "what" and first.dep_ in ("dobj", "nsubj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX") \
+            and first.head.i > first.i:
+        return predicate_end(first.head)
+    return None
+
+
 def _multiple(tok: Token) -> tuple[int, int] | None:
     """Tokens (start, end) of a multiple of a comparison that ``tok`` ("times", "twice", "half")
     carries, with its number and hedge: "about three times as contagious as influenza", "more than
@@ -345,6 +362,8 @@ def _multiple(tok: Token) -> tuple[int, int] | None:
         end = i + (2 if doc[i].lower_ in ("more", "less") else 1)
         if end < len(doc) and doc[end].lower_ == "than":
             return None
+    elif tok.lower_ == "times" and start < tok.i and (reference := _times_reference(doc[i])) is not None:
+        end = reference
     else:
         return None
     while start > 0:
