@@ -1397,8 +1397,25 @@ def test_much_like_something_named_is_a_comparison(nlp):
 def test_compared_to_something_named_is_a_comparison(nlp):
     assert ("comparison", "compared to the crowds of the previous rally") in claims_of(
         nlp, "The turnout was modest compared to the crowds of the previous rally.")
-    # Against a figure or a time, the quantity or the date says it.
-    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Sales rose 4 percent compared with a year ago."))
+    # Against a figure, the quantity says it.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "Sales rose 4 percent compared with 31 percent."))
+
+
+@pytest.mark.model
+def test_a_change_measured_against_an_earlier_time_is_a_comparison(nlp):
+    # "compared to the same period a year ago", "down from a year ago": the time is what the change
+    # is measured against, held in the comparison, not a date of its own.
+    got = claims_of(nlp, "Ticket sales at the museum fell 12 percent compared to the same month a year ago.")
+    assert ("comparison", "compared to the same month a year ago") in got, got
+    assert not any(kind == "date" for kind, _ in got), got
+    got = claims_of(nlp, "The ferry company lost $3 million in the spring, down from a year ago.")
+    assert ("comparison", "down from a year ago") in got, got
+    assert not any(kind == "date" for kind, _ in got), got
+    # A year named is a date of its own; a figure is a quantity.
+    got = claims_of(nlp, "Ticket sales fell 12 percent compared with 2019.")
+    assert ("date", "2019") in got and not any(kind == "comparison" for kind, _ in got), got
+    got = claims_of(nlp, "The fare is up from 24 percent last spring.")
+    assert not any(kind == "comparison" for kind, _ in got), got
 
 
 @pytest.mark.model
@@ -3125,7 +3142,7 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
     assert "Two days later" in got
     # One step from the happening just told: the next day, a day after it, the year before.
     got = claims_with_values(nlp, "Roof was arrested the next day. A nurse fell ill a day after flying home.\n"
-                                  "Emissions fell 2 percent compared with the year before.", "2020-01-15")
+                                  "Emissions had fallen 2 percent the year before.", "2020-01-15")
     assert {"the next day", "a day after", "the year before"} <= set(got)
     assert got["the next day"] is None and got["the year before"] is None
 

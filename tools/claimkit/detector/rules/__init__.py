@@ -458,6 +458,20 @@ def _dated(s: Sentence, c: Candidate) -> bool:
     return span is None or any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in span)
 
 
+def _measured_from(s: Sentence, c: Candidate, specific: list[Candidate]) -> bool:
+    """A time a change is measured against ("down from a year ago", "compared to the same period a
+    year ago"), which the comparison holds: the time is what it compares with, not when anything
+    happened."""
+    from .comparison import against_time
+
+    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = next((a for a in span[0].ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.i < span.start and against_time(prep) and any(
+        x.rule == "comparison.comparative" and x.focus_start < c.focus_start and c.focus_end <= x.focus_end for x in specific)
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -496,6 +510,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # "the deepest downturn since the Great Depression", "a second lockdown since the pandemic
             # began": told from a happening, with no date of its own, the "since" is the span the
             # ranking runs over ("the most since October" dates it too, and keeps its date).
+            continue
+        if c.type == "date" and _measured_from(s, c, specific):
             continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames

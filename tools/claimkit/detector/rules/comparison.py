@@ -266,8 +266,8 @@ def _short_of(tok: Token) -> tuple[int, int] | None:
     return verb.i, np_end(obj)
 
 
-# Entity labels of a figure or a time: "compared with 24%", "compared to a year ago" compare figures,
-# which the quantity and date rules give.
+# Entity labels of a figure or a time: "compared with 24%" compares figures, which the quantity
+# rules give; a time alone ("compared to a year ago") is taken by ``against_time``.
 FIGURE_LABELS = ("DATE", "TIME", *AMOUNT_LABELS)
 
 
@@ -302,6 +302,27 @@ def _set_against(tok: Token) -> int | None:
            for i in range(obj.left_edge.i, end)):
         return None
     return end
+
+
+# Words of a change told against an earlier time: "down from a year ago", "up from last month".
+CHANGE_ADVERBS = frozenset("up down".split())
+
+
+def against_time(prep: Token) -> bool:
+    """A "compared to"/"compared with", or a "from" after "up" or "down", whose object is a time
+    alone ("compared to the same period a year ago", "down from a year ago"): the change is
+    measured against then, a comparison that holds the time ("compared with 2019" names a year,
+    a date of its own; "compared to 24%" compares figures, which the quantity rules give)."""
+    head = prep.head
+    if prep.dep_ != "prep" or not (
+            (prep.lower_ in ("to", "with") and head.lower_ == "compared")
+            or (prep.lower_ == "from" and head.lower_ in CHANGE_ADVERBS and head.dep_ == "advmod")):
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return False
+    words = list(obj.subtree)
+    return all(t.ent_type_ in ("DATE", "TIME") and not t.like_num for t in words) and words[0].i == prep.i + 1
 
 
 # Words of how much or how many after "as" ("twice as many people"): what follows is the noun compared.
@@ -630,6 +651,13 @@ def find(s: Sentence) -> list[Candidate]:
             if short is not None:
                 add(*short, "comparison.comparative")
             continue
+        if lower in ("compared", *CHANGE_ADVERBS):
+            # "down 4.6 per cent compared to a year ago", "down from a year ago": a change measured
+            # against an earlier time.
+            prep = next((c for c in tok.rights if c.i == tok.i + 1 and against_time(c)), None)
+            if prep is not None:
+                add(tok.i, prep.right_edge.i + 1, "comparison.comparative")
+                continue
         if lower in ("unlike", "compared", "like"):
             # "Unlike the Army, the Marines travel light", "restrained compared to the torrent he
             # released", "much like the older model": set against something named.
