@@ -3292,6 +3292,18 @@ def test_what_the_writer_did_is_a_happening_and_what_the_writer_feels_or_wants_i
 
 
 @pytest.mark.model
+def test_a_view_put_to_everyone_or_no_one_in_particular_is_no_attribution(nlp):
+    # "No one I know thinks", "Everyone thinks": the writer's generalization, no specific source
+    # (CONVENTIONS: an attribution is by a named or specific source), and what it holds is not asserted.
+    assert claims_of(nlp, "No one I know believes the council is to blame for the delays.") == []
+    got = claims_of(nlp, "Everyone thinks the new stadium is a waste of money.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    # People kept unnamed but specific are a source.
+    got = claims_of(nlp, "People familiar with the talks said the deal was close.")
+    assert ("attribution", "People familiar with the talks said the deal was close") in got, got
+
+
+@pytest.mark.model
 def test_how_the_writer_felt_about_something_is_no_happening(nlp):
     # A verb of liking, of feeling for something or a passive of a stirred mood, with "I" or "we":
     # the writer's own feeling, nothing on record.

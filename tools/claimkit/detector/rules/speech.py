@@ -452,9 +452,27 @@ def _medial(verb: Token) -> bool:
         and not any(t.text in QUOTE_MARKS for t in doc[max(first - 1, 0):last + 2])
 
 
+# Pronouns of everyone or no one: a view held by them is no particular source's.
+ANYONE_PRONOUNS = frozenset("anyone anybody everyone everybody nobody no-one".split())
+
+
+def _no_one_in_particular(subj: Token | None) -> bool:
+    """"No one I know thinks he is to blame", "grateful that anyone thinks so", "People who say
+    politics is acting get it wrong": a view put in the mouth of everyone, no one or people at
+    large is the writer's generalization, not a report of a specific source (CONVENTIONS: an
+    attribution is by a named or specific source). "The people said", "people close to her",
+    "people familiar with the talks" are sources kept unnamed, and stay."""
+    if subj is None:
+        return False
+    if subj.lower_ in ANYONE_PRONOUNS or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.lefts)):
+        return True
+    return subj.lower_ == "people" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep", "acl") for c in subj.children)
+
+
 def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
     """The source of the report, False if it cannot be one (first person, a pronoun "it" with a
-    verb of data, no source at all)."""
+    verb of data, everyone or no one in particular, no source at all)."""
     subj = subject(verb)
     if subj is None:
         # "As a diplomat told X": the parser hangs the speaker on "as".
@@ -462,6 +480,8 @@ def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
         subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
     if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
+    if _no_one_in_particular(subj):
+        return False
     if lemma in DOCUMENT_VERBS and not _document(subj) and subj.lemma_.lower() not in RESEARCHER_NOUNS \
             and subj.ent_type_ not in ("ORG", "PERSON") and not _found_that(verb):
         return False  # "they found X": a finding of no one named (a study, scientists, Pew: a report)
@@ -594,7 +614,7 @@ def attributions(s: Sentence) -> list[Candidate]:
             # "will doubtless argue there was nothing to gain", "I think it is": what the clause
             # says is not asserted, so it is no claim either (a verb of data with another
             # subject, "they found X", is no report: its clause stays a claim of its own).
-            if speculative(verb) or first_person(subject(verb)):
+            if speculative(verb) or first_person(subject(verb)) or _no_one_in_particular(subject(verb)):
                 for c in content:
                     _fold(s, c)
             continue
