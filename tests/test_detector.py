@@ -5390,6 +5390,18 @@ def test_the_verb_after_let_is_what_is_allowed_not_what_happened(nlp):
 
 
 @pytest.mark.model
+def test_a_relative_clause_on_what_a_command_names_is_advice(nlp):
+    # "Pick a hotel that offers free parking": what the reader is told to look for, not a fact.
+    got = claims_of(nlp, "Pick a hotel that offers free parking near the station.")
+    assert got == [], got
+    # The same clause on what someone did is a claim; so is a past one under a command.
+    got = claims_of(nlp, "She paired the skirt with a sweater that has a boat neck.")
+    assert ("state", "has a boat neck") in got, got
+    got = claims_of(nlp, "Add in the firm's margin, which has averaged 12 percent since 2015.")
+    assert ("quantity", "12 percent") in got, got
+
+
+@pytest.mark.model
 def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
     got = claims_of(nlp, "Today's electric cars hold far more charge than the first hybrids did.")
     assert not any(kind == "date" for kind, _ in got), got

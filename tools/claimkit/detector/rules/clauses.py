@@ -212,6 +212,23 @@ def command(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _wanted_by_command(verb: Token) -> bool:
+    """"come up with algorithms that computers can't break", "balance it with a bottom that has a
+    higher waist": a relative clause in the present on what a command names describes the thing
+    the reader is told to find or use, part of the advice, not a fact of record. A past or perfect
+    one ("add in its return, which has averaged 9%") still tells what happened."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    head = verb.head
+    for _ in range(4):
+        if head.dep_ not in ("dobj", "pobj", "dative", "prep"):
+            break
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and command(head)
+
+
 def _joined_to_purpose(verb: Token) -> bool:
     """"to buy back the currency and keep it stable": a bare verb joined to a purpose infinitive,
     without a subject or an auxiliary of its own, is part of the purpose. Under a verb ("managed
@@ -596,6 +613,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if (first_person(subj) and not _writer_did(tok, subj) and not _writer_does(tok, subj)) \
                 or (subj is None and command(tok)):
             continue  # the speaker's own view, or a command
+        if _wanted_by_command(tok):
+            continue
         if first_person(subj) and tok.dep_ == "relcl" and tok.head.lower_ == "time" and any(
                 c.lower_ in ("first", "last") for c in tok.head.lefts):
             continue  # "the last time I took the bus was in May": a memory the sentence dates, no deed of its own
