@@ -3337,6 +3337,18 @@ def test_what_the_writer_or_the_publisher_does_as_a_practice_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_what_an_interviewer_tells_the_interviewee_before_a_question_is_a_claim(nlp):
+    # In a question-and-answer layout, "you" before a question put to "you" is the interviewee.
+    got = claims_of(nlp, "You currently only sell ceramic bowls at two farm markets. Do you plan to open a shop?")
+    assert ("state", "currently only sell ceramic bowls at two farm markets") in got, got
+    got = claims_of(nlp, "You sold your bakery in Leeds to a rival chain. How did that feel for you?")
+    assert any(k == "event" and f.startswith("sold your bakery") for k, f in got), got
+    # Prose that talks to the reader and ends on a rhetorical tag stays out.
+    got = claims_of(nlp, "You sold your bakery in Leeds to a rival chain. Bakeries are hard work, right?")
+    assert not any(f.startswith("sold your bakery") for _, f in got), got
+
+
+@pytest.mark.model
 def test_the_writers_question_to_a_source_is_not_a_claim(nlp):
     # The writer asking a source something is how the story was reported; the answer is the news.
     got = claims_of(nlp, "I asked Okafor whether the harbour crane has been inspected since the spring.")

@@ -1550,8 +1550,10 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
     in its own voice, a research team) did, in the past tense, is a happening to check; so is what
     the writer did ("I attended the Roadshow in Atlanta", "I was introduced to programming in high
     school", "I have done full-stack development"): a step of a life or a career told by the one
-    who took it. "We think", "we need", "I was skeptical" and "I want" stay the writer's own."""
-    if subj is None or subj.lower_ not in ("we", "i") or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
+    who took it. "We think", "we need", "I was skeptical" and "I want" stay the writer's own. So
+    does what an interviewer tells the interviewee before a question (_put_to_interviewee)."""
+    if subj is None or (subj.lower_ not in ("we", "i") and not _put_to_interviewee(subj)) \
+            or verb.lemma_.lower() in COGNITION_VERBS | STANCE_VERBS:
         return False
     if _feels(verb):
         return False  # "I adored her", "we cared about these characters": the writer's feeling
@@ -1564,7 +1566,7 @@ def _writer_did(verb: Token, subj: Token | None) -> bool:
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
             a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "have", "'ve", "’ve", "had") for a in verb.lefts)):
         return False
-    if subj.lower_ == "i" and (_copula(verb) or is_state(verb)):
+    if subj.lower_ in ("i", "you") and (_copula(verb) or is_state(verb)):
         return False  # "I was skeptical", "I never learned to like the stuff": the writer's own
     # "we received reports that access was restored": what the reports say is the news, not the receiving.
     return not any(o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in o.children)
@@ -1589,7 +1591,7 @@ def _writer_does(verb: Token, subj: Token | None) -> bool:
     tell a practice from a turn of the narrative ("I retreat down the slopes") or a passing
     remark ("I have no further information"); "we" with its object tells what the body does. A
     view, a wish, a plan or a taste ("we think", "we want", "I like") stays the writer's own."""
-    if subj is None or subj.lower_ not in ("we", "i") or verb.tag_ != "VBP":
+    if subj is None or (subj.lower_ not in ("we", "i") and not _put_to_interviewee(subj)) or verb.tag_ != "VBP":
         return False
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.lefts):
         return False
@@ -1601,6 +1603,27 @@ def _writer_does(verb: Token, subj: Token | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS | CURRENT_ADVERBS for c in verb.children):
         return True
     return subj.lower_ == "we" and any(c.dep_ == "dobj" for c in verb.rights)
+
+
+def _put_to_interviewee(subj: Token) -> bool:
+    """"You lost a sale at your shop. Is that how you remember it?": in an interview the question
+    line often opens with what the interviewer states of the interviewee, "you", before asking;
+    those deeds and practices are checkable as the writer's own are (the gold annotates them), while
+    a "you" in prose elsewhere is the reader, addressed in general. Told by the layout: the
+    sentence is not a question itself, and its line ends in a question to "you"."""
+    if subj.lower_ != "you":
+        return False
+    sent = subj.sent
+    text = doc_text(subj.doc)
+    end = sent.end_char
+    line_end = text.find("\n", end)
+    line_end = line_end if line_end >= 0 else len(text)
+    if text[sent.start_char:end].rstrip().endswith("?") or not text[end:line_end].rstrip().endswith("?"):
+        return False
+    # The question that closes the line is put to "you" ("Is that how you remember it?"), not a
+    # rhetorical tag of prose that talks to the reader ("..., right?").
+    last = subj.doc.char_span(end, line_end, alignment_mode="contract")
+    return last is not None and any(t.lower_ in ("you", "your") for t in last[-1].sent)
 
 
 def _set_off(doc, start: int, end: int) -> bool:
