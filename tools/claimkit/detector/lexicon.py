@@ -226,6 +226,25 @@ AFFECT_VERBS = frozenset(
     "hurt dent spook harm prolong complicate exacerbate damage weaken hamper hobble undermine worsen "
     "dampen depress paralyze".split()
 )
+# Verbs by which a thing raises, lowers, settles or draws out something else ("climate change has
+# increased fire risk", "two fights determined the outcome", "high rates have lured investment
+# away"): with a thing as subject annotators mark a cause, as with AFFECT_VERBS; with a person or a
+# body ("public schools increased their staff") a deed. Intransitive "increased" is a change (an event).
+CAUSATIVE_VERBS = frozenset(
+    "increase raise lower reduce lengthen shorten heighten quicken strengthen limit determine lure attract "
+    "inspire cool".split()
+)
+# Nouns of bodies that act, which raise or limit things as deeds ("the council raised parking fees").
+BODY_NOUNS = frozenset(
+    "council board committee commission court congress parliament senate legislature assembly agency ministry "
+    "department administration regulator authority school university college union league fund lawmaker "
+    "legislator".split()
+)
+# Phrasal verbs of setting something off or opening a way to it, as (verb, particle): "the invasion
+# touched off a war", "the ace opened up the objective".
+CAUSATIVE_PHRASALS = frozenset({("touch", "off"), ("kick", "off"), ("open", "up")})
+# Verbs of pressing on something, as (verb, preposition): "uncertainty is weighing on the economy".
+PRESSING_VERBS = frozenset({("weigh", "on")})
 # Common nouns of people and bodies that act: "the driver hurt a pedestrian" is a happening.
 AGENT_NOUNS = frozenset(
     "man woman men women person people child children boy girl driver officer police official player team "

@@ -13,6 +13,10 @@ from ..lexicon import (
     ADEQUACY_WORDS,
     AFFECT_VERBS,
     AGENT_NOUNS,
+    BODY_NOUNS,
+    CAUSAL_MARKS,
+    CAUSATIVE_PHRASALS,
+    CAUSATIVE_VERBS,
     CHANGE_VERBS,
     CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
@@ -27,11 +31,13 @@ from ..lexicon import (
     HEDGES,
     IRREALIS_MARKS,
     IRREALIS_VERBS,
+    KIND_NOUNS,
     MEASURE_NOUNS,
     MESSAGE_NOUNS,
     NAMED_LABELS,
     OPINION_WORDS,
     PLAN_VERBS,
+    PRESSING_VERBS,
     QUALITY_ADJECTIVES,
     REPORT_HEDGES,
     REPORTING_VERBS,
@@ -70,7 +76,7 @@ from ..syntax import (
     wished,
 )
 from . import Candidate, Sentence
-from .causal import JUDGING_VERBS
+from .causal import EFFECT_ADVERBS, JUDGING_VERBS
 from .comparison import idiomatic_than
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
@@ -1396,11 +1402,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         cause = verb.head
     elif cause is None and verb.dep_ == "conj":
         cause = own_subject(verb.head)
-    if kind in ("event", "state") and not passive(verb) and lemma in AFFECT_VERBS and cause is not None \
+    if kind in ("event", "state") and not passive(verb) and cause is not None and _causative(verb, cause) \
             and verb.i not in s.folded \
             and cause.pos_ in ("NOUN", "PROPN") and cause.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
-            and cause.lemma_.lower() not in AGENT_NOUNS \
-            and any(c.dep_ == "dobj" for c in verb.rights):
+            and cause.lemma_.lower() not in AGENT_NOUNS:
         kind, rule = "causal", "causal.verb"
     ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
     if kind in ("event", "state") and lemma in LIKENESS_VERBS:
@@ -1416,6 +1421,28 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     aside = verb.dep_ == "relcl" and verb.left_edge.i > sent.start and doc[verb.left_edge.i - 1].text == "," \
         and doc[verb.left_edge.i].lower_ in ("which", "who", "whom", "whose")
     return Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end), aside=aside)
+
+
+def _causative(verb: Token, cause: Token) -> bool:
+    """``verb`` does harm or good to its object ("have dented confidence"), or raises, lowers or
+    sets it off, or presses on it, as a thing that did so ("has increased fire risk", "touched off
+    a war", "is weighing on the economy"): with a thing as subject, an effect and its cause."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if lemma in AFFECT_VERBS:
+        return bool(objects)
+    if cause.lemma_.lower() in BODY_NOUNS | TITLE_NOUNS | KIND_NOUNS:
+        return False  # "the council raised parking fees", "the mayor raised fees": a deed
+    if verb.tag_ == "VBP" or any(c.lower_ in EFFECT_ADVERBS | CAUSAL_MARKS for c in verb.lefts):
+        # "vibrations that reduce the quality": what things tend to do, which the model judges as
+        # prose (component._prose); ", so the tweet raised new fears": the connective's claim.
+        return False
+    if any((lemma, c.lower_) in PRESSING_VERBS for c in verb.rights if c.dep_ in ("prep", "prt")):
+        return True
+    if not objects or any(o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") for o in objects):
+        return False  # "the number of teachers increased", "the yen strengthened 0.3 percent": a change
+    return lemma in CAUSATIVE_VERBS or any(
+        (lemma, c.lower_) in CAUSATIVE_PHRASALS for c in verb.rights if c.dep_ == "prt")
 
 
 # What a clause of a bare phrasal verb may have besides its particle and still say nothing more.
