@@ -3380,6 +3380,21 @@ def test_repeated_mentions_share_a_key_and_an_added_detail_does_not(nlp):
 
 
 @pytest.mark.model
+def test_an_event_of_the_headline_told_again_in_other_words_is_one_proposition(nlp):
+    text = ("Harbor police seized smuggled ivory on Friday.\n"
+            "The port authority opened an inquiry last spring. Harbor police confiscated the ivory at dawn.\n"
+            "The mayor praised the officers and thanked the volunteers.")
+    doc = nlp(text)
+    claims = {text[slice(*claim_info(s)["focus"])]: claim_info(s) for s in doc.spans[DEFAULT_SPANS_KEY]}
+    seized = next(c for f, c in claims.items() if "seized" in f)
+    confiscated = next(c for f, c in claims.items() if "confiscated" in f)
+    assert seized["type"] == confiscated["type"] == "event"
+    assert seized["key"] is not None and seized["key"] == confiscated["key"]
+    opened = next(c for f, c in claims.items() if "opened" in f)
+    assert opened["key"] is None  # another doer, another deed
+
+
+@pytest.mark.model
 def test_a_role_said_again_of_the_same_person_is_one_proposition(nlp):
     def roles(text):
         doc = nlp(text)

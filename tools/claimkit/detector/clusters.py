@@ -6,12 +6,15 @@ words: a date or a quantity with the same value about the same happening (the wo
 clause around it overlap; a figure of 100 or more needs no more than its unit, a figure with its unit
 named only twice needs sentences that share some words, and a day named in the same words in
 sentences that share a word is one day), any other claim when most of its content words are the
-other's. A mention that adds a detail (a number, a stronger word) shares too few words
+other's; an event of the headline or standfirst told again with the same doer and the same thing
+done to, in other words. A mention that adds a detail (a number, a stronger word) shares too few words
 and stays apart, and so does a claim a page says in the same words after each of its entries (a
 formula of a police log).
 """
 
 from __future__ import annotations
+
+from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +47,9 @@ SAME_FIGURE_WORDS = 2
 # A claim said in the same words more often than this is a formula of the page, said of several
 # happenings, not one proposition said again.
 FORMULA_MENTIONS = 2
+# An event in the first this many tokens of a text (its headline and standfirst) is one the body
+# tells again, often in other words ("was arrested" ... "was caught").
+LEAD_TOKENS = 60
 # Verbs of a saying that a day dates ("said Tuesday"); not "announced Wednesday", which a story
 # says of the deal it announces as often as of the announcing.
 SAYING_VERBS = frozenset("say tell".split())
@@ -131,6 +137,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
                     continue
                 if _same(candidates[i], candidates[j], sigs[i], sigs[j], named):
                     parent[find(j)] = find(i)
+    _join_retold(candidates, find, parent)
     first: dict[int, Candidate] = {}
     for i, c in enumerate(candidates):
         root = find(i)
@@ -340,3 +347,74 @@ def _distinctive(value) -> bool:
         return False
     digits = f"{amount:.6g}".replace(".", "").lstrip("0")
     return len(digits.split("e")[0].rstrip("0")) >= 2
+
+
+
+def _roles(c: Candidate) -> tuple[str, frozenset[str], frozenset[str], bool] | None:
+    """An event's verb lemma, the content lemmas of who did it (the subject or the agent of a
+    passive) and of what it was done to (the object, a passive's subject, else its prepositions'
+    objects), and whether the verb takes a clause ("asked how ...", "decided to ...")."""
+    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = clause_of(span.root)
+    if verb.pos_ != "VERB":
+        return None
+    doer = patient = None
+    for t in verb.children:
+        if t.dep_ == "nsubj":
+            doer = t
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            patient = t
+        elif t.dep_ == "agent":
+            doer = next((p for p in t.children if p.dep_ == "pobj"), doer)
+    if patient is not None:
+        objects = _party(patient)
+    else:
+        objects = frozenset().union(*(_party(p) for t in verb.children if t.dep_ == "prep"
+                                      for p in t.children if p.dep_ == "pobj"))
+    opened = any(t.dep_ in ("ccomp", "xcomp") for t in verb.children)
+    return verb.lemma_.lower(), _party(doer), objects, opened
+
+
+def _party(t: Token | None) -> frozenset[str]:
+    """The content lemmas of a participant's head and its compounds (none for a pronoun)."""
+    if t is None or t.pos_ == "PRON":
+        return frozenset()
+    return _lemmas([t] + [c for c in t.lefts if c.dep_ == "compound"])
+
+
+def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
+    """Join an event of the headline or standfirst to the same event told again in the body in
+    other words: the same doer doing it to the same thing, or the same verb with the same doer
+    and nothing done to ("letters released by the State Archives" ... "letters released by the
+    State Archive in Salem"; "Smith visited the Canadian border" ... "Smith toured the northern
+    border"). Not two verbs of one doer with nothing in common done to
+    ("Republicans have called for a revamp" ... "have called for the program to be
+    privatized"), nor a verb that takes a clause, whose clause is the proposition."""
+    roles = [(_roles(c) if c.type == "event" else None) for c in candidates]
+    for i, j in combinations(range(len(candidates)), 2):
+        ri, rj = roles[i], roles[j]
+        a, b = candidates[i], candidates[j]
+        if ri is None or rj is None or find(i) == find(j) or a.sent.start == b.sent.start:
+            continue
+        if min(a.sent.start, b.sent.start) >= LEAD_TOKENS or ri[3] or rj[3] or not ri[1] & rj[1]:
+            continue
+        if _added_detail(a, b):
+            continue
+        if ri[2] & rj[2] or (not ri[2] and not rj[2] and ri[0] == rj[0]):
+            parent[find(j)] = find(i)
+
+
+def _added_detail(a: Candidate, b: Candidate) -> bool:
+    """Whether one of two claims names a number the other lacks ("won $157 million" ... "won $77
+    million") or a participant joined to another ("with Iran and Syria"): a detail more, another
+    proposition."""
+    numbers, joined, words = [], [], []
+    for c in (a, b):
+        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        tokens = list(span or ())
+        numbers.append(frozenset(t.lower_ for t in tokens if t.like_num))
+        joined.append(frozenset(t.lemma_.lower() for t in tokens if t.dep_ == "conj"))
+        words.append(_lemmas(tokens))
+    return numbers[0] != numbers[1] or bool(joined[0] - words[1] or joined[1] - words[0])
