@@ -14,8 +14,6 @@ formula of a police log).
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import TITLE_NOUNS
@@ -349,7 +347,6 @@ def _distinctive(value) -> bool:
     return len(digits.split("e")[0].rstrip("0")) >= 2
 
 
-
 def _roles(c: Candidate) -> tuple[str, frozenset[str], frozenset[str], bool] | None:
     """An event's verb lemma, the content lemmas of who did it (the subject or the agent of a
     passive) and of what it was done to (the object, a passive's subject, else its prepositions'
@@ -393,12 +390,15 @@ def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
     ("Republicans have called for a revamp" ... "have called for the program to be
     privatized"), nor a verb that takes a clause, whose clause is the proposition."""
     roles = [(_roles(c) if c.type == "event" else None) for c in candidates]
-    for i, j in combinations(range(len(candidates)), 2):
+    # Pairs with at least one side in the lead: a few lead events against the rest, not every
+    # pair of a long text's events.
+    lead = {i for i, r in enumerate(roles) if r is not None and candidates[i].sent.start < LEAD_TOKENS}
+    for i, j in ((i, j) for i in sorted(lead) for j in range(len(candidates)) if j != i and not (j in lead and j < i)):
         ri, rj = roles[i], roles[j]
         a, b = candidates[i], candidates[j]
         if ri is None or rj is None or find(i) == find(j) or a.sent.start == b.sent.start:
             continue
-        if min(a.sent.start, b.sent.start) >= LEAD_TOKENS or ri[3] or rj[3] or not ri[1] & rj[1]:
+        if ri[3] or rj[3] or not ri[1] & rj[1]:
             continue
         if _added_detail(a, b):
             continue
