@@ -329,6 +329,20 @@ RATE_NOUNS = TIME_UNITS | frozenset(
     "mile kilometre kilometer metre meter acre hectare kwh mwh".split())
 # Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
 ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
+# Adverbs in -ly that say when, how often, how sure or which part, not how a thing happened: after
+# a verb they are adjuncts or hedges, not part of its predicate ("met previously", "rose only").
+NON_MANNER_ADVERBS = frozenset(
+    "only recently previously currently lately subsequently initially eventually finally ultimately immediately "
+    "shortly early originally formerly daily weekly monthly yearly annually hourly nightly quarterly usually "
+    "typically generally normally frequently regularly occasionally repeatedly routinely rarely reportedly "
+    "allegedly apparently probably possibly likely presumably supposedly purportedly really actually certainly "
+    "clearly obviously mainly mostly largely partly primarily solely merely simply especially particularly "
+    "notably nearly roughly approximately exactly accordingly consequently respectively similarly likewise "
+    "additionally alternatively unfortunately fortunately hopefully interestingly ironically surprisingly "
+    "importantly basically essentially literally virtually practically effectively".split())
+# Comparatives of time: after a verb they say when ("met earlier"), unless they compare ("started
+# earlier than usual").
+TIME_COMPARATIVES = frozenset("earlier later sooner".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # -- quantities --------------------------------------------------------------------------------

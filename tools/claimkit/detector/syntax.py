@@ -19,10 +19,12 @@ from .lexicon import (
     HEDGES,
     IRREALIS_VERBS,
     NAMED_LABELS,
+    NON_MANNER_ADVERBS,
     PENALTY_NOUNS,
     PENALTY_VERBS,
     PERSONAL_PRONOUNS,
     SPECULATIVE_MODALS,
+    TIME_COMPARATIVES,
 )
 
 # Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
@@ -248,6 +250,28 @@ def _before_someone(prep: Token) -> bool:
     return prep.lower_ in ("before", "after") and obj is not None and obj.ent_type_ in ("ORG", "PERSON")
 
 
+def manner_adverb(adverb: Token) -> bool:
+    """An adverb of how (much) a thing happened: a comparative ("higher", "earlier than usual") or
+    one in -ly ("sharply", "dramatically"), not one of when, how often or how sure."""
+    word = adverb.lower_
+    if adverb.pos_ not in ("ADV", "ADJ") or word in NON_MANNER_ADVERBS or adverb.ent_type_ in ("DATE", "TIME"):
+        return False
+    if adverb.tag_ in ("RBR", "JJR"):
+        # "grew faster than anyone had imagined": a comparison with a clause of its own, the
+        # comparison's claim, not the verb's.
+        if any(g.dep_ in ("advcl", "ccomp", "mark") for g in adverb.children):
+            return False
+        return word not in TIME_COMPARATIVES or any(g.dep_ == "prep" and g.lower_ == "than" for g in adverb.rights)
+    return adverb.tag_ == "RB" and word.endswith("ly") and len(word) > 4
+
+
+def how_it_went(verb: Token, i: int) -> bool:
+    """Token ``i`` is an adverb of how the verb's happening went, after the verb ("fell sharply"):
+    inside its predicate, but no more of what happened."""
+    tok = verb.doc[i]
+    return i > verb.i and tok.head.i == verb.i and tok.dep_ == "advmod" and manner_adverb(tok)
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -288,8 +312,17 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             break  # "prior to the arrival of X", "shortly after the crash": a time, not the predicate's
         if child.dep_ in ("advmod", "npadvmod") and child.i == end and child.ent_type_ not in ("DATE", "TIME"):
             # "pulled back", "went south": an adverb right after the verb completes it.
-            if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west"):
+            if child.lower_ in ("back", "out", "off", "down", "up", "away", "home", "abroad", "overseas", "south", "north", "east", "west",
+                                "apart", "aloft", "underground", "offshore", "ashore", "upward", "upwards", "downward", "downwards"):
                 end = child.i + 1
+            elif manner_adverb(child):
+                # "prices fell sharply", "markets opened lower", "the season started earlier than
+                # usual": how the happening went is part of it (ANNOTATION.md §3, the predicate),
+                # with what a comparative compares it to.
+                end = child.i + 1
+                than = next((g for g in child.rights if g.dep_ == "prep" and g.lower_ == "than" and g.i == end), None)
+                if than is not None and not has_time(than):
+                    end = np_end(than)
             # "posed next to the banner", "landed close to the shore": the adverb's own phrase.
             prep = next((g for g in child.rights if g.dep_ == "prep" and g.i == child.i + 1), None)
             if prep is not None and not has_time(prep) and any(g.dep_ == "pobj" for g in prep.children):

@@ -57,7 +57,10 @@ from ..syntax import (
     doc_text,
     first_person,
     guessed,
+    has_time,
+    how_it_went,
     infinitive,
+    manner_adverb,
     negated,
     np_end,
     own_subject,
@@ -501,6 +504,12 @@ def is_state(verb: Token) -> bool:
             for c in verb.children):
         # "has long been used", "has been put off for years": what has held for a while. Done
         # once, a passive perfect is a happening ("had been charged with seven counts").
+        return True
+    if perfect(verb) and not passive(verb) and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in verb.lefts) \
+            and any(c.dep_ == "advmod" and manner_adverb(c) for c in verb.rights) \
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "since") and has_time(c) for c in verb.rights):
+        # "has changed markedly over the decades", "have grown steadily since 2010": how a thing
+        # has gone over a stretch of time up to now is how it stands.
         return True
     auxes = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
     present_perfect = any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in auxes)
@@ -1302,7 +1311,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             # "has awarded $355,760 [in grants to 31 groups in Oregon]": the sum ends the deed; where it
             # went and what for are claims of their own.
             end = min(end, paid.i + 1)
-        content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS]
+        # How it went ("fell sharply", "opened lower") is part of the predicate but says no more of
+        # what happened: the subject is still named, and a bare verb still says nothing.
+        content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS
+                   and not how_it_went(verb, i)]
         # An adverb before the verb says how, not what ("he politely offered that ...", "have already
         # helped the firm make a name"): the verb is still bare and takes its clause along.
         core = [i for i in content if i >= verb.i or doc[i].pos_ != "ADV"]
@@ -1332,7 +1344,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 and (not _set_off(doc, own.left_edge.i, start) or (deed and paid is not None)):
             # A body that paid a sum is named with its aside ("Alphabet Inc. (Google's parent) has gotten").
             start = own.left_edge.i
-        elif len(content) <= 1 and end - start <= 2 and not any(c.dep_ == "ccomp" for c in verb.rights):
+        elif len(content) <= 1 and end - start - sum(how_it_went(verb, i) for i in range(start, end)) <= 2 \
+                and not any(c.dep_ == "ccomp" for c in verb.rights):
             if relative and verb.head.pos_ in ("NOUN", "PROPN") and content and own is not None and own.i < start:
                 start = own.i  # "the jet, which disappeared": the relative pronoun stands for its noun
             elif content and _done_to_someone(verb, own):
@@ -1412,6 +1425,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         ranked = "comparison.comparative"  # "resembles Slovene", "their figures differ from those"
     if kind in ("event", "state") and _unprecedented(verb, own):
         ranked = "comparison.superlative"
+    if kind in ("event", "state") and any(c.dep_ == "advmod" and manner_adverb(c) and c.tag_ in ("RBR", "JJR")
+                                          and any(g.dep_ == "prep" and g.lower_ == "than" for g in c.rights)
+                                          and start <= c.i < end for c in verb.rights):
+        ranked = "comparison.comparative"  # "started earlier than usual": the predicate compares
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
         # even higher": what the clause says is a ranking or a comparison (ANNOTATION.md §2).
@@ -1680,7 +1697,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         return None
     start = predicate_start(verb)
     end = predicate_end(verb)
-    if end - start < 2 or not _focus_ok(doc, start, end):
+    # "a car sold locally": how it went adds no deed to a bare participle.
+    if end - start - sum(how_it_went(verb, i) for i in range(start, end)) < 2 or not _focus_ok(doc, start, end):
         return None
     if verb.tag_ == "VBG" and verb.dep_ != "acl":
         return None
