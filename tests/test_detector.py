@@ -4288,6 +4288,19 @@ def test_a_time_parsed_onto_the_complement_still_ends_the_predicate(nlp):
 
 
 @pytest.mark.model
+def test_a_time_inside_a_clause_the_preposition_takes_does_not_end_the_predicate(nlp):
+    # "in March" is when the prosecutor calls them, not when the trial opens: the clause after
+    # "with" stays the predicate's, up to its own time.
+    got = claims_of(nlp, "The trial opens with the prosecutor calling three witnesses in March.")
+    assert ("state", "opens with the prosecutor calling three witnesses") in got, got
+    got = claims_of(nlp, "The hearing began with the senator questioning two officials on Tuesday.")
+    assert ("event", "began with the senator questioning two officials") in got, got
+    # Control: a time that is the preposition's own object still ends the predicate.
+    got = claims_of(nlp, "The festival ended with fireworks after midnight on Sunday.")
+    assert not any("Sunday" in focus for kind, focus in got if kind in ("event", "state")), got
+
+
+@pytest.mark.model
 def test_a_day_between_a_verb_and_what_it_takes_stays_inside_the_predicate(nlp):
     # "with falsifying records" is what the charge was; the day before it does not end the event.
     assert ("event", "were charged Tuesday with falsifying records") in claims_of(

@@ -201,7 +201,12 @@ def has_time(token: Token) -> bool:
         t = stack.pop()
         if t.ent_type_ in ("DATE", "TIME") and not _measure_modifier(t):
             return True
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl"))
+        # "begins with Hindenburg appointing Hitler Chancellor in 1933", "charged with killing a
+        # guard on Monday": the time of a clause the preposition takes is that clause's, not one of
+        # the preposition's own.
+        clause = t is obj and t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX")
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "conj", "cc", "advcl")
+                     and not (clause and c.i > t.i and c.dep_ in ("prep", "npadvmod")))
     return False
 
 
