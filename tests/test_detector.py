@@ -3089,6 +3089,18 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_a_vague_count_of_time_ago_is_an_approximate_date(nlp):
+    # "a few weeks ago", "a year or so ago": the date is as checkable as "three weeks ago", only
+    # approximate; a few weeks tell the month, not the day.
+    got = claims_with_values(nlp, "A few weeks ago, the ferry company sold its oldest boat.", "2019-05-06")
+    assert got["A few weeks ago"] == {"kind": "date", "value": "2019-04", "precision": "month", "qualifier": "about"}, got
+    got = claims_with_values(nlp, "The bakery moved to Elm Street a year or so ago.", "2019-05-06")
+    assert got["a year or so ago"] == {"kind": "date", "value": "2018", "precision": "year", "qualifier": "about"}, got
+    # Control: a few weeks with no "ago" is a length, no date.
+    assert claims_with_values(nlp, "The repairs to the pier took a few weeks.", "2019-05-06") == {}
+
+
+@pytest.mark.model
 def test_a_day_before_its_month_is_one_date_with_the_day_in_its_value(nlp):
     got = claims_with_values(nlp, "Police used water cannons on the night of 20 November. The ferry returns on the "
                                   "3rd of December.", "2016-11-29")

@@ -472,10 +472,12 @@ _RELATIVE_RE = re.compile(
     r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?$",
     re.I,
 )
+# "a few weeks ago", "a year or so ago": a vague count or an "or so" makes the date approximate.
 _AGO_RE = re.compile(
     r"^(?P<hedge>about|around|nearly|almost|some|roughly|more than|less than|over|just|only)?\s*"
-    r"(?P<n>a|an|one|\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\s+"
-    r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|before|later)$",
+    r"(?P<n>a|an|one|\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r"|(?P<vague>a\s+few|a\s+couple\s+of))\s+"
+    r"(?P<unit>day|week|fortnight|month|year|decade)s?(?P<half>\s+and\s+a\s+half)?(?P<so>\s+or\s+so)?"
+    r"\s+(?P<dir>ago|earlier|before|later)$",
     re.I,
 )
 # "November 20", and the day first as British and most non-American English writes it: "20 November",
@@ -556,14 +558,20 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
     today = datetime.date(year, pub_month, pub_day) if pub_month and pub_day else None
     match = _AGO_RE.match(phrase)
     if match:
-        n = _count(match.group("n"))
+        vague = match.group("vague")
+        n = (3 if "few" in vague.lower() else 2) if vague else _count(match.group("n"))
         unit = match.group("unit").lower()
         if n is None or n != int(n):
             return None
         n = int(n) * (10 if unit == "decade" else 1)
         sign = 1 if match.group("dir").lower() == "later" else -1
         hedge = (match.group("hedge") or "").lower()
-        qualifier = "about" if hedge in ("about", "around", "nearly", "almost", "some", "roughly") else None
+        qualifier = "about" if hedge in ("about", "around", "nearly", "almost", "some", "roughly") \
+            or vague or match.group("so") else None
+        if vague and unit in _UNIT_DAYS and today is not None and pub_month is not None:
+            # "a few weeks ago" says no day: the month it falls in (three weeks back), approximately.
+            when = today + datetime.timedelta(days=sign * n * _UNIT_DAYS[unit])
+            return _date(f"{when.year:04d}-{when.month:02d}", "month", qualifier)
         if hedge in ("less than", "more than", "over"):
             # "less than two years ago" is after the date two years back; "more than" before it.
             qualifier = ("after" if hedge == "less than" else "before") if sign < 0 else \

@@ -39,8 +39,10 @@ RELATIVE_RE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:(?:earlier|later|late|early)\s+)?(?:this|last|next|coming)\s+(?:week|month|year|morning|afternoon|evening)(?:['’]s)?\b"
     r"|\blast\s+night\b"
-    r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?" + _NUMBER + r"\s+" + _UNIT
-    + r"(?:\s+and\s+a\s+half)?\s+(?:ago|earlier)\b"
+    # "a few weeks ago", "a year or so ago": a vague count or an "or so" dates as surely as a number.
+    r"|\b(?:(?:about|around|nearly|almost|some|roughly|more than|less than|just|only)\s+)?"
+    r"(?:" + _NUMBER + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT
+    + r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier)\b"
     # The day first: "20 November", "the 20th of November".
     r"|\b(?:the\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?!\s*,?\s*\d)"
     r"|\b(?:(?:last|next|this)\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
