@@ -3207,6 +3207,19 @@ def test_a_named_happening_or_a_season_gone_by_dates_what_followed(nlp):
 
 
 @pytest.mark.model
+def test_a_season_gone_by_in_a_past_clause_is_a_date_of_its_year(nlp):
+    # "opened over the summer", "was mayor until the summer": the last such season by the
+    # publication date, valued at its year with the season (and "until") as the qualifier.
+    got = claims_with_values(nlp, "The museum opened a new wing over the summer.\n"
+                                  "She was the harbour master until the summer.", "2021-11-02")
+    assert got["over the summer"] == {"kind": "date", "value": "2021", "precision": "year", "qualifier": "summer"}, got
+    assert got["until the summer"]["qualifier"] == "until summer", got
+    # Controls: a season in a present clause is no time of anything; "the summer holidays" names a break.
+    assert claims_with_values(nlp, "Ferries are slower during the winter.\n"
+                                   "The pupils visited their aunt during the summer holidays.", "2021-11-02") == {}
+
+
+@pytest.mark.model
 def test_a_number_in_the_happening_a_date_is_told_by_is_a_count_of_its_own(nlp):
     # "after two catastrophic crashes" dates the fall and counts the crashes; "two years ago"
     # stays one date, its number no count.

@@ -151,7 +151,8 @@ PERIOD_RE = re.compile(
     r"|\b(?:by|before|until|toward|towards)\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:next\s+)?"
     r"(?:year|decade|month|week|season|quarter|century)\b"
     r"|\b(?:by|before|until|toward|towards)\s+the\s+century[’']s\s+end\b"
-    r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b",
+    r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b"
+    r"|\b(?P<past_season>(?:over|during|through|until)\s+the\s+(?:spring|summer|fall|autumn|winter))\b",
     re.I)
 # The months of each season (northern hemisphere), for "last spring" and "next summer".
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
@@ -180,6 +181,13 @@ def _period_value(phrase: str, published: str | None) -> dict | None:
     if season is None or not month:
         return None
     first, last = SEASON_MONTHS[season]
+    if words[1:2] == ["the"]:
+        # "over the summer" in a past clause: the last one begun by the publication date, its
+        # "until" kept in the qualifier as the annotators do ("since the spring" is `_from_happening`'s).
+        year -= 0 if month >= first else 1
+        kept = "until " if words[0] == "until" else ""
+        return {"kind": "date", "value": str(year), "precision": "year",
+                "qualifier": kept + ("fall" if season == "autumn" else season)}
     if "last" in words:
         year -= 0 if month > last else 1
     elif "next" in words or "coming" in words:
@@ -378,6 +386,13 @@ def find(s: Sentence) -> list[Candidate]:
         verb = span.root.head if span is not None else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or wished(verb)):
             continue  # "will probably reopen next spring", "hope to finish by the end of the year": a guess or a wish
+        if m.group("past_season"):
+            # "launched the process over the summer", "was education secretary until the summer": the
+            # season gone by in a past clause (four of four in tune; "slower during the winter", present, is
+            # no time of anything). "in the summer of 2010" and "the summer holidays" are another's.
+            if span is None or span[-1].dep_ != "pobj" or any(c.i > span[-1].i for c in span[-1].children) \
+                    or tense_of(span.root) != "past":
+                continue
         period = _period_value(m.group(0), published)
         if period is not None and "centur" in m.group(0).lower() and span is not None and verb is not None \
                 and verb.pos_ in ("VERB", "AUX") and tense_of(span.root) == "past":
