@@ -2086,6 +2086,24 @@ def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
     assert ("state", "Apple co-founder Steve Wozniak") in got and not any(focus.startswith("-") for _, focus in got)
 
 
+@pytest.mark.model
+def test_a_score_the_recognizer_took_into_a_name_is_one_quantity_beside_the_win(nlp):
+    # A score the recognizer took into the opponent's name, or left out, is a quantity all the
+    # same; the win ends with whom it was over, even where the parser took the score for its object.
+    got = claims_of(nlp, "Portugal edged past Ghana 3-0 in Group H on Monday.")
+    assert ("quantity", "3-0") in got and ("event", "edged past Ghana") in got, got
+    got = claims_of(nlp, "Leeds lost to the Wolves 3-2 at the final of the tournament.")
+    assert ("quantity", "3-2") in got, got
+    # The set scores of one match, with their tie-breaks, are one claim.
+    got = claims_of(nlp, "Kovac defeated Brandt 6-3, 7-6 (4) in the second round.")
+    assert ("quantity", "6-3, 7-6 (4)") in got and ("event", "defeated Brandt") in got, got
+    # Controls: a range after "ages" or before its unit is no score; nor are two numbers in a
+    # sentence of no contest.
+    assert ("quantity", "8-12") not in claims_of(nlp, "The team won the bid for ages 8-12 in Leeds.")
+    assert ("quantity", "15-30 minutes") in claims_of(nlp, "The bid won over Peru with 15-30 minutes of footage.")
+    assert not any(kind == "quantity" for kind, _ in claims_of(nlp, "The bus stopped at Chile 3-0 Street before noon."))
+
+
 def test_a_count_the_entity_recognizer_put_in_a_date_is_a_quantity():
     """"Around 30 ships" read as a DATE entity (as the small model does in a real article)."""
     nlp = spacy.blank("en")

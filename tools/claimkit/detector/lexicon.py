@@ -276,6 +276,14 @@ RESULT_PARTICIPLES = frozenset(
     "strain disrupt endanger overwhelm delay eliminate".split()
 )
 
+# Verbs and nouns of a contest's result ("beat", "lost to", "a 2-1 win"): a score told with one
+# is a result to check, not a range or a code.
+CONTEST_VERBS = frozenset(
+    "beat defeat best top edge rout outlast overcome sweep win lose trail lead level tie draw clinch "
+    "score".split()
+)
+CONTEST_NOUNS = frozenset("win victory loss defeat lead draw tie series vote score scoreline".split())
+
 # -- comparisons -------------------------------------------------------------------------------
 
 COMPARISON_VERBS = frozenset(

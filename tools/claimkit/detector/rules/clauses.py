@@ -81,6 +81,7 @@ from ..syntax import (
 from . import Candidate, Sentence
 from .causal import EFFECT_ADVERBS, JUDGING_VERBS
 from .comparison import idiomatic_than
+from .quantities import is_score
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
 # something done to it once ("led by the deputy minister", "ringed by cliffs").
@@ -1053,6 +1054,11 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     # "were up 2.1 percent", "fell down 5 percent": the number measures the adverb.
     args += [g for c in verb.rights if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
     objects = [c for c in args if c.dep_ in ("dobj", "attr")]
+    scores = [(c.focus_start, c.focus_end) for c in found if is_score(c)]
+    if objects and not _copula(verb) and all(any(a <= o.idx < b for a, b in scores) for o in objects):
+        # "got past Chile 3-0", the score parsed as the object: the win or the loss is the deed,
+        # and the score a claim beside it ("he is 1-11 at the plate" is the tally alone).
+        return False
     if objects and not any(a <= o.idx < b for o in objects for a, b in ranges):
         return False  # "won the World Cup five times": the object is the fact, the count an adverbial
     for prep in verb.rights:
@@ -1311,6 +1317,11 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             # "has awarded $355,760 [in grants to 31 groups in Oregon]": the sum ends the deed; where it
             # went and what for are claims of their own.
             end = min(end, paid.i + 1)
+        # "beat Peru 2-0 in the final", "got past Chile 3-0": the win ends with whom it was over; the
+        # score is a claim of its own ("lost 2-0 to Chile" keeps what follows the score).
+        scored = [t.i for t in doc[verb.i + 2:end] for c in found or () if t.idx == c.focus_start and is_score(c)]
+        if scored:
+            end = min(scored)
         # How it went ("fell sharply", "opened lower") is part of the predicate but says no more of
         # what happened: the subject is still named, and a bare verb still says nothing.
         content = [i for i in range(start, end) if doc[i].is_alpha and doc[i].lower_ not in EMPTY_WORDS

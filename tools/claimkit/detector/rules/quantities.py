@@ -12,6 +12,8 @@ from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURA
 from ..lexicon import (
     ABSTRACT_COUNT_NOUNS,
     CHANGE_VERBS,
+    CONTEST_NOUNS,
+    CONTEST_VERBS,
     EMPTY_SUPERLATIVES,
     GRADING_ADJECTIVES,
     PARENT_NOUNS,
@@ -147,6 +149,38 @@ def _score(ent: Span, add, free) -> bool:
     if free(a, b):
         add(a, b, None, "quantity.bare")
     return True
+
+
+# A score, or the set scores of one match with their tie-breaks ("6-4, 7-6 (5)"): figures of
+# at most three digits on each side, not part of a longer code ("9-1-1") or a year ("2011-12").
+_SCORE_RE = re.compile(r"(?<![\w.,/–-])\d{1,3}[-–]\d{1,3}(?: \(\d{1,2}\))?(?:, \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}\))?)*"
+                       r"(?![\w/–-]|[.,]\d)")
+# Words before two numbers joined by a hyphen that make them a range, not a score ("ages 5-8").
+_RANGE_LEADS = frozenset("ages aged age between from pages page pp pp. nos. nos".split())
+
+
+def is_score(c: Candidate) -> bool:
+    """A contest's score ("3-0", "6-4, 7-6 (5)"): how the contest ended, not an amount anything has."""
+    return c.rule == "quantity.bare" and c.value is None \
+        and _SCORE_RE.fullmatch(doc_text(c.sent.doc)[c.focus_start:c.focus_end]) is not None
+
+
+def _contest_score(sent: Span, a: int, b: int) -> bool:
+    """"got past Chile 3-0", "lost to the visitors 3-2", "beat the Netherlands 2-1": two numbers
+    joined by a hyphen in a sentence that tells a contest's result are its score, one claim, though
+    the recognizer took them into a team's name or left them out ("a 6-3 vote" too). A range
+    before its unit ("15-30 minutes", "3-5 scenes") or after "ages" is no score."""
+    doc = sent.doc
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > sent.start and doc[span.start - 1].lower_ in _RANGE_LEADS:
+        return False
+    after = doc[span.end] if span.end < sent.end else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in CONTEST_NOUNS:
+        return False
+    return any((t.pos_ == "VERB" and t.lemma_.lower() in CONTEST_VERBS)
+               or (t.pos_ == "NOUN" and t.lemma_.lower() in CONTEST_NOUNS) for t in sent)
 
 
 def _counted(words: Span) -> str:
@@ -506,6 +540,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         start = _hedge_start(doc, span.start, sent.start)
         a, b = phrase_chars(doc, start, span.end)
         add(a, b, parse_quantity(doc[start:span.end].text), "quantity.measure")
+
+    for m in _SCORE_RE.finditer(piece):
+        a, b = base + m.start(), base + m.end()
+        if free(a, b) and _contest_score(sent, a, b):
+            add(a, b, None, "quantity.bare")
 
     tallies = _tallies(sent)
     previous: Candidate | None = None
