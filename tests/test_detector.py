@@ -2144,6 +2144,21 @@ def test_a_state_told_of_the_amount_it_opens_with_is_the_amount(nlp):
 
 
 @pytest.mark.model
+def test_a_tally_whose_count_is_all_it_took_leaves_the_count_the_claim(nlp):
+    # A player's tally, with its count after a preposition or taken for an adverb, is the count's
+    # claim: no "Okafor scored" or "Okafor finished" beside the points.
+    got = claims_of(nlp, "Okafor finished with 31 points and 9 rebounds in the win.")
+    assert ("quantity", "31 points") in got and not any(kind == "event" and "finished" in focus for kind, focus in got), got
+    got = claims_of(nlp, "Okafor scored 12 points on five baskets.")
+    assert ("quantity", "12 points") in got and not any(kind == "event" and "scored" in focus for kind, focus in got), got
+    # Controls: a loss with its score is a result beside the score; a passive "hit" a happening.
+    got = claims_of(nlp, "Last April, Porto lost 2-0 at the Dragao.")
+    assert ("quantity", "2-0") in got and any(kind == "event" and "lost" in focus for kind, focus in got), got
+    got = claims_of(nlp, "Sales at the two stores have been badly hit this year.")
+    assert any(kind == "event" and "hit" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_relative_clause_of_what_a_whole_holds_or_makes_up_leaves_the_count_alone(nlp):
     # What a whole holds, or what share of it a thing is, is the count's claim, in a relative clause too.
     got = claims_of(nlp, "The archive, which contains more than 40,000 letters, reopened last year.")

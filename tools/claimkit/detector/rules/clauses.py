@@ -1309,6 +1309,16 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             counts = [(c.focus_start, c.focus_end) for c in found or () if c.type == "quantity" and c.rule != "quantity.duration"]
             if _measured_by_prep(verb, end, counts) and not _done_to_someone(verb, own):
                 return None
+            first = next((c for c in verb.rights if c.left_edge.i == keep), None)
+            tallied = [c for c in found or () if first is not None and c.type in ("quantity", "comparison")
+                       and doc[first.left_edge.i].idx <= c.focus_start < doc[first.right_edge.i].idx + 1]
+            if end == verb.i + 1 and verb.lemma_.lower() in TALLY_VERBS and not passive(verb) and tallied \
+                    and all(c.rule == "quantity.count" for c in tallied):
+                # "Silva scored 14 points on six shots", "Silva finished with 14 points": a tally of
+                # things counted whose count is all it took says what the count says, and the count
+                # claims it ("Leeds lost 2-0" is a result, the loss a deed beside its score; "the
+                # index closed up 0.3 percent" a level).
+                return None
             if (own is None or own.tag_ in ("WDT", "WP", "PRP") or own.right_edge.i >= start
                     or not _within_reach(doc, own, start) or _set_off(doc, own.left_edge.i, start)) \
                     and not _done_to_someone(verb, own):
