@@ -4263,6 +4263,21 @@ def test_a_description_the_parser_sets_apart_from_the_name_is_a_role(nlp):
 
 
 @pytest.mark.model
+def test_a_role_inside_a_wider_cause_or_comparison_stays_beside_it(nlp):
+    # Who the person is stands beside what the cause or the comparison says of them.
+    claims = claims_of(nlp, "The motion failed on a tie, prompting Senate President Ada Mensah to cast the deciding vote.")
+    assert ("state", "Senate President Ada Mensah") in claims, claims
+    assert ("causal", "prompting Senate President Ada Mensah to cast the deciding vote") in claims, claims
+    claims = claims_of(nlp, "The incumbent trailed her Democratic challenger Tomas Grey by more than 300 votes.")
+    assert ("state", "her Democratic challenger Tomas Grey") in claims, claims
+    # A noun with "every" before a name is the time of the clause after it, no one's role.
+    claims = claims_of(nlp, "That means that every time Mensah chooses to use her platform, she reaches millions.")
+    assert not [f for t, f in claims if t == "state" and "time" in f], claims
+    claims = claims_of(nlp, "Every time Trump chooses a target, his followers pile on.")
+    assert not [f for t, f in claims if t == "state" and "time" in f], claims
+
+
+@pytest.mark.model
 def test_a_body_or_a_home_town_right_after_a_name_is_a_state(nlp):
     claims = claims_of(nlp, "The samples were tested by Maria Olsen of the Norwegian Institute of Public Health, the agency said.")
     assert ("state", "of the Norwegian Institute of Public Health") in claims, claims

@@ -221,6 +221,14 @@ def _argument_of(x: Candidate, c: Candidate) -> bool:
         and x.focus_end <= c.focus_end and 2 * (x.focus_end - x.focus_start) < c.focus_end - c.focus_start
 
 
+def _role_inside(c: Candidate, x: Candidate) -> bool:
+    """A role before a name that a cause or a comparison takes in after its own first word
+    ("prompting Senate President Ada Fox to break the tie", "trailed her Republican challenger Ben
+    Hall by 700 votes"): who the person is stands beside what the wider claim says of them, and
+    annotators mark both (ANNOTATION.md §1)."""
+    return c.rule == "state.role" and x.focus_start < c.focus_start and c.focus_end <= x.focus_end
+
+
 def _verb_taken(c: Candidate, x: Candidate) -> bool:
     """A happening whose last word, its verb, opens a comparison ("The index | jumped | to a
     record"): the verb is the comparison's, and what is left before it says nothing of its own."""
@@ -492,7 +500,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
-                                                and not _ranked_among(c, x) for x in specific):
+                                                and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
             continue
         if any(_verb_taken(c, x) for x in specific):
             continue

@@ -33,6 +33,9 @@ from .dates import HAPPENING_PREPS
 
 # Words that say which level a body belongs to, part of its usual name ("the state Legislature").
 SCOPE_WORDS = frozenset("state city county federal national local provincial regional municipal".split())
+# Determiners of a noun that say how often or how many ("every time", "each day"): an adjunct
+# before a name, never a role of it.
+QUANTIFIERS = frozenset("every each any no".split())
 # Titles that say nothing checkable by themselves ("Mr.", "Lt."): a role needs more.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lt lt. sgt sgt. gen gen. col col. capt capt. rev rev. "
                        "prof prof. st st. jr jr. sr sr.".split())
@@ -725,14 +728,17 @@ def _set_apart(ent) -> int | None:
         return None
     if not noun.is_lower and noun.i != sent.start:
         return None  # "Professor Ada Mensah": a capitalized word is the name's title (see _role)
+    if any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in noun.lefts):
+        return None  # "every time Trump chooses": a clause's adjunct, no one's description
     verb = ent.root.head
     if verb.i != noun.i and noun in verb.ancestors:
         return None  # "a comment Paltrow made", "no evidence Bloomberg did": the name opens a clause on the noun
-    if noun.dep_ == "pobj" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+    # "Trump's incoming chief of staff Reince Priebus": a role with its "of", the name its subject.
+    titled = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.i == noun.i - 1 \
+        and noun.head.head.i == noun.i - 2 and noun.head.head.pos_ == "NOUN"
+    if noun.dep_ == "pobj" and ent.root.dep_ in ("nsubj", "nsubjpass") and not titled:
         return None  # "In his letter Mrs Thatcher wrote": an adjunct, then the subject
-    head = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.i == noun.i - 1 and noun.head.head.i == noun.i - 2:
-        head = noun.head.head  # "Trump's incoming chief of staff Reince Priebus"
+    head = noun.head.head if titled else noun
     start = head.left_edge.i
     if start < sent.start or doc[start].tag_ in ("WP$", "WDT"):
         return None  # "on whose board Hunter Biden had a seat": a relative clause's subject
@@ -766,6 +772,8 @@ def _role(ent, add) -> None:
         glued = inner_hyphen(t) or inner_hyphen(doc[i]) or (t.i > ent.sent.start and inner_hyphen(doc[t.i - 1]))
         if not glued and (t.dep_ not in ("compound", "amod", "nmod", "npadvmod") or t.is_punct):
             break
+        if not glued and any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in t.children):
+            break  # "every time Trump chooses": the time of the clause after the name, no title of it
         if not glued and t.head.i not in names and t.head.i < start:
             # A modifier of the role word itself ("Pentagon" of "spokesman") is still the role.
             if not (t.head.dep_ in ("compound", "amod") and t.head.i >= t.i):
