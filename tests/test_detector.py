@@ -158,15 +158,15 @@ def test_claims_of_each_type(nlp, text, expected):
         ("The town has state-funded schools for every child.", ("state", "state-funded schools")),
         ("Police arrested Australian-born Julian Assange in London on Monday.", ("state", "Australian-born")),
         # An office of several words in front of a name, with its "of".
-        ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister Sergei Lavrov")),
+        ("Foreign Minister Sergei Lavrov arrived in Ankara on Monday.", ("state", "Foreign Minister")),
         ("U.S. Secretary of State Hillary Rodham Clinton said the talks would resume.",
-         ("state", "Secretary of State Hillary Rodham Clinton")),
+         ("state", "Secretary of State")),
         # Verbs of a lasting stance or position state what held, in the past tense too.
         ("The party initially opposed the treaty with Moscow.", ("state", "initially opposed the treaty with Moscow")),
         ("Nokia dominated the phone market for a decade.", ("state", "dominated the phone market")),
         # A rank in a police force or a seat on a board is an office too.
         ("Oslo Police Detective Kari Nordmann said the ferry capsized near the pier.",
-         ("state", "Oslo Police Detective Kari Nordmann")),
+         ("state", "Oslo Police Detective")),
         # A participle adding a happening after its comma, an adverb between.
         ("He brought new drama to the trade talks with Canada, publicly threatening Ottawa with tariffs.",
          ("event", "publicly threatening Ottawa with tariffs")),
@@ -362,7 +362,7 @@ def test_the_model_does_not_veto_who_said_what():
     quoting = '"We stand ready to help in any way we can," fire chief Dan Moore said.'
     believing = "She expects that the move to a bigger office will help attract more staff."
     assert all(score < 0.1 for score in checkworthiness.score([quoting, believing]))
-    assert ("state", "fire chief Dan Moore") in claims_of(nlp, quoting)
+    assert ("state", "fire chief") in claims_of(nlp, quoting)
     assert ("attribution", believing.rstrip(".")) in claims_of(nlp, believing)
 
 
@@ -1429,7 +1429,7 @@ def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
     # A nationality is no organization, and a role in front of a name is the other rule's.
     assert ("state", "the Indian star") not in claims_of(nlp, "After lunch the Indian star was dropped at slip.")
     assert [c for c in claims_of(nlp, "The Pentagon chief Robert Gates spoke on Friday.") if c[0] == "state"] == [
-        ("state", "The Pentagon chief Robert Gates")]
+        ("state", "The Pentagon chief")]
 
 
 @pytest.mark.model
@@ -2083,7 +2083,7 @@ def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
         "kind": "quantity", "amount": 49, "unit": "match", "approximate": False}
     # A title stopped inside a hyphened word keeps the word whole, or is none (with the body it is of).
     got = claims_of(nlp, "Apple co-founder Steve Wozniak left the company.")
-    assert ("state", "Apple co-founder Steve Wozniak") in got and not any(focus.startswith("-") for _, focus in got)
+    assert ("state", "Apple co-founder") in got and not any(focus.startswith("-") for _, focus in got)
 
 
 @pytest.mark.model
@@ -3318,13 +3318,13 @@ def test_a_bare_length_before_a_happening_is_one_date_with_it(nlp):
          "Rescuers were seen showing that the boat was empty.", ("state", "the boat was empty"), "attribution"),
         # An office before a name, a leader or a chief officer as much as a minister.
         ("House Minority Leader John Boehner praised the law.\nApple CEO Tim Cook opened the store.",
-         [("state", "House Minority Leader John Boehner"), ("state", "Apple CEO Tim Cook")],
+         [("state", "House Minority Leader"), ("state", "Apple CEO")],
          "John Boehner praised the law.", ("event", "praised the law"), "state"),
         # A describing noun right before a name is a state (a quoted title left out with its marks);
         # a bare noun before a name describes nothing.
         ("Adam Driver won for his role in Netflix domestic drama “Marriage Story.”\n"
          "Cures are sought for hemophilia and the neurodegenerative disease Huntington’s.",
-         [("state", "Netflix domestic drama"), ("state", "the neurodegenerative disease Huntington")],
+         [("state", "Netflix domestic drama"), ("state", "the neurodegenerative disease")],
          "The company Apple sold more phones.", ("event", "sold more phones"), "state"),
     ],
 )
@@ -3342,7 +3342,7 @@ def test_a_description_of_a_name_stands_in_a_sentence_the_model_scores_low(nlp):
     got = claims_of(nlp, "Everyone realized it might become a way to treat diseases such as the neurodegenerative "
                          "disease Huntington’s.\nI think it might be a nice way to thank my friend, the retired "
                          "teacher Anna Smith.")
-    assert sorted(got) == [("state", "the neurodegenerative disease Huntington"), ("state", "the retired teacher Anna Smith")]
+    assert sorted(got) == [("state", "the neurodegenerative disease"), ("state", "the retired teacher")]
 
 
 @pytest.mark.model
@@ -3482,11 +3482,11 @@ def test_a_role_said_again_of_the_same_person_is_one_proposition(nlp):
     # The same title of the same person, once with the body it is a title of and once without.
     got = roles("Riverside Bank chairman Paul Okafor announced the merger in June. "
                 "Shareholders cheered when chairman Paul Okafor promised a higher dividend.")
-    first, again = got["Riverside Bank chairman Paul Okafor"], got["chairman Paul Okafor"]
+    first, again = got["Riverside Bank chairman"], got["chairman"]
     assert first[0] == "state" and first[1] is not None and first == again, got
     # Control: a word of the title one has and the other lacks makes another role.
     got = roles("Interim Mayor Sarah Lund opened the fair. Deputy Mayor Sarah Lund closed the fair a week later.")
-    assert got == {"Interim Mayor Sarah Lund": ("state", None), "Deputy Mayor Sarah Lund": ("state", None)}, got
+    assert got == {"Interim Mayor": ("state", None), "Deputy Mayor": ("state", None)}, got
 
 
 @pytest.mark.model
@@ -4193,16 +4193,27 @@ def test_a_role_with_the_actor_in_brackets_says_who_plays_it(nlp):
 
 @pytest.mark.model
 def test_a_judge_or_a_senator_before_a_name_is_a_role(nlp):
-    assert ("state", "U.S. Magistrate Judge Thomas Coffin") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
-    assert ("state", "Republican Sen. Scott Beason") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")
+    assert ("state", "U.S. Magistrate Judge") in claims_of(nlp, "U.S. Magistrate Judge Thomas Coffin set the trial for Feb. 25.")
+    assert ("state", "Republican Sen") in claims_of(nlp, "Republican Sen. Scott Beason said he expected short-term problems.")
     # ... and a governor, abbreviated as a senator is
-    assert ("state", "Republican Gov. Ada Mensah") in claims_of(nlp, "The bill was signed by Republican Gov. Ada Mensah on Friday.")
+    assert ("state", "Republican Gov") in claims_of(nlp, "The bill was signed by Republican Gov. Ada Mensah on Friday.")
+
+
+@pytest.mark.model
+def test_a_role_before_a_name_ends_before_the_name(nlp):
+    # The role is what is said; the name says of whom (annotators mark "Republican challenger").
+    claims = claims_of(nlp, "The ribbon was cut by Mayor Ada Mensah on Friday.")
+    assert ("state", "Mayor") in claims, claims  # a role of one word stays
+    claims = claims_of(nlp, "The incumbent trailed her Democratic challenger Tomas Grey by 300 votes.")
+    assert ("state", "her Democratic challenger") in claims, claims
+    # Control: a name with no role before it says nothing of the person.
+    assert not [f for t, f in claims_of(nlp, "Ada Mensah cut the ribbon on Friday.") if t == "state"]
 
 
 @pytest.mark.model
 def test_the_speaker_of_a_house_before_a_name_is_a_role(nlp):
     claims = claims_of(nlp, "Ohio House Speaker Tomas Grey thanked the teachers before the vote.")
-    assert ("state", "Ohio House Speaker Tomas Grey") in claims, claims
+    assert ("state", "Ohio House Speaker") in claims, claims
     claims = claims_of(nlp, "The budget was blocked by Assembly Speaker Ada Mensah (D-Ore.) on Monday.")
     assert ("state", "Assembly Speaker Ada Mensah (D-Ore.)") in claims, claims
     # One who speaks at an event is no office: nothing said of the name.
@@ -4224,9 +4235,9 @@ def test_a_party_and_state_tag_after_a_senator_s_name_belongs_to_the_role(nlp):
 @pytest.mark.model
 def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
     claims = claims_of(nlp, "The letter was signed by Senator Elizabeth Warren. Later Senator Warren spoke again.")
-    assert ("state", "Senator Elizabeth Warren") in claims, claims
+    assert ("state", "Senator") in claims, claims
     # The second time the name comes, the office says nothing new.
-    assert not [f for t, f in claims if t == "state" and f.startswith("Senator Warren")], claims
+    assert [f for t, f in claims if t == "state"].count("Senator") == 1, claims
     # A capitalized word that is not an office stays part of the name.
     assert not [f for t, f in claims_of(nlp, "The grant went to Professor Ada Mensah.") if t == "state"]
 
@@ -4234,9 +4245,9 @@ def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
 @pytest.mark.model
 def test_an_office_the_tagger_takes_into_a_person_s_name_is_a_role(nlp):
     claims = claims_of(nlp, "The bridge will reopen in May, said Supervisor Marta Olsen of Lane County.")
-    assert ("state", "Supervisor Marta Olsen") in claims, claims
+    assert ("state", "Supervisor") in claims, claims
     claims = claims_of(nlp, "The rate may rise, former Bank Vice Chair Tomas Grey said on Monday.")
-    assert ("state", "former Bank Vice Chair Tomas Grey") in claims, claims
+    assert ("state", "former Bank Vice Chair") in claims, claims
     # An office word in the name of a body is no role.
     claims = claims_of(nlp, "The Justice League marched downtown on Sunday.")
     assert not [f for t, f in claims if t == "state" and "Justice" in f], claims
@@ -4245,7 +4256,7 @@ def test_an_office_the_tagger_takes_into_a_person_s_name_is_a_role(nlp):
 @pytest.mark.model
 def test_two_roles_joined_before_one_name_are_one_description(nlp):
     claims = claims_of(nlp, "The festival was founded by avant-jazz saxophonist and educator Kidd Jordan in 1975.")
-    assert ("state", "avant-jazz saxophonist and educator Kidd Jordan") in claims, claims
+    assert ("state", "avant-jazz saxophonist and educator") in claims, claims
     # A count of things joined to a role is no part of it.
     claims = claims_of(nlp, "Ada Lee received three votes and tribal leader Faith Spotted Eagle received one.")
     assert not [f for t, f in claims if t == "state" and f.startswith("three")], claims
@@ -4254,9 +4265,9 @@ def test_two_roles_joined_before_one_name_are_one_description(nlp):
 @pytest.mark.model
 def test_a_description_the_parser_sets_apart_from_the_name_is_a_role(nlp):
     # The parser makes the name an apposition of the description, or of its "of" phrase.
-    assert ("state", "his brother Tomas") in claims_of(nlp, "When the storm hit, his brother Tomas was driving home.")
+    assert ("state", "his brother") in claims_of(nlp, "When the storm hit, his brother Tomas was driving home.")
     claims = claims_of(nlp, "The board fired its chief of staff Alan Grey on Monday.")
-    assert ("state", "its chief of staff Alan Grey") in claims, claims
+    assert ("state", "its chief of staff") in claims, claims
     # An adjunct before the subject describes no one.
     claims = claims_of(nlp, "In his letter Mr Hale wrote that the school would close.")
     assert not [f for t, f in claims if t == "state" and "letter" in f], claims
@@ -4266,10 +4277,10 @@ def test_a_description_the_parser_sets_apart_from_the_name_is_a_role(nlp):
 def test_a_role_inside_a_wider_cause_or_comparison_stays_beside_it(nlp):
     # Who the person is stands beside what the cause or the comparison says of them.
     claims = claims_of(nlp, "The motion failed on a tie, prompting Senate President Ada Mensah to cast the deciding vote.")
-    assert ("state", "Senate President Ada Mensah") in claims, claims
+    assert ("state", "Senate President") in claims, claims
     assert ("causal", "prompting Senate President Ada Mensah to cast the deciding vote") in claims, claims
     claims = claims_of(nlp, "The incumbent trailed her Democratic challenger Tomas Grey by more than 300 votes.")
-    assert ("state", "her Democratic challenger Tomas Grey") in claims, claims
+    assert ("state", "her Democratic challenger") in claims, claims
     # A noun with "every" before a name is the time of the clause after it, no one's role.
     claims = claims_of(nlp, "That means that every time Mensah chooses to use her platform, she reaches millions.")
     assert not [f for t, f in claims if t == "state" and "time" in f], claims
@@ -4296,9 +4307,9 @@ def test_an_abbreviation_is_a_word_of_an_apposition(nlp):
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.
-    assert ("state", "Wikileaks co-founder Julian Assange") in claims_of(
+    assert ("state", "Wikileaks co-founder") in claims_of(
         nlp, "Wikileaks co-founder Julian Assange was arrested in London.")
-    assert ("state", "Indonesia search-and-rescue director Henry Bambang Soelistyo") in claims_of(
+    assert ("state", "Indonesia search-and-rescue director") in claims_of(
         nlp, "Indonesia search-and-rescue director Henry Bambang Soelistyo said the bodies were found.")
     # A count hyphened onto a noun is still no role.
     assert not [f for t, f in claims_of(nlp, "He broke a 49-match run of Kevin Smith.") if t == "state"]
@@ -4313,7 +4324,7 @@ def test_no_role_for_a_name_that_modifies_a_noun_or_for_the_level_of_a_body(nlp)
     claims = claims_of(nlp, "The state Senate passed the bill on Monday.")
     assert not [focus for kind, focus in claims if focus.startswith("state")], claims
     # A description before a company's name still is one.
-    assert ("state", "U.S. energy giant Chevron Corp") in claims_of(nlp, "U.S. energy giant Chevron Corp invested.")
+    assert ("state", "U.S. energy giant") in claims_of(nlp, "U.S. energy giant Chevron Corp invested.")
 
 
 @pytest.mark.model
@@ -5281,8 +5292,9 @@ def test_a_role_held_before_said_of_one_named_elsewhere_is_a_description(nlp):
     # The subject of a report is the attribution's; a role before a name is the name's.
     got = claims_of(nlp, "The former mayor said the budget had been cut.")
     assert ("state", "The former mayor") not in got, got
+    # (the role before the name is claimed once, as the name's).
     got = claims_of(nlp, "Reporters met his longtime adviser Maria Lopez in Madrid.")
-    assert ("state", "his longtime adviser") not in got, got
+    assert [f for t, f in got if t == "state"] == ["his longtime adviser"], got
 
 
 @pytest.mark.model
@@ -6281,9 +6293,9 @@ def test_the_body_or_title_a_role_is_of_goes_with_it(nlp):
     # The parser leaves a body with a preposition in its name, or a title in quotation marks, off the
     # role word before a name; whose role it is belongs to the description.
     got = claims_of(nlp, "Ministry of Fisheries spokeswoman Kari Lund said the quota would stay.")
-    assert ("state", "Ministry of Fisheries spokeswoman Kari Lund") in got, got
+    assert ("state", "Ministry of Fisheries spokeswoman") in got, got
     got = claims_of(nlp, "Earlier, \u201cHarbour Lights\u201d director Mia Sand won the top prize.")
-    assert ("state", "\u201cHarbour Lights\u201d director Mia Sand") in got, got
+    assert ("state", "\u201cHarbour Lights\u201d director") in got, got
 
 
 @pytest.mark.model

@@ -267,6 +267,11 @@ def _same_role(a: Candidate, b: Candidate) -> bool:
         span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
+        # A role's focus ends before the name it is said of: the name right after it is whose role.
+        end = span.end
+        while end < c.sent.end and span.doc[end].ent_type_ == "PERSON":
+            end += 1
+        span = span.doc[span.start:end]
         name = [t for t in span if t.ent_type_ == "PERSON"]
         role = frozenset(t.lemma_.lower() for t in span if t.ent_type_ != "PERSON" and t.lower_ in TITLE_NOUNS)
         if not name or not role:

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "
          "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\")",
          "Fire chief Dan Moore led the rescue.",
-         "Fire chief Dan Moore"),
+         "Fire chief"),
     Rule("state.permit", "state", "a verb of permitting with what it makes possible or what is allowed (\"allows "
          "tenants to keep pets\", \"are not allowed to smoke\", \", enabling X to Y\")",
          "Tenants are not allowed to keep pets in the building.", "allowed to keep pets in the building"),
@@ -450,6 +450,8 @@ def _one_word(s: Sentence, c: Candidate) -> bool:
     focus = s.facts.text[c.focus_start:c.focus_end]
     if c.type in ("comparison", "state") and "-" in focus:
         return False  # "top-ranked", "Australian-born": a rank or a description written as one word
+    if c.rule == "state.role":
+        return False  # "Mayor Ann Fox", "quarterback Ben Hall": a role of one word before a name
     return c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in focus
 
 

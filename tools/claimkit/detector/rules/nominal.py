@@ -45,10 +45,13 @@ def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
 
-    def add(start: int, end: int, rule: str, cut: bool = True, words: int = 2) -> None:
+    def add(start: int, end: int, rule: str, cut: bool = True, words: int = 2, name: int | None = None) -> None:
         if cut:
             end = stop_at(doc, start, end)
-        a, b = phrase_chars(doc, start, end)
+        # A role's focus ends before the name it is said of (``name``, its first token): the name
+        # says whom the claim is about, the role what it says (annotators mark "Republican
+        # challenger" of "her Republican challenger Kristy Marmorato"); the words are counted with it.
+        a, b = phrase_chars(doc, start, end if name is None else name)
         if b - a < 3 or any(c.focus_start == a and c.focus_end == b for c in out):
             return
         if sum(1 for i in range(start, end) if _content_word(doc[i])) < words:
@@ -604,7 +607,7 @@ def _apposition(tok: Token, add) -> None:
         quoted = doc[head.i + 1].text in ("“", '"', "‘")
         if before.i == head.i or (quoted and before.i == head.i + 1):
             if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in head.lefts):
-                add(head.left_edge.i, head.i + 1 if quoted else np_end(tok), "state.role", cut=False)
+                add(head.left_edge.i, head.i + 1 if quoted else np_end(tok), "state.role", cut=False, name=head.i + 1)
             return
     if before is None or before.text not in (",", "(", "–", "—", "--"):
         return  # a true apposition is set off from its noun
@@ -790,7 +793,7 @@ def _role(ent, add) -> None:
         # No role word hangs on the name; one may stand before it as a phrase of its own.
         before = _set_apart(ent)
         if before is not None:
-            add(before, ent.end, "state.role", cut=False)
+            add(before, ent.end, "state.role", cut=False, name=ent.start)
         return
     i = min(i, ent.start)
     if doc[i].text == "-":
@@ -821,9 +824,11 @@ def _role(ent, add) -> None:
             role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i]))):
         return
     end = stop_at(doc, i, ent.end)
-    if end == ent.end:
-        end = _party_end(ent)
-    add(i, end, "state.role", cut=False)
+    if end == ent.end and _party_end(ent) > ent.end:
+        # "Sen. Ben Sasse, R-Neb.": the tag after the name is part of what is said of the office holder.
+        add(i, _party_end(ent), "state.role", cut=False)
+    else:
+        add(i, end, "state.role", cut=False, name=start if end == ent.end else None)
 
 
 def _name_start(ent) -> int:
