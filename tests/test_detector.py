@@ -4171,6 +4171,22 @@ def test_a_century_before_its_noun_keeps_no_preposition(nlp):
 
 
 @pytest.mark.model
+def test_a_decade_in_words_and_the_turn_of_a_century_are_dates(nlp):
+    got = claims_with_values(nlp, "The band formed in the nineteen-seventies and split up in the mid-aughts.", None)
+    assert got["nineteen-seventies"] == {"kind": "date", "value": "197X", "precision": "decade", "qualifier": None}
+    assert got["mid-aughts"] == {"kind": "date", "value": "200X", "precision": "decade", "qualifier": "mid"}
+    got = claims_with_values(nlp, "The novel is set in Chicago during the Roaring Twenties.", None)
+    assert got["Roaring Twenties"]["value"] == "192X"
+    got = claims_with_values(nlp, "The canal was finished at the turn of the nineteenth century.", None)
+    assert got["turn of the nineteenth century"] == {"kind": "date", "value": "1800", "precision": "year",
+                                                     "qualifier": "about"}
+    got = claims_with_values(nlp, "Few banks trusted their software at the turn of the millennium.", None)
+    assert got["turn of the millennium"]["value"] == "2000"
+    # A bare "twenties" is as often an age as a decade: no date.
+    assert not claims_with_values(nlp, "He learned to sail when he was in his twenties.", None)
+
+
+@pytest.mark.model
 def test_a_character_with_the_actor_in_brackets_says_who_plays_whom(nlp):
     got = claims_of(nlp, "The film follows Dave Skylark (James Franco), a celebrity TV host, to North Korea.")
     assert ("state", "Dave Skylark (James Franco)") in got

@@ -294,3 +294,9 @@ def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
     assert find_dates("his 19th and 20th birthdays") == []
     # Written as one word before its noun.
     assert [v["value"] for _, _, v in find_dates("the hardships of 19th-century immigrants")] == ["18XX"]
+    # Decades in words and the turn of a century or the millennium get past it too; an age does not.
+    assert [(v["value"], v["qualifier"]) for _, _, v in find_dates("from the late nineteen-sixties to the mid-aughts")] == [
+        ("196X", "late"), ("200X", "mid")]
+    assert [(v["value"], v["precision"], v["qualifier"]) for _, _, v in find_dates("at the turn of the 20th century")] == [
+        ("1900", "year", "about")]
+    assert find_dates("a woman in her forties") == [] and find_dates("the turn of the page") == []

@@ -37,6 +37,12 @@ _QUALIFIER_FORMS = {
 _CENTURY_NUMBER = r"1[0-9]|20|21|[1-9]"
 _ORDINAL_END = r"(?:st|nd|rd|th)"
 _CENTURY = r"(?P<century>" + _CENTURY_NUMBER + r")" + _ORDINAL_END
+# Decades and centuries in words: "nineteen-eighties", "the turn of the twentieth century".
+_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+         "nineties": 9}
+_TENS_WORDS = "|".join(_TENS)
+_CENTURY_WORDS = {"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "twenty-first": 21}
 
 # Longest forms first: the finder takes the first pattern that matches at a position.
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -49,6 +55,15 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the ’60s": a decade of the 1900s with its century cut off ("the ’20s" could be the 1920s
     # or the 2020s, "the ’00s" and "the ’10s" this century's or the last's: those are left out).
     ("short-decade", re.compile(r"(?<![\w'’])['’](?P<short>[3-9])0s\b")),
+    # "in the nineteen-eighties", "the mid-aughts", "the Roaring Twenties": a decade in words, valued
+    # as its figures are (198X). A bare "the twenties" is left out: as often an age ("in my
+    # twenties", "now in their eighties") as a decade.
+    ("word-decade", re.compile(r"\b(?:(?P<qual>early|mid|late)[\s-]+)?(?:(?P<hundreds>[Nn]ineteen)[\s-]+(?P<tens>" + _TENS_WORDS
+                               + r")|(?P<roaring>Roaring\s+Twenties)|(?P<aughts>aughts|noughties))\b")),
+    # "at the turn of the twentieth century", "the turn of the millennium": the year the century
+    # (the millennium: the one turned in living memory) begins, "about" it (two of two in tune).
+    ("turn", re.compile(r"\bturn\s+of\s+the\s+(?:(?P<turned>" + _CENTURY_NUMBER + r")" + _ORDINAL_END + r"|(?P<turned_word>"
+                        + "|".join(_CENTURY_WORDS) + r"))[\s-]+century\b|\bturn\s+of\s+the\s+(?P<millennium>millennium)\b", re.I)),
     # "the 19th century", and "19th-century immigrants" written as one word before its noun.
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?:\s+|-)centur(?:y|ies)\b", re.I)),
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
@@ -118,6 +133,14 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
         return _date(g["decade"][:3] + "X", "decade", _qualifier(match))
     if form == "short-decade":
         return _date(f"19{g['short']}X", "decade", None)
+    if form == "word-decade":
+        tens = "0" if g["aughts"] else "2" if g["roaring"] else str(_TENS[g["tens"].lower()])
+        return _date(f"{'20' if g['aughts'] else '19'}{tens}X", "decade", _qualifier(match))
+    if form == "turn":
+        if g["millennium"]:
+            return _date("2000", "year", "about")
+        century = int(g["turned"]) if g["turned"] else _CENTURY_WORDS[g["turned_word"].lower()]
+        return _date(f"{(century - 1) * 100:04d}", "year", "about")
     if form == "century":
         # "the 20th century" is the years 1900-1999 in common usage: 19XX.
         return _date(f"{int(g['century']) - 1:02d}XX", "century", _qualifier(match))
@@ -126,9 +149,9 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
 
 # Forms that name no year: without a year from the context they have no value.
 _CONTEXT_FORMS = frozenset({"day-month", "month-day", "qualified-month"})
-# What every other form holds: a four-digit year (a decade's too), "century" / "centuries" or a
-# decade without its century ("’60s").
-_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur|['’][3-9]0s", re.I)
+# What every other form holds: a four-digit year (a decade's too), "century" / "centuries", "millennium"
+# or a decade without its century ("’60s") or in words ("eighties", "aughts").
+_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur|millennium|ties\b|aughts|noughties|['’][3-9]0s", re.I)
 
 
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
