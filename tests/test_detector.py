@@ -4784,6 +4784,20 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
 
 
 @pytest.mark.model
+def test_an_edge_of_the_year_or_decade_told_from_now_is_a_date(nlp):
+    got = claims_with_values(nlp, "Exports have doubled since the start of the year, the ministry said.", "2016-06-02")
+    assert got["since the start of the year"] == {"kind": "date", "value": "2016-01", "precision": "month",
+                                                  "qualifier": "since"}
+    got = claims_with_values(nlp, "The city kept the parks open through the end of the year.", "2021-10-05")
+    assert got["the end of the year"] == {"kind": "date", "value": "2021-12-31", "precision": "day", "qualifier": None}
+    got = claims_with_values(nlp, "Rents rose from 900 dollars at the start of the decade to 1,400 dollars in 2019.",
+                             "2020-02-11")
+    assert got["the start of the decade"] == {"kind": "date", "value": "201X", "precision": "decade", "qualifier": "early"}
+    # The end of a story or a film is no edge of a year.
+    assert not claims_with_values(nlp, "The hero dies at the end of the film.", "2021-10-05")
+
+
+@pytest.mark.model
 def test_the_end_of_a_year_and_a_fall_keep_the_annotators_qualifiers(nlp):
     # "the end of 2014" is its end, not "late"; "the fall of 2016" is "fall", as "this fall" is.
     got = claims_with_values(nlp, "The bakery shut its doors at the end of 2014 and reopened in the fall of 2016.",

@@ -152,7 +152,11 @@ PERIOD_RE = re.compile(
     r"(?:year|decade|month|week|season|quarter|century)\b"
     r"|\b(?:by|before|until|toward|towards)\s+the\s+century[’']s\s+end\b"
     r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b"
-    r"|\b(?P<past_season>(?:over|during|through|until)\s+the\s+(?:spring|summer|fall|autumn|winter))\b",
+    r"|\b(?P<past_season>(?:over|during|through|until)\s+the\s+(?:spring|summer|fall|autumn|winter))\b"
+    # "would resign at the end of the year", "free through the end of the year", "has grown since the
+    # start of the year", "at the start of the decade": an edge of the year or decade the article is in
+    # (valued by _edge_value).
+    r"|\b(?P<edge_prep>at|through|since)\s+(?P<edge>the\s+(?:end|start|beginning)\s+of\s+the\s+(?:year|decade))\b",
     re.I)
 # The months of each season (northern hemisphere), for "last spring" and "next summer".
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
@@ -193,6 +197,25 @@ def _period_value(phrase: str, published: str | None) -> dict | None:
     elif "next" in words or "coming" in words:
         year += 0 if month < first else 1
     return {"kind": "date", "value": str(year), "precision": "year", "qualifier": "fall" if season == "autumn" else season}
+
+
+def _edge_value(prep: str, edge: str, year: int | None) -> dict | None:
+    """The value of an edge of a year or a decade, as the tune annotators gave it: "at the end of the
+    year" is the year, "end"; "through the end of the year" its last day, the bound it reaches;
+    "since the start of the year" its January, "since"; "at the start of the decade" the decade,
+    "early" (the one a year ending in 0 closes: "the start of the decade" in 2010 is 2000's)."""
+    if year is None:
+        return None
+    words = edge.lower().split()
+    end = words[1] == "end"
+    if words[-1] == "decade":
+        return {"kind": "date", "value": f"{(year - 1) // 10:03d}X", "precision": "decade",
+                "qualifier": "late" if end else "early"} if prep == "at" else None
+    if not end:
+        return {"kind": "date", "value": f"{year:04d}-01", "precision": "month", "qualifier": "since" if prep == "since" else None}
+    if prep == "through":
+        return {"kind": "date", "value": f"{year:04d}-12-31", "precision": "day", "qualifier": None}
+    return {"kind": "date", "value": f"{year:04d}", "precision": "year", "qualifier": "end"} if prep == "at" else None
 
 
 ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
@@ -393,6 +416,16 @@ def find(s: Sentence) -> list[Candidate]:
             if span is None or span[-1].dep_ != "pobj" or any(c.i > span[-1].i for c in span[-1].children) \
                     or tense_of(span.root) != "past":
                 continue
+        if m.group("edge"):
+            # "since" stays in the focus and the value, as "since the early 1980s" does; "at" and
+            # "through" do not (two of two in tune).
+            prep = m.group("edge_prep").lower()
+            a = base + (m.start() if prep == "since" else m.start("edge"))
+            # A past clause may tell of a year the paragraph has named; else the article's own.
+            told_year = paragraph_year(s.doc, a) if span is not None and tense_of(span.root) == "past" else None
+            add(a, base + m.end(), _edge_value(prep, m.group("edge"), told_year or (int(published[:4]) if published else None)),
+                "date.relative")
+            continue
         period = _period_value(m.group(0), published)
         if period is not None and "centur" in m.group(0).lower() and span is not None and verb is not None \
                 and verb.pos_ in ("VERB", "AUX") and tense_of(span.root) == "past":
