@@ -6385,6 +6385,26 @@ def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_what_a_thing_left_someone_in_or_won_them_or_what_decided_it_states_a_cause(nlp):
+    # "have left firms uncertain", "left many users relying on X": a state a thing put someone in,
+    # which the parser hangs on the object; "earned him a degree of influence": what a thing won
+    # someone; "made the difference": what decided it.
+    got = claims_of(nlp, "The long closure left many commuters relying on crowded buses for months.")
+    assert ("causal", "left many commuters relying on crowded buses for months") in got, got
+    got = claims_of(nlp, "The ruling left the door open for smaller carriers to bid on the routes.")
+    assert any(kind == "causal" and focus.startswith("left the door open") for kind, focus in got), got
+    got = claims_of(nlp, "His sudden rise in the polls has brought the senator a spot on the main stage.")
+    assert any(kind == "causal" and focus.startswith("brought the senator a spot") for kind, focus in got), got
+    got = claims_of(nlp, "In the end, turnout in the suburbs made the difference.")
+    assert ("causal", "made the difference") in got, got
+    # A person who brings someone something does a deed; leaving a place puts no one in a state.
+    got = claims_of(nlp, "The mayor brought her neighbour a cake on Sunday.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The chief engineer left the company in March.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_level_that_moved_after_or_amid_a_happening_states_its_cause(nlp):
     # "Oil fell after sources told Reuters ...", "declining amid an overabundance of coal": a price or a
     # level that moved, with the happening that moved it.

@@ -129,6 +129,12 @@ RISE_PARTICIPLES = frozenset("give spawn reveal exacerbate".split())
 # Verbs of a fear that, as a participle opening a clause, give what moved its subject to act (see
 # _motive).
 MOTIVE_VERBS = frozenset("fear".split())
+# Verbs of gaining that, with two objects and a thing as subject, say what the thing won someone
+# ("it has earned him a degree of influence", "the surge brought the mayor a seat at the table"); a
+# person's "brought her a coffee" is a deed (see _gained_by).
+GAIN_VERBS = frozenset("earn bring get".split())
+# Subjects of a deed: persons and bodies, beyond AGENT_NOUNS ("it" is a thing).
+DOER_PRONOUNS = frozenset("he she they we i you who someone somebody anyone".split())
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
 PERMIT_VERBS = frozenset("allow enable".split())
 
@@ -137,12 +143,14 @@ def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     out: list[Candidate] = []
 
-    def add(start: int, end: int, rule: str, kind: str = "causal") -> None:
+    def add(start: int, end: int, rule: str, kind: str = "causal", felt: int = -1) -> None:
         end = stop_at(doc, start, end)
         a, b = phrase_chars(doc, start, end)
         if b - a < 6 or any(overlaps(c.focus_start, c.focus_end, a, b) for c in out):
             return
-        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ for i in range(start, end)):
+        # ``felt``: the state of mind a verb of leaving put someone in ("left firms uncertain") is
+        # what they felt, no judgement of the writer's.
+        if any(doc[i].lower_ in OPINION_WORDS and not doc[i].ent_type_ and i != felt for i in range(start, end)):
             return  # "making it a complex and multifaceted issue": a judgement of the effect
         out.append(Candidate(sent, a, b, kind, rule, None, key=content_key(kind, doc, start, end)))
 
@@ -292,9 +300,10 @@ def find(s: Sentence) -> list[Candidate]:
             add(tok.i, moved, "causal.verb")
         # "led the government to cut ties", "leading to their designation", "meant X"; "has left
         # wildlife vulnerable to disease": a state of something that another thing brought about.
-        elif lemma in CAUSAL_VERBS or (lemma == "leave" and any(
-                c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and any(o.dep_ == "dobj" and o.i < c.i for o in tok.rights)
-                for c in tok.rights)):
+        # "has earned him a degree of influence", "brought the mayor a seat": what a thing won someone.
+        elif lemma in GAIN_VERBS and _gained_by(tok):
+            add(tok.i, _effect_end(tok), "causal.verb")
+        elif lemma in CAUSAL_VERBS or (lemma == "leave" and _left_in(tok) is not None):
             objects = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
                        or (c.dep_ == "prep" and c.lower_ in ("to", "in", "from", "for"))]
             if not objects:
@@ -303,7 +312,10 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if lemma == "lead" and leads(tok) is not None:
                 continue  # "leads Texas in new home sales": first in a field, a ranking (the comparison rule)
-            if lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
+            if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() == "difference" and any(
+                    d.lower_ == "the" for d in c.lefts) for c in objects):
+                pass  # "health care made the difference": what decided the outcome
+            elif lemma in ("make", "help", "allow", "enable", "prevent", "force", "push", "drive") and not any(
                     c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and lemma != "make") for c in objects) and not any(
                     d.dep_ in ("xcomp", "acomp", "oprd", "ccomp") for o in objects for d in o.children):
                 continue  # "made a decision", "drove a car": not causing anything
@@ -330,8 +342,35 @@ def find(s: Sentence) -> list[Candidate]:
             if told is not None and end == tok.i + 1 and finite(tok) and lemma not in PERMIT_VERBS \
                     and not any(a.tag_ == "MD" for a in auxiliaries(tok)) and tok.i not in s.folded:
                 end = predicate_end(told, max_preps=1)
-            add(tok.i, end, *_verb_rule(lemma))
+            state = _left_in(tok) if lemma == "leave" else None
+            if state is not None and any(c.dep_ == "ccomp" for c in state.children):
+                end = state.i + 1  # "left firms uncertain whether X would ...": what they wonder is a claim of its own
+            add(tok.i, end, *_verb_rule(lemma), felt=state.i if state is not None else -1)
     return out
+
+
+def _left_in(verb: Token) -> Token | None:
+    """``verb`` ("leave") puts its object in a state: an adjective or a participle after the object,
+    which the parser hangs on the verb or on the object ("has left wildlife vulnerable", "have left
+    firms uncertain", "left many users relying on forums"); that state, or None ("left the company")."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > obj.i), None) or next(
+        (c for c in obj.children if c.i > obj.i and (
+            (c.dep_ == "amod" and c.pos_ == "ADJ") or (c.dep_ == "acl" and c.tag_ == "VBG"))), None)
+
+
+def _gained_by(verb: Token) -> bool:
+    """``verb`` (a verb of gaining) has two noun objects and a thing as subject ("it got the Marlins a
+    World Series"); a person, a body or a place that acts ("Beijing brought them a deal") does a deed."""
+    if not any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.rights) \
+            or not any(c.dep_ == "dobj" for c in verb.rights) or speculative(verb):
+        return False
+    subj = subject(verb)
+    return subj is not None and subj.tag_ != "WP" and not (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in DOER_PRONOUNS
+        or subj.lemma_.lower() in ACTOR_NOUNS)
 
 
 def _finding(s: Sentence, verb: Token) -> bool:
