@@ -151,7 +151,8 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
 _CONTEXT_FORMS = frozenset({"day-month", "month-day", "qualified-month"})
 # What every other form holds: a four-digit year (a decade's too), "century" / "centuries", "millennium"
 # or a decade without its century ("’60s") or in words ("eighties", "aughts").
-_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur|millennium|ties\b|aughts|noughties|['’][3-9]0s", re.I)
+_OWN_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}|centur|millennium|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b|aughts|noughties|['’][3-9]0s",
+                       re.I)
 
 
 def find_dates(text: str, context_year: int | None = None) -> list[tuple[int, int, dict]]:
