@@ -230,13 +230,18 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
     return sa[2] == sb[2] and _share(own_a, own_b) >= SAME_WORDS and len(own_a ^ own_b) <= max(2, len(own_a | own_b) // 2)
 
 
+def _clause_verb(c: Candidate) -> Token | None:
+    """The verb of the clause a claim's focus stands in (None for an empty focus)."""
+    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    return clause_of(span.root) if span is not None and len(span) else None
+
+
 def _speaker(c: Candidate) -> tuple[bool, str | None]:
     """Whether a date dates a saying ("said Tuesday", "on Monday said"), and who said it (the
     lemma of the saying verb's subject; None for none or a pronoun)."""
-    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
-    if span is None or not len(span):
+    verb = _clause_verb(c)
+    if verb is None:
         return False, None
-    verb = clause_of(span.root)
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     who = subject.lemma_.lower() if subject is not None and subject.pos_ != "PRON" else None
     return verb.lemma_.lower() in SAYING_VERBS, who
@@ -356,11 +361,8 @@ def _roles(c: Candidate) -> tuple[str, frozenset[str], frozenset[str], bool] | N
     """An event's verb lemma, the content lemmas of who did it (the subject or the agent of a
     passive) and of what it was done to (the object, a passive's subject, else its prepositions'
     objects), and whether the verb takes a clause ("asked how ...", "decided to ...")."""
-    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = clause_of(span.root)
-    if verb.pos_ != "VERB":
+    verb = _clause_verb(c)
+    if verb is None or verb.pos_ != "VERB":
         return None
     doer = patient = None
     for t in verb.children:
