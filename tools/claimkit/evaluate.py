@@ -734,14 +734,10 @@ class MarkedRegion:
 def marked_regions(furniture: list[tuple[int, int, str]]) -> list[MarkedRegion]:
     """An annotator's furniture as the sorted, disjoint regions the scorer reads from the noise
     finder; spans that overlap or touch are joined under the kind of the first."""
-    out: list[MarkedRegion] = []
-    for start, end, kind in sorted(furniture):
-        if out and start <= out[-1].end:
-            last = out[-1]
-            out[-1] = MarkedRegion(last.start, max(last.end, end), last.kind)
-        else:
-            out.append(MarkedRegion(start, end, kind))
-    return out
+    kinds: dict[int, str] = {}
+    for start, _, kind in sorted(furniture):
+        kinds.setdefault(start, kind)
+    return [MarkedRegion(start, end, kinds[start]) for start, end in _union((a, b) for a, b, _ in furniture)]
 
 
 def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None = None,
