@@ -1170,6 +1170,17 @@ def test_a_thing_in_the_progressive_with_nothing_done_to_anything_tells_a_trend(
     assert ("event", "is cutting off villages in northern Kerala") in got, got
 
 
+@pytest.mark.model
+def test_a_thing_covering_something_states_how_far_it_reaches(nlp):
+    got = claims_of(nlp, "Storm warnings covered most of the northern valley.")
+    assert ("state", "covered most of the northern valley") in got, got
+    got = claims_of(nlp, "Donations will cover the rest of the price.")
+    assert ("state", "will cover the rest of the price") in got, got
+    # A person covering something (a story, a shift) tells a deed.
+    got = claims_of(nlp, "She covered the trial for a local paper.")
+    assert ("event", "covered the trial for a local paper") in got, got
+
+
 def rules_of(nlp, text):
     doc = nlp(text)
     return [claim_info(s)["rule"] for s in doc.spans[DEFAULT_SPANS_KEY]]

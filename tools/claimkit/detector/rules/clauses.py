@@ -435,6 +435,23 @@ def _a_while(prep: Token) -> bool:
 # ", using novel techniques to steal data"); the simple past ("used a pulley to lower the
 # buckets") tells a deed done once.
 MEANS_VERBS = frozenset("use".split())
+# Verbs of extent: a thing (not a person or a body) covering something tells how far it reaches,
+# what it takes in, a state ("warnings covered a large area", "the grant will cover the rest of
+# the cost", "tariffs that covered machinery"); "the reporter covered the trial" tells a deed.
+EXTENT_VERBS = frozenset("cover span encompass".split())
+PERSON_PRONOUNS = frozenset("i we you he she they who".split())
+
+
+def _extends_over(verb: Token) -> bool:
+    """An active verb of extent with its object, whose subject (if any) is a thing."""
+    if verb.lemma_.lower() not in EXTENT_VERBS or passive(verb) or not any(c.dep_ == "dobj" for c in verb.rights):
+        return False
+    subj = subject(verb)
+    return subj is None or not (subj.lower_ in PERSON_PRONOUNS or subj.pos_ == "PROPN"
+                                or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                or subj.lemma_.lower() in ACTING_SUBJECTS)
+
+
 # Participles that gloss a word of their sentence: what it refers to is what the word means, a
 # state (", referring to the gas company").
 GLOSS_VERBS = frozenset("refer".split())
@@ -488,6 +505,8 @@ def is_state(verb: Token) -> bool:
     if _to_be(verb):
         return True
     if lemma in MEANS_VERBS and verb.tag_ == "VBG":
+        return True
+    if _extends_over(verb):
         return True
     if lemma == "be" or lemma in STATIVE_VERBS:
         return True
