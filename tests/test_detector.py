@@ -6282,6 +6282,20 @@ def test_a_pointer_denied_a_noun_is_framing(nlp):
 
 
 @pytest.mark.model
+def test_a_dummy_it_turning_out_is_an_aside(nlp):
+    # "It turned out that ...", "X, it turns out, did Y": the writer's aside on how a fact came to
+    # light; the clause it frames stays a claim.
+    got = claims_of(nlp, "It turned out that the harbour board had never approved the second pier.")
+    assert not [c for c in got if c[1].startswith("turned out")], got
+    got = claims_of(nlp, "The ferry company, it turned out, had cut its winter crossings by half.")
+    assert not [c for c in got if c[1].startswith("turned out")], got
+    assert [c for c in got if c[1].startswith("had cut its winter crossings")], got
+    # People who turn out for something did so.
+    got = claims_of(nlp, "Thousands of fishermen turned out for the protest at the harbour.")
+    assert ("event", "turned out for the protest at the harbour") in got, got
+
+
+@pytest.mark.model
 def test_a_kind_with_named_examples_is_a_state(nlp):
     # "such as" or "like" with names after a plural noun says what kind of thing the named ones are.
     got = claims_of(nlp, "The hospital buys its scanners from suppliers like Siemens, Philips and GE.")

@@ -941,7 +941,7 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_ == "be" and own is not None and own.lower_ == "it" and any(
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
-    if _weighs_clause(verb, own) or _pointer_denied(verb, own):
+    if _weighs_clause(verb, own) or _pointer_denied(verb, own) or _turned_out(verb, own):
         return True
     words = [doc[i] for i in range(start, end)]
     # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
@@ -1003,6 +1003,18 @@ def _weighs_clause(verb: Token, own: Token | None) -> bool:
     # what can be done.
     clauses = ("ccomp",) if comp.lemma_.lower() == "possible" else ("xcomp", "ccomp")
     return any(c.dep_ in clauses for c in (*verb.rights, *comp.rights))
+
+
+def _turned_out(verb: Token, own: Token | None) -> bool:
+    """"It turned out that the vote was won", "Prelogar, it turned out, won the vote": a dummy
+    "it" with "turn out" and no complement of its own is the writer's aside on how things came
+    to light; the clause it frames carries the claim. "It turned out to be a hoax" (an "it" that
+    names something, with what it was) says what a thing is."""
+    if own is None or own.lower_ != "it" or verb.lemma_.lower() != "turn":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.rights):
+        return False
+    return not any(c.dep_ in ("xcomp", "acomp", "attr", "dobj", "oprd", "prep") for c in verb.children)
 
 
 def _pointer_denied(verb: Token, own: Token | None) -> bool:
