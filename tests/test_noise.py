@@ -772,6 +772,25 @@ def test_a_credit_a_blank_line_under_a_short_paragraph_takes_no_paragraph_with_i
     assert ("caption", f"{short}\n(Credit: Lena Moss / Harbour Wire)") in kinds(text.replace("\n\n(Credit", "\n(Credit"))
 
 
+def test_a_credit_takes_no_narrating_paragraph_that_runs_on_into_the_next():
+    # Under the byline a credit over a paragraph that tells the story in the past, with the next paragraph
+    # right under it: a photo whose caption the scrape lost, and the paragraph stays.
+    told = ("Shipping firms protested on Tuesday after the port announced it was closing the eastern quay "
+            "through the end of August. That came a week after the ferry line cut its summer crossings.")
+    head = "By Lena Moss\nMay 4, 2021 6:10am\nJon Berg/Harbour Wire\n"
+    assert kinds(head + f"{told}\n{MIDDLE}\n{CLOSE}\n")[-1] == ("caption", "Jon Berg/Harbour Wire")
+    # A caption describes its picture in the present: it goes with its credit.
+    shown = ("Dock workers load a container onto the last ferry of the season at the eastern quay, in the town "
+             "of Nordhavn, on Tuesday. The quay closes for repairs in June.")
+    assert ("caption", f"Jon Berg/Harbour Wire\n{shown}") in kinds(head + f"{shown}\n{MIDDLE}\n{CLOSE}\n")
+    # Over a credit that closes the story, its last paragraph is no caption either.
+    last = ("The harbour master said in a statement on Friday that the pier had passed its inspection and "
+            "would reopen to fishing boats as soon as the new lights were fitted.")
+    end = "Sources: Harbour Times, Coast Wire / Photo credit: Jon Berg/Facebook\nTags\n"
+    assert ("caption", last) not in kinds(f"{LEAD}\n{MIDDLE}\n{last}\n{end}")
+    assert ("caption", end.splitlines()[0]) in kinds(f"{LEAD}\n{MIDDLE}\n{last}\n{end}")
+
+
 def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_in_the_body_is_not():
     title = "The harbour through the ages: a picture gallery"
     slides = [("The first pier", "Fishermen built the first wooden pier in 1721, and the town grew up around it over the century."),

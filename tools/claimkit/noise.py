@@ -133,6 +133,11 @@ TEASER_MAX_WORDS = 60
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
 CAPTION_IN_BODY_MAX_WORDS = 55
+# A line beside a credit of this many words that narrates (NARRATED_RE in its first sentence, up to
+# SENTENCE_BREAK_RE), with a paragraph on its other side, is a paragraph.
+PARAGRAPH_MIN_WORDS = 25
+NARRATED_RE = re.compile(r"\b(?:[a-z]{3,}ed(?! by\b)|said|told|was|were|had)\b")
+SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)]{2}[.!?][”\"’']? [A-Z“\"]")
 # A photo's name label between two paragraphs: a line this short that sets a person's name off
 # with a colon or a comma ("Jane Doe: Harbour master." / "New harbour master, Jane Doe."), with
 # paragraphs of at least NAME_LABEL_PROSE_WORDS words on both sides.
@@ -1028,9 +1033,16 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
                if 0 <= j < len(nwords) and cues[j] is None and 4 <= nwords[j] <= CAPTION_MAX_WORDS]
     if not options:
         return None
+    # A long neighbour that narrates and runs on into a paragraph on its other side, with no blank line
+    # between them, is the story's own paragraph, a credit's picture having lost its caption: "Trump posted on
+    # Monday, after the airline cut its flights. That came a day after a rival did." right under the credit,
+    # with the next paragraph right under it; or over a credit that closes the story (the photo's credit
+    # line at its end: "Sources: …/ Photo credit: …"). In the body's middle a credit follows its caption.
     if i + 1 in options and _opens_caption(i, nwords, prose, cues, blank):
-        return i + 1
+        return None if _runs_on(i + 1, i, stripped, nwords, prose, cues, repeated, blank) else i + 1
     j = options[0]
+    if (j > i or i + 1 not in body) and _runs_on(j, i, stripped, nwords, prose, cues, repeated, blank):
+        return None
     if j not in body or repeated[j] or CAPTION_OPENING_RE.match(stripped[j]):
         return j
     other = j + 1 if j > i else j - 1
@@ -1040,6 +1052,21 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
             and not PARAGRAPH_VOICE_RE.search(stripped[j]):
         return j
     return None
+
+
+def _runs_on(j: int, i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
+             repeated: list[bool], blank: frozenset[int]) -> bool:
+    """Whether line ``j``, beside the credit line ``i``, is a paragraph of the story: ``PARAGRAPH_MIN_WORDS``
+    words or more, narrating in the past (``NARRATED_RE`` in its first sentence: a caption
+    describes its picture in the present, "A player tackles the quarterback during the final."), with a
+    paragraph on its other side and no blank line between the two (a picture's block ends in one), not
+    repeated and not opening as captions do."""
+    other = j + 1 if j > i else j - 1
+    first = SENTENCE_BREAK_RE.search(stripped[j])
+    return (prose[j] and nwords[j] >= PARAGRAPH_MIN_WORDS
+            and bool(NARRATED_RE.search(stripped[j][:first.end() if first else None]))
+            and 0 <= other < len(nwords) and prose[other] and cues[other] is None and max(j, other) not in blank
+            and not repeated[j] and not CAPTION_OPENING_RE.match(stripped[j]))
 
 
 def _opens_caption(i: int, nwords: list[int], prose: list[bool], cues: list[str | None], blank: frozenset[int]) -> bool:
