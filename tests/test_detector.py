@@ -2780,6 +2780,21 @@ def test_a_source_that_declines_or_fails_to_say_something_attributes_nothing(nlp
 
 
 @pytest.mark.model
+def test_a_source_asked_to_say_or_weigh_something_attributes_nothing(nlp):
+    """A reporting or thinking verb asked for ("asked the panel to consider why", "were asked to
+    say which") tells nothing said yet: the asking is the deed, an event."""
+    got = claims_of(nlp, "The prosecutor asked the panel to consider why the clerk had shredded the ledgers.")
+    assert ("event", "asked the panel to consider why the clerk had shredded the ledgers") in got
+    assert not any(kind == "attribution" for kind, _ in got)
+    got = claims_of(nlp, "The volunteers were asked to say which of the two tones had been louder.")
+    assert ("event", "were asked to say which of the two tones had been louder") in got
+    assert not any(kind == "attribution" for kind, _ in got)
+    # A report the source made is still one.
+    assert ("attribution", "The prosecutor said the clerk had shredded the ledgers") in claims_of(
+        nlp, "The prosecutor said the clerk had shredded the ledgers.")
+
+
+@pytest.mark.model
 def test_a_source_that_tweets_counters_reiterates_or_points_out_a_clause_is_an_attribution(nlp):
     for text in ("The mayor tweeted that the ferry would run again on Monday.",
                  "The company countered that it had paid every invoice on time.",

@@ -637,6 +637,9 @@ def attributions(s: Sentence) -> list[Candidate]:
                                 cut=min([a.left_edge.i for a in reasons.values() if a is not None]
                                         + ([expecting[verb.i]] if verb.i in expecting else []), default=None))
         withheld = _withheld(verb) if rule == "attribution.reporting" else None
+        if withheld is None:
+            # Asked to tell or weigh something, a source has told nothing yet either.
+            withheld = _asked_for(verb)
         if withheld is not None:
             # "did not say why they had decided", "declined to say when it would be ready": the
             # source told nothing, so nothing is attributed; that it kept it back is its deed,
@@ -805,6 +808,15 @@ def _withheld(verb: Token) -> Token | None:
     if negated(verb):
         return verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS:
+        return verb.head
+    return None
+
+
+def _asked_for(verb: Token) -> Token | None:
+    """The verb of asking a report or a view hangs from ("asked the jury to consider why he did
+    it", "were asked to say which way the dots moved"): what was asked for is not yet said or
+    held, so the asking is the deed; None otherwise."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALL_VERBS and verb.head.pos_ == "VERB":
         return verb.head
     return None
 
