@@ -864,6 +864,19 @@ def test_a_unit_of_several_words_hyphened_onto_a_number_is_the_unit_not_the_noun
 
 
 @pytest.mark.model
+def test_a_measure_written_out_before_a_noun_keeps_its_own_unit(nlp):
+    # "12 ounce bottles", "a 3 million square mile reserve": the measure's words are the unit, the
+    # noun after them is what is measured.
+    got = quantities_of(nlp, "The brewery ships 16 ounce cans to every state.")
+    assert ("quantity", "16 ounce cans") in claims_of(nlp, "The brewery ships 16 ounce cans to every state.")
+    assert got["16 ounce cans"]["unit"] == "ounce"
+    got = quantities_of(nlp, "The park guards a 2.5 million square kilometer nature reserve.")
+    assert got["2.5 million square kilometer nature reserve"]["unit"] == "square kilometer"
+    # Control: a measure with no noun after it keeps its unit as before.
+    assert quantities_of(nlp, "The trail runs 200 miles.")["200 miles"]["unit"] == "miles"
+
+
+@pytest.mark.model
 def test_a_number_with_thousands_separators_hyphened_onto_a_word_keeps_all_its_digits(nlp):
     # "a 3,000-year-old temple" is 3,000 years, not 500; "a 45,000-seat arena" counts seats as "a
     # 200-seat arena" does.

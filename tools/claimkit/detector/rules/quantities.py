@@ -621,6 +621,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # A measure's number runs to its last numeral or scale word ("4.1 million bbl").
         last_num = next((t for t in reversed(ent) if t.like_num or t.pos_ == "NUM" or t.lower_ in SCALES), None) \
             if label == "QUANTITY" else None
+        if label == "QUANTITY" and unit is not None and last_num is not None and last_num.i + 1 < ent.end \
+                and ent[-1].pos_ == "NOUN" and not doc[last_num.i + 1].text.startswith("-"):
+            # "12 ounce bottles", "a 49.7 million square kilometer forest zone": the measure's own
+            # words are its unit; the noun after them is what is measured, not counted.
+            unit = None
         if label == "QUANTITY" and unit is None:
             # "4.1 million bbl", "200 terawatt hours", "500-metre": the words after the number,
             # without its hyphen.
