@@ -634,6 +634,18 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_in_the_aftermath_of_gives_a_cause(nlp):
+    # "in the aftermath of" is said like "in the wake of": what an outcome followed on.
+    got = claims_of(nlp, "Shares of the insurer slumped in the aftermath of the flood in Dresden.")
+    assert ("causal", "in the aftermath of the flood in Dresden") in got, got
+    got = claims_of(nlp, "The mayor resigned in the aftermath of a bribery scandal.")
+    assert ("causal", "in the aftermath of a bribery scandal") in got, got
+    # Control: "after" alone with a time says when, no cause.
+    got = claims_of(nlp, "Shares of the insurer slumped after the long weekend.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

@@ -202,6 +202,9 @@ CAUSAL_PREPS = (
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
     "in protest at", "in protest against", "in protest of", "for fear of", "at the request of", "at the urging of",
     "at the behest of", "in exchange for",
+    # Said like "in the wake of": what an outcome followed on ("losses suffered in the aftermath of
+    # the referendum").
+    "in the aftermath of",
     # What an action was done for, said as its purpose ("In an effort to compete with X, Verizon ...").
     "in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to",
 )
