@@ -171,6 +171,10 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for t in first for c in t.children if c.dep_ in ("pobj", "pcomp") and c.i >= first.end), None)
             end = np_end(obj) if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else (
                 obj.right_edge.i + 1 if obj is not None else first.end + 1)
+            if obj is not None and first[-1].head.lower_ == "aftermath" and obj.pos_ in ("NOUN", "PROPN"):
+                # "in the aftermath of the 2015 massacre at a black church": the happening ends at its
+                # noun; where and how it happened is a claim of its own.
+                end = obj.i + 1
             if obj is None and first.end < sent.end:
                 end = max(end, min(sent.end, doc[first.end].right_edge.i + 1) if doc[first.end].head.i in
                           range(first.start, first.end) else first.end + 1)
