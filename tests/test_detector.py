@@ -3594,6 +3594,22 @@ def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_a_year_named_again_in_the_same_words_is_one_date(nlp):
+    def years(text):
+        doc = nlp(text)
+        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])] == "2015"]
+
+    # The clauses around the two "2015"s share no word, but their sentences are about the same rules.
+    got = years("The city council passed the parking rules in 2015 after a long debate.\n"
+                "Drivers still complain about the 2015 rules on parking downtown.")
+    assert len(got) == 2 and got[0][0] == "date" and got[0][1] is not None and got[0] == got[1], got
+    # Control: the same year in sentences with nothing in common dates two happenings.
+    got = years("The bakery opened its first shop on Main Street in 2015.\nHeavy rain flooded the farms of the valley in 2015.")
+    assert got == [("date", None), ("date", None)], got
+
+
+@pytest.mark.model
 def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
     from claimkit.extract import DOCUMENT_KEY, document_metadata
 

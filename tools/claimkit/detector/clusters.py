@@ -4,8 +4,8 @@ get the same ``key``, which ``claimkit extract`` turns into a shared ``cluster``
 Two claims of one type are the same proposition when they say the same thing in much the same
 words: a date or a quantity with the same value about the same happening (the words of the
 clause around it overlap; a figure of 100 or more needs no more than its unit, a figure with its unit
-named only twice needs sentences that share some words, and a day named in the same words in
-sentences that share a word is one day), any other claim when most of its content words are the
+named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
+sentences that share a word is one date), any other claim when most of its content words are the
 other's; an event of the headline or standfirst told again with the same doer and the same thing
 done to, in other words. A mention that adds a detail (a number, a stronger word) shares too few words
 and stays apart, and so does a claim a page says in the same words after each of its entries (a
@@ -35,6 +35,9 @@ SAME_SENTENCE_WORDS = 3
 DISTINCTIVE_AMOUNT = 100
 # A day named again in the same words is one happening's day only up to this many mentions.
 SAME_DAY_MAX_MENTIONS = 3
+# A year in figures is named again for other happenings more often than a day: only twice in the
+# same words is it one happening's year ("adopted in 2015" ... "the 2015 rules").
+SAME_YEAR_MAX_MENTIONS = 2
 # A day named more often than this in any words ("Tuesday", "Oct. 9", "on Tuesday") is the day of
 # several happenings of the story, not of one told again.
 DAY_MAX_MENTIONS = 4
@@ -169,14 +172,19 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # said": a day that dates a saying is the day of that source's saying; another source's
         # saying that day is another proposition.
         return False
-    if a.type == "date" and (a.value or {}).get("precision") in ("day", "month") and a.key and a.key == b.key \
-            and _words(a) == _words(b) and named.get((a.key, _words(a)), 0) <= SAME_DAY_MAX_MENTIONS \
+    precision = (a.value or {}).get("precision")
+    if precision == "year" and not any(ch.isdigit() for ch in _words(a)):
+        precision = None  # "this year", "last year": a story's frame for many happenings, not one's year
+    if a.type == "date" and precision in ("day", "month", "year") and a.key and a.key == b.key and _words(a) == _words(b) \
+            and named.get((a.key, _words(a)), 0) <= (SAME_YEAR_MAX_MENTIONS if precision == "year" else SAME_DAY_MAX_MENTIONS) \
             and _sentence_words(a) & _sentence_words(b):
         # "on Wednesday" ... "his resignation Wednesday": one day named again in the same words is
         # the day of one happening (a story dates its events once and refers back to them). Named
         # more often ("today" all through a market report), it is the day of several. Two sentences
         # with no content word in common ("Markets opened lower on Monday" ... "the largest gain
-        # ahead of the close Monday") tell two happenings of that day.
+        # ahead of the close Monday") tell two happenings of that day. A year named twice in the same
+        # words is one happening's year too ("the rules the FCC adopted in 2015" ... "roll back the
+        # 2015 rules"), though the clauses around it share no word.
         return True
     if a.type == "date" and max(named.get((c.key, _words(c)), 0) for c in (a, b)) > SAME_DAY_MAX_MENTIONS:
         # "sold 30,154 cars in October" ... "the average price of a truck sold in October": a date
