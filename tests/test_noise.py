@@ -619,6 +619,23 @@ def test_a_deck_without_its_full_stop_between_the_headline_and_the_byline_is_kep
     assert not stays_body(text, deck), kinds(text)
 
 
+def test_a_sentence_under_a_menu_that_the_body_says_again_is_kept_but_a_sites_notice_there_is_not():
+    # Right under the menu and over the headline and byline: the article's summary, which the body
+    # tells again ("approved a harbour budget"), is content, not the menu's last line.
+    summary = "Harbour Times: The town council approved a harbour budget for the new pier after a long debate."
+    header = f"{MENU}\n{{line}}\nCouncil backs harbour budget\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030 2:05 PM"
+    text = page(before=header.format(line=summary))
+    assert stays_body(text, summary), kinds(text)
+    # The site's own notice there says nothing the body says: the menu's.
+    notice = "Your local weather is now set to Harbourton and you can change it at any time."
+    text = page(before=header.format(line=notice))
+    assert not stays_body(text, notice), kinds(text)
+    # Nor is a headline there, though the body repeats its words: it has no full stop.
+    headline = "The town council approved a harbour budget for the new pier after a long debate"
+    text = page(before=header.format(line=headline))
+    assert not stays_body(text, headline), kinds(text)
+
+
 def test_a_line_of_the_authors_names_is_a_byline_and_the_standfirst_over_it_is_kept():
     # No "By" and no date marks the names; only the metadata (ingest's author) tells them for the byline.
     headline = "Harbour board fines ferry operator over engine failure"

@@ -1693,6 +1693,13 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
     summary = _summary(page, span) if before else set()
     runs = _runs(page, span, seed, summary)
     section: str | None = None  # the section a title line opened: the lines below join it
+    # The word triples of the prose below the header: a sentence over the body that the body says
+    # again is the article's own (see below).
+    told: set[tuple[str, ...]] = set()
+    if before:
+        for k in range(span.stop, len(stripped)):
+            if prose[k]:
+                told |= _triples(_words(stripped[k]))
     for i in span:
         if i in keep or i in summary:
             section = None
@@ -1727,6 +1734,14 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
                     kinds[i] = "newsletter"
                 continue
             previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline") else None
+            if before and own is None and section is None and previous == "navigation" \
+                    and stripped[i].rstrip("\"”'’").endswith(".") and len(_triples(_words(stripped[i])) & told) >= 2:
+                # Right under a menu, a sentence the body says again in its own words is the article's
+                # summary or the statement it checks ("A jury has found the mayor guilty on all 12 counts."
+                # over a body that tells of the jury), not a line of the menu: a site's notice under its
+                # menu ("Your weather is set to …") has nothing to do with the story, and a headline
+                # there ends with no full stop.
+                continue
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
             continue
         beside = _beside_byline(i, nwords, cues)
