@@ -1497,6 +1497,15 @@ def test_a_kind_of_body_place_or_person_standing_for_one_named_elsewhere_says_wh
 
 
 @pytest.mark.model
+def test_a_kind_with_where_it_is_in_a_prepositions_phrase_says_what_the_one_named_is(nlp):
+    assert ("state", "the Swedish company") in claims_of(nlp, "Fjord Lines bought two ferries from the Swedish company.")
+    assert ("state", "the Brooklyn nightspot") in claims_of(nlp, "Two men were hurt in a fight outside the Brooklyn nightspot.")
+    # A bare trade there is where the clause's own happening took place, no description.
+    assert ("state", "the software company") not in claims_of(nlp, "Ruiz worked at the software company for a year.")
+    assert ("state", "the Baltic country") not in claims_of(nlp, "Ruiz lived in the Baltic country for a year.")
+
+
+@pytest.mark.model
 def test_a_report_that_runs_into_a_quotation_ends_where_the_quotation_opens(nlp):
     text = ('The ferry company said in a statement that it was flying relatives to Patras, "where a team of '
             'counsellors will be assigned to each family to make sure all of their needs are met".')

@@ -180,6 +180,11 @@ def _epithet(tok: Token) -> bool:
                for c in tok.lefts)
 
 
+# Kinds of region or settlement among KIND_NOUNS: in a preposition's phrase mostly a place adjunct.
+REGION_NOUNS = frozenset("city town village state country nation island colony province county suburb borough "
+                         "neighborhood".split())
+
+
 def _kind_epithet(tok: Token) -> bool:
     """"the U.S. plane-maker said", "the grocery giant", "the Illinois city's cases": a kind of
     organisation, place or person with where it is (a place, a people or a party) or its trade,
@@ -187,9 +192,16 @@ def _kind_epithet(tok: Token) -> bool:
     object it is mostly the event's ("founded the mobile payments company"), and the plural or a
     superlative ("the biggest U.S. bank") is no description of one named."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in KIND_NOUNS \
-            or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj"):
         return False
     lefts = list(tok.lefts)
+    # In a preposition's phrase only a business or a person with where it is ("jets from the U.S.
+    # plane-maker", "outside the Williamsburg nightspot"): a bare trade there ("at the software
+    # company") or a region ("in the Southeast Asian country") is mostly where the clause's own
+    # happening took place, and after "of" it is whose a thing is ("the loan of the Ukrainian company").
+    if tok.dep_ == "pobj" and (tok.lower_ in REGION_NOUNS or tok.head.lower_ == "of" or not any(
+            c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("GPE", "LOC", "NORP") for c in lefts)):
+        return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
         return False
     doc = tok.doc
