@@ -3444,6 +3444,20 @@ def test_a_view_put_to_everyone_or_no_one_in_particular_is_no_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_firm_or_court_told_of_before_as_it_that_says_a_clause_is_an_attribution(nlp):
+    # "It noted that ...", "..., it said": with a verb only a speaker uses, "it" is the firm, court
+    # or agency the sentence before named, a specific source.
+    got = claims_of(nlp, "The tribunal sided with the tenants. It noted that the landlord had ignored three repair "
+                         "orders.")
+    assert ("attribution", "It noted that the landlord had ignored three repair orders") in got, got
+    got = claims_of(nlp, "The bakery chain cut its prices. But it also announced it would close two plants in Ohio.")
+    assert ("attribution", "it also announced it would close two plants in Ohio") in got, got
+    # "It explains why", "It shows that": the article's own framing, no source.
+    got = claims_of(nlp, "It explains why the harbour bridge was closed.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_how_the_writer_felt_about_something_is_no_happening(nlp):
     # A verb of liking, of feeling for something or a passive of a stirred mood, with "I" or "we":
     # the writer's own feeling, nothing on record.

@@ -63,6 +63,12 @@ RESEARCHER_NOUNS = frozenset("scientist researcher investigator analyst economis
 # stalled"); one under "will" is what the source says will happen ("but will continue to play").
 GUESSING_MODALS = frozenset("may might could".split())
 SPEECH_VERBS = REPORTING_VERBS | COGNITION_VERBS | STANCE_VERBS
+# Verbs of speaking out that only a speaker does: with "it" as the subject, "it" is a firm, a
+# court or an agency named before ("It noted that the product had been listed", "it said it would
+# reinvest the runoff"), not the article's own "It explains why ..." or "It shows that ...".
+SPEAKER_VERBS = frozenset("say tell announce note add report claim allege assert declare insist "
+                          "confirm deny admit acknowledge warn argue contend maintain reiterate stress "
+                          "emphasize reply respond counter concede disclose".split())
 # "From X's perspective": nouns of a point of view.
 PERSPECTIVE_NOUNS = frozenset("perspective view eyes standpoint viewpoint opinion vantage mind".split())
 # Words a title leaves in lower case ("The Lord of the Rings").
@@ -478,7 +484,11 @@ def _source_ok(verb: Token, lemma: str) -> Token | Literal[False] | None:
         # "As a diplomat told X": the parser hangs the speaker on "as".
         as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
         subj = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
-    if subj is None or first_person(subj) or subj.lower_ in ("it", "this", "that", "which", "what"):
+    if subj is not None and subj.lower_ == "it":
+        if subj.dep_ == "nsubj" and subj.head.i == verb.i and lemma in SPEAKER_VERBS and not passive(verb):
+            return subj  # "It noted that the product had been listed": a firm or court told of before
+        return False
+    if subj is None or first_person(subj) or subj.lower_ in ("this", "that", "which", "what"):
         return False  # the article's own "It explains why ...", not a source
     if _no_one_in_particular(subj):
         return False
