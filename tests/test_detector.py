@@ -864,6 +864,18 @@ def test_a_measure_hyphened_onto_a_noun_takes_the_hyphened_word_as_its_unit(nlp)
 
 
 @pytest.mark.model
+def test_a_unit_symbol_between_a_figure_and_a_noun_is_the_unit(nlp):
+    # "a 4.5 MW wind farm", "the 20mb cap": the symbol is the unit, the noun after it is what is
+    # measured and no part of the unit.
+    got = quantities_of(nlp, "The council approved a 4.5 MW rooftop wind farm last year.")
+    assert got["4.5 MW"] == {"kind": "quantity", "amount": 4.5, "unit": "MW", "approximate": False}
+    assert quantities_of(nlp, "Uploads above the 20mb cap are rejected.")["20mb"]["unit"] == "mb"
+    # Control: a counted noun after a figure is still the unit.
+    assert quantities_of(nlp, "The council approved 12 rooftop wind farms.")["12 rooftop wind farms"]["unit"] \
+        == "rooftop wind farms"
+
+
+@pytest.mark.model
 def test_a_unit_of_several_words_hyphened_onto_a_number_is_the_unit_not_the_noun(nlp):
     # "a 250,000-square-foot warehouse" measures 250,000 square feet, as the words written out do;
     # the warehouse is what is measured.

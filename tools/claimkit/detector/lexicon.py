@@ -338,6 +338,12 @@ DAY_PARTS = frozenset("morning afternoon evening night".split())
 RATE_NOUNS = TIME_UNITS | frozenset(
     "gallon litre liter barrel ton tonne kilogram kilo kg pound ounce share unit head person capita "
     "mile kilometre kilometer metre meter acre hectare kwh mwh".split())
+# Abbreviated units of measure, written after a number or glued to it ("a 2.1 GW solar farm", "the
+# 75kb limit", "up to 1TB storage"): the symbol is the unit, the noun after it what is measured.
+# One-letter symbols and "in" are left out: they are words as often as units.
+MEASURE_SYMBOLS = frozenset(
+    "kb mb gb tb pb kbps mbps gbps kw mw gw tw kwh mwh gwh twh mm cm km mg kg ml mph kph hz khz mhz ghz "
+    "lb lbs oz ft kv mah".split())
 # Prepositions of time, cause and concession: adjuncts, not part of the fact a verb phrase states.
 ADJUNCT_PREPS = frozenset("after before during since amid despite following until throughout within".split())
 # Adverbs in -ly that say when, how often, how sure or which part, not how a thing happened: after

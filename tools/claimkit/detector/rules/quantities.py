@@ -16,6 +16,7 @@ from ..lexicon import (
     CONTEST_VERBS,
     EMPTY_SUPERLATIVES,
     GRADING_ADJECTIVES,
+    MEASURE_SYMBOLS,
     PARENT_NOUNS,
     PRONOMINAL_NUMBERS,
     QUOTE_MARKS,
@@ -291,6 +292,11 @@ def _unit(ent: Span) -> tuple[int, str | None]:
             and ent.end <= head.i and near and not any(
                 t.is_punct and not (inner_hyphen(t) and (_digits(last) or head.i > ent.end + 3)) and not _set_off(t, head)
                 for t in between):
+        if doc[ent.end].lower_ in MEASURE_SYMBOLS and last.like_num:
+            # "a 2.1 GW floating solar project", "the 75kb limit": a unit's symbol after the figure
+            # is the unit, though the recognizer may take it for a name ("MW"); the noun after it
+            # is what is measured, not counted.
+            return ent.end + 1, doc[ent.end].text
         if head.ent_type_ not in ("", "NORP", "GPE") and head.ent_type_ != ent.label_:
             return ent.end, None
         if head.lower_ not in TIME_UNITS:
