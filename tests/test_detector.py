@@ -3242,6 +3242,17 @@ def test_a_weekday_with_its_date_is_one_date_and_look_alikes_are_none(nlp):
 
 
 @pytest.mark.model
+def test_a_weekday_with_its_date_settles_the_year_the_date_leaves_out(nlp):
+    # Published a year after the events it tells: "Tuesday, Nov. 10" falls on a Tuesday in 2015,
+    # not in 2016, so the weekday settles the year.
+    got = claims_with_values(nlp, "The board met on Tuesday, Nov. 10, and voted to close the depot.", "2016-11-20")
+    assert got["Tuesday, Nov. 10"] == {"kind": "date", "value": "2015-11-10", "precision": "day", "qualifier": None}
+    # Control: a weekday that falls on the guessed year's day keeps that year.
+    got = claims_with_values(nlp, "The board met on Thursday, Nov. 10, and voted to close the depot.", "2016-11-20")
+    assert got["Thursday, Nov. 10"]["value"] == "2016-11-10"
+
+
+@pytest.mark.model
 def test_a_deadline_keeps_its_by_as_the_qualifier(nlp):
     got = claims_with_values(nlp, "The agency must finish the rocket by December 2017, and the bridge opened in June 2016.",
                              "2014-12-12")

@@ -885,11 +885,28 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
                 in WEEKDAYS and re.fullmatch(r"\s*(?:\(|,)\s*", text[prev.focus_end:c.focus_start]):
             end = c.focus_end + (1 if text[c.focus_end:c.focus_end + 1] == ")" and "(" in text[prev.focus_end:c.focus_start] else 0)
             prev.focus_end = end
-            prev.value = c.value
+            weekday = WEEKDAYS.index(text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s,"))
+            # "Monday, Dec. 14" without its year: the year is the one nearest the guess whose Dec. 14
+            # falls on a Monday (a story dated a year after the events it tells).
+            stated = re.search(r"\b\d{4}\b", text[c.focus_start:c.focus_end]) is not None
+            prev.value = c.value if stated else _year_by_weekday(c.value, weekday)
             prev.key = c.key
             continue
         out.append(c)
     return out
+
+
+def _year_by_weekday(value: dict, weekday: int) -> dict:
+    """A day's value moved a year back or on when the weekday named with it falls there and not on
+    the guessed year's day; unchanged when it already falls there or in neither year."""
+    year, month, day = (int(p) for p in value["value"].split("-"))
+    for y in (year, year - 1, year + 1):
+        try:
+            if datetime.date(y, month, day).weekday() == weekday:
+                return dict(value, value=f"{y:04d}-{month:02d}-{day:02d}")
+        except ValueError:
+            continue
+    return value
 
 
 def paragraph_year(doc: Doc, at: int) -> int | None:
