@@ -66,6 +66,21 @@ def test_a_pointer_to_another_page_in_the_prose_is_a_link_and_the_prose_around_i
     assert kinds(text) == [("related-links", "[The 10 Oldest Piers in Europe]")]
 
 
+def test_a_link_under_its_label_between_paragraphs_is_a_link_and_the_paragraphs_stay():
+    # One link or two in a row (one region), the label in capitals or not, its colon spaced or
+    # not; the title after it reads like a sentence.
+    for links in ("READ MORE: Harbour town votes on a new pier after a long and bitter fight",
+                  "Read more: Ferry operator fined after passengers were left adrift for hours\n"
+                  "See also: The ten oldest lighthouses on the coast, ranked",
+                  "MORE : Fish market moves indoors as traders complain about the cold"):
+        text = page(inside=links)
+        assert kinds(text) == [("related-links", links)], kinds(text)
+        assert stays_body(text, LEAD) and stays_body(text, MIDDLE), kinds(text)
+    # A sentence of the story that opens with the word is prose: no colon after it.
+    story = "More than 300 passengers were left adrift for six hours before a tug reached the ferry."
+    assert stays_body(page(inside=story), story), kinds(page(inside=story))
+
+
 def test_regions_are_sorted_and_disjoint():
     regions = find_regions(ARTICLE)
     for a, b in itertools.pairwise(regions):

@@ -463,6 +463,12 @@ RELATED_RE = re.compile(
     r"|(?:\S+ ){1,2}recommends$|recommended (?:for you|stories|articles|reading)\b|(?:\w+ )?\w+(?:ed|en) for you$)",
     re.I,
 )
+# A link to another story set between paragraphs, its label before a colon and its title after
+# ("READ MORE: Seaside town with few tourists", "See also: The worst seats on a plane", "MORE : …"):
+# the title reads like a sentence, so only the label tells it from the prose around it.
+LINK_LABEL_RE = re.compile(
+    r"(?:read more|more|see also|also read|related|watch)\s?:\s?[\"'‘“]?(?-i:[A-Z0-9])", re.I)
+LINK_TITLE_MAX_WORDS = 30
 # "More" and a few capitalized words: a section's title when teasers follow ("More Science").
 MORE_TITLE_RE = re.compile(r"More(?: [A-Z][\w'’&.-]*){1,3}")
 # The label of the article's own summary in points above its body or at its top ("STORY HIGHLIGHTS", "Highlights",
@@ -1243,6 +1249,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # stones … after trespassing Wales Online". An article never says the same words twice in one breath.
     for i in range(n):
         if page.kinds.get(i) is None and _printed_twice(page.stripped[i]):
+            page.kinds[i] = "related-links"
+    # A link set between paragraphs under its label: marked only now, so that the body, which it
+    # may stand early in, is not cut above it as above the title of a list of teasers.
+    for i in range(n):
+        if page.kinds.get(i) in (None, "heading") and page.nwords[i] <= LINK_TITLE_MAX_WORDS \
+                and LINK_LABEL_RE.match(page.stripped[i]):
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
     _blurbs_in_boxes(page)
