@@ -1164,6 +1164,17 @@ def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside
     assert stays_body(page(inside=story), story), kinds(page(inside=story))
 
 
+def test_a_caption_closed_by_its_credit_with_no_full_stop_before_it_or_by_for_or_courtesy_is_a_caption():
+    for caption in ("Ann Berg waits on the pier on the first morning of the fishing season Jane Roe/Harbour Images",
+                    "A trawler leaves the harbour at dawn on the first day of the season. Jane Roe for Harbour Weekly",
+                    "Dock workers rally outside the port authority's offices in Harbourton. (Courtesy of Piet Groen)"):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    # A sentence of the story that ends in a name and a "for", or in brackets, keeps its place.
+    for story in ("The council gave the contract to a firm from Tromso. Its owner once ran for Harbour Council.",
+                  "The new pier will be 40 metres longer than the old one (the council's own figure)."):
+        assert stays_body(page(inside=story), story), kinds(page(inside=story))
+
+
 def test_a_pull_quote_repeating_the_body_is_a_caption_but_a_summarys_points_are_not():
     pull = "“Work on the northern pier will start in April and should take about two years”"
     text = "\n".join([LEAD, MIDDLE, pull, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"

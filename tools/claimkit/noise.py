@@ -290,6 +290,8 @@ CAPTION_TAIL_RE = re.compile(
     r"|[.!?”\"]\s?\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Xinhua|UPI|PA)(?:/[^()]{1,60})?(?: photo)?\)$"
     # "… in coming weeks (Credit: iStock)": the credit's label in brackets, closing the line.
     r"|\s\((?:photo(?:graph)?|picture|image|credit|photo credit|image credit)(?: by)?: ?[^()]{1,60}\)$"
+    # "… a rally of union workers in Des Moines. (Courtesy of Jane Doe)": who lent the picture.
+    r"|[.!?”\"] \((?:[Pp]hoto )?[Cc]ourtesy of [^()]{1,60}\)$"
     # "… run. (Video by Jane Doe | Herald Media)": who made the picture or the video, in brackets.
     r"|\s\((?:photo(?:graph)?|picture|image|illustration|video)s? by [A-Z][^()]{1,60}\)$"
     # "… November 18, 2019. REUTERS/Brendan McDermid": the agency alone or with its photographer.
@@ -331,7 +333,12 @@ SLASH_CREDIT_EDGE_RE = re.compile(
     # The credit may stand after a bar ("… in September. | Jane Doe/AP Photo") or be glued to the caption's last word, as
     # some scrapes deliver it ("… much more common.Zhejiang Daily / AP").
     r"|(?:[.!?”\"] (?:\| )?|(?<=[a-z])[.!?”\"](?=[A-Z]))"
-    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?(?:[A-Z][\w.&'’-]*)(?: [\w.&'’-]+){0,3}$")
+    r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?(?:for )?(?:[A-Z][\w.&'’-]*)(?: [\w.&'’-]+){0,3}$"
+    # Some pages set the credit after the caption with no stop between them ("… at the fashion show
+    # Jane Doe/Getty Images Europe"), or credit a paper's own photographer by "for" ("… south of the
+    # town. Jane Doe for The Courier"); either way the line ends in the credit, not in a full stop.
+    r"|\s[A-Z][\w.'’-]* [A-Z][\w'’-]+/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
+    r"|[.!?”\"] (?:[A-Z][\w.'’-]+ ){2,3}for (?:The )?[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,3}$")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
 # Buttons of a share bar.
