@@ -1381,6 +1381,17 @@ def test_an_author_box_by_first_name_and_an_authors_book_under_a_dated_byline_ar
     assert "author-bio" not in [k for k, _ in kinds(text)]
 
 
+def test_an_author_box_by_surname_or_by_a_short_first_name_under_the_name_line_is_a_biography():
+    for box in ("Mensah covers the port and its fleet for Harbour Daily. She is based in Tromso.",
+                "Addie Mensah covers the port and its fleet, always looking for the story behind the cargo."):
+        text = page(before="Council backs harbour budget\nBy Adelaide Mensah", after=f"Adelaide Mensah\n{box}")
+        assert ("author-bio", box) in kinds(text), kinds(text)
+    # Not under her name line: a closing paragraph about a Mensah of the story stays body.
+    close = "Mensah covers the cost of the repairs herself, the council said on Tuesday."
+    text = page(before="Council backs harbour budget\nBy Adelaide Mensah", after=close)
+    assert "author-bio" not in [k for k, _ in kinds(text)], kinds(text)
+
+
 def test_authors_named_on_lines_of_their_own_under_a_bare_by_are_known_to_their_boxes():
     # "By", each name and the "and" between them on lines of their own, as some pages set them:
     # the boxes at the foot that open with the first name under the full name are biographies.

@@ -882,7 +882,13 @@ def _is_bio(s: str, names: set[str], above: str = "") -> bool:
     "Jane joined the paper in 2017"."""
     low = s.lower()
     for name in names:
-        for said in (name, name.split()[0]) if above.lower() == name else (name,):
+        said_as: tuple[str, ...] = (name,)
+        if above.lower() == name:
+            # Under its name line a box may call the author by first name, by surname as a wire does
+            # ("Doe covers politics for …"), or by a short first name ("Jan Doe" under "Janet Doe").
+            short = re.match(rf"[a-z]+ {re.escape(name.split()[-1])}\b", low)
+            said_as = (name, name.split()[0], name.split()[-1], *([short[0]] if short else []))
+        for said in said_as:
             if not low.startswith(said) or low[len(said):len(said) + 1].isalnum():
                 continue
             rest = low[len(said):]
