@@ -4160,6 +4160,22 @@ def test_as_a_source_expected_or_put_it_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_as_a_source_pointed_out_in_a_paper_is_an_attribution(nlp):
+    # "As X pointed out in the Times, ...": the particle and where it was said tell nothing of
+    # their own, so the clause of "as" is the attribution and its verb no deed or state.
+    got = claims_of(nlp, "As the economist Maria Lopez pointed out in a newspaper column, the port handled fewer ships.")
+    assert any(kind == "attribution" and focus.startswith("As the economist Maria Lopez pointed out")
+               for kind, focus in got), got
+    assert not any(kind in ("event", "state") and "pointed out" in focus for kind, focus in got), got
+    got = claims_of(nlp, "As Tom Reed reports for the local radio station, the bridge reopened on Monday.")
+    assert any(kind == "attribution" and focus.startswith("As Tom Reed reports") for kind, focus in got), got
+    assert not any(kind == "state" and "reports" in focus for kind, focus in got), got
+    # Control: with an object, the clause of "as" reports what it names, no source's telling.
+    got = claims_of(nlp, "Traffic slowed as drivers pointed out the fog on the bridge.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_captions_present_tense_with_a_date_is_a_happening(nlp):
     assert ("event", "cuts ties with Iran") in claims_of(nlp, "Albania cuts ties with Iran, September 8, 2022.")
     # Undated, the simple present states what holds; so it does beside a verb in the past.

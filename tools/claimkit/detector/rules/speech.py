@@ -1205,11 +1205,15 @@ def _as_expected(s: Sentence) -> list[Candidate]:
             continue
         rest = [c for c in verb.rights if not c.is_punct]
         lemma = verb_lemma(verb, SPEECH_VERBS)
-        said = lemma in SPEECH_VERBS | FORECAST_VERBS and not rest
+        # A phrasal verb's particle and where or when it was said tell nothing of their own: "as
+        # the critic pointed out in a 2012 column" ties the clause to its source as "as X noted" does.
+        said = lemma in SPEECH_VERBS | FORECAST_VERBS and all(c.dep_ in ("prt", "prep") for c in rest)
         put_it = verb.lemma_.lower() == "put" and [c.lower_ for c in rest] == ["it"]
         if not (said or put_it) or any(c.dep_ in ("aux", "neg") or c.tag_ == "MD" for c in verb.lefts):
             continue
         a, b = phrase_chars(doc, mark.i, (rest[-1].i if rest else verb.i) + 1)
+        # The verb is the source's telling, no deed of its own ("reports for NPR" is no state).
+        s.reporting.add(verb.i)
         rule = "attribution.belief" if lemma in COGNITION_VERBS | FORECAST_VERBS else "attribution.reporting"
         out.append(Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, mark.i, verb.i + 1)))
     return out
