@@ -2801,6 +2801,21 @@ def test_a_complement_of_quality_or_taste_is_a_verdict(nlp):
 
 
 @pytest.mark.model
+def test_a_complement_of_appraisal_or_verdict_is_no_claim(nlp):
+    # "were always tense and furious", "are both terrific, charismatic actors", "were perfect snacks
+    # for the road": adjectives of appraisal, alone or grading a plain noun, sum a thing up as the
+    # writer sees it; a membership or an opening hour ("was a member of", "were open to") is a state.
+    for text in ("The rehearsals were always tense and furious.",
+                 "Both lead singers are terrific, charismatic performers.",
+                 "The ferry's sandwiches were perfect snacks for the crossing."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] == "state"], (text, got)
+    assert ("state", "was a member of the city council") in claims_of(
+        nlp, "The museum's director was a member of the city council.")
+    assert ("state", "were open to the public") in claims_of(nlp, "The rehearsals were open to the public.")
+
+
+@pytest.mark.model
 def test_a_bare_reporting_clause_is_no_claim(nlp):
     assert claims_of(nlp, "The mayor said so, and the council agreed.") == []
     assert ("attribution", "The mayor said the council had approved the plan") in claims_of(

@@ -316,6 +316,21 @@ QUALITY_ADJECTIVES = frozenset(
     "superb fantastic awesome brilliant charming delightful delicious tasty mediocre bland silly stupid "
     "pleasant unpleasant enjoyable entertaining".split()
 )
+# Adjectives of appraisal beyond the plain ones above: how moving, pleasing or fitting a thing
+# strikes the writer ("the days were always tense and furious", "were perfect snacks for the
+# road", "was not an acceptable solution"); with "be" they grade, they record nothing.
+APPRAISAL_ADJECTIVES = QUALITY_ADJECTIVES | frozenset(
+    "perfect flawless tense furious soothing painful intriguing spirited idealistic paramount admirable "
+    "disappointing thrilling stunning gorgeous glorious marvelous magnificent splendid horrible dreadful lousy "
+    "pathetic ridiculous absurd overlong tedious clumsy charismatic endearing touching gripping riveting "
+    "engaging acceptable unacceptable hearted".split()
+)
+# Nouns that are a verdict on what they name ("is a flailing mess", "the film is a triumph", "was
+# a revelation"): with "be" the writer sums a thing up.
+VERDICT_NOUNS = frozenset(
+    "mess triumph revelation disaster delight joy treat gem masterpiece letdown disappointment credit travesty "
+    "marvel shambles".split()
+)
 # Adjectives by which the writer weighs a clause put after a dummy "it" ("it's hard to imagine",
 # "it's possible that", "it's worth noting that", "it's bizarre to argue"): how easy, likely, plain
 # or fitting the writer finds it, not a fact about anything named.

@@ -13,6 +13,7 @@ from ..lexicon import (
     ADEQUACY_WORDS,
     AFFECT_VERBS,
     AGENT_NOUNS,
+    APPRAISAL_ADJECTIVES,
     BODY_NOUNS,
     CAUSAL_MARKS,
     CAUSATIVE_PHRASALS,
@@ -49,6 +50,7 @@ from ..lexicon import (
     STATIVE_VERBS,
     TIME_UNITS,
     TITLE_NOUNS,
+    VERDICT_NOUNS,
     VOUCHING_ADVERBS,
     WEIGHING_ADJECTIVES,
 )
@@ -957,6 +959,8 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
             c.lower_ in OPINION_WORDS | QUALITY_ADJECTIVES for c in complement) \
             and not any(c.dep_ == "prep" for c in complement[0].rights):
         return True
+    if _appraised(verb, complement):
+        return True
     # "a pure investment plan is insufficient to address the crises", "the targets are nowhere near
     # enough": what would do, said in the present of a thing named, is the author's verdict on it
     # ("no shutdown was necessary" tells what was decided).
@@ -979,6 +983,31 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     # a framework" frames; "painted a picture of" is a way of describing).
     if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ and not _introduced(verb, o) for o in objects):
         return True
+    return False
+
+
+def _appraised(verb: Token, complement: list[Token]) -> bool:
+    """"The days were always tense and furious", "are both terrific, charismatic actors", "is a
+    flailing mess at the plate": a copula whose complement only grades its subject, by
+    adjectives of appraisal or a noun of verdict, is the writer's verdict; "is closed", "was a
+    member of the board" say what a thing is. A degree adverb alone is no sign: "is extremely
+    profitable", "were so ubiquitous", "aren't terribly large" are checked as they stand."""
+    if verb.lemma_.lower() not in ("be", "remain", "seem", "appear", "become"):
+        return False
+    # "has been perfect for this tree" says what a thing suits, which can be checked.
+    adjectives = [a for c in complement for a in (c, *c.conjuncts) if a.pos_ == "ADJ"]
+    if adjectives and all(a.lower_ in APPRAISAL_ADJECTIVES for a in adjectives) and not any(
+            c.dep_ in ("prep", "xcomp", "ccomp") for t in (verb, *adjectives) for c in t.rights):
+        return True
+    attrs = [c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_]
+    for noun in attrs:
+        graded = [c for c in noun.lefts if c.dep_ == "amod"]
+        if noun.lemma_.lower() in VERDICT_NOUNS or (graded and all(
+                a.lower_ in APPRAISAL_ADJECTIVES | OPINION_WORDS for a in graded)):
+            # "was a good paycheck for Schwartz" says what it was to someone named: checkable.
+            if not any(c.dep_ in ("nummod", "poss", "compound") or c.ent_type_ for c in noun.children) and not any(
+                    g.ent_type_ for c in noun.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+                return True
     return False
 
 
