@@ -5,11 +5,11 @@ Two claims of one type are the same proposition when they say the same thing in 
 words: a date or a quantity with the same value about the same happening (the words of the
 clause around it overlap; a figure of 100 or more needs no more than its unit, a figure with its unit
 named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
-sentences that share a word is one date), any other claim when most of its content words are the
-other's; an event of the headline or standfirst told again with the same doer and the same thing
-done to, in other words. A mention that adds a detail (a number, a stronger word) shares too few words
-and stays apart, and so does a claim a page says in the same words after each of its entries (a
-formula of a police log).
+sentences that share a word is one date, unless it dates two clauses with other verbs and other
+participants), any other claim when most of its content words are the other's; an event of the
+headline or standfirst told again with the same doer and the same thing done to, in other words. A
+mention that adds a detail (a number, a stronger word) shares too few words and stays apart, and
+so does a claim a page says in the same words after each of its entries (a formula of a police log).
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ LEAD_TOKENS = 60
 # Verbs of a saying that a day dates ("said Tuesday"); not "announced Wednesday", which a story
 # says of the deal it announces as often as of the announcing.
 SAYING_VERBS = frozenset("say tell".split())
+# Of two sentences dating two clauses with other verbs and other participants, the fewest content
+# words in common for them to tell one happening ("filed Thursday ... seeks damages" twice).
+SAME_HAPPENING_WORDS = 3
+# Dependencies of a date that dates a noun ("Tuesday's event", "the 2015 rules", "a July forecast").
+_NOUN_DATING = frozenset("poss nummod compound nmod det amod".split())
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
 _CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
@@ -172,6 +177,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # said": a day that dates a saying is the day of that source's saying; another source's
         # saying that day is another proposition.
         return False
+    if a.type == "date" and _other_happenings(a, b):
+        # "two officers were charged Tuesday" ... "the warden acknowledged staffing shortages
+        # Tuesday": a day that dates two clauses with other verbs, other doers and other things
+        # done to, in sentences with little else in common, is the day of two happenings.
+        return False
     precision = (a.value or {}).get("precision")
     if precision == "year" and not any(ch.isdigit() for ch in _words(a)):
         precision = None  # "this year", "last year": a story's frame for many happenings, not one's year
@@ -253,6 +263,29 @@ def _speaker(c: Candidate) -> tuple[bool, str | None]:
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     who = subject.lemma_.lower() if subject is not None and subject.pos_ != "PRON" else None
     return verb.lemma_.lower() in SAYING_VERBS, who
+
+
+def _other_happenings(a: Candidate, b: Candidate) -> bool:
+    """Whether two dates date two clauses that tell two happenings: other verbs, no participant
+    (doer, thing done to or the one it is given to) in common, and fewer than
+    ``SAME_HAPPENING_WORDS`` content words in common in their sentences. Not a date of a noun
+    ("Tuesday's hearing", "the 2015 rules"), which names a happening told before."""
+    parts = []
+    for c in (a, b):
+        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ in _NOUN_DATING:
+            return False
+        verb = clause_of(span.root)
+        who = frozenset().union(*(_party(t) for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")))
+        if span.root.dep_ == "pobj" and span.root.head.dep_ == "prep" and span.root.head.head.pos_ in ("NOUN", "PROPN"):
+            # "after a cyberattack in July 2022" ... "the cyberattack in July 2022 was": the noun a
+            # date dates is a participant of its happening too.
+            who |= _party(span.root.head.head)
+        parts.append((verb.lemma_.lower(), who))
+    (verb_a, who_a), (verb_b, who_b) = parts
+    if verb_a == verb_b or who_a & who_b:
+        return False
+    return len(_sentence_words(a) & _sentence_words(b)) < SAME_HAPPENING_WORDS
 
 
 def _told_by_others(a: Candidate, b: Candidate) -> bool:
