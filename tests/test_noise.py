@@ -710,6 +710,19 @@ def test_a_notice_under_its_disclaimer_or_disclosure_label_is_boilerplate_at_any
     assert stays_body(page(inside=line), line)
 
 
+def test_a_paragraph_closing_on_its_button_is_the_sites_promotion():
+    # A site's blurb with its link's label run in as the last sentence: "Learn more.", "REGISTER HERE.", "Download for iOS".
+    for blurb in ("Harbour Times on election night: no paper has called more races right since 1901. Learn more.",
+                  "HARBOUR TALKS TUESDAY: Join our editors and the harbour master for an evening on the new pier and "
+                  "what it will cost the town. REGISTER HERE.",
+                  "The new Harbour Times app brings you every quay's news first. Upgrade today! Download for iOS "
+                  "– Download for Android."):
+        assert ("boilerplate", blurb) in kinds(page(inside=blurb)), blurb
+    # A story's paragraph that speaks of learning more or of registering closes on what happened.
+    line = "Residents who want to learn more can register here at the town hall until Friday, the council said."
+    assert stays_body(page(inside=line), line)
+
+
 def test_a_short_line_closing_on_a_quote_or_bracket_after_a_word_is_a_title():
     # A linked headline set between the paragraphs, a quoted sub-heading, a link with its source.
     for line in ("Harbour board warns of 'years of delays'", "\u201cA pier for the whole town\u201d",

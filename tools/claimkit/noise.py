@@ -438,6 +438,16 @@ BOILERPLATE_RE = re.compile(
     r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
     re.I,
 )
+# A site's promotion with its button run into the paragraph as the last sentence: "AP's Role: The
+# agency is the most trusted source on election night. Learn more.", "… a virtual event with
+# departing members. REGISTER HERE.", "Upgrade today! DOWNLOAD FOR iOS". A story's paragraph
+# closes on what happened, never on a link's label.
+CLOSING_BUTTON_RE = re.compile(
+    r"[.!?]\W*\s+(?:learn more(?: (?:about|at) [\w.’'&-]+(?: [\w.’'&-]+){0,5})?"
+    r"|(?:register|rsvp|sign up|subscribe|download|upgrade) (?:here|now|today)"
+    r"|download (?:it )?(?:for|on) \w+(?:\W+download (?:it )?(?:for|on) \w+)*)\W*$",
+    re.I,
+)
 # A study cited as a bibliography gives it, on a line of its own: authors up to "et al.", then the
 # year or the title ("Source: Dunbar RIM, Teasdale B, Thompson J et al. Emotional arousal … 2016.",
 # "Dinwiddie et al. 2014. Dynamics of …"). A sentence names the study's authors before a verb
@@ -548,6 +558,7 @@ def _may_hold(s: str, cues: tuple[str, ...]) -> bool:
 _BYLINE_CUES = ("contributed", "reporting by", "writing by", "editing by", "reached at", "author", "written by",
                 "reporter", "text", "contact the", "writer", "correspondent", "editor", "issue", "print")
 _TEASER_CUES = ("full ", "continue reading", "more")
+_BUTTON_CUES = ("learn more", "here", "now", "today", "download")
 _YOU_CUES = ("you",)  # a call to action needs "you" or "your" besides CALL_TO_ACTION_RE
 
 
@@ -603,6 +614,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     label = not prose  # a label, a button, a title: no sentence
     # The length first: a long paragraph (half the lines of a news page) skips these searches.
     if (words <= 60 and BOILERPLATE_RE.search(s)) or NOTICE_LABEL_RE.match(s):
+        return "boilerplate"
+    if prose and _may_hold(s, _BUTTON_CUES) and CLOSING_BUTTON_RE.search(s):
         return "boilerplate"
     if words <= 60 and _may_hold(s, ("et al",)) and REFERENCE_RE.match(s) and REFERENCE_YEAR_RE.search(s):
         return "boilerplate"
