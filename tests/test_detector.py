@@ -678,6 +678,26 @@ def test_most_on_a_participle_before_a_noun_ranks_the_noun(nlp):
 
 
 @pytest.mark.model
+def test_one_of_a_few_ranks_the_thing_among_few(nlp):
+    # "one of the few", "one of several", "one of a handful of": counted among a small group, with
+    # what singles the group out.
+    got = claims_of(nlp, "Vermont was one of a few states where a landlord can be fined by the tenant.")
+    assert ("comparison", "one of a few states where a landlord can be fined by the tenant") in got
+    assert not any(kind == "state" for kind, _ in got)
+    got = claims_of(nlp, "Brightwell, one of a handful of firms building tidal turbines, was sold in May.")
+    assert ("comparison", "one of a handful of firms building tidal turbines") in got
+    assert ("comparison", "one of the few engineers in the team") in claims_of(
+        nlp, "She was one of the few engineers in the team.")
+    # Not when "one" is the subject, or the group is merely many.
+    got = claims_of(nlp, "One of several aides said the plan failed.")
+    assert not any(kind == "comparison" for kind, _ in got)
+    got = claims_of(nlp, "He was one of many people at the rally.")
+    assert not any(kind == "comparison" for kind, _ in got)
+    got = claims_of(nlp, "Police think the clerk was just one of several people cheated by the caller.")
+    assert not any(kind == "comparison" for kind, _ in got)
+
+
+@pytest.mark.model
 def test_the_most_of_a_noun_ranks_an_amount(nlp):
     # "the most" told of a noun ranks an amount above all others; "most" alone is a share and
     # "for the most part" no amount.

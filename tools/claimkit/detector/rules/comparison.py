@@ -544,6 +544,39 @@ def _most_of(tok: Token) -> bool:
 BARE_SCOPE_PREPS = frozenset("since in".split())
 
 
+# Words of a small group a thing is counted in: "one of the few women in the cabinet", "one of
+# several wives of prime ministers to have worn ...", "one of a handful of companies developing ...".
+FEW_WORDS = frozenset("few several".split())
+
+
+def _one_of_few(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "one of the few N", "one of several N", "one of a handful of N" with
+    what singles the group out (its phrase and clause), or None: it ranks the thing among few (four
+    of four gold comparisons in tune, on four articles). As the subject it frames what the sentence
+    says ("One of several aides said ...")."""
+    if tok.lower_ != "one" or tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ("just", "only", "merely", "simply") for c in tok.lefts):
+        return None  # "was just one of several people extorted": it singles nothing out, it plays it down
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    if noun.lower_ == "handful":
+        inner = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner is not None else None
+    elif not any(c.lower_ in FEW_WORDS and c.dep_ in ("amod", "nummod", "det") for c in noun.lefts):
+        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # The parser may hang the clause that says what the group did on "one" ("one of several wives |
+    # to have worn ...").
+    end = max([noun.right_edge.i + 1] + [c.right_edge.i + 1 for c in tok.rights if c.dep_ in ("relcl", "acl")])
+    if end - tok.i > 18:
+        end = np_end(noun)
+    return tok.i, end
+
+
 def _bare_ranked(tok: Token) -> tuple[int, int] | None:
     """Tokens (start, end) of a superlative standing for its noun with its article or owner and the
     span it ranks within ("rose 1.2 percent, the most since October", "drove stocks to their highest
@@ -670,6 +703,11 @@ def find(s: Sentence) -> list[Candidate]:
         finished = _finished_place(tok) if lower_lemma in PLACE_VERBS and not speculative(tok) else None
         if finished is not None:
             add(predicate_start(tok), finished, "comparison.comparative")
+            continue
+        few = _one_of_few(tok) if lower == "one" else None
+        if few is not None:
+            if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
+                add(*few)
             continue
         bare = _bare_ranked(tok)
         if bare is not None:
