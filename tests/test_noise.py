@@ -879,6 +879,34 @@ def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     assert kinds(page(before=caption, after=caption)) == []
 
 
+def test_a_paragraph_printed_twice_in_the_pages_frame_is_furniture():
+    # The house's description of itself under the menu and again in the footer, with furniture
+    # above and below each copy. The page carries body enough that the second copy is not taken
+    # for a list of links after a short story.
+    about = ("The Harbour Times is an independent newspaper dedicated to reporting on the coast. Founded in 1921, "
+             "it remains the most read paper in the three harbour towns and reaches more than forty thousand "
+             "homes every week.")
+    menu = "Home\nNews\nSport\nWeather\nMy Account"
+    footer = "About us\nCareers\nContact us\nTerms of Use\nPrivacy Policy"
+    more = ["Fishermen at the meeting asked for a second slipway, which the council agreed to study before the "
+            "summer recess.",
+            "The harbour master told the council that the old pier lost two of its moorings in the winter storms "
+            "and that the wall behind them had cracked.",
+            "A local building firm will do the first part of the work, and the council expects to choose a firm "
+            "for the rest of it by the end of the year."]
+    body = "\n".join([LEAD, MIDDLE, *more, CLOSE])
+    text = f"{menu}\n{about}\nFacebook\nTwitter\n{body}\nShare\nEmail\n{about}\n{footer}\n"
+    regions = find_regions(text)
+    for start in (text.index(about), text.rindex(about)):
+        assert overlaps_any(regions, start, start + len(about)), kinds(text)
+    assert stays_body(text, LEAD) and stays_body(text, CLOSE)
+    # Printed once, or twice with the story's own paragraphs around it, it is the article's.
+    once = f"{menu}\n{LEAD}\n{about}\n{MIDDLE}\n{CLOSE}\n{footer}\n"
+    assert stays_body(once, about)
+    inside = f"{menu}\n{LEAD}\n{about}\n{MIDDLE}\n{about}\n{CLOSE}\n{footer}\n"
+    assert stays_body(inside, about)
+
+
 def test_a_line_that_prints_its_title_twice_over_is_a_link():
     # A thumbnail's link text and its alt text on one line, the second run going on with the source.
     title = "Fishermen pull a seal from the nets at the old pier"

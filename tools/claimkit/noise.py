@@ -1270,6 +1270,21 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                for j in range(max(0, i - 3), min(n, i + 4))):
             page.kinds[i] = "caption"
 
+    # A paragraph the page prints twice, each time outside the body (or on its very edge, where the
+    # body ran on to take it in) with furniture above and below it, is the publisher's own text set
+    # in the page's frame (the house's description of itself under the menu and again in the
+    # footer: "The Harbour Times is an independent paper founded in 1921. …"): a story says its
+    # paragraphs once, between its own lines.
+    copies: dict[str, list[int]] = {}
+    for i in range(n):
+        if page.prose[i] and page.nwords[i] >= PARAGRAPH_MIN_WORDS and page.counts[_key(page.content[i])] > 1:
+            copies.setdefault(_key(page.content[i]), []).append(i)
+    for places in copies.values():
+        if len(places) > 1 and all(not first < i < last and not second.start < i < second.stop - 1 and 0 < i < n - 1
+                                  and i - 1 in page.kinds and i + 1 in page.kinds for i in places):
+            for i in places:
+                page.kinds.setdefault(i, "footer")
+
     # A line that prints its title twice over is a link to another page (a thumbnail's text and
     # its alt text), wherever it stands: "The moment bikers throw stones … The moment bikers throw
     # stones … after trespassing Wales Online". An article never says the same words twice in one breath.
