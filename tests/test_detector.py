@@ -3606,6 +3606,26 @@ def test_an_event_of_the_headline_told_again_in_other_words_is_one_proposition(n
 
 
 @pytest.mark.model
+def test_a_deed_done_again_to_the_same_thing_in_the_body_is_one_proposition(nlp):
+    # Past the headline and standfirst: the same verb done to the same thing, once under a verb
+    # that takes it ("opted to approve").
+    text = ("The harbor board met for six hours on Monday and heard from dozens of fishermen, shop owners and "
+            "residents who live along the old quay, many of them angry about the noise of the new cranes, the "
+            "lorries that queue at the gate before dawn and the dust that settles on their cars and windows each week.\n"
+            "In the end, the board approved the harbor expansion.\n"
+            "Residents had asked the board to delay the vote until the summer.\n"
+            "Despite the protests, the board opted to approve the expansion, which will double the quay's capacity.\n"
+            "The board also adopted its budget. The city council adopted the revised budget in May.")
+    doc = nlp(text)
+    claims = {text[slice(*claim_info(s)["focus"])]: claim_info(s) for s in doc.spans[DEFAULT_SPANS_KEY]}
+    approved, opted = claims["approved the harbor expansion"], claims["opted to approve the expansion"]
+    assert approved["type"] == opted["type"] == "event"
+    assert approved["key"] is not None and approved["key"] == opted["key"]
+    # Control: another doer and a detail more ("the revised budget"), another proposition.
+    assert claims["also adopted its budget"]["key"] is None and claims["adopted the revised budget"]["key"] is None
+
+
+@pytest.mark.model
 def test_a_role_said_again_of_the_same_person_is_one_proposition(nlp):
     def roles(text):
         doc = nlp(text)

@@ -7,9 +7,11 @@ clause around it overlap; a figure of 100 or more needs no more than its unit, a
 named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
 sentences that share a word is one date, unless it dates two clauses with other verbs and other
 participants), any other claim when most of its content words are the other's; an event of the
-headline or standfirst told again with the same doer and the same thing done to, in other words. A
-mention that adds a detail (a number, a stronger word) shares too few words and stays apart, and
-so does a claim a page says in the same words after each of its entries (a formula of a police log).
+headline or standfirst told again with the same doer and the same thing done to, in other words;
+an event anywhere told again with the same verb done to the same thing ("backed the rezoning" ...
+"opted to back the rezoning"). A mention that adds a detail (a number, a stronger word) shares
+too few words and stays apart, and so does a claim a page says in the same words after each of
+its entries (a formula of a police log).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import TITLE_NOUNS
 from .rules import Candidate
 from .rules.dates import CLOCK_RE
-from .syntax import clause_of, doc_text
+from .syntax import clause_of, doc_text, negated
 
 # Of two foci's content lemmas, the share (of the smaller set) they must have in common.
 SAME_WORDS = 0.7
@@ -51,6 +53,9 @@ FORMULA_MENTIONS = 2
 # An event in the first this many tokens of a text (its headline and standfirst) is one the body
 # tells again, often in other words ("was arrested" ... "was caught").
 LEAD_TOKENS = 60
+# A verb with one object told this many times in a text is told of one happening: more often
+# ("pressed Trump on ..." three times, "sustained damage" after each crash of a log), of several.
+SAME_VERB_MAX_MENTIONS = 2
 # Verbs of a saying that a day dates ("said Tuesday"); not "announced Wednesday", which a story
 # says of the deal it announces as often as of the announcing.
 SAYING_VERBS = frozenset("say tell".split())
@@ -144,6 +149,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
                 if _same(candidates[i], candidates[j], sigs[i], sigs[j], named):
                     parent[find(j)] = find(i)
     _join_retold(candidates, find, parent)
+    _join_done_again(candidates, find, parent)
     first: dict[int, Candidate] = {}
     for i, c in enumerate(candidates):
         root = find(i)
@@ -454,15 +460,77 @@ def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
             parent[find(j)] = find(i)
 
 
-def _added_detail(a: Candidate, b: Candidate) -> bool:
+def _deed(c: Candidate) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, str | None] | None:
+    """An event's verb lemma (the verb of a clause it takes when it has no object of its own:
+    "opted to back the rezoning" is a backing), the lemma of what it was done to (its object or a
+    passive's subject; None for none, a pronoun or "no one"), the content lemmas of that phrase and
+    of its name, who did it, the names the focus gives outside that phrase ("in Miami"), whether
+    it is negated, and the verb of a clause it takes ("asked to say ...")."""
+    verb = _clause_verb(c)
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    doer = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if not any(t.dep_ in ("dobj", "nsubjpass") for t in verb.children):
+        verb = next((t for t in verb.children if t.dep_ == "xcomp" and t.pos_ == "VERB"), verb)
+    patient = next((t for t in verb.children if t.dep_ in ("dobj", "nsubjpass")), None)
+    if patient is None or patient.pos_ == "PRON" or any(t.lower_ == "no" for t in patient.lefts):
+        return None  # "No one was injured": said of each blast of a story, not one happening
+    doer = next((t for t in verb.children if t.dep_ == "nsubj"), doer)
+    said = next((t.lemma_.lower() for t in verb.children if t.dep_ in ("xcomp", "ccomp")), None)
+    # The object's own words, not a clause or an apposition that describes it.
+    aside = {t.i for k in patient.children if k.dep_ in ("relcl", "acl", "appos") for t in k.subtree}
+    words = _lemmas(t for t in patient.subtree if t.i not in aside)
+    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    names = frozenset(t.lemma_.lower() for t in span or () if t.ent_type_ and t.is_alpha
+                      and not patient.left_edge.i <= t.i <= patient.right_edge.i)
+    # Its name: the head with its compounds and whose it is ("the opposition's motion").
+    name = _lemmas(t for t in patient.subtree if t.i == patient.i or (t.dep_ in ("compound", "poss") and t.i not in aside))
+    return (verb.lemma_.lower(), patient.lemma_.lower(), words, name, _party(doer), names,
+            negated(verb), said)
+
+
+def _join_done_again(candidates: list[Candidate], find, parent: list[int]) -> None:
+    """Join two events anywhere in a text with the same verb done to the same thing, named in the
+    same words or more fully by its name ("backed the rezoning" ... "opted to back the rezoning",
+    "banned Yiannopoulos" ... "decided to ban Breitbart blogger Milo Yiannopoulos"). Not a verb
+    the text tells of the same thing more often ("pressed Trump on ..." three times), nor two
+    doers ("the ministry raised rates" ... "the bank raised rates"), nor one said and one denied,
+    nor a mention that adds a detail ("violated their rights" ... "violated the constitutional
+    rights of young people", "was detained in the United States" ... "was detained in Miami")."""
+    deeds = [(_deed(c) if c.type == "event" else None) for c in candidates]
+    told: dict[tuple[str, str], int] = {}
+    for d in deeds:
+        if d is not None:
+            told[d[:2]] = told.get(d[:2], 0) + 1
+    for i, j in ((x, y) for x in range(len(candidates)) for y in range(x + 1, len(candidates))):
+        di, dj = deeds[i], deeds[j]
+        if di is None or dj is None or di[:2] != dj[:2] or told[di[:2]] > SAME_VERB_MAX_MENTIONS:
+            continue
+        a, b = candidates[i], candidates[j]
+        if find(i) == find(j) or a.sent.start == b.sent.start or di[6] != dj[6]:
+            continue
+        if di[7] and dj[7] and di[7] != dj[7]:
+            continue  # "were asked to say ..." ... "were asked to move ...": the clauses are what was done
+        if (di[4] and dj[4] and not di[4] & dj[4]) or (di[5] and dj[5] and di[5] != dj[5]):
+            continue
+        short, full = sorted((di, dj), key=lambda d: len(d[2]))
+        if not short[2] <= full[2] or not full[2] - short[2] <= full[3]:
+            continue
+        if _added_detail(a, b, every_word=True):
+            continue
+        parent[find(j)] = find(i)
+
+
+def _added_detail(a: Candidate, b: Candidate, every_word: bool = False) -> bool:
     """Whether one of two claims names a number the other lacks ("won $157 million" ... "won $77
     million") or a participant joined to another ("with Iran and Syria"): a detail more, another
-    proposition."""
+    proposition. With ``every_word``, a joined word the other has among its stop words too is
+    no detail ("and backed the rezoning" ... "opted to back the rezoning")."""
     numbers, joined, words = [], [], []
     for c in (a, b):
         span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
         tokens = list(span or ())
         numbers.append(frozenset(t.lower_ for t in tokens if t.like_num))
         joined.append(frozenset(t.lemma_.lower() for t in tokens if t.dep_ == "conj"))
-        words.append(_lemmas(tokens))
+        words.append(frozenset(t.lemma_.lower() for t in tokens) if every_word else _lemmas(tokens))
     return numbers[0] != numbers[1] or bool(joined[0] - words[1] or joined[1] - words[0])
