@@ -3409,6 +3409,17 @@ def test_a_time_told_by_another_happening_is_a_date_and_the_happening_no_event_a
 
 
 @pytest.mark.model
+def test_an_actors_deed_after_since_is_an_event_not_a_date(nlp):
+    # "since he won the election": who did what is the claim, told as an event of its own.
+    found = claims_of(nlp, "Turnout has risen since he won the election.")
+    assert ("event", "won the election") in found and not any(t == "date" for t, _ in found), found
+    found = claims_of(nlp, "The couple have worked together since the two met at Harvard.")
+    assert ("event", "met at Harvard") in found and not any(t == "date" for t, _ in found), found
+    # Control: a happening by its noun stays the time.
+    assert ("date", "since the recession ended") in claims_of(nlp, "Prices have climbed since the recession ended.")
+
+
+@pytest.mark.model
 def test_a_bare_length_before_a_happening_is_one_date_with_it(nlp):
     found = claims_of(nlp, "The mayor sold his house three weeks before he resigned.\n"
                            "A month before opening the new bridge, the city closed the ferry.\n"

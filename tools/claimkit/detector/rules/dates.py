@@ -783,6 +783,12 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
                 continue  # "since it is cheaper" (a reason), "before they do" (no happening yet)
             if word == "after":
                 continue  # "after the plane went missing": as often the cause as the time
+            if word == "since" and _by_an_actor(verb) and verb.lemma_.lower() != "become":
+                # "since he won the election", "since Congress authorized its construction": an
+                # actor's deed is the claim, an event of its own (five of five in tune); a
+                # happening by its noun ("since the recession ended") or a role taken up ("since
+                # she became the candidate") stays the time.
+                continue
             end = stop_at(doc, tok.i, verb.right_edge.i + 1)
             said = [v.i for v in (verb, *verb.conjuncts) if v.i < end]
         elif prep.dep_ in ("prep", "advmod") or tok.dep_ == "advmod":
@@ -808,6 +814,14 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
         if b - a > 8:
             out.append((a, b, said))
     return out
+
+
+def _by_an_actor(verb: Token) -> bool:
+    """A clause whose subject names who did it ("he", "Biden", "the two"), not a happening or a
+    thing by its common noun ("the recession", "Zhang's patent")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ in ("PRON", "PROPN", "NUM", "DET") \
+        and subject.lower_ not in ("it", "this", "that", "there")
 
 
 # Units of a length counted back from a happening that make it a date ("three weeks before he died");
