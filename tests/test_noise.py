@@ -81,6 +81,24 @@ def test_a_link_under_its_label_between_paragraphs_is_a_link_and_the_paragraphs_
     assert stays_body(page(inside=story), story), kinds(page(inside=story))
 
 
+def test_a_headline_under_a_label_of_the_sites_own_between_paragraphs_is_a_link():
+    # Any few words before the colon, the headline after it (longer than a sub-heading) with no
+    # stop at its end, under a paragraph of the article (a stop inside it, between two sentences
+    # of a blurb, will do).
+    for link in ("Crews 'stretched thin': Ferry sailings were quietly cut for months before the winter storm hit the coast",
+                 "First in Harbour Daily: Mayor to step down next spring, plus what the council will say on the budget",
+                 "Pier fight goes on: The vote is over. Residents say they will take the council to court over the plan"):
+        text = page(inside=link)
+        assert kinds(text) == [("related-links", link)], kinds(text)
+        assert stays_body(text, LEAD) and stays_body(text, MIDDLE), kinds(text)
+    # A sentence of the story that opens on a label ends as a sentence does; a post the article
+    # quotes ends on its picture's link.
+    for story in ("Update: The ferry sailed again on Tuesday morning, the operator said.",
+                  "Harbour news: the ferry is running again this morning after the long strike, good news for us all "
+                  "pic.twitter.com/AbC123xYz"):
+        assert stays_body(page(inside=story), story), kinds(page(inside=story))
+
+
 def test_regions_are_sorted_and_disjoint():
     regions = find_regions(ARTICLE)
     for a, b in itertools.pairwise(regions):

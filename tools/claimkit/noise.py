@@ -486,6 +486,11 @@ RELATED_RE = re.compile(
 LINK_LABEL_RE = re.compile(
     r"(?:read more|more|see also|also read|related|watch)\s?:\s?[\"'‘“]?(?-i:[A-Z0-9])", re.I)
 LINK_TITLE_MAX_WORDS = 30
+# Any such label, a few words of the site's own before the colon ("Staffers 'don't care': Ferry crews were
+# quietly cut before the storm", "First in Harbour Daily: Mayor to step down"), under a paragraph of
+# the article: a sentence of the story that opens on a label ends as a sentence does; this is a
+# headline, with no stop after it (see ``_labelled_title``).
+LABELLED_TITLE_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4} ?: ?[\"'‘“]?[A-Z0-9]")
 # "More" and a few capitalized words: a section's title when teasers follow ("More Science").
 MORE_TITLE_RE = re.compile(r"More(?: [A-Z][\w'’&.-]*){1,3}")
 # The label of the article's own summary in points above its body or at its top ("STORY HIGHLIGHTS", "Highlights",
@@ -1294,8 +1299,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # A link set between paragraphs under its label: marked only now, so that the body, which it
     # may stand early in, is not cut above it as above the title of a list of teasers.
     for i in range(n):
-        if page.kinds.get(i) in (None, "heading") and page.nwords[i] <= LINK_TITLE_MAX_WORDS \
-                and LINK_LABEL_RE.match(page.stripped[i]):
+        if (page.kinds.get(i) in (None, "heading") and page.nwords[i] <= LINK_TITLE_MAX_WORDS
+                and LINK_LABEL_RE.match(page.stripped[i])) or _labelled_title(page, i):
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
     _blurbs_in_boxes(page)
@@ -1641,6 +1646,16 @@ def _teasers_titled_twice(page: _Page, span: range) -> None:
         if all(cues[k] is None and kinds.get(k) in (None, "heading", "repeated-headline") for k in box):
             for k in box:
                 kinds[k] = "related-links"
+
+
+def _labelled_title(page: _Page, i: int) -> bool:
+    """Line ``i`` is a link under a label of the site's own (LABELLED_TITLE_RE) right under a paragraph of the
+    article, in the sentence's case the site gives its headlines and with no stop after it. A link to a picture
+    at its end ("… pic.twitter.com/…") makes it a post the article quotes."""
+    s = page.stripped[i]
+    return page.kinds.get(i) is None and i > 0 and page.prose[i - 1] and i - 1 not in page.kinds \
+        and page.nwords[i] <= LINK_TITLE_MAX_WORDS and not s.endswith(SENTENCE_END) \
+        and "/" not in s.rsplit(None, 1)[-1] and bool(LABELLED_TITLE_RE.match(s))
 
 
 def _titles_in_link_lists(page: _Page, deck: int | None) -> None:
