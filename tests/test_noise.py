@@ -99,6 +99,26 @@ def test_a_headline_under_a_label_of_the_sites_own_between_paragraphs_is_a_link(
         assert stays_body(page(inside=story), story), kinds(page(inside=story))
 
 
+def test_a_title_cased_headline_over_a_one_sentence_blurb_as_the_bodys_only_title_is_a_teaser():
+    # Another story's headline and its blurb, set between two paragraphs.
+    teaser = ("How the Long Ferry Strike Was Finally Settled\n"
+              "Dock workers, 300 of them, went back to work on Monday after a deal on pay and hours.")
+    text = page(inside=teaser)
+    assert kinds(text) == [("related-links", teaser)], kinds(text)
+    assert stays_body(text, LEAD) and stays_body(text, MIDDLE), kinds(text)
+    # An article parted into sections has more than one title: each opens its section.
+    sections = page(inside="What the Council Decided on Monday\n"
+                           "The council voted nine to four for the new budget after a long debate.",
+                    after="Where the Money Will Come From\n"
+                          "Most of the money comes from harbour fees, which rise by a tenth in May.\n"
+                          "The rest is a loan from the regional bank, the treasurer said.")
+    assert stays_body(sections, "The council voted nine to four for the new budget after a long debate.")
+    # A sub-heading in capitals is the site's style for its sections.
+    caps = page(inside="WHAT THE COUNCIL DECIDED ON MONDAY\n"
+                       "The council voted nine to four for the new budget after a long debate.")
+    assert stays_body(caps, "The council voted nine to four for the new budget after a long debate.")
+
+
 def test_regions_are_sorted_and_disjoint():
     regions = find_regions(ARTICLE)
     for a, b in itertools.pairwise(regions):

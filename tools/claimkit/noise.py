@@ -486,6 +486,8 @@ RELATED_RE = re.compile(
 LINK_LABEL_RE = re.compile(
     r"(?:read more|more|see also|also read|related|watch)\s?:\s?[\"'‘“]?(?-i:[A-Z0-9])", re.I)
 LINK_TITLE_MAX_WORDS = 30
+# Where one sentence ends and the next begins (see ``_lone_teaser``).
+NEXT_SENTENCE_RE = re.compile(r"[.!?][\"”’]? [A-Z]")
 # Any such label, a few words of the site's own before the colon ("Staffers 'don't care': Ferry crews were
 # quietly cut before the storm", "First in Harbour Daily: Mayor to step down"), under a paragraph of
 # the article: a sentence of the story that opens on a label ends as a sentence does; this is a
@@ -1350,6 +1352,9 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                          for k in (i - 1, i + 1)) and (label["a"] or label["b"]) in page.stripped[i + 1]:
             page.kinds[i] = "caption"
 
+    # A teaser set into the body: only now, when its blurb has been seen not to be a pull quote.
+    _lone_teaser(page, inside)
+
     # Datelines: only their characters, so that the sentence after keeps its claims.
     datelines = []
     opening = True
@@ -1656,6 +1661,28 @@ def _labelled_title(page: _Page, i: int) -> bool:
     return page.kinds.get(i) is None and i > 0 and page.prose[i - 1] and i - 1 not in page.kinds \
         and page.nwords[i] <= LINK_TITLE_MAX_WORDS and not s.endswith(SENTENCE_END) \
         and "/" not in s.rsplit(None, 1)[-1] and bool(LABELLED_TITLE_RE.match(s))
+
+
+def _lone_teaser(page: _Page, span: range) -> None:
+    """Another story's teaser set into the article: a headline in title case over its one-sentence blurb, between
+    paragraphs ("How the Ferry Strike Was Settled" / "Dock workers, 300 of them, went back to work on Monday after
+    a deal on pay."), the only title under a paragraph of the body (a video's title stands under its player's
+    lines). An article parted into sections has more than one title; a
+    sub-heading in capitals ("WHAT COMES NEXT") is the site's style for its sections, not a link's."""
+    kinds, prose, nwords, stripped = page.kinds, page.prose, page.nwords, page.stripped
+    titles = [i for i in span if kinds.get(i) == "heading" and nwords[i] >= 2 and i - 1 in span and prose[i - 1]]
+    if len(titles) != 1:
+        return
+    i = titles[0]
+    title, blurb = stripped[i], stripped[i + 1] if i + 1 < len(stripped) else ""
+    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    if not HEADING_MIN_WORDS <= nwords[i] <= HEADLINE_MAX_WORDS or title.endswith(SENTENCE_END) or ". " in title \
+            or title.isupper() or not long_words or not all(w[:1].isupper() for w in long_words):
+        return
+    if i - 1 in span and i + 2 in span and prose[i - 1] and prose[i + 1] and prose[i + 2] \
+            and all(j not in kinds and page.cues[j] is None for j in (i - 1, i + 1, i + 2)) \
+            and nwords[i + 1] <= BLURB_MAX_WORDS and blurb.endswith(".") and not NEXT_SENTENCE_RE.search(blurb):
+        kinds[i] = kinds[i + 1] = "related-links"
 
 
 def _titles_in_link_lists(page: _Page, deck: int | None) -> None:
