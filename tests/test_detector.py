@@ -90,6 +90,15 @@ def claims_of(nlp, text):
     return [(s._.claim_type, text[slice(*claim_info(s)["focus"])]) for s in doc.spans[DEFAULT_SPANS_KEY]]
 
 
+def dated_doc(nlp, text, published):
+    """The detector's document of ``text`` published on ``published``, the day its relative dates are read from."""
+    from claimkit.extract import DOCUMENT_KEY, document_metadata
+
+    doc = nlp.make_doc(text)
+    doc.user_data[DOCUMENT_KEY] = document_metadata(published=published)
+    return nlp(doc)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -493,11 +502,7 @@ def test_the_rule_table_names_every_rule_the_code_uses_and_nothing_else():
 @pytest.mark.model
 @pytest.mark.parametrize("rule", __import__("claimkit.detector.rules", fromlist=["RULES"]).RULES, ids=lambda r: r.id)
 def test_every_rule_fires_on_its_example(nlp, rule):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
-    doc = nlp.make_doc(rule.example)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published=rule.published)
-    doc = nlp(doc)
+    doc = dated_doc(nlp, rule.example, rule.published)
     found = {(claim_info(s)["rule"], claim_info(s)["type"], rule.example[slice(*claim_info(s)["focus"])])
              for s in doc.spans[DEFAULT_SPANS_KEY]}
     assert (rule.id, rule.type, rule.focus) in found, found
@@ -3098,11 +3103,7 @@ def test_a_report_set_off_inside_its_clause_is_one_attribution_of_that_clause(nl
 
 
 def claims_with_values(nlp, text, published):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published=published)
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, published)
     return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]
             if claim_info(s)["type"] == "date"}
 
@@ -3692,13 +3693,9 @@ def test_a_claim_said_after_every_entry_of_a_log_is_a_formula_not_one_propositio
 
 @pytest.mark.model
 def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     text = ("The health minister resigned on Wednesday after a week of protests over hospital closures in the north. "
             "She handed the prime minister a letter Wednesday, aides said, and parliament will debate it on Friday.")
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-19")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2014-12-19")
     keys = [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
             if claim_info(s)["type"] == "date"]
     assert [k for f, k in keys if f == "Wednesday"] == ["date:2014-12-17:None"] * 2
@@ -3707,12 +3704,8 @@ def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
 
 @pytest.mark.model
 def test_a_day_that_dates_two_clauses_of_other_doers_and_verbs_is_two_dates(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     def thursdays(text):
-        doc = nlp.make_doc(text)
-        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2021-03-12")
-        doc = nlp(doc)
+        doc = dated_doc(nlp, text, "2021-03-12")
         return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
                 if text[slice(*claim_info(s)["focus"])] == "Thursday"]
 
@@ -3744,12 +3737,8 @@ def test_a_year_named_again_in_the_same_words_is_one_date(nlp):
 
 @pytest.mark.model
 def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     def dates(text):
-        doc = nlp.make_doc(text)
-        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2021-03-10")
-        doc = nlp(doc)
+        doc = dated_doc(nlp, text, "2021-03-10")
         return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["type"], claim_info(s)["key"])
                 for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
 
@@ -3762,12 +3751,8 @@ def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
 
 @pytest.mark.model
 def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     def tuesdays(text):
-        doc = nlp.make_doc(text)
-        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2021-03-10")
-        doc = nlp(doc)
+        doc = dated_doc(nlp, text, "2021-03-10")
         return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
                 if text[slice(*claim_info(s)["focus"])] == "Tuesday"]
 
@@ -3783,36 +3768,26 @@ def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
 
 @pytest.mark.model
 def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     # A market report says "today" of every move: four happenings, not one.
     text = ("Shares of Boeing rose 2% today after the company won an order for ten jets. "
             "Oil fell by more than a dollar today on reports of rising stocks in Cushing. "
             "The Dow closed up 120 points today, led by industrial stocks. "
             "Gold traded flat today as the dollar held steady against the yen.")
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-29")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2014-12-29")
     keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]
             if text[slice(*claim_info(s)["focus"])] == "today"]
     assert len(keys) == 4 and keys == [None] * 4
     # Not vacuous: the same day named twice, of one happening, still shares a key.
     twice = text.split(". ")[0] + ". Boeing shares rose today on news of the jet order."
-    doc = nlp.make_doc(twice)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-29")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, twice, "2014-12-29")
     keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if twice[slice(*claim_info(s)["focus"])] == "today"]
     assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
 
 
 @pytest.mark.model
 def test_a_day_named_five_times_in_any_words_is_the_day_of_several_happenings(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     def tuesdays(text: str) -> list:
-        doc = nlp.make_doc(text)
-        doc.user_data[DOCUMENT_KEY] = document_metadata(published="2018-10-10")
-        doc = nlp(doc)
+        doc = dated_doc(nlp, text, "2018-10-10")
         return [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if text[slice(*claim_info(s)["focus"])] == "Tuesday"]
 
     # Two "Tuesday"s about the envoy would pair, but the story dates three more happenings to that day.
@@ -3896,13 +3871,9 @@ def test_a_figure_named_twice_in_sentences_about_the_same_things_is_one_quantity
 
 @pytest.mark.model
 def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     text = ("The squad flies to Sydney next week for the final Test.\n"
             "Selectors named the team for next week's match in Sydney, the captain said.")
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-30")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2014-12-30")
     keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
     assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
 
@@ -3923,29 +3894,21 @@ def test_a_count_of_the_same_things_described_more_closely_is_one_quantity(nlp):
 
 @pytest.mark.model
 def test_a_day_named_in_sentences_with_nothing_in_common_is_the_day_of_two_happenings(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     text = ("Markets opened lower on Monday as traders sold bank shares.\n"
             "A storm closed three schools in Boston on Monday.")
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2014-12-30")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2014-12-30")
     keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
     assert keys == [None, None], keys
 
 
 @pytest.mark.model
 def test_a_date_that_dates_a_whole_report_does_not_join_its_clauses(nlp):
-    from claimkit.extract import DOCUMENT_KEY, document_metadata
-
     # A monthly report dates every figure "in October": the clauses share the report's words.
     text = ("Dealers sold 30,154 new cars in October, down 10 percent.\n"
             "Dealers sold 12,000 used trucks in October.\n"
             "Buyers paid an average of $39,014 for a new car in October.\n"
             "Fleet sales made up 14 percent of all sales in October.")
-    doc = nlp.make_doc(text)
-    doc.user_data[DOCUMENT_KEY] = document_metadata(published="2019-11-15")
-    doc = nlp(doc)
+    doc = dated_doc(nlp, text, "2019-11-15")
     keys = [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "date"]
     assert len(keys) == 4 and keys == [None] * 4, keys
 
