@@ -99,6 +99,12 @@ def dated_doc(nlp, text, published):
     return nlp(doc)
 
 
+def typed_keys(doc, focus):
+    """The type and cluster key of each claim of ``doc`` whose focus reads ``focus``."""
+    return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+            if doc.text[slice(*claim_info(s)["focus"])] == focus]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -3705,9 +3711,7 @@ def test_a_day_named_again_in_the_same_words_is_one_date(nlp):
 @pytest.mark.model
 def test_a_day_that_dates_two_clauses_of_other_doers_and_verbs_is_two_dates(nlp):
     def thursdays(text):
-        doc = dated_doc(nlp, text, "2021-03-12")
-        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
-                if text[slice(*claim_info(s)["focus"])] == "Thursday"]
+        return typed_keys(dated_doc(nlp, text, "2021-03-12"), "Thursday")
 
     # Other doers, other verbs, one word ("bridge") in common: two happenings of that Thursday.
     got = thursdays("Two inspectors were suspended Thursday over the collapse of the river bridge.\n"
@@ -3722,9 +3726,7 @@ def test_a_day_that_dates_two_clauses_of_other_doers_and_verbs_is_two_dates(nlp)
 @pytest.mark.model
 def test_a_year_named_again_in_the_same_words_is_one_date(nlp):
     def years(text):
-        doc = nlp(text)
-        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
-                if text[slice(*claim_info(s)["focus"])] == "2015"]
+        return typed_keys(nlp(text), "2015")
 
     # The clauses around the two "2015"s share no word, but their sentences are about the same rules.
     got = years("The city council passed the parking rules in 2015 after a long debate.\n"
@@ -3752,9 +3754,7 @@ def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
 @pytest.mark.model
 def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
     def tuesdays(text):
-        doc = dated_doc(nlp, text, "2021-03-10")
-        return [(claim_info(s)["type"], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
-                if text[slice(*claim_info(s)["focus"])] == "Tuesday"]
+        return typed_keys(dated_doc(nlp, text, "2021-03-10"), "Tuesday")
 
     # "said Tuesday" dates each source's saying: two sources, two sayings.
     got = tuesdays("The mayor said on Tuesday that the bridge would reopen in May. "
