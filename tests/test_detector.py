@@ -137,8 +137,9 @@ def test_claims_of_each_type(nlp, text, expected):
         ("The observers arrived at the invitation of the Kenyan government.",
          ("event", "arrived at the invitation of the Kenyan government")),
         ("A string of phishing campaigns attributed to China hit banks in 2019.", ("attribution", "attributed to China")),
+        # ", citing X" after a deed gives the ground it was done on: a cause.
         ("The court dismissed the case, citing a lack of evidence from the Danish police.",
-         ("attribution", "citing a lack of evidence from the Danish police")),
+         ("causal", "citing a lack of evidence from the Danish police")),
         ("Portugal ratified the accord in 1986 by a decree of President Mario Soares.", ("event", "ratified the accord")),
         ("The treaty was negotiated by the then-authoritarian Chilean government.",
          ("event", "was negotiated by the then-authoritarian Chilean government")),
@@ -4710,6 +4711,21 @@ def test_a_participle_of_any_verb_of_speech_with_its_clause_is_an_attribution(nl
     # Control: after a thing, "suggesting" is the writer's inference, no one's report.
     got = claims_of(nlp, "Sales of the cars fell sharply, suggesting that demand has cooled.")
     assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_citing_set_off_after_a_deed_gives_its_ground_a_cause(nlp):
+    # "withdrew from the race, citing health problems": what is cited is the ground the deed was
+    # done on, which annotators mark a cause, not a report.
+    got = claims_of(nlp, "The minister withdrew from the race last week, citing persistent health problems.")
+    assert ("causal", "citing persistent health problems") in got, got
+    got = claims_of(nlp, "The airline scrapped its winter route to Oslo, citing weak demand for the flights.")
+    assert ("causal", "citing weak demand for the flights") in got, got
+    # Controls: before the verb it names a source, after a verb of saying an example: reports.
+    got = claims_of(nlp, "The broadcaster, citing police sources, identified the victim as a local teacher.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The plan worked well, the coach says, citing the second-half pressing as decisive.")
+    assert not any(kind == "causal" for kind, _ in got), got
 
 
 @pytest.mark.model

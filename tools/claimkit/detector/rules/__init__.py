@@ -102,8 +102,8 @@ RULES: tuple[Rule, ...] = (
          "\"because\" and its clause, \"over\" a happening, \"is the result of\", \"jailed for\" or \"a suspension for\" a "
          "deed, \"missed the game with\" an injury), a reason said with a copula "
          "(\"is one reason why\", \"That's why\"), the reason or grounds an action was taken on (\"for safety "
-         "reasons\", \"on the grounds that\"), a clause told as an effect (\", so X\", \"therefore X\", a heading \"As a "
-         "result,\") or a purpose (\"in order to\")",
+         "reasons\", \"on the grounds that\", \", citing X\" after a deed), a clause told as an effect (\", so X\", "
+         "\"therefore X\", a heading \"As a result,\") or a purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
          "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
