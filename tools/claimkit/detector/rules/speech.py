@@ -1336,10 +1336,11 @@ def _participles(s: Sentence) -> list[Candidate]:
 def _cited_ground(verb: Token) -> bool:
     """"canceled its order two months later, citing internal business issues", "declined to answer,
     citing the dispute": "citing" set off after a deed names the ground the deed was done on, which
-    annotators mark a cause. Said before the verb ("The paper, citing witnesses, named him") or after
+    annotators mark a cause; the parser may hang it on the main clause's copula instead ("were on the verge
+    of a deal when Trump scuttled the talks, citing violence"). Said before the verb ("The paper, citing witnesses, named him") or after
     a verb of saying ("he says, citing X as key"), it names a source or an example: a report."""
     head = verb.head
-    return (verb.lemma_.lower() == "cite" and verb.dep_ == "advcl" and verb.i > head.i and head.pos_ == "VERB"
+    return (verb.lemma_.lower() == "cite" and verb.dep_ == "advcl" and verb.i > head.i and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() not in REPORTING_VERBS)
 
 
