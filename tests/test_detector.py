@@ -2044,6 +2044,19 @@ def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
 
 
 @pytest.mark.model
+def test_an_age_told_as_a_bound_after_over_or_under_is_a_quantity(nlp):
+    # The recognizer takes the bare number for a date; after "over" or "under" it is an age.
+    got = quantities_of(nlp, "The pass is free for riders over 65 on weekdays.")
+    assert got.get("over 65") == {"kind": "quantity", "amount": 65, "unit": "years", "approximate": True}, got
+    got = quantities_of(nlp, "The island now boasts a life expectancy of over 80.")
+    assert got.get("over 80", {}).get("unit") == "years", got
+    # Control: a number with its noun is counted as before, and one with "of" after it counts those.
+    got = quantities_of(nlp, "The band has toured for over 20 years.")
+    assert "over 20" not in got and "over 20 years" in got, got
+    assert quantities_of(nlp, "They sold over 40 of them.").get("over 40", {}).get("unit") != "years"
+
+
+@pytest.mark.model
 def test_a_number_set_off_after_a_person_at_a_sentence_end_or_after_a_description_is_an_age(nlp):
     assert quantities_of(nlp, "The winner was Maria Soto, 34.")["34"] == {"kind": "quantity", "amount": 34, "unit": "years",
                                                                       "approximate": False}

@@ -429,6 +429,17 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
 
+    # "for buyers over 21", "a life expectancy of over 70": an age told as a bound, a two-digit
+    # number after "over" or "under" with no noun after it, which the recognizer takes for a date.
+    for tok in s.tokens:
+        if tok.pos_ == "NUM" and tok.is_digit and len(tok.text) == 2 and tok.ent_type_ == "DATE" \
+                and tok.i > sent.start and doc[tok.i - 1].lower_ in ("over", "under") \
+                and tok.dep_ == "pobj" and all(c.i == tok.i - 1 for c in tok.children) \
+                and (tok.i + 1 == sent.end or (doc[tok.i + 1].pos_ in ("PUNCT", "ADP") and doc[tok.i + 1].lower_ != "of")):
+            a, b = doc[tok.i - 1].idx, tok.idx + len(tok.text)
+            if free(a, b):
+                add(a, b, parse_quantity(doc[tok.i - 1:tok.i + 1].text, "years"), "quantity.bare")
+
     # "just once", "once a month", "once or twice a week": one time, where a bound, a rate or a
     # second count says it counts; alone it is mostly "formerly" ("was once a lawyer").
     for tok in s.tokens:
