@@ -3309,6 +3309,16 @@ def test_a_weekday_with_its_date_settles_the_year_the_date_leaves_out(nlp):
 
 
 @pytest.mark.model
+def test_a_weekday_that_settles_the_year_names_its_cluster_by_that_year(nlp):
+    # The day told again with its year is one date, and the cluster is named by the day as valued.
+    text = ("The board voted on Tuesday, Nov. 10, to close the depot.\n"
+            "The board voted on Nov. 10, 2015 to close the depot, minutes show.")
+    got = typed_keys(dated_doc(nlp, text, "2016-11-20"), "Tuesday, Nov. 10") + \
+        typed_keys(dated_doc(nlp, text, "2016-11-20"), "Nov. 10, 2015")
+    assert got == [("date", "date:2015-11-10:None")] * 2, got
+
+
+@pytest.mark.model
 def test_a_deadline_keeps_its_by_as_the_qualifier(nlp):
     got = claims_with_values(nlp, "The agency must finish the rocket by December 2017, and the bridge opened in June 2016.",
                              "2014-12-12")

@@ -904,7 +904,8 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
             # falls on a Monday (a story dated a year after the events it tells).
             stated = re.search(r"\b\d{4}\b", text[c.focus_start:c.focus_end]) is not None
             prev.value = c.value if stated else _year_by_weekday(c.value, weekday)
-            prev.key = c.key
+            # The key names the day as valued, so that the same day named again with its year joins it.
+            prev.key = c.key if c.key is None or prev.value == c.value else c.key.replace(c.value["value"], prev.value["value"], 1)
             continue
         out.append(c)
     return out
