@@ -16,6 +16,8 @@ its entries (a formula of a police log).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import TITLE_NOUNS
@@ -460,7 +462,20 @@ def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
             parent[find(j)] = find(i)
 
 
-def _deed(c: Candidate) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, str | None] | None:
+class _Deed(NamedTuple):
+    """What an event did, to what and by whom, as ``_join_done_again`` compares two of them."""
+
+    verb: str
+    patient: str
+    words: frozenset[str]
+    name: frozenset[str]
+    doers: frozenset[str]
+    names: frozenset[str]
+    denied: bool
+    said: str | None
+
+
+def _deed(c: Candidate) -> _Deed | None:
     """An event's verb lemma (the verb of a clause it takes when it has no object of its own:
     "opted to back the rezoning" is a backing), the lemma of what it was done to (its object or a
     passive's subject; None for none, a pronoun or "no one"), the content lemmas of that phrase and
@@ -485,8 +500,7 @@ def _deed(c: Candidate) -> tuple[str, str, frozenset[str], frozenset[str], froze
                       and not patient.left_edge.i <= t.i <= patient.right_edge.i)
     # Its name: the head with its compounds and whose it is ("the opposition's motion").
     name = _lemmas(t for t in patient.subtree if t.i == patient.i or (t.dep_ in ("compound", "poss") and t.i not in aside))
-    return (verb.lemma_.lower(), patient.lemma_.lower(), words, name, _party(doer), names,
-            negated(verb), said)
+    return _Deed(verb.lemma_.lower(), patient.lemma_.lower(), words, name, _party(doer), names, negated(verb), said)
 
 
 def _join_done_again(candidates: list[Candidate], find, parent: list[int]) -> None:
@@ -501,20 +515,20 @@ def _join_done_again(candidates: list[Candidate], find, parent: list[int]) -> No
     told: dict[tuple[str, str], int] = {}
     for d in deeds:
         if d is not None:
-            told[d[:2]] = told.get(d[:2], 0) + 1
-    for i, j in ((x, y) for x in range(len(candidates)) for y in range(x + 1, len(candidates))):
-        di, dj = deeds[i], deeds[j]
-        if di is None or dj is None or di[:2] != dj[:2] or told[di[:2]] > SAME_VERB_MAX_MENTIONS:
+            told[d.verb, d.patient] = told.get((d.verb, d.patient), 0) + 1
+    events = [(k, d) for k, d in enumerate(deeds) if d is not None]
+    for (i, di), (j, dj) in ((x, y) for n, x in enumerate(events) for y in events[n + 1:]):
+        if (di.verb, di.patient) != (dj.verb, dj.patient) or told[di.verb, di.patient] > SAME_VERB_MAX_MENTIONS:
             continue
         a, b = candidates[i], candidates[j]
-        if find(i) == find(j) or a.sent.start == b.sent.start or di[6] != dj[6]:
+        if find(i) == find(j) or a.sent.start == b.sent.start or di.denied != dj.denied:
             continue
-        if di[7] and dj[7] and di[7] != dj[7]:
+        if di.said and dj.said and di.said != dj.said:
             continue  # "were asked to say ..." ... "were asked to move ...": the clauses are what was done
-        if (di[4] and dj[4] and not di[4] & dj[4]) or (di[5] and dj[5] and di[5] != dj[5]):
+        if (di.doers and dj.doers and not di.doers & dj.doers) or (di.names and dj.names and di.names != dj.names):
             continue
-        short, full = sorted((di, dj), key=lambda d: len(d[2]))
-        if not short[2] <= full[2] or not full[2] - short[2] <= full[3]:
+        short, full = sorted((di, dj), key=lambda d: len(d.words))
+        if not short.words <= full.words or not full.words - short.words <= full.name:
             continue
         if _added_detail(a, b, every_word=True):
             continue
