@@ -5006,6 +5006,18 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
 
 
 @pytest.mark.model
+def test_a_span_of_weeks_or_months_just_gone_by_is_a_date(nlp):
+    got = claims_of(nlp, "The tenants' group formed in recent weeks and wrote to the landlord.")
+    assert ("date", "recent weeks") in got
+    assert ("date", "the past week") in claims_of(nlp, "Two senior engineers have quit the firm in the past week.")
+    got = claims_of(nlp, "The rival teams have been closing the gap over the past few months.")
+    assert ("date", "the past few months") in got
+    # The last months of a life, or a span of years, are no date the rule gives.
+    assert not any(kind == "date" for kind, _ in claims_of(nlp, "She spent the last few months of her life in Lyon."))
+    assert not any(kind == "date" for kind, _ in claims_of(nlp, "The town has grown in recent years."))
+
+
+@pytest.mark.model
 def test_an_edge_of_the_year_or_decade_told_from_now_is_a_date(nlp):
     got = claims_with_values(nlp, "Exports have doubled since the start of the year, the ministry said.", "2016-06-02")
     assert got["since the start of the year"] == {"kind": "date", "value": "2016-01", "precision": "month",

@@ -123,6 +123,14 @@ SINCE_EVENT_RE = re.compile(
 SINCE_THEN_RE = re.compile(r"\bsince\s+then\b", re.I)
 # A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
 _SINCE_CUE_RE = re.compile(r"later|after|before|earlier|next|following|previous|preceding|prior|same", re.I)
+# The span just gone by as the time of a happening: "formed in recent weeks", "left the agency in
+# the past week", "made progress over the past few months" (eight of eight in tune). A span of
+# years is not: "in recent years", "in the past two years" go either way or to the quantity rules,
+# and "for the last few months of his life" is another span.
+RECENT_SPAN_RE = re.compile(
+    r"\b(?:in|over|during|within)\s+(?P<span>recent\s+weeks|the\s+(?:past|last)\s+(?:week|few\s+(?:weeks|months)))\b"
+    r"(?!\s+of\b)",
+    re.I)
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
 QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
                         r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
@@ -404,6 +412,9 @@ def find(s: Sentence) -> list[Candidate]:
     for m in GAME_CLOCK_RE.finditer(piece) if ":" in piece else ():
         # When in a game something happened, by its clock: nothing a calendar pins down.
         add(base + m.start(), base + m.end(), None, "date.relative")
+    for m in RECENT_SPAN_RE.finditer(piece):
+        # The focus leaves out "in", as the annotators mostly do (seven of eight); no single date.
+        add(base + m.start("span"), base + m.end(), None, "date.relative")
     for m in PERIOD_RE.finditer(piece):
         span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
         verb = span.root.head if span is not None else None
