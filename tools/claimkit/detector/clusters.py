@@ -89,7 +89,7 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every group of candidates that state one proposition the key of its first member."""
     sigs: list[tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, bool] | None] | None] = []
     for c in candidates:
-        span = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        span = c.focus_span()
         if span is None or not len(span):
             sigs.append(None)
             continue
@@ -258,7 +258,7 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
 
 def _clause_verb(c: Candidate) -> Token | None:
     """The verb of the clause a claim's focus stands in (None for an empty focus)."""
-    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     return clause_of(span.root) if span is not None and len(span) else None
 
 
@@ -280,7 +280,7 @@ def _other_happenings(a: Candidate, b: Candidate) -> bool:
     ("Tuesday's hearing", "the 2015 rules"), which names a happening told before."""
     parts = []
     for c in (a, b):
-        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        span = c.focus_span()
         if span is None or not len(span) or span.root.dep_ in _NOUN_DATING:
             return False
         verb = clause_of(span.root)
@@ -318,7 +318,7 @@ def _same_role(a: Candidate, b: Candidate) -> bool:
     Premier Jane Smith" ... "Deputy Premier Jane Smith")."""
     parts = []
     for c in (a, b):
-        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        span = c.focus_span()
         if span is None or not len(span):
             return False
         # A role's focus ends before the name it is said of: the name right after it is whose role.
@@ -495,7 +495,7 @@ def _deed(c: Candidate) -> _Deed | None:
     # The object's own words, not a clause or an apposition that describes it.
     aside = {t.i for k in patient.children if k.dep_ in ("relcl", "acl", "appos") for t in k.subtree}
     words = _lemmas(t for t in patient.subtree if t.i not in aside)
-    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     names = frozenset(t.lemma_.lower() for t in span or () if t.ent_type_ and t.is_alpha
                       and not patient.left_edge.i <= t.i <= patient.right_edge.i)
     # Its name: the head with its compounds and whose it is ("the opposition's motion").
@@ -542,7 +542,7 @@ def _added_detail(a: Candidate, b: Candidate, every_word: bool = False) -> bool:
     no detail ("and backed the rezoning" ... "opted to back the rezoning")."""
     numbers, joined, words = [], [], []
     for c in (a, b):
-        span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+        span = c.focus_span()
         tokens = list(span or ())
         numbers.append(frozenset(t.lower_ for t in tokens if t.like_num))
         joined.append(frozenset(t.lemma_.lower() for t in tokens if t.dep_ == "conj"))

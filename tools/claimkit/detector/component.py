@@ -211,7 +211,7 @@ class ClaimDetector:
                 continue
             seen.add(ident)
             clause = clause_span(cand.sent)
-            focus = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+            focus = cand.focus_span()
             if clause is None or focus is None:
                 continue
             if focus.start < clause.start or focus.end > clause.end:

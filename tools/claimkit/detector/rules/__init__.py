@@ -139,6 +139,10 @@ class Candidate:
         # A rule id not in the table is a programming error, caught by any test that runs it.
         assert self.rule in RULE_IDS and RULE_IDS[self.rule].type == self.type, (self.rule, self.type)
 
+    def focus_span(self) -> Span | None:
+        """The tokens the focus covers, widened to whole tokens (None when it covers none)."""
+        return self.sent.doc.char_span(self.focus_start, self.focus_end, alignment_mode="expand")
+
 
 @dataclass
 class Sentence:
@@ -247,7 +251,7 @@ def _ranked_among(c: Candidate, x: Candidate) -> bool:
             or not (x.focus_start < c.focus_start and c.focus_end <= x.focus_end) \
             or doc_text(x.sent.doc)[c.focus_start:c.focus_end].lower().startswith("ever "):
         return False
-    span = c.sent.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     return span is not None and any(t.dep_ == "agent" for t in span)
 
 
@@ -257,7 +261,7 @@ def _describes_stand(s: Sentence, c: Candidate, reports: list[Candidate]) -> boo
     takes a stand on tells the object as the source puts it, part of its attribution."""
     if c.rule not in ("state.participle", "event.participle") or c.aside:
         return False
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     if span is None or len(span) == 0:
         return False
     head = span.root.head
@@ -278,7 +282,7 @@ def _measure_only(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
 
     if c.rule not in ("state.participle", "event.participle"):
         return False
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     if span is None or len(span) < 2 or span[0].tag_ not in ("VBG", "VBN", "VBD") or span.root.i != span[0].i \
             or span[0].lemma_.lower() in STATIVE_PARTICIPLES or span[0].head.pos_ == "PROPN":
         return False
@@ -297,7 +301,7 @@ def _adjective_in_clause(s: Sentence, c: Candidate, found: list[Candidate]) -> b
     tell a deed of its own)."""
     if c.rule != "state.participle":
         return False
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     if span is None or len(span) == 0 or span.root.pos_ != "ADJ":
         return False
     return any(x.rule in ("event.clause", "state.clause") and x.focus_start <= c.focus_start
@@ -331,7 +335,7 @@ def _role_named(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     return span is not None and len(span) > 0 and framed(span.root)
 
 
@@ -359,7 +363,7 @@ def _called_for(s: Sentence) -> set[int]:
 
 
 def _in_call(s: Sentence, c: Candidate, calls: set[int]) -> bool:
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     return span is not None and len(span) > 0 and span[0].i in calls
 
 
@@ -422,7 +426,7 @@ def _cut_before_quoted_clause(s: Sentence, c: Candidate, quotes: list[tuple[int,
     attribution), if enough of the report is left."""
     doc = s.doc
     start = _quote_opening(c, quotes)
-    first = doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    first = c.focus_span()
     if start is None or first is None:
         return
     inside = next((t for t in doc[first.start:first.end] if t.idx >= start and not t.is_punct), None)
@@ -464,7 +468,7 @@ def _hyphened(s: Sentence, c: Candidate) -> bool:
 
 def _dated(s: Sentence, c: Candidate) -> bool:
     """A focus that names a date or a time ("since October", "since 1993"), not only a happening."""
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     return span is None or any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in span)
 
 
@@ -474,7 +478,7 @@ def _measured_from(s: Sentence, c: Candidate, specific: list[Candidate]) -> bool
     happened."""
     from .comparison import against_time
 
-    span = s.doc.char_span(c.focus_start, c.focus_end, alignment_mode="expand")
+    span = c.focus_span()
     if span is None:
         return False
     prep = next((a for a in span[0].ancestors if a.dep_ == "prep"), None)

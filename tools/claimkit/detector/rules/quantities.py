@@ -1035,7 +1035,7 @@ def _shared_unit(tok: Token, out: list[Candidate]) -> str | None:
 
 def _count_noun(cand: Candidate) -> Token | None:
     """The noun a count's phrase ends in, inside any quotation marks ("six “supplier” companies")."""
-    counted = cand.sent.doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+    counted = cand.focus_span()
     if counted is None:
         return None
     noun = counted[-2] if len(counted) > 1 and _set_off(counted[-1], counted[-2]) else counted[-1]
