@@ -906,11 +906,12 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
     for c in sorted(found, key=lambda c: c.focus_start):
         prev = out[-1] if out else None
         if prev is not None and prev.rule == "date.relative" and c.value and c.value["precision"] == "day" \
-                and prev.focus_end < c.focus_start and text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s") \
-                in WEEKDAYS and re.fullmatch(r"\s*(?:\(|,)\s*", text[prev.focus_end:c.focus_start]):
+                and prev.focus_end < c.focus_start \
+                and (day := text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s")) in WEEKDAYS \
+                and re.fullmatch(r"\s*(?:\(|,)\s*", text[prev.focus_end:c.focus_start]):
             end = c.focus_end + (1 if text[c.focus_end:c.focus_end + 1] == ")" and "(" in text[prev.focus_end:c.focus_start] else 0)
             prev.focus_end = end
-            weekday = WEEKDAYS.index(text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s,"))
+            weekday = WEEKDAYS.index(day)
             # "Monday, Dec. 14" without its year: the year is the one nearest the guess whose Dec. 14
             # falls on a Monday (a story dated a year after the events it tells).
             stated = re.search(r"\b\d{4}\b", text[c.focus_start:c.focus_end]) is not None
