@@ -1569,6 +1569,35 @@ def test_text_under_the_pages_legal_line_is_not_the_article_however_long():
         assert stays_body(text, paragraph)
 
 
+def test_a_cookie_dialog_under_the_footer_is_boilerplate_and_does_not_take_the_body():
+    # The consent panel a scrape picks up under the footer: its paragraphs are longer, together,
+    # than the article, and worded as sentences. Each is boilerplate, so the body stays the story.
+    dialog = ["When you visit our site, we store cookies on your browser to collect information about you, your "
+              "preferences and your device, mostly to make the site work as you expect it to and to tailor what it shows "
+              "you; you can choose not to allow some kinds of cookies, which may change how the site works for you.",
+              "These cookies allow us to count visits and traffic sources so we can measure and improve how our site "
+              "performs, and see which pages are read most and least and how visitors move from one to another; all the "
+              "information they collect is pooled, and so anonymous, and without them we cannot tell when you visited.",
+              "Under the privacy law of your state, you have the right to opt out of the sale of what we learn about you "
+              "to others, and we will honour that choice on every device you use once you sign in; to do so, switch the "
+              "setting below off and confirm your choice, or send us the form at the foot of this panel.",
+              "This cookie is set by an analytics company and stores a random number for each visitor, so that the "
+              "company can count returning readers separately from new ones across the sites it measures for its clients."]
+    links = "\n".join(f"Harbour news {n}" for n in range(1, 13))
+    text = page(inside="Advertisement · Scroll to continue",
+                after=f"Read Next\n{links}\nCopyright 2023 The Harbour Gazette. All rights reserved\n" + "\n".join(dialog))
+    regions = find_regions(text)
+    for paragraph in dialog:
+        at = text.index(paragraph)
+        assert [r.kind for r in regions if r.start <= at and at + len(paragraph) <= r.end] == ["boilerplate"], paragraph
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        assert stays_body(text, paragraph)
+    # An article about cookies speaks of them, not to its reader about them: it stays the body.
+    story = ("The regulator fined the publisher 2 million crowns on Monday because its site stored cookies on "
+             "readers' browsers before they had agreed to it, the third such fine this year.")
+    assert stays_body(page(inside=story), story)
+
+
 _CUE_PIECES = ["Additional", "reporting", "by", "Writing", "editing", "can", "be", "reached", "at", "Authors:", "Text:",
                "(To", "contact", "the", "reporters", "search", "for", "this", "author", "staff", "Writers", "senior",
                "correspondent", "uncontributed", "to", "report", "Full", "coverage", "Continue", "reading", "...",

@@ -601,6 +601,29 @@ def _is_share(s: str, words: int) -> bool:
     return bool(tokens) and any(t in SHARE_WORDS for t in tokens) and all(t in SHARE_WORDS or t in SHARE_FILLER for t in tokens)
 
 
+# A consent dialog's paragraphs, at any length (the page's banner and its settings panel: a
+# hundred words a cookie is common): a cookie the site sets, as the subject of the sentence
+# ("These cookies allow us to count visits …", "This cookie is set by …", "We store cookies on
+# your browser …"), or the reader told of cookies or of opting out ("you have the right to
+# opt-out of the sale …"). An article about cookies speaks of them, not to its reader about them.
+COOKIE_NOTICE_RE = re.compile(
+    r"^(?:(?:this|these|the|our|any|other|necessary|strictly necessary|functional|performance|analytic(?:al|s)?"
+    r"|advertis(?:ement|ing)|targeting|uncategori[sz]ed|third[- ]party) )+cookies? (?:is|are|may|will|can|do|does"
+    r"|allow|allows|enable|enables|help|helps|track|tracks|store|stores|collect|collects|set|used|installed)\b"
+    r"|\b(?:we|our (?:web)?site|this (?:web)?site) (?:may )?(?:use|uses|store|stores|set|sets|place|places) cookies\b",
+    re.I)
+COOKIE_READER_RE = re.compile(r"\bcookies?\b|\bopt(?:ing)?[- ]?out\b", re.I)
+_COOKIE_CUES = ("cookie", "opt")
+
+
+def _cookie_notice(s: str) -> bool:
+    """A paragraph of the site's cookie or privacy dialog (COOKIE_NOTICE_RE)."""
+    if not _may_hold(s, _COOKIE_CUES):
+        return False
+    return bool(COOKIE_NOTICE_RE.search(s)) or (COOKIE_READER_RE.search(s) is not None
+                                                and re.search(r"\byour?\b", s, re.I) is not None)
+
+
 def _is_credit(s: str, words: int) -> bool:
     """A photo credit standing as a line of its own (or closing a caption line)."""
     if words <= CUE_MAX_WORDS and (CREDIT_LABEL_RE.search(s) or CREDIT_TAG_RE.search(s) or CREDIT_BY_RE.match(s)):
@@ -620,7 +643,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     short = words <= CUE_MAX_WORDS
     label = not prose  # a label, a button, a title: no sentence
     # The length first: a long paragraph (half the lines of a news page) skips these searches.
-    if (words <= 60 and BOILERPLATE_RE.search(s)) or NOTICE_LABEL_RE.match(s):
+    if (words <= 60 and BOILERPLATE_RE.search(s)) or NOTICE_LABEL_RE.match(s) or _cookie_notice(s):
         return "boilerplate"
     if prose and _may_hold(s, _BUTTON_CUES) and CLOSING_BUTTON_RE.search(s):
         return "boilerplate"
