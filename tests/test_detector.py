@@ -4694,6 +4694,22 @@ def test_a_forecast_told_in_the_passive_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_the_writers_forecast_and_its_day_are_no_claims(nlp):
+    # "are possible", "is expected" with no "to": the writer's forecast; the day it names times the
+    # forecast, nothing that happened (ANNOTATION.md §2).
+    assert claims_of(nlp, "Heavy snow is possible across the northern valleys on Tuesday.") == []
+    assert claims_of(nlp, "More showers are expected Thursday in the coastal towns.") == []
+    # Whose forecast it is stands, with its day; so does a forecast that was, and what is arranged.
+    got = claims_of(nlp, "The regulator said long delays are expected at the border on Monday.")
+    assert ("date", "Monday") in got and any(kind == "attribution" for kind, _ in got), got
+    assert ("date", "Tuesday") in claims_of(nlp, "Heavy snow was expected Tuesday, but only rain fell.")
+    assert ("date", "Friday") in claims_of(nlp, "The ferry will sail on Friday.")
+    assert ("date", "January 1") in claims_of(nlp, "The new tariff takes effect on January 1.")
+    # A pronoun's "is possible" frames a point: the deed beside it is told.
+    assert ("date", "Sunday") in claims_of(nlp, "It is possible that the mayor resigned on Sunday.")
+
+
+@pytest.mark.model
 def test_a_source_quoted_saying_something_is_an_attribution(nlp):
     assert ("attribution", "was quoted calling the budget a “disaster”") in claims_of(
         nlp, "In an interview on Sunday, the senator was quoted calling the budget a “disaster”.")

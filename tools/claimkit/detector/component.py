@@ -25,6 +25,7 @@ from .syntax import (
     doc_text,
     ents_within,
     first_person,
+    forecast,
     is_question,
     penalty,
     speculative,
@@ -218,6 +219,8 @@ class ClaimDetector:
                 # A record's focus lies inside its span (validation rule CK204): a focus a rule ran
                 # past its sentence takes the span with it.
                 clause = doc[min(clause.start, focus.start):max(clause.end, focus.end)]
+            if (cand.sent.start, cand.sent.end) not in reported and _in_forecast(cand, focus):
+                continue
             if self.use_model:
                 score = sentence_scores[(cand.sent.start, cand.sent.end)]
                 # The rules found a checkable form; the model vetoes it only when the sentence as a
@@ -371,6 +374,19 @@ def _prose(cand: Candidate, focus: Span, score: float) -> bool:
         return True
     return score < GENERIC_MAX_SCORE and focus.root.tag_ == "VBP" \
         and (cand.rule == "causal.verb" or (len(focus) <= 2 and cand.type in ("event", "state")))
+
+
+def _in_forecast(cand: Candidate, focus: Span) -> bool:
+    """A claim whose clause is the writer's forecast ("Strong storms are possible Friday", "More
+    rain is expected Sunday"): neither the forecast nor the day, the place or the number it gives
+    what is to come is a claim (ANNOTATION.md §2). A quote or an attribution stands, and the caller
+    keeps a sentence that tells whose forecast it is ("the agency said storms are likely")."""
+    if cand.type in ("quote", "attribution"):
+        return False
+    tok = focus.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return forecast(tok)
 
 
 def _forecast_year(cand: Candidate, published: str | None, score: float) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ADJUNCT_PREPS,
     FORECAST_ADVERBS,
+    FORECAST_VERBS,
     FUTURE_MODALS,
     GUESS_VERBS,
     HEDGES,
@@ -461,6 +462,31 @@ def guessed(verb: Token) -> bool:
         return False
     head = verb.head
     return head.lemma_.lower() in GUESS_VERBS or (head.lemma_.lower() == "see" and passive(head))
+
+
+def forecast(verb: Token) -> bool:
+    """A clause that forecasts what is to come in the writer's own words: a thing "is possible" or
+    "is likely" ("Strong storms are possible Friday"), or "is expected" with nothing after it that
+    says what it is to do ("More rain is expected Sunday", "delays are expected"). Speculation, no
+    claim (ANNOTATION.md §2), and neither is the time or the size it gives the forecast. What is
+    said to be expected to do something ("is expected to sign") is a plan, told elsewhere; a
+    forecast that was ("no result was possible", "was expected") is the story's; one about a
+    pronoun ("it is possible", "anything is possible") frames a point."""
+    if verb.lemma_ == "be":
+        comp = next((c for c in verb.rights if c.dep_ == "acomp" and c.lower_ in ("possible", "likely")), None)
+        if comp is None or any(c.dep_ in ("xcomp", "ccomp") for c in comp.children):
+            return False  # "is likely to win", "it is possible that ...": another's clause
+        tensed = [verb, *auxiliaries(verb)]
+    elif verb.lemma_.lower() in FORECAST_VERBS and verb.tag_ == "VBN" and passive(verb):
+        if any(c.dep_ in ("xcomp", "ccomp", "agent", "oprd") for c in verb.children):
+            return False
+        tensed = auxiliaries(verb)
+    else:
+        return False
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")), None)
+    if subj is None or subj.pos_ in ("PRON", "DET"):
+        return False
+    return not any(t.tag_ == "VBD" or t.lemma_ == "have" for t in tensed)
 
 
 def penalty(verb: Token) -> bool:
