@@ -1047,6 +1047,18 @@ def test_a_number_after_a_currency_sign_is_a_sum_though_the_recognizer_missed_it
 
 
 @pytest.mark.model
+def test_a_currency_in_letters_glued_to_a_scaled_number_is_a_sum(nlp):
+    # The recognizer takes "R7.5bn" for a name or leaves it out; the letters and the scale say it is money.
+    got = quantities_of(nlp, "The fund shrank from R7.5bn to R3bn, while KSh2bn went to roads.")
+    assert got == {"R7.5bn": {"kind": "quantity", "amount": 7_500_000_000, "unit": "ZAR", "approximate": False},
+                   "R3bn": {"kind": "quantity", "amount": 3_000_000_000, "unit": "ZAR", "approximate": False},
+                   "KSh2bn": {"kind": "quantity", "amount": 2_000_000_000, "unit": "KES", "approximate": False}}
+    # Without a scale the letters and digits are a name ("R2", "RM5"); lower case is no currency.
+    got = quantities_of(nlp, "The R2 droid and the RM5 rifle were shown beside a r4bn sign.")
+    assert not any(key.startswith(("R", "r")) for key in got)
+
+
+@pytest.mark.model
 def test_the_route_of_a_journey_is_a_state(nlp):
     got = claims_of(nlp, "Flight MH370 went missing on March 8 on a trip from Kuala Lumpur to Beijing with 239 "
                          "passengers and crew on board.")
@@ -1655,6 +1667,11 @@ def quantities_of(nlp, text):
         # A scale the tokenizer cut off the number ("£40m"), at a sentence's end too.
         ("The club paid £40m for the striker.", "£40m", 40_000_000, "GBP", False),
         ("The new stand cost £154m.", "£154m", 154_000_000, "GBP", False),
+        # A currency in letters glued to the number and its scale ("R4bn" rand, "Rs50m" rupees), and
+        # a capital "B" for billions.
+        ("The agency was given at least R12bn for the year.", "at least R12bn", 12_000_000_000, "ZAR", True),
+        ("The mill borrowed Rs50m from a local bank.", "Rs50m", 50_000_000, "INR", False),
+        ("The lender wrote off $2.5B of bad loans.", "$2.5B", 2_500_000_000, "USD", False),
         # A price or a measure given per unit keeps the unit it is per; "a year ago" is no unit.
         ("The price fell to $2.55 a gallon last week.", "$2.55 a gallon", 2.55, "USD per gallon", False),
         ("The wreckage drifted up to 50 km (31 miles) a day.", "up to 50 km (31 miles) a day", 50, "km per day", True),

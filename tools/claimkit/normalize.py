@@ -209,17 +209,25 @@ APPROXIMATE_WORDS = (
     # A bound reached at most: "as much as 80%", "as little as three years".
     "as much as", "as many as", "as little as", "as few as",
 )
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "a$": "AUD", "au$": "AUD", "c$": "CAD",
-              "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}
+# Currencies written with letters glued to the number, mostly with a scale suffix: "R4bn" (rand),
+# "Rs50m" (rupees), "RM2bn" (ringgit), "KSh3bn" (Kenyan shillings), "N$5m" (Namibian dollars).
+# Case counts: "r4" or "rm2" is no sum.
+GLUED_CURRENCIES = {"R": "ZAR", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "KSh": "KES", "Ksh": "KES", "N$": "NAD"}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD",
+              "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"} | {
+    prefix.lower(): code for prefix, code in GLUED_CURRENCIES.items()}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY",
-                  "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB"}
+                  "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "rand": "ZAR", "ringgit": "MYR"}
 
 # Words that bound a number without making it approximate ("all 298 people", "a further four").
 EXACT_WORDS = ("all", "a further", "another", "a total of", "total of", "only", "just", "exactly", "a full")
 _EXACT_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(EXACT_WORDS, key=len, reverse=True)) + r")\s+", re.I)
 _APPROX_RE = re.compile(r"^(?:" + "|".join(re.escape(w) for w in sorted(APPROXIMATE_WORDS, key=len, reverse=True)) + r")\s*", re.I)
-_NUMBER_RE = re.compile(r"(?P<cur>(?:us|au?|ca?|nz|hk|s)\$|[$€£¥])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-                        r"(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
+_NUMBER_RE = re.compile(r"(?P<cur>(?:us|au?|ca?|nz|hk|s)\$|[$€£¥₹]|(?-i:" + "|".join(re.escape(p) for p in GLUED_CURRENCIES)
+                        + r")(?=\d))?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+                        r"(?P<scale>hundred|thousand|million|billion|trillion|bn|tn|k|m|b)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
+# Scales written as a suffix of the number beside the words: "$5.5B", "$1.2tn" ("bn", "m" and "k" are in SCALES).
+_SUFFIX_SCALES = {"b": 1_000_000_000, "tn": 1_000_000_000_000}
 
 
 def _words_to_number(words: list[str]) -> float | None:
@@ -358,7 +366,7 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     if match:
         amount = float(match.group("num").replace(",", ""))
         if match.group("scale"):
-            amount *= SCALES[match.group("scale").lower()]
+            amount *= {**SCALES, **_SUFFIX_SCALES}[match.group("scale").lower()]
         if match.group("cur"):
             currency = CURRENCIES[match.group("cur").lower()]
         percent = bool(match.group("pct"))

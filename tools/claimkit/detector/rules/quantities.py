@@ -8,7 +8,17 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from ...normalize import CURRENCIES, CURRENCY_WORDS, DENOMINATORS, NESTING_PLURALS, NUMBER_WORDS, ROUND_PLURALS, SCALES, parse_quantity
+from ...normalize import (
+    CURRENCIES,
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    GLUED_CURRENCIES,
+    NESTING_PLURALS,
+    NUMBER_WORDS,
+    ROUND_PLURALS,
+    SCALES,
+    parse_quantity,
+)
 from ..lexicon import (
     ABSTRACT_COUNT_NOUNS,
     CHANGE_VERBS,
@@ -759,6 +769,8 @@ def _currency_marked(ent: Span) -> bool:
     figure with a scale word money ("over 1.3 billion consumers"): numerals, scale words and a
     hedge, and nothing of a currency."""
     doc = ent.doc
+    if _GLUED_MONEY_RE.match(ent.text):
+        return True  # "R4bn": the currency's letters are glued to the number
     if ent[-1].is_alpha and ent[-1].lower_ not in SCALES:
         return True  # "3 billion yuan", "50 cents": the currency is the entity's last word
     around = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
@@ -769,6 +781,10 @@ def _currency_marked(ent: Span) -> bool:
 CURRENCY_SIGNS = "$€£¥"
 # Scales written as a suffix of the number ("£40m", "$3bn").
 SCALE_SUFFIXES = frozenset("m bn k mn".split())
+# A currency in letters glued to a number with a scale suffix: "R4bn", "Rs50m", "N$5m". The suffix is
+# needed: "R2" and "RM5" are names as often as sums.
+_GLUED_MONEY_RE = re.compile(r"(?<![\w$€£¥.,])(?:" + "|".join(re.escape(p) for p in GLUED_CURRENCIES)
+                             + r")\d[\d,]*(?:\.\d+)?(?i:bn|mn|tn|m|k|b)\b")
 _PERCENT_END = re.compile(r"(?:%|per ?cent)$", re.I)
 # "2% to 1%", "$2.86 to $41.32", "approximately $350 to $600": two amounts the recognizer took
 # for one, the first with its hedge.
@@ -783,10 +799,13 @@ _MEASURE_PAIR_RE = re.compile(r"(?P<a>\d[\d,.]*)\s+to\s+(?P<b>\d[\d,.]*\s+(?P<un
 def _entities(sent: Span) -> list[Span]:
     """The sentence's entities, a connective the recognizer took in at either end left out
     ("5.1% to" before "5.4%", "between 150" before "and 300 euros"), a scale suffix it left out
-    taken in ("£40m"), and the two numbers of a share joined ("one in five")."""
+    taken in ("£40m"), a sum in a currency's letters taken in ("R4bn"), and the two numbers of a
+    share joined ("one in five")."""
     out: list[Span] = []
     covered: set[int] = set()
     for ent in ents_within(sent):
+        if ent.label_ != "MONEY" and _GLUED_MONEY_RE.fullmatch(ent.text):
+            ent = Span(ent.doc, ent.start, ent.end, label="MONEY")  # "R7.5bn" taken for a name: a sum
         start, end = ent.start, ent.end
         covered.update(range(start, end))
         if out and out[-1].label_ == ent.label_ == "CARDINAL" and out[-1].end + 1 == start \
@@ -802,9 +821,17 @@ def _entities(sent: Span) -> list[Span]:
                 and doc[end].lower_.rstrip(".") in SCALE_SUFFIXES:
             end += 1  # "£40m": the tokenizer cut the scale off the number, the recognizer left it out
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
+    # "R4bn", "at least R120bn", "Rs50m": a sum in a currency written in letters glued to the number
+    # and its scale; the tokenizer keeps it one word (or cuts the scale off), which the recognizer
+    # takes for a noun or a name. Without a scale the letters may be a name's ("R2", "RM5").
+    doc = sent.doc
+    for m in _GLUED_MONEY_RE.finditer(doc_text(doc), sent.start_char, sent.end_char):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            covered.update(range(span.start, span.end))
+            out.append(Span(doc, span.start, span.end, label="MONEY"))
     # A figure the recognizer left out that counts a noun ("more than 44 million metric tons of
     # carbon") is a number all the same: its digits and any scale words after them.
-    doc = sent.doc
     i = sent.start
     while i < sent.end:
         tok = doc[i]
