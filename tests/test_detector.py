@@ -258,6 +258,18 @@ def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(
 
 
 @pytest.mark.model
+def test_two_joined_complements_of_a_copula_are_two_states(nlp):
+    # Each complement is a fact of its own, checked on its own: the clause stops before "and".
+    claims = claims_of(nlp, "Okafor was most recently a lecturer at Leeds and a visiting fellow at the Hoover Institution.")
+    assert ("state", "was most recently a lecturer at Leeds") in claims
+    assert ("state", "a visiting fellow at the Hoover Institution") in claims
+    assert not any("and" in focus.split() for _, focus in claims)
+    # One noun's two modifiers are one complement: nothing is split off.
+    claims = claims_of(nlp, "The binders are arrest and accident reports.")
+    assert [f for t, f in claims if t == "state"] == ["are arrest and accident reports"]
+
+
+@pytest.mark.model
 def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
     # "Perhaps" qualifies "surprisingly" (the writer's comment), not whether emissions fell.
     got = claims_of(nlp, "Perhaps surprisingly, total emissions fell 2 percent compared with the year before.")

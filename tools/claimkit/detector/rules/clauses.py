@@ -679,8 +679,48 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 for r in found):
             continue  # an effect a source is reported to claim: the attribution carries it
         if cand is not None:
-            out.append(cand)
+            out += _joined_complements(s, tok, cand)
     return out
+
+
+def _joined_complements(s: Sentence, verb: Token, cand: Candidate) -> list[Candidate]:
+    """A copula whose complement is joined to a second one ("was a professor at Yale and a senior
+    fellow at Brookings", "were government property and subject to strict rules") states two
+    facts, each checked on its own: the clause ends before the "and", and the second complement,
+    a phrase of its own, is a state beside it. Each complement needs two words of its own: "is old
+    and dangerous", "are arrest and accident reports" (one noun's two modifiers) and "a clock"
+    stay in one claim."""
+    if cand.rule != "state.clause" or not _be(verb):
+        return [cand]
+    doc = s.doc
+    for comp in verb.rights:
+        if comp.dep_ not in ("attr", "acomp"):
+            continue
+        second = next((c for c in comp.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if second is None:
+            continue
+        a, b = second.left_edge.i, stop_at(doc, second.left_edge.i, second.right_edge.i + 1)
+        cc = next((c for c in comp.rights if c.dep_ == "cc" and c.i < a), None)
+        if cc is None or not cand.focus_start < doc[a].idx < cand.focus_end \
+                or _words(doc, comp.left_edge.i, cc.i) < 2 or _words(doc, a, b) < 2:
+            continue
+        whole = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+        if whole is None:
+            continue
+        fa, fb = phrase_chars(doc, whole.start, cc.i)
+        sa, sb = phrase_chars(doc, a, b)
+        if fb <= fa or sb <= sa:
+            continue
+        return [Candidate(cand.sent, fa, fb, "state", "state.clause", None,
+                          key=content_key("state", doc, whole.start, cc.i), aside=cand.aside),
+                Candidate(cand.sent, sa, sb, "state", "state.clause", None,
+                          key=content_key("state", doc, a, b), aside=cand.aside)]
+    return [cand]
+
+
+def _words(doc, start: int, end: int) -> int:
+    """Words of tokens ``start..end`` that are more than an article ("a senior fellow": two)."""
+    return sum(1 for t in doc[start:end] if t.is_alpha and t.pos_ != "DET")
 
 
 def _terms(verb: Token) -> bool:
