@@ -7,7 +7,7 @@ into an attribution, or inside a quote.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon import (
     ADEQUACY_WORDS,
@@ -704,7 +704,7 @@ def _joined_complements(s: Sentence, verb: Token, cand: Candidate) -> list[Candi
         if cc is None or not cand.focus_start < doc[a].idx < cand.focus_end \
                 or _words(doc, comp.left_edge.i, cc.i) < 2 or _words(doc, a, b) < 2:
             continue
-        whole = doc.char_span(cand.focus_start, cand.focus_end, alignment_mode="expand")
+        whole = cand.focus_span()
         if whole is None:
             continue
         fa, fb = phrase_chars(doc, whole.start, cc.i)
@@ -718,7 +718,7 @@ def _joined_complements(s: Sentence, verb: Token, cand: Candidate) -> list[Candi
     return [cand]
 
 
-def _words(doc, start: int, end: int) -> int:
+def _words(doc: Doc, start: int, end: int) -> int:
     """Words of tokens ``start..end`` that are more than an article ("a senior fellow": two)."""
     return sum(1 for t in doc[start:end] if t.is_alpha and t.pos_ != "DET")
 
