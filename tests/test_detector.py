@@ -5592,6 +5592,19 @@ def test_a_participle_is_a_happening_though_a_verb_joined_to_it_looks_ahead(nlp)
     assert not any("setting the stage" in focus for _, focus in got), got
 
 
+def test_a_participle_opening_the_sentence_is_what_its_actor_did(nlp):
+    got = claims_of(nlp, "Opening her campaign in Denver, Alvarez promised lower rents.")
+    assert ("event", "Opening her campaign in Denver") in got, got
+    got = claims_of(nlp, "In closing the plant, Acme Steel ended a century of steelmaking in the town.")
+    assert ("event", "closing the plant") in got, got
+    # A thing of the writer's prose is no actor: the opening is a comment or a scene.
+    got = claims_of(nlp, "Complicating the matter, many tenants pay their rent in cash.")
+    assert not any("Complicating" in focus for _, focus in got), got
+    # An opening with no object tells no deed.
+    got = claims_of(nlp, "Looking ahead, Alvarez promised lower rents.")
+    assert not any("Looking" in focus for _, focus in got), got
+
+
 @pytest.mark.model
 def test_a_role_held_before_said_of_one_named_elsewhere_is_a_description(nlp):
     got = claims_of(nlp, "The former prime minister won a large share of the vote in Ohio.")

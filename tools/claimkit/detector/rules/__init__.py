@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
          "the press\"), or the occasion of a report "
          "(\"said at a rally in Ohio\")",
          "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
-    Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\")",
+    Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\") or opens "
+         "the sentence with what its actor did (\"Launching his bid, Patrick ...\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
          "the present tense, a negated present or perfect, \"has become\", a relative clause of what its noun has done "

@@ -7,7 +7,7 @@ into an attribution, or inside a quote.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import (
     ADEQUACY_WORDS,
@@ -1907,6 +1907,43 @@ def _unasserted(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in verb.lefts)
 
 
+# Prepositions that open a sentence with what its subject did first or in doing the main deed
+# ("After leaving office, she ...", "In replacing him as nominee, she ...").
+FRONT_PREPS = frozenset({"after", "before", "since", "upon", "in", "by"})
+
+
+def _fronted(sent: Span, verb: Token) -> bool:
+    """"Launching his bid in May, Patrick is betting ...", "After leaving office, she joined a law
+    firm", "Since suffering a recession, Nigeria has recovered": a participle that opens the
+    sentence, alone or after a preposition of time or means, tells what the main clause's subject
+    did, a happening of its own (the comma test of _participle would take it for a heading). The
+    main clause must have an actor for its subject (_actor) and the opening must end at a comma;
+    "Looking ahead, ..." and the like have no object and stay out (see _participle's check on the
+    verb's complements)."""
+    opener = verb.head if verb.dep_ == "pcomp" else verb
+    if verb.dep_ == "pcomp" and (opener.lower_ not in FRONT_PREPS or opener.dep_ != "prep"):
+        return False
+    if verb.dep_ not in ("pcomp", "advcl") or own_subject(verb) is not None:
+        return False
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i not in (opener.i, predicate_start(opener)):
+        return False
+    main = opener.head
+    after = verb.right_edge.i + 1
+    return main.i > verb.i and after < len(sent.doc) and sent.doc[after].text == "," \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and _actor(c) for c in main.children)
+
+
+def _actor(subj: Token) -> bool:
+    """A subject that can have done what an opening participle tells: a name, a person's pronoun
+    or a named body ("Launching his bid, Patrick ...", "Speaking in the Commons, she ..."). A
+    thing or a group of the writer's prose ("Complicating the picture, many hackers use ...",
+    "Climbing out of the village, the path ascends ...") makes the participle a comment or a
+    scene, no deed of its."""
+    return subj.tag_ in ("NNP", "NNPS") or subj.lower_ in ("he", "she", "they", "we", "i") \
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _participle(s: Sentence, verb: Token) -> Candidate | None:
     """", sending a warship to help", "with Washington also sending a warship": a happening added
     by a participial clause."""
@@ -1927,6 +1964,8 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
     if means and _unasserted(verb.head.head):
         return None
+    if _fronted(sent, verb):
+        means = True
     # After its comma, or after the adverbs right after it (", publicly threatening them").
     lead = predicate_start(verb)
     if own is None and not means and (verb.dep_ == "pcomp" or lead <= sent.start or doc[lead - 1].text != ","):
