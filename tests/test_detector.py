@@ -5603,6 +5603,9 @@ def test_a_participle_opening_the_sentence_is_what_its_actor_did(nlp):
     # An opening with no object tells no deed.
     got = claims_of(nlp, "Looking ahead, Alvarez promised lower rents.")
     assert not any("Looking" in focus for _, focus in got), got
+    # "Speaking of …" turns the writer to a topic: no one spoke.
+    got = claims_of(nlp, "Speaking of rivals, Acme Steel opened a second plant in Ohio.")
+    assert not any("Speaking" in focus for _, focus in got), got
 
 
 @pytest.mark.model

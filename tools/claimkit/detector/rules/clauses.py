@@ -1910,6 +1910,9 @@ def _unasserted(verb: Token) -> bool:
 # Prepositions that open a sentence with what its subject did first or in doing the main deed
 # ("After leaving office, she ...", "In replacing him as nominee, she ...").
 FRONT_PREPS = frozenset({"after", "before", "since", "upon", "in", "by"})
+# Openings that are the writer's turn to a topic or a basis, not the subject's deed: "Speaking of
+# rivals, Acme ...", "Judging by the figures, the firm ...".
+TOPIC_TURNS = frozenset({("speaking", "of"), ("talking", "of"), ("judging", "by"), ("judging", "from")})
 
 
 def _fronted(sent: Span, verb: Token) -> bool:
@@ -1928,6 +1931,9 @@ def _fronted(sent: Span, verb: Token) -> bool:
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is None or first.i not in (opener.i, predicate_start(opener)):
         return False
+    nxt = sent.doc[verb.i + 1] if verb.i + 1 < len(sent.doc) else None
+    if nxt is not None and (verb.lower_, nxt.lower_) in TOPIC_TURNS:
+        return False  # "Speaking of rivals, Acme ...": the writer turns to a topic; nobody spoke
     main = opener.head
     after = verb.right_edge.i + 1
     return main.i > verb.i and after < len(sent.doc) and sent.doc[after].text == "," \
