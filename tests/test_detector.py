@@ -1262,6 +1262,13 @@ def test_a_thing_in_the_progressive_with_nothing_done_to_anything_tells_a_trend(
     assert ("event", "The mayor is leaving") in got, got
     got = claims_of(nlp, "Floodwater is cutting off villages in northern Kerala.")
     assert ("event", "is cutting off villages in northern Kerala") in got, got
+    # Where it goes, or the "as" of its clause, leaves it a trend; in the perfect ("have been falling
+    # for six weeks") it tells the happening going on.
+    got = claims_of(nlp, "Rail fares are drifting toward the levels of the late 1990s.")
+    assert ("state", "Rail fares are drifting") in got and ("event", "Rail fares are drifting") not in got, got
+    got = claims_of(nlp, "Wholesale prices were sliding into a slump.")
+    assert ("state", "were sliding into a slump") in got and ("event", "were sliding into a slump") not in got, got
+    assert [t for t, f in claims_of(nlp, "Fuel prices have been falling for six weeks.") if "falling" in f] == ["event"]
 
 
 @pytest.mark.model

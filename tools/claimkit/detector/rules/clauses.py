@@ -353,6 +353,10 @@ def _condition(verb: Token) -> bool:
 # What a progressive may take and still say only how its subject is doing ("is getting bigger",
 # "are climbing again", "is falling apart").
 TREND_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "acomp", "prt", "npadvmod", "punct", "cc", "conj"})
+# Where it goes and the "as" or "while" of its clause leave a plain progressive a trend too ("are
+# moving toward states", "as the iPad line is faltering"); a perfect one that far ("have been
+# falling for six weeks") tells the happening going on.
+PLAIN_TREND_DEPS = TREND_DEPS | {"mark", "prep"}
 # Subjects that act rather than trend: people, bodies and offices.
 ACTING_SUBJECTS = AGENT_NOUNS | TITLE_NOUNS
 
@@ -361,7 +365,8 @@ def _trend(verb: Token) -> bool:
     """"Prices are climbing", "the season is just beginning", "flights are operating": a thing
     (no person, no body acting) in the progressive with nothing done to anything tells how things
     are going, a state; "the union is asking for $15", "the mayor is leaving" tell deeds."""
-    if not progressive(verb) or passive(verb) or any(c.dep_ not in TREND_DEPS for c in verb.children):
+    allowed = TREND_DEPS if perfect(verb) else PLAIN_TREND_DEPS
+    if not progressive(verb) or passive(verb) or any(c.dep_ not in allowed for c in verb.children):
         return False
     subj = subject(verb)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
