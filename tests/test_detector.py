@@ -6823,3 +6823,16 @@ def test_a_doubled_closing_mark_opens_no_quote(nlp):
     text = 'He said we can ""muddle through"" Afghanistan. We are working with Canada on a vaccine for the season.'
     got = claims_of(nlp, text)
     assert not [c for c in got if c[0] == "quote" and c[1].startswith("Afghanistan")], got
+
+
+@pytest.mark.model
+def test_a_date_that_times_a_could_may_or_might_guess_is_no_claim(nlp):
+    # The writer's guess under "could", "may" or "might" happens at no time a record holds.
+    assert not claims_with_values(nlp, "The rain could reach the coast on Thursday.", "2021-03-01")
+    assert not claims_with_values(nlp, "A second front may arrive into Sunday.", "2021-03-01")
+    # Someone's forecast is told, and "will" is what is arranged: both keep their dates.
+    assert "Thursday" in claims_with_values(nlp, "The ministry said the rain could reach the coast on Thursday.",
+                                           "2021-03-01")
+    assert "Thursday" in claims_with_values(nlp, "The ferry will resume service on Thursday.", "2021-03-01")
+    # A time gone by is what "could" did then: "In 2013, its reserves could cover ..." keeps 2013.
+    assert "2013" in claims_with_values(nlp, "In 2013, the reserves could cover only half of the debt.", "2021-03-01")

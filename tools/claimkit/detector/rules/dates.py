@@ -21,7 +21,20 @@ from ..lexicon import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from ..syntax import clause_of, doc_text, ents_within, infinitive, np_end, phrase_chars, speculative, stop_at, titled, wished
+from ..syntax import (
+    _could_not,
+    clause_of,
+    doc_text,
+    ents_within,
+    infinitive,
+    np_end,
+    perfect,
+    phrase_chars,
+    speculative,
+    stop_at,
+    titled,
+    wished,
+)
 from . import Candidate, Sentence
 
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -352,6 +365,41 @@ def _kept_phrase(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
+# Modals of possibility: a clause under one is the writer's guess ("storms could fire as early as
+# 1 p.m.", "a threat may materialize into Saturday"), and a date that times it times nothing that
+# happened ("will" is left alone: "will likely receive notice this week" is kept by the gold).
+_GUESS_MODALS = frozenset("could may might".split())
+# The links by which a date is the time of a verb, not of a noun ("the March 3 primaries").
+_TIME_DEPS = frozenset("npadvmod pobj prep advmod tmod".split())
+
+
+def _times_a_guess(span: Span, value: dict | None, published: str | None) -> bool:
+    """The date is the time of a clause the writer only guesses will come: under "could", "may"
+    or "might" ("Those storms could fire as early as 1 p.m."), in no one's words ("Shotwell said
+    missions could begin in 2022", "according to rumors" keep theirs), and not in the past ("In
+    2013, its assets could cover 87 percent", "prices they might have gotten six months ago")."""
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ not in _TIME_DEPS or t.head.i == t.i or (t.i != span.root.i and t.pos_ not in ("ADP", "ADV")):
+            return False  # "up 38% so far this year": the date hangs on another word, not on the verb
+        t = t.head
+    verb = t
+    if verb.i >= span.start and verb.i < span.end:
+        return False
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    if not any(c.tag_ == "MD" and c.lower_ in _GUESS_MODALS and not _could_not(h) and not perfect(h)
+               for h in heads for c in h.lefts):
+        return False
+    if any(a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors) or any(
+            w.lower_ == "according" for w in span.sent):
+        return False
+    if value is not None and published and value.get("value"):
+        # A date gone by when the article was written: what "could" did then, no guess to come.
+        told = str(value["value"])
+        return told >= published[:len(told)]
+    return True
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     text = doc_text(doc)
@@ -368,6 +416,8 @@ def find(s: Sentence) -> list[Candidate]:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or not free(a, b) or titled(text, a, b):
             return
+        if rule in ("date.relative", "date.absolute") and _times_a_guess(span, value, published):
+            return  # "a threat may materialize into Saturday": the time of a guess, no claim
         # "since the early 1980s": the preposition stays in the focus and in the qualifier.
         first = span[0]
         before = doc[first.i - 1] if first.i > sent.start else None
