@@ -86,6 +86,10 @@ SPECULATIVE_MODALS = frozenset("will would may might could should shall must 'll
 # "will" states what is arranged or announced ("the suit will be filed today", "Ma will headline the
 # concert"): a claim, unless an adverb makes it the writer's forecast ("will doubtless argue").
 FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
+# Modals of possibility: a clause under one is the writer's guess ("storms could fire as early as
+# 1 p.m.", "a threat may materialize into Saturday"), and a date that times it times nothing that
+# happened ("will" is left out: "will likely receive notice this week" is a claim with its date).
+POSSIBILITY_MODALS = frozenset("could may might".split())
 # "would": what is to follow on a condition, a guess, unless it tells a measure's terms (see MEASURE_NOUNS).
 CONDITIONAL_MODALS = frozenset("would 'd ’d".split())
 FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())

@@ -436,7 +436,7 @@ def speculative(verb: Token) -> bool:
             if child.tag_ == "MD" and child.lower_ in SPECULATIVE_MODALS:
                 if child.lower_ in ("'d", "’d") and _had(child):
                     continue  # "they'd only managed to": "had", not "would"
-                if child.lower_ == "could" and _could_not(t):
+                if child.lower_ == "could" and could_not(t):
                     continue  # "could not be saved", "couldn't score again": what did not happen
                 if child.lower_ in ("could", "may") and penalty(t):
                     continue  # "could face decades in jail": the penalty the law sets, not a guess
@@ -501,7 +501,7 @@ def penalty(verb: Token) -> bool:
     return any(w.lower_ in PENALTY_NOUNS and w.pos_ == "NOUN" for a in args for w in a.subtree)
 
 
-def _could_not(verb: Token) -> bool:
+def could_not(verb: Token) -> bool:
     """"could not" said of what was tried, a past inability: negated, with no perfect after it
     ("couldn't have been", a guess about the past), in no condition ("if it could not") and no
     description ("a condition in which he couldn't sweat"); "couldn't be that simple" is a view."""

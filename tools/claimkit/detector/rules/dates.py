@@ -15,6 +15,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     HAPPENING_NOUNS,
     IRREALIS_VERBS,
+    POSSIBILITY_MODALS,
     REPORTING_VERBS,
     SCHEDULING_VERBS,
     SPECULATIVE_MODALS,
@@ -22,8 +23,8 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..syntax import (
-    _could_not,
     clause_of,
+    could_not,
     doc_text,
     ents_within,
     infinitive,
@@ -365,10 +366,6 @@ def _kept_phrase(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
     return None
 
 
-# Modals of possibility: a clause under one is the writer's guess ("storms could fire as early as
-# 1 p.m.", "a threat may materialize into Saturday"), and a date that times it times nothing that
-# happened ("will" is left alone: "will likely receive notice this week" is kept by the gold).
-_GUESS_MODALS = frozenset("could may might".split())
 # The links by which a date is the time of a verb, not of a noun ("the March 3 primaries").
 _TIME_DEPS = frozenset("npadvmod pobj prep advmod tmod".split())
 
@@ -387,7 +384,7 @@ def _times_a_guess(span: Span, value: dict | None, published: str | None) -> boo
     if verb.i >= span.start and verb.i < span.end:
         return False
     heads = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
-    if not any(c.tag_ == "MD" and c.lower_ in _GUESS_MODALS and not _could_not(h) and not perfect(h)
+    if not any(c.tag_ == "MD" and c.lower_ in POSSIBILITY_MODALS and not could_not(h) and not perfect(h)
                for h in heads for c in h.lefts):
         return False
     if any(a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors) or any(
