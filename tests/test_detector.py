@@ -2554,6 +2554,26 @@ def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_the_deed_a_public_reproach_answers_is_a_cause(nlp):
+    # A reproach someone faces or draws, or coming "under fire", answers a deed told as a clause
+    # after "for", or anything named after "over".
+    got = claims_of(nlp, "The ministry has drawn backlash for closing three rural clinics.")
+    assert ("causal", "for closing three rural clinics") in got, got
+    got = claims_of(nlp, "The mayor came under fire for hiring his nephew.")
+    assert ("causal", "for hiring his nephew") in got, got
+    got = claims_of(nlp, "The agency has faced criticism over its handling of the flood.")
+    assert ("causal", "over its handling of the flood") in got, got
+    # A verb of reproach answers a deed like a verb of judging.
+    got = claims_of(nlp, "The union chided the board for ignoring the safety report.")
+    assert ("causal", "for ignoring the safety report") in got, got
+    # Controls: a noun after "for" says what the criticism was about; "over" a time says when.
+    got = claims_of(nlp, "The senator avoided criticism of the nurses for the delays.")
+    assert not any(t == "causal" for t, _ in got), got
+    got = claims_of(nlp, "The agency has faced criticism over the past two years.")
+    assert not any(t == "causal" for t, _ in got), got
+
+
+@pytest.mark.model
 def test_what_a_clause_of_judging_names_after_for_is_part_of_the_happening(nlp):
     # A noun after "for" says what the arrest or the praise was: one happening, no cause.
     got = claims_of(nlp, "A Taylorville woman was arrested for shoplifting charges on Friday.")

@@ -43,11 +43,16 @@ from ..syntax import (
 from . import Candidate, Sentence
 from .comparison import FIGURE_LABELS, leads
 
-# Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X").
+# Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X"), and
+# verbs of reproach, whose "for" does the same ("chided the leaders for refusing to X").
 JUDGING_VERBS = frozenset("sentence jail imprison convict arrest charge fine criticize criticise blame praise punish sue "
-                          "indict prosecute fire suspend ban penalize penalise condemn reward honor honour detain expel".split())
+                          "indict prosecute fire suspend ban penalize penalise condemn reward honor honour detain expel "
+                          "attack chide slam lambaste castigate rebuke scold berate denounce assail".split())
 # Nouns of a penalty, whose "for" gives the deed too ("drew a suspension for X").
 JUDGING_NOUNS = frozenset("suspension fine sentence penalty foul ban conviction citation ejection".split())
+# Nouns of a public reproach, which someone faces, draws or gets: its "for" gives the deed reproached
+# ("faced backlash for publishing the ad", "is facing scrutiny for skipping briefings").
+REPROACH_NOUNS = frozenset("criticism backlash scrutiny flak condemnation outcry".split())
 
 
 def _judged(head: Token) -> bool:
@@ -59,13 +64,30 @@ def _judged(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in JUDGING_NOUNS
 
 
+def _reproached(head: Token) -> bool:
+    """``head`` is a public reproach, or a verb with one as its object or that comes "under fire"
+    ("has copped backlash for X", "drew criticism over X", "came under fire for X"): its "for" or
+    its "over" says what was reproached."""
+    if head.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in REPROACH_NOUNS for c in head.children) or any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "fire" for g in c.children)
+            for c in head.children)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in REPROACH_NOUNS
+
+
+def _gerund(obj: Token) -> bool:
+    """The object of a "for" is a clause of a deed ("for sexually abusing boys", "for failing to
+    inform MPs"), not a noun ("for the closings")."""
+    first = next((t for t in obj.subtree if t.pos_ != "ADV"), obj)
+    return obj.tag_ == "VBG" or obj.dep_ == "pcomp" or first.tag_ == "VBG"
+
+
 def _deed(obj: Token) -> bool:
     """The object of a judging "for" tells a deed, as a clause ("jailed for breaching his bail
     conditions", "served a sentence for sexually abusing boys"), which annotators mark the cause;
     or it names what a finite clause of judging says was judged ("was arrested for retail theft",
     "has been praised for its rapid response"), which they keep in that happening or state."""
-    first = next((t for t in obj.subtree if t.pos_ != "ADV"), obj)
-    if obj.tag_ == "VBG" or obj.dep_ == "pcomp" or first.tag_ == "VBG":
+    if _gerund(obj):
         return True
     verb = obj.head.head
     return not (verb.pos_ == "VERB" and finite(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts))
@@ -232,9 +254,14 @@ def find(s: Sentence) -> list[Candidate]:
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
-        if tok.lower_ == "over" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        # "has faced criticism over his ties to X", "drew criticism over its lack of transparency": after
+        # a reproach "over" gives what was reproached, whatever noun names it (a time or a person
+        # that only says when or whom is none).
+        if tok.lower_ == "over" and tok.dep_ == "prep" and (tok.head.pos_ in ("VERB", "AUX") or _reproached(tok.head)):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS and not speculative(tok.head):
+            if obj is not None and not speculative(tok.head) and (obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS or (
+                    _reproached(tok.head) and obj.pos_ == "NOUN" and obj.ent_type_ not in WHEN_LABELS
+                    and obj.lower_ not in TIME_UNITS)):
                 add(tok.i, np_end(obj), "causal.connective")
             continue
         # "jailed for breaching his bail conditions", "criticized the EU for following up with
@@ -247,10 +274,13 @@ def find(s: Sentence) -> list[Candidate]:
             if hurt is not None and not speculative(tok.head):
                 add(tok.i, np_end(hurt), "causal.connective")
                 continue
-        if tok.lower_ == "for" and tok.dep_ == "prep" and _judged(tok.head):
+        # "has copped backlash for publishing the ad": "for" and the deed a reproach answers, told as
+        # a clause ("criticism of teachers for the closings" says what the criticism was about).
+        if tok.lower_ == "for" and tok.dep_ == "prep" and (_judged(tok.head) or _reproached(tok.head)):
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
-                    and obj.lower_ not in TIME_UNITS and not speculative(tok.head) and _deed(obj):
+                    and obj.lower_ not in TIME_UNITS and not speculative(tok.head) \
+                    and (_deed(obj) if _judged(tok.head) else _gerund(obj)):
                 # "for confronting Davis after Davis dunked": the deed, not when it was done.
                 add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
             continue
