@@ -1311,6 +1311,15 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
     assert ("comparison", "the first time in the Davis Cup") in claims_of(
         nlp, "The United States lost to Canada for the first time in the Davis Cup after Vasek Pospisil won.")
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "She tried the dish for the first time."))
+    # Told of what a named thing did, "for the first time" or "for a second time" ranks the deed
+    # among those before it; of a pronoun or in a participle that describes a noun it does not.
+    assert ("comparison", "for the first time") in claims_of(
+        nlp, "Astronomers have now measured the comet's dust directly for the first time, a new study says.")
+    assert ("comparison", "for a second time") in claims_of(nlp, "The two parties were tied in the council vote for a second time.")
+    assert ("comparison", "for the second time") in claims_of(
+        nlp, "The firm's founder stepped down from the board for the second time.")
+    for text in ("He tried the dish for the first time.", "Students starting university for the first time get a guide."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
     # A rank or a record in one hyphenated word ranks; "knee-high" ranks nothing.

@@ -23,7 +23,19 @@ from ..lexicon import (
     TIME_UNITS,
     WEIGHED_NOUNS,
 )
-from ..syntax import clause_of, content_key, first_person, has_time, np_end, phrase_chars, predicate_end, predicate_start, speculative, stop_at
+from ..syntax import (
+    clause_of,
+    content_key,
+    first_person,
+    has_time,
+    np_end,
+    phrase_chars,
+    predicate_end,
+    predicate_start,
+    speculative,
+    stop_at,
+    subject,
+)
 from . import Candidate, Sentence
 from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
 
@@ -129,6 +141,48 @@ def _nth_to_do(tok: Token) -> tuple[int, int] | None:
     if clause is None or speculative(clause):
         return None
     return noun.left_edge.i, max(np_end(noun), predicate_end(clause, max_preps=1))
+
+
+# Words before "time" that rank a happening among those like it: "for the first time", "for a
+# third time", "for the final time".
+NTH_TIME_WORDS = frozenset("first last final".split())
+
+
+def _for_nth_time(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "for the first time", "for the second time" or "for a third time"
+    told of what a named thing did ("researchers have now detected the vapour directly for the
+    first time", "the founder stepped down for the second time", "the senators were tied for a
+    third time"), or None. Told of a pronoun it is a step in someone's own life ("she tried the
+    dish for the first time"); told of no one, or in a participle on a noun, it describes ("students
+    starting university for the first time"). With a scope after it ("for the first time since
+    1993") or a clause ("the first time the council had closed the bridge") the superlative rules
+    take it."""
+    doc = tok.doc
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ != "time" or noun.dep_ != "pobj" or noun.i != tok.i + 1 \
+            or not (tok.lower_ in NTH_TIME_WORDS or ORDINAL_RE.fullmatch(tok.lower_)):
+        return None
+    prep = noun.head
+    det = next((c for c in noun.lefts if c.dep_ == "det" and c.i < tok.i), None)
+    if prep.lower_ != "for" or prep.dep_ != "prep" or det is None or det.lower_ not in ("the", "a") \
+            or (det.lower_ == "a" and tok.lower_ in NTH_TIME_WORDS) or any(
+                t.i != det.i and t.dep_ != "advmod" for t in doc[prep.i + 1:tok.i]):
+        return None
+    if list(noun.rights) or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("since", "in")):
+        return None
+    verb = prep.head
+    # "stepped down from the CEO position | for the second time": the parser may hang the phrase
+    # on the noun before it; the count is of the verb's happening.
+    for _ in range(2):
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            break
+        verb = verb.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl" or speculative(verb) or _asked(verb):
+        return None  # "students starting university for the first time": who they are, not a deed
+    who = subject(verb)
+    if who is None or who.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.i, noun.i + 1
 
 
 # A rank or a record written as one hyphenated word before a noun: "top-ranked Nadal", "the
@@ -664,6 +718,10 @@ def find(s: Sentence) -> list[Candidate]:
             run = tok.head
             start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
+            continue
+        nth_time = _for_nth_time(tok) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
+        if nth_time is not None:
+            add(*nth_time)
             continue
         counted = (_counted_within(tok) or _nth_to_do(tok)) if tok.ent_type_ == "ORDINAL" else None
         if counted is not None:
