@@ -1320,6 +1320,10 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
         nlp, "The firm's founder stepped down from the board for the second time.")
     for text in ("He tried the dish for the first time.", "Students starting university for the first time get a guide."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+    # "inaugural" before a named event is its first edition; before a common noun, a kind of thing.
+    assert ("comparison", "inaugural Davis Cup Finals") in claims_of(
+        nlp, "Spain beat Russia in the inaugural Davis Cup Finals in Madrid.")
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The president gave his inaugural address on Friday."))
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
     # A rank or a record in one hyphenated word ranks; "knee-high" ranks nothing.

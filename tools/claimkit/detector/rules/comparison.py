@@ -772,6 +772,11 @@ def find(s: Sentence) -> list[Candidate]:
             if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*bare)
             continue
+        if lower == "inaugural" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            # "the inaugural Davis Cup Finals": the first of a named event's editions, a ranking
+            # against all after it ("the inaugural address" names a kind of speech, no edition).
+            add(tok.i, tok.head.i + 1)
+            continue
         if lower in PRECEDENT_WORDS and tok.dep_ in ("amod", "acomp", "conj"):
             # "an unprecedented wind storm", "the move was unprecedented": nothing before it was
             # like it, a ranking against all that came before.
