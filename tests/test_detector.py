@@ -2664,6 +2664,20 @@ def test_the_title_of_a_work_in_quotation_marks_is_no_quote(nlp):
 
 
 @pytest.mark.model
+def test_what_a_source_calls_a_thing_in_quotation_marks_is_a_quote(nlp):
+    """A verb of naming gives a source's words for a thing however long they are ("called X “...”",
+    "described X as “...”"), with no verb of speech in the line; a thing named in the passive or by
+    a participle, and a demand ("called for"), are no one's quoted words."""
+    text = 'The mayor called the closure of the ferry line "a betrayal of every family on the island" at a rally.'
+    assert ("quote", "a betrayal of every family on the island") in claims_of(nlp, text)
+    text = 'The mayor described the new timetable as "a real step backwards for the island."'
+    assert ("quote", "a real step backwards for the island") in claims_of(nlp, text)
+    for text in ('The ferry company adopted a timetable called "a fresh start for the islands" in May.',
+                 'The mayor called for "a full review of the ferry contract" on Friday.'):
+        assert not any(kind == "quote" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("verb", ["remembers", "quipped", "recounted", "joked"])
 def test_a_quote_said_with_a_verb_of_telling_is_a_quote(nlp, verb):
     text = f"“The goats were too smart for our traps,” {verb} Ann Lee, a ranger, with a laugh."

@@ -129,7 +129,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             said = len(words) >= 2 and opens and inner.lstrip()[:1].isupper() and inner.rstrip().endswith((",", ".", "!"))
             short = (len(words) < MIN_QUOTE_WORDS and not said) or (
                 inner.lstrip()[:1].islower() and len(words) < MIN_QUOTE_WORDS + 1)
-            uttered = short and _uttered(doc, start + a, start + b)
+            # "called his death “a crisis of public trust”": a longer quotation a verb of naming
+            # takes is the source's words too, in a line with no verb of speech.
+            uttered = (short and _uttered(doc, start + a, start + b)) or (
+                not short and n not in speaking and _named_as(doc, start + a))
             if short and not uttered:
                 continue  # a short fragment ("will become increasingly important") is a scare quote
             # "Bloomberg: “The new restrictions could undercut ...”", "commented: "Cannabis use disorder
@@ -200,6 +203,26 @@ def _uttered(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and (doc[k].is_punct or doc[k].is_space):
         k -= 1
     return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CRY_VERBS
+
+
+def _named_as(doc: Doc, start: int) -> bool:
+    """A quotation of a few words or more that a verb of naming, the nearest verb before it in its
+    sentence, gives as what a source calls a thing ("called his death “a crisis of public trust”
+    within the prison system", "called the rules “an injustice to the courts.”"): the source's
+    words, though no verb of speech is near. Read on the surface, since the parser hangs such a
+    phrase anywhere (an apposition of the object, a modifier of a word inside it); a participle
+    before its noun ("the proposed rules") is no verb here. Not a verb that names in the passive or
+    as a participle ("a plan called “a fresh start for our towns”": named by no one in particular),
+    nor "called for" (a demand)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    verb = next((t for t in reversed(doc[first.sent.start:first.i])
+                 if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS \
+        and not passive(verb) and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")) \
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
 
 
 # A double opening mark may be closed by the other kind of double mark: pages mix straight and
