@@ -2672,6 +2672,8 @@ def test_what_a_source_calls_a_thing_in_quotation_marks_is_a_quote(nlp):
     assert ("quote", "a betrayal of every family on the island") in claims_of(nlp, text)
     text = 'The mayor described the new timetable as "a real step backwards for the island."'
     assert ("quote", "a real step backwards for the island") in claims_of(nlp, text)
+    text = 'The mayor criticized the new timetable as a "reckless gamble."'
+    assert ("quote", "reckless gamble") in claims_of(nlp, text)
     for text in ('The ferry company adopted a timetable called "a fresh start for the islands" in May.',
                  'The mayor called for "a full review of the ferry contract" on Friday.'):
         assert not any(kind == "quote" for kind, _ in claims_of(nlp, text)), text

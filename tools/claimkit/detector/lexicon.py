@@ -409,8 +409,9 @@ MIN_QUOTE_WORDS = 4
 # Verbs of crying out, whose object is the words cried however few ("yelled “shark attack!”").
 CRY_VERBS = frozenset("yell scream shout cry chant exclaim shriek holler".split())
 # Verbs that give a thing a source's own word for it ("called it “immaterial”", "described the call
-# as “improper”", "slammed the hearings as a “disgrace”", "likens the figures to a “Hollywood movie”").
+# as “improper”", "slammed the hearings as a “disgrace”", "likens the figures to a “Hollywood movie”",
+# "criticized the policy as a “dangerous gamble”", "rejected the questions as “one-sided”").
 NAMING_VERBS = frozenset("call describe label brand dub term slam blast decry denounce deride liken characterize "
-                         "characterise".split())
+                         "characterise criticize reject".split())
 # The words that open a question asked for a yes or a no ("Do you …?", "Is anyone …?").
 YES_NO_OPENERS = frozenset("do does did is are was were will would can could has have had should shall may might must".split())
