@@ -3960,6 +3960,23 @@ def test_a_definite_count_refers_back_to_the_things_counted(nlp):
 
 
 @pytest.mark.model
+def test_a_length_that_names_a_thing_told_again_as_a_plain_count_is_one_quantity(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if claim_info(s)["type"] == "quantity"]
+
+    got = keys("The museum opened a three-week festival of puppetry on Friday.\n"
+               "Over the three weeks, visitors can watch shows in every hall.")
+    assert len(got) == 2 and got[0][1] is not None and got[0][1] == got[1][1], got
+    # Two plain counts of the unit, or a hyphened one and a count of other things, stay apart.
+    assert all(k is None for _, k in keys("The museum has been closed for three weeks.\n"
+                                         "Visitors waited three weeks for tickets last year."))
+    assert all(k is None for _, k in keys("The museum opened a three-week festival of puppetry on Friday.\n"
+                                         "Over the weekend, visitors watched three shows in every hall.")), keys
+
+
+@pytest.mark.model
 def test_a_figure_named_twice_in_sentences_about_the_same_things_is_one_quantity(nlp):
     def keys(text):
         doc = nlp(text)

@@ -220,6 +220,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 return False
             if _distinctive(a.value):
                 return True  # "384" ... "384 runs": a figure of three digits does not recur by chance
+            if ua and ub and _hyphened(a) != _hyphened(b):
+                # "the five-day event" ... "throughout the five days": a measure that names a thing
+                # by its length, told again as a plain count of the same unit, is that thing's
+                # length said again, though the sentences around them share few words.
+                return True
             later = sb if b.focus_start > a.focus_start else sa
             if sa[3] is not None and sb[3] is not None and sa[3][0] == sb[3][0] and later[3][1]:
                 # "sent 28 questions" ... "among the trust's 28 questions": a definite count refers
@@ -348,6 +353,14 @@ def _said(c: Candidate, sig) -> tuple[tuple, ...]:
     if c.type == "date" or sig is None:
         return ()
     return (("words", c.type, _words(c)),) + ((("lemmas", c.type, sig[0]),) if sig[0] else ())
+
+
+def _hyphened(c: Candidate) -> bool:
+    """Whether a quantity's amount is joined to its unit by a hyphen ("a five-year project", "the
+    eight-week sprint"; not "five years")."""
+    span = c.focus_span()
+    return span is not None and any(t.text == "-" and t.i > span.start and span.doc[t.i - 1].like_num
+                                    and t.i + 1 < span.end and span.doc[t.i + 1].is_alpha for t in span)
 
 
 def _same_unit(ua: str, ub: str) -> bool:
