@@ -5833,6 +5833,17 @@ def test_a_clause_told_as_an_effect_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_what_an_effect_lets_someone_do_after_so_is_a_cause(nlp):
+    # ", so she can study them": what the effect now makes possible is the effect annotators mark;
+    # "so that ... can" is a purpose and "so ... could" a prospect, neither a cause.
+    got = claims_of(nlp, "The council has kept every map of the old harbour, so she can study them in the archive.")
+    assert ("causal", "so she can study them in the archive") in got, got
+    assert not any(kind == "state" and "study" in focus for kind, focus in got), got
+    got = claims_of(nlp, "The council printed the maps in 2019 so that visitors can find the harbour.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_best_or_worst_ranked_within_a_group_is_a_comparison(nlp):
     # "the best" alone is a judgement; ranked among others ("one of the best", "in the league",
     # "ever", "the single best") it is a ranking a record could settle.

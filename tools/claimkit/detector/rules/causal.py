@@ -293,8 +293,9 @@ def find(s: Sentence) -> list[Candidate]:
                 and (doc[tok.i + 1].pos_ not in ("ADJ", "ADV", "SCONJ") or doc[tok.i + 1].lower_ == "that"):
             # "so he could charge more", "so that anyone can use the charts": a purpose or a
             # prospect, not an effect that took place; "so when ...", "so flipping cold": no
-            # effect clause follows.
-            if not speculative(tok.head) and not any(c.tag_ == "MD" for c in tok.head.children):
+            # effect clause follows. A bare "so" with "can" tells what the effect now lets someone
+            # do ("has kept copies, so she can study them"), which annotators mark the effect.
+            if not speculative(tok.head) and not any(c.tag_ == "MD" and not _able(tok, c) for c in tok.head.children):
                 add(tok.i, tok.head.right_edge.i + 1, "causal.connective")
             continue
         # "because they are so faint": the subordinate clause of a cause. A reason told as a
@@ -423,6 +424,13 @@ def _finding(s: Sentence, verb: Token) -> bool:
     if verb.dep_ == "ccomp":
         return verb.i in s.folded
     return verb.dep_ == "conj" and that_clause(verb) and any(c.dep_ == "ccomp" and c.i in s.folded for c in head.children)
+
+
+def _able(so: Token, modal: Token) -> bool:
+    """``modal`` is the "can" of a clause after a bare "so": what the effect now makes possible
+    ("kept the papers, so she can study them more"), not the purpose of "so that" ("so that anyone
+    can use the charts") or the prospect of "could" or "will" ("so he could charge more")."""
+    return modal.lower_ == "can" and so.lower_ == "so" and so.doc[so.i + 1].lower_ != "that"
 
 
 def _verb_rule(lemma: str) -> tuple[str, str]:
