@@ -1324,6 +1324,15 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
     assert ("comparison", "inaugural Davis Cup Finals") in claims_of(
         nlp, "Spain beat Russia in the inaugural Davis Cup Finals in Madrid.")
     assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The president gave his inaugural address on Friday."))
+    # "the latest" with the run it is the newest of, or what it is the latest one to do, ranks it
+    # among those before it; "the latest figures" or "the latest in a string for the club"
+    # names no run.
+    assert ("comparison", "the latest in a wave of closures") in claims_of(
+        nlp, "The mill's shutdown is the latest in a wave of closures across the valley.")
+    assert ("comparison", "the latest city to ban plastic bags") in claims_of(
+        nlp, "Denver is the latest city to ban plastic bags at grocery stores.")
+    for text in ("The latest figures show a drop in sales.", "The defeat is the latest in a bad month for the club."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
     for text in ("He was bowled out twice in the first three matches.", "They had doubted the plan in the first place."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
     # A rank or a record in one hyphenated word ranks; "knee-high" ranks nothing.

@@ -143,6 +143,39 @@ def _nth_to_do(tok: Token) -> tuple[int, int] | None:
     return noun.left_edge.i, max(np_end(noun), predicate_end(clause, max_preps=1))
 
 
+def _latest_of(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "the latest" told with the group it is the newest of: a run named
+    after it ("the latest in a series of outages", "the latest in a growing number of states") or
+    what it is the latest one to do ("the latest state to ban shark fins", "were the latest to
+    spark fury"), or None. Without the group "the latest" only says which one ("the latest data",
+    "the latest in a whirlwind for the party"): nothing a record could rank it against."""
+    if tok.dep_ == "attr":
+        holder = tok  # "is the latest in a series": "latest" stands for its noun
+    elif tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        holder = tok.head
+    else:
+        return None
+    det = next((c for c in holder.lefts if c.dep_ == "det" and c.i < tok.i), None)
+    if det is None or det.lower_ != "the":
+        return None  # "its latest estimates", "this latest creation": which one, no run named
+    start = det.i
+    for c in holder.rights:
+        group = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "in" else None
+        # "in a series of outages", "in a flurry of climate goals": a run of things like it.
+        of = next((o for o in group.rights if o.dep_ == "prep" and o.lower_ == "of"), None) if group is not None else None
+        members = next((m for m in of.children if m.dep_ == "pobj"), None) if of is not None else None
+        if members is not None:
+            return start, np_end(members)
+    clause = next((c for c in holder.rights if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts) and c.left_edge.i == np_end(holder)), None)
+    if clause is None or speculative(clause):
+        return None
+    # "were the latest to spark fury": with no noun, the copula says who the latest are.
+    if holder is tok and tok.head.pos_ == "AUX" and tok.head.i < start:
+        start = tok.head.i
+    return start, predicate_end(clause, max_preps=0)
+
+
 # Words before "time" that rank a happening among those like it: "for the first time", "for a
 # third time", "for the final time".
 NTH_TIME_WORDS = frozenset("first last final".split())
@@ -776,6 +809,10 @@ def find(s: Sentence) -> list[Candidate]:
             # "the inaugural Davis Cup Finals": the first of a named event's editions, a ranking
             # against all after it ("the inaugural address" names a kind of speech, no edition).
             add(tok.i, tok.head.i + 1)
+            continue
+        latest = _latest_of(tok) if lower == "latest" else None
+        if latest is not None:
+            add(*latest)
             continue
         if lower in PRECEDENT_WORDS and tok.dep_ in ("amod", "acomp", "conj"):
             # "an unprecedented wind storm", "the move was unprecedented": nothing before it was
