@@ -5482,6 +5482,19 @@ def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
 
 
 @pytest.mark.model
+def test_a_month_before_last_or_this_year_is_one_date_of_that_year(nlp):
+    # "in March last year" is March of the year before, as "March of last year" is: one date to the
+    # month, not the year alone with a month left over beside it.
+    got = claims_with_values(nlp, "The ferry company cut its winter timetable in March last year.", "2019-06-14")
+    assert got == {"March last year": {"kind": "date", "value": "2018-03", "precision": "month", "qualifier": None}}
+    got = claims_with_values(nlp, "The pier reopened in February this year after repairs.", "2019-06-14")
+    assert got == {"February this year": {"kind": "date", "value": "2019-02", "precision": "month", "qualifier": None}}
+    # "last year" alone stays the year.
+    got = claims_with_values(nlp, "The pier reopened last year after repairs.", "2019-06-14")
+    assert got == {"last year": {"kind": "date", "value": "2018", "precision": "year", "qualifier": None}}
+
+
+@pytest.mark.model
 def test_a_length_told_in_two_units_is_one_quantity_in_the_smaller(nlp):
     doc = nlp("The ferry crossing takes 2 hours and 15 minutes in winter.")
     got = {doc.text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

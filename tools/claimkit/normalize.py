@@ -516,7 +516,7 @@ _AGO_RE = re.compile(
 # "the 20th of November".
 _MONTH_ONLY_RE = re.compile(r"^(?:(?P<which>last|next|this)\s+)?(?:(?:the\s+)?(?P<first>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                             + _QUAL + _MONTH + r"(?:\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?)?"
-                            r"(?:\s+of\s+(?P<rel>last|this|next)\s+year)?$", re.I)
+                            r"(?:\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?$", re.I)
 
 
 def resolve_date(text: str, published: str | None = None, *, tense: str | None = None,

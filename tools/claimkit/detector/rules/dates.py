@@ -60,7 +60,7 @@ RELATIVE_RE = re.compile(
     # The day first: "20 November", "the 20th of November".
     r"|\b(?:the\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?!\s*,?\s*\d)"
     r"|\b(?:(?:last|next|this)\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
-    r"(?:\s+of\s+(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
+    r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
 )
 
