@@ -5495,6 +5495,20 @@ def test_a_month_before_last_or_this_year_is_one_date_of_that_year(nlp):
 
 
 @pytest.mark.model
+def test_the_end_or_beginning_of_a_month_is_its_qualifier(nlp):
+    # "at the end of March" places the date in its month as "late March" does: "end", and
+    # "beginning" is "early", as for a year ("the end of 2014").
+    got = claims_with_values(nlp, "The ferry company cut its winter timetable at the end of March.", "2019-06-14")
+    assert got == {"end of March": {"kind": "date", "value": "2019-03", "precision": "month", "qualifier": "end"}}
+    got = claims_with_values(nlp, "The pier reopened at the beginning of February last year.", "2019-06-14")
+    assert got == {"beginning of February last year": {"kind": "date", "value": "2018-02", "precision": "month",
+                                                       "qualifier": "early"}}
+    # A month that owns what ends is no month ended: the end of the fair, which was in March.
+    got = claims_with_values(nlp, "The pier reopened at the end of March's harbour fair.", "2019-06-14")
+    assert got == {"March": {"kind": "date", "value": "2019-03", "precision": "month", "qualifier": None}}
+
+
+@pytest.mark.model
 def test_a_length_told_in_two_units_is_one_quantity_in_the_smaller(nlp):
     doc = nlp("The ferry crossing takes 2 hours and 15 minutes in winter.")
     got = {doc.text[slice(*claim_info(s)["focus"])]: claim_info(s)["value"] for s in doc.spans[DEFAULT_SPANS_KEY]

@@ -25,13 +25,17 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 # Words that place a date inside or around its period; stored as the value's qualifier.
-_QUAL = r"(?:(?P<qual>early|mid|late|the end of|the beginning of|the start of|the middle of|before|after|around|about|circa|c\.)[\s-]+)?"
+_QUAL_WORDS = (r"(?P<qual>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|before|after|around|about|circa"
+               r"|c\.)[\s-]+")
+_QUAL = r"(?:" + _QUAL_WORDS + r")?"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 # "the end of 2014" is "end", as every tune annotator gave it (seven of seven), not "late": the
 # last days of a year, not its last months.
+# The article is set aside: a relative date comes to its resolver without it ("at the end of May
+# last year" as "end of May last year"), and "end of May" says what "the end of May" does.
 _QUALIFIER_FORMS = {
-    "the end of": "end", "the beginning of": "early", "the start of": "early",
-    "the middle of": "mid", "circa": "about", "c.": "about", "around": "about",
+    "end of": "end", "beginning of": "early", "start of": "early",
+    "middle of": "mid", "circa": "about", "c.": "about", "around": "about",
 }
 
 _CENTURY_NUMBER = r"1[0-9]|20|21|[1-9]"
@@ -69,10 +73,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the late 19th and early 20th centuries": the first century of a pair, named by its ordinal.
     ("century", re.compile(r"\b" + _QUAL + _CENTURY + r"(?=\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?"
                            r"(?:" + _CENTURY_NUMBER + r")" + _ORDINAL_END + r"\s+centuries\b)", re.I)),
-    ("qualified-year", re.compile(r"\b" + _QUAL.replace(")?", ")") + _YEAR + r"\b", re.I)),
+    ("qualified-year", re.compile(r"\b" + _QUAL_WORDS + _YEAR + r"\b", re.I)),
     ("day-month", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b", re.I)),
     ("month-day", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*\d)", re.I)),
-    ("qualified-month", re.compile(r"\b" + _QUAL.replace(")?", ")") + _MONTH + r"\b", re.I)),
+    ("qualified-month", re.compile(r"\b" + _QUAL_WORDS + _MONTH + r"\b", re.I)),
     ("year", re.compile(r"\b" + _YEAR + r"\b")),
 ]
 
@@ -87,7 +91,7 @@ def _qualifier(match: re.Match[str]) -> str | None:
     qual = groups.get("qual")
     if not qual:
         return None
-    qual = qual.lower()
+    qual = re.sub(r"^the\s+", "", " ".join(qual.lower().split()))
     return _QUALIFIER_FORMS.get(qual, qual)
 
 

@@ -59,7 +59,11 @@ RELATIVE_RE = re.compile(
     + r"(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier)\b"
     # The day first: "20 November", "the 20th of November".
     r"|\b(?:the\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?!\s*,?\s*\d)"
-    r"|\b(?:(?:last|next|this)\s+)?(?:(?:early|mid|late)[\s-]+)?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
+    # "end of November", "the beginning of October": where in the month, as "early" and "late" say
+    # it ("the" left out of the focus, as it is of "the end of 2014"). An owning month is not the
+    # one ended: "at the end of April's fair" is the end of the fair, held in April.
+    r"|\b(?:(?:last|next|this)\s+)?(?:(?:early|mid|late)[\s-]+|(?:end|beginning|start|middle)\s+of\s+(?="
+    + _MONTH_NAME + r"(?!['’]s\b)))?" + _MONTH_NAME + r"(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
     r"(?:\s+(?:of\s+)?(?:last|this|next)\s+year\b)?(?!\s*,?\s*\d{4})",
     re.I,
 )
