@@ -398,6 +398,11 @@ FURNITURE = [
      "Watch the mayor open the new fish market on Monday. (Video by Lena Moss | Harbour Wire)"),
     ("caption", page(inside="Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
      "Ferries wait at the quay in Harbourton on March 3, 2031. (AP)"),
+    # ... or that name the picture's source alone in brackets after the full stop
+    ("caption", page(inside="A still from the 1962 film about the flood at Harbourton. (Quay Films)"),
+     "A still from the 1962 film about the flood at Harbourton. (Quay Films)"),
+    ("caption", page(inside="The coastguard's forecast for gales along the coast road on Friday. (HMCG/Met)"),
+     "The coastguard's forecast for gales along the coast road on Friday. (HMCG/Met)"),
     # an agency's long caption, past any caption's length, closed by its credit in capitals
     ("caption", page(inside=WIRE_CAPTION), WIRE_CAPTION),
     ("caption", page(inside="Traffic on the coast road near the harbour bridge on a Monday morning (Getty/Lena Moss)"),
@@ -556,6 +561,8 @@ LOOKALIKES = [
     "The ferry company has updated its privacy policy after the data leak, the regulator said.",
     "The two reporters contributed to a book on the harbour, which sold 4,000 copies.",
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
+    "The mayor thanked the crew of the lifeboat and the fishermen who had helped. (Applause)",
+    "The council voted 7-2 for the new pier, the mayor said. (Two members were absent.)",
     "The report is part of a series of studies the council ordered after the storm of 2029.",
     "The new route links the harbour to Oslo/Bergen and runs twice a day from May.",
     "The council bought 40 pictures from Shutterstock for the new harbour museum.",

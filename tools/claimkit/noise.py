@@ -299,7 +299,11 @@ CAPTION_TAIL_RE = re.compile(
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
     r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
-    r"|[A-Z][\w.'’-]*/[A-Z][\w.'’-]* [A-Z][^():]{0,58})\)$",
+    r"|[A-Z][\w.'’-]*/[A-Z][\w.'’-]* [A-Z][^():]{0,58})\)$"
+    # "… on Portland, Oregon. (Boing Boing)", "… for storms Friday. (NOAA/SPC)": the picture's source after the
+    # caption's full stop, two to four capitalized words or two joined by a slash, alone in brackets. A paragraph
+    # closes on its own sentence, or on a transcript's one word ("(Laughter)"), never on a name in brackets.
+    r"|(?<=[^\W_])\.\s\((?-i:[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){1,3})\)$",
     re.I)
 # A wire photo's credit in capitals closing the line ("… toward Earth. AFP PHOTO/ JANE DOE/AFP/Getty
 # Images"): an agency's long caption, past CAPTION_MAX_WORDS (up to the cues' CUE_MAX_CHARS).
