@@ -488,6 +488,13 @@ FURNITURE = [
     ("footer", page(after=LEGAL_NOTICE), LEGAL_NOTICE),
     # an investment site's disclosure of who holds the stocks, closing the article
     ("boilerplate", page(inside=DISCLOSURE), DISCLOSURE),
+    # the site's note of who owns it, or of what its links earn it
+    ("boilerplate", page(after="* Harbour Media is a minority investor in Quay Group, which owns this site."),
+     "* Harbour Media is a minority investor in Quay Group, which owns this site."),
+    ("boilerplate", page(after="Some of the links on Harbour News are affiliate links. If you buy through them, we may earn a "
+                               "small commission at no cost to you."),
+     "Some of the links on Harbour News are affiliate links. If you buy through them, we may earn a small commission at "
+     "no cost to you."),
     ("boilerplate", page(after="Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
      "Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
     # site notices
@@ -563,6 +570,8 @@ LOOKALIKES = [
     "The survey asked which of the two parties voters trust more on ferries (Democrats/Republicans)",
     "The mayor thanked the crew of the lifeboat and the fishermen who had helped. (Applause)",
     "The council voted 7-2 for the new pier, the mayor said. (Two members were absent.)",
+    "Quay Group, which owns the harbour paper, sold its radio station to Harbour Media on Monday.",
+    "The ferry company earns a commission on every hotel room booked through its website, the report said.",
     "The report is part of a series of studies the council ordered after the storm of 2029.",
     "The new route links the harbour to Oslo/Bergen and runs twice a day from May.",
     "The council bought 40 pictures from Shutterstock for the new harbour museum.",

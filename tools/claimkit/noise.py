@@ -439,7 +439,12 @@ BOILERPLATE_RE = re.compile(
     r"|produced with (?:the )?support (?:from|of)\b)"
     r"|(?:^|[.!?] )originally (?:published|appeared|posted) (?:on|in|at|by)\b[^.!?,;]{0,60}[.:]?$"
     r"|\bpress (?:the )?(?:spacebar|space bar|esc)\b|\bdoi:\s*10\.\d|\bdoi\.org/10\.\d|\byour privacy is important to us\b"
-    r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b",
+    r"|\bwe(?:'ve| have) (?:updated|changed) our privacy (?:policy|notice|statement)\b"
+    # The site's note of its own interests: who owns it ("* Harbour Media is an investor in Quay Group, which owns
+    # this site."), or what its links earn it ("some of the links on Harbour News are affiliate links … we may earn a
+    # small commission"). A story names the company that owns a paper, not "this site".
+    r"|\b(?:owns|publishes|runs) this (?:site|website)\.?$"
+    r"|\baffiliate links?\b.{0,120}\b(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b",
     re.I,
 )
 # A site's promotion with its button run into the paragraph as the last sentence: "AP's Role: The
