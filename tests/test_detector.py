@@ -3357,6 +3357,18 @@ def test_a_vague_count_of_time_ago_is_an_approximate_date(nlp):
 
 
 @pytest.mark.model
+def test_a_count_of_weeks_ago_is_an_approximate_day(nlp):
+    # "two weeks ago" names a day only roughly (fourteen days back, give or take a few): the day,
+    # with "about". A count of days or months back stays exact.
+    got = claims_with_values(nlp, "The mayor opened the new library two weeks ago.", "2019-05-16")
+    assert got["two weeks ago"] == {"kind": "date", "value": "2019-05-02", "precision": "day", "qualifier": "about"}, got
+    got = claims_with_values(nlp, "The mayor opened the new library three days ago.", "2019-05-16")
+    assert got["three days ago"] == {"kind": "date", "value": "2019-05-13", "precision": "day", "qualifier": None}, got
+    got = claims_with_values(nlp, "The mayor opened the new library six months ago.", "2019-05-16")
+    assert got["six months ago"] == {"kind": "date", "value": "2018-11", "precision": "month", "qualifier": None}, got
+
+
+@pytest.mark.model
 def test_a_day_before_its_month_is_one_date_with_the_day_in_its_value(nlp):
     got = claims_with_values(nlp, "Police used water cannons on the night of 20 November. The ferry returns on the "
                                   "3rd of December.", "2016-11-29")

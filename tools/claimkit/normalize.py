@@ -620,6 +620,11 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         if unit in _UNIT_DAYS:
             if today is None:
                 return None
+            if unit != "day" and not hedge and match.group("dir").lower() == "ago":
+                # "two weeks ago", "a week ago": a round count of weeks back from the article names
+                # a day only roughly (the interview "two weeks ago" may have been twelve days back),
+                # as the annotators mark it (three of three weeks back in tune are "about").
+                qualifier = "about"
             when = today + datetime.timedelta(days=sign * n * _UNIT_DAYS[unit])
             return _date(when.isoformat(), "day", qualifier)
         if unit == "month":
