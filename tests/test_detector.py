@@ -257,6 +257,13 @@ def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(
         assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
 
 
+def test_a_comparison_clause_around_a_ranking_in_its_words_is_not_claimed_twice(nlp):
+    # "is slated to be" adds no comparison to "the largest in Europe": the ranking is the claim.
+    found = claims_of(nlp, "The dam is slated to be the largest in Europe.")
+    assert ("comparison", "the largest in Europe") in found
+    assert ("comparison", "is slated to be the largest in Europe") not in found
+
+
 @pytest.mark.model
 def test_two_joined_complements_of_a_copula_are_two_states(nlp):
     # Each complement is a fact of its own, checked on its own: the clause stops before "and".

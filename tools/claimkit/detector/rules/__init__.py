@@ -226,6 +226,15 @@ def _argument_of(x: Candidate, c: Candidate) -> bool:
         and x.focus_end <= c.focus_end and 2 * (x.focus_end - x.focus_start) < c.focus_end - c.focus_start
 
 
+def _ranking_wrapped(c: Candidate, x: Candidate) -> bool:
+    """A comparison clause around a ranking already claimed in its words ("2023 | is slated to be
+    | the hottest year on record"): the verb before it adds no comparison of its own, as a plain
+    happening or state would not; one whose ranking is less than half of it ("has logged the most
+    visits of any senator this year") still says more."""
+    return c.type == "comparison" and x.type == "comparison" and c.focus_start < x.focus_start \
+        and x.focus_end <= c.focus_end and _same_words(c, x) and 2 * (x.focus_end - x.focus_start) >= c.focus_end - c.focus_start
+
+
 def _role_inside(c: Candidate, x: Candidate) -> bool:
     """A role before a name that a cause or a comparison takes in after its own first word
     ("prompting Senate President Ada Fox to break the tie", "trailed her Republican challenger Ben
@@ -508,6 +517,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # one word ("making", "allows") says nothing checkable on its own
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
+            continue
+        if any(x is not c and _ranking_wrapped(c, x) for x in specific):
             continue
         if any(_verb_taken(c, x) for x in specific):
             continue
