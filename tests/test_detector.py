@@ -257,6 +257,15 @@ def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(
         assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
 
 
+def test_the_complement_of_a_to_be_a_verb_takes_ranks_or_compares_as_a_copulas_does(nlp):
+    # "are supposed to be cheaper": what the "to be" says of the subject is the clause's claim.
+    found = claims_of(nlp, "Rents are supposed to be cheaper in the suburbs.")
+    assert ("comparison", "are supposed to be cheaper in the suburbs") in found
+    assert not any(t == "state" for t, _ in found)
+    # A plain description after it stays a state.
+    assert ("state", "are supposed to be a burden") in claims_of(nlp, "Local rents are supposed to be a burden.")
+
+
 def test_a_comparison_clause_around_a_ranking_in_its_words_is_not_claimed_twice(nlp):
     # "is slated to be" adds no comparison to "the largest in Europe": the ranking is the claim.
     found = claims_of(nlp, "The dam is slated to be the largest in Europe.")

@@ -1546,7 +1546,13 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             and cause.pos_ in ("NOUN", "PROPN") and cause.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
             and cause.lemma_.lower() not in AGENT_NOUNS:
         kind, rule = "causal", "causal.verb"
-    ranked = _ranked(verb) if kind == "state" and _copula(verb) else None
+    ranked = None
+    if kind == "state":
+        # "is on track to be the hottest year", "are supposed to be riskier": the complement of a
+        # "to be" the verb takes is what the clause says of its subject, a ranking or a comparison
+        # as a plain copula's is.
+        copulas = [verb] + [c for c in verb.rights if c.dep_ == "xcomp" and infinitive(c)]
+        ranked = next((r for c in copulas if _copula(c) and (r := _ranked(c)) is not None), None)
     if kind in ("event", "state") and lemma in LIKENESS_VERBS:
         ranked = "comparison.comparative"  # "resembles Slovene", "their figures differ from those"
     if kind in ("event", "state") and _unprecedented(verb, own):
