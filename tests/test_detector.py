@@ -2392,6 +2392,20 @@ def test_a_verb_joined_to_another_shares_its_subject_and_its_counted_deed_is_a_h
 
 
 @pytest.mark.model
+def test_a_bare_verb_joined_to_a_deed_in_the_past_is_a_happening_of_its_subject(nlp):
+    # The subject named with the first verb did the second too, though the second stands alone.
+    got = claims_of(nlp, "The striker shot from range and was injured.")
+    assert ("event", "was injured") in got, got
+    got = claims_of(nlp, "When questioned by reporters, the minister denied the report and reacted angrily.")
+    assert ("event", "reacted angrily") in got, got
+    # A verb in a list without its "and" is part of one deed, and a present is a habit.
+    got = claims_of(nlp, "The guards insulted, mocked and beat the prisoners.")
+    assert not any(focus.startswith("mocked") for _, focus in got), got
+    got = claims_of(nlp, "The workers pack the boxes, and leave.")
+    assert not any("leave" in focus for _, focus in got), got
+
+
+@pytest.mark.model
 def test_a_sum_a_named_body_has_paid_out_is_a_deed_beside_the_sum(nlp):
     # Paying out or granting a sum, in the present perfect, by a named body: the deed and the sum.
     got = claims_of(nlp, "Parliament has allocated about $2.1 billion to the flood relief fund.")
