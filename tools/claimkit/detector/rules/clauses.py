@@ -1233,11 +1233,11 @@ AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT"})
 
 
 def _joined_deed(verb: Token, own: Token | None, start: int) -> bool:
-    """"The crowd rose, embraced each other and prayed", "after Davis dunked and was fouled": a
-    second verb joined with "and" or "but" to one before it, in the past, tells a happening of its
-    own of the subject named with the first, though the verb stands alone. One in a list without
-    its conjunction ("insulted, mocked and harassed him") and a present ("live, work and pray")
-    are one deed or a habit told in several words."""
+    """"The minister denied the report and reacted angrily", "the striker shot from range and was
+    injured": a second verb joined with "and" or "but" to one before it, in the past, tells a
+    happening of its own of the subject named with the first, though the verb stands alone. One in
+    a list without its conjunction ("insulted, mocked and beat them") and a present ("pack the
+    boxes and leave") are one deed or a habit told in several words."""
     if own is not None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
         return False
     if start == 0 or verb.doc[start - 1].pos_ != "CCONJ":
@@ -1493,7 +1493,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             elif content and _done_to_someone(verb, own):
                 pass  # "He was discharged in September": what was done to a person named before
             elif content and _joined_deed(verb, own, start):
-                pass  # "The crowd rose and prayed": the subject is named with the first verb
+                pass  # "shot from range and was injured": the subject is named with the first verb
             elif not (content and own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
             else:
