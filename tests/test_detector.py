@@ -1358,6 +1358,25 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_a_rank_told_with_its_number_is_a_comparison_not_a_count(nlp):
+    # "No. 3" before a name ranks the team (the model splits off the label's full stop, which left
+    # the "3" a bare count); before a common noun the phrase ranks the thing among its kind.
+    got = claims_of(nlp, "On Friday, No. 3 Oregon will face No. 12 Utah in the semifinal.")
+    assert ("comparison", "No. 3") in got and ("comparison", "No. 12") in got
+    assert not any(kind == "quantity" for kind, _ in got)
+    assert ("comparison", "the number two exporter of Chilean copper") in claims_of(
+        nlp, "The firm is the number two exporter of Chilean copper.")
+    # A move in a ranked list takes the move and the list.
+    assert ("comparison", "jumped to No. 5") in claims_of(nlp, "Last week the single jumped to No. 5.")
+    assert ("comparison", "debut at No. 9 on the Billboard album chart") in claims_of(
+        nlp, "The record made its debut at No. 9 on the Billboard album chart.")
+    # An address, a phone's number and a place in an order that is not a ranking are no ranks.
+    for text in ("The minister walked into No. 11 Downing Street.", "The caller rang her office number six times.",
+                 "The opener came in at No. 6 and made 40."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_an_ordinal_counted_within_a_span_of_time_ranks(nlp):
     # "the second award this year", "the third walkout since ...": counted within a span, an
     # ordinal ranks the thing among those before it (a "since" told from a happening is that span,

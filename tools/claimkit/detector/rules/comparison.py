@@ -552,6 +552,70 @@ def _hyphen_rank(tok: Token) -> int | None:
     return first.i
 
 
+# A rank told with its number: "No. 1 Alabama", "the number one buyer of the A380", "shot to No. 8".
+# A bare "No 10" or "Number 10" mostly names Downing Street, and "the number 3" a digit, so only
+# "No." with its full stop or "number" with a number word labels a rank (or either after "world").
+RANK_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Verbs and nouns of a move in a ranked list: "rose to No. 3", "made its debut at No. 26".
+RANK_MOVES = CHANGE_VERBS | frozenset("shoot debut peak".split())
+_STREET_RE = re.compile(r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Lane|Place|Way|Square)\.?")
+
+
+def _rank_label(tok: Token) -> int | None:
+    """The first token of the label of a rank that ``tok``, a number, ends ("No. 4", "number one",
+    "world No 38"), or None: "page 4", "the number 3 in yellow", "No 10 confirmed"."""
+    doc = tok.doc
+    if tok.i < 1 or not (tok.like_num or tok.lower_ in RANK_NUMBER_WORDS):
+        return None
+    prev = doc[tok.i - 1]
+    if prev.text == "No." or (prev.text == "." and tok.i >= 2 and doc[tok.i - 2].text in ("No", "no")
+                              and not doc[tok.i - 2].whitespace_):
+        start = prev.i if prev.text == "No." else prev.i - 1
+    elif prev.lower_ == "number" and tok.lower_ in RANK_NUMBER_WORDS and not any(True for _ in prev.lefts):
+        start = prev.i  # "her home number nine times": a phone's number, with its own modifiers
+    elif prev.lower_ in ("no", "number") and prev.i >= 1 and doc[prev.i - 1].lower_ == "world":
+        start = prev.i
+    else:
+        return None
+    return start - 1 if start >= 1 and doc[start - 1].lower_ == "world" else start
+
+
+def _numbered_rank(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a rank with its number (``tok``) and what it ranks: the label alone
+    before a name ("No. 4 Ohio State" → "No. 4"), the noun's phrase before a common noun ("the
+    number one buyer of the A380"), the move with the list after "to" or "at" ("shot to No. 8",
+    "debut at No. 26 on the best-seller list"); or None: an address ("No. 10 Downing Street"), a
+    label of no rank ("came in at No. 6" bats in a place of the order, ranks nothing)."""
+    doc, sent = tok.doc, tok.sent
+    start = _rank_label(tok)
+    if start is None or start < sent.start:
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.is_alpha:
+        noun = after
+        while noun.i + 1 < sent.end and noun.head == doc[noun.i + 1] and doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
+            noun = doc[noun.i + 1]
+        if _STREET_RE.fullmatch(noun.text):
+            return None  # "No. 10 Downing Street": an address
+        if noun.pos_ == "PROPN":
+            return start, tok.i + 1
+        det = doc[start - 1] if start > sent.start and doc[start - 1].dep_ in ("det", "poss") else None
+        return (det.i if det is not None else start), max(np_end(noun), noun.i + 1)
+    # The label is the object of "to" or "at": the move to the rank and the list it holds in.
+    prep = doc[start - 1] if start > sent.start else None
+    if prep is None or prep.lower_ not in ("to", "at") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    moved = next((c for c in verb.rights if c.dep_ == "dobj" and c.lemma_.lower() == "debut" and c.i < prep.i), None)
+    if moved is None and not (verb.pos_ == "VERB" and verb.lemma_.lower() in RANK_MOVES):
+        return None
+    end = tok.i + 1
+    listed = doc[end] if end < sent.end else None
+    if listed is not None and listed.lower_ == "on" and (listed.head == verb or start <= listed.head.i <= tok.i):
+        end = listed.right_edge.i + 1
+    return (moved.i if moved is not None else predicate_start(verb)), end
+
+
 # Adjectives that rank a thing ahead of others of its kind without a superlative's form: "the leading
 # U.S. cable system", "one of England's leading players", "among the leading causes of injury".
 RANK_ADJECTIVES = frozenset(["leading"])
@@ -794,6 +858,10 @@ def find(s: Sentence) -> list[Candidate]:
         finished = _finished_place(tok) if lower_lemma in PLACE_VERBS and not speculative(tok) else None
         if finished is not None:
             add(predicate_start(tok), finished, "comparison.comparative")
+            continue
+        numbered = _numbered_rank(tok) if tok.i > sent.start and (tok.like_num or lower in RANK_NUMBER_WORDS) else None
+        if numbered is not None:
+            add(*numbered)
             continue
         few = _one_of_few(tok) if lower == "one" else None
         if few is not None:

@@ -126,6 +126,10 @@ def _label(tokens: Span) -> bool:
     prev = doc[first.i - 1] if first.i > tokens.sent.start else None
     if prev is not None and (prev.lower_ in LABEL_WORDS or prev.text in ("#", "No.")):
         return True
+    # "No. 4 Ohio State": the model often splits the label's full stop off its "No".
+    if prev is not None and prev.text == "." and prev.i > tokens.sent.start \
+            and doc[prev.i - 1].text in ("No", "no") and not doc[prev.i - 1].whitespace_:
+        return True
     # "Flight 370", "Route 66": a number right after a proper noun names it.
     head = tokens[-1].head
     if head.pos_ == "PROPN" and head.i == first.i - 1 and tokens[-1].dep_ in ("nummod", "compound", "appos") \
