@@ -4925,6 +4925,22 @@ def test_a_participle_of_any_verb_of_speech_with_its_clause_is_an_attribution(nl
 
 
 @pytest.mark.model
+def test_a_participle_of_speech_after_a_preposition_is_an_attribution(nlp):
+    # "after saying that ...", "despite saying ...", "for claiming that ...": the participle is
+    # the object of a preposition, not set off by a comma, and still reports for the clause's
+    # subject; what it reports is the source's, not the article's own happening.
+    got = claims_of(nlp, "The senator resigned in May after saying that the budget had been cut twice.")
+    assert ("attribution", "saying that the budget had been cut twice") in got, got
+    assert ("event", "the budget had been cut") not in got, got
+    got = claims_of(nlp, "The coach was fined for claiming that the referee had taken a bribe.")
+    assert ("attribution", "claiming that the referee had taken a bribe") in got, got
+    assert ("event", "had taken a bribe") not in got, got
+    # Control: "without saying" tells that nothing was said.
+    got = claims_of(nlp, "The mayor left the meeting without saying whether the bridge would reopen.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_citing_set_off_after_a_deed_gives_its_ground_a_cause(nlp):
     # "withdrew from the race, citing health problems": what is cited is the ground the deed was
     # done on, which annotators mark a cause, not a report.

@@ -1311,7 +1311,8 @@ def _participles(s: Sentence) -> list[Candidate]:
         if verb.tag_ != "VBG" or (verb.lemma_.lower() not in REPORTING_PARTICIPLES and not stance and not shown
                                   and not charge and not told) or verb.i in s.reporting:
             continue
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        if not _after_preposition(verb) and (verb.dep_ not in ("advcl", "xcomp", "conj", "acl")
+                                             or verb.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN")):
             continue
         if _in_quote(s, verb):
             continue
@@ -1356,6 +1357,20 @@ def _participles(s: Sentence) -> list[Candidate]:
     return out
 
 
+# Prepositions before a participle of speech that still tell it was said ("for indicating that",
+# "before suggesting that", "despite saying that"); "without saying" says it was not.
+SAYING_PREPS = frozenset("for after before despite since while".split())
+
+
+def _after_preposition(verb: Token) -> bool:
+    """"Boehner is under fire for indicating in June that the age should rise", "the actress said,
+    before suggesting that her parents were supportive": a participle of speech as the object of a
+    preposition on a clause reports for that clause's subject, as one set off by a comma does."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in SAYING_PREPS \
+        and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _cited_ground(verb: Token) -> bool:
     """"canceled its order two months later, citing internal business issues", "declined to answer,
     citing the dispute": "citing" set off after a deed names the ground the deed was done on, which
@@ -1390,7 +1405,7 @@ def _told_participle(verb: Token) -> bool:
         told = lemma in REPORTING_VERBS and lemma != "agree"
     if not told or lemma not in INFERRING_VERBS:
         return told
-    speaker = subject(verb.head)
+    speaker = subject(verb.head.head if _after_preposition(verb) else verb.head)
     return speaker is not None and (speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                     or speaker.lower_ in SPEAKER_PRONOUNS
                                     or speaker.lemma_.lower() in AGENT_NOUNS | RESEARCHER_NOUNS)
