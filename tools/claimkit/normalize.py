@@ -231,7 +231,7 @@ _NUMBER_RE = re.compile(r"(?P<cur>(?:us|au?|ca?|nz|hk|s)\$|[$€£¥₹]|(?-i:" 
                         + r")(?=\d))?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
                         r"(?P<scale>hundred|thousand|million|billion|trillion|bn|tn|k|m|b)?\b\s*(?P<pct>%|per ?cent|percent)?", re.I)
 # Scales written as a suffix of the number beside the words: "$5.5B", "$1.2tn" ("bn", "m" and "k" are in SCALES).
-_SUFFIX_SCALES = {"b": 1_000_000_000, "tn": 1_000_000_000_000}
+_NUMBER_SCALES = SCALES | {"b": 1_000_000_000, "tn": 1_000_000_000_000}
 
 
 def _words_to_number(words: list[str]) -> float | None:
@@ -370,7 +370,7 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     if match:
         amount = float(match.group("num").replace(",", ""))
         if match.group("scale"):
-            amount *= {**SCALES, **_SUFFIX_SCALES}[match.group("scale").lower()]
+            amount *= _NUMBER_SCALES[match.group("scale").lower()]
         if match.group("cur"):
             currency = CURRENCIES[match.group("cur").lower()]
         percent = bool(match.group("pct"))
