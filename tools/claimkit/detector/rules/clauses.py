@@ -55,6 +55,7 @@ from ..lexicon import (
     WEIGHING_ADJECTIVES,
 )
 from ..syntax import (
+    auxiliaries,
     content_key,
     doc_text,
     first_person,
@@ -1242,7 +1243,7 @@ def _joined_deed(verb: Token, own: Token | None, start: int) -> bool:
         return False
     if start == 0 or verb.doc[start - 1].pos_ != "CCONJ":
         return False
-    auxes = [c.lower_ for c in verb.lefts if c.dep_ in ("aux", "auxpass")]
+    auxes = [a.lower_ for a in auxiliaries(verb)]
     past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes))
     actor = _shared_subject(verb)
     return past and actor is not None and actor.tag_ not in ("WDT", "WP")

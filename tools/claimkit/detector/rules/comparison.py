@@ -28,6 +28,7 @@ from ..syntax import (
     content_key,
     first_person,
     has_time,
+    infinitive,
     np_end,
     phrase_chars,
     predicate_end,
@@ -37,7 +38,7 @@ from ..syntax import (
     subject,
 )
 from . import Candidate, Sentence
-from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token
+from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token, split_no_stop
 
 # After a superlative, these phrases say against what it holds ("the largest since 2008").
 SCOPE_PREPS = frozenset("since in of among on ever".split())
@@ -167,7 +168,7 @@ def _latest_of(tok: Token) -> tuple[int, int] | None:
         if members is not None:
             return start, np_end(members)
     clause = next((c for c in holder.rights if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts) and c.left_edge.i == np_end(holder)), None)
+                   and infinitive(c) and c.left_edge.i == np_end(holder)), None)
     if clause is None or speculative(clause):
         return None
     # "were the latest to spark fury": with no noun, the copula says who the latest are.
@@ -568,8 +569,7 @@ def _rank_label(tok: Token) -> int | None:
     if tok.i < 1 or not (tok.like_num or tok.lower_ in RANK_NUMBER_WORDS):
         return None
     prev = doc[tok.i - 1]
-    if prev.text == "No." or (prev.text == "." and tok.i >= 2 and doc[tok.i - 2].text in ("No", "no")
-                              and not doc[tok.i - 2].whitespace_):
+    if prev.text == "No." or split_no_stop(prev):
         start = prev.i if prev.text == "No." else prev.i - 1
     elif prev.lower_ == "number" and tok.lower_ in RANK_NUMBER_WORDS and not any(True for _ in prev.lefts):
         start = prev.i  # "her home number nine times": a phone's number, with its own modifiers

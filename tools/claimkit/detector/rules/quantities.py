@@ -120,15 +120,20 @@ STATISTIC_WINDOW_NOUNS = frozenset("range high highs low lows average averages m
 BOUND_WORDS = HEDGE_WORDS | frozenset("as much many little few more less least most up close upwards no".split())
 
 
+def split_no_stop(dot: Token) -> bool:
+    """``dot`` is the full stop the model split off the label "No" before a number ("No. 4 Ohio
+    State" read as "No", ".", "4")."""
+    doc = dot.doc
+    return dot.text == "." and dot.i >= 1 and doc[dot.i - 1].text in ("No", "no") and not doc[dot.i - 1].whitespace_
+
+
 def _label(tokens: Span) -> bool:
     doc = tokens.doc
     first = tokens[0]
     prev = doc[first.i - 1] if first.i > tokens.sent.start else None
     if prev is not None and (prev.lower_ in LABEL_WORDS or prev.text in ("#", "No.")):
         return True
-    # "No. 4 Ohio State": the model often splits the label's full stop off its "No".
-    if prev is not None and prev.text == "." and prev.i > tokens.sent.start \
-            and doc[prev.i - 1].text in ("No", "no") and not doc[prev.i - 1].whitespace_:
+    if prev is not None and prev.i > tokens.sent.start and split_no_stop(prev):
         return True
     # "Flight 370", "Route 66": a number right after a proper noun names it.
     head = tokens[-1].head
