@@ -1547,6 +1547,18 @@ def test_an_amount_above_or_below_a_reference_is_a_comparison(nlp):
 
 
 @pytest.mark.model
+def test_more_or_less_likely_to_do_something_is_a_comparison(nlp):
+    assert ("comparison", "far more likely to leave the job") in claims_of(
+        nlp, "Nurses in rural clinics are far more likely to leave the job within a year.")
+    assert ("comparison", "less likely to own a car") in claims_of(nlp, "Renters are less likely to own a car.")
+    assert ("comparison", "about equally likely to be trusted by voters") in claims_of(
+        nlp, "The two mayors were about equally likely to be trusted by voters.")
+    # Without the infinitive it is a guess about what will happen; under "would", a guess too.
+    for text in ("That outcome is more likely now.", "Voters would be more likely to back the plan."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_unlike_something_named_is_a_comparison(nlp):
     assert ("comparison", "Unlike the old ferry") in claims_of(nlp, "Unlike the old ferry, the new boat carries cars.")
     # Against a pronoun nothing is named.

@@ -354,6 +354,28 @@ def _short_of(tok: Token) -> tuple[int, int] | None:
     return verb.i, np_end(obj)
 
 
+# Words before "likely" that weigh one group's chance against another's: "far more likely to leave a
+# job", "less likely to have paid leave", "about equally likely to be chosen".
+LIKELIER_WORDS = frozenset("more less equally".split())
+
+
+def _likelier(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "more likely", "less likely" or "equally likely" with the infinitive it
+    weighs ("mothers are far more likely to leave a job"), or None. The group set against is left
+    unsaid but implied ("than fathers"); with "than" the comparative rule takes it. Without the
+    infinitive ("that is more likely") it is a guess about what will happen, no comparison."""
+    degree = next((c for c in tok.lefts if c.dep_ == "advmod" and c.lower_ in LIKELIER_WORDS), None)
+    verb = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and infinitive(c)), None)
+    if degree is None or verb is None or tok.dep_ not in ("acomp", "conj") or any(
+            c.lower_ == "than" for c in (*tok.children, *degree.children)):
+        return None
+    if tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head):
+        return None  # "would be more likely to vote": a guess
+    # "far more likely", "about equally likely": how far apart is part of it.
+    start = min([degree.left_edge.i] + [c.left_edge.i for c in tok.lefts if c.dep_ == "advmod"])
+    return start, predicate_end(verb, max_preps=1)
+
+
 # Entity labels of a figure or a time: "compared with 24%" compares figures, which the quantity
 # rules give; a time alone ("compared to a year ago") is taken by ``against_time``.
 FIGURE_LABELS = ("DATE", "TIME", *AMOUNT_LABELS)
@@ -834,6 +856,11 @@ def find(s: Sentence) -> list[Candidate]:
             if multiple is not None and not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*multiple, "comparison.comparative")
                 continue
+        if lower == "likely":
+            likelier = _likelier(tok)
+            if likelier is not None:
+                add(*likelier, "comparison.comparative")
+            continue
         if lower == "short":
             short = _short_of(tok)
             if short is not None:
