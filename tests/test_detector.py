@@ -2233,6 +2233,18 @@ def test_a_bare_number_after_including_counts_the_plural_it_is_part_of(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_number_killed_or_wounded_counts_people(nlp):
+    # "the attack that killed 12 and wounded 48": a toll with no noun counts people.
+    got = quantities_of(nlp, "The storm that hit the coast killed 37 and injured 210.")
+    assert got.get("37", {}).get("unit") == "people", got
+    assert got.get("210", {}).get("unit") == "people", got
+    got = quantities_of(nlp, "The fighting has killed more than 4,500, officials said.")
+    assert got.get("more than 4,500", {}).get("unit") == "people", got
+    # Control: a bare figure another verb takes names no unit.
+    assert quantities_of(nlp, "The storm that hit the coast reached 37 and passed 210.").get("37", {}).get("unit") is None
+
+
+@pytest.mark.model
 def test_a_part_after_an_opening_whole_counts_what_the_whole_counts(nlp):
     # "Out of 34,000 Hispanic students, 2,285 were absent": the sentence names the whole first.
     text = "Out of 900 nurses, 120 were on strike Friday."
