@@ -5234,6 +5234,20 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
 
 
 @pytest.mark.model
+def test_earlier_in_the_day_or_the_year_is_the_article_s_own(nlp):
+    # "Earlier in the day" and "earlier in the session" are the day reported, as "later in the day"
+    # is; "earlier in the year" its year.
+    got = claims_with_values(nlp, "Earlier in the day, the ferry company cancelled six crossings.", "2021-03-09")
+    assert got["Earlier in the day"] == {"kind": "date", "value": "2021-03-09", "precision": "day", "qualifier": None}
+    got = claims_with_values(nlp, "The index fell after touching a record earlier in the session.", "2021-03-09")
+    assert got["earlier in the session"]["value"] == "2021-03-09"
+    got = claims_with_values(nlp, "Earlier in the year, the mayor closed two libraries.", "2021-03-09")
+    assert got["Earlier in the year"] == {"kind": "date", "value": "2021", "precision": "year", "qualifier": None}
+    # "earlier in the film" is a place in a story, no time.
+    assert not any(kind == "date" for kind, _ in claims_of(nlp, "The hero meets his brother earlier in the film."))
+
+
+@pytest.mark.model
 def test_a_span_of_weeks_or_months_just_gone_by_is_a_date(nlp):
     got = claims_of(nlp, "The tenants' group formed in recent weeks and wrote to the landlord.")
     assert ("date", "recent weeks") in got

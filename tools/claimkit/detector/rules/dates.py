@@ -178,6 +178,9 @@ PERIOD_RE = re.compile(
     r"(?:year|decade|month|week|season|quarter|century)\b"
     r"|\b(?:by|before|until|toward|towards)\s+the\s+century[’']s\s+end\b"
     r"|\blater\s+in\s+the\s+(?:day|week|month|year)\b"
+    # "hit record highs earlier in the session", "Earlier in the day, Murray won": the day the
+    # article reports, as "later in the day" is; "Earlier in the year": its year (four of four in tune).
+    r"|\bearlier\s+in\s+the\s+(?:day|session|year)\b"
     r"|\b(?P<past_season>(?:over|during|through|until)\s+the\s+(?:spring|summer|fall|autumn|winter))\b"
     # "would resign at the end of the year", "free through the end of the year", "has grown since the
     # start of the year", "at the start of the decade": an edge of the year or decade the article is in
@@ -199,6 +202,10 @@ def _period_value(phrase: str, published: str | None) -> dict | None:
     year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
     if words[:3] == ["later", "in", "the"] and words[3] == "day" and len(published) == 10:
         return {"kind": "date", "value": published, "precision": "day", "qualifier": "late"}
+    if words[:3] == ["earlier", "in", "the"]:
+        if words[3] == "year":
+            return {"kind": "date", "value": str(year), "precision": "year", "qualifier": None}
+        return {"kind": "date", "value": published, "precision": "day", "qualifier": None} if len(published) == 10 else None
     if "season" in words:
         return {"kind": "date", "value": str(year - 1 if "last" in words else year + 1), "precision": "year",
                 "qualifier": None}
