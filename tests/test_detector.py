@@ -3543,6 +3543,19 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
 
 
 @pytest.mark.model
+def test_a_step_without_a_number_from_the_happening_just_told_is_a_date(nlp):
+    # "shortly thereafter", "A short time later", "a little while later": the same step as
+    # "shortly after", told from the happening before; no value.
+    got = claims_with_values(nlp, "The pianist left the band and founded a label shortly thereafter.\n"
+                                  "A short time later, the police closed the bridge.\n"
+                                  "A little while later, the council met again.", "2020-01-15")
+    assert {"shortly thereafter", "A short time later", "A little while later"} <= set(got)
+    assert all(got[k] is None for k in ("shortly thereafter", "A short time later", "A little while later"))
+    # "a short time" with no step after it is a length, no date.
+    assert not any(kind == "date" for kind, _ in claims_of(nlp, "The bridge was closed for a short time."))
+
+
+@pytest.mark.model
 def test_a_fronted_soon_after_clause_only_orders_two_happenings(nlp):
     # "Soon after <clause>," at the head of a sentence sets one happening after another, both
     # told as claims of their own; nothing in it is a date.

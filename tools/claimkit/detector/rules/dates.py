@@ -129,7 +129,10 @@ SINCE_EVENT_RE = re.compile(
     r"\b(?:(?:just|only|barely)\s+)?"
     r"(?:(?:a few|several|a couple of)\s+" + _UNIT + r"|(?:moments|minutes|hours|days|weeks|months))"
     r"\s+(?:later|afterwards?|before|after)\b(?![-–])"
-    r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before)\b(?![-–])"
+    r"|\b(?:moments|shortly|soon)\s+(?:later|earlier|afterwards?|after|before|thereafter)\b(?![-–])"
+    # "met the director shortly thereafter", "A short time later, officers stopped a car": the same
+    # step without a number (five of six in tune a date).
+    r"|\ba\s+(?:short|little)\s+(?:time|while)\s+(?:later|afterwards?)\b"
     # "was arrested the next day", "a day after flying home", "the year before": one step from
     # the happening just told (a year told from a year is ANAPHORIC_YEAR_RE's).
     r"|\bthe\s+(?:next|following|previous|preceding|prior|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month)\b"
