@@ -1001,6 +1001,20 @@ def test_a_video_players_transcript_down_to_its_credited_caption_is_a_caption():
     # Without a credited caption within reach, the paragraphs under a counter stay the article's.
     assert stays_body(page(inside=f"0:00/1:12\n{transcript}"), transcript)
 
+def test_a_video_under_its_label_and_bar_is_a_caption_down_to_its_description():
+    # The label, the clip's title, its age and length, and the one-sentence description under the length.
+    described = "Crews worked through the night to clear the boats the storm had thrown onto the old pier."
+    video = f"WATCH | Harbour crews clear the storm damage:\nCrews clear the pier after the storm\n3 hours ago\nDuration 1:42\n{described}"
+    text = f"{LEAD}\n{MIDDLE}\n{video}\n{CLOSE}\n"
+    assert kinds(text) == [("caption", video)]
+    # The description may stand above the clip's age, the site's section between them.
+    video = f"WATCH | Harbour crews clear the storm damage\n{described}\nLocal\n3 hours ago"
+    assert ("caption", video) in kinds(f"{LEAD}\n{MIDDLE}\n{video}\n{CLOSE}\n")
+    # With no age or length under it, the label is a link's, and the paragraph under it is the story's.
+    text = f"{LEAD}\n{MIDDLE}\nWATCH | Harbour crews clear the storm damage\n{described}\n{CLOSE}\n"
+    assert stays_body(text, described) and stays_body(text, CLOSE)
+
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

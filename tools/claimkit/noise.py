@@ -164,6 +164,12 @@ LIST_LINE_KINDS = frozenset(("related-links", "heading", "repeated-headline", "n
 # with its credit. How many lines below the counter that caption stands at most.
 PLAYER_COUNTER_RE = re.compile(r"\d{1,2}(?::\d{2}){1,2} ?/ ?\d{1,2}(?::\d{2}){1,2}")
 PLAYER_MAX_LINES = 8
+# A video set between paragraphs under its label and a bar ("WATCH | Harbour crews clear the storm damage:"), as
+# some sites print it: the clip's title, its age ("14 hours ago") and length ("Duration 1:30") under the label, its
+# one-sentence description among them or right under the length. How many lines below the label its stamps stand.
+VIDEO_LABEL_RE = re.compile(r"(?:WATCH|VIDEO|Watch|Video) ?\| ?\S")
+CLIP_LENGTH_RE = re.compile(r"(?:duration|length):? \d{1,2}(?::\d{2}){1,2}", re.I)
+VIDEO_LABEL_MAX_LINES = 4
 # The length of a pull quote, in words: a sentence or two set off in large type, or a short
 # saying of the speaker's ("“I put lipstick on a pig.”").
 PULL_QUOTE_WORDS = (6, 45)
@@ -1351,6 +1357,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             for j in range(i, end + 1):
                 page.kinds[j] = "caption"
 
+    # A video set between paragraphs under its label and a bar, with its title, age, length and description
+    # ("WATCH | …:" / … / "Duration 1:30" / "Crews worked …"): see ``_labelled_video``.
+    for i in range(n):
+        if VIDEO_LABEL_RE.match(page.stripped[i]):
+            _labelled_video(page, i)
+
     # The caption of an embedded video stands right under the player's embed code: a sentence or
     # two (at most a pull quote's length), with the story's own paragraph after it.
     for i in range(n - 2):
@@ -1398,6 +1410,25 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _labelled_video(page: _Page, i: int) -> None:
+    """The video under the label on line ``i`` (``VIDEO_LABEL_RE``): down to the last of its stamps within reach, the
+    clip's age or its length, every line is its caption ("WATCH | Storm hits the pier:" / "Crews clear the pier" /
+    "The council says the pier will reopen in May." / "2 hours ago"), and so is the description right under its
+    length ("Duration 1:30" / "Crews worked through the night …"), one line. With no stamp under it, the label is a
+    link's, as in a list of videos ("WATCH | Ten best beaches"), and the lines after it are the story's."""
+    n = len(page.content)
+    stamps = [j for j in range(i + 1, min(n, i + 1 + VIDEO_LABEL_MAX_LINES))
+              if CLIP_LENGTH_RE.fullmatch(page.stripped[j]) or (page.cues[j] == "byline" and AGO_RE.search(page.stripped[j]))]
+    if not stamps:
+        return
+    end = stamps[-1]
+    if CLIP_LENGTH_RE.fullmatch(page.stripped[end]) and end + 1 < n and page.prose[end + 1] \
+            and page.cues[end + 1] is None and page.kinds.get(end + 1) is None:
+        end += 1
+    for j in range(i, end + 1):
+        page.kinds[j] = "caption"
 
 
 def _printed_twice(s: str) -> bool:
