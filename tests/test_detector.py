@@ -687,6 +687,19 @@ def test_in_the_aftermath_of_gives_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_following_a_happening_on_a_verb_gives_a_cause(nlp):
+    # "following" a happening on a verb is what prompted it, not when (annotators never date it).
+    got = claims_of(nlp, "Ticket sales fell sharply following the arrest of the singer.")
+    assert ("causal", "following the arrest of the singer") in got, got
+    assert not any(kind == "date" for kind, _ in got), got
+    # Control: a happening by its name dates, and "following" on a time noun is a date.
+    got = claims_of(nlp, "Following the French Revolution, the estate was sold.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The ferry returned the following morning.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

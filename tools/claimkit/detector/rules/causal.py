@@ -252,6 +252,12 @@ def find(s: Sentence) -> list[Candidate]:
         if moved is not None:
             add(tok.i, moved, "causal.connective")
             continue
+        # "Sales spiked following the ouster of the premier", "the mine shut down following the
+        # outbreak of war": "following" a happening on a verb is what prompted it.
+        followed = _followed(tok)
+        if followed is not None:
+            add(tok.i, followed, "causal.connective")
+            continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
         # "has faced criticism over his ties to X", "drew criticism over its lack of transparency": after
@@ -483,6 +489,26 @@ def _moved_by(prep: Token) -> int | None:
             or infinitive(verb):
         return None  # "a mob to rally against Jones after ...": no level that moved
     return end
+
+
+def _followed(prep: Token) -> int | None:
+    """End of the happening after a "following" that hangs on a verb ("spiked following the ouster
+    of the premier", "Following the arrests, lawmakers asked ..."): annotators mark it the cause
+    (ten of ten in tune), never the date. None for a time ("following Monday"), a happening by its
+    name ("Following the Iranian Revolution", which dates), "following" on a noun ("the days
+    following the vote", a date; "a news conference following the decision") or a guess."""
+    if prep.lower_ != "following" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") \
+            or speculative(prep.head):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in WHEN_LABELS or obj.lower_ in TIME_UNITS:
+        return None
+    if obj.ent_type_ == "EVENT":
+        return None  # "Following the Iranian Revolution": a happening by its name dates (the date rules)
+    if any(c.dep_ == "acl" and infinitive(c) for c in obj.rights):
+        # "following the government's decision to close the border": what was decided is a claim of its own.
+        return obj.i + 1
+    return np_end(obj)
 
 
 def _motive(verb: Token) -> int | None:

@@ -867,6 +867,8 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
+            if word == "following" and prep.head.pos_ in ("VERB", "AUX") and obj.ent_type_ != "EVENT":
+                continue  # "shut down following the outbreak of war": the cause (causal._followed)
             lemma = obj.lemma_.lower()
             # "since the spring", "since midsummer": a season gone by (the date rules leave a
             # season without its year alone).
