@@ -1015,6 +1015,19 @@ def test_a_video_under_its_label_and_bar_is_a_caption_down_to_its_description():
     assert stays_body(text, described) and stays_body(text, CLOSE)
 
 
+def test_a_wire_photo_caption_dated_at_its_end_or_before_its_place_is_a_caption():
+    # An agency dates its picture after the place with no "on" and no weekday, or before the place.
+    for caption in ("Ada Mensah mends a net on the old pier in Tema, Ghana, March 3, 2030.",
+                    "Ada Mensah mends a net on the old pier March 3, 2030, in Tema, Ghana."):
+        text = page(inside=caption)
+        assert ("caption", caption) in kinds(text), kinds(text)
+    # A story's own sentence dates with "on" or runs to a date ("through"): it stays body.
+    for sentence in ("The harbour board said the pier would reopen to boats on March 3, 2030.",
+                     "The old pier stays shut to boats from the north wing through March 3, 2030, in Tema.",
+                     "The harbour board held its vote on the old pier Tuesday, March 3, 2030."):
+        assert stays_body(page(inside=sentence), sentence)
+
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

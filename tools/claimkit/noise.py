@@ -333,6 +333,13 @@ PARAGRAPH_VOICE_RE = re.compile(r"^(?:they|it|he|she|we)\b|\byour?\b", re.I)
 PHOTO_STAMP_RE = re.compile(
     rf"[^\s,]+, (?:mon|tues|wednes|thurs|fri|satur|sun)day, (?:(?:{MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{MONTHS})),? \d{{4}}\b",
     re.I)
+# Wire-photo captions also date their picture with no weekday, the date closing the line after the place and a
+# comma ("… in Birmingham, Alabama, April 14, 2024.") or standing before the place ("… April 14, 2024, in
+# Birmingham, Ala."), again with no "on" and no weekday: a story says "on April 14" or "through June 30, 2019", and
+# "on Tuesday, Nov. 19, 2019, in Tromso" or "held the vote Tuesday, March 3, 2030." is a story's sentence.
+PHOTO_DATE_TAIL_RE = re.compile(
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?-i:[A-Z])[\w.'’-]*, (?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}\.$"
+    rf"|(?<!\bon )(?<!day, )(?<!\bthrough )(?<!\buntil )(?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}, in (?-i:[A-Z])[\w.,'’ -]{{0,40}}$")
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
 # ("Kevin C. Downs/for New York Daily News London Rene and …", "Cliff Welch/Icon SMI Maurkice
@@ -1362,6 +1369,14 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for i in range(n):
         if VIDEO_LABEL_RE.match(page.stripped[i]):
             _labelled_video(page, i)
+
+    # A wire photo's caption with no credit, dated as the agency dates it (``PHOTO_DATE_TAIL_RE``): "Jane Doe reads
+    # to her son in Birmingham, Alabama, April 14, 2024." between two paragraphs. Marked only now, with the body
+    # found: a line of a caption's cue would weigh as furniture and could part the body around the picture.
+    for i in range(n):
+        if page.kinds.get(i) is None and page.prose[i] and page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS \
+                and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
+            page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
     # two (at most a pull quote's length), with the story's own paragraph after it.
