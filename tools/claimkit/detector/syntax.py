@@ -24,7 +24,9 @@ from .lexicon import (
     PENALTY_NOUNS,
     PENALTY_VERBS,
     PERSONAL_PRONOUNS,
+    REPORTING_VERBS,
     SPECULATIVE_MODALS,
+    STATIVE_VERBS,
     TIME_COMPARATIVES,
 )
 
@@ -278,6 +280,25 @@ def how_it_went(verb: Token, i: int) -> bool:
     return i > verb.i and tok.head.i == verb.i and tok.dep_ == "advmod" and manner_adverb(tok)
 
 
+def done_without(verb: Token) -> bool:
+    """The -ing form after "without" of a deed told as done: "won the match without dropping a
+    set", "blamed a party without naming it"; what was done without doing is checked beside the
+    deed, "without" and all (the deed's predicate stops before it). Not with a subject of its own
+    ("without anyone noticing"), nor after a verb that may, must or is only allowed to do it ("can
+    repatriate income without paying taxes", "forbids me from installing one without notifying
+    the office", "to sell without making sure"): a rule or a plan, no deed; nor of being or
+    having ("without having to rely on it"), which says how a thing is; nor after a deed of speaking
+    ("spoke for an hour without naming the company", "said so without giving detail"): what a
+    speaker left unsaid is no happening of its own."""
+    deed = verb.head.head
+    if deed.pos_ != "VERB" or deed.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG") or own_subject(verb) is not None:
+        return False
+    if verb.lemma_.lower() in STATIVE_VERBS or any(c.tag_ == "MD" for c in deed.lefts) \
+            or deed.lemma_.lower() in REPORTING_VERBS | {"speak", "talk"}:
+        return False
+    return not (deed.dep_ == "pcomp" and deed.head.lower_ == "from")
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -297,6 +318,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ == "prep":
             if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 break  # "opened the scoring by stripping X": the means is a happening of its own
+            if child.lower_ == "without" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and done_without(g) for g in child.children):
+                break  # "won without dropping a set": a happening of its own
             if ((child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) and not _before_someone(child)) \
                     or has_time(child):
                 break

@@ -58,6 +58,7 @@ from ..syntax import (
     auxiliaries,
     content_key,
     doc_text,
+    done_without,
     first_person,
     guessed,
     has_time,
@@ -1998,6 +1999,8 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
     means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
+    lacking = verb.dep_ == "pcomp" and verb.head.lower_ == "without" and done_without(verb)
+    means = means or lacking
     if means and _unasserted(verb.head.head):
         return None
     if _fronted(sent, verb):
@@ -2013,7 +2016,7 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
         # "setting the stage for talks that would follow": it looks ahead (what is joined to it
         # looks ahead on its own: "threatening them with tariffs and suggesting he might leave")
         return None
-    start, end = predicate_start(verb), predicate_end(verb)
+    start, end = (verb.head.i if lacking else predicate_start(verb)), predicate_end(verb)
     if own is not None and own.i < verb.i and own.pos_ in ("PROPN", "NOUN"):
         start = own.left_edge.i
     if end - start < 2 or not _focus_ok(doc, start, end):
