@@ -7101,3 +7101,16 @@ def test_what_a_deed_was_done_without_is_a_happening_of_its_own(nlp):
     assert ("event", "Without mentioning the mayor by name") in got, got
     got = claims_of(nlp, "The rules say firms can move their income home without paying any tax.")
     assert not any(focus.startswith("without") for _, focus in got), got
+
+
+def test_a_clause_whose_object_is_an_open_what_is_no_claim(nlp):
+    # "what the mayor wants" leaves what is wanted open: only who wants it is said, nothing to check,
+    # and "that's" pointing at such a clause asserts no more.
+    found = claims_of(nlp, "The council cut the bus routes, and that's what the mayor wants.")
+    assert not any("wants" in focus for _, focus in found)
+    assert any("cut the bus routes" in focus for _, focus in found)
+    found = claims_of(nlp, "What the inspectors found stays private until the hearing.")
+    assert not any(focus.startswith("found") or focus == "the inspectors found" for _, focus in found)
+    # With a second complement it still names something: "what they call the old mill".
+    found = claims_of(nlp, "The square was rebuilt in 1921, and the Rotunda is what locals call the old mill.")
+    assert any("call the old mill" in focus for _, focus in found)

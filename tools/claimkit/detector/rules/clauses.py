@@ -664,6 +664,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "the last time I took the bus was in May": a memory the sentence dates, no deed of its own
         if subj is not None and subj.tag_ == "WP" and tok.dep_ != "relcl":
             continue  # "what causes the bursts": an open question, not a claim
+        if _what_gap(tok) or (_be(tok) and any(c.dep_ == "ccomp" and _what_gap(c) for c in tok.rights)):
+            continue
         if infinitive(tok) or _joined_to_purpose(tok):
             continue  # "to retrieve a Jeep", "nothing to gain": a purpose, a plan or a possibility
         if tok.dep_ == "pcomp" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "ccomp", "dep") and own_subject(tok) is None):
@@ -766,6 +768,17 @@ def _object_gap(verb: Token) -> bool:
         return False  # "the year he won the title": the clause has an object of its own
     # The relative word, if any, is the object ("that", "which", "whom"), not a place or a time ("where", "when").
     return not any(c.tag_ == "WRB" or (c.dep_ in ("advmod", "npadvmod") and c.i < own.i) for c in verb.lefts)
+
+
+def _what_gap(verb: Token) -> bool:
+    """"What they don't know is ...", "that's what she did": a clause whose object is an open
+    "what" says only who did something; what was done is the gap it leaves (elsewhere or
+    nowhere), so neither it nor a "that's" pointing at it asserts anything to check. With a second
+    complement it still says something ("that's what they call each other")."""
+    if verb.dep_ == "relcl" or not any(c.lower_ == "what" and c.dep_ in ("dobj", "attr") and c.i < verb.i
+                                       for c in verb.children):
+        return False
+    return not any(c.dep_ in ("oprd", "dative", "xcomp", "ccomp") for c in verb.children)
 
 
 # What a verb may take after it that tells what it did or what was done to it: with none of
