@@ -1372,10 +1372,11 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
 
     # A wire photo's caption with no credit, dated as the agency dates it (``PHOTO_DATE_TAIL_RE``): "Jane Doe reads
     # to her son in Birmingham, Alabama, April 14, 2024." between two paragraphs. Marked only now, with the body
-    # found: a line of a caption's cue would weigh as furniture and could part the body around the picture.
-    for i in range(n):
-        if page.kinds.get(i) is None and page.prose[i] and page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS \
-                and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
+    # found: a line of a caption's cue would weigh as furniture and could part the body around the picture. A
+    # text of one dated line has no paragraph on either side: it is all story.
+    unmarked = [i for i in range(n) if page.kinds.get(i) is None and page.prose[i]]
+    for i in unmarked[1:-1]:
+        if page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
             page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
