@@ -4975,6 +4975,22 @@ def test_a_participle_of_any_verb_of_speech_with_its_clause_is_an_attribution(nl
 
 
 @pytest.mark.model
+def test_a_reported_clause_that_goes_on_in_a_tense_of_its_own_is_a_second_attribution(nlp):
+    # "said X had grown and would be cut": the clause joined by "and" with a modal or a "be" of
+    # its own is a second statement the source made, an attribution of its own.
+    got = claims_of(nlp, "The minister said the agency had grown too large and would be cut back.")
+    assert ("attribution", "would be cut back") in got, got
+    assert ("attribution", "The minister said the agency had grown too large") in got, got
+    got = claims_of(nlp, "The mayor has said she has met the builders twice and was acting on legal advice.")
+    assert ("attribution", "was acting on legal advice") in got, got
+    # Controls: the same tense goes on one statement, and "or" offers a choice, not a second one.
+    got = claims_of(nlp, "Farmers said they often go for weeks without rain and are forced to buy water.")
+    assert ("attribution", "are forced to buy water") not in got, got
+    got = claims_of(nlp, "Most of the nurses said they had doubts or were worried about the new shifts.")
+    assert not any(text.startswith("were worried") for _, text in got), got
+
+
+@pytest.mark.model
 def test_a_participle_of_speech_after_a_preposition_is_an_attribution(nlp):
     # "after saying that ...", "despite saying ...", "for claiming that ...": the participle is
     # the object of a preposition, not set off by a comma, and still reports for the clause's

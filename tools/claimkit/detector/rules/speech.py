@@ -881,7 +881,7 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
         start = c.left_edge.i
         but = c.dep_ == "conj" and start > 0 and doc[start - 1].lower_ == "but"
         speech = _reporting_conj(c)
-        return own_subject(c) is not None or that_clause(c) or but or speech
+        return own_subject(c) is not None or that_clause(c) or but or speech or _own_tense(c)
 
     first = min(content, key=lambda c: c.i)
     parts = {c.i: c for c in content if c is first or own(c)}
@@ -897,6 +897,33 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and that_clause(c) and own_subject(c) is not None:
                 parts[c.i] = c
     return [parts[i] for i in sorted(parts)]
+
+
+def _own_tense(c: Token) -> bool:
+    """A clause joined by "and" to a reported one that sets a tense or mood of its own, though it
+    shares the subject ("said the unit had grown too big and would be cut", "has said he met the
+    minister and was acting on his orders", "said the files were lost and were never found"): a
+    second statement, which annotators claim as an attribution of its own. Not one in the first
+    clause's tense ("go without water and are forced to"), one that shares its modal ("should be
+    held and be compelled"), a choice ("had doubts or were concerned"), nor a perfect that goes on
+    with "have" (see _went_on)."""
+    if c.dep_ != "conj" or c.head.pos_ not in ("VERB", "AUX") \
+            or not any(t.lower_ == "and" for t in c.doc[c.head.i + 1:c.left_edge.i]):
+        return False
+    if c.pos_ == "AUX" and c.tag_ in ("VBD", "VBZ", "VBP"):
+        return True  # a copula of its own: "and were mistakes by the reporter"
+    own = next((a for a in c.lefts if a.dep_ in ("aux", "auxpass") and (
+        a.tag_ == "MD" or (a.lemma_ == "be" and a.tag_ in ("VBD", "VBZ", "VBP")))), None)
+    return own is not None and _finite(own) != _finite(c.head)
+
+
+def _finite(verb: Token) -> str:
+    """The tense or mood a clause is told in: "modal", "past" or "present", read off its first
+    auxiliary or else the verb."""
+    first = next((a for a in verb.lefts if a.dep_ in ("aux", "auxpass")), verb)
+    if first.tag_ == "MD":
+        return "modal"
+    return "past" if first.tag_ in ("VBD", "VBN") else "present"
 
 
 def _asides(part: Token) -> list[Token]:
