@@ -902,19 +902,19 @@ def _parts(verb: Token, content: list[Token]) -> list[Token]:
 def _own_tense(c: Token) -> bool:
     """A clause joined by "and" to a reported one that sets a tense or mood of its own, though it
     shares the subject ("said the unit had grown too big and would be cut", "has said he met the
-    minister and was acting on his orders", "said the files were lost and were never found"): a
-    second statement, which annotators claim as an attribution of its own. Not one in the first
-    clause's tense ("go without water and are forced to"), one that shares its modal ("should be
-    held and be compelled"), a choice ("had doubts or were concerned"), nor a perfect that goes on
-    with "have" (see _went_on)."""
+    minister and was acting on his orders", "said the reports had not happened and were a
+    clerk's mistakes"): a second statement, which annotators claim as an attribution of its own.
+    Not one in the first clause's tense ("go without water and are forced to"), one that shares
+    its modal ("should be held and be compelled"), a choice ("had doubts or were concerned"), nor
+    a perfect that goes on with "have" (see _went_on)."""
     if c.dep_ != "conj" or c.head.pos_ not in ("VERB", "AUX") \
             or not any(t.lower_ == "and" for t in c.doc[c.head.i + 1:c.left_edge.i]):
         return False
     if c.pos_ == "AUX" and c.tag_ in ("VBD", "VBZ", "VBP"):
-        return True  # a copula of its own: "and were mistakes by the reporter"
+        return True  # a copula of its own: "and were a clerk's mistakes"
     own = next((a for a in c.lefts if a.dep_ in ("aux", "auxpass") and (
         a.tag_ == "MD" or (a.lemma_ == "be" and a.tag_ in ("VBD", "VBZ", "VBP")))), None)
-    return own is not None and _finite(own) != _finite(c.head)
+    return own is not None and _finite(c) != _finite(c.head)
 
 
 def _finite(verb: Token) -> str:
