@@ -1371,11 +1371,11 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             _labelled_video(page, i)
 
     # A wire photo's caption with no credit, dated as the agency dates it (``PHOTO_DATE_TAIL_RE``): "Jane Doe reads
-    # to her son in Birmingham, Alabama, April 14, 2024." between two paragraphs. Marked only now, with the body
-    # found: a line of a caption's cue would weigh as furniture and could part the body around the picture. A
-    # text of one dated line has no paragraph on either side: it is all story.
+    # to her son in Birmingham, Alabama, April 14, 2024." among the paragraphs. Marked only now, with the body
+    # found: a line of a caption's cue would weigh as furniture and could part the body around the picture. The
+    # picture may head the story (over its first paragraph), but a text of one dated line is all story.
     unmarked = [i for i in range(n) if page.kinds.get(i) is None and page.prose[i]]
-    for i in unmarked[1:-1]:
+    for i in unmarked if len(unmarked) > 1 else ():
         if page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
             page.kinds[i] = "caption"
 
