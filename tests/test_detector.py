@@ -5419,6 +5419,27 @@ def test_a_quotation_left_open_or_closed_by_the_other_double_mark_is_speech(nlp)
 
 
 @pytest.mark.model
+def test_each_paragraph_of_a_quotation_run_over_several_paragraphs_is_a_quote(nlp):
+    # News style opens every paragraph of a long quotation with a mark and closes only the last:
+    # a paragraph that goes on a quotation kept in the one before is the same speaker's words,
+    # however far from the "said", its first sentence a quote of its own.
+    text = ("The ferry operator’s chief engineer, Ana Brandt, says the old hulls are the problem.\n"
+            "“Two of the boats were built before the war.\n"
+            "“In calm water they are safe enough, but the winter storms crack the welds along the keel.\n"
+            "“However, the new boats will not arrive until the spring of next year, so we patch them.”\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "In calm water they are safe enough, but the winter storms crack the welds along the keel") in got, got
+    assert ("quote", "However, the new boats will not arrive until the spring of next year, so we patch them") in got, got
+    # Nothing from inside the quotation is a claim of its own.
+    assert not any(kind != "quote" and "welds" in focus for kind, focus in got), got
+    # A scare quote a scraper left open is no one's words, and carries no paragraph after it into speech.
+    text = ("The boats in the yard are known as “the veterans.\n"
+            "“In calm water they are safe enough, but the winter storms crack the welds along the keel.\n")
+    got = claims_of(nlp, text)
+    assert not any(kind == "quote" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_speaks(nlp):
     # extract blanks furniture out before the parse: a heading between the speaker's line and the
     # quotation is a line of spaces then.
@@ -5449,12 +5470,15 @@ def test_a_paragraph_that_is_one_quotation_is_speech_with_no_speaker_beside_it(n
     assert ("quote", "The east wing of the hospital does not meet the fire code and must close by the summer") in got
     # Nothing from inside it is a claim of its own.
     assert not any(kind == "state" and "fire code" in focus for kind, focus in got), got
-    # A paragraph that goes on a quotation the one before left open is no quote of its own.
+    # A paragraph that goes on a quotation the one before left open is that quotation's next
+    # paragraph, not a statement set apart: a quote of its own as the speaker's words run on (news
+    # style marks each paragraph of a long quotation), with nothing inside it a claim.
     text = ("Nobody at the plant spoke to reporters on Friday.\n"
             "“The night shift will end in April and the day shift in June.\n"
             "“The workers will be offered jobs at the new site near the port.”\n")
     got = claims_of(nlp, text)
-    assert not any(kind == "quote" and "workers" in focus for kind, focus in got), got
+    assert ("quote", "The workers will be offered jobs at the new site near the port") in got, got
+    assert not any(kind != "quote" and "new site" in focus for kind, focus in got), got
 
 
 @pytest.mark.model

@@ -115,6 +115,8 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
                                     for tok in span):
             speaking.add(n)
     out = []
+    # The lines whose last quotation was kept and runs on, unclosed, into the next paragraph.
+    running: set[int] = set()
     for n, found in sorted(quoted.items()):
         start = line_starts[n]
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
@@ -150,17 +152,24 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # "...justifying its proposed increase:\n“The portion of the portfolios allocated to public
             # equities is much more volatile ...”": a paragraph that is one quoted statement, nothing
             # before or after its marks, is set apart as someone's words, named around it or not. Not
-            # when the paragraph before leaves its quotation open: then it goes on that speaker's quote.
+            # when the paragraph before leaves its quotation open: then it goes on that quote (below).
             alone = not short and not line[:a - 1].strip(" •") and not line[b:].strip(" .,”\"’\n") \
                 and inner.lstrip()[:1].isupper() and not _open_at_end(quoted.get(before(n)), text, line_starts, before(n))
+            # '... Ahmed says.\n“Commercially, it doesn’t make sense.\n“In a perfect world ..., you won’t
+            # have to worry about ammonia.\n“However, ...”': news style opens each paragraph of a long
+            # quotation with a mark and closes only the last; a paragraph that goes on a kept quotation
+            # the one before left open is that speaker's words, its first sentence a quote of its own.
+            goes_on = not line[:a - 1].strip() and before(n) in running
             if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced \
-                    and not alone:
+                    and not alone and not goes_on:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
             if content and capitals >= 0.8 * len(content) and not inner.rstrip().endswith((".", "!", "?", ",")):
                 continue  # a title ("History of the Jews in Albania"), not speech
             out.append((start + a, start + b))
+            if (a, b) == found[-1] and _open_at_end(found, text, line_starts, n):
+                running.add(n)
     return out
 
 
