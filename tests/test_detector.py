@@ -3981,6 +3981,30 @@ def test_a_day_given_again_in_brackets_by_its_date_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_a_value_given_again_in_another_unit_or_time_zone_is_one_value(nlp):
+    def keys(text):
+        doc = dated_doc(nlp, text, "2021-03-10")
+        return {text[slice(*claim_info(s)["focus"])]: claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]
+                if claim_info(s)["type"] in ("date", "quantity")}
+
+    # A measure given again in brackets, or after "or", in another unit of the same size.
+    got = keys("Astronomers studied the 1,900-mile-wide (3,100 kilometers) moon, which may host life.")
+    assert got["1,900-mile"] is not None and got["1,900-mile"] == got["3,100 kilometers"], got
+    got = keys("The tank holds about 2,750 tons, or 2,500 metric tons, of water.")
+    assert got["about 2,750 tons"] is not None and got["about 2,750 tons"] == got["2,500 metric tons"], got
+    # A time of day given again by another clock.
+    got = keys("Power was restored at about 5:30 p.m. local time (12:30 p.m. EST) on Friday.")
+    assert got["about 5:30 p.m."] is not None and got["about 5:30 p.m."] == got["12:30 p.m. EST"], got
+    # Controls: two sizes that differ, a price in another currency, a time after no bracket.
+    got = keys("The lake is 1,900 miles, or 1,200 kilometers, from the coast.")
+    assert got["1,900 miles"] is None and got["1,200 kilometers"] is None, got
+    got = keys("The fund lent 80 billion euros to the banks, or $86 billion.")
+    assert got["80 billion euros"] is None and got["$86 billion"] is None, got
+    got = keys("The doors opened at 5:30 p.m. and the show began at 7 p.m. on Friday.")
+    assert got["5:30 p.m."] is None and got["7 p.m."] is None, got
+
+
+@pytest.mark.model
 def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
     def tuesdays(text):
         return typed_keys(dated_doc(nlp, text, "2021-03-10"), "Tuesday")

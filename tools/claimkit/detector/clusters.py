@@ -9,13 +9,15 @@ sentences that share a word is one date, unless it dates two clauses with other 
 participants), any other claim when most of its content words are the other's; an event of the
 headline or standfirst told again with the same doer and the same thing done to, in other words;
 an event anywhere told again with the same verb done to the same thing ("backed the rezoning" ...
-"opted to back the rezoning"). A mention that adds a detail (a number, a stronger word) shares
-too few words and stays apart, and so does a claim a page says in the same words after each of
-its entries (a formula of a police log).
+"opted to back the rezoning"); a measure or a time of day given again in brackets in another unit
+or time zone ("1,900-mile-wide (3,100 kilometers)", "5:30 p.m. local time (12:30 p.m. EST)"). A
+mention that adds a detail (a number, a stronger word) shares too few words and stays apart, and so
+does a claim a page says in the same words after each of its entries (a formula of a police log).
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -64,6 +66,49 @@ SAYING_VERBS = frozenset("say tell".split())
 # Of two sentences dating two clauses with other verbs and other participants, the fewest content
 # words in common for them to tell one happening ("filed Thursday ... seeks damages" twice).
 SAME_HAPPENING_WORDS = 3
+# Units of measure by what they measure and their size in that measure's base unit (metres,
+# kilograms, square metres, litres, metres per second): a measure given again in another unit
+# ("1,900-mile-wide (3,100 kilometers)") converts to the same size. Not currencies, whose rates
+# move, nor temperatures, whose scales are offset.
+_UNIT_SIZES = {
+    **{u: ("length", 1609.344) for u in ("mile", "miles")},
+    **{u: ("length", 1852.0) for u in ("nautical mile", "nautical miles")},
+    **{u: ("length", 1000.0) for u in ("kilometer", "kilometers", "kilometre", "kilometres", "km")},
+    **{u: ("length", 1.0) for u in ("meter", "meters", "metre", "metres")},
+    **{u: ("length", 0.9144) for u in ("yard", "yards")},
+    **{u: ("length", 0.3048) for u in ("foot", "feet", "ft")},
+    **{u: ("length", 0.0254) for u in ("inch", "inches")},
+    **{u: ("length", 0.01) for u in ("centimeter", "centimeters", "centimetre", "centimetres", "cm")},
+    **{u: ("length", 0.001) for u in ("millimeter", "millimeters", "millimetre", "millimetres", "mm")},
+    **{u: ("length", 1e-6) for u in ("micrometer", "micrometers", "micrometre", "micrometres", "micron",
+                                    "microns", "µm", "μm")},
+    **{u: ("mass", 907.18474) for u in ("ton", "tons", "short ton", "short tons")},
+    **{u: ("mass", 1000.0) for u in ("metric ton", "metric tons", "tonne", "tonnes")},
+    **{u: ("mass", 1.0) for u in ("kilogram", "kilograms", "kilo", "kilos", "kg")},
+    **{u: ("mass", 0.45359237) for u in ("pound", "pounds", "lb", "lbs")},
+    **{u: ("mass", 0.028349523) for u in ("ounce", "ounces", "oz")},
+    **{u: ("mass", 0.001) for u in ("gram", "grams")},
+    **{u: ("area", 4046.8564) for u in ("acre", "acres")},
+    **{u: ("area", 10000.0) for u in ("hectare", "hectares")},
+    **{u: ("area", 2589988.1) for u in ("square mile", "square miles")},
+    **{u: ("area", 1e6) for u in ("square kilometer", "square kilometers", "square kilometre", "square kilometres")},
+    **{u: ("area", 0.09290304) for u in ("square foot", "square feet")},
+    **{u: ("area", 1.0) for u in ("square meter", "square meters", "square metre", "square metres")},
+    **{u: ("volume", 3.7854118) for u in ("gallon", "gallons")},
+    **{u: ("volume", 1.0) for u in ("liter", "liters", "litre", "litres")},
+    **{u: ("speed", 0.44704) for u in ("mph", "miles per hour")},
+    **{u: ("speed", 0.27777778) for u in ("kph", "km/h", "kilometers per hour", "kilometres per hour")},
+    **{u: ("speed", 0.51444444) for u in ("knot", "knots")},
+}
+# How far apart two sizes of one measure may be and still be one size rounded two ways ("about
+# 2,300 tons (2,095 metric tons)", "154-pound (70-kilogram)").
+SAME_SIZE = 0.05
+# What stands between a measure and the same measure given again in another unit, after the rest
+# of a hyphened adjective ("1,900-mile-wide (3,100 kilometers)"): a bracket or "or".
+_MEASURE_GLOSS = re.compile(r"(?:-[a-z]+ ?)?(?:\(|,? ?or|\(or)")
+# And between a time of day and the same time by another clock, after its zone ("5:30 p.m. local
+# time (12:30 p.m. EST)").
+_CLOCK_GLOSS = re.compile(r"(?:(?:local time|[A-Z]{2,4}),? ?)?\(")
 # Dependencies of a date that dates a noun ("Tuesday's event", "the 2015 rules", "a July forecast").
 _NOUN_DATING = frozenset("poss nummod compound nmod det amod".split())
 # Words before a count that make it refer to things already named ("the five companies").
@@ -149,6 +194,16 @@ def assign(doc: Doc, candidates: list[Candidate]) -> None:
                 if candidates[i].sent.start == candidates[j].sent.start:
                     continue
                 if _same(candidates[i], candidates[j], sigs[i], sigs[j], named):
+                    parent[find(j)] = find(i)
+    # A value given again in another unit or time zone: pairs of values of one sentence.
+    values: dict[int, list[int]] = {}
+    for i, c in enumerate(candidates):
+        if c.type == "date" or (c.type == "quantity" and c.value is not None):
+            values.setdefault(c.sent.start, []).append(i)
+    for members in values.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if find(i) != find(j) and _given_again(candidates[i], candidates[j]):
                     parent[find(j)] = find(i)
     _join_retold(candidates, find, parent)
     _join_done_again(candidates, find, parent)
@@ -315,6 +370,34 @@ def _glossed(a: Candidate, b: Candidate) -> bool:
     first, second = (a, b) if a.focus_start < b.focus_start else (b, a)
     between = doc_text(a.sent.doc)[first.focus_end:second.focus_start]
     return between.strip() == "("
+
+
+def _given_again(a: Candidate, b: Candidate) -> bool:
+    """Whether the later of two values gives the earlier again, in brackets or after "or", in
+    another unit or another time zone: a measure of the same size ("the 1,900-mile-wide (3,100
+    kilometers) moon", "about 2,750 tons, or 2,500 metric tons"), a time of day by another clock
+    ("at 5:30 p.m. local time (12:30 p.m. EST)"). Not a price in another currency ("80 billion
+    euros ($86 billion)"), which the annotators count as a figure of its own, nor two sizes that
+    differ ("$12/month or $80/year", "102 points, or 0.36%")."""
+    if a.type != b.type or a.type not in ("date", "quantity"):
+        return False
+    first, second = (a, b) if a.focus_start < b.focus_start else (b, a)
+    if first.sent.start != second.sent.start or first.focus_end > second.focus_start:
+        return False
+    between = " ".join(doc_text(a.sent.doc)[first.focus_end:second.focus_start].split())
+    if a.type == "date":
+        return bool(_CLOCK_GLOSS.fullmatch(between)) and all(CLOCK_RE.search(_words(c)) for c in (a, b))
+    if not _MEASURE_GLOSS.fullmatch(between):
+        return False
+    sizes = []
+    for c in (first, second):
+        amount, unit = (c.value or {}).get("amount"), ((c.value or {}).get("unit") or "").lower()
+        measure = _UNIT_SIZES.get(unit)
+        if measure is None or not isinstance(amount, (int, float)) or amount <= 0:
+            return False
+        sizes.append((measure[0], unit, amount * measure[1]))
+    (kind_a, unit_a, size_a), (kind_b, unit_b, size_b) = sizes
+    return kind_a == kind_b and unit_a != unit_b and abs(size_a - size_b) <= SAME_SIZE * max(size_a, size_b)
 
 
 def _same_role(a: Candidate, b: Candidate) -> bool:
