@@ -464,6 +464,13 @@ FURNITURE = [
     # ... a prompt set between paragraphs and ending in its button, long as it is
     ("newsletter", page(inside="Get the Harbour Daily morning edition by email and never miss our best stories Free Sign Up"),
      "Get the Harbour Daily morning edition by email and never miss our best stories Free Sign Up"),
+    # ... a plea to pay for the site's journalism, between paragraphs or under the story, however it asks
+    ("call-to-action", page(inside="Support our award-winning harbour journalism by becoming a member."),
+     "Support our award-winning harbour journalism by becoming a member."),
+    ("call-to-action", page(after="Will you support Harbour Daily's independent journalism?\nReaders' gifts keep our "
+                                  "journalism free for all. Please consider making a contribution today."),
+     "Will you support Harbour Daily's independent journalism?\nReaders' gifts keep our journalism free for all. "
+     "Please consider making a contribution today."),
     # advertisements
     ("advertisement", page(inside="Advertisement"), "Advertisement"),
     ("advertisement", page(inside="Sponsored content"), "Sponsored content"),
@@ -578,6 +585,8 @@ LOOKALIKES = [
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
     "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
     "Car sharing options in the harbour town are limited to two vans, the council said.",
+    "The foundation will fund local journalism in three harbour towns with 2 million crowns a year.",
+    "Our journalism is paid for by subscribers, not advertisers, the editor of the harbour paper said.",
 ]
 
 

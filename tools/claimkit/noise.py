@@ -372,6 +372,15 @@ NEWSLETTER_RE = re.compile(
     r"|\be-?alerts?\b",
     re.I,
 )
+# A site's appeal for its readers' money, a line of its own: "Support our award-winning journalism
+# by becoming a member.", "Will you support our explanatory journalism?", "… help us keep our
+# journalism free for all. Please consider making a contribution today." It names journalism, asks
+# for support, a subscription or a gift, and speaks to the reader or for the site ("you", "our", an
+# imperative); a story about the press reports who funds it ("…, the editor said").
+FUNDING_APPEAL_RE = re.compile(r"\b(?:support(?:s|ing)?|invest in|fund(?:s|ing)?|subscrib\w*|contribut\w*|donat\w*|members?(?:hip)?)\b",
+                               re.I)
+FUNDING_VOICE_RE = re.compile(r"\b(?:you|your|our|us|please)\b|^(?:support|invest|help|subscribe|donate|become|join)\b", re.I)
+FUNDING_APPEAL_MAX_WORDS = 80
 # Words to the reader: "your inbox", "Sign up for …".
 INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
@@ -697,6 +706,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if (words <= 60 and NEWSLETTER_RE.search(s)) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)) \
             or (3 <= words <= SIGN_UP_MAX_WORDS and SIGN_UP_BUTTON_RE.search(s)):
         return "newsletter"
+    if _funding_appeal(s, words):
+        return "call-to-action"
     if words <= 4 and AUTHOR_BIO_RE.match(s):
         return "author-bio"
     if label and short and NAVIGATION_RE.search(s):
@@ -714,6 +725,12 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     return None
 
 
+def _funding_appeal(s: str, words: int) -> bool:
+    """A plea to pay for the site's journalism (FUNDING_APPEAL_RE), not a story's sentence about it."""
+    return (words <= FUNDING_APPEAL_MAX_WORDS and "journalism" in s.lower() and FUNDING_APPEAL_RE.search(s) is not None
+            and FUNDING_VOICE_RE.search(s) is not None and re.search(r"\b(?:said|says|told)\b", s) is None)
+
+
 def _caption_shaped(s: str) -> bool:
     """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
     a wire photo's dated stamp, a photographer's slashed credit at either edge."""
@@ -728,7 +745,7 @@ def _captioned(s: str) -> bool:
 
 def _sentence_furniture(cue: str | None, s: str) -> bool:
     """Whether a prose line with this cue is furniture even among the article's paragraphs."""
-    if cue in ("byline", "boilerplate", "footer"):
+    if cue in ("byline", "boilerplate", "footer", "call-to-action"):
         return True
     if cue == "newsletter":
         return bool(INVITATION_RE.search(s))
