@@ -4900,6 +4900,22 @@ def test_speaking_of_something_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_view_put_into_words_is_an_attribution(nlp):
+    # "voiced concerns over X", "echoed that view": a view a source words is the source's view.
+    assert ("attribution", "voiced concern over the new toll") in claims_of(
+        nlp, "Several drivers voiced concern over the new toll.")
+    assert ("attribution", "were echoed by the union") in claims_of(
+        nlp, "These sentiments were echoed by the union.")
+    # A feeling shown, or anything else shared, is a happening.
+    claims = claims_of(nlp, "The coach expressed his gratitude to the fans.")
+    assert ("event", "expressed his gratitude to the fans") in claims
+    assert not any(kind == "attribution" for kind, _ in claims)
+    claims = claims_of(nlp, "The mayor shared a photo of the bridge.")
+    assert ("event", "shared a photo of the bridge") in claims
+    assert not any(kind == "attribution" for kind, _ in claims)
+
+
+@pytest.mark.model
 def test_a_forecast_said_now_is_an_attribution(nlp):
     # The source's own forecast, whatever its subject or object: a pronoun, a clause.
     assert ("attribution", "anticipates record sales") in claims_of(nlp, "It anticipates record sales in the spring.")

@@ -1551,6 +1551,14 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
             for c in verb.rights):
         kind, rule = "attribution", "attribution.stand"
+    # "expressed concern over the promotion", "has voiced concerns regarding surveillance", "echoed
+    # this view", "That sentiment was shared by the mayor": a view a source puts into words is
+    # the source's view, as "X views Y as a threat" is. A feeling shown is a deed ("expressed her
+    # gratitude", "voiced outrage"), and so is any other object ("shared a photo"). Not a stand:
+    # what follows the view's noun is not the view as the source puts it ("voiced concerns about
+    # agents and pushed for reform", where "pushed" may hang on "agents").
+    if lemma in VOICING_VERBS and _voiced_view(verb, subj):
+        kind, rule = "attribution", "attribution.belief"
     # "It expects meager growth next year", "The fund foresees China's economy growing": a
     # forecast said now, in its source's own voice, is the source's view (the rule for reports
     # leaves it when the source is a pronoun or the forecast a clause).
@@ -1661,6 +1669,23 @@ def _unprecedented(verb: Token, own: Token | None) -> bool:
 
 # Verbs of speaking whose "of" names what is spoken of ("spoke of anxiety", "warned of a threat").
 SPEAK_OF_VERBS = frozenset("speak talk warn".split())
+# Verbs that put a view into words, and the views they put ("voiced concerns", "echoed that
+# sentiment"); see _voiced_view.
+VOICING_VERBS = frozenset("express voice echo share".split())
+VIEW_NOUNS = frozenset("concern view sentiment optimism pessimism confidence doubt skepticism scepticism "
+                       "belief opinion reservation misgiving".split())
+
+
+def _voiced_view(verb: Token, subj: Token | None) -> bool:
+    """``verb`` puts a source's view into words: "expressed optimism", "voiced concerns", or in the
+    passive "These sentiments were echoed by residents"; not "expressed outrage" or "shared a photo"."""
+    if passive(verb):
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif subj is not None:
+        held = [c for c in verb.rights if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(c.lemma_.lower() in VIEW_NOUNS for c in held)
 
 
 def _forecasting_now(verb: Token, subj: Token | None) -> bool:
