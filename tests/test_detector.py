@@ -700,6 +700,21 @@ def test_following_a_happening_on_a_verb_gives_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_sanction_after_a_happening_told_as_a_clause_answers_it(nlp):
+    # A sanction or a withdrawal "after" a clause is a reaction to it, which annotators mark the cause.
+    got = claims_of(nlp, "The airline suspended the pilot after he skipped a safety check.")
+    assert any(kind == "causal" and focus.startswith("after he skipped a safety check") for kind, focus in got), got
+    got = claims_of(nlp, "The bakery dropped the supplier after discovering mould in the flour.")
+    assert any(kind == "causal" and focus.startswith("after discovering mould") for kind, focus in got), got
+    # Control: a noun after "after" tells when as often ("after a meeting"), and a verb of no
+    # sanction only orders what happened.
+    got = claims_of(nlp, "The council cancelled the parade after a meeting with the organisers.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+    got = claims_of(nlp, "The delegates visited the museum after the talks had ended.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

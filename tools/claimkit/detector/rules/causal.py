@@ -142,6 +142,12 @@ WHEN_LABELS = frozenset((*FIGURE_LABELS, "ORDINAL"))
 PHASE_VERBS = frozenset("begin start end finish close open".split())
 
 
+# Verbs of sanctioning or withdrawing, beyond the verbs of judging, whose "after" gives what they
+# answer ("dismissed the case after investigators began to doubt the statements"); see _provoked.
+REACTION_VERBS = JUDGING_VERBS | frozenset("drop scrap dismiss ground cancel resign apologize apologise withdraw "
+                                           "halt recall close".split())
+
+
 # Participles after a comma of what the happening gave rise to (", giving the visitors a 2-0 lead",
 # ", spawning a wave of lawsuits", ", revealing the bare rock"): the object is the effect, and a
 # clause the parser hangs on it ("a lead as the hosts struggled") is a claim of its own. As a
@@ -257,6 +263,12 @@ def find(s: Sentence) -> list[Candidate]:
         followed = _followed(tok)
         if followed is not None:
             add(tok.i, followed, "causal.connective")
+            continue
+        # "The club fired its coach after an inquiry found he lied", "dropped the suit after learning
+        # of the deal": a sanction or a withdrawal "after" a happening told as a clause answers it.
+        provoked = _provoked(tok)
+        if provoked is not None:
+            add(tok.i, provoked, "causal.connective")
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
@@ -509,6 +521,38 @@ def _followed(prep: Token) -> int | None:
         # "following the government's decision to close the border": what was decided is a claim of its own.
         return obj.i + 1
     return np_end(obj)
+
+
+def _provoked(prep: Token) -> int | None:
+    """End of the happening told as a clause after an "after" that a verb of sanctioning or
+    withdrawing follows on ("was fired after an investigation found he lied", "dropped the suit after
+    a judge demanded the records", "was sued after being turned away"): a reaction, which annotators
+    mark the cause. None for a noun ("suspended after Monday", "arrested after a shootout", which
+    tell when as often), a verb of anything else ("met after they landed", which only orders) or a
+    guess."""
+    if prep.lower_ != "after":
+        return None
+    if prep.dep_ == "mark":
+        clause = prep.head
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or (
+                clause.lemma_.lower() in PHASE_VERBS and not any(c.dep_ in ("dobj", "xcomp") for c in clause.children)):
+            return None  # "dropped after the season ended" says when ("after they began to doubt it" does not)
+        end = predicate_end(clause)
+    elif prep.dep_ == "prep":
+        verb = prep.head
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.tag_ != "VBG":
+            # "arrested after a shootout", "scrapped after a meeting": a happening by a noun is as
+            # often told as when (tune: three of four unmarked or dated).
+            return None
+        end = predicate_end(obj)
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACTION_VERBS or verb.i > prep.i or speculative(verb) \
+            or infinitive(verb):
+        return None
+    return end
 
 
 def _motive(verb: Token) -> int | None:
