@@ -2960,6 +2960,17 @@ def test_what_an_authors_framing_governs_is_no_claim_but_what_it_is_said_of_is(n
 
 
 @pytest.mark.model
+def test_the_case_as_a_plain_copula_frames_nothing_but_a_case_in_point_does(nlp):
+    # "that was not the case in Leeds", "that proved to be the case": "the case" says whether a
+    # thing held, no frame around what follows; "a case in point" frames the writer's point as
+    # "a reminder" does, and what it frames stays out.
+    assert ("event", "the mill closed") in claims_of(nlp, "That was not the case in Leeds, where the mill closed in May.")
+    assert ("comparison", "have doubled") in claims_of(nlp, "That is the case in many towns, where rents have doubled since May.")
+    framed = claims_of(nlp, "The mill is a case in point, where rents have doubled since May.")
+    assert not any("doubled" in f for _, f in framed), framed
+
+
+@pytest.mark.model
 def test_a_sources_wish_to_stay_unnamed_and_the_pages_note_on_itself_are_no_claims(nlp):
     # How the story was sourced ("asked not to be identified", "requested anonymity", "whose
     # name has been withheld") and the page's note on itself ("This post has been updated") are

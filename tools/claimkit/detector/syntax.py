@@ -564,7 +564,7 @@ def framed(token: Token) -> bool:
     """The token sits in what an author's framing verb or phrase governs: "underscores Albania's
     ambition to solidify its ties", "It highlights ..., where a cyberattack can have ripples",
     "serves as a cautionary tale for nations aligning with one side"."""
-    from .lexicon import FRAMING_NOUNS, FRAMING_VERBS
+    from .lexicon import FRAMING_VERBS
 
     t = token
     for _ in range(32):
@@ -576,10 +576,24 @@ def framed(token: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in FRAMING_VERBS:
             return True
         if t.lemma_.lower() in ("serve", "be", "become", "remain") and not any(c.dep_ == "expl" for c in t.lefts) and any(
-                c.lemma_.lower() in FRAMING_NOUNS for a in t.rights if a.dep_ in ("attr", "prep")
+                _framing_noun(c) for a in t.rights if a.dep_ in ("attr", "prep")
                 for c in ([a] + [g for g in a.children if g.dep_ == "pobj"])):
             return True
     return False
+
+
+def _framing_noun(noun: Token) -> bool:
+    """A noun that frames a point as the predicate of "be" or "serve as": "is a reminder that",
+    "serves as a testament to". "Case" frames only as "a case": "a case in point", "a classic case
+    of overreach"; "the case" is a plain copula ("that proved to be the case, with Norrie winning",
+    "that isn't always the case", "is on the case") or a lawsuit ("the 16th case on trafficking"),
+    and "cases" a count ("are active cases"), none of them a frame around what follows."""
+    from .lexicon import FRAMING_NOUNS
+
+    lemma = noun.lemma_.lower()
+    if lemma not in FRAMING_NOUNS:
+        return False
+    return lemma != "case" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def negated(verb: Token) -> bool:
