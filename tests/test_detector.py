@@ -6363,6 +6363,20 @@ def test_a_share_in_words_is_a_percentage(nlp):
 
 
 @pytest.mark.model
+def test_a_share_in_words_of_a_whole_with_its_own_number_is_two_figures(nlp):
+    # "nearly half of the town's 8,000 voters": the share is a percentage and the whole a count of
+    # its own, each checkable alone; neither takes the other in.
+    got = quantities_of(nlp, "Nearly half of the town's 8,000 voters stayed home.")
+    assert got["Nearly half"] == {"kind": "quantity", "amount": 50, "unit": "percent", "approximate": True}, got
+    assert got["8,000 voters"] == {"kind": "quantity", "amount": 8000, "unit": "voters", "approximate": False}, got
+    assert not any("half of" in focus for focus in got), got
+    got = quantities_of(nlp, "More than a third of the club's 300 members resigned.")
+    assert {"More than a third", "300 members"} <= set(got), got
+    # A part in figures stays one figure with its whole, counting the whole's noun.
+    assert "Eight of the 48 seasonal workers" in quantities_of(nlp, "Eight of the 48 seasonal workers showed up.")
+
+
+@pytest.mark.model
 def test_a_multiple_with_as_or_a_comparative_is_a_comparison(nlp):
     # "nearly four times as strong as", "twice as many": a multiple of what it is compared to, with its
     # hedge; the number it opens with is no amount of its own.

@@ -679,10 +679,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             end, unit = _unit(whole)  # the whole's phrase ends at or after its number
         # "only eight of the 48 workers", "at least five of 17 policymakers": a part stressed by a
         # bound is a figure of its own, and the whole it is told against another ("only one of
-        # the three bombs" picks out which one: one figure).
+        # the three bombs" picks out which one: one figure). A share in words is a percentage, no
+        # count of what the whole counts: "nearly half of the country's 241 million users" is
+        # about 50 percent, and 241 million users a figure of its own.
         numeral = next((t.i for t in doc[start:ent.end] if t.like_num), start)
-        split = whole is not None and doc[start:numeral].text.lower() in _PART_BOUNDS \
-            and doc[numeral].lower_ not in ("one", "1")
+        split = whole is not None and ((doc[start:numeral].text.lower() in _PART_BOUNDS
+                                        and doc[numeral].lower_ not in ("one", "1"))
+                                       or ent[-1].lower_ in DENOMINATORS)
         if unit is not None and unit.lower() in ("others", "other", "ones"):
             continue  # "along with five others": the number stands for things named elsewhere
         if label == "QUANTITY":
