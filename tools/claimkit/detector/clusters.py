@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import TITLE_NOUNS
+from .lexicon import TITLE_NOUNS, UNIT_SIZES
 from .rules import Candidate
 from .rules.dates import CLOCK_RE
 from .syntax import clause_of, doc_text, negated
@@ -66,40 +66,6 @@ SAYING_VERBS = frozenset("say tell".split())
 # Of two sentences dating two clauses with other verbs and other participants, the fewest content
 # words in common for them to tell one happening ("filed Thursday ... seeks damages" twice).
 SAME_HAPPENING_WORDS = 3
-# Units of measure by what they measure and their size in that measure's base unit (metres,
-# kilograms, square metres, litres, metres per second): a measure given again in another unit
-# ("1,900-mile-wide (3,100 kilometers)") converts to the same size. Not currencies, whose rates
-# move, nor temperatures, whose scales are offset.
-_UNIT_SIZES = {
-    **{u: ("length", 1609.344) for u in ("mile", "miles")},
-    **{u: ("length", 1852.0) for u in ("nautical mile", "nautical miles")},
-    **{u: ("length", 1000.0) for u in ("kilometer", "kilometers", "kilometre", "kilometres", "km")},
-    **{u: ("length", 1.0) for u in ("meter", "meters", "metre", "metres")},
-    **{u: ("length", 0.9144) for u in ("yard", "yards")},
-    **{u: ("length", 0.3048) for u in ("foot", "feet", "ft")},
-    **{u: ("length", 0.0254) for u in ("inch", "inches")},
-    **{u: ("length", 0.01) for u in ("centimeter", "centimeters", "centimetre", "centimetres", "cm")},
-    **{u: ("length", 0.001) for u in ("millimeter", "millimeters", "millimetre", "millimetres", "mm")},
-    **{u: ("length", 1e-6) for u in ("micrometer", "micrometers", "micrometre", "micrometres", "micron",
-                                    "microns", "µm", "μm")},
-    **{u: ("mass", 907.18474) for u in ("ton", "tons", "short ton", "short tons")},
-    **{u: ("mass", 1000.0) for u in ("metric ton", "metric tons", "tonne", "tonnes")},
-    **{u: ("mass", 1.0) for u in ("kilogram", "kilograms", "kilo", "kilos", "kg")},
-    **{u: ("mass", 0.45359237) for u in ("pound", "pounds", "lb", "lbs")},
-    **{u: ("mass", 0.028349523) for u in ("ounce", "ounces", "oz")},
-    **{u: ("mass", 0.001) for u in ("gram", "grams")},
-    **{u: ("area", 4046.8564) for u in ("acre", "acres")},
-    **{u: ("area", 10000.0) for u in ("hectare", "hectares")},
-    **{u: ("area", 2589988.1) for u in ("square mile", "square miles")},
-    **{u: ("area", 1e6) for u in ("square kilometer", "square kilometers", "square kilometre", "square kilometres")},
-    **{u: ("area", 0.09290304) for u in ("square foot", "square feet")},
-    **{u: ("area", 1.0) for u in ("square meter", "square meters", "square metre", "square metres")},
-    **{u: ("volume", 3.7854118) for u in ("gallon", "gallons")},
-    **{u: ("volume", 1.0) for u in ("liter", "liters", "litre", "litres")},
-    **{u: ("speed", 0.44704) for u in ("mph", "miles per hour")},
-    **{u: ("speed", 0.27777778) for u in ("kph", "km/h", "kilometers per hour", "kilometres per hour")},
-    **{u: ("speed", 0.51444444) for u in ("knot", "knots")},
-}
 # How far apart two sizes of one measure may be and still be one size rounded two ways ("about
 # 2,300 tons (2,095 metric tons)", "154-pound (70-kilogram)").
 SAME_SIZE = 0.05
@@ -392,7 +358,7 @@ def _given_again(a: Candidate, b: Candidate) -> bool:
     sizes = []
     for c in (first, second):
         amount, unit = (c.value or {}).get("amount"), ((c.value or {}).get("unit") or "").lower()
-        measure = _UNIT_SIZES.get(unit)
+        measure = UNIT_SIZES.get(unit)
         if measure is None or not isinstance(amount, (int, float)) or amount <= 0:
             return False
         sizes.append((measure[0], unit, amount * measure[1]))
