@@ -2014,11 +2014,36 @@ def test_a_part_stressed_by_a_bound_and_its_whole_are_two_quantities(nlp):
 
 
 @pytest.mark.model
-def test_a_conversion_into_a_unit_the_recognizer_does_not_know_is_the_same_quantity(nlp):
-    # "88.5 kph" reads as a bare count, and as an apposition of "mph": one measure, nothing else.
+def test_a_conversion_into_a_unit_the_recognizer_does_not_know_is_a_quantity_and_nothing_else(nlp):
+    # "88.5 kph" reads as a bare count, and as an apposition of "mph": the speed given again, a
+    # quantity of its own (joined to "55 mph" by the clusters), and no other claim.
     got = claims_of(nlp, "Winds gusting at times to 55 mph (88.5 kph) were forecast.")
-    assert ("quantity", "55 mph (88.5 kph)") in got
+    assert ("quantity", "55 mph") in got and ("quantity", "88.5 kph") in got, got
     assert not [f for t, f in got if "kph" in f and t != "quantity"], got
+
+
+@pytest.mark.model
+def test_a_measure_converted_in_brackets_is_two_quantities_of_one_value(nlp):
+    def values(text):
+        doc = dated_doc(nlp, text, "2021-03-10")
+        return {text[slice(*claim_info(s)["focus"])]: (claim_info(s)["value"], claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "quantity"}
+
+    # "12,000 feet (3,658 metres)", "a 220-pound (100-kilogram) anchor": each amount with its own
+    # unit, one cluster.
+    got = values("The glider climbed to 12,000 feet (3,658 metres) before it turned back.")
+    assert got["12,000 feet"][0] == {"kind": "quantity", "amount": 12000, "unit": "feet", "approximate": False}, got
+    assert got["3,658 metres"][0] == {"kind": "quantity", "amount": 3658, "unit": "metres", "approximate": False}, got
+    assert got["12,000 feet"][1] is not None and got["12,000 feet"][1] == got["3,658 metres"][1], got
+    got = values("The crew hauled a 220-pound (100-kilogram) anchor onto the deck.")
+    assert {"220-pound", "100-kilogram"} <= set(got) and got["220-pound"][1] == got["100-kilogram"][1], got
+    assert not [f for f in got if "(" in f], got
+    # Controls: a price in another currency is two figures in no cluster; a bracket of another
+    # size is a figure of its own, not the first given again.
+    got = values("The museum paid 30 million euros ($32 million) for the painting.")
+    assert got["30 million euros"][1] is None and got["$32 million"][1] is None, got
+    got = values("The trail rises 500 feet (2 miles) over the ridge.")
+    assert got["500 feet"][1] is None and got["2 miles"][1] is None, got
 
 
 @pytest.mark.model

@@ -33,6 +33,7 @@ from ..lexicon import (
     RATE_NOUNS,
     TIME_UNITS,
     UNIT_FILLERS,
+    UNIT_SIZES,
 )
 from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
 from . import Candidate, Sentence
@@ -711,11 +712,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
             b -= 1
-        # "50 km (31 miles)", "1.2-billion-yuan (US$171-million)": a conversion in brackets is
-        # the same quantity, though its unit may be one the recognizer does not know ("55 mph
-        # (88.5 kph)" gives a measure and a count).
+        # "1.2-billion-yuan (US$171-million)": a price in another currency in brackets is the
+        # same quantity, though its unit may be one the recognizer does not know. A measure in
+        # another unit of its kind ("32,000 feet (9,753 metres)", "154-pound (70-kilogram)") is a
+        # second figure, which the annotators mark on its own and the cluster rule joins to it;
+        # but with a rate after the bracket ("up to 50 km (31 miles) a day") the two are one
+        # phrase, the rate said of both.
         if previous is not None and text[previous.focus_end:a].strip() == "(" and (
-                previous.rule == rule or (previous.rule == "quantity.measure" and rule == "quantity.count")):
+                previous.rule == rule or (previous.rule == "quantity.measure" and rule == "quantity.count")) \
+                and (not _converted_measure(previous.value, value) or _RATE_AFTER_BRACKET_RE.match(text, b)):
             previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
             taken.append((a, b))
             _per(doc, previous)
@@ -732,6 +737,18 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
     return out
+
+
+# A rate said after a bracket closes: ") a day", ") per hour".
+_RATE_AFTER_BRACKET_RE = re.compile(r"\) (?:a|an|per) (?:" + "|".join(sorted(RATE_NOUNS)) + r")\b", re.I)
+
+
+def _converted_measure(first: dict | None, second: dict | None) -> bool:
+    """Whether two amounts are one measure in two units of its kind ("about 2,300 tons (2,095
+    metric tons)"): each a unit of a known size, the same kind of measure, other units."""
+    units = [((v or {}).get("unit") or "").lower() for v in (first, second)]
+    kinds = [UNIT_SIZES[u][0] for u in units if u in UNIT_SIZES]
+    return len(kinds) == 2 and kinds[0] == kinds[1] and units[0] != units[1]
 
 
 # A percentage hyphened into one word: "49-per-cent", "52-percent".
