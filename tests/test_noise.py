@@ -1690,3 +1690,20 @@ def test_the_substring_cues_skip_plain_prose():
 ])
 def test_a_month_or_day_in_a_timestamp_is_capitalized(line, stamp):
     assert noise._is_timestamp(line, len(line.split())) is stamp
+
+
+def test_a_correction_or_update_note_stamped_with_its_hour_is_boilerplate_but_a_dated_update_is_body():
+    # The site's note under the story, its day and hour after the word: whatever it says after
+    # the stamp is the site's, not the story's.
+    for note in ("Correction 3/4/21 9:10 a.m. PST: An earlier version of this story misstated the pier's length.",
+                 "UPDATE: May 2, 2021, 4:45 p.m. EDT Updated with comment from the harbour master."):
+        text = page(after=note)
+        assert kinds(text) == [("boilerplate", note)], kinds(text)
+        assert stays_body(text, CLOSE)
+    # Without the hour it is news the reporter added, which annotators keep; a sentence opening
+    # with "Updated" or a time inside the update's sentence changes nothing.
+    for story in ("Update: On May 2, the harbour master said the pier would open a week later than planned.",
+                  "Update: On May 2, 2021 at 10:30, the council met again and approved the extra cost.",
+                  "Updated figures show the harbour handled 4,000 more boats in May than a year before."):
+        text = page(after=story)
+        assert stays_body(text, story), kinds(text)

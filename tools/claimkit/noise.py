@@ -564,6 +564,19 @@ AFTER_BODY_SECTIONS = ("comments", "footer")
 AGE_NOTE_RE = re.compile(r"\s*(?:this|the) (?:article|story|post|page) is (?:more|older) than \w+ (?:years?|months?) old\.?$", re.I)
 
 
+# A note the site sets on a story when it corrects or updates it, stamped with the day and the hour
+# of the change: "Correction 8/29/10 7:05 a.m. PDT: An earlier version of this story misstated …",
+# "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with comment from the mayor." Without the clock
+# time it is the story's own paragraph, which annotators keep ("Update: On December 10, the board
+# reinstated …" is news the reporter added; "Updated figures show …" is a sentence).
+REVISION_NOTE_RE = re.compile(
+    rf"\W{{0,2}}(?:correction|clarification|update|updated|editor['’]s note)\b[:,]? ?(?:on )?(?:(?:{WEEKDAYS})\.?,? )?"
+    rf"(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:\d{{4}},? )?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}},? )"
+    # The stamp closes with its zone, a colon or the line: "…, 10:30, the board met" goes on as a sentence.
+    r"(?:at )?\d{1,2}[:.]\d{2} ?(?:[ap]\.?m\.?)?(?: ?\(?(?:[ecmp][sd]?t|gmt|utc|bst)\b\)?| ?[:—–-]|\.?$)", re.I)
+REVISION_NOTE_MAX_WORDS = 80
+
+
 def _is_timestamp(s: str, words: int) -> bool:
     """A date or time alone on a line, perhaps after a place or "Published"."""
     if words > 16:
@@ -694,6 +707,9 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # its last character.
     if _is_timestamp(s, words) or (label and ((short and TIMESTAMP_START_RE.match(s)) or (words <= 8 and AGO_RE.search(s)))):
         return "byline"
+    # A stamped correction or update note (after the stamp alone, which is a byline): the site's, not the story's.
+    if words <= REVISION_NOTE_MAX_WORDS and REVISION_NOTE_RE.match(s):
+        return "boilerplate"
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
