@@ -16,6 +16,7 @@ from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
+from .rules.comparison import ORDINAL_RE
 from .rules.dates import clock_with_day, lengths_later, since_then, times_of_day
 from .rules.speech import document_quotes
 from .syntax import (
@@ -235,7 +236,8 @@ class ClaimDetector:
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
                         and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
-                        and not _kind_described(cand, focus) and not _named_deed(cand, focus):
+                        and not _kind_described(cand, focus) and not _named_deed(cand, focus) \
+                        and not _ordinal_place(cand, focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue
@@ -311,6 +313,16 @@ def _named_deed(cand: Candidate, focus: Span) -> bool:
     return cand.rule == "event.clause" and verb.tag_ == "VBD" \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) \
         and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NNPS") for c in verb.children)
+
+
+def _ordinal_place(cand: Candidate, focus: Span) -> bool:
+    """A thing's place in a sequence told by an ordinal ("the first bank to open a branch there",
+    "For the first time", "its fourth title", "the 14th-ranked player"): which came first, or how
+    many came before, is a record to check (ANNOTATION.md: comparison), though the model scores
+    the sentence low. A superlative of quality ("the most engaging", "the greatest skill") and
+    "last" ("the last people arguing") are mostly the writer's view, and stay the model's to judge."""
+    return cand.rule == "comparison.superlative" \
+        and any(t.lower_ == "first" or ORDINAL_RE.fullmatch(t.lower_) for t in focus)
 
 
 def _explained(cand: Candidate, focus: Span) -> bool:
