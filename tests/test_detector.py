@@ -1276,6 +1276,23 @@ def test_serving_a_sentence_or_a_stretch_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_working_at_a_named_or_definite_place_is_a_post_held(nlp):
+    """"worked at Boeing", "coached at Iowa State": where someone was employed, a state, as "worked
+    as" is; working on something, or at no place in particular, is what was done."""
+    got = claims_of(nlp, "Before joining the startup, Marta Ruiz worked at Boeing.")
+    assert ("state", "worked at Boeing") in got and ("event", "worked at Boeing") not in got, got
+    got = claims_of(nlp, "The nurse previously worked for the county hospital.")
+    assert ("state", "previously worked for the county hospital") in got, got
+    got = claims_of(nlp, "Olsen coached at Iowa State before moving to Denver.")
+    assert ("state", "coached at Iowa State") in got, got
+    # Controls: a task worked on, and jobs of no one place.
+    got = claims_of(nlp, "He worked on the budget with the mayor.")
+    assert ("event", "worked on the budget with the mayor") in got, got
+    got = claims_of(nlp, "She worked in a variety of restaurant jobs.")
+    assert ("event", "worked in a variety of restaurant jobs") in got, got
+
+
+@pytest.mark.model
 def test_being_in_attendance_or_on_hand_is_a_happening(nlp):
     """"was in attendance", "were on hand for the unveiling": someone attended an occasion."""
     got = claims_of(nlp, "The governor was in attendance.")

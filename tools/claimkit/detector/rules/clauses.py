@@ -410,6 +410,29 @@ def _served_out(verb: Token) -> bool:
                 for c in verb.rights)
 
 
+# Verbs of holding a job: with the employer or the workplace after them they tell where someone
+# was employed, a post held ("worked at SpaceX", "taught at the local school").
+JOB_VERBS = frozenset("work teach coach".split())
+
+
+def _employed(verb: Token) -> bool:
+    """"worked at SpaceX", "previously worked for the Treasury", "had worked in the market", "coached
+    at Michigan State": a past of working at, for or in a named or definite place tells a post held,
+    a state, as "worked as a brick mason" does. The place has to be one ("worked on the issue",
+    "worked in a variety of jobs" and "worked their way up" tell what was done, and "worked for the
+    weekend" how long)."""
+    if verb.lemma_.lower() not in JOB_VERBS or passive(verb) or negated(verb) \
+            or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect(verb))) \
+            or any(c.dep_ in ("dobj", "dative") for c in verb.rights):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "for", "in") and any(
+            o.dep_ == "pobj" and not has_time(o) and (
+                o.pos_ == "PROPN" or any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ == "the") for t in o.lefts))
+            for o in c.children)
+        for c in verb.rights)
+
+
 def _attended(verb: Token) -> bool:
     """"was in attendance", "were on hand for the opening": a past copula of being present at an
     occasion tells that someone attended it, a happening."""
@@ -521,6 +544,8 @@ def is_state(verb: Token) -> bool:
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
+    if _employed(verb):
+        return True
     if negated(verb) and not progressive(verb) and not any(
             (a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could" for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
         # "does not own the building", "has not paid": what does not hold. A negated past ("did not
