@@ -1313,6 +1313,21 @@ def test_a_relative_clause_in_the_progressive_says_what_its_noun_is_doing(nlp):
 
 
 @pytest.mark.model
+def test_a_person_in_the_past_progressive_of_a_relative_clause_was_doing_something(nlp):
+    """"who was touring a factory": what a person was doing at the time told, a happening."""
+    got = claims_of(nlp, "The minister, who was touring a factory in Leeds, was taken ill.")
+    assert ("event", "was touring a factory in Leeds") in got, got
+    assert ("state", "was touring a factory in Leeds") not in got, got
+    got = claims_of(nlp, "The bench where Anna Novak was sitting was painted red.")
+    assert ("event", "Anna Novak was sitting") in got, got
+    # Controls: a thing's past progressive, and a person's present one, describe the noun.
+    got = claims_of(nlp, "Debris from the plane, which was carrying mainly Indonesians, was found on Tuesday.")
+    assert ("state", "was carrying mainly Indonesians") in got, got
+    got = claims_of(nlp, "The senator, who is supporting the bill, spoke on Monday.")
+    assert ("state", "is supporting the bill") in got, got
+
+
+@pytest.mark.model
 def test_a_thing_in_the_progressive_with_nothing_done_to_anything_tells_a_trend(nlp):
     got = claims_of(nlp, "Demand for heating oil is rising.")
     assert ("state", "Demand for heating oil is rising") in got, got

@@ -433,6 +433,18 @@ def _employed(verb: Token) -> bool:
         for c in verb.rights)
 
 
+def _was_doing(verb: Token) -> bool:
+    """"Haniyeh, who was attending the inauguration", "the spot where Warner was fielding": a person
+    in the past progressive of a relative clause was doing something at the time the story tells,
+    a happening; a thing's ("the plane, which was carrying mainly Indonesians") describes it."""
+    if not any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxiliaries(verb)) or passive(verb) or perfect(verb):
+        return False
+    who = own_subject(verb)
+    if who is not None and who.lower_ == "who":
+        return True
+    return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she"))
+
+
 def _attended(verb: Token) -> bool:
     """"was in attendance", "were on hand for the opening": a past copula of being present at an
     occasion tells that someone attended it, a happening."""
@@ -590,7 +602,7 @@ def is_state(verb: Token) -> bool:
         # policy": what a measure provides, or would have had it passed, describes the measure;
         # "the bill would phase out the expansion" tells what it is to do.
         return True
-    if verb.dep_ == "relcl" and progressive(verb):
+    if verb.dep_ == "relcl" and progressive(verb) and not _was_doing(verb):
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
     if _trend(verb):
         return True
