@@ -3303,6 +3303,20 @@ def test_each_clause_a_source_reports_is_its_own_attribution(nlp):
 
 
 @pytest.mark.model
+def test_the_name_a_thing_goes_by_inside_a_report_is_a_claim_of_its_own(nlp):
+    # "known as", "dubbed" after a noun inside what a source says: the article's gloss of a name,
+    # claimed beside the attribution (the rest of the reported clause stays folded into it).
+    dubbed = set(claims_of(nlp, "The mayor said the town would host a festival dubbed “River Days” in June."))
+    assert {("attribution", "The mayor said the town would host a festival dubbed “River Days” in June"),
+            ("state", "dubbed “River Days”")} <= dubbed
+    known = set(claims_of(nlp, "Officials said the treaty, known as the Lakeside Accord, would lapse next year."))
+    assert ("state", "known as the Lakeside Accord") in known
+    assert not any(t in ("event", "state") and f.startswith("would lapse") for t, f in known)
+    # Control: "to be known as" names no noun; it is what the source says of himself.
+    wish = claims_of(nlp, "The coach said he wanted to be known as a builder of young teams.")
+    assert [c for c in wish if c[0] != "attribution"] == []
+
+
 def test_what_a_document_shows_or_reveals_as_a_noun_is_an_attribution(nlp):
     # A poll, survey or report with a noun object tells a finding, as with a clause: one
     # attribution, no state or event of its own.

@@ -342,6 +342,26 @@ def _role_named(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     return False
 
 
+# Participles that give the name a thing goes by ("known as", "dubbed", "nicknamed").
+NAMING_PARTICIPLES = frozenset("know dub nickname".split())
+
+
+def _naming(c: Candidate) -> bool:
+    """"said it would hold an event dubbed a “thank you” party", "said the rulings, known as Abbott
+    v. Burke, ...", "said Isaac zeroed in on a period that is known as “La Violencia”": the name a
+    thing goes by, given after its noun inside what a source says, is the article's gloss, not the
+    source's word, and annotators mark it beside the attribution as they do outside one. "wants to
+    be known as a reformer" (no noun it names) is what the report says."""
+    if c.type != "state":
+        return False
+    span = c.focus_span()
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.tag_ == "VBN" and root.dep_ in ("acl", "relcl") and root.lemma_.lower() in NAMING_PARTICIPLES \
+        and (root.lemma_.lower() != "know" or any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in root.children))
+
+
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
@@ -543,10 +563,12 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # inside what an author's "underscores", "serves as a reminder" frames
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
-        # (an apposition, a role) is the article's own statement and stays.
+        # (an apposition, a role) is the article's own statement and stays, as does the name a thing
+        # goes by (_naming).
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
-                and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart):
+                and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart) \
+                and not _naming(c):
             continue
         if _describes_stand(s, c, reports):
             continue
