@@ -240,35 +240,17 @@ def find(s: Sentence) -> list[Candidate]:
         if _effect_head(tok):
             add(tok.i, tok.i + 3 if tok.lower_ == "as" else tok.i + 2, "causal.connective")
             continue
-        # "happen in daylight hours for safety reasons", "on the grounds that the oil never entered the
-        # Gulf", "fell on oversupply concerns": a reason or the grounds an action was taken on.
-        grounds = _grounds(tok)
-        if grounds is not None:
-            add(tok.i, grounds, "causal.connective")
-            continue
-        # "Fearing a long strike, the firm hired temporary staff": a participle of fear that opens the
-        # clause gives what moved the subject to act.
-        motive = _motive(tok)
-        if motive is not None:
-            add(tok.i, motive, "causal.connective")
-            continue
-        # "Oil fell after sources told Reuters that ...", "fell 1 percent amid speculation": a price or a
-        # level that moved, with the happening that moved it.
-        moved = _moved_by(tok)
-        if moved is not None:
-            add(tok.i, moved, "causal.connective")
-            continue
-        # "Sales spiked following the ouster of the premier", "the mine shut down following the
-        # outbreak of war": "following" a happening on a verb is what prompted it.
-        followed = _followed(tok)
-        if followed is not None:
-            add(tok.i, followed, "causal.connective")
-            continue
-        # "The club fired its coach after an inquiry found he lied", "dropped the suit after learning
-        # of the deal": a sanction or a withdrawal "after" a happening told as a clause answers it.
-        provoked = _provoked(tok)
-        if provoked is not None:
-            add(tok.i, provoked, "causal.connective")
+        # What prompted the clause, told by a phrase each helper knows: a reason or the grounds an
+        # action was taken on ("happen in daylight hours for safety reasons", "fell on oversupply
+        # concerns"), a participle of fear opening the clause ("Fearing a long strike, the firm hired
+        # temporary staff"), a price or a level with the happening that moved it ("Oil fell after
+        # sources told Reuters that ...", "fell 1 percent amid speculation"), "following" a happening
+        # on a verb ("Sales spiked following the ouster of the premier"), a sanction or a withdrawal
+        # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied").
+        prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked))
+                         if end is not None), None)
+        if prompted is not None:
+            add(tok.i, prompted, "causal.connective")
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
