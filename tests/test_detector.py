@@ -662,6 +662,16 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
         nlp, "The central bank raised rates in an effort to curb inflation.")
     assert ("causal", "In order to cut costs") in claims_of(nlp, "In order to cut costs, the airline sold two jets.")
     assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The firm may sell the plant in order to cut costs."))
+    # The purpose of an action announced with "will", or reported as what a source said it "would"
+    # do, is the purpose given; a hedge keeps it a guess.
+    assert ("causal", "in a bid to cut costs") in claims_of(
+        nlp, "The airline will soon close two routes in a bid to cut costs.")
+    assert ("causal", "in an attempt to force a vote") in claims_of(
+        nlp, "The mayor said the council would keep meeting daily, in an attempt to force a vote.")
+    assert not any(kind == "causal" for kind, _ in claims_of(
+        nlp, "The airline will probably close two routes in a bid to cut costs."))
+    assert not any(kind == "causal" for kind, _ in claims_of(
+        nlp, "The council would keep meeting daily in an attempt to force a vote."))
     # A noun of causing as what something is: "the result of", "a factor in".
     assert claims_of(nlp, "The closure appears to be the result of an unpaid tax bill.") == [
         ("causal", "appears to be the result of an unpaid tax bill")]

@@ -201,6 +201,8 @@ NON_EVENT_GERUNDS = frozenset("beginning meaning feeling thing morning evening c
 
 # -- causes ------------------------------------------------------------------------------------
 
+# Connectives of what an action was done for, its purpose ("in an attempt to force a vote").
+PURPOSE_PREPS = ("in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to")
 CAUSAL_PREPS = (
     "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
@@ -210,7 +212,7 @@ CAUSAL_PREPS = (
     # the referendum").
     "in the aftermath of",
     # What an action was done for, said as its purpose ("In an effort to compete with X, Verizon ...").
-    "in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to",
+    *PURPOSE_PREPS,
 )
 CAUSAL_MARKS = frozenset("because".split())
 # Verbs that state that one thing brought about another.

@@ -17,8 +17,13 @@ from ..lexicon import (
     DOCUMENT_VERBS,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    FORECAST_ADVERBS,
+    FUTURE_MODALS,
+    HEDGES,
     NAMED_LABELS,
     OPINION_WORDS,
+    PURPOSE_PREPS,
+    REPORTING_VERBS,
     RESULT_PARTICIPLES,
     TIME_UNITS,
 )
@@ -208,7 +213,8 @@ def find(s: Sentence) -> list[Candidate]:
                           range(first.start, first.end) else first.end + 1)
             if end <= first.end:
                 continue
-            if speculative(first.root.head) if first.root.head.pos_ in ("VERB", "AUX") else False:
+            if (speculative(first.root.head) and not (marker in PURPOSE_PREPS and _announced(first.root.head))) \
+                    if first.root.head.pos_ in ("VERB", "AUX") else False:
                 continue
             add(first.start, end, "causal.connective")
     for tok in s.tokens:
@@ -503,6 +509,26 @@ def _followed(prep: Token) -> int | None:
         # "following the government's decision to close the border": what was decided is a claim of its own.
         return obj.i + 1
     return np_end(obj)
+
+
+def _announced(verb: Token) -> bool:
+    """``verb`` is an action announced, not guessed, so the purpose said of it is the purpose it is
+    to serve: under "will", with a time it is due or not ("Verizon will soon offer rentals, in an
+    effort to compete"), or under "would" in what a source is reported to have said it would do
+    ("said the country would continue to block aid, in an attempt to force a deal"), the "will" of
+    the source's own words. A modal of possibility ("may sell the plant in order to cut costs") or
+    a hedge or a forecast's adverb ("will probably sell", "will doubtless sell") keeps it a guess."""
+    shares = verb.dep_ in ("xcomp", "conj")
+    holder = verb.head if shares else verb
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES | FORECAST_ADVERBS - {"soon"}
+           for t in (verb, holder) for c in t.children):
+        return False  # "will surely sell": the writer's forecast
+    modal = next((c for t in (verb, holder) for c in t.lefts if c.tag_ == "MD"), None)
+    if modal is None:
+        return False
+    if modal.lower_ in FUTURE_MODALS:
+        return True
+    return modal.lower_ == "would" and holder.dep_ == "ccomp" and holder.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _provoked(prep: Token) -> int | None:
