@@ -5779,6 +5779,20 @@ def test_a_quoted_opening_with_no_clause_of_its_own_runs_on_through_its_speaker_
 
 
 @pytest.mark.model
+def test_a_few_quoted_words_with_their_own_subject_and_verb_are_a_quote(nlp):
+    got = claims_of(nlp, "The envoy told the court that “hunger spreads fast” in the camps.")
+    assert ("quote", "hunger spreads fast") in got, got
+    # A predicate the writer's sentence gives the subject to, a "what" clause, a clause the
+    # writer's "before" subordinates: a scare quote, not the source's statement.
+    got = claims_of(nlp, "The harbour master said the pier was “badly damaged” after the storm.")
+    assert ("quote", "badly damaged") not in got, got
+    got = claims_of(nlp, "The ferry reports tell the council “what happened” on each crossing.")
+    assert ("quote", "what happened") not in got, got
+    got = claims_of(nlp, "The harbour master said the crews left before “they fixed it,” the council wrote.")
+    assert ("quote", "they fixed it") not in got, got
+
+
+@pytest.mark.model
 def test_that_something_came_after_or_amid_something_is_told_by_its_date_or_cause(nlp):
     got = claims_of(nlp, "The arrests came after harbour police called the state attorney's office.")
     assert not any(text.endswith("came") for _, text in got), got

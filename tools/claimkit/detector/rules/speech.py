@@ -135,6 +135,9 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # takes is the source's words too, in a line with no verb of speech.
             uttered = (short and _uttered(doc, start + a, start + b)) or (
                 not short and n not in speaking and _named_as(doc, start + a))
+            # '“death looms large” in Gaza', '“Now it’s five or six”': a few words with their own
+            # subject and finite verb are a statement someone made, not a writer's scare quote.
+            uttered = uttered or (short and len(words) >= 2 and _whole_clause(doc, start + a, start + b))
             if short and not uttered:
                 continue  # a short fragment ("will become increasingly important") is a scare quote
             # "Bloomberg: “The new restrictions could undercut ...”", "commented: "Cannabis use disorder
@@ -212,6 +215,39 @@ def _uttered(doc: Doc, start: int, end: int) -> bool:
     while k >= 0 and (doc[k].is_punct or doc[k].is_space):
         k -= 1
     return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CRY_VERBS
+
+
+FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+
+
+def _whole_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted words ``start..end`` are a whole clause: a finite verb whose subject
+    opens the quotation, both inside the marks ("told the court that “death looms large” in
+    Gaza", "“it’s a hoax”"), not a predicate the writer's sentence supplies the subject for ("were
+    “very good”"). Not a clause the writer's sentence uses as a part of its own: one asking "what"
+    ("descriptive analytics, or “what happened”"), one that names a noun after it ("the “it’s just
+    too much” talk"), one a writer's "before" or "if" subordinates ("before “they do their job,”")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.head.i >= span.end and root.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ != "that" and not span.start <= c.i < span.end for c in verb.children):
+            continue
+        subj = own_subject(verb)
+        if subj is not None and subj.tag_ in ("WP", "WDT"):
+            continue
+        finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                                 for c in verb.children)
+        if subj is not None and finite and span.start <= subj.left_edge.i and subj.i < verb.i < span.end:
+            # Only adverbs, interjections or punctuation before the subject ("Now it’s ...").
+            if all(t.pos_ in ("ADV", "INTJ", "PUNCT", "CCONJ") for t in doc[span.start:subj.left_edge.i]):
+                return True
+    return False
 
 
 def _named_as(doc: Doc, start: int) -> bool:
