@@ -3538,6 +3538,21 @@ def test_relative_dates_take_their_value_from_the_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_a_bound_set_in_a_past_clause_takes_the_nearer_year(nlp):
+    # A deadline or an end set in a past clause lies ahead of the setting, on either side of now:
+    # the nearer June, the nearer September, not last year's.
+    published = "2021-05-20"
+    assert claims_with_values(nlp, "The senators asked the ministry for records no later than June 12.", published)[
+        "no later than June 12"]["value"] == "2021-06-12"
+    assert claims_with_values(nlp, "The airline canceled its summer flights through mid-September.", published)[
+        "through mid-September"]["value"] == "2021-09"
+    # One reached by then, or a plain past date, stays in the past.
+    assert claims_with_values(nlp, "Sales had doubled by June 12.", published)["by June 12"]["value"] == "2020-06-12"
+    assert claims_with_values(nlp, "The senators asked the ministry for records in June.", published)[
+        "June"]["value"] == "2020-06"
+
+
+@pytest.mark.model
 def test_a_vague_count_of_time_ago_is_an_approximate_date(nlp):
     # "a few weeks ago", "a year or so ago": the date is as checkable as "three weeks ago", only
     # approximate; a few weeks tell the month, not the day.

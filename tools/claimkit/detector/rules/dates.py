@@ -333,9 +333,23 @@ def tense_of(token: Token) -> str | None:
         # still to come sets a date still to come ("will be postponed from Tuesday to Friday").
         return "future" if _verb_tense(t.head) == "future" else None
     tense = _verb_tense(clause_of(token))
+    if tense == "past" and _bound(t) and not perfect(clause_of(token)):
+        # "asked for answers no later than May 10", "canceled its flights through mid-August": a
+        # bound set in a past clause lies ahead of the setting, on either side of now; resolve_date
+        # takes the nearer. One reached by then stays past ("had doubled by March").
+        return None
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
     return tense
+
+
+def _bound(t: Token) -> bool:
+    """``t`` opens a time something is to be done by or to last through: "by", "through", "no
+    later than" ("until" is left out: "didn't search it until October" is when it was done)."""
+    if t.lower_ in ("by", "through"):
+        return t.pos_ == "ADP" and t.dep_ == "prep"
+    later = t.head if t.lower_ == "than" else t  # the entity recognizer takes "later" into the date, or leaves it out
+    return later.lower_ == "later" and any(c.lower_ in ("no", "not") for c in later.lefts)
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
