@@ -36,6 +36,7 @@ from ..syntax import (
     clause_of,
     content_key,
     doc_text,
+    finite,
     first_person,
     infinitive,
     negated,
@@ -217,9 +218,6 @@ def _uttered(doc: Doc, start: int, end: int) -> bool:
     return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in CRY_VERBS
 
 
-FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
-
-
 def _whole_clause(doc: Doc, start: int, end: int) -> bool:
     """Whether the quoted words ``start..end`` are a whole clause: a finite verb whose subject
     opens the quotation, both inside the marks ("told the court that “death looms large” in
@@ -241,9 +239,7 @@ def _whole_clause(doc: Doc, start: int, end: int) -> bool:
         subj = own_subject(verb)
         if subj is not None and subj.tag_ in ("WP", "WDT"):
             continue
-        finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
-                                                 for c in verb.children)
-        if subj is not None and finite and span.start <= subj.left_edge.i and subj.i < verb.i < span.end:
+        if subj is not None and finite(verb) and span.start <= subj.left_edge.i and subj.i < verb.i < span.end:
             # Only adverbs, interjections or punctuation before the subject ("Now it’s ...").
             if all(t.pos_ in ("ADV", "INTJ", "PUNCT", "CCONJ") for t in doc[span.start:subj.left_edge.i]):
                 return True
