@@ -1210,6 +1210,20 @@ def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_pre
 
 
 @pytest.mark.model
+def test_would_not_tell_is_a_refusal_that_happened_and_would_not_of_other_verbs_a_guess(nlp):
+    """"would not disclose", "wouldn't confirm whether ...": a source refused to tell, a past deed
+    (an event), not a guess nor a report; "would not approve" is still what would happen."""
+    got = claims_of(nlp, "A spokeswoman for Acme Corp. wouldn't confirm whether the Boston warehouse had been sold.")
+    assert ("event", "wouldn't confirm whether the Boston warehouse had been sold") in got
+    assert not any(kind == "attribution" for kind, _ in got)
+    assert any(kind == "event" and focus.startswith("would not disclose") for kind, focus in claims_of(
+        nlp, "Acme Corp. would not disclose how much it paid for the Boston warehouse in March."))
+    for text in ("Acme Corp. would not approve the sale of the Boston warehouse in March.",
+                 "Acme Corp. would not have disclosed the price of the Boston warehouse."):
+        assert not any(focus.startswith("would not") for _, focus in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
     """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
     telling in the condition ("if they fail to tell ...") is what would be told, no report."""

@@ -461,6 +461,8 @@ def speculative(verb: Token) -> bool:
                     continue  # "they'd only managed to": "had", not "would"
                 if child.lower_ == "could" and could_not(t):
                     continue  # "could not be saved", "couldn't score again": what did not happen
+                if child.lower_ == "would" and would_not(t):
+                    continue  # "would not confirm": a refusal to tell, not a guess
                 if child.lower_ in ("could", "may") and penalty(t):
                     continue  # "could face decades in jail": the penalty the law sets, not a guess
                 if child.lower_ in FUTURE_MODALS and not any(
@@ -533,6 +535,24 @@ def could_not(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children) and not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children) \
         and verb.dep_ not in ("advcl", "relcl") and verb.lemma_ != "be"
+
+
+# Verbs of telling what one knows: "would not" before one of them reports a refusal to tell, which
+# happened ("would not disclose the number", "wouldn't confirm whether ..."), not a guess.
+WITHHELD_VERBS = frozenset("confirm disclose specify reveal identify elaborate release divulge".split())
+
+
+def would_not(verb: Token) -> bool:
+    """"would not disclose the actual number", "spokespeople wouldn't specify which one": a source's
+    refusal to tell, a past deed; with a perfect ("wouldn't have confirmed") or in a condition it
+    is still a guess."""
+    children = list(verb.children)
+    return verb.lemma_.lower() in WITHHELD_VERBS and not passive(verb) and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in children) and any(
+        c.dep_ == "neg" for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children) and not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "when") for c in children) \
+        and verb.dep_ not in ("advcl", "relcl")
 
 
 def wished(verb: Token) -> bool:

@@ -81,6 +81,7 @@ from ..syntax import (
     that_clause,
     verb_lemma,
     wished,
+    would_not,
 )
 from . import Candidate, Sentence
 from .causal import EFFECT_ADVERBS, JUDGING_VERBS
@@ -558,11 +559,12 @@ def is_state(verb: Token) -> bool:
         return True  # "worked as a brick mason": a trade held, like "served as"
     if _employed(verb):
         return True
-    if negated(verb) and not progressive(verb) and not any(
+    if negated(verb) and not progressive(verb) and not would_not(verb) and not any(
             (a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could" for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
         # "does not own the building", "has not paid": what does not hold. A negated past ("did not
         # respond to requests for comment", "were not charged", "could not be saved") is told as a
-        # happening that did not take place, and annotators mark it an event.
+        # happening that did not take place, and annotators mark it an event; so is a refusal to
+        # tell ("would not disclose the number").
         return True
     if passive(verb) and perfect(verb) and any(
             (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS)
@@ -663,7 +665,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for c in tok.rights):
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
         gap = _object_gap(tok)
-        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and (
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and not would_not(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
             # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
