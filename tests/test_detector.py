@@ -583,6 +583,17 @@ def test_the_subject_of_a_clause_after_a_comma_is_no_apposition(nlp):
 
 
 @pytest.mark.model
+def test_where_a_named_person_is_from_set_off_by_commas_is_a_state(nlp):
+    # "from" and a place between commas after a name, with or without an age, says where the
+    # person is from, as it does right after the name.
+    assert ("state", "from Denver") in claims_of(nlp, "Hazel Brook, from Denver, won the pie contest.")
+    assert ("state", "from Leeds") in claims_of(nlp, "Baker Owen Tarr, 52, from Leeds, came third.")
+    # A "from" set off by commas that names no place is no origin.
+    got = claims_of(nlp, "Hazel Brook, from the outset, backed the plan.")
+    assert not [f for k, f in got if k == "state" and f.startswith("from")], got
+
+
+@pytest.mark.model
 def test_a_role_set_off_before_a_name_the_parser_lists_is_a_description(nlp):
     # The parser takes the name after the comma for the next item of a list, not an apposition.
     assert ("state", "her top adviser, Brennan") in claims_of(

@@ -516,11 +516,18 @@ def _affiliation(tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in AFFILIATION_PREPS or tok.i == 0:
         return False
     name = tok.head
-    if name.i != tok.i - 1 or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+    if name.i >= tok.i or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return False
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.pos_ == "PROPN" and (
-        obj.ent_type_ == "ORG" or (obj.ent_type_ == "GPE" and tok.lower_ == "from"))
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    if name.i != tok.i - 1:
+        # "Ada Fox, 41, from Leeds, won": where she is from, set off by commas after the name
+        # (and her age); "Ada Fox, from the start, ..." names no place.
+        between = tok.doc[name.i + 1:tok.i]
+        return tok.lower_ == "from" and obj.ent_type_ == "GPE" and between[-1].text == "," and all(
+            t.text == "," or (t.like_num and t.dep_ == "appos" and t.head.i == name.i) for t in between)
+    return obj.ent_type_ == "ORG" or (obj.ent_type_ == "GPE" and tok.lower_ == "from")
 
 
 def _names(tok: Token) -> list[Token]:
