@@ -1155,6 +1155,41 @@ def test_an_article_that_goes_on_under_a_small_box_keeps_its_long_paragraphs():
     text = above + "\nFurther Reading\nLighthouse reopens to visitors\n" + "\n".join(blurbs) + "\n"
     assert not stays_body(text, blurbs[0])
 
+def test_an_article_that_goes_on_under_a_box_keeps_its_paragraphs_across_the_pages_own_labels():
+    # A page that sets the same short label between every two paragraphs ("Story text") and a
+    # "Trending" box of headlines, a blurb and an advertisement's notice mid-article: the label
+    # parts no run of paragraphs, so the paragraphs under the box are still the article's.
+    label = "Story text"
+    above = [LEAD, MIDDLE, CLOSE,
+             "Fishermen who moor their boats at the old pier will use the southern quay while the work goes on.",
+             "The budget also pays for new lights along the sea wall, which the council was asked to fix years ago.",
+             "Shop owners on the waterfront welcomed the vote, though some feared the building work would keep "
+             "visitors away from the cafés and the market for most of the next two summers."]
+    # The advertisement's notice, printed over each advertisement, is the frame's too.
+    notice = "The advertisement is still loading, and the story carries on after it."
+    box = (f"{notice}\nTrending\nLighthouse reopens to visitors\nLocal News\n"
+           "Members only. Traders at the fish market will sell from a heated hall next winter.\n"
+           f"Ferry timetable changes for the holidays\nLocal News\nAdvertisement\n{notice}")
+    rest = ["Several fishermen said they would rather have had a new breakwater than a new pier, and that "
+            "nobody on the council had asked them before the vote, though the harbour office had written to all of them.",
+            "The harbour master said the council would hear the fishermen again at its next meeting in the town hall.",
+            "A second vote on the breakwater is planned for the autumn, after the engineers report on the cost."]
+    text = f"\n{label}\n".join(above) + "\n" + box + "\n" + "".join(f"{label}\n{p}\n" for p in rest)
+    regions = find_regions(text)
+    k = text.index("Lighthouse reopens")
+    assert overlaps_any(regions, k, k + 5) != []
+    for paragraph in rest:
+        assert stays_body(text, paragraph), paragraph
+    lines = noise._Page.read(text)
+    labels = noise._frame_labels(lines)
+    assert {lines.stripped[i] for i in range(len(labels)) if labels[i] and not lines.prose[i]} == {label}
+    # A short line set between two paragraphs only twice is no label of the page's frame: a tag
+    # under two blurbs parts them as before.
+    twice = f"{LEAD}\n{label}\n{MIDDLE}\n{label}\n{CLOSE}\n"
+    lines = noise._Page.read(twice)
+    assert not any(noise._frame_labels(lines))
+
+
 def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
     # Readers' posts under a comments title, each headed "On <date>, <name> wrote:", and together
     # longer than the article: the body ends at the title however long the thread.

@@ -405,6 +405,10 @@ RESUME_FIRST_MIN_WORDS = 20
 # teaser's blurb (TEASER_MAX_WORDS).
 RESUME_BOX_MAX_LINES = 3
 RESUME_LONG_MIN_PARAGRAPHS = 2
+# A short line (fewer words than a headline has) that the page sets between two paragraphs at least
+# this many times ("Article content", "Advertisement") is a label of its frame: it parts no run of
+# paragraphs and heads no teaser.
+FRAME_LABEL_MIN_REPEATS = 3
 # A comments title is followed by a thread when at least this many posts are headed so.
 THREAD_MIN_POSTS = 2
 # Or when it counts the posts ("27 Comments", "See all comments (27)"), low on the page: an article
@@ -997,7 +1001,7 @@ def _is_bio(s: str, names: set[str], above: str = "") -> bool:
 
 
 def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: list[str], nwords: list[int],
-                    prose: list[bool], cues: list[str | None], weights: list[int],
+                    prose: list[bool], cues: list[str | None], weights: list[int], labels: list[bool],
                     teasers_only: bool = False) -> tuple[int, int, int]:
     """The body cut above the title of a list of teasers ("More from …", "Recommended", a comment
     widget) that it ran into: title-and-blurb teasers look like sub-headed paragraphs, but an
@@ -1015,20 +1019,20 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
         # "More Washington Examiner", "More Science": a title only when teasers follow it.
         weak = not title and not prose[h] and cues[h] is None and bool(MORE_TITLE_RE.fullmatch(stripped[h]))
         short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2 \
-            and not (cues[h] in ("related-links", "comments") and _resumes(range(h + 1, last + 1), nwords, prose))
-        teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose)
+            and not (cues[h] in ("related-links", "comments") and _resumes(range(h + 1, last + 1), nwords, prose, labels))
+        teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose, labels)
                                                      or _dated_next(range(h + 1, last + 1), stripped, prose, cues)
                                                      or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose))
                                                      or (cues[h] == "comments" and COMMENT_COUNT_RE.fullmatch(stripped[h]) is not None
                                                          and sum(prose[first:h]) >= COUNTED_THREAD_MIN_ABOVE))
         if short or teasers:
             end = h - 1
-            while end > first and weights[end] < 0:
+            while end > first and weights[end] <= 0:
                 end -= 1
             cut = first, end, sum(weights[first:end + 1])
             # A list of teasers may sit above the one cut ("Editor's Picks" twice, "Recommended"
             # over "Related content"): cut that one too.
-            return _before_teasers(cut, lengths, stripped, nwords, prose, cues, weights, True)
+            return _before_teasers(cut, lengths, stripped, nwords, prose, cues, weights, labels, True)
         if prose[h]:
             below += lengths[h]
     return body
@@ -1053,32 +1057,51 @@ def _above_legal_line(body: tuple[int, int, int], page: _Page, weights: list[int
     return body
 
 
-def _resumes(span: range, nwords: list[int], prose: list[bool]) -> bool:
+def _frame_labels(page: _Page) -> list[bool]:
+    """Which lines are the page's frame rather than the article's: its labels (see
+    FRAME_LABEL_MIN_REPEATS), the same short line between two paragraphs again and again, and any
+    short sentence it prints more than once ("This advertisement has not loaded yet, …" over each
+    advertisement), as an article says each of its paragraphs once. A topic's tag under a teaser's
+    blurb, once or twice over the next blurb, is no label."""
+    n = len(page.content)
+    short = [not page.prose[i] and page.nwords[i] < HEADING_MIN_WORDS for i in range(n)]
+    between: dict[str, int] = {}
+    for i in range(1, n - 1):
+        if short[i] and page.prose[i - 1] and page.prose[i + 1]:
+            between[page.stripped[i]] = between.get(page.stripped[i], 0) + 1
+    return [(short[i] and between.get(page.stripped[i], 0) >= FRAME_LABEL_MIN_REPEATS)
+            or (page.prose[i] and page.nwords[i] <= CUE_MAX_WORDS and page.counts[_key(ln)] > 1)
+            for i, ln in enumerate(page.content)]
+
+
+def _resumes(span: range, nwords: list[int], prose: list[bool], labels: list[bool]) -> bool:
     """The article goes on under a box set into it. Under "See Also" and a few headlines: after at
     least RESUME_MIN_LINKS lines of links come RESUME_MIN_PARAGRAPHS paragraphs in a row, none
     under a headline of its own, the first of them longer than a teaser's blurb is. Under a
     smaller box ("Further Reading" over one headline, "Top Comment" over one post and its "Join
     In" button): the paragraphs after it run on to the body's end, the first longer than any
     teaser's blurb; teasers and readers' posts each stand under a headline or a name of their own,
-    not one long paragraph after another."""
-    links = 0
-    for i in span:
-        if prose[i]:
-            break
-        links += 1
-    start = span.start + links
-    run = 0
-    for i in range(start, span.stop):
-        if not prose[i]:
-            break
-        run += 1
-    if links >= RESUME_MIN_LINKS and run >= RESUME_MIN_PARAGRAPHS and nwords[start] >= RESUME_FIRST_MIN_WORDS:
-        return True
-    tail = span.stop
-    while tail > span.start and prose[tail - 1]:
+    not one long paragraph after another. The page's frame lines (``labels``, see ``_frame_labels``)
+    part no run of paragraphs: a page that sets "Article content" between every two paragraphs
+    still has paragraphs in a row; in the box above the run they count as its lines, and a blurb
+    or two standing alone among its links is the box's too."""
+    lines = [i for i in span if not labels[i]]
+    k = 0
+    while k < len(lines):
+        run = 0
+        while k + run < len(lines) and prose[lines[k + run]]:
+            run += 1
+        if run >= RESUME_MIN_PARAGRAPHS:
+            # The box is every line above the run, the labels in it too.
+            box = sum(1 for i in range(span.start, lines[k]) if labels[i] or not prose[i])
+            return box >= RESUME_MIN_LINKS and nwords[lines[k]] >= RESUME_FIRST_MIN_WORDS
+        # A paragraph or two standing alone among the links is a teaser's blurb or a notice in the box.
+        k += run or 1
+    tail = len(lines)
+    while tail > 0 and prose[lines[tail - 1]]:
         tail -= 1
-    return 0 < tail - span.start <= RESUME_BOX_MAX_LINES and span.stop - tail >= RESUME_LONG_MIN_PARAGRAPHS \
-        and nwords[tail] > TEASER_MAX_WORDS
+    return 0 < tail <= RESUME_BOX_MAX_LINES and len(lines) - tail >= RESUME_LONG_MIN_PARAGRAPHS \
+        and nwords[lines[tail]] > TEASER_MAX_WORDS
 
 
 def _thread(span: range, stripped: list[str], prose: list[bool]) -> bool:
@@ -1106,14 +1129,17 @@ def _dated_next(span: range, stripped: list[str], prose: list[bool], cues: list[
     return False
 
 
-def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: list[bool]) -> bool:
+def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: list[bool], labels: list[bool]) -> bool:
     """Every paragraph of ``span`` (at least TEASERS_MIN of them) is a teaser's blurb: one or two
     sentences right under a line of headline length that does not end a sentence. An article puts
-    a sub-heading over some of its paragraphs, not over each one."""
-    blurbs = [i for i in span if prose[i]]
+    a sub-heading over some of its paragraphs, not over each one. The page's frame labels
+    (``labels``) are read through: "Article content" over every paragraph is no headline."""
+    lines = [i for i in span if not labels[i]]
+    above = dict(zip(lines[1:], lines))
+    blurbs = [i for i in lines if prose[i]]
     return len(blurbs) >= TEASERS_MIN and all(
-        nwords[i] <= TEASER_MAX_WORDS and i - 1 in span and not prose[i - 1] and 0 < nwords[i - 1] <= HEADLINE_MAX_WORDS
-        and not stripped[i - 1].endswith(SENTENCE_END) for i in blurbs)
+        nwords[i] <= TEASER_MAX_WORDS and i in above and not prose[above[i]] and 0 < nwords[above[i]] <= HEADLINE_MAX_WORDS
+        and not stripped[above[i]].endswith(SENTENCE_END) for i in blurbs)
 
 
 def _bare_credit(s: str) -> bool:
@@ -1245,14 +1271,16 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     the name where no byline cue finds it, and an author's biography opens with it."""
     page = _Page.read(text)
     n = len(page.content)
-    weights = [page.weight(i) for i in range(n)]
+    labels = _frame_labels(page)
+    # A frame label between paragraphs weighs nothing: the body runs on across it as across no line.
+    weights = [0 if labels[i] and not page.prose[i] else page.weight(i) for i in range(n)]
     lengths = [len(s) for s in page.stripped]
     found = _body(weights)
     if found is None:
         # No prose at all: nothing to measure the rest against; the seed's rules alone.
         _seed_kinds(page.content, 0, n, page.counts, page.kinds)
         return _regions(page, [])
-    body = _before_teasers(found, lengths, page.stripped, page.nwords, page.prose, page.cues, weights)
+    body = _before_teasers(found, lengths, page.stripped, page.nwords, page.prose, page.cues, weights, labels)
     body = _above_legal_line(body, page, weights)
     first, last = body[0], body[1]
     inside = range(first, last + 1)
