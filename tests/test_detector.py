@@ -3578,6 +3578,26 @@ def test_a_bound_set_in_a_past_clause_takes_the_nearer_year(nlp):
 
 
 @pytest.mark.model
+def test_a_month_in_a_past_story_takes_the_year_the_paragraph_set_just_before(nlp):
+    # A past story whose year was named just before: its bare months and days are of that year,
+    # not the publication year.
+    published = "2019-10-02"
+    told = claims_with_values(nlp, "The ferry company lost its licence in the winter of 1997. "
+                              "On April 14 its last boat sailed to the island.", published)
+    assert told["April 14"]["value"] == "1997-04-14"
+    assert claims_with_values(nlp, "The orchard was sold in 2003, and the new owners cut the old trees "
+                              "in March.", published)["March"]["value"] == "2003-03"
+    # Not when the year names a thing, when the story comes back to now, or in a present clause.
+    assert claims_with_values(nlp, "The 2016 referendum divided the village. The council met in March.",
+                              published)["March"]["value"] == "2019-03"
+    assert claims_with_values(nlp, "The ferry company lost its licence in 1997 and is now run by the "
+                              "county, which said this month that fares rose in March.", published)[
+        "March"]["value"] == "2019-03"
+    assert claims_with_values(nlp, "Fares are the highest they have been since 1997. They rose in March.",
+                              published)["March"]["value"] == "2019-03"
+
+
+@pytest.mark.model
 def test_a_vague_count_of_time_ago_is_an_approximate_date(nlp):
     # "a few weeks ago", "a year or so ago": the date is as checkable as "three weeks ago", only
     # approximate; a few weeks tell the month, not the day.

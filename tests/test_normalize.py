@@ -186,6 +186,16 @@ def test_a_month_without_a_year_takes_a_year_the_text_stated_only_when_given():
     assert resolve_date("early September", None, context_year=2022)["value"] == "2022-09"
 
 
+def test_a_month_without_a_year_takes_the_year_a_past_story_was_set_in_over_the_publication_year():
+    from claimkit.normalize import resolve_date
+
+    assert resolve_date("April 14", "2019-10-02", tense="past", scene_year=1997)["value"] == "1997-04-14"
+    assert resolve_date("early April", "2019-10-02", tense="past", scene_year=1997)["value"] == "1997-04"
+    assert resolve_date("April 14", "2019-10-02", tense="past")["value"] == "2019-04-14"
+    # A month said against now keeps its own year.
+    assert resolve_date("last April", "2019-10-02", scene_year=1997)["value"] == "2019-04"
+
+
 def test_a_day_written_before_its_month_is_read_like_one_written_after_it():
     from claimkit.normalize import resolve_date
 

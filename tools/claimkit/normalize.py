@@ -524,14 +524,16 @@ _MONTH_ONLY_RE = re.compile(r"^(?:(?P<which>last|next|this)\s+)?(?:(?:the\s+)?(?
 
 
 def resolve_date(text: str, published: str | None = None, *, tense: str | None = None,
-                 context_year: int | None = None) -> dict | None:
+                 context_year: int | None = None, scene_year: int | None = None) -> dict | None:
     """The value of a date expression, relative ones resolved against ``published``.
 
     ``published`` is the document's date ("YYYY-MM-DD", "YYYY-MM" or "YYYY"); ``tense`` is
     "past" or "future" (the tense of the clause the expression dates), None when unknown; it
     decides which "Tuesday" or "March 8" is meant. Without a publication date of the needed
     precision a relative expression has no value; a month without a year takes ``context_year``
-    (a year the text itself stated nearby) if given. Absolute dates need neither.
+    (a year the text itself stated nearby) if given. ``scene_year`` is a year the text named just
+    before for the story it tells ("In 1986 ... On March 6"): a bare month or month-day takes it
+    even against the publication date. Absolute dates need neither.
     """
     import datetime
 
@@ -564,6 +566,8 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 year = pub[0] + 1 if month <= pub[1] else pub[0]
         elif which:
             return None
+        elif scene_year is not None:
+            year = scene_year
         elif pub is not None:
             year = pub[0]
             if pub[1] is not None:

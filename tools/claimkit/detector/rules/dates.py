@@ -632,7 +632,9 @@ def find(s: Sentence) -> list[Candidate]:
         if month_word is not None and words[0] not in ("early", "mid", "late") and not any(
                 w[:1].isupper() and w.lower().rstrip(".") == month_word for w in m.group(0).split()):
             continue  # "this may take a while": a month is written with its capital
-        value = resolve_date(m.group(0), published, tense=tense_of(span.root), context_year=paragraph_year(s.doc, a))
+        tense = tense_of(span.root)
+        value = resolve_date(m.group(0), published, tense=tense, context_year=paragraph_year(s.doc, a),
+                             scene_year=scene_year(s.doc, sent, a, published) if tense == "past" else None)
         add(a, b, value, "date.relative")
     for m in SINCE_EVENT_RE.finditer(piece) if _SINCE_CUE_RE.search(piece) else ():
         a, b = base + m.start(), base + m.end()
@@ -1020,3 +1022,52 @@ def paragraph_year(doc: Doc, at: int) -> int | None:
     start = text.rfind("\n", 0, at) + 1
     years = re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", text[start:at])
     return int(years[-1]) if years else None
+
+
+_YEAR_WORD_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def scene_year(doc: Doc, sent: Span, at: int, published: str | None) -> int | None:
+    """The year a past story is told in, as the text named it just before ``at``: in the same
+    sentence or the one before it, in the same paragraph ("In the spring of 1986 she raised her
+    concerns. However on March 6 he wrote ..."). A bare month or month-day told in the past takes it
+    rather than the publication year. None when the nearest year there names something else: a
+    year in a name or before a noun ("Budget 2024", "the 2020 election"), one not yet come, one in
+    a sentence not told in the past, or one beside a time counted from the article's day."""
+    text = doc_text(doc)
+    start = max(text.rfind("\n", 0, at) + 1, sent.start_char)
+    if start == sent.start_char and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        start = max(text.rfind("\n", 0, at) + 1, before.start_char)
+    years = list(_YEAR_WORD_RE.finditer(text, start, at))
+    if not years:
+        return None
+    m = years[-1]
+    year = int(m.group(1))
+    if published and year > int(published[:4]):
+        return None
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    if tok.ent_type_ != "DATE":
+        return None  # "Budget 2024", "Vision 2030": a year inside a name
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod") and tok.head.i > tok.i and tok.head.ent_type_ != "DATE":
+        return None  # "the 2020 election": the year of another thing, named before it
+    if _verb_tense(tok.sent.root) != "past":
+        return None  # "That's the cheapest it has been since 2009": a yardstick for now, no scene
+    between = doc.char_span(m.end(), at, alignment_mode="contract")
+    if _NOW_TIME_RE.search(text, tok.sent.start_char, m.start()) \
+            or _NOW_TIME_RE.search(text, m.end(), max(at, tok.sent.end_char)) or (between is not None and any(
+                t.lower_ in ("now", "currently") and t.head.pos_ in ("VERB", "AUX") for t in between)):
+        # A time counted from the article's day beside the year, or between it and the month: the
+        # year is background to now ("sank on Wednesday, four years after its launch in 2010"), or
+        # the story has come back to now ("is now down ... earlier this month it said ... in
+        # December"). "now Lord Baker", a title as it stands, is no time of the story.
+        return None
+    return year
+
+
+_NOW_TIME_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|these days|(?:this|last|next|past) (?:week|weekend|month|year|night)|"
+    + "|".join(WEEKDAYS) + r")\b", re.I)
