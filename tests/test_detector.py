@@ -7402,3 +7402,20 @@ def test_a_place_told_by_an_ordinal_stands_in_a_low_scored_sentence(nlp):
     assert all(score < 0.1 for score in checkworthiness.score(told))
     assert ("comparison", "is her fourth novel") in claims_of(nlp, told[0])
     assert claims_of(nlp, told[1]) == []
+
+
+@pytest.mark.model
+def test_a_described_role_or_body_standing_for_one_named_before_says_what_it_is(nlp):
+    got = claims_of(nlp, "Teller Air cut three routes in March. The bankrupt airline said fuel prices had doubled.")
+    assert ("state", "The bankrupt airline") in got, got
+    got = claims_of(nlp, "Mara Quist won the seat in 2019. The Republican senator opposed the toll road.")
+    assert ("state", "The Republican senator") in got, got
+    # Alone, before anyone is named, picked out ("new") or said again, it describes no one.
+    for text, focus in (("Teller Air cut three routes in March. The airline said fuel prices had doubled.", "The airline"),
+                        ("The bankrupt airline said fuel prices had doubled.", "The bankrupt airline"),
+                        ("Teller Air cut three routes in March. The new airline said fuel prices had doubled.",
+                         "The new airline")):
+        assert ("state", focus) not in claims_of(nlp, text), text
+    got = claims_of(nlp, "Mara Quist won the seat in 2019. The Republican senator opposed the toll road. "
+                         "The Republican senator also voted against the levy.")
+    assert got.count(("state", "The Republican senator")) == 1, got

@@ -137,6 +137,10 @@ def find(s: Sentence) -> list[Candidate]:
             # "the grocery giant said", "the Illinois city's cases": from "the", not "all the".
             det = next(c for c in tok.lefts if c.dep_ == "det")
             add(det.i, tok.i + 1, "state.role", cut=False)
+        elif _described(tok):
+            # "the low-cost airline", "the alleged ringleader", "the Republican governor": a role or a
+            # kind told by an adjective, standing for one named before.
+            add(tok.left_edge.i, tok.i + 1, "state.role", cut=False)
         elif _bygone(tok):
             # Its "of" says what the role was of ("the former owner of The Times"); a place after
             # it ("the disgraced banker in Geneva") is where the clause happened.
@@ -214,6 +218,49 @@ def _kind_epithet(tok: Token) -> bool:
                and (c.ent_type_ in ("GPE", "LOC", "NORP")
                     or (c.pos_ == "NOUN" and c.dep_ != "amod" and c.ent_type_ not in ("DATE", "TIME")))
                for c in lefts)  # "the all-day restaurant": when it opens, not its trade
+
+
+# People by what they did or are to a story, beyond titles and trades: "the primary suspect", "the
+# alleged ringleader", "the Conservative MP".
+PERSON_NOUNS = frozenset("suspect ringleader gunman shooter defendant counselor adviser advisor aide peer mp "
+                         "candidate nominee incumbent challenger activist lawyer veteran widow widower "
+                         "batsman bowler pitcher quarterback striker midfielder goalkeeper".split())
+# Adjectives that pick one out, place it in time or size it up without saying what it is ("the same
+# company", "the new chairman", "the big bank": which one, not a fact about it), and those that are
+# part of a kind's usual name ("the central bank", "the parliamentary commissioner": an office, no
+# description of the one holding it).
+PICKING_ADJECTIVES = SCOPE_WORDS | frozenset(
+    "same other only new old next last previous first whole entire own main current future certain particular "
+    "unnamed unidentified big large small huge little major central parliamentary".split())
+
+
+def _described(tok: Token) -> bool:
+    """"the low-cost airline said", "the alleged ringleader", "the Republican governor": a person,
+    role or body with an adjective that says what it is, as the subject, standing for one the text
+    named before; "the airline" alone, or "the new company", says nothing of it."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word = tok.lower_
+    if word not in EPITHET_NOUNS and word not in KIND_NOUNS and word not in PERSON_NOUNS:
+        return False
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "of"):
+        return False  # "the Texas company Dell", "the city of Milan": the rules of a name
+    if any(c.tag_ in ("JJS", "RBS", "CD") or c.ent_type_ == "ORDINAL" or c.lower_ in PICKING_ADJECTIVES for c in lefts):
+        return False
+    # A nationality is a description of an office holder's party ("the Democratic senator"), but of a
+    # performer or a business mostly where it is from, which the kind rule already weighs.
+    if not any(c.dep_ == "amod" and c.tag_ == "JJ" and (c.ent_type_ != "NORP" or word in TITLE_NOUNS) for c in lefts):
+        return False
+    sent_start = tok.sent.start
+    if not any(ent.label_ in ("PERSON", "ORG") and ent.end <= sent_start for ent in doc.ents):
+        return False  # nobody named yet: it introduces one, it does not describe one
+    # Said again, the description is a name for the one it described the first time.
+    said = doc[lefts[0].i + 1:tok.i + 1].text.lower()
+    return said not in doc.text[:lefts[0].idx].lower()
 
 
 # Words that date a role to the past or to a change under way, or say how one stands: "the former owner of
