@@ -1099,6 +1099,17 @@ def test_a_multiple_in_figures_is_a_quantity_and_a_format_name_is_none(nlp):
 
 
 @pytest.mark.model
+def test_one_counted_beside_other_counts_is_a_count(nlp):
+    # "one" listed beside a noun another number counts, or before the noun another number counts.
+    got = quantities_of(nlp, "The rescue crew found three hikers and one dog near the ridge.")
+    assert got["one dog"] == {"kind": "quantity", "amount": 1, "unit": "dog", "approximate": False}
+    got = quantities_of(nlp, "The yield rose one basis point to 12 basis points on Tuesday.")
+    assert got["one basis point"] == {"kind": "quantity", "amount": 1, "unit": "basis point", "approximate": False}
+    # Not vacuous: "one lawyer said" is "a certain lawyer", though another number counts hikers.
+    assert "One lawyer" not in quantities_of(nlp, "One lawyer said the crew found three hikers near the ridge.")
+
+
+@pytest.mark.model
 def test_over_a_length_of_time_is_the_span_it_took_and_no_more_than(nlp):
     got = quantities_of(nlp, "The thefts happened over two days.")
     assert got == {"two days": {"kind": "quantity", "amount": 2, "unit": "days", "approximate": False}}

@@ -635,8 +635,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             if sign > first and all(t.pos_ in ("DET", "ADJ", "VERB") and t.lower_ not in BOUND_WORDS for t in doc[first:sign]):
                 first = sign
         start = _hedge_start(doc, first, sent.start)
-        if words == ["one"] and start == first and not tally and not (ent.end < sent.end and any(
-                t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
+        if words == ["one"] and start == first and not tally and not _one_among_counts(ent) and not (
+                ent.end < sent.end and any(t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
             continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
         if label == "CARDINAL" and ent.end < sent.end and doc[ent.end].tag_ == "JJS" \
                 and doc[ent.end].lower_ not in EMPTY_SUPERLATIVES:
@@ -1051,6 +1051,32 @@ def _pronominal(ent: Span) -> bool:
     if prev is not None and prev.lower_ in ("the", "these", "those", "both") and tok.dep_ not in ("nummod",):
         return True
     return tok.dep_ not in ("nummod", "quantmod")
+
+
+def _one_among_counts(ent: Span) -> bool:
+    """"two Republicans and one Democrat", "6 boxes plus one router", "dropped one basis point to
+    74 basis points": "one" before a noun listed beside a noun another number counts, or before
+    the noun another number counts in the sentence, is a count among counts, not "a" or "a certain"."""
+    tok = ent[-1]
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.i < ent.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    sent = ent.sent
+
+    def counted(n: Token) -> bool:
+        return n.i != noun.i and any(c.dep_ == "nummod" and c.i not in range(ent.start, ent.end)
+                                     and (c.like_num or c.lower_ in NUMBER_WORDS) for c in n.children)
+
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    listed, todo = [], [top]
+    while todo:
+        n = todo.pop()
+        listed.append(n)
+        todo.extend(c for c in n.children if c.dep_ in ("conj", "appos"))
+    return any(counted(n) for n in listed if n.pos_ in ("NOUN", "PROPN")) or any(
+        counted(t) for t in sent if t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == noun.pos_)
 
 
 # How a number word standing for things stands in a list of them: as a subject, an object, or an
