@@ -2125,6 +2125,23 @@ def test_a_measure_converted_in_brackets_is_two_quantities_of_one_value(nlp):
 
 
 @pytest.mark.model
+def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
+    def keys(text):
+        doc = dated_doc(nlp, text, "2021-03-10")
+        return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "quantity"]
+
+    # "more than 4,350 tonnes" ... "4,350 tonnes": a bound says more than the figure, two claims.
+    got = keys("The harbour handled more than 4,350 tonnes of grain last spring. "
+               "Inspectors at the harbour checked 4,350 tonnes of grain by hand.")
+    assert got == [("more than 4,350 tonnes", None), ("4,350 tonnes", None)], got
+    # Control: the same figure given as itself twice is one figure said again.
+    got = keys("The harbour handled 4,350 tonnes of grain last spring. "
+               "Inspectors at the harbour checked 4,350 tonnes of grain by hand.")
+    assert [f for f, _ in got] == ["4,350 tonnes", "4,350 tonnes"] and got[0][1] is not None and got[0][1] == got[1][1], got
+
+
+@pytest.mark.model
 def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
     # "three supported ...": how many of the electors did it, a figure of its own.
     got = quantities_of(nlp, "Five electors broke ranks: three supported a Republican from the cabinet.")

@@ -79,6 +79,11 @@ _CLOCK_GLOSS = re.compile(r"(?:(?:local time|[A-Z]{2,4}),? ?)?\(")
 _NOUN_DATING = frozenset("poss nummod compound nmod det amod".split())
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
+# Words before a figure that make it a bound ("more than 10 feet", "less than 2 percent", "another
+# three days") rather than the figure itself. Not a cap ("up to 35%", "as much as $600"), which a
+# text gives again as the figure it allows ("35%", "$600").
+_BOUND = re.compile(r"(?:(?:just|well|slightly) )?(more than|less than|fewer than|greater than|over|under|at least|"
+                    r"at most|nearly|almost|another|an additional)\b")
 _CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
@@ -238,6 +243,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         if a.type == "quantity":
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
             if ua and ub and not _same_unit(ua, ub):
+                return False
+            if _bound(a) != _bound(b):
+                # "more than 10 feet" ... "10 feet", "less than 2 percent" ... "2 percent": a
+                # figure given as a bound says more (or less) than the figure itself, another
+                # proposition (§6: a mention that adds a detail).
                 return False
             if _distinctive(a.value):
                 return True  # "384" ... "384 runs": a figure of three digits does not recur by chance
@@ -402,6 +412,14 @@ def _said(c: Candidate, sig) -> tuple[tuple, ...]:
     if c.type == "date" or sig is None:
         return ()
     return (("words", c.type, _words(c)),) + ((("lemmas", c.type, sig[0]),) if sig[0] else ())
+
+
+def _bound(c: Candidate) -> str | None:
+    """The bound a quantity's focus opens with ("more than", "at least", "another"), without a
+    softening word ("just over" is "over"); None for a figure given as itself ("10 feet", "about
+    10 feet") or as a cap ("up to 10 feet")."""
+    found = _BOUND.match(_words(c))
+    return found.group(1) if found else None
 
 
 def _hyphened(c: Candidate) -> bool:
