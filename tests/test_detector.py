@@ -1246,6 +1246,19 @@ def test_would_not_tell_is_a_refusal_that_happened_and_would_not_of_other_verbs_
 
 
 @pytest.mark.model
+def test_a_passive_of_using_with_what_it_served_for_is_a_state(nlp):
+    """"was used for X", "was used as X": what a thing served for is its function, a state, even in
+    the past or negated; "was used by X" with only who used it stays a deed."""
+    assert ("state", "was used for new classroom heaters") in claims_of(
+        nlp, "Most of the grant money was used for new classroom heaters.")
+    assert ("state", "was used as ballast on the harbour wall") in claims_of(
+        nlp, "The quarry stone was used as ballast on the harbour wall.")
+    assert ("state", "was not used for storing grain") in claims_of(nlp, "The old barn was not used for storing grain.")
+    assert ("event", "was used by the county clerk") in claims_of(
+        nlp, "The grant money was used by the county clerk last spring.")
+
+
+@pytest.mark.model
 def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
     """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
     telling in the condition ("if they fail to tell ...") is what would be told, no report."""

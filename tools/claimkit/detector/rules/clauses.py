@@ -540,6 +540,16 @@ def _shares_present(verb: Token) -> bool:
     return False
 
 
+def _put_to_use(verb: Token) -> bool:
+    """"The cash was used for share buybacks", "the tool was not used for hunting", "is used as a
+    filler": a passive of using with what the thing serves for or as tells its function, what it
+    was there for, as "used to bind objects" does; with only who used it ("used by the sheriff's
+    office") it is a deed."""
+    return verb.lemma_.lower() == "use" and verb.tag_ == "VBN" and passive(verb) and any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "as")) or (c.dep_ == "xcomp" and infinitive(c))
+        for c in verb.rights)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -547,7 +557,7 @@ def is_state(verb: Token) -> bool:
         return True
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb):
         return False
-    if _to_be(verb):
+    if _to_be(verb) or _put_to_use(verb):
         return True
     if lemma in MEANS_VERBS and verb.tag_ == "VBG":
         return True
