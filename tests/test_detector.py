@@ -7460,3 +7460,18 @@ def test_a_described_role_or_body_standing_for_one_named_before_says_what_it_is(
     got = claims_of(nlp, "Mara Quist won the seat in 2019. The Republican senator opposed the toll road. "
                          "The Republican senator also voted against the levy.")
     assert got.count(("state", "The Republican senator")) == 1, got
+
+
+@pytest.mark.model
+def test_a_bound_before_a_figure_is_its_hedge(nlp):
+    # CONVENTIONS.md §2 and §7: "more than" and the like are a quantity's hedge, and so is a verb
+    # that passes a mark or a comparative with "than": the figure is approximate, and the verb makes
+    # no comparison claim over it.
+    text = "Ticket sales for the festival topped 40,000 last weekend."
+    assert quantities_of(nlp, text)["40,000"]["approximate"] is True
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text))
+    assert quantities_of(nlp, "The oven must stay hotter than 220°C during baking.")["hotter than 220°C"] == {
+        "kind": "quantity", "amount": 220, "unit": "°C", "approximate": True}
+    # Controls: passing what is no figure is a comparison, and a figure with no bound is exact.
+    assert ("comparison", "topped the scoring chart") in claims_of(nlp, "The striker topped the scoring chart in May.")
+    assert quantities_of(nlp, "The orchard sold 40,000 apples last weekend.")["40,000 apples"]["approximate"] is False

@@ -299,6 +299,9 @@ COMPARISON_VERBS = frozenset(
     "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
     "outsell overtake top lag rank eclipse".split()
 )
+# Of those, the verbs that pass a mark: said of a figure ("topped 6 million", "will exceed $5
+# billion") they bound it as "more than" does, and the bound is the quantity's hedge.
+BOUND_VERBS = frozenset("exceed surpass top".split())
 # What one leads when "lead" ranks first rather than directs: "leads the pack", "leading the world in X".
 RANKED_FIELDS = frozenset("world nation country league pack field way market industry polls race standings "
                           "division conference charts".split())

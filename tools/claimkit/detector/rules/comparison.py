@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
+    BOUND_VERBS,
     CHANGE_VERBS,
     COMPARISON_VERBS,
     EMPTY_SUPERLATIVES,
@@ -38,7 +39,7 @@ from ..syntax import (
     subject,
 )
 from . import Candidate, Sentence
-from .quantities import HEDGE_PAIRS, HEDGE_WORDS, is_number_token, split_no_stop
+from .quantities import HEDGE_PAIRS, HEDGE_WORDS, figure_phrase, is_number_token, split_no_stop
 
 # After a superlative, these phrases say against what it holds ("the largest since 2008").
 SCOPE_PREPS = frozenset("since in of among on ever".split())
@@ -1076,9 +1077,10 @@ def find(s: Sentence) -> list[Candidate]:
                 place = next((c for c in than.children if c.dep_ == "prep"), None) if obj is None else None
                 if obj is None and place is None:
                     continue
-                if obj is not None and is_number_token(obj) and not any(
-                        c.dep_ in ("det", "poss") and c.i < obj.i for c in obj.children):
-                    continue  # "more than 50,000": a bound the quantity rules keep ("than the 46,797 he saw" is a reference)
+                if obj is not None and figure_phrase(obj):
+                    # "more than 50,000", "greater than 1.5°C": a bound the quantity rules keep
+                    # ("than the 46,797 he saw" is a reference).
+                    continue
                 end = than.right_edge.i + 1
                 if obj is not None and (hung is not None or is_number_token(obj)):
                     # "than any witness [in the inquiry]": what follows is the verb's; "than the
@@ -1133,5 +1135,7 @@ def find(s: Sentence) -> list[Candidate]:
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not speculative(tok):
             if not any(c.dep_ in ("dobj", "prep", "attr", "npadvmod") for c in tok.rights):
                 continue
+            if tok.lemma_.lower() in BOUND_VERBS and any(c.dep_ == "dobj" and figure_phrase(c) for c in tok.rights):
+                continue  # "topped 6 million": a bound the quantity rules keep, as "more than 50,000"
             add(predicate_start(tok), predicate_end(tok), "comparison.comparative")
     return out

@@ -21,6 +21,7 @@ from ...normalize import (
 )
 from ..lexicon import (
     ABSTRACT_COUNT_NOUNS,
+    BOUND_VERBS,
     CHANGE_VERBS,
     CONTEST_NOUNS,
     CONTEST_VERBS,
@@ -736,7 +737,46 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for cand in out:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
+        _bound(doc, cand, sent.start)
     return out
+
+
+def figure_phrase(tok: Token) -> bool:
+    """Whether the noun phrase of ``tok`` is a figure with nothing that points to a known one before
+    it: "6 million", "a $1 billion valuation", "1.5°C" ("the 46,797 he saw" is a reference)."""
+    doc = tok.doc
+    words = doc[tok.left_edge.i:tok.i + 1]
+    if not any(is_number_token(t) for t in words):
+        return False
+    return not any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an") for t in words)
+
+
+def _bound(doc, cand: Candidate, floor: int) -> None:
+    """Read a bound said before a figure as its hedge: a comparative with "than" ("greater than
+    1.5°C"), taken into the focus as "more than" is, or a verb that passes a mark ("topped 6
+    million", "top a $1 billion valuation"). The figure is then approximate, as after "more than"."""
+    span = cand.focus_span()
+    if span is None or cand.value is None or cand.value.get("kind") != "quantity":
+        return
+    i = span.start
+    if i - 2 >= floor and doc[i - 1].lower_ == "than" and doc[i - 2].tag_ in ("JJR", "RBR") \
+            and doc[i - 1].head.i == doc[i - 2].i and any(c.dep_ == "pobj" and c.left_edge.i == i and figure_phrase(c)
+                                                          for c in doc[i - 1].children):
+        start = i - 2
+    else:
+        if i - 1 >= floor and doc[i - 1].lower_ in ("a", "an"):
+            i -= 1
+        verb = doc[i - 1] if i - 1 >= floor else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in BOUND_VERBS or not any(
+                c.dep_ == "dobj" and c.left_edge.i == i and figure_phrase(c) for c in verb.children):
+            return
+        # The gold marks such a figure both with and without the verb ("topped 6 million", "topped
+        # [300 million monthly active users]"); the figure's own focus meets both, so only its
+        # value takes the bound.
+        start = span.start
+    cand.focus_start = doc[start].idx
+    cand.value = {**cand.value, "approximate": True}
+    cand.key = _key(cand.value)
 
 
 # A rate said after a bracket closes: ") a day", ") per hour".
