@@ -78,6 +78,15 @@ def test_a_bound_reached_at_most_is_an_approximate_amount():
     assert parse_quantity("as many as 40", "boats") == {"kind": "quantity", "amount": 40, "unit": "boats", "approximate": True}
 
 
+def test_a_bound_word_before_the_figure_is_its_hedge():
+    assert parse_quantity("below 4 percent") == {"kind": "quantity", "amount": 4, "unit": "percent", "approximate": True}
+    assert parse_quantity("greater than 30", "metres") == {"kind": "quantity", "amount": 30, "unit": "metres", "approximate": True}
+    assert parse_quantity("in excess of $7 million")["amount"] == 7_000_000
+    # control: with no bound word the same figure is exact, and a bound word alone is no figure
+    assert parse_quantity("4 percent") == {"kind": "quantity", "amount": 4, "unit": "percent", "approximate": False}
+    assert parse_quantity("above") is None
+
+
 # -- relative dates (issue 13) ---------------------------------------------------------------
 
 

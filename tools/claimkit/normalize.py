@@ -212,6 +212,9 @@ APPROXIMATE_WORDS = (
     "no less than", "barely", "a little over", "a little under", "a little more than", "a little less than",
     # A bound reached at most: "as much as 80%", "as little as three years".
     "as much as", "as many as", "as little as", "as few as",
+    # A bound the figure is told against, as "under" and "more than" are: "stayed below 6 percent",
+    # "greater than 12 inches", "in excess of $2 million".
+    "below", "above", "greater than", "higher than", "lower than", "larger than", "smaller than", "in excess of",
 )
 # Currencies written with letters glued to the number, mostly with a scale suffix: "R4bn" (rand),
 # "Rs50m" (rupees), "RM2bn" (ringgit), "KSh3bn" (Kenyan shillings), "N$5m" (Namibian dollars).
