@@ -7475,3 +7475,18 @@ def test_a_bound_before_a_figure_is_its_hedge(nlp):
     # Controls: passing what is no figure is a comparison, and a figure with no bound is exact.
     assert ("comparison", "topped the scoring chart") in claims_of(nlp, "The striker topped the scoring chart in May.")
     assert quantities_of(nlp, "The orchard sold 40,000 apples last weekend.")["40,000 apples"]["approximate"] is False
+
+
+@pytest.mark.model
+def test_dozen_multiplies_the_numeral_before_it_and_half_a_dozen_is_six(nlp):
+    # The parser hangs "dozen" on the numeral, and may take "half-a-dozen" for a date.
+    got = quantities_of(nlp, "More than three dozen volunteers were fed at the shelter.")
+    assert got.get("More than three dozen volunteers") == {"kind": "quantity", "amount": 36, "unit": "volunteers",
+                                                           "approximate": True}, got
+    got = quantities_of(nlp, "The cooperative has branches in half-a-dozen provinces.")
+    assert got.get("half-a-dozen provinces") == {"kind": "quantity", "amount": 6, "unit": "provinces",
+                                                 "approximate": True}, got
+    # Control: a numeral with no "dozen" counts its noun as before.
+    got = quantities_of(nlp, "More than three volunteers were fed at the shelter.")
+    assert got.get("More than three volunteers") == {"kind": "quantity", "amount": 3, "unit": "volunteers",
+                                                     "approximate": True}, got

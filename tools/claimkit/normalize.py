@@ -294,7 +294,7 @@ ROUND_PLURALS = {"dozens": 24, "hundreds": 100, "thousands": 1_000, "millions": 
 NESTING_PLURALS = {"tens": 10, "dozens": 24, "hundreds": 100, "thousands": 1_000}
 _NESTED_RE = re.compile(rf"({'|'.join(NESTING_PLURALS)})\s+of\s+(hundreds|thousands|millions|billions)", re.I)
 VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2, "half-dozen": 6}
-_VAGUE_RE = re.compile(r"(?:an?\s+)?(?P<word>several|few|couple|half[\s-]dozen)(?:\s+of)?"
+_VAGUE_RE = re.compile(r"(?:an?\s+)?(?P<word>several|few|couple|half[\s-](?:an?[\s-])?dozen)(?:\s+of)?"
                        r"(?:\s+(?P<scale>dozen|hundred|thousand|million|billion))?", re.I)
 _RANGE_RE = re.compile(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", re.I)
 
@@ -348,7 +348,8 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     # (several and a few as three, a couple as two, a half-dozen as six), approximately. "Several"
     # or "a few" with no scale says too little.
     vague = _VAGUE_RE.fullmatch(text)
-    word = vague.group("word").lower().replace(" ", "-") if vague else ""
+    # "half a dozen", "half-a-dozen" and "a half-dozen" are one count.
+    word = re.sub(r"[\s-]+(?:an?[\s-]+)?", "-", vague.group("word").lower()) if vague else ""
     if vague and (vague.group("scale") or word in ("couple", "half-dozen")):
         times = (vague.group("scale") or "").lower()
         return {"kind": "quantity", "amount": VAGUE_COUNTS[word] * (NUMBER_WORDS.get(times) or SCALES.get(times, 1)),

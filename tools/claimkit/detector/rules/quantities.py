@@ -302,6 +302,8 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         return ent.end, "children"
     if last.dep_ == "conj" and ent.start <= last.head.i < ent.end:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
+    if last.lower_ == "dozen" and last.dep_ == "quantmod" and ent.start <= last.head.i < ent.end:
+        last = last.head  # "more than two dozen people": the parser hangs "dozen" on the numeral, which counts the noun
     head = last.head
     # The words between are the noun's own modifiers: up to three, or more when each hangs on the
     # noun ("about a dozen black female small-business owners").
@@ -597,6 +599,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if label == "CARDINAL" and _score(ent, add, free):
             continue
+        if label in ("DATE", "TIME", "QUANTITY") and re.search(r"\bdozen\b", ent.text, re.I) \
+                and not any(ch.isdigit() for ch in ent.text) and not any(t.lower_ in TIME_UNITS for t in ent):
+            label = "CARDINAL"  # "half-a-dozen countries" taken for a date, "three dozen loaves" for a measure: a count
         if label in ("DATE", "TIME"):
             if not _duration(ent, add, free) and not _date_figure(ent, add, free, out):
                 _counts_in_date(ent, add, free)
