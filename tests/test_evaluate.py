@@ -535,8 +535,18 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (282 articles, 19,739 gold claims) measures precision 0.821,
-# recall 0.819, high-importance recall 0.879 and type accuracy 0.852 now, once a video under a
+# The detector on the tune split (291 articles, 20,524 gold claims) measures precision 0.822,
+# recall 0.819, high-importance recall 0.878 and type accuracy 0.852 now, once label lines set
+# between paragraphs ("Article content", "Advertisement") no longer broke the body under a box
+# of links, a source that "would not disclose" or "wouldn't confirm" had refused, a deed,
+# where a named person is from after commas and an age was a state, a bare month told in the
+# past took the year named just before it, a role told with an adjective for one named before
+# ("the Republican governor") was a state, a bare "one" beside other counts was a count, a
+# figure given as a bound was no longer the same figure said again, a passive "used for" or
+# "used as" was a state, a bound before a figure ("topped", "greater than", "below") was its
+# hedge and not a comparison, and "dozen" multiplied the numeral before it; it measured 0.821,
+# 0.818, 0.877 and 0.851 when the forty-fourth held-back set joined, at 0f53520, and 0.821,
+# 0.819, 0.879 and 0.852 on the 282 articles before it, at 96525e1, once a video under a
 # "WATCH |" label with its clip's age or length and a wire photo's caption dated after its
 # place were captions, a site's plea to pay for its journalism and a correction note stamped
 # with its hour were furniture, "more likely to" weighed one group against another, a bare
@@ -823,8 +833,8 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and forty-nine of
-# the two hundred and eighty-two are the first forty-three held-back splits, each scored once
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and fifty-eight of
+# the two hundred and ninety-one are the first forty-four held-back splits, each scored once
 # and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
 # 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
 # 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
@@ -880,9 +890,11 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # (0.761, 0.745, 0.795, 0.833 at d28cdc1: a cookie-consent panel under a wire report taken for
 # the body and the report for headings, a storm forecast's clauses and weekdays proposed), the
 # forty-third (0.830, 0.783, 0.826, 0.809 at def2987: video captions under a title line read
-# as text, a tennis report's wins told as gerunds missed). The floors sit a little below, so
-# recall cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall
-# and 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
+# as text, a tennis report's wins told as gerunds missed), the forty-fourth (0.829, 0.792,
+# 0.834, 0.841 at 96525e1: the paragraphs under a box of links, each after a label line, taken
+# for links, a report's photo captions read as text). The floors sit a little below, so recall
+# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
+# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
 # 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
 # precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
 # fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
@@ -894,7 +906,7 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
 # 0.846, and to 0.84 on the 249 once it reached 0.849).
 TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.84}
-# The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.762 and recall
+# The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
 
