@@ -1753,3 +1753,19 @@ def test_a_correction_or_update_note_stamped_with_its_hour_is_boilerplate_but_a_
                   "Updated figures show the harbour handled 4,000 more boats in May than a year before."):
         text = page(after=story)
         assert stays_body(text, story), kinds(text)
+
+
+def test_a_rule_of_underscores_between_paragraphs_is_read_without_error():
+    # A line of underscores strips to nothing; the check for a link under a paragraph once took
+    # that empty line's last word and raised IndexError, so `claimkit extract` failed on the page.
+    paragraphs = [
+        "The harbour board said on Monday that the dredging of the north channel would begin in April and cost about 4 million dollars.",
+        "Work on the south quay stopped in 2019 after the contractor went bankrupt, and the board took over the site a year later.",
+        "The mayor said the town had waited too long for the work and that local fishing crews had lost business every winter since.",
+        "A spokesman for the board said the first barges would arrive from Rotterdam at the end of March, weather permitting.",
+    ]
+    text = "\n".join([*paragraphs[:2], "_" * 52, *paragraphs[2:]]) + "\n"
+    regions = find_regions(text)
+    for paragraph in paragraphs:
+        start = text.index(paragraph)
+        assert overlaps_any(regions, start, start + len(paragraph)) == [], paragraph

@@ -1798,7 +1798,8 @@ def _labelled_title(page: _Page, i: int) -> bool:
     article, in the sentence's case the site gives its headlines and with no stop after it. A link to a picture
     at its end ("… pic.twitter.com/…") makes it a post the article quotes."""
     s = page.stripped[i]
-    return page.kinds.get(i) is None and i > 0 and page.prose[i - 1] and i - 1 not in page.kinds \
+    # A rule of underscores strips to nothing ("" has no last word): it is no title.
+    return bool(s) and page.kinds.get(i) is None and i > 0 and page.prose[i - 1] and i - 1 not in page.kinds \
         and page.nwords[i] <= LINK_TITLE_MAX_WORDS and not s.endswith(SENTENCE_END) \
         and "/" not in s.rsplit(None, 1)[-1] and bool(LABELLED_TITLE_RE.match(s))
 
