@@ -1015,16 +1015,17 @@ def _year_by_weekday(value: dict, weekday: int) -> dict:
     return value
 
 
+# A year written as a number, 1000 to 2099.
+_YEAR_WORD_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
 def paragraph_year(doc: Doc, at: int) -> int | None:
     """A year the text itself stated before ``at`` in the same paragraph (never a guess from
     elsewhere: without it, a month without its year and no publication date has no value)."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, at) + 1
-    years = re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", text[start:at])
+    years = _YEAR_WORD_RE.findall(text, start, at)
     return int(years[-1]) if years else None
-
-
-_YEAR_WORD_RE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
 def scene_year(doc: Doc, sent: Span, at: int, published: str | None) -> int | None:
