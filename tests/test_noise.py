@@ -413,6 +413,18 @@ FURNITURE = [
      "A trawler in the harbour at dawn on the first day of the season. Getty"),
     ("caption", page(inside="FILE PHOTO: Ferries wait at the quay in Harbourton, March 3, 2031. REUTERS/Lena Moss"),
      "FILE PHOTO: Ferries wait at the quay in Harbourton, March 3, 2031. REUTERS/Lena Moss"),
+    # ... a credit's own words after the caption's full stop, with no colon ("Photo by …"), or the agency's photo
+    # credit with no brackets, alone, with its photographer, or after the bracketed credit
+    ("caption", page(inside="Cranes unload timber at the north quay, which reopened in May. Photo by Lena Moss /Harbour News"),
+     "Cranes unload timber at the north quay, which reopened in May. Photo by Lena Moss /Harbour News"),
+    ("caption", page(inside="A chart from the council's plan to widen the ferry lane by 2032. Photo by Harbourton City Council"),
+     "A chart from the council's plan to widen the ferry lane by 2032. Photo by Harbourton City Council"),
+    ("caption", page(inside="Divers check the hull of a trawler before the season opens in Harbourton. AP Photo"),
+     "Divers check the hull of a trawler before the season opens in Harbourton. AP Photo"),
+    ("caption", page(inside="The old ferry leaves the quay for the last time before its repair. AP Photo/Lena Moss, File"),
+     "The old ferry leaves the quay for the last time before its repair. AP Photo/Lena Moss, File"),
+    ("caption", page(inside="The harbour master speaks to crews at the north quay in Harbourton. (AP Photo) AP Photo"),
+     "The harbour master speaks to crews at the north quay in Harbourton. (AP Photo) AP Photo"),
     # ... or that says what its picture shows
     ("caption", page(inside="This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),
      "This graphic, provided by Harbour Wire, shows the towns where the ferries stop."),
@@ -582,6 +594,9 @@ LOOKALIKES = [
     "The report is part of a series of studies the council ordered after the storm of 2029.",
     "The new route links the harbour to Oslo/Bergen and runs twice a day from May.",
     "The council bought 40 pictures from Shutterstock for the new harbour museum.",
+    "The museum shows a photo by Lena Moss of the old pier, taken in 1962 before the storm.",
+    "The archive holds the first photo of the harbour. Photo by photo, the council is putting it online.",
+    "The ferry company hired a photographer from AP. Photo agencies sent four more to the quay.",
     "The map of the new routes, published on Monday, shows three more crossings a day from May.",
     "Ferry passengers were given more sharing options for their tickets this year, the operator said.",
     "Car sharing options in the harbour town are limited to two vans, the council said.",

@@ -302,6 +302,13 @@ CAPTION_TAIL_RE = re.compile(
     r"|\s\((?:photo(?:graph)?|picture|image|illustration|video)s? by [A-Z][^()]{1,60}\)$"
     # "… November 18, 2019. REUTERS/Brendan McDermid": the agency alone or with its photographer.
     r"|[.!?”\"]\s(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty)(?-i:\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?$"
+    # "… on Tuesday. Photo by Jane Doe /Harbour News", "… in 1990. Photo by City of Harbourton": the credit's own words
+    # after the caption's stop, with no colon, capitalized as a credit opens (a sentence says "a photo by …").
+    r"|[.!?”\"]\s(?-i:(?:Photo(?:graph)?|Illustration)s? by [A-Z])[^.!?]{0,100}$"
+    # "… in Harbourton. AP Photo", "… (AP Photo) AP Photo", "… last year. AP Photo/Jane Doe, File": the agency's photo
+    # credit, with no brackets, closing the line after the caption's stop or after its bracketed credit.
+    r"|(?:[.!?”\"]|\))\s(?-i:(?:AP|AFP|EPA|Reuters|REUTERS) Photo(?:\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:, File)?)?)$"
     # "… Tuesday. (Jane Doe/AP)", "… (Getty/John Roe)": a photographer or an agency and a slash, closing the line.
     # Two capitalized words on one side of the slash: a person's name, not "(Democrats/Republicans)".
     r"|(?:^|\s)\(\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/[^():]{1,60}"
