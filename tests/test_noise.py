@@ -1784,3 +1784,30 @@ def test_a_rule_of_underscores_between_paragraphs_is_read_without_error():
     for paragraph in paragraphs:
         start = text.index(paragraph)
         assert overlaps_any(regions, start, start + len(paragraph)) == [], paragraph
+
+
+def test_a_paywall_offer_box_under_its_notice_is_one_newsletter_region_down_to_its_sign_in_line():
+    # The notice, the list of what a subscription gives, the sign-in form and its buttons, down to the
+    # box's last line that speaks of subscribing: one box, though its lines read like short sentences.
+    box = "\n".join([
+        "THIS STORY IS RESERVED FOR SUBSCRIBERS ONLY",
+        "Read the latest harbour news from your town and the whole coast.",
+        "Unlimited access to the Harbour Times and 9 partner papers with one login.",
+        "The Harbour Times e-edition, an exact image of every printed page.",
+        "Sign in or create an account",
+        "Continue",
+        "Print subscribers already have online access included. Activate it today.",
+    ])
+    text = page(inside=box)
+    assert ("newsletter", box) in kinds(text), kinds(text)
+    assert stays_body(text, MIDDLE)
+    # A paragraph of the story under the notice ends the search: the box lists short lines, and the
+    # story's own paragraph about subscribers is not the box's.
+    story = ("The harbour board told subscribers of its shipping bulletin on Monday that the north channel would close "
+             "for dredging in April, and that pilots should register their boats with the harbour master before then.")
+    text = page(inside=f"This content is reserved for subscribers.\n{story}")
+    assert stays_body(text, story), kinds(text)
+    # A sentence that merely says who may read a report is no notice.
+    line = "The council's report on the pier is available to subscribers only, the paper said in a statement."
+    text = page(inside=line)
+    assert stays_body(text, line), kinds(text)

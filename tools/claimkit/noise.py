@@ -395,6 +395,15 @@ NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
 # miss our top stories Free Sign Up".
 SIGN_UP_BUTTON_RE = re.compile(r"\b(?:sign up|subscribe)$", re.I)
 SIGN_UP_MAX_WORDS = 30
+# A paywall's offer box, opened by a line that says what is behind it ("THIS CONTENT IS RESERVED FOR
+# SUBSCRIBERS ONLY"): its list of what a subscription gives, its sign-in form and its buttons run down to
+# the last line of the box that speaks of subscribing or signing in, as long as no line on the way is as
+# long as a story's paragraph and the box stays within reach.
+PAYWALL_OPEN_RE = re.compile(r"(?:this )?(?:content|article|story) is (?:only )?(?:reserved|available|exclusive) "
+                             r"(?:for|to) (?:subscribers|members)(?: only)?\W*", re.I)
+PAYWALL_CLOSE_RE = re.compile(r"\bsubscri\w*|\bsign in\b|\bregister\b|\baccount\b", re.I)
+PAYWALL_MAX_LINES = 40
+PAYWALL_LINE_MAX_WORDS = 30
 # A title over readers' comments that names them ("Comments from our Foolish Readers").
 READERS_COMMENTS = r"comments from (?:our |other )?(?:\S+ )?readers$"
 COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b"
@@ -1419,6 +1428,9 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
     _blurbs_in_boxes(page)
+    for i in range(n):
+        if PAYWALL_OPEN_RE.fullmatch(page.stripped[i]):
+            _paywall_box(page, i)
     # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
     # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
     # with the photo's credit glued on): all of it, from the counter down to that credited
@@ -1878,6 +1890,22 @@ def _blurbs_in_boxes(page: _Page) -> None:
             kinds[i] = "newsletter"
         elif SHOP_BUTTON_RE.fullmatch(page.stripped[i + 1]) and kinds.get(i + 1) in (None, "heading"):
             kinds[i] = kinds[i + 1] = "advertisement"
+
+
+def _paywall_box(page: _Page, i: int) -> None:
+    """The offer box under the paywall's notice on line ``i`` (``PAYWALL_OPEN_RE``): every line from the notice
+    down to the box's last line that speaks of subscribing or signing in ("Unlimited online access to …" /
+    "Sign In or Create an Account" / "If you are a print subscriber, … Activate your Online Access Now"). A line
+    as long as a story's paragraph ends the search: the box lists short lines, and the story resumes under it."""
+    end = None
+    for j in range(i + 1, min(len(page.content), i + 1 + PAYWALL_MAX_LINES)):
+        if page.nwords[j] > PAYWALL_LINE_MAX_WORDS:
+            break
+        if PAYWALL_CLOSE_RE.search(page.stripped[j]):
+            end = j
+    if end is not None:
+        for j in range(i, end + 1):
+            page.kinds[j] = "newsletter"
 
 
 def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
