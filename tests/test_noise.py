@@ -729,6 +729,20 @@ def test_a_sentence_under_a_menu_that_the_body_says_again_is_kept_but_a_sites_no
     assert not stays_body(text, headline), kinds(text)
 
 
+def test_a_sentence_under_a_short_heading_that_the_body_says_again_is_kept_but_a_repeated_legal_line_is_not():
+    # Under a two-word kicker, with a date above it and the byline below: the standfirst, which the
+    # body tells again ("approved a harbour budget"), is content, not a heading.
+    standfirst = "In the end the town council approved a harbour budget for the new pier by a single vote."
+    header = f"{MENU}\nMarch 4, 2030 2:05 PM\nPier Vote\n{{line}}\nBy Ada Mensah\nShare\nTweet"
+    text = page(before=header.format(line=standfirst))
+    assert stays_body(text, standfirst), kinds(text)
+    # A sign-up form's legal line there, printed again further down the page, is the frame's though the
+    # body's own copy of it shares its words.
+    legal = "By signing up you confirm that you have read our terms and the privacy policy of this site."
+    text = page(before=header.format(line=legal), after=f"Email address\n{legal}")
+    assert not stays_body(text, legal), kinds(text)
+
+
 def test_a_line_of_the_authors_names_is_a_byline_and_the_standfirst_over_it_is_kept():
     # No "By" and no date marks the names; only the metadata (ingest's author) tells them for the byline.
     headline = "Harbour board fines ferry operator over engine failure"
