@@ -7490,3 +7490,16 @@ def test_dozen_multiplies_the_numeral_before_it_and_half_a_dozen_is_six(nlp):
     got = quantities_of(nlp, "More than three volunteers were fed at the shelter.")
     assert got.get("More than three volunteers") == {"kind": "quantity", "amount": 3, "unit": "volunteers",
                                                      "approximate": True}, got
+
+
+@pytest.mark.model
+def test_a_bare_month_that_opens_a_span_of_months_is_one_date_for_the_span(nlp):
+    # "from March to September 2021", "in June and July": the first month has no year or day of its
+    # own, so the span is one claim without a value, as a range is.
+    got = claims_with_values(nlp, "The ferry sailed from March to September 2021, and the pier flooded in June and July.",
+                             "2021-11-03")
+    assert got["March to September 2021"] is None and got["June and July"] is None
+    assert not any(focus in ("March", "June") for focus in got)
+    # Control: months that each carry their year stay two dates, each valued.
+    got = claims_with_values(nlp, "The ferry sailed from March 2019 to September 2021 along the coast.", "2021-11-03")
+    assert got["March 2019"]["value"] == "2019-03" and got["September 2021"]["value"] == "2021-09"

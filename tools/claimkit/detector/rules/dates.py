@@ -696,7 +696,7 @@ def find(s: Sentence) -> list[Candidate]:
             s.folded.update(said)  # the happening is said as the time, not again as an event
             taken.append((a, b))
             out.append(Candidate(sent, a, b, "date", "date.relative", None, key=f"date:{text[a:b].lower()}"))
-    return _weekday_with_date(out, text)
+    return _month_ranges(_weekday_with_date(out, text), text)
 
 
 # Words before a time of day that hedge it ("about 4:30 a.m."), and the prepositions that bound
@@ -998,6 +998,48 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
             # The key names the day as valued, so that the same day named again with its year joins it.
             prev.key = c.key if c.key is None or prev.value == c.value else c.key.replace(c.value["value"], prev.value["value"], 1)
             continue
+        out.append(c)
+    return out
+
+
+# "from January to October 2023", "in August and September", "through April and May": a month
+# named bare (no day, no year) that opens a span of months or a pair of them.
+_MONTH_LINK_RE = re.compile(r"\s*(?:[-–]|\s(?:and|or|to|through|until)\s)\s*", re.I)
+_MONTH_NAME_RE = re.compile(r"(?P<name>[A-Za-z]+)\.?", re.I)
+
+
+def _bare_month(focus: str) -> bool:
+    """The focus is a month's name alone, perhaps after the preposition kept with it ("through April")."""
+    words = focus.split()
+    if words and words[0].lower() in (*KEPT_PREPS, "through") and len(words) > 1:
+        words = words[1:]
+    return len(words) == 1 and (m := _MONTH_NAME_RE.fullmatch(words[0])) is not None \
+        and m.group("name").lower() in MONTHS and words[0][:1].isupper()
+
+
+def _month_ranges(found: list[Candidate], text: str) -> list[Candidate]:
+    """A bare month joined to the next month named ("from January to October 2023", "runs from
+    August through October", "In August and September") is one claim for the span, valued null as
+    a range is: the first month alone, without its year or its day, is checkable only with the other
+    (five of five in tune). Months that each carry their year ("from February 2016 through May
+    2017") stay two claims, each checkable on its own, and so do weekdays ("from Tuesday to
+    Friday")."""
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.focus_start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "date" and c.type == "date" and prev.sent.start == c.sent.start \
+                and prev.focus_end <= c.focus_start and _bare_month(text[prev.focus_start:prev.focus_end]):
+            link = text[prev.focus_end:c.focus_start]
+            second = text[c.focus_start:c.focus_end].split()
+            if second and second[0].lower() in ("through", "until") and not link.strip():
+                second = second[1:]  # "from August through October": the link is in the second focus
+                link = " to "
+            name = _MONTH_NAME_RE.match(second[0]) if second else None
+            if name is not None and name.group("name").lower() in MONTHS and second[0][:1].isupper() \
+                    and _MONTH_LINK_RE.fullmatch(link):
+                prev.focus_end, prev.value = c.focus_end, None
+                prev.key = f"date:{text[prev.focus_start:prev.focus_end].lower()}"
+                continue
         out.append(c)
     return out
 
