@@ -7503,3 +7503,13 @@ def test_a_bare_month_that_opens_a_span_of_months_is_one_date_for_the_span(nlp):
     # Control: months that each carry their year stay two dates, each valued.
     got = claims_with_values(nlp, "The ferry sailed from March 2019 to September 2021 along the coast.", "2021-11-03")
     assert got["March 2019"]["value"] == "2019-03" and got["September 2021"]["value"] == "2021-09"
+
+
+@pytest.mark.model
+def test_today_with_still_tells_that_a_thing_lasts_and_is_no_date(nlp):
+    # "still exists today", "and still today": something going on these days, no day's claim.
+    assert "today" not in claims_with_values(nlp, "The old toll bridge still stands today.", "2021-11-03")
+    assert "today" not in claims_with_values(nlp, "When the mill closed, and still today, its biggest buyer was "
+                                                  "the navy.", "2021-11-03")
+    # Control: a happening on the article's day keeps its date.
+    assert claims_with_values(nlp, "The museum still opens today at noon.", "2021-11-03")["today"]["value"] == "2021-11-03"

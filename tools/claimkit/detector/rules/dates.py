@@ -105,6 +105,21 @@ def _nowadays(word: Token) -> bool:
         and any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
 
 
+# Verbs of lasting: with "still" and "today" they tell that a thing goes on, not what a day held.
+_LASTING_VERBS = frozenset("be exist remain stand survive endure persist linger".split())
+
+
+def _still_today(word: Token) -> bool:
+    """"This staffing surge still exists today", "and still today, its best-known alumnus was":
+    "today" with "still" tells that something lasts into these days (two of two in tune left
+    unmarked), and pins no day; "The museum still opens today" (a happening on the day) keeps it."""
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in word.children):
+        return True
+    head = word.head
+    return word.dep_ == "npadvmod" and head.lemma_ in _LASTING_VERBS and head.tag_ in ("VBZ", "VBP") \
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in head.children)
+
+
 # A colon right after a time word: the end of a label ("Today: ...").
 _LABEL_END_RE = re.compile(r"\s*:")
 _RELATIVE_WORDS = frozenset((*WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "ago", "earlier"))
@@ -620,7 +635,7 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "told USA TODAY", "Start Making a Reader Today": a name that holds a day's word
         if words[0] in _ERA_WORDS and span.root.dep_ == "poss" and span.root.head.tag_ in ("NNS", "NNPS"):
             continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
-        if words == ["today"] and _nowadays(span.root):
+        if words == ["today"] and (_nowadays(span.root) or _still_today(span.root)):
             continue  # "Today, such storms are rare": how things stand these days, no day
         if month_word is None and not any(w.rstrip("'’s") in WEEKDAYS for w in words) \
                 and _LABEL_END_RE.match(piece, m.end()) \
