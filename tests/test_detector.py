@@ -7513,3 +7513,16 @@ def test_today_with_still_tells_that_a_thing_lasts_and_is_no_date(nlp):
                                                   "the navy.", "2021-11-03")
     # Control: a happening on the article's day keeps its date.
     assert claims_with_values(nlp, "The museum still opens today at noon.", "2021-11-03")["today"]["value"] == "2021-11-03"
+
+
+@pytest.mark.model
+def test_a_source_naming_itself_something_does_a_deed(nlp):
+    # The parser takes "himself" for the subject of a nominal complement, as if a clause were
+    # reported: naming oneself a candidate is a happening, not a report of a view.
+    got = claims_of(nlp, "The retired colonel declared himself a candidate for the county council.")
+    assert any(kind == "event" and "declared himself a candidate for the county council" in focus
+               for kind, focus in got), got
+    # Control: a reporting verb with a clause after it still reports it.
+    got = claims_of(nlp, "The retired colonel declared that the county council had wasted its reserves.")
+    assert not any(kind == "event" and "declared" in focus for kind, focus in got), got
+    assert any(kind == "attribution" for kind, _ in got), got

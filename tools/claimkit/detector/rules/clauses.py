@@ -675,7 +675,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep") for c in tok.rights):
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
         gap = _object_gap(tok)
-        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and not would_not(tok) and (
+        if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and not would_not(tok) \
+                and not _self_declared(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
             # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
@@ -739,6 +740,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out += _joined_complements(s, tok, cand)
     return out
+
+
+def _self_declared(verb: Token) -> bool:
+    """"Mateen declared himself a candidate", "the firm proclaimed itself the winner": a source
+    naming itself something has done a deed in public, not reported a view; the parser takes the
+    reflexive for the subject of a nominal complement, as it would a clause that is reported."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") and any(
+        g.dep_ == "nsubj" and g.i < c.i and g.lower_.endswith(("self", "selves")) for g in c.children)
+        for c in verb.rights)
 
 
 def _joined_complements(s: Sentence, verb: Token, cand: Candidate) -> list[Candidate]:
