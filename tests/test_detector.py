@@ -3393,6 +3393,20 @@ def test_the_name_a_thing_goes_by_inside_a_report_is_a_claim_of_its_own(nlp):
     assert [c for c in wish if c[0] != "attribution"] == []
 
 
+@pytest.mark.model
+def test_a_title_or_a_name_given_with_titled_or_called_is_a_state(nlp):
+    # "titled", "called" give the name a work or a place goes by, as "known as" does: claimed
+    # beside a report, and kept in a sentence the check-worthiness model scores low.
+    titled = set(claims_of(nlp, "According to a survey by Mara Lind of Westfield College and her students titled "
+                                "“Ropes and Rigging for Beginners” in 2016, most sailors learn knots late."))
+    assert ("state", "titled “Ropes and Rigging for Beginners”") in titled
+    called = set(claims_of(nlp, "Visitors can rest in a quiet garden called the Lantern Court."))
+    assert ("state", "called the Lantern Court") in called
+    # Control: "called" as a verb of its own names nothing.
+    said = claims_of(nlp, "The mayor called the budget plan reckless on Tuesday.")
+    assert not [f for t, f in said if t == "state" and f.startswith("called")], said
+
+
 def test_what_a_document_shows_or_reveals_as_a_noun_is_an_attribution(nlp):
     # A poll, survey or report with a noun object tells a finding, as with a clause: one
     # attribution, no state or event of its own.

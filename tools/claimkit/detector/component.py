@@ -14,7 +14,7 @@ from .. import noise
 from ..models import RegionSpan
 from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
-from .rules import Candidate, DocFacts, question_quotes, sentence_claims
+from .rules import Candidate, DocFacts, naming, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS
 from .rules.comparison import ORDINAL_RE
 from .rules.dates import clock_with_day, lengths_later, since_then, times_of_day
@@ -230,14 +230,15 @@ class ClaimDetector:
                 # who said what: a quote, an attribution and any claim in a sentence that quotes
                 # someone ("..., Pentagon spokesman Mark Wright said"), though the model, trained on
                 # debate sentences, scores a speaker's first-person words low. Who or what a name is
-                # (an apposition, a role before it) stands too: the article's own statement.
+                # (an apposition, a role before it) stands too: the article's own statement, and so
+                # does the name or title a thing goes by ("a booklet titled ...", "known as ...").
                 habit = _habit(focus)
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
                         and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
                         and not _kind_described(cand, focus) and not _named_deed(cand, focus) \
-                        and not _ordinal_place(cand, focus):
+                        and not _ordinal_place(cand, focus) and not naming(cand):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue

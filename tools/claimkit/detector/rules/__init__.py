@@ -342,11 +342,12 @@ def _role_named(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     return False
 
 
-# Participles that give the name a thing goes by ("known as", "dubbed", "nicknamed").
-NAMING_PARTICIPLES = frozenset("know dub nickname".split())
+# Participles that give the name a thing goes by ("known as", "dubbed", "nicknamed", "called",
+# "titled").
+NAMING_PARTICIPLES = frozenset("know dub nickname call title entitle".split())
 
 
-def _naming(c: Candidate) -> bool:
+def naming(c: Candidate) -> bool:
     """"said it would hold an event dubbed a “thank you” party", "said the rulings, known as Abbott
     v. Burke, ...", "said Isaac zeroed in on a period that is known as “La Violencia”": the name a
     thing goes by, given after its noun inside what a source says, is the article's gloss, not the
@@ -564,11 +565,11 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays, as does the name a thing
-        # goes by (_naming).
+        # goes by (naming).
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
                 r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
                 and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart) \
-                and not _naming(c):
+                and not naming(c):
             continue
         if _describes_stand(s, c, reports):
             continue
