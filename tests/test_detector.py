@@ -7540,3 +7540,15 @@ def test_a_source_naming_itself_something_does_a_deed(nlp):
     got = claims_of(nlp, "The retired colonel declared that the county council had wasted its reserves.")
     assert not any(kind == "event" and "declared" in focus for kind, focus in got), got
     assert any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_source_pointing_to_something_gives_its_evidence_as_an_attribution(nlp):
+    # "pointed to the rising rents": what a source points to is the evidence it gives for its
+    # view, taken as "cited the rising rents" is.
+    got = claims_of(nlp, "The mayor pointed to the rising rents in the harbour district as proof that the plan had failed.")
+    assert any(kind == "attribution" and focus.startswith("pointed to the rising rents") for kind, focus in got), got
+    # Control: pointing at something is a gesture, a deed.
+    got = claims_of(nlp, "The guide pointed at the old lighthouse.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    assert any(kind == "event" and focus.startswith("pointed at") for kind, focus in got), got

@@ -1593,12 +1593,14 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         kind = "event"
     rule = f"{kind}.clause"
     # "has always denied the allegations", "cited the high fees", "called it the end of an era":
-    # a source taking a stand on something is a report of that source, with what it says.
+    # a source taking a stand on something is a report of that source, with what it says. So is
+    # "pointed to the rising rents" (its evidence, as "cited" gives it), never "pointed at".
     # What is said has to be there ("McKinley cited", "accused him" say nothing of it); a gerund
     # says it as an object does ("denied doing anything wrong", "admitted making the remarks").
     lemma = verb.lemma_.lower()
     if (lemma in STAND_VERBS or (lemma == "claim" and any(c.dep_ == "ccomp" for c in verb.rights))
-            or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights))) \
+            or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights))
+            or (lemma == "point" and _points_to(verb))) \
             and subj is not None and not passive(verb) and verb.tag_ != "VBG" and any(
                 t.is_alpha and t.pos_ != "PRON" for c in verb.rights
                 if c.dep_ in ("dobj", "ccomp", "oprd", "prep") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
@@ -1733,6 +1735,14 @@ SPEAK_OF_VERBS = frozenset("speak talk warn".split())
 VOICING_VERBS = frozenset("express voice echo share".split())
 VIEW_NOUNS = frozenset("concern view sentiment optimism pessimism confidence doubt skepticism scepticism "
                        "belief opinion reservation misgiving".split())
+
+
+def _points_to(verb: Token) -> bool:
+    """"pointed to the rising rents", "points to a slowdown": "to" with what is pointed to, the
+    evidence a source gives for its view. Not "pointed at the door" nor "points out" (a report of
+    its own)."""
+    return not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children) for c in verb.rights)
 
 
 def _voiced_view(verb: Token, subj: Token | None) -> bool:
