@@ -257,6 +257,22 @@ def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(
         assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
 
 
+@pytest.mark.model
+def test_a_likeness_adjective_off_a_copula_is_a_comparison(nlp):
+    # On a noun or set before the clause, "similar to X" or "akin to X" still likens one thing to another.
+    for text, focus in [
+        ("Similar to other regional airlines, Northway Air cut 300 jobs in March.", "Similar to other regional airlines"),
+        ("The county's budget of $4 million is roughly equal to the cost of the new bridge.",
+         "is roughly equal to the cost of the new bridge"),
+    ]:
+        assert ("comparison", focus) in claims_of(nlp, text), text
+    # A likeness someone fears or guesses at, and "equal to" a bare figure, are no comparison.
+    for text in ["Residents feared a flood akin to the one that hit the town in 1998.",
+                 "The county may buy voting machines similar to those used in Ohio in 2020.",
+                 "The lake covers an area equal to 40 square kilometers."]:
+        assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
+
+
 def test_the_complement_of_a_to_be_a_verb_takes_ranks_or_compares_as_a_copulas_does(nlp):
     # "are supposed to be cheaper": what the "to be" says of the subject is the clause's claim.
     found = claims_of(nlp, "Rents are supposed to be cheaper in the suburbs.")

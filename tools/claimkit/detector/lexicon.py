@@ -454,3 +454,7 @@ UNIT_SIZES = {
     **{u: ("speed", 0.27777778) for u in ("kph", "km/h", "kilometers per hour", "kilometres per hour")},
     **{u: ("speed", 0.51444444) for u in ("knot", "knots")},
 }
+
+
+# Adjectives that liken a thing to another or set it apart from it, with "to" or "from".
+LIKENESS_ADJECTIVES = frozenset("similar different equivalent identical comparable akin analogous distinct".split())

@@ -33,6 +33,7 @@ from ..lexicon import (
     IRREALIS_MARKS,
     IRREALIS_VERBS,
     KIND_NOUNS,
+    LIKENESS_ADJECTIVES,
     MEASURE_NOUNS,
     MESSAGE_NOUNS,
     NAMED_LABELS,
@@ -1791,8 +1792,6 @@ def _quoted_saying(verb: Token) -> bool:
                for c in verb.rights)
 
 
-# Adjectives that liken a thing to another or set it apart from it, with "to" or "from".
-LIKENESS_ADJECTIVES = frozenset("similar different equivalent identical comparable akin analogous distinct".split())
 # Verbs that liken their subject to something or set it apart from it.
 LIKENESS_VERBS = frozenset("resemble differ".split())
 

@@ -16,6 +16,8 @@ from ..lexicon import (
     CHANGE_VERBS,
     COMPARISON_VERBS,
     EMPTY_SUPERLATIVES,
+    GUESS_VERBS,
+    LIKENESS_ADJECTIVES,
     MULTIPLIERS,
     OPINION_WORDS,
     PRECEDENT_WORDS,
@@ -771,6 +773,46 @@ def _bare_ranked(tok: Token) -> tuple[int, int] | None:
     return det.i, prep.right_edge.i + 1
 
 
+# Adjectives that liken a thing to another or set it apart from it, with what they compare it
+# to after "to", "from", "than" or "with" ("similar to those available through the app", "quite
+# different from the old menu", "more akin to the British system", "roughly equal to the output of
+# three plants"). "Equal" only here, where a figure after it is left to the quantity rules.
+LIKENED_ADJECTIVES = LIKENESS_ADJECTIVES | frozenset(["equal"])
+LIKENESS_PREPS = frozenset("to from than with".split())
+
+
+def _likened(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a likeness adjective with the phrase it compares to, or None. After
+    a copula the copula opens it, as the clause rules give it ("was similar to a warning"); on a
+    noun or set before a clause the adjective does, with the adverbs that say how near ("quite
+    different from", "roughly equal to"). A figure after "equal to" is an amount the quantity
+    rules keep ("equal to 13 million square kilometers")."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in LIKENED_ADJECTIVES or tok.pos_ != "ADJ":
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in LIKENESS_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None or figure_phrase(obj) or any(t.is_punct for t in doc[tok.i:prep.i]):
+        return None
+    holder = tok.head
+    # The verb of the clause it is in: "may create a state akin to X", "if similar to the one on
+    # Earth", "feared a disaster akin to X" guess at the likeness or fear it.
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (speculative(verb) or _asked(verb) or verb.lemma_.lower() in GUESS_VERBS):
+        return None
+    end = np_end(obj) if obj.dep_ == "pobj" else predicate_end(obj, max_preps=1)
+    if tok.dep_ in ("acomp", "attr") and holder.pos_ == "AUX" and holder.i < tok.i:
+        start = predicate_start(holder)
+    else:
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ in ("advmod", "neg") and doc[start - 1].head.i in (tok.i, start) \
+                and doc[start - 1].pos_ in ("ADV", "PART"):
+            start -= 1
+    if end - start > 16:
+        end = obj.i + 1
+    return start, end
+
+
 def _verb_of(tok: Token) -> Token | None:
     """The verb a word is an argument or a modifier of, at most three steps up ("attended [more]
     rallies", "is [more] directly entangled"), or None."""
@@ -900,6 +942,10 @@ def find(s: Sentence) -> list[Candidate]:
         if bare is not None:
             if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*bare)
+            continue
+        likened = _likened(tok) if lower_lemma in LIKENED_ADJECTIVES else None
+        if likened is not None:
+            add(*likened, "comparison.comparative")
             continue
         if lower == "inaugural" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             # "the inaugural Davis Cup Finals": the first of a named event's editions, a ranking

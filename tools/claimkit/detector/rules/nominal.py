@@ -21,6 +21,7 @@ from ..lexicon import (
     EVENT_NOUNS,
     HAPPENING_NOUNS,
     KIND_NOUNS,
+    LIKENESS_ADJECTIVES,
     NON_EVENT_GERUNDS,
     REPORTING_VERBS,
     TIME_UNITS,
@@ -28,7 +29,6 @@ from ..lexicon import (
 )
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
-from .clauses import LIKENESS_ADJECTIVES
 from .dates import HAPPENING_PREPS
 
 # Words that say which level a body belongs to, part of its usual name ("the state Legislature").
