@@ -729,6 +729,25 @@ def test_a_sentence_under_a_menu_that_the_body_says_again_is_kept_but_a_sites_no
     assert not stays_body(text, headline), kinds(text)
 
 
+def test_a_long_summary_with_no_full_stop_under_a_repeated_notice_is_kept_but_one_printed_twice_is_not():
+    # The site's notice, printed over the headline and again under it, is one repeated line: the summary
+    # under it, printed once, is not its copy. Longer than any headline, it needs no full stop to be the
+    # summary the body tells again ("approved a harbour budget").
+    notice = "This page is more than three years old"
+    summary = ("Councillors argued for hours about the cost of the new pier before the town council approved a harbour "
+               "budget that the fishing crews and the ferry company had both asked for")
+    header = f"{MENU}\n{notice}\nCouncil backs harbour budget\n{notice}\n{{line}}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030 2:05 PM"
+    text = page(before=header.format(line=summary))
+    assert stays_body(text, summary), kinds(text)
+    # Printed again further down (a box's blurb, the frame's words), the same line is the frame's.
+    text = page(before=header.format(line=summary), after=f"More from the Harbour Times\n{summary}")
+    assert not stays_body(text, summary), kinds(text)
+    # A line of a headline's length with no full stop there is still the header's.
+    headline = "The town council approved a harbour budget for the new pier after a long debate"
+    text = page(before=header.format(line=headline))
+    assert not stays_body(text, headline), kinds(text)
+
+
 def test_a_sentence_under_a_short_heading_that_the_body_says_again_is_kept_but_a_repeated_legal_line_is_not():
     # Under a two-word kicker, with a date above it and the byline below: the standfirst, which the
     # body tells again ("approved a harbour budget"), is content, not a heading.

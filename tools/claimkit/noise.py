@@ -2004,14 +2004,19 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
                     # news." / "Get our markets newsletter."): the box's own words.
                     kinds[i] = "newsletter"
                 continue
-            previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline") else None
+            # A line printed twice (a headline, a site's notice) is that one line: the paragraph printed once
+            # under it is not the line's second copy, so it takes its kind no more than it takes a heading's.
+            previous = kinds.get(i - 1) if kinds.get(i - 1) not in ("heading", "byline", "dateline", "repeated-headline") \
+                else None
             # Under a heading or a byline (``previous`` is None there), a standfirst's sentence printed once
             # is the article's as much as one right under a menu (below): "Broken Pledge" / "The mayor's
             # promise to fix the ferry has come to nothing." A line the page prints again word for word (a
             # form's legal line) is the frame's.
-            under_title = previous is None and nwords[i] >= STANDFIRST_MIN_WORDS and page.counts[_key(page.content[i])] == 1
+            once = page.counts[_key(page.content[i])] == 1
+            under_title = previous is None and nwords[i] >= STANDFIRST_MIN_WORDS and once
             if before and own is None and section is None and (previous == "navigation" or under_title) \
-                    and stripped[i].rstrip("\"”'’").endswith(".") and len(_triples(_words(stripped[i])) & told) >= 2:
+                    and (stripped[i].rstrip("\"”'’").endswith(".") or (nwords[i] > HEADLINE_MAX_WORDS and once)) \
+                    and len(_triples(_words(stripped[i])) & told) >= 2:
                 # Right under a menu, a sentence the body says again in its own words is the article's
                 # summary or the statement it checks ("A jury has found the mayor guilty on all 12 counts."
                 # over a body that tells of the jury), not a line of the menu: a site's notice under its
