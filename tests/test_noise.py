@@ -695,6 +695,24 @@ def test_a_short_standfirst_that_ends_as_a_sentence_is_kept_but_a_caption_under_
     assert not stays_body(text, caption), kinds(text)
 
 
+def test_a_standfirst_over_a_caption_the_cues_missed_is_kept_but_a_headline_over_a_deck_is_not():
+    # The lead picture's caption, with no credit to mark it, between the summary and the byline: the
+    # summary under the headline stays the article's, as it would right over the byline.
+    headline = "Harbour board fines ferry operator over engine failure"
+    caption = "Ferry Captain Piet Groen, Harbour Master Ada Mensah and Mayor Kofi Boateng at North Quay"
+    for standfirst in ("Passengers were left adrift for six hours in the strait",
+                       "The ferry operator must pay for leaving its passengers adrift in the strait."):
+        text = page(before=f"News\nSport\n{headline}\n{standfirst}\n{caption}\nBy Ada Mensah\nMarch 4, 2030 2:05 PM")
+        assert stays_body(text, standfirst), kinds(text)
+        assert not stays_body(text, headline), kinds(text)
+    # A headline over its deck is no standfirst though a line of sentence stands under both: the line
+    # under the headline is the deck itself, not a caption to pass over.
+    deck = "Passengers were left adrift for six hours in the strait"
+    second = "The operator says it will appeal the fine within the month"
+    text = page(before=f"News\nSport\n{headline}\n{second}\n{deck}\nBy Ada Mensah\nMarch 4, 2030 2:05 PM")
+    assert not stays_body(text, headline), kinds(text)
+
+
 def test_a_deck_without_its_full_stop_between_the_headline_and_the_byline_is_kept():
     # The headline's second line, written as a sentence but with no full stop, as headlines have none.
     headline = "Harbour board fines ferry operator over engine failure"

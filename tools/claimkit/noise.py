@@ -1714,6 +1714,14 @@ def _standfirst(page: _Page, first: int) -> int | None:
         # A shorter line will do when it closes with a full stop, which a headline does not ("The Sixers captured
         # their biggest win of the year Wednesday night."), right under a line that does not (the headline: under
         # a sentence, a short one is a picture's caption).
+        # The lead picture's caption the cues missed may stand between the standfirst and the byline too
+        # ("Jane Doe, left, and her crew at the harbour on Monday morning after the storm"): no sentence,
+        # and longer than the few words of a line of names or a credit (a title line: the sentence over
+        # it is the header's), under a summary that itself hangs under a headline.
+        if k >= 2 and cues[k] is None and not page.prose[k] and CUE_MAX_WORDS < nwords[k] <= CAPTION_MAX_WORDS and (
+                (_deck(page, k - 1) and not _deck(page, k))
+                or (page.prose[k - 1] and nwords[k - 1] >= STANDFIRST_MIN_WORDS and page.stripped[k - 1].endswith("."))):
+            k -= 1
         sentence = k >= 1 and page.stripped[k].endswith(".") and not page.stripped[k - 1].endswith((".", "!"))
         # Or a deck: the headline's second line, a sentence's words without its stop (``_deck``).
         summary = (page.prose[k] and (nwords[k] >= STANDFIRST_MIN_WORDS or sentence)) or (k >= 1 and _deck(page, k))
