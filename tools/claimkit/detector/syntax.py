@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
     ADJUNCT_PREPS,
+    CAUSAL_PREPS,
     FORECAST_ADVERBS,
     FORECAST_VERBS,
     FUTURE_MODALS,
@@ -299,6 +300,24 @@ def done_without(verb: Token) -> bool:
     return not (deed.dep_ == "pcomp" and deed.head.lower_ == "from")
 
 
+def _where_it_was_done(verb: Token, prep: Token, end: int) -> bool:
+    """"was shot in the yard", "were killed at a checkpoint near the border": a place right after
+    a deed told in the past passive is where it was done, a claim of its own (CONVENTIONS.md,
+    the focus of an event leaves out the place), not what was done. Not a bare name ("was born
+    in Spain", "were released in Doha": the name is what the predicate tells), nor after a
+    verb of being somewhere ("is housed in", present or stative)."""
+    if prep.lower_ not in ("in", "at") or prep.i != end or verb.tag_ != "VBN" or verb.lemma_.lower() in STATIVE_VERBS:
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.lefts):
+        return False
+    words = " ".join(t.lower_ for t in verb.doc[prep.i:prep.i + 4])
+    if any(f"{words} ".startswith(f"{cause} ") for cause in CAUSAL_PREPS):
+        return False  # "was rebuilt at the request of the king": a cause, the causal claim's
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.lefts)
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -323,6 +342,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             if ((child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) and not _before_someone(child)) \
                     or has_time(child):
                 break
+            if _where_it_was_done(verb, child, end):
+                break  # "was shot in the yard": where a deed was done is a claim of its own
             if any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[end:child.i]
                    if day is None or not day.left_edge.i <= t.i <= day.right_edge.i):
                 break  # "pleaded not guilty on Monday in a courtroom": the time, parsed onto "guilty", ends it
