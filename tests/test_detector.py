@@ -7585,3 +7585,14 @@ def test_where_a_past_passive_deed_was_done_is_left_out_of_its_focus(nlp):
     assert any(kind == "event" and focus.endswith("born in Tallinn") for kind, focus in got), got
     got = claims_of(nlp, "The old trawler was sold at auction last spring.")
     assert ("event", "was sold at auction") in got, got
+
+
+@pytest.mark.model
+def test_a_cause_told_by_for_and_an_ing_form_after_what_the_verb_takes_ends_its_focus(nlp):
+    # CONVENTIONS.md: an event's focus leaves out its cause; "for" and an -ing form after what the
+    # verb takes says why, not what happened.
+    got = claims_of(nlp, "The striker was fined by the league for punching a rival player.")
+    assert ("event", "was fined by the league") in got, got
+    # Control: "blamed X for doing" states the reason as what is claimed.
+    got = claims_of(nlp, "The mayor blamed the ferry company for cancelling the night service.")
+    assert any("for cancelling the night service" in focus for _, focus in got), got

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ADJUNCT_PREPS,
     CAUSAL_PREPS,
+    CAUSAL_VERBS,
     FORECAST_ADVERBS,
     FORECAST_VERBS,
     FUTURE_MODALS,
@@ -337,6 +338,12 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
         if child.dep_ == "prep":
             if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 break  # "opened the scoring by stripping X": the means is a happening of its own
+            if child.lower_ == "for" and end > verb.i + 1 and verb.lemma_.lower() not in CAUSAL_VERBS \
+                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                # "was fined by the league for punching a fan": after what the verb takes, the
+                # cause or purpose told by "for" and an -ing form is a claim of its own (not
+                # after "blamed X for", whose reason is what it states).
+                break
             if child.lower_ == "without" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and done_without(g) for g in child.children):
                 break  # "won without dropping a set": a happening of its own
             if ((child.lower_ in ADJUNCT_PREPS and child.lower_ not in ARGUMENT_PREPS) and not _before_someone(child)) \
