@@ -535,25 +535,36 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (291 articles, 20,524 gold claims) measures precision 0.822,
-# recall 0.819, high-importance recall 0.878 and type accuracy 0.852 now, once label lines set
-# between paragraphs ("Article content", "Advertisement") no longer broke the body under a box
-# of links, a source that "would not disclose" or "wouldn't confirm" had refused, a deed,
-# where a named person is from after commas and an age was a state, a bare month told in the
-# past took the year named just before it, a role told with an adjective for one named before
-# ("the Republican governor") was a state, a bare "one" beside other counts was a count, a
-# figure given as a bound was no longer the same figure said again, a passive "used for" or
-# "used as" was a state, a bound before a figure ("topped", "greater than", "below") was its
-# hedge and not a comparison, and "dozen" multiplied the numeral before it; it measured 0.821,
-# 0.818, 0.877 and 0.851 when the forty-fourth held-back set joined, at 0f53520, and 0.821,
-# 0.819, 0.879 and 0.852 on the 282 articles before it, at 96525e1, once a video under a
-# "WATCH |" label with its clip's age or length and a wire photo's caption dated after its
-# place were captions, a site's plea to pay for its journalism and a correction note stamped
-# with its hour were furniture, "more likely to" weighed one group against another, a bare
-# number killed or wounded counted people, "earlier in the day" and "shortly thereafter" were
-# dates, "following" a happening on a verb and a sanction "after" a happening told as a clause
-# were causes, what a deed was done without doing was a happening of its own, a clause with an
-# open "what" was no claim, a reported clause joined in a tense of its own was a second
+# The detector on the tune split (300 articles, 21,238 gold claims) measures precision 0.823,
+# recall 0.819, high-importance recall 0.879 and type accuracy 0.852 now, once a caption line
+# closed by its credit with no colon or brackets ("Photo by …", "AP Photo") was a caption, a
+# paywall's offer box under its notice was furniture, a standfirst under a heading or a byline
+# that the body says again, or over a lead picture's caption the cues missed, was text, a
+# summary printed once no longer took the kind of a repeated line above it, a bare month
+# opening a span of months was one date for the span, "still … today" was no date, a source
+# naming itself something did a deed, "titled" and "called" gave a name as a state, a source
+# pointing to something gave its evidence, a likeness adjective ("similar to", "akin to") was
+# a comparison off a copula too, and the described place of a past passive deed and a cause
+# told by "for" and an -ing form were left out of an event's focus; it measured 0.821, 0.818,
+# 0.877 and 0.851 when the forty-fifth held-back set joined, at 4b049f5, and 0.822, 0.819,
+# 0.878 and 0.852 on the 291 articles before it, at 31d5334, once label lines set between
+# paragraphs ("Article content", "Advertisement") no longer broke the body under a box of
+# links, a source that "would not disclose" or "wouldn't confirm" had refused, a deed, where a
+# named person is from after commas and an age was a state, a bare month told in the past took
+# the year named just before it, a role told with an adjective for one named before ("the
+# Republican governor") was a state, a bare "one" beside other counts was a count, a figure
+# given as a bound was no longer the same figure said again, a passive "used for" or "used as"
+# was a state, a bound before a figure ("topped", "greater than", "below") was its hedge and
+# not a comparison, and "dozen" multiplied the numeral before it; it measured 0.821, 0.818,
+# 0.877 and 0.851 when the forty-fourth held-back set joined, at 0f53520, and 0.821, 0.819,
+# 0.879 and 0.852 on the 282 articles before it, at 96525e1, once a video under a "WATCH |"
+# label with its clip's age or length and a wire photo's caption dated after its place were
+# captions, a site's plea to pay for its journalism and a correction note stamped with its
+# hour were furniture, "more likely to" weighed one group against another, a bare number
+# killed or wounded counted people, "earlier in the day" and "shortly thereafter" were dates,
+# "following" a happening on a verb and a sanction "after" a happening told as a clause were
+# causes, what a deed was done without doing was a happening of its own, a clause with an open
+# "what" was no claim, a reported clause joined in a tense of its own was a second
 # attribution, each paragraph of a quotation run over several paragraphs was a quote, a
 # measure given again in brackets in another unit was two figures of one cluster, "the case"
 # no longer framed what followed it, a view put into words was an attribution, a share in
@@ -833,66 +844,68 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and fifty-eight of
-# the two hundred and ninety-one are the first forty-four held-back splits, each scored once
-# and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
-# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
-# 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
-# densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
-# (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
-# 223 claims from page furniture the region finder missed), the eighth (0.748, 0.792, 0.831,
-# 0.798 at a130c47), the ninth (0.813, 0.808, 0.846, 0.824 at b22c4d4), the tenth (0.795,
-# 0.732, 0.798, 0.817 at 15fc26d), the eleventh (0.761, 0.709, 0.760, 0.794 at 74fb644), the
-# twelfth (0.842, 0.615, 0.660, 0.807 at e299c86: the region finder took most of one body for
-# furniture), the thirteenth (0.695, 0.750, 0.843, 0.855 at 1224456), the fourteenth (0.685,
-# 0.814, 0.836, 0.789 at c96f9f8), the fifteenth (0.442, 0.733, 0.815, 0.773 at b4ec694: 256
-# claims from a thread of reader comments), the sixteenth (0.756, 0.661, 0.735, 0.809 at
-# 977430a), the seventeenth (0.742, 0.522, 0.611, 0.683 at 890b361: the region finder took a
-# book list's details for headings), the eighteenth (0.765, 0.774, 0.849, 0.811 at 49a8715),
-# the nineteenth (0.771, 0.771, 0.827, 0.744 at c0e32f9: a long wire-photo caption read as
-# text), the twentieth (0.842, 0.801, 0.836, 0.810 at 3c12d9e), the twenty-first (0.713,
-# 0.773, 0.824, 0.785 at fe3018e: an opinion column and two analysis pieces), the
-# twenty-second (0.729, 0.721, 0.778, 0.833 at d876951: a list of predictions and an analysis
-# of what a bill would do), the twenty-third (0.795, 0.723, 0.814, 0.726 at 3587ff0: an
-# actor's quoted remarks left unmarked, a press release's programmes missed), the
-# twenty-fourth (0.900, 0.802, 0.846, 0.840 at 410df34: two authors' boxes at the foot of a
-# page read as text, trailing attributions missed), the twenty-fifth (0.798, 0.780, 0.847,
-# 0.766 at 1960592: rules a law sets out told with "can" and "could" missed, states typed as
-# events), the twenty-sixth (0.817, 0.791, 0.872, 0.801 at 09b2d79: a rate over seven days
-# read as a length of time, a video's caption set under its embed code read as text), the
-# twenty-seventh (0.803, 0.711, 0.791, 0.755 at d78ee47: what long attributions report and an
-# essay's events and states missed), the twenty-eighth (0.660, 0.745, 0.847, 0.774 at dbfb588:
-# 70 claims from a hidden pop-up printed under a site's copyright line), the twenty-ninth
-# (0.711, 0.590, 0.728, 0.778 at 95adecc: the states of a game review, an interview and an
-# artist's profile missed), the thirtieth (0.757, 0.677, 0.785, 0.853 at 3928007: the states
-# of a restaurant review and a news roundup and an interview's events missed), the
-# thirty-first (0.719, 0.713, 0.797, 0.793 at 2039096: other stories' teasers under a report
-# read as text, an opinion essay's judgements proposed, the states of two essays missed), the
-# thirty-second (0.814, 0.767, 0.822, 0.794 at 14f07a3: an album review's states and a science
-# feature's causes told in the plain present missed), the thirty-third (0.729, 0.630, 0.714,
-# 0.821 at 14b1bc0: executives' first-person habits told as states, a film review's
-# descriptions proposed and a related-links region stretched over body text), the
-# thirty-fourth (0.562, 0.793, 0.842, 0.774 at cdb2cbc: a phone report's comment thread read
-# as text, a column's advice and another's judgements proposed), the thirty-fifth (0.728,
-# 0.794, 0.833, 0.841 at 7a6c2b4: a transcript's speaker labels read as roles, an address's
-# greetings and a feature's narration of a tax scheme proposed), the thirty-sixth (0.719,
-# 0.820, 0.874, 0.769 at 167d2a3: a video player's description and transcript read as text, a
-# feature's asides and a closing appeal for money proposed), the thirty-seventh (0.508, 0.714,
-# 0.810, 0.803 at fc46de7: a museum feature's slide-show captions read as text, a personal
-# essay's narration and judgements proposed), the thirty-eighth (0.565, 0.671, 0.741, 0.851 at
-# 96d4171: a feed of other stories after an interview read as text, a fashion feature's advice
-# to the reader proposed), the thirty-ninth (0.812, 0.804, 0.848, 0.811 at ba975a2: an
-# interview's answers printed without quotation marks typed as deeds, causes found least), the
-# fortieth (0.709, 0.737, 0.800, 0.800 at f84e76d: readers' comments under an analysis read as
-# text, paragraphs above photo credits taken for captions), the forty-first (0.839, 0.652,
-# 0.676, 0.879 at 67c4816: one-sentence paragraphs under a photo credit taken for headings, a
-# lead paragraph under a credit and a tweet's last line for captions), the forty-second
-# (0.761, 0.745, 0.795, 0.833 at d28cdc1: a cookie-consent panel under a wire report taken for
-# the body and the report for headings, a storm forecast's clauses and weekdays proposed), the
-# forty-third (0.830, 0.783, 0.826, 0.809 at def2987: video captions under a title line read
-# as text, a tennis report's wins told as gerunds missed), the forty-fourth (0.829, 0.792,
-# 0.834, 0.841 at 96525e1: the paragraphs under a box of links, each after a label line, taken
-# for links, a report's photo captions read as text). The floors sit a little below, so recall
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and sixty-seven of
+# the three hundred are the first forty-five held-back splits, each scored once and then moved
+# here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at 8950c95), the
+# second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at
+# 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more densely than the
+# others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth (0.779, 0.831, 0.893,
+# 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1: 223 claims from page
+# furniture the region finder missed), the eighth (0.748, 0.792, 0.831, 0.798 at a130c47), the
+# ninth (0.813, 0.808, 0.846, 0.824 at b22c4d4), the tenth (0.795, 0.732, 0.798, 0.817 at
+# 15fc26d), the eleventh (0.761, 0.709, 0.760, 0.794 at 74fb644), the twelfth (0.842, 0.615,
+# 0.660, 0.807 at e299c86: the region finder took most of one body for furniture), the
+# thirteenth (0.695, 0.750, 0.843, 0.855 at 1224456), the fourteenth (0.685, 0.814, 0.836,
+# 0.789 at c96f9f8), the fifteenth (0.442, 0.733, 0.815, 0.773 at b4ec694: 256 claims from a
+# thread of reader comments), the sixteenth (0.756, 0.661, 0.735, 0.809 at 977430a), the
+# seventeenth (0.742, 0.522, 0.611, 0.683 at 890b361: the region finder took a book list's
+# details for headings), the eighteenth (0.765, 0.774, 0.849, 0.811 at 49a8715), the
+# nineteenth (0.771, 0.771, 0.827, 0.744 at c0e32f9: a long wire-photo caption read as text),
+# the twentieth (0.842, 0.801, 0.836, 0.810 at 3c12d9e), the twenty-first (0.713, 0.773,
+# 0.824, 0.785 at fe3018e: an opinion column and two analysis pieces), the twenty-second
+# (0.729, 0.721, 0.778, 0.833 at d876951: a list of predictions and an analysis of what a bill
+# would do), the twenty-third (0.795, 0.723, 0.814, 0.726 at 3587ff0: an actor's quoted
+# remarks left unmarked, a press release's programmes missed), the twenty-fourth (0.900,
+# 0.802, 0.846, 0.840 at 410df34: two authors' boxes at the foot of a page read as text,
+# trailing attributions missed), the twenty-fifth (0.798, 0.780, 0.847, 0.766 at 1960592:
+# rules a law sets out told with "can" and "could" missed, states typed as events), the
+# twenty-sixth (0.817, 0.791, 0.872, 0.801 at 09b2d79: a rate over seven days read as a length
+# of time, a video's caption set under its embed code read as text), the twenty-seventh
+# (0.803, 0.711, 0.791, 0.755 at d78ee47: what long attributions report and an essay's events
+# and states missed), the twenty-eighth (0.660, 0.745, 0.847, 0.774 at dbfb588: 70 claims from
+# a hidden pop-up printed under a site's copyright line), the twenty-ninth (0.711, 0.590,
+# 0.728, 0.778 at 95adecc: the states of a game review, an interview and an artist's profile
+# missed), the thirtieth (0.757, 0.677, 0.785, 0.853 at 3928007: the states of a restaurant
+# review and a news roundup and an interview's events missed), the thirty-first (0.719, 0.713,
+# 0.797, 0.793 at 2039096: other stories' teasers under a report read as text, an opinion
+# essay's judgements proposed, the states of two essays missed), the thirty-second (0.814,
+# 0.767, 0.822, 0.794 at 14f07a3: an album review's states and a science feature's causes told
+# in the plain present missed), the thirty-third (0.729, 0.630, 0.714, 0.821 at 14b1bc0:
+# executives' first-person habits told as states, a film review's descriptions proposed and a
+# related-links region stretched over body text), the thirty-fourth (0.562, 0.793, 0.842,
+# 0.774 at cdb2cbc: a phone report's comment thread read as text, a column's advice and
+# another's judgements proposed), the thirty-fifth (0.728, 0.794, 0.833, 0.841 at 7a6c2b4: a
+# transcript's speaker labels read as roles, an address's greetings and a feature's narration
+# of a tax scheme proposed), the thirty-sixth (0.719, 0.820, 0.874, 0.769 at 167d2a3: a video
+# player's description and transcript read as text, a feature's asides and a closing appeal
+# for money proposed), the thirty-seventh (0.508, 0.714, 0.810, 0.803 at fc46de7: a museum
+# feature's slide-show captions read as text, a personal essay's narration and judgements
+# proposed), the thirty-eighth (0.565, 0.671, 0.741, 0.851 at 96d4171: a feed of other stories
+# after an interview read as text, a fashion feature's advice to the reader proposed), the
+# thirty-ninth (0.812, 0.804, 0.848, 0.811 at ba975a2: an interview's answers printed without
+# quotation marks typed as deeds, causes found least), the fortieth (0.709, 0.737, 0.800,
+# 0.800 at f84e76d: readers' comments under an analysis read as text, paragraphs above photo
+# credits taken for captions), the forty-first (0.839, 0.652, 0.676, 0.879 at 67c4816:
+# one-sentence paragraphs under a photo credit taken for headings, a lead paragraph under a
+# credit and a tweet's last line for captions), the forty-second (0.761, 0.745, 0.795, 0.833
+# at d28cdc1: a cookie-consent panel under a wire report taken for the body and the report for
+# headings, a storm forecast's clauses and weekdays proposed), the forty-third (0.830, 0.783,
+# 0.826, 0.809 at def2987: video captions under a title line read as text, a tennis report's
+# wins told as gerunds missed), the forty-fourth (0.829, 0.792, 0.834, 0.841 at 96525e1: the
+# paragraphs under a box of links, each after a label line, taken for links, a report's photo
+# captions read as text), the forty-fifth (0.803, 0.784, 0.834, 0.821 at 31d5334: an author's
+# closing biography, a newsletter sign-up and teasers of other stories read as text, two body
+# paragraphs taken for a caption and boilerplate). The floors sit a little below, so recall
 # cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
 # 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
 # 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
