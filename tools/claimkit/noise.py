@@ -1428,9 +1428,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
     _blurbs_in_boxes(page)
-    for i in range(n):
-        if PAYWALL_OPEN_RE.fullmatch(page.stripped[i]):
-            _paywall_box(page, i)
+    _paywall_boxes(page)
     # A video player set into the page ("Video", "0:00/2:33", its title, its description, the
     # transcript "“So, at the end of the year, …”" as one long paragraph, the description again
     # with the photo's credit glued on): all of it, from the counter down to that credited
@@ -1900,20 +1898,24 @@ def _blurbs_in_boxes(page: _Page) -> None:
             kinds[i] = kinds[i + 1] = "advertisement"
 
 
-def _paywall_box(page: _Page, i: int) -> None:
-    """The offer box under the paywall's notice on line ``i`` (``PAYWALL_OPEN_RE``): every line from the notice
-    down to the box's last line that speaks of subscribing or signing in ("Unlimited online access to …" /
-    "Sign In or Create an Account" / "If you are a print subscriber, … Activate your Online Access Now"). A line
-    as long as a story's paragraph ends the search: the box lists short lines, and the story resumes under it."""
-    end = None
-    for j in range(i + 1, min(len(page.content), i + 1 + PAYWALL_MAX_LINES)):
-        if page.nwords[j] > PAYWALL_LINE_MAX_WORDS:
-            break
-        if PAYWALL_CLOSE_RE.search(page.stripped[j]):
-            end = j
-    if end is not None:
-        for j in range(i, end + 1):
-            page.kinds[j] = "newsletter"
+def _paywall_boxes(page: _Page) -> None:
+    """The offer box under each paywall notice (``PAYWALL_OPEN_RE``): every line from the notice down to the
+    box's last line that speaks of subscribing or signing in ("Unlimited online access to …" / "Sign In or
+    Create an Account" / "If you are a print subscriber, … Activate your Online Access Now"). A line as long as a
+    story's paragraph ends the search: the box lists short lines, and the story resumes under it."""
+    n = len(page.content)
+    for i in range(n):
+        if not PAYWALL_OPEN_RE.fullmatch(page.stripped[i]):
+            continue
+        end = None
+        for j in range(i + 1, min(n, i + 1 + PAYWALL_MAX_LINES)):
+            if page.nwords[j] > PAYWALL_LINE_MAX_WORDS:
+                break
+            if PAYWALL_CLOSE_RE.search(page.stripped[j]):
+                end = j
+        if end is not None:
+            for j in range(i, end + 1):
+                page.kinds[j] = "newsletter"
 
 
 def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
