@@ -1862,3 +1862,50 @@ def test_a_paywall_offer_box_under_its_notice_is_one_newsletter_region_down_to_i
     line = "The council's report on the pier is available to subscribers only, the paper said in a statement."
     text = page(inside=line)
     assert stays_body(text, line), kinds(text)
+
+
+# A long list of teasers under "Most Read", each its headline, its topic's tag and a one-sentence blurb. Two
+# headlines read as sentences with no stop; one teaser the scrape glued into a single line (tag, headline and blurb).
+MOST_READ_TEASERS = [
+    ("Lighthouse keeper retires after forty winters on the point and hands his keys to a crew of volunteers", "Coast",
+     "The keeper of the north light leaves next week, and volunteers from the town will keep the lamp lit."),
+    ("Fish market moves into heated hall", "Trade",
+     "Traders will sell from the new hall from November, the market board said after a vote on Friday."),
+    ("Ferry to run every forty minutes from May", "Transport",
+     "The operator is adding two boats to the island route for the summer months, it said on Tuesday."),
+    ("Harbour school wins national science prize", "Schools",
+     "Pupils counted the seals on the breakwater every morning for a year to win the prize in the capital."),
+    ("Old cannery turned into flats", "Housing",
+     "Forty flats will open in the cannery by the quay in the autumn, the builder told the planning board."),
+    ("Sailing club marks its hundredth regatta", "Sport",
+     "More than two hundred boats raced across the bay on Saturday in the club's anniversary regatta."),
+    ("Mayor says the storm that shut the coast road was 'the worst in living memory'", "Weather",
+     "Waves washed stones over the road at the cliffs overnight, and crews cleared it by the afternoon."),
+    ("Museum buys a whaling ship's log", "Culture",
+     "The log of a whaler that sailed from the harbour in 1851 went on show in the museum's new room."),
+    ("Bridge repairs to finish early", "Roads",
+     "The swing bridge will reopen a month ahead of plan after the steelwork went faster than expected."),
+]
+
+
+def test_a_long_list_of_teasers_with_a_misfit_or_two_ends_the_body():
+    glued = "{tag}{head}{blurb}".format(tag="Coast", head="Seal pups counted on the sandbanks",
+                                     blurb="Wardens counted ninety pups on the banks this week, more than last year.")
+    items = [f"{head}\n{tag}\n{blurb}" for head, tag, blurb in MOST_READ_TEASERS]
+    listing = "\n".join(["Most Read", *items[:4], glued, *items[4:]])
+    text = page(after=listing)
+    regions = find_regions(text)
+    start = text.index(listing)
+    assert overlaps_any(regions, start, start + len(listing)) and all(
+        overlaps_any(regions, at, at + len(blurb)) for _, _, blurb in MOST_READ_TEASERS
+        for at in [text.index(blurb)]), regions
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        at = text.index(paragraph)
+        assert overlaps_any(regions, at, at + len(paragraph)) == [], paragraph
+    # Control: an article that goes on under a "Latest" sub-heading, with paragraphs one after another for
+    # a third of its text, is no list of teasers, however many short sub-headed paragraphs it holds.
+    told = [f"{head}\n{blurb}" if k % 3 else f"{head}\n{blurb}\n{MIDDLE.replace('April', month)}"
+            for k, ((head, _, blurb), month) in enumerate(zip(MOST_READ_TEASERS, itertools.cycle(["May", "June"])))]
+    article = page(after="\n".join(["Latest", *told]))
+    for _, _, blurb in MOST_READ_TEASERS:
+        assert stays_body(article, blurb), blurb

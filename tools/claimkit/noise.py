@@ -36,6 +36,7 @@ dateline only in its first ``DATELINE_MAX`` characters, and runs and sums are co
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -129,6 +130,9 @@ DATED_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\
 # A list of teasers under a related-stories title: this many blurbs at least, each this short.
 TEASERS_MIN = 3
 TEASER_MAX_WORDS = 60
+# A long list may hold a misfit or two (a headline that reads as a sentence, a teaser whose title, tag and
+# blurb the scrape glued into one line): one for each this many blurbs. A short list must be all teasers.
+TEASERS_PER_MISFIT = 8
 # An author's biography closes the article: looked for in its last paragraphs only.
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
@@ -1148,14 +1152,22 @@ def _dated_next(span: range, stripped: list[str], prose: list[bool], cues: list[
 def _all_teasers(span: range, stripped: list[str], nwords: list[int], prose: list[bool], labels: list[bool]) -> bool:
     """Every paragraph of ``span`` (at least TEASERS_MIN of them) is a teaser's blurb: one or two
     sentences right under a line of headline length that does not end a sentence. An article puts
-    a sub-heading over some of its paragraphs, not over each one. The page's frame labels
-    (``labels``) are read through: "Article content" over every paragraph is no headline."""
+    a sub-heading over some of its paragraphs, not over each one, and tells much of its story in
+    paragraphs one after another; a long list may hold a misfit in every TEASERS_PER_MISFIT blurbs.
+    The page's frame labels (``labels``) are read through: "Article content" over every paragraph
+    is no headline."""
     lines = [i for i in span if not labels[i]]
     above = dict(zip(lines[1:], lines))
-    blurbs = [i for i in lines if prose[i]]
-    return len(blurbs) >= TEASERS_MIN and all(
-        nwords[i] <= TEASER_MAX_WORDS and i in above and not prose[above[i]] and 0 < nwords[above[i]] <= HEADLINE_MAX_WORDS
-        and not stripped[above[i]].endswith(SENTENCE_END) for i in blurbs)
+    below = dict(itertools.pairwise(lines))
+    # A headline written as a sentence with no stop, over its topic's tag ("Ferry fares to rise by a third next
+    # spring" / "Travel" / blurb), is a title, no blurb.
+    blurbs = [i for i in lines if prose[i] and not (
+        nwords[i] <= HEADLINE_MAX_WORDS and not stripped[i].endswith((".", "!")) and i in below
+        and not prose[below[i]] and nwords[below[i]] < HEADING_MIN_WORDS)]
+    misfits = sum(not (nwords[i] <= TEASER_MAX_WORDS and i in above and not prose[above[i]]
+                       and 0 < nwords[above[i]] <= HEADLINE_MAX_WORDS and not stripped[above[i]].endswith(SENTENCE_END))
+                  for i in blurbs)
+    return len(blurbs) >= TEASERS_MIN and misfits <= len(blurbs) // TEASERS_PER_MISFIT
 
 
 def _bare_credit(s: str) -> bool:
