@@ -1394,6 +1394,21 @@ def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body()
     assert overlaps_any(find_regions(text), start, start + len(story)) == [], kinds(text)
 
 
+def test_a_caption_closed_by_a_one_word_credit_is_a_caption_but_a_story_ending_in_a_name_stays():
+    # The picture's source, one word after the caption's full stop, bare or in brackets, or agencies joined by slashes.
+    for caption in ("Gulls circle the trawlers as they return to the quay on a grey morning in March. Supplied",
+                    "The new ferry terminal, seen from the breakwater, will open to passengers in June. (Harbourwire)",
+                    "Divers examine the timbers of a wooden wreck found last summer under the northern pier of the harbour. HMA/NPS"):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    # A sentence that ends on an abbreviation and a name, or on a number, stays body.
+    for story in ("The harbour master said the new crane was bought from a shipyard near St. Louis",
+                  "The ferry operator said its new boat was designed by a team led by Prof. Mensah"):
+        assert stays_body(page(inside=story), story), kinds(page(inside=story))
+    # The story's last paragraph may close on the paper's initials, a sign-off and no credit.
+    closing = "The mayor said the old pier would be pulled down once the new one opens next spring. HT"
+    assert stays_body(page(after=closing), closing), kinds(page(after=closing))
+
+
 def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside_the_body():
     opened = "Kevin C. Downs/for Harbour Daily News Ann Berg poses on the pier with the first catch of the season."
     closed = "The harbour master plans to double the pier's length by 2030. Mike Blake/Reuters files"

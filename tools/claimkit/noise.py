@@ -351,6 +351,15 @@ PHOTO_STAMP_RE = re.compile(
 PHOTO_DATE_TAIL_RE = re.compile(
     rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?-i:[A-Z])[\w.'’-]*, (?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}\.$"
     rf"|(?<!\bon )(?<!day, )(?<!\bthrough )(?<!\buntil )(?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}, in (?-i:[A-Z])[\w.,'’ -]{{0,40}}$")
+# A caption closed by its credit of one word, after the caption's full stop and with no label: the picture's
+# source, alone or in brackets ("… on the pier at dawn. Supplied", "… in May. (Harbourwire)", "… the old town
+# walls. HMA/NPS"). The word before the stop is a word or a number, not an abbreviation ("in St. Louis", "vs.
+# Twins", "by Prof. Berg"): a sentence never trails one capitalized word after its stop, but a transcript's may
+# trail what the audience did ("… who had helped. (Applause)").
+CREDIT_WORD_TAIL_RE = re.compile(
+    r"(?:(?<![\w.’'-])(?!(?:vs|etc|Capt|Prof|Supt|Sgt|Gov|Sen|Rep|Gen)\.)(?:[a-z][a-z’'-]+|[A-Z][a-z’'-]{3,})|\d|%)"
+    r"[.!?][\"”’]? (?!\(?(?:Applause|Laughter|Cheers|Cheering|Booing|Crosstalk|Inaudible|Unintelligible|Music|Silence)\b)"
+    r"(?P<credit>\([A-Z][\w’'&/-]*\)|[A-Z][\w’'&/-]*)$")
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
 # ("Kevin C. Downs/for New York Daily News London Rene and …", "Cliff Welch/Icon SMI Maurkice
@@ -1467,6 +1476,17 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     unmarked = [i for i in range(n) if page.kinds.get(i) is None and page.prose[i]]
     for i in unmarked if len(unmarked) > 1 else ():
         if page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
+            page.kinds[i] = "caption"
+
+    # A caption closed by its one-word credit (``CREDIT_WORD_TAIL_RE``), set between the paragraphs. Not the story's
+    # last paragraph: a story may close on its paper's initials ("… he said. HT"), as a sign-off, not a credit. Nor a
+    # line that ends in a button's or a label's word ("… in the water. Advertisement"): that word is the furniture.
+    sign_off = max((i for i in [*inside, *second] if page.prose[i] and page.kinds.get(i) is None), default=None)
+    for i in unmarked:
+        if i == sign_off or page.nwords[i] > CAPTION_IN_BODY_MAX_WORDS or page.kinds.get(i) is not None:
+            continue
+        tail = CREDIT_WORD_TAIL_RE.search(page.stripped[i])
+        if tail and _cue(tail["credit"].strip("()"), 1, False) is None:
             page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
