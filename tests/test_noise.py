@@ -1409,6 +1409,14 @@ def test_a_caption_closed_by_a_one_word_credit_is_a_caption_but_a_story_ending_i
     assert stays_body(page(after=closing), closing), kinds(page(after=closing))
 
 
+def test_a_caption_that_places_the_people_in_its_picture_is_a_caption_but_a_story_naming_them_stays():
+    for caption in ("Harbour master Ann Berg, left, and the ferry captain Piet Groen inspect the new pontoon.",
+                    "Volunteers (from left) Ada Mensah, Tom Reed and Lena Moss haul a net onto the quay."):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    story = "Harbour master Ann Berg and the ferry captain Piet Groen inspected the new pontoon, which left them unimpressed."
+    assert stays_body(page(inside=story), story), kinds(page(inside=story))
+
+
 def test_a_caption_opened_or_closed_by_a_slashed_credit_is_a_caption_even_inside_the_body():
     opened = "Kevin C. Downs/for Harbour Daily News Ann Berg poses on the pier with the first catch of the season."
     closed = "The harbour master plans to double the pier's length by 2030. Mike Blake/Reuters files"

@@ -360,6 +360,11 @@ CREDIT_WORD_TAIL_RE = re.compile(
     r"(?:(?<![\w.’'-])(?!(?:vs|etc|Capt|Prof|Supt|Sgt|Gov|Sen|Rep|Gen)\.)(?:[a-z][a-z’'-]+|[A-Z][a-z’'-]{3,})|\d|%)"
     r"[.!?][\"”’]? (?!\(?(?:Applause|Laughter|Cheers|Cheering|Booing|Crosstalk|Inaudible|Unintelligible|Music|Silence)\b)"
     r"(?P<credit>\([A-Z][\w’'&/-]*\)|[A-Z][\w’'&/-]*)$")
+# Where a caption places the people in its picture: "Jane Doe, left, and John Roe", "Jane Doe (far left)", "from left",
+# "(L-R)". A story names people without pointing at where they stand.
+PICTURE_PLACE_RE = re.compile(
+    r"\((?:far |second from |from )?(?:left|right|center|centre)\)|, (?:far |second from )?(?:left|right|center|centre),"
+    r"|\b[Ff]rom left\b|\([LR]-[LR]\)")
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
 # ("Kevin C. Downs/for New York Daily News London Rene and …", "Cliff Welch/Icon SMI Maurkice
@@ -1486,7 +1491,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if i == sign_off or page.nwords[i] > CAPTION_IN_BODY_MAX_WORDS or page.kinds.get(i) is not None:
             continue
         tail = CREDIT_WORD_TAIL_RE.search(page.stripped[i])
-        if tail and _cue(tail["credit"].strip("()"), 1, False) is None:
+        # So is one that places the people in its picture (``PICTURE_PLACE_RE``), though no credit closes it.
+        if (tail and _cue(tail["credit"].strip("()"), 1, False) is None) or PICTURE_PLACE_RE.search(page.stripped[i]):
             page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
