@@ -752,6 +752,21 @@ def test_a_sanction_after_a_happening_told_as_a_clause_answers_it(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_after_a_report_or_a_finding_answers_it(nlp):
+    # A deed "after" someone said, found or demanded something answers what was said, which
+    # annotators mark the cause.
+    got = claims_of(nlp, "The orchestra cancelled its tour after an audit found the budget had been overspent.")
+    assert any(kind == "causal" and focus.startswith("after an audit found") for kind, focus in got), got
+    got = claims_of(nlp, "Parents withdrew their children from the club after the coach admitted he had no licence.")
+    assert any(kind == "causal" and focus.startswith("after the coach admitted") for kind, focus in got), got
+    # Control: an "after" that counts the time between, or a verb of coming, only orders the two.
+    got = claims_of(nlp, "The ferry sailed two days after the harbour master announced the strike was over.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+    got = claims_of(nlp, "The vote comes after the mayor announced a new budget for the libraries.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

@@ -153,6 +153,15 @@ REACTION_VERBS = JUDGING_VERBS | frozenset("drop scrap dismiss ground cancel res
                                            "halt recall close".split())
 
 
+# Verbs of a report or a finding, whose clause after "after" gives what prompted a deed (see
+# _told_before): the reporting verbs, and demands and protests.
+SAYING_VERBS = REPORTING_VERBS | frozenset("demand protest".split())
+# Verbs that only order two happenings in time, or speak, whose "after" says when.
+ORDER_VERBS = frozenset("come follow speak talk".split())
+# Words that tell how soon after: "soon after", "shortly after", "right after".
+SOON_WORDS = frozenset("soon shortly just right immediately long even only".split())
+
+
 # Participles after a comma of what the happening gave rise to (", giving the visitors a 2-0 lead",
 # ", spawning a wave of lawsuits", ", revealing the bare rock"): the object is the effect, and a
 # clause the parser hangs on it ("a lead as the hosts struggled") is a claim of its own. As a
@@ -252,8 +261,10 @@ def find(s: Sentence) -> list[Candidate]:
         # temporary staff"), a price or a level with the happening that moved it ("Oil fell after
         # sources told Reuters that ...", "fell 1 percent amid speculation"), "following" a happening
         # on a verb ("Sales spiked following the ouster of the premier"), a sanction or a withdrawal
-        # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied").
-        prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked))
+        # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied"),
+        # any deed "after" a report or a finding ("The council dropped the plan after residents protested").
+        prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked,
+                                                                        _told_before))
                          if end is not None), None)
         if prompted is not None:
             add(tok.i, prompted, "causal.connective")
@@ -561,6 +572,29 @@ def _provoked(prep: Token) -> int | None:
             or infinitive(verb):
         return None
     return end
+
+
+def _told_before(prep: Token) -> int | None:
+    """End of a report or a finding told as a clause after an "after" that a deed follows on ("dropped
+    the suit after a judge demanded the records", "collided with the envoy after she announced the
+    session", "devalued the flat after a magazine found he had inflated it"): what was said or found
+    prompted the deed, which annotators mark the cause. None for an "after" that counts the time
+    between ("days after officials announced"), for a verb of coming or following ("comes after
+    the minister announced", which only orders), for a verb of speaking ("spoke after the fund
+    projected", a report of its own) or a guess."""
+    if prep.lower_ != "after" or prep.dep_ != "mark" or any(True for _ in prep.lefts):
+        return None
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
+        return None  # "two days after", "soon after": how long after, a time
+    clause = prep.head
+    verb = clause.head
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.lemma_.lower() not in SAYING_VERBS:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDER_VERBS | REPORTING_VERBS or speculative(verb) \
+            or infinitive(verb):
+        return None
+    return predicate_end(clause)
 
 
 def _motive(verb: Token) -> int | None:
