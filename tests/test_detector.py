@@ -2616,6 +2616,21 @@ def test_a_deed_done_once_to_a_counted_object_is_a_happening_beside_the_number(n
 
 
 @pytest.mark.model
+def test_a_length_of_time_declared_or_given_is_a_deed_beside_the_duration(nlp):
+    # A length of time with what fills it, or with an infinitive of what is to be done in it, was
+    # declared or given: the deed is a claim beside the duration.
+    got = claims_of(nlp, "The province announced four days of official mourning after the flood.")
+    assert ("event", "announced four days of official mourning") in got and ("quantity", "four days") in got, got
+    got = claims_of(nlp, "The board gave the contractor an extra week to finish the roof.")
+    assert any(kind == "event" and focus.startswith("gave the contractor an extra week") for kind, focus in got), got
+    # Time spent or taken only says how long: the duration is the claim.
+    got = claims_of(nlp, "The crew spent five weeks of repairs on the ship.")
+    assert not any(kind == "event" and "spent" in focus for kind, focus in got), got
+    got = claims_of(nlp, "It took nine months to rebuild the pier.")
+    assert not any(kind == "event" and "took" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_another_shares_its_subject_and_its_counted_deed_is_a_happening(nlp):
     # The second verb has no subject of its own: the first verb's names who did the counted deed.
     got = claims_of(nlp, "Rebels stormed the town and seized 30 trucks.")

@@ -1233,6 +1233,12 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
     args = [c for c in verb.rights if c.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "npadvmod")]
     # "were up 2.1 percent", "fell down 5 percent": the number measures the adverb.
     args += [g for c in verb.rights if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
+    granted = [c for c in args if _time_granted(verb, c)]
+    if granted:
+        durations = {(c.focus_start, c.focus_end) for c in found if c.rule == "quantity.duration"}
+        ranges = [(a, b) for a, b in ranges if (a, b) not in durations or not any(a <= c.idx < b for c in granted)]
+        if not ranges:
+            return False
     objects = [c for c in args if c.dep_ in ("dobj", "attr")]
     scores = [(c.focus_start, c.focus_end) for c in found if is_score(c)]
     if objects and not _copula(verb) and all(any(a <= o.idx < b for a, b in scores) for o in objects):
@@ -1254,6 +1260,24 @@ def _counted(verb: Token, found: list[Candidate]) -> bool:
                     c.rule == "quantity.duration" and (c.focus_start, c.focus_end) == (a, b) for c in found)]
             break
     return any(a <= arg.idx < b for arg in args for a, b in ranges)
+
+
+def _time_granted(verb: Token, obj: Token) -> bool:
+    """"declared three days of national mourning", "gave the county an extra month to do the job": a
+    length of time the verb takes as its object, with what fills it ("of") or an infinitive of what
+    is to be done in it, is what was declared or given, a deed beside the duration, not how long the
+    deed took. Not a tally of time ("spent two years of work", "took six months to build it")."""
+    if obj.dep_ not in ("dobj", "npadvmod") or obj.i < verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in TALLY_VERBS or lemma in STATIVE_VERBS or _copula(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in obj.rights):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and infinitive(c) for c in obj.rights):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and infinitive(c) and c.left_edge.i == obj.right_edge.i + 1
+               for c in verb.rights)
 
 
 # Verbs of taking hold of something or coming upon it: what was seized or found is counted, the
