@@ -5132,6 +5132,19 @@ def test_a_day_between_a_verb_and_what_it_takes_stays_inside_the_predicate(nlp):
 
 
 @pytest.mark.model
+def test_an_aside_in_commas_before_what_the_verb_takes_stays_inside_the_predicate(nlp):
+    # The short phrase between commas does not end the predicate: what the verb takes follows it.
+    got = claims_of(nlp, "The bridge was designed, in the end, by a young engineer from Lyon.")
+    assert ("state", "was designed, in the end, by a young engineer from Lyon") in got, got
+    got = claims_of(nlp, "The board approved, with some reluctance, the new budget.")
+    assert ("event", "approved, with some reluctance, the new budget") in got, got
+    # Control: an aside of time is an adjunct; the predicate ends before it.
+    got = claims_of(nlp, "The council voted, after a long debate, to close the library.")
+    assert ("event", "The council voted") in got, got
+    assert not any("library" in focus for kind, focus in got if kind == "event"), got
+
+
+@pytest.mark.model
 def test_a_percentage_in_words_a_counted_part_and_a_half_century_are_quantities(nlp):
     assert quantities_of(nlp, "Sixty-six percent of voters oppose the plan.") == {
         "Sixty-six percent": {"kind": "quantity", "amount": 66, "unit": "percent", "approximate": False}}

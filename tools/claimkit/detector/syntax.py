@@ -319,6 +319,30 @@ def _where_it_was_done(verb: Token, prep: Token, end: int) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.lefts)
 
 
+def _aside_before_argument(verb: Token, comma: Token) -> Token | None:
+    """"decided, among other issues, to install lights", "is determined, in part, by the value": a
+    short phrase set off by commas right after a bare verb, with what the verb takes after it (an
+    infinitive, an object or a passive's agent); the predicate runs on over the aside to it. Not
+    an aside of time ("was arrested, on Monday, in Paris"), nor a clause."""
+    doc = verb.doc
+    prep = next((c for c in verb.rights if c.i == comma.i + 1), None)
+    if prep is None or prep.dep_ != "prep" or has_time(prep) or prep.lower_ in ADJUNCT_PREPS \
+            or prep.right_edge.i - prep.i > 4 or any(t.pos_ in ("VERB", "AUX") for t in prep.subtree):
+        return None
+    close = prep.right_edge.i if doc[prep.right_edge.i].text == "," else prep.right_edge.i + 1
+    # The closing comma may hang on the verb or inside the aside ("in part ,").
+    if close >= len(doc) or doc[close].text != "," or not (
+            doc[close].head.i == verb.i or prep.i <= doc[close].head.i < close):
+        return None
+    arg = next((c for c in verb.rights if c.i > close), None)
+    if arg is None or arg.left_edge.i != close + 1:
+        return None
+    if arg.dep_ == "agent" or arg.dep_ == "dobj" or (arg.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in arg.lefts)):
+        return arg
+    return None
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -326,7 +350,14 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
     end = verb.i + 1
     preps = 0
     day: Token | None = None  # a day named between the verb and its argument, kept inside
+    aside: Token | None = None  # the argument after an aside set off by commas, see _aside_before_argument
     for child in verb.rights:
+        if aside is not None and child.i < aside.i:
+            continue
+        if child.dep_ == "punct" and child.text == "," and end == verb.i + 1 and aside is None:
+            aside = _aside_before_argument(verb, child)
+            if aside is not None:
+                continue
         if child.dep_ == "advcl" and child.left_edge.i == end and child.left_edge.lower_ == "for" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
             # "called for students to be able to choose": "for" and an infinitive with its own
@@ -396,6 +427,8 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                     day = child
                     continue
             break
+    if aside is not None and end > aside.i:
+        return stop_at(verb.doc, aside.i - 1, end)  # the aside's commas do not end the predicate
     return stop_at(verb.doc, verb.i, end)
 
 
