@@ -7639,3 +7639,18 @@ def test_a_cause_told_by_for_and_an_ing_form_after_what_the_verb_takes_ends_its_
     # Control: "blamed X for doing" states the reason as what is claimed.
     got = claims_of(nlp, "The mayor blamed the ferry company for cancelling the night service.")
     assert any("for cancelling the night service" in focus for _, focus in got), got
+
+
+@pytest.mark.model
+def test_an_open_end_after_a_figure_makes_it_approximate(nlp):
+    # "three months or more", "aged 12 and over": the figure is a bound, approximate as after "at
+    # least" (CONVENTIONS.md), and the focus takes the open end in.
+    got = quantities_of(nlp, "Tenants who fall behind for three months or more are evicted.")
+    assert got["three months or more"] == {"kind": "quantity", "amount": 3, "unit": "months", "approximate": True}
+    got = quantities_of(nlp, "The museum admits visitors aged 12 and over free of charge.")
+    assert got["aged 12 and over"]["approximate"] is True
+    # Controls: "and" that opens a phrase of its own, or another item, is no bound.
+    got = quantities_of(nlp, "The shelter holds 40 beds and over the winter it fills up.")
+    assert got["40 beds"]["approximate"] is False
+    got = quantities_of(nlp, "The club has 30 members and more than 12 volunteers.")
+    assert got["30 members"]["approximate"] is False

@@ -319,3 +319,14 @@ def test_find_dates_skips_text_without_a_year_only_when_no_year_is_given():
     assert [(v["value"], v["precision"], v["qualifier"]) for _, _, v in find_dates("at the turn of the 20th century")] == [
         ("1900", "year", "about")]
     assert find_dates("a woman in her forties") == [] and find_dates("the turn of the page") == []
+
+
+def test_an_open_end_between_a_number_and_its_noun_hedges_the_number():
+    # "900,000 or so gallons", "five or more people": approximate, and no part of the unit.
+    assert parse_quantity("900,000", "or so gallons") == {"kind": "quantity", "amount": 900000, "unit": "gallons",
+                                                         "approximate": True}
+    assert parse_quantity("five", "or more people") == {"kind": "quantity", "amount": 5, "unit": "people",
+                                                       "approximate": True}
+    # Control: a unit that only begins with "or" is the unit ("ore" is no open end).
+    assert parse_quantity("12", "ore carriers") == {"kind": "quantity", "amount": 12, "unit": "ore carriers",
+                                                   "approximate": False}

@@ -297,6 +297,9 @@ VAGUE_COUNTS = {"several": 3, "few": 3, "couple": 2, "half-dozen": 6}
 _VAGUE_RE = re.compile(r"(?:an?\s+)?(?P<word>several|few|couple|half[\s-](?:an?[\s-])?dozen)(?:\s+of)?"
                        r"(?:\s+(?P<scale>dozen|hundred|thousand|million|billion))?", re.I)
 _RANGE_RE = re.compile(r"\d\s*(?:to|-|–|and)\s*\d|\bbetween\b", re.I)
+# An open end said between a number and its noun: "900,000 or so gallons", "five or more people".
+# It hedges the number, as "some" or "at least" before it would, and is no part of the unit.
+_UNIT_OPEN_END_RE = re.compile(r"(?:or\s+(?:so|more|less|fewer)|and\s+(?:up|over|above))\s+(?=\S)", re.I)
 
 
 def parse_quantity(number: str, unit: str | None = None) -> dict | None:
@@ -305,6 +308,9 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     The unit keeps its spelling ("South Koreans"); currency words and signs become ISO codes.
     A range ("50 to 100") has no single amount: None.
     """
+    if unit is not None and (open_end := _UNIT_OPEN_END_RE.match(unit)) is not None:
+        value = parse_quantity(number, unit[open_end.end():])
+        return None if value is None else dict(value, approximate=True)
     text = " ".join(number.split())
     # "a 52-percent majority", "49-per-cent owned": a percentage hyphened into one word.
     text = re.sub(r"(?<=\d)-(per)-?(cent)\b|(?<=\d)-(percent)\b", lambda m: " " + (m.group(3) or "per cent"), text, flags=re.I)

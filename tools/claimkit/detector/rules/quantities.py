@@ -743,7 +743,43 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
         _bound(doc, cand, sent.start)
+        _open_end(doc, cand, sent.end)
     return out
+
+
+# Words after a figure that leave it open at one end: "a week or more", "10 kilotons or smaller",
+# "800,000 or so"; "ages 10 and up", "aged 55 and above", "children 5 and under". "And" takes only
+# the bounds that cannot start a list's next item ("30 museums and more" may be more things).
+_OPEN_END_OR = frozenset("more less fewer longer shorter so higher lower greater smaller larger older younger "
+                         "up above over below under".split())
+_OPEN_END_AND = frozenset("up above over below under older younger".split())
+_OPEN_END_PAIRS = {("or", w) for w in _OPEN_END_OR} | {("and", w) for w in _OPEN_END_AND}
+
+
+def _open_end(doc, cand: Candidate, end: int) -> None:
+    """Read an open end said after a figure as its hedge: the figure is a bound, approximate as
+    after "at least" or "at most" (ANNOTATION.md's "at least 19 people"), and the focus takes the
+    words in, as the annotators mark them ("three months or more")."""
+    span = cand.focus_span()
+    if span is None or cand.value is None or cand.value.get("kind") != "quantity" or cand.value.get("approximate"):
+        return
+
+    def open_end(i: int) -> bool:
+        if i + 1 >= end or doc[i + 1].lower_ not in (_OPEN_END_OR if doc[i].lower_ == "or" else _OPEN_END_AND
+                                                     if doc[i].lower_ == "and" else ()):
+            return False
+        word = doc[i + 1]
+        # "or more than that", "and over the years": a comparison or a phrase of its own, no bound.
+        return not (i + 2 < end and doc[i + 2].lower_ == "than") and not any(c.dep_ == "pobj" for c in word.children)
+
+    if len(span) >= 3 and (span[-2].lower_, span[-1].lower_) in _OPEN_END_PAIRS:
+        pass  # the focus took the bound in ("ages 10 and up")
+    elif open_end(span.end):
+        cand.focus_end = doc[span.end + 1].idx + len(doc[span.end + 1].text)
+    else:
+        return
+    cand.value = {**cand.value, "approximate": True}
+    cand.key = _key(cand.value)
 
 
 def figure_phrase(tok: Token) -> bool:
