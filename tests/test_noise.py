@@ -1278,6 +1278,25 @@ def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
         assert overlaps_any(find_regions(text), k, k + len(paragraph)) == [], paragraph
 
 
+def test_the_sites_rules_for_comments_are_furniture_wherever_they_stand():
+    # The site's rules for readers' comments, in its own voice: under the last paragraph, or above the
+    # article in a comment box the scrape left there, however long the paragraph.
+    rules = ("Posts that contain insults or advertising, and other comments that break our harbour forum rules, will be "
+             "removed by the moderators. Please stay on topic and be kind to other readers.")
+    welcome = "We welcome lively comments from harbour readers. Please keep to our house rules."
+    for text, line in ((page(after=welcome), welcome), (page(before=rules), rules), (page(after=rules), rules)):
+        start = text.index(line)
+        assert [(r.kind, text[r.start:r.end]) for r in overlaps_any(find_regions(text), start, start + len(line))] \
+            == [("comments", line)], line
+    # A story that reports another site's rules for comments keeps its paragraph.
+    told = ("Comments that include threats will be removed within an hour, the ferry company said on Monday after a "
+            "week of abuse on its page.")
+    assert stays_body(page(inside=told), told)
+    # So does a sentence on comments that sets no rule for them.
+    plain = "We welcome the new pier, the harbour master wrote in comments to the council on Monday."
+    assert stays_body(page(inside=plain), plain)
+
+
 def test_short_posts_under_a_count_of_comments_are_not_body_however_many():
     # Readers' posts with no name or date over them, under "See all comments (14)" and "14 Comments", longer
     # together than the article: an article gives no sub-heading a count of its comments.

@@ -458,6 +458,15 @@ COMMENTS_RE = re.compile(
     rf"|^{READERS_COMMENTS}",
     re.I,
 )
+# The site's rules for readers' comments, a paragraph of any length in its own voice ("we", "our",
+# "you"): "Comments that include … will be removed from the site.", "We welcome thoughtful comments
+# from readers.", "We reserve the right to remove any comment …", "Please read our Comment Policy".
+# A story reporting another site's rules quotes them ("…, the company said").
+COMMENT_POLICY_RE = re.compile(
+    r"\bcomments? (?:that|which) [^.!?]{0,120}\b(?:will|may) be (?:removed|deleted)\b|\bwe welcome (?:\w+ ){0,2}comments\b"
+    r"|\b(?:remove|delete) any comments?\b|\bcomment(?:ing)? polic(?:y|ies)\b", re.I)
+COMMENT_POLICY_VOICE_RE = re.compile(r"\b(?:we|our|you|your|please)\b", re.I)
+COMMENT_POLICY_MAX_WORDS = 120
 # "name 16 minutes ago": who commented and when.
 AGO_RE = re.compile(r"\b(?:\d+|an?|about an?|few)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|\b\d+[hmd] ago$",
                     re.I)
@@ -731,7 +740,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
         return "boilerplate"
     if words <= 60 and _may_hold(s, ("et al",)) and REFERENCE_RE.match(s) and REFERENCE_YEAR_RE.search(s):
         return "boilerplate"
-    if words <= 60 and COMMENTS_RE.search(s):
+    if (words <= 60 and COMMENTS_RE.search(s)) or _comment_policy(s, words):
         return "comments"
     if words <= 60 and FOOTER_RE.search(s):
         return "footer"
@@ -779,6 +788,12 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     return None
 
 
+def _comment_policy(s: str, words: int) -> bool:
+    """The site's rules for readers' comments (COMMENT_POLICY_RE), in its own voice."""
+    return (words <= COMMENT_POLICY_MAX_WORDS and _may_hold(s, ("comment",)) and COMMENT_POLICY_RE.search(s) is not None
+            and COMMENT_POLICY_VOICE_RE.search(s) is not None and re.search(r"\b(?:said|says|told)\b", s) is None)
+
+
 def _funding_appeal(s: str, words: int) -> bool:
     """A plea to pay for the site's journalism (FUNDING_APPEAL_RE), not a story's sentence about it."""
     return (words <= FUNDING_APPEAL_MAX_WORDS and "journalism" in s.lower() and FUNDING_APPEAL_RE.search(s) is not None
@@ -807,6 +822,8 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
         return _captioned(s)
     if cue == "share":
         return bool(SHARE_MENU_RE.match(s))
+    if cue == "comments":
+        return _comment_policy(s, len(s.split()))
     return False
 
 
