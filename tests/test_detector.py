@@ -1264,6 +1264,16 @@ def test_a_negated_past_is_a_happening_that_did_not_take_place_and_a_negated_pre
 
 
 @pytest.mark.model
+def test_a_negated_past_do_is_a_deed_that_did_not_take_place_and_a_negated_present_do_a_state(nlp):
+    # "did" as the verb itself stands for a deed as the auxiliary does: an event.
+    assert ("event", "the other two did not") in claims_of(
+        nlp, "Three of the ferries sailed on time, but the other two did not.")
+    assert ("event", "never did penalty duty") in claims_of(nlp, "The striker never did penalty duty again.")
+    # In the present it says what does not hold.
+    assert ("state", "The club does not do refunds") in claims_of(nlp, "The club does not do refunds.")
+
+
+@pytest.mark.model
 def test_would_not_tell_is_a_refusal_that_happened_and_would_not_of_other_verbs_a_guess(nlp):
     """"would not disclose", "wouldn't confirm whether ...": a source refused to tell, a past deed
     (an event), not a guess nor a report; "would not approve" is still what would happen."""

@@ -570,12 +570,14 @@ def is_state(verb: Token) -> bool:
         return True  # "worked as a brick mason": a trade held, like "served as"
     if _employed(verb):
         return True
-    if negated(verb) and not progressive(verb) and not would_not(verb) and not any(
-            (a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could" for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
+    if negated(verb) and not progressive(verb) and not would_not(verb) and not (lemma == "do" and verb.tag_ == "VBD") \
+            and not any((a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could"
+                        for a in verb.lefts if a.dep_ in ("aux", "auxpass")):
         # "does not own the building", "has not paid": what does not hold. A negated past ("did not
         # respond to requests for comment", "were not charged", "could not be saved") is told as a
         # happening that did not take place, and annotators mark it an event; so is a refusal to
-        # tell ("would not disclose the number").
+        # tell ("would not disclose the number"), and a past "do" itself ("others did not", "never
+        # did jail time"), which stands for a deed as the auxiliary does.
         return True
     if passive(verb) and perfect(verb) and any(
             (c.dep_ == "advmod" and c.lower_ in STRETCH_ADVERBS)
