@@ -1274,6 +1274,16 @@ def test_a_negated_past_do_is_a_deed_that_did_not_take_place_and_a_negated_prese
 
 
 @pytest.mark.model
+def test_had_with_a_happening_or_a_thing_done_to_it_is_an_event_and_had_with_a_thing_a_state(nlp):
+    assert ("event", "had a tense meeting with the union leaders") in claims_of(
+        nlp, "The mayor had a tense meeting with the union leaders.")
+    assert any(kind == "event" and "had its windows boarded up" in focus for kind, focus in claims_of(
+        nlp, "The bakery had its windows boarded up after the riot."))
+    # What it had over a while is a state.
+    assert ("state", "had a long queue outside") in claims_of(nlp, "The bakery had a long queue outside.")
+
+
+@pytest.mark.model
 def test_would_not_tell_is_a_refusal_that_happened_and_would_not_of_other_verbs_a_guess(nlp):
     """"would not disclose", "wouldn't confirm whether ...": a source refused to tell, a past deed
     (an event), not a guess nor a report; "would not approve" is still what would happen."""

@@ -22,13 +22,16 @@ from ..lexicon import (
     CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
     CONDITIONAL_MODALS,
+    DAY_PARTS,
     DEMAND_VERBS,
     ESSAY_NOUNS,
+    EVENT_NOUNS,
     FORECAST_VERBS,
     FRAMING_NOUNS,
     FRAMING_VERBS,
     FUTURE_MODALS,
     GROUNDS_NOUNS,
+    HAPPENING_NOUNS,
     HEDGES,
     IRREALIS_MARKS,
     IRREALIS_VERBS,
@@ -402,6 +405,25 @@ def _episode(verb: Token) -> bool:
         and not (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
 
 
+def _had_happening(verb: Token) -> bool:
+    """"had no interviews", "had another disappointing night", "had its assets nationalised", "had a
+    logo painted on the door": a simple past of "have" whose object names a happening (or a stretch of
+    a day) tells what took place, and "had" with an object and a participle tells what was done
+    to it, both happenings; "had a seat on the board", "had no idea", "had crews ready" state what
+    held."""
+    if verb.lemma_.lower() != "have" or verb.tag_ != "VBD" or negated(verb) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
+        return False
+    objs = [c for c in verb.rights if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in HAPPENING_NOUNS or o.lemma_.lower() in DAY_PARTS
+           for o in objs):
+        return True
+    if any(c.dep_ == "ccomp" and c.tag_ == "VBN" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.lefts)
+           for c in verb.rights):
+        return True
+    return any(t.dep_ == "acl" and t.tag_ == "VBN" for o in objs for t in o.subtree)
+
+
 def _served_out(verb: Token) -> bool:
     """"served time for fraud", "served a year in prison", "served a five-year sentence": a past
     of serving with a sentence or a stretch of time as its object tells a penalty undergone, a
@@ -556,7 +578,7 @@ def is_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
-    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb):
+    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb):
         return False
     if _to_be(verb) or _put_to_use(verb):
         return True
