@@ -5304,6 +5304,20 @@ def test_a_source_taking_a_stand_on_something_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_denial_made_once_is_a_happening_and_a_standing_one_a_stand(nlp):
+    # Told in the simple past, the denial is itself the news.
+    got = claims_of(nlp, "The harbour master denied the charges against his deputy.")
+    assert ("event", "denied the charges against his deputy") in got, got
+    got = claims_of(nlp, "The contractor did not deny changing the safety records.")
+    assert any(kind == "event" and "deny changing the safety records" in focus for kind, focus in got), got
+    # Control: in the perfect or the present, it is a position the source holds.
+    got = claims_of(nlp, "The contractor has repeatedly denied changing the safety records.")
+    assert ("attribution", "has repeatedly denied changing the safety records") in got, got
+    got = claims_of(nlp, "The harbour master denies the charges against his deputy.")
+    assert any(kind == "attribution" and "denies the charges" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_participle_of_any_verb_of_speech_with_its_clause_is_an_attribution(nlp):
     # ", stressing that ...", ", questioning how many ...", ", suggesting that ...": what the
     # main clause's speaker said, as after ", saying that ...".

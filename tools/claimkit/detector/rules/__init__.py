@@ -59,8 +59,11 @@ RULES: tuple[Rule, ...] = (
          "Investigators believe the fire started in the kitchen.",
          "Investigators believe the fire started in the kitchen"),
     Rule("attribution.stand", "attribution", "a speech act of a source that takes a stand on its object "
-         "(\"denied the allegations\", \"cited high fees\", \"called it a disgrace\")", "The mayor denied the allegations.",
-         "denied the allegations"),
+         "(\"has always denied the allegations\", \"cited high fees\", \"called it a disgrace\")",
+         "The mayor has always denied the allegations.", "has always denied the allegations"),
+    Rule("event.denial", "event", "a denial told in the simple past, itself the news (\"denied the allegations\", "
+         "\"did not deny sending the messages\"); one in the perfect or the present is a stand",
+         "The mayor denied the allegations.", "denied the allegations"),
     Rule("event.clause", "event", "the predicate of a clause that reports a happening (main, coordinate, "
          "subordinate or relative clause)", "Firefighters rescued a child from the roof.",
          "rescued a child from the roof"),
@@ -275,7 +278,7 @@ def _describes_stand(s: Sentence, c: Candidate, reports: list[Candidate]) -> boo
     if span is None or len(span) == 0:
         return False
     head = span.root.head
-    return any(r.rule == "attribution.stand" and r.focus_start <= head.idx < r.focus_end
+    return any(r.rule in ("attribution.stand", "event.denial") and r.focus_start <= head.idx < r.focus_end
                and not (r.focus_start <= c.focus_start and c.focus_end <= r.focus_end) for r in reports)
 
 
@@ -527,7 +530,9 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     # family gives as a state.
     specific = [c for c in found if (c.type in ("causal", "comparison") or c.rule == "state.permit")
                 and " " in s.facts.text[c.focus_start:c.focus_end]]
-    reports = [c for c in found if c.type == "attribution"]
+    # A denial told as a happening ("denied the allegations made by X") still gives its object as
+    # the source puts it: what is inside it folds as inside a report.
+    reports = [c for c in found if c.type == "attribution" or c.rule == "event.denial"]
     calls = _called_for(s)
     for c in found:
         if calls and _in_call(s, c, calls):
@@ -567,7 +572,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         # (an apposition, a role) is the article's own statement and stays, as does the name a thing
         # goes by (naming).
         if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
-                r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
+                r is not c and r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
                 and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart) \
                 and not naming(c):
             continue

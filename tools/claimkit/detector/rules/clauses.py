@@ -1655,6 +1655,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 if c.dep_ in ("dobj", "ccomp", "oprd", "prep") or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                 for t in c.subtree):
         kind, rule = "attribution", "attribution.stand"
+        if lemma == "deny" and _said_once(verb):
+            # "Moore denied the allegations", "did not deny sending the messages": a denial made
+            # at one time is itself the news, a happening; "has always denied", "denies" keep a stand.
+            kind, rule = "event", "event.denial"
     # "spoke of a desire to avenge bullying", "researchers are warning of a new ransomware": a
     # source speaking of something reports it, as a stand verb with its object does.
     if lemma in SPEAK_OF_VERBS and subj is not None and not passive(verb) and any(
@@ -1784,6 +1788,15 @@ SPEAK_OF_VERBS = frozenset("speak talk warn".split())
 VOICING_VERBS = frozenset("express voice echo share".split())
 VIEW_NOUNS = frozenset("concern view sentiment optimism pessimism confidence doubt skepticism scepticism "
                        "belief opinion reservation misgiving".split())
+
+
+def _said_once(verb: Token) -> bool:
+    """Whether ``verb`` is told in the simple past: "denied", "did not deny", "did not admit nor deny"."""
+    if verb.tag_ == "VBD":
+        return True
+    head = verb.head if verb.dep_ == "conj" else verb
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ == "VBD"
+                                     for c in head.children)
 
 
 def _points_to(verb: Token) -> bool:
