@@ -7688,3 +7688,17 @@ def test_an_open_end_after_a_figure_makes_it_approximate(nlp):
     assert got["40 beds"]["approximate"] is False
     got = quantities_of(nlp, "The club has 30 members and more than 12 volunteers.")
     assert got["30 members"]["approximate"] is False
+
+
+@pytest.mark.model
+def test_a_since_right_after_an_ordinal_is_the_span_it_ranks_over(nlp):
+    # The parser may hang "since" on the verb; right after the ordinal's phrase it still says from
+    # when the ranking counts.
+    got = claims_of(nlp, "The ferry company hired its fourth captain since the harbour reopened in the spring.")
+    assert ("comparison", "its fourth captain since the harbour reopened") in got
+    got = claims_of(nlp, "The museum sale was the first since last March and only the second since the flood.")
+    assert ("comparison", "the first since last March") in got
+    assert ("comparison", "only the second since the flood") in got
+    # "A second" counts one more, and a time after "first" is a time, not a ranking.
+    got = claims_of(nlp, "The first week since the strike began was quiet in the harbour.")
+    assert not any(kind == "comparison" for kind, _ in got)

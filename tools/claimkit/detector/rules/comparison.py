@@ -180,6 +180,62 @@ def _latest_of(tok: Token) -> tuple[int, int] | None:
     return start, predicate_end(clause, max_preps=0)
 
 
+# Words that narrow a ranking to a few before its article: "only the second since the crisis".
+NARROWING_ADVERBS = frozenset("only just".split())
+
+
+def _since_scoped(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "first" or an ordinal with its article or owner, its noun (if any)
+    and the "since" right after them that says from when it counts ("the first since the election",
+    "its first away win since 2011", "their sixth coach since the founder left"), or None. The
+    parser often hangs the "since" on the verb, not the noun, so it is read from the words: a
+    "since" right after the phrase is the span the ranking runs over, wherever it hangs."""
+    doc = tok.doc
+    lower = tok.lower_
+    if not (lower == "first" or ORDINAL_RE.fullmatch(lower)) or tok.i == 0 \
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‑") and not tok.whitespace_):
+        return None  # "the second-largest city": a word of its own, for the superlative rules
+    det = doc[tok.i - 1]
+    if not (det.lower_ == "the" or det.tag_ in ("PRP$", "POS")):
+        return None  # "a second lockdown since": one more, told by the counting rules
+    since = tok.i + 1
+    while since < len(doc) and since - tok.i <= 5 and doc[since].lower_ != "since" and (
+            doc[since].pos_ in ("ADJ", "NOUN", "PROPN") or (doc[since].pos_ == "ADV" and doc[since].i + 1 < len(doc)
+                                                             and doc[since + 1].pos_ in ("ADJ", "NOUN", "PROPN"))):
+        since += 1
+    if since >= len(doc) or doc[since].lower_ != "since" or (since > tok.i + 1 and doc[since - 1].pos_ not in ("NOUN", "PROPN")):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TIME_UNITS for t in doc[tok.i + 1:since]):
+        return None  # "the first week since the strike": a time, not a ranking
+    mark = doc[since]
+    obj = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark.dep_ == "prep" else None
+    if mark.dep_ == "mark" and mark.head.i > mark.i and mark.head.pos_ in ("VERB", "AUX"):
+        # "since Trump won the election [on promises of tax cuts]": the happening it counts from,
+        # its verb and object; the rest of the clause is the happening's own claim.
+        counted_from = mark.head
+        end = max([counted_from.i + 1] + [c.i + 1 for c in counted_from.rights
+                                          if c.dep_ in ("dobj", "attr", "prt", "acomp", "oprd")])
+    elif obj is not None:
+        # "since last December [and only the second since the crisis]": the phrase up to any
+        # coordination.
+        end = obj.i + 1
+        for c in obj.rights:
+            if c.dep_ in ("cc", "conj", "punct", "relcl", "appos", "acl", "advcl", "parataxis"):
+                break
+            end = max(end, c.right_edge.i + 1)
+    else:
+        return None  # "since winning the title": the clause rules and the noun's own scope take it
+    holder = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if holder is not None and (speculative(holder) or _asked(holder)):
+        return None
+    start = det.left_edge.i if det.tag_ == "POS" else det.i
+    if start > 0 and doc[start - 1].lower_ in NARROWING_ADVERBS:
+        start -= 1
+    if end - start > 16:
+        return None
+    return start, end
+
+
 # Words before "time" that rank a happening among those like it: "for the first time", "for a
 # third time", "for the final time".
 NTH_TIME_WORDS = frozenset("first last final".split())
@@ -880,6 +936,10 @@ def find(s: Sentence) -> list[Candidate]:
             run = tok.head
             start = min([tok.i] + [c.i for c in run.lefts if c.dep_ in ("det", "poss") and c.i < tok.i])
             add(doc[start].left_edge.i if doc[start].dep_ == "poss" else start, np_end(run))
+            continue
+        since_scoped = _since_scoped(tok) if lower == "first" or tok.ent_type_ == "ORDINAL" else None
+        if since_scoped is not None:
+            add(*since_scoped)
             continue
         nth_time = _for_nth_time(tok) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
         if nth_time is not None:
