@@ -4439,6 +4439,22 @@ def test_a_day_named_again_with_a_possessive_is_one_date(nlp):
     assert len(keys) == 2 and keys[0] is not None and keys[0] == keys[1]
 
 @pytest.mark.model
+def test_a_small_bare_number_and_a_figure_of_some_unit_are_two_quantities(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if claim_info(s)["type"] == "quantity"]
+
+    got = keys("The vote to expand the park passed 7 to 1 on Tuesday.\n"
+               "The vote to expand the park drew 7 residents to the hall.")
+    assert ("7", None) in got and ("7 residents", None) in got, got
+    # Control: the same count of the same things, said again, is one quantity.
+    got = keys("The rebels freed three of the hostages on Monday.\n"
+               "On Friday the rebels freed three hostages in the capital.")
+    assert len(got) == 2 and got[0][1] is not None and got[0][1] == got[1][1], got
+
+
+@pytest.mark.model
 def test_a_count_of_the_same_things_described_more_closely_is_one_quantity(nlp):
     text = ("Inspectors found 20 different pathogens on the hulls of the cruise ships.\n"
             "The weather stayed calm all week.\n"

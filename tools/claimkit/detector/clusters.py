@@ -244,6 +244,10 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
             ua, ub = (a.value or {}).get("unit"), (b.value or {}).get("unit")
             if ua and ub and not _same_unit(ua, ub):
                 return False
+            if bool(ua) != bool(ub) and not _distinctive(a.value):
+                # "three" ... "three children", "1" ... "1 percent": a small bare number and a figure
+                # of some unit are two counts that happen to be equal, not one figure said again.
+                return False
             if _bound(a) != _bound(b):
                 # "more than 10 feet" ... "10 feet", "less than 2 percent" ... "2 percent": a
                 # figure given as a bound says more (or less) than the figure itself, another
