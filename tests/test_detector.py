@@ -5770,6 +5770,16 @@ def test_a_short_quote_a_verb_of_speech_crying_out_or_naming_takes_whole_is_a_qu
 
 
 @pytest.mark.model
+def test_a_report_ends_where_the_cause_it_gives_begins(nlp):
+    got = claims_of(nlp, "The harbour master said the ferry stayed in port because of the fog over the strait.")
+    assert ("attribution", "The harbour master said the ferry stayed in port") in got, got
+    assert ("causal", "because of the fog over the strait") in got, got
+    # With no cause in it, the report runs to the end of what was said.
+    got = claims_of(nlp, "The harbour master said the ferry stayed in port for the night.")
+    assert ("attribution", "The harbour master said the ferry stayed in port for the night") in got, got
+
+
+@pytest.mark.model
 def test_a_report_inside_a_reason_for_what_was_reported_leaves_the_outer_report(nlp):
     got = claims_of(nlp, "The city announced that the firm would pay $2 million in fines, because inspectors had found "
                          "that it dumped waste in the river.")

@@ -403,7 +403,9 @@ def _in_call(s: Sentence, c: Candidate, calls: set[int]) -> bool:
 
 def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     """"ordered diplomats to leave over the cyberattack": the happening ends where the connective
-    of its cause begins, when enough of it is left to say what happened."""
+    of its cause begins, when enough of it is left to say what happened. So does a report ("said
+    she could not accept it because it did not follow protocol"): annotators end the attribution
+    before the reason, which is a causal claim of its own beside it."""
     cut = min((x.focus_start for x in specific if x.rule == "causal.connective"
                and c.focus_start < x.focus_start < c.focus_end <= x.focus_end), default=None)
     if cut is None:
@@ -537,7 +539,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if calls and _in_call(s, c, calls):
             continue
-        if c.type in ("event", "state"):
+        if c.type in ("event", "state", "attribution"):
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
