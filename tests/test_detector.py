@@ -5673,6 +5673,14 @@ def test_a_span_of_weeks_or_months_just_gone_by_is_a_date(nlp):
     # The last months of a life, or a span of years, are no date the rule gives.
     assert not any(kind == "date" for kind, _ in claims_of(nlp, "She spent the last few months of her life in Lyon."))
     assert not any(kind == "date" for kind, _ in claims_of(nlp, "The town has grown in recent years."))
+    # Days and months just gone by, and the decade just gone by, are the same kind of time.
+    got = claims_of(nlp, "Dozens of letters were published by the archive in recent days.")
+    assert ("date", "recent days") in got
+    assert ("date", "recent months") in claims_of(nlp, "In recent months, the council has closed three pools.")
+    assert ("date", "the past decade") in claims_of(nlp, "Bus fares in the valley have tripled over the past decade.")
+    # A decade as a length ("for the past decade") is no date the rule gives.
+    got = claims_of(nlp, "The choir has rehearsed in the old barn for the past decade.")
+    assert ("date", "the past decade") not in got
 
 
 @pytest.mark.model

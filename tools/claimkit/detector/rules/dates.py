@@ -160,11 +160,14 @@ SINCE_THEN_RE = re.compile(r"\bsince\s+then\b", re.I)
 # A word every SINCE_EVENT_RE match holds: a sentence without one skips its scan.
 _SINCE_CUE_RE = re.compile(r"later|after|before|earlier|next|following|previous|preceding|prior|same", re.I)
 # The span just gone by as the time of a happening: "formed in recent weeks", "left the agency in
-# the past week", "made progress over the past few months" (eight of eight in tune). A span of
-# years is not: "in recent years", "in the past two years" go either way or to the quantity rules,
-# and "for the last few months of his life" is another span.
+# the past week", "made progress over the past few months" (eight of eight in tune); "unsealed in
+# recent days", "In recent months, the agency has", "doubled over the past decade" (eight of nine).
+# A span of years is not: "in recent years", "in the past two years" go either way or to the
+# quantity rules (eleven of twenty-one "in recent years" a date), and "for the last few months of
+# his life", "for the past decade" are lengths.
 RECENT_SPAN_RE = re.compile(
-    r"\b(?:in|over|during|within)\s+(?P<span>recent\s+weeks|the\s+(?:past|last)\s+(?:week|few\s+(?:weeks|months)))\b"
+    r"\b(?:in|over|during|within)\s+(?P<span>recent\s+(?:days|weeks|months)"
+    r"|the\s+(?:past|last)\s+(?:week|decade|few\s+(?:weeks|months)))\b"
     r"(?!\s+of\b)",
     re.I)
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
