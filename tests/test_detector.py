@@ -4740,6 +4740,14 @@ def test_the_next_or_the_previous_year_counts_from_the_year_the_text_gave(nlp):
     # With no year to count from it is still a date, of no known value; "next year" alone is the article's.
     assert claims_with_values(nlp, "The previous year, it hired 40 guides.", "2014-12-30")["previous year"] is None
     assert claims_with_values(nlp, "It will hire 40 guides next year.", "2014-12-30")["next year"]["value"] == "2015"
+    # "the same year", "that same year": the year just given itself, in this paragraph or the one before.
+    got = claims_with_values(nlp, "The ferry line was sold in 1998 to a bank that failed the same year.", "2014-12-30")
+    assert got["same year"] == {"kind": "date", "value": "1998", "precision": "year", "qualifier": None}
+    got = claims_with_values(nlp, "The mill closed in 1931.\nIts rival shut its doors that same year.", "2014-12-30")
+    assert got["that same year"] == {"kind": "date", "value": "1931", "precision": "year", "qualifier": None}
+    # The same size, the same team: no year.
+    got = claims_with_values(nlp, "The mill closed in 1931 and the same team rebuilt it.", "2014-12-30")
+    assert not any("same" in focus for focus in got)
 
 
 @pytest.mark.model

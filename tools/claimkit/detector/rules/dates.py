@@ -288,7 +288,10 @@ KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than",
 CALENDAR_RE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|" + _MONTH_NAME, re.I)
 # "the next year", "the previous year": counted from a year the text has just given ("abducted in
 # August 2016. The next year, ..."), not from the article's own date as "next year" is.
-ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|preceding|prior) year\b")
+# "who died the same year", "had its assets nationalised that same year": the year just given
+# itself (three of three in tune).
+ANAPHORIC_YEAR_RE = re.compile(r"(?<=\b[Tt]he )(?P<dir>next|following|previous|preceding|prior|same) year\b(?![-–])"
+                               r"|\b[Tt]hat same year\b(?![-–])")
 # "Four years later" after a year the paragraph states ("introduced in 2012. Four years later, ..."):
 # counted from that year, as "the next year" is, not a length. ("Four years earlier" is left to the
 # relative dates: the year it counts back from is often not the last one named, "released in 1978 ...
@@ -594,7 +597,12 @@ def find(s: Sentence) -> list[Candidate]:
         stated = resolve_date(preceding[-1].group(0), published) if preceding else None
         if stated is not None and stated["precision"] == "year":
             ref = int(stated["value"])
-        step = 1 if m.group("dir") in ("next", "following") else -1
+        direction = m.group("dir") or "same"
+        if direction == "same" and ref is None and text.rfind("\n", 0, a) > 0:
+            # "exited the country in 2007 ...\nAnother firm lost its assets that same year": a short
+            # paragraph may name "the same year" of the one before it.
+            ref = paragraph_year(s.doc, text.rfind("\n", 0, a))
+        step = 1 if direction in ("next", "following") else 0 if direction == "same" else -1
         add(a, b, {"kind": "date", "value": f"{ref + step:04d}", "precision": "year", "qualifier": None}
             if ref is not None else None, "date.relative")
     for m in YEARS_LATER_RE.finditer(piece) if "year" in piece.lower() else ():
