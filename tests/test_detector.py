@@ -3844,6 +3844,13 @@ def test_a_time_told_vaguely_from_another_happening_is_a_date_without_a_value(nl
                                   "Emissions had fallen 2 percent the year before.", "2020-01-15")
     assert {"the next day", "a day after", "the year before"} <= set(got)
     assert got["the next day"] is None and got["the year before"] is None
+    # "prior" after the step says "before": "the day prior", "the month prior".
+    got = claims_with_values(nlp, "The striker had scored twice the day prior.\n"
+                                  "Sales rose against the month prior.", "2020-01-15")
+    assert {"the day prior", "the month prior"} <= set(got)
+    # "prior" before the noun is no step after it, and "the week prior" needs "the".
+    got = claims_with_values(nlp, "The striker rested after the prior day's match, a week prior to the final.", "2020-01-15")
+    assert not any("day prior" in focus or "week prior" in focus for focus in got)
 
 
 @pytest.mark.model

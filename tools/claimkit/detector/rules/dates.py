@@ -151,8 +151,9 @@ SINCE_EVENT_RE = re.compile(
     # "was arrested the next day", "a day after flying home", "the year before": one step from
     # the happening just told (a year told from a year is ANAPHORIC_YEAR_RE's).
     r"|\bthe\s+(?:next|following|previous|preceding|prior|same)\s+(?:day|morning|afternoon|evening|night|week|weekend|month)\b"
-    r"|\b(?:the|a|one)\s+(?:day|night|morning|evening)\s+(?:after|before|later|earlier)\b(?![-–])"
-    r"|\bthe\s+(?:week|month|year)\s+(?:after|before|earlier)\b(?![-–])",
+    # "winning in straight sets the day prior", "survey numbers for the month prior" (two of three in tune).
+    r"|\b(?:the|a|one)\s+(?:day|night|morning|evening)\s+(?:after|before|later|earlier|prior)\b(?![-–])"
+    r"|\bthe\s+(?:week|month|year)\s+(?:after|before|earlier|prior)\b(?![-–])",
     re.I,
 )
 # "Since then, the country has been ...": from the date the text named last (three of four in tune).
