@@ -7326,6 +7326,19 @@ def test_a_kind_with_named_examples_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_the_members_a_kind_is_said_to_include_are_a_state(nlp):
+    # ", including" with the items of a list after a noun says what the whole takes in.
+    got = claims_of(nlp, "The agency cut several benefits, including subsidies for rent and grants for students.")
+    assert ("state", "including subsidies for rent and grants for students") in got, got
+    # Control: places named as members annotators leave inside the wider claim.
+    got = claims_of(nlp, "The storm hit several states, including Ohio and Texas.")
+    assert not [c for c in got if c[1].startswith("including")], got
+    # Control: a list another claim already takes in is part of that claim.
+    got = claims_of(nlp, "The town has many sources of power including gas and wind.")
+    assert not [c for c in got if c[1].startswith("including")], got
+
+
+@pytest.mark.model
 def test_a_subject_and_gerund_after_a_nouns_preposition_is_no_happening(nlp):
     # "essays about tourism being a lifeline": what an argument is about, not a fact the article
     # states; with "allegedly" it passes on what others say was done.

@@ -330,6 +330,24 @@ def _counted_subject(c: Candidate, found: list[Candidate]) -> bool:
         x.type == "quantity" and x.focus_start == c.focus_start < x.focus_end < c.focus_end for x in found)
 
 
+def _included_in(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
+    """"has many sources of power including gas", "a chain of newspapers including the Bee": a list
+    after "including" that another claim already takes in is part of that claim, which annotators
+    mark whole; so is the list of what a report's verb is said of ("attribute the rise to factors,
+    including emissions", "several inquiries, including an autopsy, concluded he died alone")."""
+    if c.rule != "state.apposition" or not s.facts.text.startswith("including ", c.focus_start):
+        return False
+    if any(x is not c and x.focus_start < c.focus_start < x.focus_end for x in found):
+        return True
+    tok = s.doc.char_span(c.focus_start, c.focus_start + len("including"))
+    if tok is None:
+        return False
+    verb = tok[0].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any(x.type == "attribution" and x.focus_start <= verb.idx < x.focus_end for x in found)
+
+
 def _role_named(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     """"The White House press secretary, Josh Earnest": an apposition that is a role in front of
     the name it is set off from says who the person is once, as the role does; annotators mark the
@@ -584,7 +602,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _adjective_in_clause(s, c, found):
             continue
-        if _counted_subject(c, found) or _role_named(s, c, found):
+        if _counted_subject(c, found) or _role_named(s, c, found) or _included_in(s, c, found):
             continue
         if c.rule == "state.participle" and _hyphened(s, c) and any(
                 x.rule == "state.apposition" and x.focus_start <= c.focus_start and c.focus_end <= x.focus_end

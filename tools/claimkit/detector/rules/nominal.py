@@ -111,6 +111,13 @@ def find(s: Sentence) -> list[Candidate]:
                 start += 1  # "some protest movements": which of the kind, not what it is
             # All the names of a list ("Saban, Tressel and Meyer"), each without its own clauses.
             add(start, max(np_end(t) for t in (named, *named.conjuncts)), "state.apposition", cut=False)
+        included = _included(tok)
+        if included is not None:
+            # "a dozen unions, including the pilots' union", "cut benefits, including subsidies for
+            # rent": what the whole takes in is its own checkable fact; the list goes on past its
+            # commas.
+            end = max(np_end(t) for t in (included, *included.conjuncts))
+            add(tok.i, min(end, tok.right_edge.i + 1), "state.apposition", cut=False, words=1)
         place = _premises(tok)
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
@@ -527,6 +534,27 @@ def _named_examples(tok: Token) -> Token | None:
         return None
     if any(t.is_quote for t in tok.doc[tok.i:max(np_end(t) for t in (obj, *obj.conjuncts))]):
         return None  # "songs like “Audition”", "sayings such as, “Less Money”": titles and words, not kinds
+    return obj
+
+
+def _included(tok: Token) -> Token | None:
+    """The first item listed when ``tok`` is the "including" that names members of a kind ("several
+    agencies, including the FBI", "benefits, including subsidies for rent"), else None. Places and
+    people named as members ("states including Ohio", "allies including Macron") annotators leave
+    inside the wider claim, a list with a figure in it ("including 12 freighters") is counted by
+    the quantity's claim, and happenings listed ("including bombings") are events."""
+    if tok.lower_ != "including" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None  # "including near offices" after a verb is where it happened
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "(":
+        return None  # "(including shoes)": an aside, not a claim set out
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+        return None
+    if obj.lemma_.lower() in EVENT_NOUNS:
+        return None  # "including bombings and assassinations": happenings, the events annotators mark
+    end = max(np_end(t) for t in (obj, *obj.conjuncts))
+    if any(t.like_num or t.tag_ == "CD" for t in tok.doc[tok.i:end]):
+        return None
     return obj
 
 
