@@ -535,8 +535,19 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (300 articles, 21,238 gold claims) measures precision 0.823,
-# recall 0.819, high-importance recall 0.879 and type accuracy 0.852 now, once a caption line
+# The detector on the tune split (309 articles, 21,901 gold claims) measures precision 0.825,
+# recall 0.820, high-importance recall 0.879 and type accuracy 0.852 now, once a long list of
+# teasers with a misfit or two ended the body, a caption closed by a one-word credit or
+# placing the people in its picture was a caption, a site's rules for comments were the
+# comment widget's, a deed after a report or a finding was its effect, a length of time
+# declared or given was a deed, a short aside after a bare verb no longer ended its predicate,
+# an open end after a figure made it approximate, a negated past "do" and a past "had" with a
+# happening were events, as was a denial in the simple past, a "since" after an ordinal was
+# the ranking's span, a small bare number and a figure with a unit were not one quantity said
+# twice, a report ended where its cause began, recent days and months, "the same year" and
+# "the day prior" were dates, and a list after "including" on a noun was a state; it measured
+# 0.818, 0.818, 0.877 and 0.851 when the forty-sixth held-back set joined, at b784404, and
+# 0.823, 0.819, 0.879 and 0.852 on the 300 articles before it, at 74fd805, once a caption line
 # closed by its credit with no colon or brackets ("Photo by …", "AP Photo") was a caption, a
 # paywall's offer box under its notice was furniture, a standfirst under a heading or a byline
 # that the body says again, or over a lead picture's caption the cues missed, was text, a
@@ -844,80 +855,82 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and sixty-seven of
-# the three hundred are the first forty-five held-back splits, each scored once and then moved
-# here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at 8950c95), the
-# second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at
-# 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more densely than the
-# others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth (0.779, 0.831, 0.893,
-# 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1: 223 claims from page
-# furniture the region finder missed), the eighth (0.748, 0.792, 0.831, 0.798 at a130c47), the
-# ninth (0.813, 0.808, 0.846, 0.824 at b22c4d4), the tenth (0.795, 0.732, 0.798, 0.817 at
-# 15fc26d), the eleventh (0.761, 0.709, 0.760, 0.794 at 74fb644), the twelfth (0.842, 0.615,
-# 0.660, 0.807 at e299c86: the region finder took most of one body for furniture), the
-# thirteenth (0.695, 0.750, 0.843, 0.855 at 1224456), the fourteenth (0.685, 0.814, 0.836,
-# 0.789 at c96f9f8), the fifteenth (0.442, 0.733, 0.815, 0.773 at b4ec694: 256 claims from a
-# thread of reader comments), the sixteenth (0.756, 0.661, 0.735, 0.809 at 977430a), the
-# seventeenth (0.742, 0.522, 0.611, 0.683 at 890b361: the region finder took a book list's
-# details for headings), the eighteenth (0.765, 0.774, 0.849, 0.811 at 49a8715), the
-# nineteenth (0.771, 0.771, 0.827, 0.744 at c0e32f9: a long wire-photo caption read as text),
-# the twentieth (0.842, 0.801, 0.836, 0.810 at 3c12d9e), the twenty-first (0.713, 0.773,
-# 0.824, 0.785 at fe3018e: an opinion column and two analysis pieces), the twenty-second
-# (0.729, 0.721, 0.778, 0.833 at d876951: a list of predictions and an analysis of what a bill
-# would do), the twenty-third (0.795, 0.723, 0.814, 0.726 at 3587ff0: an actor's quoted
-# remarks left unmarked, a press release's programmes missed), the twenty-fourth (0.900,
-# 0.802, 0.846, 0.840 at 410df34: two authors' boxes at the foot of a page read as text,
-# trailing attributions missed), the twenty-fifth (0.798, 0.780, 0.847, 0.766 at 1960592:
-# rules a law sets out told with "can" and "could" missed, states typed as events), the
-# twenty-sixth (0.817, 0.791, 0.872, 0.801 at 09b2d79: a rate over seven days read as a length
-# of time, a video's caption set under its embed code read as text), the twenty-seventh
-# (0.803, 0.711, 0.791, 0.755 at d78ee47: what long attributions report and an essay's events
-# and states missed), the twenty-eighth (0.660, 0.745, 0.847, 0.774 at dbfb588: 70 claims from
-# a hidden pop-up printed under a site's copyright line), the twenty-ninth (0.711, 0.590,
-# 0.728, 0.778 at 95adecc: the states of a game review, an interview and an artist's profile
-# missed), the thirtieth (0.757, 0.677, 0.785, 0.853 at 3928007: the states of a restaurant
-# review and a news roundup and an interview's events missed), the thirty-first (0.719, 0.713,
-# 0.797, 0.793 at 2039096: other stories' teasers under a report read as text, an opinion
-# essay's judgements proposed, the states of two essays missed), the thirty-second (0.814,
-# 0.767, 0.822, 0.794 at 14f07a3: an album review's states and a science feature's causes told
-# in the plain present missed), the thirty-third (0.729, 0.630, 0.714, 0.821 at 14b1bc0:
-# executives' first-person habits told as states, a film review's descriptions proposed and a
-# related-links region stretched over body text), the thirty-fourth (0.562, 0.793, 0.842,
-# 0.774 at cdb2cbc: a phone report's comment thread read as text, a column's advice and
-# another's judgements proposed), the thirty-fifth (0.728, 0.794, 0.833, 0.841 at 7a6c2b4: a
-# transcript's speaker labels read as roles, an address's greetings and a feature's narration
-# of a tax scheme proposed), the thirty-sixth (0.719, 0.820, 0.874, 0.769 at 167d2a3: a video
-# player's description and transcript read as text, a feature's asides and a closing appeal
-# for money proposed), the thirty-seventh (0.508, 0.714, 0.810, 0.803 at fc46de7: a museum
-# feature's slide-show captions read as text, a personal essay's narration and judgements
-# proposed), the thirty-eighth (0.565, 0.671, 0.741, 0.851 at 96d4171: a feed of other stories
-# after an interview read as text, a fashion feature's advice to the reader proposed), the
-# thirty-ninth (0.812, 0.804, 0.848, 0.811 at ba975a2: an interview's answers printed without
-# quotation marks typed as deeds, causes found least), the fortieth (0.709, 0.737, 0.800,
-# 0.800 at f84e76d: readers' comments under an analysis read as text, paragraphs above photo
-# credits taken for captions), the forty-first (0.839, 0.652, 0.676, 0.879 at 67c4816:
-# one-sentence paragraphs under a photo credit taken for headings, a lead paragraph under a
-# credit and a tweet's last line for captions), the forty-second (0.761, 0.745, 0.795, 0.833
-# at d28cdc1: a cookie-consent panel under a wire report taken for the body and the report for
-# headings, a storm forecast's clauses and weekdays proposed), the forty-third (0.830, 0.783,
-# 0.826, 0.809 at def2987: video captions under a title line read as text, a tennis report's
-# wins told as gerunds missed), the forty-fourth (0.829, 0.792, 0.834, 0.841 at 96525e1: the
-# paragraphs under a box of links, each after a label line, taken for links, a report's photo
-# captions read as text), the forty-fifth (0.803, 0.784, 0.834, 0.821 at 31d5334: an author's
-# closing biography, a newsletter sign-up and teasers of other stories read as text, two body
-# paragraphs taken for a caption and boilerplate). The floors sit a little below, so recall
-# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
-# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
-# 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
-# precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
-# fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
-# 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix for its
-# book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles, raised to
-# 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance
-# recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they
-# reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it
-# reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
-# 0.846, and to 0.84 on the 249 once it reached 0.849).
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and seventy-six of
+# the three hundred and nine are the first forty-six held-back splits, each scored once and
+# then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
+# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
+# 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
+# densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
+# (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
+# 223 claims from page furniture the region finder missed), the eighth (0.748, 0.792, 0.831,
+# 0.798 at a130c47), the ninth (0.813, 0.808, 0.846, 0.824 at b22c4d4), the tenth (0.795,
+# 0.732, 0.798, 0.817 at 15fc26d), the eleventh (0.761, 0.709, 0.760, 0.794 at 74fb644), the
+# twelfth (0.842, 0.615, 0.660, 0.807 at e299c86: the region finder took most of one body for
+# furniture), the thirteenth (0.695, 0.750, 0.843, 0.855 at 1224456), the fourteenth (0.685,
+# 0.814, 0.836, 0.789 at c96f9f8), the fifteenth (0.442, 0.733, 0.815, 0.773 at b4ec694: 256
+# claims from a thread of reader comments), the sixteenth (0.756, 0.661, 0.735, 0.809 at
+# 977430a), the seventeenth (0.742, 0.522, 0.611, 0.683 at 890b361: the region finder took a
+# book list's details for headings), the eighteenth (0.765, 0.774, 0.849, 0.811 at 49a8715),
+# the nineteenth (0.771, 0.771, 0.827, 0.744 at c0e32f9: a long wire-photo caption read as
+# text), the twentieth (0.842, 0.801, 0.836, 0.810 at 3c12d9e), the twenty-first (0.713,
+# 0.773, 0.824, 0.785 at fe3018e: an opinion column and two analysis pieces), the
+# twenty-second (0.729, 0.721, 0.778, 0.833 at d876951: a list of predictions and an analysis
+# of what a bill would do), the twenty-third (0.795, 0.723, 0.814, 0.726 at 3587ff0: an
+# actor's quoted remarks left unmarked, a press release's programmes missed), the
+# twenty-fourth (0.900, 0.802, 0.846, 0.840 at 410df34: two authors' boxes at the foot of a
+# page read as text, trailing attributions missed), the twenty-fifth (0.798, 0.780, 0.847,
+# 0.766 at 1960592: rules a law sets out told with "can" and "could" missed, states typed as
+# events), the twenty-sixth (0.817, 0.791, 0.872, 0.801 at 09b2d79: a rate over seven days
+# read as a length of time, a video's caption set under its embed code read as text), the
+# twenty-seventh (0.803, 0.711, 0.791, 0.755 at d78ee47: what long attributions report and an
+# essay's events and states missed), the twenty-eighth (0.660, 0.745, 0.847, 0.774 at dbfb588:
+# 70 claims from a hidden pop-up printed under a site's copyright line), the twenty-ninth
+# (0.711, 0.590, 0.728, 0.778 at 95adecc: the states of a game review, an interview and an
+# artist's profile missed), the thirtieth (0.757, 0.677, 0.785, 0.853 at 3928007: the states
+# of a restaurant review and a news roundup and an interview's events missed), the
+# thirty-first (0.719, 0.713, 0.797, 0.793 at 2039096: other stories' teasers under a report
+# read as text, an opinion essay's judgements proposed, the states of two essays missed), the
+# thirty-second (0.814, 0.767, 0.822, 0.794 at 14f07a3: an album review's states and a science
+# feature's causes told in the plain present missed), the thirty-third (0.729, 0.630, 0.714,
+# 0.821 at 14b1bc0: executives' first-person habits told as states, a film review's
+# descriptions proposed and a related-links region stretched over body text), the
+# thirty-fourth (0.562, 0.793, 0.842, 0.774 at cdb2cbc: a phone report's comment thread read
+# as text, a column's advice and another's judgements proposed), the thirty-fifth (0.728,
+# 0.794, 0.833, 0.841 at 7a6c2b4: a transcript's speaker labels read as roles, an address's
+# greetings and a feature's narration of a tax scheme proposed), the thirty-sixth (0.719,
+# 0.820, 0.874, 0.769 at 167d2a3: a video player's description and transcript read as text, a
+# feature's asides and a closing appeal for money proposed), the thirty-seventh (0.508, 0.714,
+# 0.810, 0.803 at fc46de7: a museum feature's slide-show captions read as text, a personal
+# essay's narration and judgements proposed), the thirty-eighth (0.565, 0.671, 0.741, 0.851 at
+# 96d4171: a feed of other stories after an interview read as text, a fashion feature's advice
+# to the reader proposed), the thirty-ninth (0.812, 0.804, 0.848, 0.811 at ba975a2: an
+# interview's answers printed without quotation marks typed as deeds, causes found least), the
+# fortieth (0.709, 0.737, 0.800, 0.800 at f84e76d: readers' comments under an analysis read as
+# text, paragraphs above photo credits taken for captions), the forty-first (0.839, 0.652,
+# 0.676, 0.879 at 67c4816: one-sentence paragraphs under a photo credit taken for headings, a
+# lead paragraph under a credit and a tweet's last line for captions), the forty-second
+# (0.761, 0.745, 0.795, 0.833 at d28cdc1: a cookie-consent panel under a wire report taken for
+# the body and the report for headings, a storm forecast's clauses and weekdays proposed), the
+# forty-third (0.830, 0.783, 0.826, 0.809 at def2987: video captions under a title line read
+# as text, a tennis report's wins told as gerunds missed), the forty-fourth (0.829, 0.792,
+# 0.834, 0.841 at 96525e1: the paragraphs under a box of links, each after a label line, taken
+# for links, a report's photo captions read as text), the forty-fifth (0.803, 0.784, 0.834,
+# 0.821 at 31d5334: an author's closing biography, a newsletter sign-up and teasers of other
+# stories read as text, two body paragraphs taken for a caption and boilerplate), the
+# forty-sixth (0.677, 0.763, 0.804, 0.800 at 74fd805: a sports page's column of teasers of
+# other stories read as text). The floors sit a little below, so recall cannot fall unnoticed;
+# raise them as the detector improves (they were 0.80 for recall and 0.86 for high-importance
+# recall on the twenty-two articles before the fourth set joined, 0.78 and 0.84 on
+# twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for precision on
+# thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to fifty-five; 0.80
+# for recall on the ninety-four before the seventeenth set joined, lowered to 0.79 with it:
+# its five articles took recall from 0.803 to 0.795 even after the fix for its book list; 0.79
+# for precision and 0.80 for type accuracy up to the 189 articles, raised to 0.80 and 0.81
+# once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance recall and
+# 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they reached
+# 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it reached
+# 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached 0.846,
+# and to 0.84 on the 249 once it reached 0.849).
 TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
