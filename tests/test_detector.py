@@ -7339,6 +7339,26 @@ def test_the_members_a_kind_is_said_to_include_are_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_list_after_including_in_a_sentence_with_no_verb_is_still_a_state(nlp):
+    # A headline-like line with no verb: the search for the verb the list hangs under stops at the
+    # root instead of climbing for ever (it hung extraction once). An alarm turns a hang into a failure.
+    import signal
+
+    def hung(signum, frame):
+        raise TimeoutError("the detector did not finish a verbless sentence")
+
+    nlp("Warm-up.")
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        got = claims_of(nlp, "Many famous sights, including the old bridge and the cathedral.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert ("state", "including the old bridge and the cathedral") in got, got
+
+
+@pytest.mark.model
 def test_a_subject_and_gerund_after_a_nouns_preposition_is_no_happening(nlp):
     # "essays about tourism being a lifeline": what an argument is about, not a fact the article
     # states; with "allegedly" it passes on what others say was done.

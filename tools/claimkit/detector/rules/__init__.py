@@ -343,7 +343,9 @@ def _included_in(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     if tok is None:
         return False
     verb = tok[0].head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # Compare positions, not objects: spaCy makes a new Token on each access, so the root's head is
+    # never the same object as the root, and a sentence with no verb would climb for ever.
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(x.type == "attribution" and x.focus_start <= verb.idx < x.focus_end for x in found)
 
