@@ -330,3 +330,11 @@ def test_an_open_end_between_a_number_and_its_noun_hedges_the_number():
     # Control: a unit that only begins with "or" is the unit ("ore" is no open end).
     assert parse_quantity("12", "ore carriers") == {"kind": "quantity", "amount": 12, "unit": "ore carriers",
                                                    "approximate": False}
+
+
+def test_a_unit_that_runs_over_blank_lines_is_one_line_of_words():
+    # Extraction masks furniture with spaces and keeps its line ends, so a unit read up to the end
+    # of a phrase can take in blank lines; a claim's unit must be one line (it failed validation).
+    got = parse_quantity("2024", "wildfire\n            \n      \n")
+    assert got is not None and got["unit"] == "wildfire", got
+    assert parse_quantity("12", " \n ")["unit"] is None

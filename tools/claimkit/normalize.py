@@ -308,6 +308,9 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
     The unit keeps its spelling ("South Koreans"); currency words and signs become ISO codes.
     A range ("50 to 100") has no single amount: None.
     """
+    # A unit is one line of words: the text between a number's noun and the end of its phrase can
+    # run over masked furniture (blank lines of spaces) when the parse sets no boundary there.
+    unit = " ".join(unit.split()) or None if unit is not None else None
     if unit is not None and (open_end := _UNIT_OPEN_END_RE.match(unit)) is not None:
         value = parse_quantity(number, unit[open_end.end():])
         return None if value is None else dict(value, approximate=True)
