@@ -31,6 +31,7 @@ from .syntax import (
     penalty,
     speculative,
     trimmed,
+    verb_above,
 )
 
 DEFAULT_SPANS_KEY = "claims"
@@ -396,10 +397,7 @@ def _in_forecast(cand: Candidate, focus: Span) -> bool:
     keeps a sentence that tells whose forecast it is ("the agency said storms are likely")."""
     if cand.type in ("quote", "attribution"):
         return False
-    tok = focus.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return forecast(tok)
+    return forecast(verb_above(focus.root))
 
 
 def _forecast_year(cand: Candidate, published: str | None, score: float) -> bool:

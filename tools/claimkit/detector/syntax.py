@@ -743,3 +743,11 @@ def content_key(kind: str, doc: Doc, start: int, end: int) -> str | None:
     if not lemmas:
         return None
     return kind + ":" + " ".join(lemmas)
+
+
+def verb_above(tok: Token) -> Token:
+    """The nearest verb or auxiliary at or above ``tok`` in the parse, else the sentence's root.
+    Positions are compared, not Token objects: spaCy makes a new Token on each access."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import doc_text
+from ..syntax import doc_text, verb_above
 
 
 @dataclass(frozen=True)
@@ -342,11 +342,7 @@ def _included_in(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     tok = s.doc.char_span(c.focus_start, c.focus_start + len("including"))
     if tok is None:
         return False
-    verb = tok[0].head
-    # Compare positions, not objects: spaCy makes a new Token on each access, so the root's head is
-    # never the same object as the root, and a sentence with no verb would climb for ever.
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(tok[0].head)
     return any(x.type == "attribution" and x.focus_start <= verb.idx < x.focus_end for x in found)
 
 
