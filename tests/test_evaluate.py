@@ -18,7 +18,7 @@ import spacy
 from claimkit import evaluate as ev
 from claimkit.cli import main
 from claimkit.detector import USER_DATA_KEY
-from claimkit.errors import UsageError
+from claimkit.errors import ProposalInvalid, UsageError
 from claimkit.extract import DOCUMENT_KEY, extract
 from claimkit.ingest import ingest
 from claimkit.models import Document
@@ -355,6 +355,25 @@ def test_extract_and_evaluate_see_the_same_claims(root, stub_nlp, tmp_path):
     wednesday = next(c for c in store.iter_claims("harbour") if c.focus.text == "Wednesday")
     assert wednesday.value.model_dump() == day("2024-05-15")  # extract passes the publication date too
     assert not any("[3]" in c.focus.text for c in store.iter_claims("harbour"))
+
+
+def test_a_proposal_extract_could_not_store_stops_extract_and_evaluate_alike(root):
+    """A detector fault (here a unit that runs over a line end) is found before anything of the
+    document is written, and the evaluation stops on it instead of scoring claims extract refuses."""
+    bad = qty(300, "people\n\n")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("evaluate_test_stub", config={"patterns": [*PATTERNS[:3], {**PATTERNS[3], "value": bad}]})
+    store = Store(root)
+    ingest(store, root / "tests" / "gold" / "tune" / "harbour.txt", "harbour", retrieved="2026-01-01T00:00:00Z")
+    before = store.read_document("harbour")
+    with pytest.raises(ProposalInvalid) as raised:
+        extract(store, ["harbour"], nlp=nlp)
+    message = str(raised.value)
+    assert message.startswith("harbour: the detector's quantity claim at ") and "'300 people'" in message
+    assert "(rule stub.count)" in message and "value.quantity.unit" in message and "nothing of this document" in message
+    assert list(store.iter_claims("harbour")) == [] and store.read_document("harbour") == before
+    with pytest.raises(ProposalInvalid, match=r"^harbour: the detector's quantity claim .*\(rule stub\.count\)"):
+        ev.evaluate_gold(root, splits=["tune"], nlp=nlp)
 
 
 # -- selection and formats --------------------------------------------------------------------

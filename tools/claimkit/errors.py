@@ -54,6 +54,11 @@ class WriteFailed(ClaimkitError):
     a folder must be); nothing was changed."""
 
 
+class ProposalInvalid(ClaimkitError):
+    """A claim the detector proposed that does not make a valid record: a fault of the detector,
+    found before anything of the document was written."""
+
+
 class RecordInvalid(ClaimkitError):
     """A record that fails validation; nothing was written."""
 

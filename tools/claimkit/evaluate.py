@@ -43,13 +43,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .digests import sha256_hex
 from .errors import UsageError
-from .models import CLAIM_TYPES, Document
+from .models import CLAIM_TYPES, Document, format_time
 from .normalize import CURRENCIES, CURRENCY_WORDS
 
 GOLD_DIR = Path("tests") / "gold"
@@ -771,7 +772,7 @@ def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None 
 def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: list[str] | None = None, *,
                   nlp=None, model: str | None = None) -> Evaluation:
     """Run the extraction path over the selected gold files (``select_gold``) and score it."""
-    from .extract import DEFAULT_MODEL, load_pipeline, parse_sources, pipeline_name, proposals
+    from .extract import DEFAULT_MODEL, check_proposals, load_pipeline, parse_sources, pipeline_name, proposals
 
     files = [load_gold(path, Path(root)) for path in select_gold(Path(root), splits, paths)]
     if not files:
@@ -780,9 +781,12 @@ def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: lis
     sources = [(case.text, case.metadata, (f, c)) for f, gold in enumerate(files) for c, case in enumerate(gold.cases)]
     found: dict[tuple[int, int], list] = {}
     noise: dict[tuple[int, int], list] = {}
+    pipeline, now = pipeline_name(nlp), format_time(datetime.now(UTC))
     for doc, text, regions, key in parse_sources(nlp, sources):
         found[key] = proposals(doc, text, regions)
         noise[key] = regions
+        # What extract would refuse to write is not scored: the same error stops both.
+        check_proposals(files[key[0]].name, text, found[key], pipeline, now)
     articles = [score_file(gold, [found[(f, c)] for c in range(len(gold.cases))], Path(root),
                            [noise[(f, c)] for c in range(len(gold.cases))]) for f, gold in enumerate(files)]
-    return Evaluation(articles, pipeline_name(nlp))
+    return Evaluation(articles, pipeline)

@@ -29,9 +29,11 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from pydantic import ValidationError
+
 from . import __version__
 from .anchoring import overlaps, quote_for
-from .errors import NotFound, RecordInvalid, RecordUnreadable, UsageError
+from .errors import NotFound, ProposalInvalid, RecordInvalid, RecordUnreadable, UsageError
 from .extras import SPACY_MODEL
 from .models import QUOTE_CONTEXT, SCHEMA_VERSION, Claim, ClaimType, Document, Region, RegionKind, format_time, region_spans
 from .noise import RegionIndex, embedded_posts, find_regions, mask
@@ -421,7 +423,30 @@ def _read_claims(store: Store, doc_id: str, result: DocumentResult) -> list[Clai
     return claims
 
 
+def check_proposals(doc_id: str, text: str, props: list[Proposal], pipeline: str, now: str) -> None:
+    """Raise ProposalInvalid for the first proposal that would not make a valid claim record.
+
+    `claimkit extract` runs this before it writes anything of a document, and the evaluation
+    runs it on every text it scores, so a detector fault stops both the same way."""
+    taken: set[str] = set()
+    for p in props:
+        _new_claim(doc_id, claim_id(doc_id, p, text, taken), p, text, None, pipeline, now)
+
+
 def _new_claim(doc_id: str, cid: str, prop: Proposal, text: str, cluster: str | None, pipeline: str, now: str) -> Claim:
+    try:
+        return _claim_record(doc_id, cid, prop, text, cluster, pipeline, now)
+    except ValidationError as exc:
+        fs, fe = prop.focus
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ProposalInvalid(
+            f"{doc_id}: the detector's {prop.type} claim at {fs}..{fe} {text[fs:fe][:80]!r} (rule {prop.rule}) "
+            f"is not a valid record ({where}: {first['msg']}); nothing of this document was written. "
+            "This is a fault of claimkit's detector: please report it with the document") from None
+
+
+def _claim_record(doc_id: str, cid: str, prop: Proposal, text: str, cluster: str | None, pipeline: str, now: str) -> Claim:
     fs, fe = prop.focus
     ss, se = prop.span
     return Claim.model_validate({
@@ -577,6 +602,7 @@ def merge_document(store: Store, doc_id: str, text: str, doc, pipeline: str, *, 
         found = find_regions(text, store.read_document(doc_id).author)
     regions = [Region(start=r.start, end=r.end, kind=cast(RegionKind, r.kind)) for r in found]
     props = proposals(parsed, text, regions, spans_key)
+    check_proposals(doc_id, text, props, pipeline, now)
     with store.lock():
         return _merge(store, doc_id, text, parsed, props, regions, pipeline, now)
 
