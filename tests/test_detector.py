@@ -5396,6 +5396,26 @@ def test_a_participle_of_speech_after_a_preposition_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_a_gerund_after_a_preposition_of_time_is_a_happening(nlp):
+    # "since opening a shop", "after being arrested", "until being dismissed": what was done or
+    # suffered before or after the main deed is a happening of its own, a passive with no object too.
+    got = claims_of(nlp, "The striker scored twice before being substituted in the second half.")
+    assert ("event", "being substituted") in got, got
+    got = claims_of(nlp, "Until being dismissed in May, the engineer had worked at the plant for a decade.")
+    assert ("event", "being dismissed") in got, got
+    got = claims_of(nlp, "The bakery has doubled its staff since opening a second shop in Leeds.")
+    assert ("event", "opening a second shop in Leeds") in got, got
+    # Controls: after other prepositions the passive gerund is a manner or a feeling, no happening
+    # of its own; a plan's "until" looks ahead.
+    got = claims_of(nlp, "The driver left without being noticed.")
+    assert not any(focus == "being noticed" for _, focus in got), got
+    got = claims_of(nlp, "The clerk was proud of being promoted to manager.")
+    assert not any(focus.startswith("being promoted") for _, focus in got), got
+    got = claims_of(nlp, "The firm will keep hiring until reaching its target.")
+    assert not any(focus.startswith("reaching") for _, focus in got), got
+
+
+@pytest.mark.model
 def test_citing_set_off_after_a_deed_gives_its_ground_a_cause(nlp):
     # "withdrew from the race, citing health problems": what is cited is the ground the deed was
     # done on, which annotators mark a cause, not a report.

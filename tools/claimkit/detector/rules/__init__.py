@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
          "(\"said at a rally in Ohio\")",
          "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\") or opens "
-         "the sentence with what its actor did (\"Launching his bid, Patrick ...\")",
+         "the sentence with what its actor did (\"Launching his bid, Patrick ...\"), or a gerund after a preposition "
+         "of time, a passive one too (\"since opening a shop\", \"after being arrested\")",
          "The navy joined the search, sending a frigate to the area.", "sending a frigate to the area"),
     Rule("state.clause", "state", "the predicate of a clause that states a lasting fact (be, have, own, "
          "the present tense, a negated present or perfect, \"has become\", a relative clause of what its noun has done "

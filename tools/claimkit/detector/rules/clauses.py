@@ -2105,6 +2105,8 @@ def _unasserted(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in SPECULATIVE_MODALS for c in verb.lefts)
 
 
+# Prepositions of time that put a deed before or after another ("after being arrested").
+TIME_PREPS = frozenset({"after", "before", "since", "until", "upon"})
 # Prepositions that open a sentence with what its subject did first or in doing the main deed
 # ("After leaving office, she ...", "In replacing him as nominee, she ...").
 FRONT_PREPS = frozenset({"after", "before", "since", "upon", "in", "by"})
@@ -2152,7 +2154,11 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     """", sending a warship to help", "with Washington also sending a warship": a happening added
     by a participial clause."""
     doc, sent = s.doc, s.span
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "pcomp", "ccomp", "dep"):
+    # "after being delayed", "until being dismissed": a passive gerund after a preposition of time
+    # tells what was done to the subject before or after the main deed, as "after announcing" does.
+    suffered = verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS \
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.lefts)
+    if (verb.tag_ != "VBG" and not suffered) or verb.dep_ not in ("advcl", "pcomp", "ccomp", "dep"):
         return None
     own = own_subject(verb)
     if verb.dep_ == "pcomp" and own is not None and verb.head.head.pos_ in ("NOUN", "PROPN") \
@@ -2165,7 +2171,11 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     # "opened the scoring by stripping X": the means of a happening is one too (the happening's
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
-    means = verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") and verb.head.head.pos_ == "VERB"
+    # "since winning the title", "after seeing the show, she is ...": likewise after any
+    # preposition of time, and after a copula too.
+    means = verb.dep_ == "pcomp" and ((verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB") or (
+        verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")))
+    means = means or suffered
     lacking = verb.dep_ == "pcomp" and verb.head.lower_ == "without" and done_without(verb)
     means = means or lacking
     if means and _unasserted(verb.head.head):
@@ -2176,8 +2186,8 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     lead = predicate_start(verb)
     if own is None and not means and (verb.dep_ == "pcomp" or lead <= sent.start or doc[lead - 1].text != ","):
         return None  # "with an eye to setting a goal", "in doing so": a circumstance, not a claim
-    if not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
-        return None
+    if not suffered and not any(c.dep_ in ("dobj", "dative", "prep", "prt", "xcomp", "attr") for c in verb.rights):
+        return None  # a passive needs no object to say what happened ("after being arrested")
     joined = {t.i for c in verb.rights if c.dep_ == "conj" for t in c.subtree}
     if any(t.tag_ == "MD" and t.i not in joined for t in doc[verb.i:verb.right_edge.i + 1]):
         # "setting the stage for talks that would follow": it looks ahead (what is joined to it
