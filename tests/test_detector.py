@@ -7804,3 +7804,15 @@ def test_a_since_right_after_an_ordinal_is_the_span_it_ranks_over(nlp):
     # "A second" counts one more, and a time after "first" is a time, not a ranking.
     got = claims_of(nlp, "The first week since the strike began was quiet in the harbour.")
     assert not any(kind == "comparison" for kind, _ in got)
+
+
+@pytest.mark.model
+def test_a_gerund_joined_to_the_gerund_of_a_state_is_part_of_that_state(nlp):
+    # "is famous for hosting X and attracting Y": the second gerund, like the first, says what the
+    # state says of its subject; the state's claim holds both, and neither is a happening apart.
+    got = claims_of(nlp, "The old harbour is famous for hosting sailing races and attracting crowds of tourists.")
+    assert ("state", "is famous for hosting sailing races and attracting crowds of tourists") in got, got
+    assert ("event", "attracting crowds of tourists") not in got, got
+    # Control: in a happening each joined deed is still a claim of its own.
+    got = claims_of(nlp, "The mayor was accused of taking bribes and hiding the money in a farm.")
+    assert ("event", "hiding the money in a farm") in got, got

@@ -323,6 +323,26 @@ def _adjective_in_clause(s: Sentence, c: Candidate, found: list[Candidate]) -> b
                for x in found)
 
 
+def _gerund_in_state(c: Candidate, found: list[Candidate]) -> bool:
+    """"is famous for hosting sailing races and attracting crowds of tourists", "was known for
+    baking its own bread and roasting its coffee": a gerund joined to the gerund a preposition takes
+    inside a state is, like that first gerund, what the state says of its subject, not a happening
+    of its own; the state's claim carries both. In a happening ("was accused of taking bribes and
+    hiding the money") each deed may still be claimed apart, and so it is where the state is not
+    claimed."""
+    if c.rule != "event.clause":
+        return False
+    span = c.focus_span()
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    first = root.head
+    if root.tag_ != "VBG" or root.dep_ != "conj" or first.tag_ != "VBG" or first.dep_ != "pcomp":
+        return False
+    return any(x.rule in ("state.clause", "state.participle") and x.focus_start <= first.idx
+               and c.focus_end <= x.focus_end for x in found)
+
+
 def _counted_subject(c: Candidate, found: list[Candidate]) -> bool:
     """"65 percent were white", "2,285 were absent", "more than 10,000 people travel": a state
     told of an amount its focus opens with says no more than the amount, which is the claim
@@ -620,4 +640,5 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         seen.add(ident)
         out.append(c)
-    return out
+    # Only against a state that is itself claimed: one dropped above carries nothing.
+    return [c for c in out if not _gerund_in_state(c, out)]
