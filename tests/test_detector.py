@@ -5565,6 +5565,18 @@ def test_using_a_means_in_the_progressive_or_a_gloss_participle_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_of_killing_or_wounding_on_a_noun_is_a_happening(nlp):
+    # "miners killed in a collapse": what befell the noun, whatever preposition follows.
+    got = claims_of(nlp, "Four miners killed in a tunnel collapse near Leeds were buried on Friday.")
+    assert ("event", "killed in a tunnel collapse near Leeds") in got, got
+    got = claims_of(nlp, "The two hikers injured in the rockslide near Banff were flown to Calgary.")
+    assert ("event", "injured in the rockslide near Banff") in got, got
+    # Control: a participle of another verb with "in" says where the noun is, a state.
+    got = claims_of(nlp, "Four miners trapped in a tunnel near Leeds were freed on Friday.")
+    assert ("state", "trapped in a tunnel near Leeds") in got, got
+
+
+@pytest.mark.model
 def test_a_participle_of_hindrance_after_a_clause_states_a_cause(nlp):
     # ", delaying X", ", straining X": the hindrance the happening before the comma brought about.
     got = claims_of(nlp, "The storm flooded the main road, delaying the delivery of medical supplies.")

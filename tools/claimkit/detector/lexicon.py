@@ -285,6 +285,11 @@ RESULT_PARTICIPLES = frozenset(
     "strain disrupt endanger overwhelm delay eliminate".split()
 )
 
+# Verbs of killing and wounding: their bare object is a toll of people ("the attack that killed 12
+# and wounded 48"), and their participle on a noun tells what befell it ("workers killed in a
+# blast"), a happening.
+CASUALTY_VERBS = frozenset("kill wound injure maim".split())
+
 # Verbs and nouns of a contest's result ("beat", "lost to", "a 2-1 win"): a score told with one
 # is a result to check, not a range or a code.
 CONTEST_VERBS = frozenset(

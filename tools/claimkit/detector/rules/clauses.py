@@ -15,6 +15,7 @@ from ..lexicon import (
     AGENT_NOUNS,
     APPRAISAL_ADJECTIVES,
     BODY_NOUNS,
+    CASUALTY_VERBS,
     CAUSAL_MARKS,
     CAUSATIVE_PHRASALS,
     CAUSATIVE_VERBS,
@@ -2042,13 +2043,16 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
-            verb.dep_ != "acl" or (any(c.dep_ in ("prep", "agent", "dative") and (c.lower_ in ("to", "on", "by", "from") or (
+            verb.dep_ != "acl" or verb.lemma_.lower() in CASUALTY_VERBS
+            or (any(c.dep_ in ("prep", "agent", "dative") and (c.lower_ in ("to", "on", "by", "from") or (
                 c.lower_ == "for" and verb.lemma_.lower() in JUDGING_VERBS)) for c in verb.rights)
                 and verb.lemma_.lower() not in STATIVE_VERBS)):
         # "a letter addressed to the board", "Delivered from wide": a participle of a deed done. A
         # "for" on a noun's participle says what the thing is meant or fitted for, which lasts
         # ("accounts designated for foreign cash", "prices adjusted for inflation", "a hall suited
         # for weddings"); only after a verb of judging does it give the deed ("a man jailed for fraud").
+        # Killed or wounded, whatever follows ("miners killed in a collapse", "savagely killed in
+        # Ohio"), tells what befell the noun, not what it is like.
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if verb.tag_ == "VBG" and _gerund_of(verb):
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))

@@ -22,6 +22,7 @@ from ...normalize import (
 from ..lexicon import (
     ABSTRACT_COUNT_NOUNS,
     BOUND_VERBS,
+    CASUALTY_VERBS,
     CHANGE_VERBS,
     CONTEST_NOUNS,
     CONTEST_VERBS,
@@ -1396,16 +1397,11 @@ def _included_unit(tok: Token) -> str | None:
     return whole.text
 
 
-# Verbs whose bare object is a toll of people: "the attack that killed 12 and wounded 48", "a war
-# that has killed more than 39,000".
-_CASUALTY_VERBS = frozenset(("kill", "wound", "injure", "maim"))
-
-
 def _casualty_unit(tok: Token) -> str | None:
     """What a bare number counts when it is the object of killing or wounding: people ("the blast
     killed 12 and wounded 48"; the tune annotators gave "people" to each such toll). "Killed 12 of
     the 40 goats" counts what its whole does, and is taken before this."""
-    if tok.dep_ != "dobj" or tok.head.lemma_ not in _CASUALTY_VERBS:
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in CASUALTY_VERBS:
         return None
     return "people"
 
