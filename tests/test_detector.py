@@ -5565,6 +5565,20 @@ def test_using_a_means_in_the_progressive_or_a_gloss_participle_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_working_with_someone_now_or_so_far_is_a_state(nlp):
+    # "are working with X", "has worked with X": a post or a partnership that holds.
+    got = claims_of(nlp, "Two local bakeries are working with the county food bank this winter.")
+    assert ("state", "are working with the county food bank") in got, got
+    got = claims_of(nlp, "The retired nurse has worked with refugee families in Tucson since 2019.")
+    assert ("state", "has worked with refugee families in Tucson") in got, got
+    # Controls: working to get something done, and a past stint, are happenings.
+    got = claims_of(nlp, "Engineers are working to restore power to 3,000 homes.")
+    assert not any(kind == "state" for kind, _ in got), got
+    got = claims_of(nlp, "The nurse worked with a refugee family from Aleppo for two weeks.")
+    assert not any(kind == "state" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_participle_of_killing_or_wounding_on_a_noun_is_a_happening(nlp):
     # "miners killed in a collapse": what befell the noun, whatever preposition follows.
     got = claims_of(nlp, "Four miners killed in a tunnel collapse near Leeds were buried on Friday.")

@@ -458,6 +458,19 @@ def _employed(verb: Token) -> bool:
         for c in verb.rights)
 
 
+def _at_work_with(verb: Token) -> bool:
+    """"are working with foreign partners", "is not working for his campaign", "has worked with
+    the likes of X": working with, for, at or in someone, in the progressive or the present
+    perfect, tells a post or a partnership that holds, a state; "is working on a call for
+    proposals" and "is working to buy" tell what is being done."""
+    if verb.lemma_.lower() not in JOB_VERBS or passive(verb) \
+            or any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.rights):
+        return False
+    now = progressive(verb) or any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                   for a in verb.lefts)
+    return now and any(c.dep_ == "prep" and c.lower_ in ("with", "for", "at", "in") for c in verb.rights)
+
+
 def _was_doing(verb: Token) -> bool:
     """"Haniyeh, who was attending the inauguration", "the spot where Warner was fielding": a person
     in the past progressive of a relative clause was doing something at the time the story tells,
@@ -591,7 +604,7 @@ def is_state(verb: Token) -> bool:
         return True
     if lemma == "work" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
         return True  # "worked as a brick mason": a trade held, like "served as"
-    if _employed(verb):
+    if _employed(verb) or _at_work_with(verb):
         return True
     if negated(verb) and not progressive(verb) and not would_not(verb) and not (lemma == "do" and verb.tag_ == "VBD") \
             and not any((a.tag_ == "VBD" and a.lower_ != "had") or a.lower_ == "could"
