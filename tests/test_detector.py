@@ -7842,3 +7842,17 @@ def test_a_gerund_joined_to_the_gerund_of_a_state_is_part_of_that_state(nlp):
     # Control: in a happening each joined deed is still a claim of its own.
     got = claims_of(nlp, "The mayor was accused of taking bribes and hiding the money in a farm.")
     assert ("event", "hiding the money in a farm") in got, got
+
+
+@pytest.mark.model
+def test_a_participle_of_where_takes_the_bearing_or_side_that_places_its_noun(nlp):
+    # "located 12 miles west of X", "situated opposite X": the bearing from a landmark, with the
+    # distance before it, is where the thing stands, the participle's place.
+    got = claims_of(nlp, "Volunteers restored an old mill located 12 miles west of Dunmore.")
+    assert ("state", "located 12 miles west of Dunmore") in got, got
+    got = claims_of(nlp, "The Harlow bakery, situated opposite the town library, is the oldest shop on the street.")
+    assert any(kind == "state" and focus.startswith("situated opposite the town library") for kind, focus in got), got
+    # Control: a verb of going toward a bearing is a happening, not a place of a thing.
+    got = claims_of(nlp, "The hikers walked west of the ridge before noon.")
+    assert not any(focus.startswith("located") or focus.startswith("situated") for _, focus in got), got
+    assert not any(kind == "state" and "west of the ridge" in focus for kind, focus in got), got

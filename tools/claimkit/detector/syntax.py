@@ -343,6 +343,23 @@ def _aside_before_argument(verb: Token, comma: Token) -> Token | None:
     return None
 
 
+# Participles of where a thing stands, and the words that give its place from a landmark: a
+# bearing ("north of Athens", with or without a distance before it) or a side ("opposite the river").
+SITED_VERBS = frozenset("locate situate".split())
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest opposite".split())
+
+
+def _whereabouts(child: Token) -> int:
+    """End of the place phrase ``child`` heads after a verb of where ("[190 miles] north of
+    Athens", "opposite the meandering river"), or 0 if it heads none."""
+    if child.lower_ not in BEARINGS or child.dep_ not in ("advmod", "prep", "npadvmod"):
+        return 0
+    if child.lower_ == "opposite":
+        return np_end(child) if any(g.dep_ == "pobj" for g in child.children) else 0
+    of = next((g for g in child.rights if g.dep_ == "prep" and g.lower_ == "of" and g.i == child.i + 1), None)
+    return np_end(of) if of is not None and any(g.dep_ == "pobj" for g in of.children) else 0
+
+
 def predicate_end(verb: Token, max_preps: int = 2) -> int:
     """End (exclusive) of a verb's predicate: its objects, complements, particles and up to
     ``max_preps`` prepositional phrases, stopping at the first adjunct of time, cause or
@@ -366,6 +383,11 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             break
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
             break
+        if child.left_edge.i == end and verb.lemma_.lower() in SITED_VERBS and (placed := _whereabouts(child)) > end:
+            # "located 190 miles north of Athens", "situated opposite the Ahr River": where a thing
+            # stands, told by its bearing or its distance from a landmark, is the state's place.
+            end = placed
+            continue
         if child.dep_ == "prep":
             if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 break  # "opened the scoring by stripping X": the means is a happening of its own
