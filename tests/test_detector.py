@@ -7856,3 +7856,18 @@ def test_a_participle_of_where_takes_the_bearing_or_side_that_places_its_noun(nl
     got = claims_of(nlp, "The hikers walked west of the ridge before noon.")
     assert not any(focus.startswith("located") or focus.startswith("situated") for _, focus in got), got
     assert not any(kind == "state" and "west of the ridge" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
+def test_an_aside_after_a_name_opened_by_now_or_then_says_what_the_person_was(nlp):
+    # "X, then at Y," / "X, now Z,": what a person was or is at another time, set off by commas,
+    # is a description however the parser hangs it.
+    got = claims_of(nlp, "The survey began in 1987, when Mira Holt, then at the Cardiff weather office, found the error.")
+    assert ("state", "then at the Cardiff weather office") in got, got
+    got = claims_of(nlp, "The charter was drafted with Owen Price, now Baron Price of Llandaff, as chairman.")
+    assert ("state", "now Baron Price of Llandaff") in got, got
+    # Controls: an age is the number's claim, and "then" alone is a connective.
+    got = claims_of(nlp, "Mira Holt, then in her early 30s, opened a bakery.")
+    assert not any(focus.startswith("then") for _, focus in got), got
+    got = claims_of(nlp, "Mira Holt, then, had little choice but to sell the bakery.")
+    assert not any(focus.startswith("then") for _, focus in got), got

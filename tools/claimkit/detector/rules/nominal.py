@@ -161,7 +161,45 @@ def find(s: Sentence) -> list[Candidate]:
             if ends is not None:
                 add(tok.left_edge.i, ends + 1, "state.route", cut=False)
     out += _based(s)
+    for tok in s.tokens:
+        aside = _aside_of_time(tok)
+        if aside is not None:
+            a, b = phrase_chars(doc, tok.i, aside)
+            if not any(c.focus_start < b and a < c.focus_end for c in out):
+                out.append(Candidate(sent, a, b, "state", "state.apposition", None,
+                                     key=content_key("state", doc, tok.i, aside)))
     return out
+
+
+# Adverbs that open an aside after a person's name with what the person was or is at another
+# time than the sentence's: "Peter Shor, then at Bell Labs,", "Kenneth Baker, now Lord Baker,".
+TIME_ASIDES = frozenset("now then formerly previously later".split())
+
+
+def _aside_of_time(tok: Token) -> int | None:
+    """End (exclusive) of an aside set off by commas after a person's name and opened by a time
+    adverb ("Peter Shor, then at Bell Labs,", "Kenneth Baker, now Lord Baker of Dorking,"), or
+    None. The parser hangs such a phrase anywhere, so it is read from the words: no verb in it (a
+    clause goes its own way: "Well, then that would be"), no time or number (an age: "then in his
+    late 20s" is the number's claim), two words that say something."""
+    doc = tok.doc
+    if tok.lower_ not in TIME_ASIDES or tok.i < 2 or doc[tok.i - 1].text != "," \
+            or doc[tok.i - 2].ent_type_ != "PERSON" or doc[tok.i - 2].pos_ != "PROPN":
+        return None
+    sent = tok.sent
+    end = tok.i + 1
+    while end < sent.end and doc[end].text not in (",", ";", ")", "(", "—", "–", "-", "--") \
+            and not (doc[end].is_punct and doc[end].text in (".", "?", "!") and end == sent.end - 1):
+        end += 1
+    if end >= sent.end or doc[end].text not in (",", ";", ")"):
+        return None
+    words = doc[tok.i + 1:end]
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+           for t in words):
+        return None
+    if sum(1 for t in words if _content_word(t)) < 2:
+        return None
+    return end
 
 
 def _content_word(tok: Token) -> bool:
