@@ -1400,6 +1400,17 @@ def test_a_wire_caption_under_its_credit_is_taken_even_beside_the_body():
     assert overlaps_any(find_regions(text), start, start + len(LEAD)) == []
 
 
+def test_a_source_alone_in_brackets_under_a_line_is_its_credit_and_the_line_its_caption():
+    caption = "A sketch of the new ferry terminal planned for the northern end of the harbour."
+    # The picture's source in brackets, a few capitalized words alone on a line: a credit, the line over it the caption.
+    text = page(inside=f"{caption}\n(Harbour Authority)")
+    assert ("caption", f"{caption}\n(Harbour Authority)") in kinds(text)
+    # An aside in brackets worded as a sentence, with lower-case words, credits nothing: the line over it stays.
+    text = page(inside=f"{caption}\n(Updated with the council vote)")
+    assert stays_body(text, caption)
+    assert "caption" not in [k for k, _ in kinds(text)]
+
+
 def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body():
     # The weekday and the full date between commas, with no "on", date a photo; a sentence of the
     # story that gives the same date says "on".

@@ -381,6 +381,9 @@ SLASH_CREDIT_EDGE_RE = re.compile(
     # town. Jane Doe for The Courier"); either way the line ends in the credit, not in a full stop.
     r"|\s[A-Z][\w.'’-]* [A-Z][\w'’-]+/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$"
     r"|[.!?”\"] (?:[A-Z][\w.'’-]+ ){2,3}for (?:The )?[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,3}$")
+# A picture's source alone on a line, in brackets, two to four capitalized words: "(Harbour Athletics)", "(Jane
+# Doe)", "(The Courier)". A story's aside in brackets is worded as a sentence is, with lower-case words.
+BRACKETED_SOURCE_RE = re.compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,3}\)")
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
 # Buttons of a share bar.
@@ -719,7 +722,7 @@ def _is_credit(s: str, words: int) -> bool:
     """A photo credit standing as a line of its own (or closing a caption line)."""
     if words <= CUE_MAX_WORDS and (CREDIT_LABEL_RE.search(s) or CREDIT_TAG_RE.search(s) or CREDIT_BY_RE.match(s)):
         return True
-    if AGENCY_RE.fullmatch(s):
+    if AGENCY_RE.fullmatch(s) or BRACKETED_SOURCE_RE.fullmatch(s):
         return True
     return words <= 8 and not s.endswith(SENTENCE_END[:3]) and bool(SLASH_CREDIT_RE.search(s))
 
