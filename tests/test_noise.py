@@ -1411,6 +1411,18 @@ def test_a_source_alone_in_brackets_under_a_line_is_its_credit_and_the_line_its_
     assert "caption" not in [k for k, _ in kinds(text)]
 
 
+def test_a_caption_whose_credit_is_followed_by_the_pictures_licence_is_a_caption():
+    # The licence after the credit, a Creative Commons one in brackets or the agency's button to buy the rights,
+    # hides the credit that closes the line: without it the line is a caption as any credited one.
+    for caption in ("Gulls circle the trawlers on their way back to the quay. Credit: Lena Moss/Harbour Wire (CC BY-SA 2.0)",
+                    "A diver checks the hull of the ferry in the dry dock, May 4, 2021. REUTERS/Jon Berg "
+                    "Purchase Licensing Rights, opens new tab"):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    # A story's sentence that names a licence, with no credit before it, stays.
+    story = "The council published the survey photographs of the pier under a free licence (CC BY 4.0)"
+    assert stays_body(page(inside=story), story)
+
+
 def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body():
     # The weekday and the full date between commas, with no "on", date a photo; a sentence of the
     # story that gives the same date says "on".

@@ -325,6 +325,10 @@ CAPTION_TAIL_RE = re.compile(
 # A wire photo's credit in capitals closing the line ("… toward Earth. AFP PHOTO/ JANE DOE/AFP/Getty
 # Images"): an agency's long caption, past CAPTION_MAX_WORDS (up to the cues' CUE_MAX_CHARS).
 WIRE_CREDIT_TAIL_RE = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|UPI|XINHUA) PHOTO ?/[^.!?]{1,120}$")
+# The terms a picture is licensed on, closing its caption after the credit: a Creative Commons licence in brackets
+# ("… Credit: Jane Doe/Harbour Wire (CC BY-SA 2.0)") or the agency's button to buy the rights ("… REUTERS/Jane Doe
+# Purchase Licensing Rights, opens new tab"). A story names a licence in its sentence, not after a credit.
+LICENCE_TAIL_RE = re.compile(r"\s+(?:\(CC[ -](?:BY|0)[\w .-]{0,24}\)|Purchase Licensing Rights(?:, opens new tab)?)$")
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
 # A caption that says what its picture shows: "This graphic, provided by X, shows …", "This March
@@ -805,7 +809,9 @@ def _funding_appeal(s: str, words: int) -> bool:
 
 def _caption_shaped(s: str) -> bool:
     """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
-    a wire photo's dated stamp, a photographer's slashed credit at either edge."""
+    a wire photo's dated stamp, a photographer's slashed credit at either edge. The picture's
+    licence after its credit (``LICENCE_TAIL_RE``) is no part of the shape."""
+    s = LICENCE_TAIL_RE.sub("", s)
     return bool(CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s) or CAPTION_SHOWS_RE.match(s)
                 or PHOTO_STAMP_RE.search(s) or (len(s.split()) >= 10 and SLASH_CREDIT_EDGE_RE.search(s)))
 
