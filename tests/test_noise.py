@@ -1423,6 +1423,18 @@ def test_a_caption_whose_credit_is_followed_by_the_pictures_licence_is_a_caption
     assert stays_body(page(inside=story), story)
 
 
+def test_a_caption_credited_to_a_picture_an_agency_passed_on_is_a_caption():
+    # "X/via AGENCY" closes the caption of a picture a photographer or a poster gave an agency, with or without a
+    # full stop before it, and the agency's terms for such a handout may follow.
+    for caption in ("The harbour master inspects the new pier at low tide Jon Berg/via Reuters",
+                    "Smoke rises over the fish market in this picture obtained from social media. @harbourcam/via REUTERS "
+                    "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES."):
+        assert ("caption", caption) in kinds(page(inside=caption)), caption
+    # A story's sentence that says what came via an agency stays.
+    story = "The council said the photographs of the damaged pier had reached it from Jon Berg/via Reuters."
+    assert stays_body(page(inside=story), story)
+
+
 def test_a_wire_photo_caption_is_known_by_its_dated_stamp_even_inside_the_body():
     # The weekday and the full date between commas, with no "on", date a photo; a sentence of the
     # story that gives the same date says "on".

@@ -320,15 +320,22 @@ CAPTION_TAIL_RE = re.compile(
     # "… on Portland, Oregon. (Boing Boing)", "… for storms Friday. (NOAA/SPC)": the picture's source after the
     # caption's full stop, two to four capitalized words or two joined by a slash, alone in brackets. A paragraph
     # closes on its own sentence, or on a transcript's one word ("(Laughter)"), never on a name in brackets.
-    r"|(?<=[^\W_])\.\s\((?-i:[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){1,3})\)$",
+    r"|(?<=[^\W_])\.\s\((?-i:[A-Z][\w.&'’-]*(?:[ /][A-Z][\w.&'’-]*){1,3})\)$"
+    # "… in Harbourton Jane Doe/via Reuters", "… social media. @janedoe/via REUTERS": a photographer's or a poster's
+    # picture that an agency passed on, its credit closing the line.
+    r"|\s(?-i:[A-Z@][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?/\s?via (?:AP|AFP|Reuters|EPA|Getty Images)$",
     re.I)
 # A wire photo's credit in capitals closing the line ("… toward Earth. AFP PHOTO/ JANE DOE/AFP/Getty
 # Images"): an agency's long caption, past CAPTION_MAX_WORDS (up to the cues' CUE_MAX_CHARS).
 WIRE_CREDIT_TAIL_RE = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|UPI|XINHUA) PHOTO ?/[^.!?]{1,120}$")
 # The terms a picture is licensed on, closing its caption after the credit: a Creative Commons licence in brackets
 # ("… Credit: Jane Doe/Harbour Wire (CC BY-SA 2.0)") or the agency's button to buy the rights ("… REUTERS/Jane Doe
-# Purchase Licensing Rights, opens new tab"). A story names a licence in its sentence, not after a credit.
-LICENCE_TAIL_RE = re.compile(r"\s+(?:\(CC[ -](?:BY|0)[\w .-]{0,24}\)|Purchase Licensing Rights(?:, opens new tab)?)$")
+# Purchase Licensing Rights, opens new tab"), or the agency's terms for a handout it passed on ("… @janedoe/via
+# REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES."). A story names a licence in its sentence, not
+# after a credit.
+LICENCE_TAIL_RE = re.compile(r"\s+(?:\(CC[ -](?:BY|0)[\w .-]{0,24}\)|Purchase Licensing Rights(?:, opens new tab)?"
+                             r"|(?:(?:THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|MANDATORY CREDIT|NO RESALES|NO ARCHIVES"
+                             r"|EDITORIAL USE ONLY)\.?\s*)+)$")
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
 # A caption that says what its picture shows: "This graphic, provided by X, shows …", "This March
