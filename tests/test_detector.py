@@ -767,6 +767,23 @@ def test_a_deed_after_a_report_or_a_finding_answers_it(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_after_a_failure_or_a_refusal_answers_it(nlp):
+    # A deed "after" someone failed, refused or was unable to do something answers what did not
+    # happen, which annotators mark the cause.
+    got = claims_of(nlp, "The ferry sank after its captain failed to secure the cargo deck.")
+    assert any(kind == "causal" and focus.startswith("after its captain failed to secure") for kind, focus in got), got
+    got = claims_of(nlp, "The tenants moved out after the landlord refused to repair the roof.")
+    assert any(kind == "causal" and focus.startswith("after the landlord refused") for kind, focus in got), got
+    got = claims_of(nlp, "Officials shut the bridge after engineers were unable to repair the cracked beam.")
+    assert any(kind == "causal" and focus.startswith("after engineers were unable") for kind, focus in got), got
+    # Control: an "after" that counts the time between, or a verb of coming, only orders the two.
+    got = claims_of(nlp, "The talks collapsed a day after the envoy failed to arrive.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+    got = claims_of(nlp, "The statement came after the company failed to pay its suppliers.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

@@ -160,6 +160,9 @@ SAYING_VERBS = REPORTING_VERBS | frozenset("demand protest".split())
 ORDER_VERBS = frozenset("come follow speak talk".split())
 # Words that tell how soon after: "soon after", "shortly after", "right after".
 SOON_WORDS = frozenset("soon shortly just right immediately long even only".split())
+# Verbs of a failure or a refusal, whose clause after "after" gives what the deed answered (see
+# _failed_before); so does "was unable to".
+FAIL_VERBS = frozenset("fail refuse".split())
 
 
 # Participles after a comma of what the happening gave rise to (", giving the visitors a 2-0 lead",
@@ -264,7 +267,7 @@ def find(s: Sentence) -> list[Candidate]:
         # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied"),
         # any deed "after" a report or a finding ("The council dropped the plan after residents protested").
         prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked,
-                                                                        _told_before))
+                                                                        _told_before, _failed_before))
                          if end is not None), None)
         if prompted is not None:
             add(tok.i, prompted, "causal.connective")
@@ -593,6 +596,31 @@ def _told_before(prep: Token) -> int | None:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDER_VERBS | REPORTING_VERBS or speculative(verb) \
             or infinitive(verb):
+        return None
+    return predicate_end(clause)
+
+
+def _failed_before(prep: Token) -> int | None:
+    """End of a failure or a refusal told as a clause after an "after" that a deed follows on
+    ("vanished after its crew failed to get clearance", "was jailed after he refused to testify",
+    "walked home after the family was unable to find a cab"): what did not happen brought the deed
+    about, which annotators mark the cause. None for an "after" that counts the time between ("a
+    day after X failed"), for a verb of coming or following ("came after the bid failed", which only
+    orders), for a failure in what a clause only reports ("after it emerged that X had failed") or a
+    guess."""
+    if prep.lower_ != "after" or prep.dep_ != "mark" or any(True for _ in prep.lefts):
+        return None
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
+        return None  # "two days after", "soon after": how long after, a time
+    clause = prep.head
+    verb = clause.head
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or not (
+            (clause.lemma_.lower() in FAIL_VERBS and any(c.dep_ == "xcomp" for c in clause.rights))
+            or (clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "unable" for c in clause.rights))):
+        return None
+    if verb.pos_ != "VERB" or verb.i > prep.i or verb.lemma_.lower() in ORDER_VERBS | REPORTING_VERBS \
+            or speculative(verb) or infinitive(verb):
         return None
     return predicate_end(clause)
 
