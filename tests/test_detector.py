@@ -784,6 +784,21 @@ def test_a_deed_after_a_failure_or_a_refusal_answers_it(nlp):
 
 
 @pytest.mark.model
+def test_what_someone_died_of_is_the_cause(nlp):
+    # "of" or "from" after a verb of dying gives what killed, which annotators mark the cause; it
+    # ends at its noun (where it happened is a claim of its own).
+    got = claims_of(nlp, "Most of the victims were miners who died of carbon monoxide poisoning.")
+    assert ("causal", "of carbon monoxide poisoning") in got, got
+    got = claims_of(nlp, "Her uncle died from the same illness in the mountain village of Tarn.")
+    assert ("causal", "from the same illness") in got, got
+    # Control: a guess ("could die from") and a death told without its cause give none.
+    got = claims_of(nlp, "Thousands could die from the heat if nothing is done.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The painter died in Paris in 1911.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

@@ -160,6 +160,8 @@ SAYING_VERBS = REPORTING_VERBS | frozenset("demand protest".split())
 ORDER_VERBS = frozenset("come follow speak talk".split())
 # Words that tell how soon after: "soon after", "shortly after", "right after".
 SOON_WORDS = frozenset("soon shortly just right immediately long even only".split())
+# Verbs of dying, whose "of" or "from" gives what killed: "died of smoke inhalation".
+DEATH_VERBS = frozenset("die".split())
 # Verbs of a failure or a refusal, whose clause after "after" gives what the deed answered (see
 # _failed_before); so does "was unable to".
 FAIL_VERBS = frozenset("fail refuse".split())
@@ -271,6 +273,18 @@ def find(s: Sentence) -> list[Candidate]:
                          if end is not None), None)
         if prompted is not None:
             add(tok.i, prompted, "causal.connective")
+            continue
+        # "died of smoke inhalation", "died from a heart attack": "of" or "from" after a verb of
+        # dying gives what killed (a guess, "could die from X", is none).
+        if tok.lower_ in ("of", "from") and tok.dep_ == "prep" and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in DEATH_VERBS and not speculative(tok.head):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in WHEN_LABELS \
+                    and obj.lower_ not in TIME_UNITS:
+                # "from the same illness in the village of X": what killed ends at its noun and
+                # what it is "of"; where and when are claims of their own.
+                of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+                add(tok.i, of.right_edge.i + 1 if of is not None else obj.i + 1, "causal.connective")
             continue
         # "expelled the diplomats over a cyberattack": "over" and a happening is what prompted it
         # ("over the summer", "over Ukraine" name a time and a place).
