@@ -4183,6 +4183,28 @@ def test_an_event_of_the_headline_told_again_in_other_words_is_one_proposition(n
 
 
 @pytest.mark.model
+def test_a_lead_event_told_again_without_its_doer_is_one_proposition(nlp):
+    def keys(text):
+        doc = nlp(text)
+        return {text[slice(*claim_info(s)["focus"])]: claim_info(s) for s in doc.spans[DEFAULT_SPANS_KEY]}
+
+    # The same verb done to the same thing, neither side naming who did it: one happening.
+    text = ("The controversial tram plan was rejected on Tuesday.\n"
+            "Neighbours had collected signatures for months. In a packed council chamber, the plan was rejected.")
+    got = keys(text)
+    first = next(c for f, c in got.items() if "rejected" in f and text.index(f) < 60)
+    again = next(c for f, c in got.items() if "rejected" in f and text.index(f) > 60)
+    assert first["type"] == again["type"] == "event"
+    assert first["key"] is not None and first["key"] == again["key"], got
+    # Control: the same verb done to the same person in two named places, two happenings.
+    text = ("The ferry captain was detained in Lisbon on Friday.\n"
+            "Crew members described a tense voyage. Last year the ferry captain was detained in Porto.")
+    got = keys(text)
+    detained = [c for f, c in got.items() if "detained" in f]
+    assert len(detained) == 2 and all(c["key"] is None for c in detained), got
+
+
+@pytest.mark.model
 def test_a_deed_done_again_to_the_same_thing_in_the_body_is_one_proposition(nlp):
     # Past the headline and standfirst: the same verb done to the same thing, once under a verb
     # that takes it ("opted to approve").

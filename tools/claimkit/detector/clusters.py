@@ -7,7 +7,8 @@ clause around it overlap; a figure of 100 or more needs no more than its unit, a
 named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
 sentences that share a word is one date, unless it dates two clauses with other verbs and other
 participants), any other claim when most of its content words are the other's; an event of the
-headline or standfirst told again with the same doer and the same thing done to, in other words;
+headline or standfirst told again with the same doer and the same thing done to, in other words,
+or with the same verb done to the same thing where one side names no doer ("was defeated");
 an event anywhere told again with the same verb done to the same thing ("backed the rezoning" ...
 "opted to back the rezoning"); a measure or a time of day given again in brackets in another unit
 or time zone ("1,900-mile-wide (3,100 kilometers)", "5:30 p.m. local time (12:30 p.m. EST)"). A
@@ -526,7 +527,9 @@ def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
     other words: the same doer doing it to the same thing, or the same verb with the same doer
     and nothing done to ("letters released by the State Archives" ... "letters released by the
     State Archive in Salem"; "Smith visited the Canadian border" ... "Smith toured the northern
-    border"). Not two verbs of one doer with nothing in common done to
+    border"), or the same verb done to the same thing where one of the two names no doer ("the
+    private motion was defeated in the Senate" ... "the motion was defeated"). Not two verbs of one
+    doer with nothing in common done to
     ("Republicans have called for a revamp" ... "have called for the program to be
     privatized"), nor a verb that takes a clause, whose clause is the proposition."""
     roles = [(_roles(c) if c.type == "event" else None) for c in candidates]
@@ -538,12 +541,27 @@ def _join_retold(candidates: list[Candidate], find, parent: list[int]) -> None:
         a, b = candidates[i], candidates[j]
         if ri is None or rj is None or find(i) == find(j) or a.sent.start == b.sent.start:
             continue
-        if ri[3] or rj[3] or not ri[1] & rj[1]:
+        if ri[3] or rj[3]:
+            continue
+        if not ri[1] & rj[1] and not (ri[0] == rj[0] and (not ri[1] or not rj[1]) and _same_deed(a, b)):
             continue
         if _added_detail(a, b):
             continue
         if ri[2] & rj[2] or (not ri[2] and not rj[2] and ri[0] == rj[0]):
             parent[find(j)] = find(i)
+
+
+def _same_deed(a: Candidate, b: Candidate) -> bool:
+    """Whether two events of one verb, one of them naming no doer, do it to the same thing and
+    name no other place or party ("the private motion was defeated in the Senate" ... "the motion
+    was defeated"; "rebels captured a key oil port" ... "capturing the key oil port"; not "was
+    detained in the United States" ... "was detained in Miami")."""
+    da, db = _deed(a), _deed(b)
+    if da is None or db is None or da.patient != db.patient or da.denied != db.denied:
+        return False
+    if not (da.name <= db.name or db.name <= da.name):
+        return False  # "the bakery's appeal" ... "the florist's appeal": two things of one kind
+    return not (da.names and db.names and da.names != db.names)
 
 
 class _Deed(NamedTuple):
