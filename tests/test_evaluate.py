@@ -372,7 +372,7 @@ def test_a_proposal_extract_could_not_store_stops_extract_and_evaluate_alike(roo
     assert message.startswith("harbour: the detector's quantity claim at ") and "'300 people'" in message
     assert "(rule stub.count)" in message and "value.quantity.unit" in message and "nothing of this document" in message
     assert list(store.iter_claims("harbour")) == [] and store.read_document("harbour") == before
-    with pytest.raises(ProposalInvalid, match=r"^harbour: the detector's quantity claim .*\(rule stub\.count\)"):
+    with pytest.raises(ProposalInvalid, match=r"^tests/gold/tune/harbour\.gold\.json: the detector's quantity claim .*\(rule stub\.count\)"):
         ev.evaluate_gold(root, splits=["tune"], nlp=nlp)
 
 

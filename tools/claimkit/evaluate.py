@@ -42,6 +42,7 @@ unit the same once spelling the gold conventions leave free is set aside (``same
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,7 +51,7 @@ from pydantic import ValidationError
 
 from .digests import sha256_hex
 from .errors import UsageError
-from .models import CLAIM_TYPES, Document, format_time
+from .models import CLAIM_TYPES, MAX_DOC_ID, Document, format_time
 from .normalize import CURRENCIES, CURRENCY_WORDS
 
 GOLD_DIR = Path("tests") / "gold"
@@ -785,8 +786,12 @@ def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: lis
     for doc, text, regions, key in parse_sources(nlp, sources):
         found[key] = proposals(doc, text, regions)
         noise[key] = regions
-        # What extract would refuse to write is not scored: the same error stops both.
-        check_proposals(files[key[0]].name, text, found[key], pipeline, now)
+        # What extract would refuse to write is not scored: the same error stops both. A gold
+        # name need not be a doc id ("sentences.jsonl"), so the records get one made from it.
+        gold = files[key[0]]
+        stand_in = re.sub(r"[^a-z0-9]+", "-", gold.name.lower()).strip("-")[:MAX_DOC_ID].strip("-") or "text"
+        where = _display(gold.path, Path(root)) + (f", case {key[1] + 1}" if len(gold.cases) > 1 else "")
+        check_proposals(stand_in, text, found[key], pipeline, now, where=where)
     articles = [score_file(gold, [found[(f, c)] for c in range(len(gold.cases))], Path(root),
                            [noise[(f, c)] for c in range(len(gold.cases))]) for f, gold in enumerate(files)]
     return Evaluation(articles, pipeline)

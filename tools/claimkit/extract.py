@@ -423,26 +423,29 @@ def _read_claims(store: Store, doc_id: str, result: DocumentResult) -> list[Clai
     return claims
 
 
-def check_proposals(doc_id: str, text: str, props: list[Proposal], pipeline: str, now: str) -> None:
-    """Raise ProposalInvalid for the first proposal that would not make a valid claim record.
+def check_proposals(doc_id: str, text: str, props: list[Proposal], pipeline: str, now: str, *,
+                    where: str | None = None) -> None:
+    """Raise ProposalInvalid for the first proposal that would not make a valid claim record;
+    the error names ``where`` (default: the doc id).
 
     `claimkit extract` runs this before it writes anything of a document, and the evaluation
     runs it on every text it scores, so a detector fault stops both the same way."""
     taken: set[str] = set()
     for p in props:
-        _new_claim(doc_id, claim_id(doc_id, p, text, taken), p, text, None, pipeline, now)
+        _new_claim(doc_id, claim_id(doc_id, p, text, taken), p, text, None, pipeline, now, where=where)
 
 
-def _new_claim(doc_id: str, cid: str, prop: Proposal, text: str, cluster: str | None, pipeline: str, now: str) -> Claim:
+def _new_claim(doc_id: str, cid: str, prop: Proposal, text: str, cluster: str | None, pipeline: str, now: str, *,
+               where: str | None = None) -> Claim:
     try:
         return _claim_record(doc_id, cid, prop, text, cluster, pipeline, now)
     except ValidationError as exc:
         fs, fe = prop.focus
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
+        field_ = ".".join(str(part) for part in first["loc"])
         raise ProposalInvalid(
-            f"{doc_id}: the detector's {prop.type} claim at {fs}..{fe} {text[fs:fe][:80]!r} (rule {prop.rule}) "
-            f"is not a valid record ({where}: {first['msg']}); nothing of this document was written. "
+            f"{where or doc_id}: the detector's {prop.type} claim at {fs}..{fe} {text[fs:fe][:80]!r} (rule {prop.rule}) "
+            f"is not a valid record ({field_}: {first['msg']}); nothing of this document was written. "
             "This is a fault of claimkit's detector: please report it with the document") from None
 
 
