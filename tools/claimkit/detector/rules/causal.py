@@ -591,6 +591,18 @@ def _provoked(prep: Token) -> int | None:
     return end
 
 
+def _after_clause(prep: Token) -> Token | None:
+    """The verb of a clause an "after" opens as a conjunction ("after a judge demanded …"); None
+    for any other "after", and for one that counts the time between ("two days after", "soon
+    after"), which says when."""
+    if prep.lower_ != "after" or prep.dep_ != "mark" or any(True for _ in prep.lefts):
+        return None
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
+        return None
+    return prep.head
+
+
 def _told_before(prep: Token) -> int | None:
     """End of a report or a finding told as a clause after an "after" that a deed follows on ("dropped
     the suit after a judge demanded the records", "collided with the envoy after she announced the
@@ -599,12 +611,9 @@ def _told_before(prep: Token) -> int | None:
     between ("days after officials announced"), for a verb of coming or following ("comes after
     the minister announced", which only orders), for a verb of speaking ("spoke after the fund
     projected", a report of its own) or a guess."""
-    if prep.lower_ != "after" or prep.dep_ != "mark" or any(True for _ in prep.lefts):
+    clause = _after_clause(prep)
+    if clause is None:
         return None
-    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
-    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
-        return None  # "two days after", "soon after": how long after, a time
-    clause = prep.head
     verb = clause.head
     if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.lemma_.lower() not in SAYING_VERBS:
         return None
@@ -622,12 +631,9 @@ def _failed_before(prep: Token) -> int | None:
     day after X failed"), for a verb of coming or following ("came after the bid failed", which only
     orders), for a failure in what a clause only reports ("after it emerged that X had failed") or a
     guess."""
-    if prep.lower_ != "after" or prep.dep_ != "mark" or any(True for _ in prep.lefts):
+    clause = _after_clause(prep)
+    if clause is None:
         return None
-    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
-    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
-        return None  # "two days after", "soon after": how long after, a time
-    clause = prep.head
     verb = clause.head
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX") or not (
             (clause.lemma_.lower() in FAIL_VERBS and any(c.dep_ == "xcomp" for c in clause.rights))
