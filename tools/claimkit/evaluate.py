@@ -42,7 +42,6 @@ unit the same once spelling the gold conventions leave free is set aside (``same
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -773,7 +772,7 @@ def evaluate_agreement(root: Path, second: Path, paths: list[str | Path] | None 
 def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: list[str] | None = None, *,
                   nlp=None, model: str | None = None) -> Evaluation:
     """Run the extraction path over the selected gold files (``select_gold``) and score it."""
-    from .extract import DEFAULT_MODEL, check_proposals, load_pipeline, parse_sources, pipeline_name, proposals
+    from .extract import DEFAULT_MODEL, check_proposals, load_pipeline, parse_sources, pipeline_name, proposals, slug
 
     files = [load_gold(path, Path(root)) for path in select_gold(Path(root), splits, paths)]
     if not files:
@@ -789,7 +788,7 @@ def evaluate_gold(root: Path, paths: list[str | Path] | None = None, splits: lis
         # What extract would refuse to write is not scored: the same error stops both. A gold
         # name need not be a doc id ("sentences.jsonl"), so the records get one made from it.
         gold = files[key[0]]
-        stand_in = re.sub(r"[^a-z0-9]+", "-", gold.name.lower()).strip("-")[:MAX_DOC_ID].strip("-") or "text"
+        stand_in = slug(gold.name, MAX_DOC_ID)
         where = _display(gold.path, Path(root)) + (f", case {key[1] + 1}" if len(gold.cases) > 1 else "")
         check_proposals(stand_in, text, found[key], pipeline, now, where=where)
     articles = [score_file(gold, [found[(f, c)] for c in range(len(gold.cases))], Path(root),

@@ -393,14 +393,16 @@ def proposals(doc, text: str, regions: list[Region], spans_key: str = "claims") 
     return out
 
 
-def _slug(value: str, limit: int) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    return slug[:limit].strip("-") or "x"
+def slug(value: str, limit: int) -> str:
+    """``value`` in lower-case letters and digits joined by hyphens, at most ``limit`` long: a
+    valid piece of an id."""
+    joined = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    return joined[:limit].strip("-") or "x"
 
 
 def cluster_id(doc_id: str, key: str) -> str:
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
-    return f"{doc_id}-k-{_slug(key, 30)}-{digest}"
+    return f"{doc_id}-k-{slug(key, 30)}-{digest}"
 
 
 def claim_id(doc_id: str, proposal: Proposal, text: str, taken: set[str]) -> str:
