@@ -1278,6 +1278,37 @@ def test_a_thread_of_readers_posts_longer_than_the_article_is_not_body():
         assert overlaps_any(find_regions(text), k, k + len(paragraph)) == [], paragraph
 
 
+def test_a_thread_of_posts_signed_at_their_foot_is_not_body():
+    # Readers' posts each signed under its text ("Posted by: <name>, <date> | <time>", or the date on
+    # the line above the signature and a report button between), under a title (which may carry the
+    # form's button), longer than the article: the body ends at the title, not at the first button.
+    post = ("The new quay will be too short for the ferries that call here in summer, and the harbour board "
+            "knows it, because the same mistake was made with the old pier forty years ago and nobody "
+            "learned anything from it, so the town will pay twice for one pier.")
+    signed = "\n".join(f"Tide worries\n{post}\nPosted by: quay_watcher{day}, {day} May 2030 | 10:{day}"
+                       for day in range(11, 18))
+    stamped = "Posts on this forum are read by an editor before they appear.\n" + "\n".join(
+        f"#{day}\n{post}\nReport this comment\n2030-05-{day} 10:{day}:00 AM\nPosted by: Ada Groen{day}" for day in range(11, 18))
+    for title, thread in (("Reader comments Add your comment", signed), ("Comments", stamped)):
+        text = page(after=f"{title}\n{thread}")
+        regions = find_regions(text)
+        start = text.index(title)
+        assert all(overlaps_any(regions, k, k + 1) for k in range(start, len(text.rstrip())) if not text[k].isspace()), title
+        for paragraph in (LEAD, MIDDLE, CLOSE):
+            k = text.index(paragraph)
+            assert overlaps_any(regions, k, k + len(paragraph)) == [], paragraph
+    # The button alone is a comment widget; a sentence that reports a comment is no button.
+    assert ("comments", "Add your own comment") in kinds(page(after="Add your own comment"))
+    said = "The harbour board declined to add a comment on the cost of the quay, a spokesman said on Monday."
+    assert kinds(page(inside=said)) == []
+    # A signature needs a thread under a low title: a "Comments" link over the story's first paragraph,
+    # and the story signed once, leave the article whole.
+    text = page(before="Comments\nPosted by: Ada Mensah, 3 May 2030 | 10:15")
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        k = text.index(paragraph)
+        assert overlaps_any(find_regions(text), k, k + len(paragraph)) == [], paragraph
+
+
 def test_the_sites_rules_for_comments_are_furniture_wherever_they_stand():
     # The site's rules for readers' comments, in its own voice: under the last paragraph, or above the
     # article in a comment box the scrape left there, however long the paragraph.

@@ -438,11 +438,21 @@ PAYWALL_MAX_LINES = 40
 PAYWALL_LINE_MAX_WORDS = 30
 # A title over readers' comments that names them ("Comments from our Foolish Readers").
 READERS_COMMENTS = r"comments from (?:our |other )?(?:\S+ )?readers$"
-COMMENTS_HEADER_RE = re.compile(r"(?:\S+ ){0,2}comments?(?: \(\d+\))?$|(?:leave|post|add) a comment\b|join the (?:conversation|discussion)\b"
+# The button that opens the comment form ("Add your comment", "Leave your own comment"), alone or set
+# on the end of the thread's title ("Reader comments Add your comment").
+ADD_COMMENT = r"(?:leave|post|add) (?:a|your(?: own)?) comment"
+COMMENTS_HEADER_RE = re.compile(rf"(?:\S+ ){{0,2}}comments?(?: \(\d+\))?(?: {ADD_COMMENT})?$|{ADD_COMMENT}\b"
+                                r"|join the (?:conversation|discussion)\b"
                                 rf"|{READERS_COMMENTS}", re.I)
 # The head of one reader's post in a thread: who wrote it and when ("On December 23, 2014, at
 # 10:07 PM, argusdc wrote:"), a line of its own.
 COMMENT_POST_RE = re.compile(r"\S+ (?:wrote|writes|commented):$", re.I)
+# Or its foot, signed under the post's text: "Posted by: jdoe, 3 May 2012 | 10:15", the date on the
+# signature's line or on the line next to it.
+COMMENT_SIGNATURE_RE = re.compile(r"posted by: ?\S", re.I)
+# A signature closes a post whose text stands at most this many lines above it (its report button
+# and its date between).
+SIGNATURE_REACH = 3
 # An article resumes under a box of links set into it: at least this many links, then this many
 # paragraphs in a row, the first at least this long.
 RESUME_MIN_LINKS = 3
@@ -468,7 +478,8 @@ COMMENTS_RE = re.compile(
     r"^(?:\S+ ){0,2}comments?(?: \(\d+\))?$"
     r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
     r"|\bcomments? (?:are|is) (?:encouraged|closed|moderated|welcome)\b|\bview the comments\b|\bremove comments\b"
-    r"|\benter a comment\b|\bleave a comment\b|\bpost a comment\b|\bby posting (?:your|a) comment\b"
+    r"|\benter a comment\b|\b(?:leave|post) a comment\b|\b(?:leave|post|add) your (?:own )?comment\b"
+    r"|\bby posting (?:your|a) comment\b"
     rf"|^{READERS_COMMENTS}",
     re.I,
 )
@@ -1090,8 +1101,9 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
         teasers = (title or weak) and not short and (_all_teasers(range(h + 1, last + 1), stripped, nwords, prose, labels)
                                                      or _dated_next(range(h + 1, last + 1), stripped, prose, cues)
                                                      or (cues[h] == "comments" and _thread(range(h + 1, last + 1), stripped, prose))
-                                                     or (cues[h] == "comments" and COMMENT_COUNT_RE.fullmatch(stripped[h]) is not None
-                                                         and sum(prose[first:h]) >= COUNTED_THREAD_MIN_ABOVE))
+                                                     or (cues[h] == "comments" and sum(prose[first:h]) >= COUNTED_THREAD_MIN_ABOVE
+                                                         and (COMMENT_COUNT_RE.fullmatch(stripped[h]) is not None
+                                                              or _signed(range(h + 1, len(stripped)), stripped, prose))))
         if short or teasers:
             end = h - 1
             while end > first and weights[end] <= 0:
@@ -1178,6 +1190,19 @@ def _thread(span: range, stripped: list[str], prose: list[bool]) -> bool:
     and "Updated …" lines, or a live blog's times, may sit under a share bar's "Comments"."""
     posts = sum(1 for i in span if i + 1 in span and prose[i + 1] and len(stripped[i].split()) <= 16
                 and COMMENT_POST_RE.search(stripped[i]) and DATED_RE.search(stripped[i]))
+    return posts >= THREAD_MIN_POSTS
+
+
+def _signed(span: range, stripped: list[str], prose: list[bool]) -> bool:
+    """Readers' posts signed at their foot (``COMMENT_SIGNATURE_RE``), at least THREAD_MIN_POSTS of
+    them, each dated and under its text. The thread may run on past the body's end, so ``span``
+    is every line under the title. A low title alone (see COUNTED_THREAD_MIN_ABOVE) will do: a
+    share bar's "Comments" stands over the story's own paragraphs, signed once if at all."""
+    def dated(i: int) -> bool:
+        return any(DATED_RE.search(stripped[k]) for k in (i - 1, i, i + 1) if k in span)
+
+    posts = sum(1 for i in span if len(stripped[i].split()) <= 16 and COMMENT_SIGNATURE_RE.match(stripped[i]) and dated(i)
+                and any(prose[k] for k in range(max(span.start, i - SIGNATURE_REACH), i)))
     return posts >= THREAD_MIN_POSTS
 
 
