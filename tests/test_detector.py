@@ -5105,6 +5105,18 @@ def test_two_roles_joined_before_one_name_are_one_description(nlp):
 
 
 @pytest.mark.model
+def test_two_offices_with_words_of_their_own_before_one_name_are_two_roles(nlp):
+    claims = claims_of(nlp, "The panel will hear from former Harbor Board President and Lakeside Trust Chair Nora Vance.")
+    assert ("state", "former Harbor Board President") in claims, claims
+    assert ("state", "Lakeside Trust Chair") in claims, claims
+    claims = claims_of(nlp, "The contract went to Pell Brothers partner and venture fund investor Omar Reyes last week.")
+    assert ("state", "Pell Brothers partner") in claims, claims
+    # With an article the first office may be another person's, and bare offices stay one description.
+    claims = claims_of(nlp, "The deal was signed by the harbor master and port council chair Nora Vance.")
+    assert not [f for t, f in claims if t == "state" and "harbor master" in f and "chair" not in f], claims
+
+
+@pytest.mark.model
 def test_a_description_the_parser_sets_apart_from_the_name_is_a_role(nlp):
     # The parser makes the name an apposition of the description, or of its "of" phrase.
     assert ("state", "his brother") in claims_of(nlp, "When the storm hit, his brother Tomas was driving home.")

@@ -934,7 +934,15 @@ def _role(ent, add) -> None:
             i -= 1
         else:
             return
-    if ent.sent.start + 1 < i < start and doc[i - 1].dep_ == "cc" and doc[i - 1].lower_ == "and":
+    pair = _two_roles(doc, i, start, ent.sent.start)
+    if pair is not None:
+        # "former Fed President and Woods Committee Chair Bill Dudley", "a deal with Goldman Sachs
+        # partner and hedge fund investor Steve Mnuchin": two offices, each with words of its own,
+        # are two things said of the one person named after them (annotators mark each); bare ones
+        # ("saxophonist and educator") share their words and stay one description (below).
+        first, i = pair
+        add(first, i - 1, "state.role", cut=False)
+    elif ent.sent.start + 1 < i < start and doc[i - 1].dep_ == "cc" and doc[i - 1].lower_ == "and":
         # "saxophonist and educator Kidd Jordan": a second role joined to the first, the name hung
         # on the first as its conjunct, describes the same person.
         first = doc[i - 2]
@@ -961,6 +969,38 @@ def _role(ent, add) -> None:
         add(i, _party_end(ent), "state.role", cut=False)
     else:
         add(i, end, "state.role", cut=False, name=start if end == ent.end else None)
+
+
+# Words that may stand inside a role before a name: its nouns and their modifiers.
+ROLE_POS = frozenset("NOUN PROPN ADJ".split())
+
+
+def _role_word(tok: Token) -> bool:
+    return tok.pos_ in ROLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.is_alpha \
+        and tok.lower_ not in HONORIFICS
+
+
+def _two_roles(doc: Doc, i: int, start: int, floor: int) -> tuple[int, int] | None:
+    """``(first, second)``: the starts of two roles joined by "and" before a name, the second
+    running to the name's start and its first token at ``i`` or a few role words before it (the
+    parser may hang those on the first role), when each has a word of its own besides its noun and
+    the first has no article or possessive (then it may be another person's: "the finance minister
+    and Labour leader Ed Miliband"); else None."""
+    k = i - 1
+    while k > floor and i - k <= 3 and _role_word(doc[k]):
+        k -= 1
+    if k <= floor + 1 or doc[k].lower_ != "and" or doc[k].dep_ != "cc" or start - (k + 1) < 2:
+        return None
+    noun = doc[k - 1]
+    if not ((noun.pos_ == "NOUN" and noun.tag_ == "NN") or (noun.pos_ == "PROPN" and not noun.ent_type_
+                                                            and noun.lower_ in TITLE_NOUNS)):
+        return None
+    first = k - 1
+    while first > floor and _role_word(doc[first - 1]) and doc[first - 1].dep_ in ("compound", "amod", "nmod"):
+        first -= 1
+    if first == k - 1 or (first > floor and (doc[first - 1].dep_ in ("det", "poss") or doc[first - 1].tag_ == "POS")):
+        return None
+    return first, k + 1
 
 
 def _name_start(ent) -> int:
