@@ -2222,6 +2222,19 @@ def test_a_measure_converted_in_brackets_is_two_quantities_of_one_value(nlp):
 
 
 @pytest.mark.model
+def test_a_price_converted_into_another_currency_in_brackets_is_a_second_quantity(nlp):
+    # "€1-billion (US$1.4-billion)": the annotators mark the price and its conversion each on its
+    # own, as they do a measure in another unit.
+    got = claims_of(nlp, "The city spent €2-billion (US$2.3-billion) on the new bridge.")
+    assert ("quantity", "€2-billion") in got and ("quantity", "US$2.3-billion") in got, got
+    got = claims_of(nlp, "The trust raised £40 million ($52 million) from its donors.")
+    assert ("quantity", "£40 million") in got and ("quantity", "$52 million") in got, got
+    # Control: a second price in the same currency is no conversion, and stays with the first.
+    got = [f for t, f in claims_of(nlp, "Tickets cost $45 ($50 at the door).") if t == "quantity"]
+    assert len(got) == 1 and got[0].startswith("$45 ($50"), got
+
+
+@pytest.mark.model
 def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
     def keys(text):
         doc = dated_doc(nlp, text, "2021-03-10")

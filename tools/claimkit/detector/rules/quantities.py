@@ -719,15 +719,16 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
             b -= 1
-        # "1.2-billion-yuan (US$171-million)": a price in another currency in brackets is the
-        # same quantity, though its unit may be one the recognizer does not know. A measure in
-        # another unit of its kind ("32,000 feet (9,753 metres)", "154-pound (70-kilogram)") is a
-        # second figure, which the annotators mark on its own and the cluster rule joins to it;
-        # but with a rate after the bracket ("up to 50 km (31 miles) a day") the two are one
-        # phrase, the rate said of both.
+        # A figure in brackets after another is one phrase with it ("120 (about 40 percent)").
+        # An amount in another unit of its kind is a second figure, which the annotators mark on
+        # its own and the cluster rule joins to it: a measure ("32,000 feet (9,753 metres)",
+        # "154-pound (70-kilogram)") and a price in another currency ("80 billion euros ($86
+        # billion)"; five of the six tune articles with one mark both). With a rate after the
+        # bracket ("up to 50 km (31 miles) a day") the two are one phrase, the rate said of both.
         if previous is not None and text[previous.focus_end:a].strip() == "(" and (
                 previous.rule == rule or (previous.rule == "quantity.measure" and rule == "quantity.count")) \
-                and (not _converted_measure(previous.value, value) or _RATE_AFTER_BRACKET_RE.match(text, b)):
+                and (not (_converted_measure(previous.value, value) or _converted_money(previous.value, value))
+                     or _RATE_AFTER_BRACKET_RE.match(text, b)):
             previous.focus_end = b + (1 if text[b:b + 1] == ")" else 0)
             taken.append((a, b))
             _per(doc, previous)
@@ -831,6 +832,15 @@ def _converted_measure(first: dict | None, second: dict | None) -> bool:
     units = [((v or {}).get("unit") or "").lower() for v in (first, second)]
     kinds = [UNIT_SIZES[u][0] for u in units if u in UNIT_SIZES]
     return len(kinds) == 2 and kinds[0] == kinds[1] and units[0] != units[1]
+
+
+_CURRENCY_CODES = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_WORDS.values())
+
+
+def _converted_money(first: dict | None, second: dict | None) -> bool:
+    """Whether two amounts are one price in two currencies ("€1-billion (US$1.4-billion)")."""
+    units = [(v or {}).get("unit") for v in (first, second)]
+    return all(u in _CURRENCY_CODES for u in units) and units[0] != units[1]
 
 
 # A percentage hyphened into one word: "49-per-cent", "52-percent".
