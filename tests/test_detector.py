@@ -950,7 +950,25 @@ def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
     assert got["By 10:41 p.m."] == {"kind": "date", "value": "2020-03-02", "precision": "day", "qualifier": "by"}
     # No day named: a time alone pins nothing on a calendar.
     assert claims_with_values(nlp, "Officers closed the road at 10:41 p.m. and reopened it at dawn.", "2020-03-04") == {
-        "10:41 p.m.": None}
+        "10:41 p.m.": None, "dawn": None}
+
+
+@pytest.mark.model
+def test_a_part_of_the_day_narrowed_or_bounded_is_a_date_valued_by_its_day(nlp):
+    # "By late afternoon", "in the early evening", "at daybreak": when in a day told before it
+    # something happened, valued as a clock time is.
+    got = claims_with_values(nlp, "The ferry left the harbour on Tuesday. By late afternoon, the crew had reached "
+                                  "the island.", "2020-03-04")
+    assert got["By late afternoon"] == {"kind": "date", "value": "2020-03-03", "precision": "day", "qualifier": "by"}
+    got = claims_with_values(nlp, "Snow closed the pass on Monday. Ploughs cleared it in the early evening.", "2020-03-04")
+    assert got["early evening"] == {"kind": "date", "value": "2020-03-02", "precision": "day", "qualifier": "early"}
+    got = claims_with_values(nlp, "The ferry sank on Monday. Rescuers reached the wreck at daybreak.", "2020-03-04")
+    assert got["daybreak"] == {"kind": "date", "value": "2020-03-02", "precision": "day", "qualifier": None}
+    # Controls: a part of the day that describes a noun, a bare "in the afternoon", and a name.
+    assert claims_with_values(nlp, "Prices for the late afternoon session fell on Monday.", "2020-03-04") == {
+        "Monday": {"kind": "date", "value": "2020-03-02", "precision": "day", "qualifier": None}}
+    assert not claims_with_values(nlp, "The reading room closes in the afternoon.", "2020-03-04")
+    assert not claims_with_values(nlp, "The bus stops at Sunset Boulevard.", "2020-03-04")
 
 
 @pytest.mark.model

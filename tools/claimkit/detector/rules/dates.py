@@ -276,6 +276,16 @@ def _edge_value(prep: str, edge: str, year: int | None) -> dict | None:
 ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # Words of a time of day: a TIME entity with one of them states when something happened.
 CLOCK_RE = re.compile(r"\d[:.]\d\d|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|o'clock)\b", re.I)
+# A part of the day told on its own, narrowed by a word ("in the early afternoon", "late
+# afternoon", "By midafternoon") or bounded by a preposition ("By sundown", "at dawn"): when
+# in the day something happened, a date the annotators mark (seven of its eight proposals in
+# tune, all but a forecast), valued from the day told before it as a clock time is (`times_of_day`). A bare "in
+# the afternoon" or "at night" is mostly a habit or a forecast, and one with its day ("on Sunday
+# morning", "the early morning hours of May 3") is the day's date.
+DAY_PART_RE = re.compile(
+    r"\b(?:(?:early|late|mid)[- ]?(?:morning|afternoon|evening)|midafternoon|midmorning"
+    r"|(?:(?<=\bby )|(?<=\bat )|(?<=\bbefore )|(?<=\buntil ))(?:dawn|dusk|daybreak|sundown|sunset|sunrise|nightfall))\b"
+    r"(?!-\w)(?!\s+(?:on|of)\b)", re.I)
 # Prepositions kept in front of a date: they are part of what is checked ("since the early 1980s",
 # "by December 2017").
 KEPT_PREPS = frozenset("since until throughout by".split())
@@ -718,6 +728,16 @@ def find(s: Sentence) -> list[Candidate]:
         # A time of day: the day it falls on is found once the document's dates are known
         # (`times_of_day`).
         add(doc[start].idx, ent.end_char, None, "date.relative")
+    for m in DAY_PART_RE.finditer(piece):
+        before = piece[:m.start()].rstrip().split()
+        if before and (before[-1].lower().rstrip("’'s") in _DAY_WORDS or before[-1].lower() in ("this", "that", "same")):
+            continue  # "Sunday's early morning", "that late afternoon": the day's date, or a day told before
+        if m.group()[0].isupper() and m.start() > 0:
+            continue  # "at Sunrise Road": a name
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if span is None or (span[-1].dep_ in ("amod", "compound", "nmod") and span[-1].head.i >= span.end):
+            continue  # "the late afternoon session", "early morning hours": it describes a noun
+        add(base + m.start(), base + m.end(), None, "date.relative")
     for a, b, said in (*_length_before(s), *_from_happening(s)):
         if free(a, b):
             s.folded.update(said)  # the happening is said as the time, not again as an event
@@ -743,7 +763,10 @@ def times_of_day(found: list[Candidate], text: str) -> None:
     dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"),
                    key=lambda c: c.focus_start)
     for c in found:
-        if c.type != "date" or c.value is not None or not CLOCK_RE.search(text[c.focus_start:c.focus_end]):
+        if c.type != "date" or c.value is not None:
+            continue
+        part = DAY_PART_RE.search(text, c.focus_start, c.focus_end)
+        if part is None and not CLOCK_RE.search(text[c.focus_start:c.focus_end]):
             continue
         same = [d for d in dated if d.sent.start == c.sent.start]
         if same:
@@ -761,7 +784,10 @@ def times_of_day(found: list[Candidate], text: str) -> None:
         first = text[c.focus_start:c.focus_end].split(maxsplit=1)[0].lower()
         hedge = _CLOCK_HEDGE_RE.search(text, max(0, c.focus_start - 16), c.focus_start)
         word = first if first in CLOCK_HEDGES | KEPT_PREPS else hedge["word"].lower() if hedge else None
-        if word is None:
+        if word is None and part is not None:
+            # "early afternoon", "late afternoon": how far into the part of the day.
+            word = next((w for w in ("early", "late") if part.group().lower().startswith(w)), None)
+        elif word is None:
             # The bound may open the focus ("Shortly after 7 a.m.") or stand just before it ("after noon").
             clock = CLOCK_RE.search(text, c.focus_start, c.focus_end)
             assert clock is not None
