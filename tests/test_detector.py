@@ -7645,6 +7645,25 @@ def test_a_level_that_moved_after_or_amid_a_happening_states_its_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_amid_a_strain_or_a_public_mood_states_its_cause(nlp):
+    # "postponed the trip amid rising tensions", "was shut down amid concerns about its conditions": the
+    # strain or the mood a deed was done amid is what moved it.
+    got = claims_of(nlp, "The port authority closed the north terminal in 2019 amid concerns about its crumbling roof.")
+    assert ("causal", "amid concerns about its crumbling roof") in got, got
+    got = claims_of(nlp, "The mayor has cancelled her visit to the islands amid rising tensions with the fishermen.")
+    assert ("causal", "amid rising tensions with the fishermen") in got, got
+    # A scene after "amid" says where it was done, no cause; the deed is still a claim.
+    got = claims_of(nlp, "The port authority closed the north terminal on Monday amid thick clouds of dust.")
+    assert ("event", "closed the north terminal") in got, got
+    assert not any(kind == "causal" for kind, _ in got), got
+    # A verb of coming only orders; a guess is no cause that took effect.
+    for text in ("The closures come amid concerns about the harbour budget.",
+                 "The council may delay the vote until March amid tensions with the fishermen."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "causal" for kind, _ in got), (text, got)
+
+
+@pytest.mark.model
 def test_a_number_of_ways_or_ideas_is_no_count(nlp):
     # "two ways to participate", "three big trends": the writer's sorting of a topic, nothing a record counts;
     # a number of things beside it still counts.

@@ -173,6 +173,11 @@ FAIL_VERBS = frozenset("fail refuse".split())
 # clause's own verb ("gave him a gift") they tell a happening. ("raising concerns" is left out: the
 # seed's annotator kept it a happening.)
 RISE_PARTICIPLES = frozenset("give spawn reveal exacerbate".split())
+# Nouns of a strain or a public mood that "amid" gives as what moved a deed ("postponed the trip amid
+# rising tensions", "was shut down amid concerns about its conditions"); a place, a scene or a
+# finding after "amid" ("amid thick clouds of dust", "amid the greenery") says where or when.
+STRAIN_NOUNS = frozenset("tension pressure concern fear worry speculation uncertainty criticism outcry backlash "
+                         "protest selloff turmoil unrest".split())
 # Verbs of a fear that, as a participle opening a clause, give what moved its subject to act (see
 # _motive).
 MOTIVE_VERBS = frozenset("fear".split())
@@ -269,7 +274,7 @@ def find(s: Sentence) -> list[Candidate]:
         # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied"),
         # any deed "after" a report or a finding ("The council dropped the plan after residents protested").
         prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked,
-                                                                        _told_before, _failed_before))
+                                                                        _told_before, _failed_before, _strained))
                          if end is not None), None)
         if prompted is not None:
             add(tok.i, prompted, "causal.connective")
@@ -517,6 +522,23 @@ def _moved_by(prep: Token) -> int | None:
             or infinitive(verb):
         return None  # "a mob to rally against Jones after ...": no level that moved
     return end
+
+
+def _strained(prep: Token) -> int | None:
+    """End of a strain or a public mood after an "amid" that a deed hangs on ("postponed the trip amid
+    rising tensions with its neighbour", "was shut down amid concerns about its conditions"): annotators
+    mark it the cause. None for any other noun ("loaded amid thick clouds of dust", which says where),
+    a verb of coming or following ("came amid a dearth", which only orders), a plan or a guess."""
+    if prep.lower_ not in ("amid", "amidst") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in STRAIN_NOUNS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or verb.lemma_.lower() in ORDER_VERBS \
+            or speculative(verb) or infinitive(verb):
+        return None
+    return np_end(obj)
 
 
 def _followed(prep: Token) -> int | None:
