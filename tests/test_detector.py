@@ -7664,6 +7664,20 @@ def test_a_deed_amid_a_strain_or_a_public_mood_states_its_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_participle_raising_a_doubt_or_an_alarm_states_an_effect(nlp):
+    # ", raising fears that ...", ", raising questions about ...": what the main clause's happening gave rise to.
+    got = claims_of(nlp, "Heavy rain flooded the lower deck of the pier, raising fears that the old pilings could collapse.")
+    assert ("causal", "raising fears that the old pilings could collapse") in got, got
+    got = claims_of(nlp, "The museum closed its west wing in May, raising questions about the cost of the repairs.")
+    assert ("causal", "raising questions about the cost of the repairs") in got, got
+    # Raising a thing, not a doubt, is a deed; "raising concerns" the seed's annotator kept a happening.
+    got = claims_of(nlp, "The coach shouted from the bench, raising his voice over the crowd.")
+    assert ("event", "raising his voice over the crowd") in got, got
+    got = claims_of(nlp, "The storm cut power to the port, raising concerns about the cold stores.")
+    assert ("event", "raising concerns about the cold stores") in got, got
+
+
+@pytest.mark.model
 def test_a_number_of_ways_or_ideas_is_no_count(nlp):
     # "two ways to participate", "three big trends": the writer's sorting of a topic, nothing a record counts;
     # a number of things beside it still counts.

@@ -173,6 +173,10 @@ FAIL_VERBS = frozenset("fail refuse".split())
 # clause's own verb ("gave him a gift") they tell a happening. ("raising concerns" is left out: the
 # seed's annotator kept it a happening.)
 RISE_PARTICIPLES = frozenset("give spawn reveal exacerbate".split())
+# Nouns of a doubt or an alarm that a happening raises (", raising fears that the reactors could be
+# damaged", ", raising questions about the delay"): the participle with its object is the effect.
+# ("raising concerns" is left out: the seed's annotator kept it a happening.)
+DOUBT_NOUNS = frozenset("question fear doubt alarm suspicion".split())
 # Nouns of a strain or a public mood that "amid" gives as what moved a deed ("postponed the trip amid
 # rising tensions", "was shut down amid concerns about its conditions"); a place, a scene or a
 # finding after "amid" ("amid thick clouds of dust", "amid the greenery") says where or when.
@@ -358,6 +362,12 @@ def find(s: Sentence) -> list[Candidate]:
                 continue  # "giving the proceeds to charity", "giving no details": a deed, no one given an effect
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") for c in tok.rights):
                 add(tok.i, predicate_end(tok) if lemma in RISE_PARTICIPLES else _effect_end(tok), *_verb_rule(lemma))
+        # ", raising fears that the reactors could be damaged": the doubt or the alarm the main
+        # clause's happening gave rise to; the writer's own comment, even after what a source said.
+        elif tok.tag_ == "VBG" and lemma == "raise" and tok.dep_ in ("advcl", "xcomp", "conj") \
+                and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in DOUBT_NOUNS for c in tok.rights):
+            add(tok.i, _effect_end(tok), "causal.verb")
         # "hurt by the loss of casino jobs": a passive of effect with its cause as agent. A perfect
         # ("has caused flooding", "have driven investors to X") is the active verb of causing below.
         elif tok.tag_ == "VBN" and lemma in EFFECT_VERBS and not (perfect(tok) and not passive(tok)):
