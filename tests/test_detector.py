@@ -3254,6 +3254,28 @@ def test_a_sources_wish_to_stay_unnamed_and_the_pages_note_on_itself_are_no_clai
 
 
 @pytest.mark.model
+def test_speaking_on_condition_of_anonymity_and_its_reason_are_no_claims(nlp):
+    # "spoke on condition of anonymity because she was not authorized to talk to reporters": how
+    # the story was sourced and why, the article's own framing (ANNOTATION.md §2), told as a
+    # clause, a participle or a cause.
+    for text in ("The inspector spoke on condition of anonymity because she was not authorized to talk to reporters.",
+                 "A port official, who wasn’t authorized to discuss the inquiry, said the crane collapsed on Tuesday.",
+                 "Two engineers, speaking on condition of anonymity, said the pump had failed twice."):
+        got = claims_of(nlp, text)
+        assert not any(kind in ("event", "causal") for kind, _ in got), (text, got)
+    assert ("attribution", "said the crane collapsed on Tuesday") in claims_of(
+        nlp, "A port official, who wasn’t authorized to discuss the inquiry, said the crane collapsed on Tuesday.")
+    # Controls: speaking on a subject, a deed someone was not authorized to do, and the reason a
+    # request for anonymity gives about what is reported, stay.
+    assert ("event", "spoke on the flooding at a meeting in Leeds") in claims_of(
+        nlp, "The council spokesman spoke on the flooding at a meeting in Leeds.")
+    assert ("event", "were not authorized to enter the building") in claims_of(
+        nlp, "The volunteers were not authorized to enter the building after the fire.")
+    assert ("causal", "because the talks were not publicly announced") in claims_of(
+        nlp, "They requested anonymity because the talks were not publicly announced.")
+
+
+@pytest.mark.model
 def test_a_case_in_the_present_is_no_happening(nlp):
     got = claims_of(nlp, "Such recorders are mainly used on long flights and can provide clues to investigators "
                          "when things go wrong.")

@@ -410,6 +410,18 @@ def _framed(s: Sentence, c: Candidate) -> bool:
     return span is not None and len(span) > 0 and framed(span.root)
 
 
+def _sourcing_reason(c: Candidate) -> bool:
+    """"spoke on condition of anonymity because they were not authorized to talk to the media",
+    "asked not to be named because she is not authorized to speak": why a source spoke unnamed is,
+    like its speaking so (``clauses.unnamed``), how the story was sourced, no cause of anything the
+    article reports. A reason a request for anonymity gives about what is reported ("requested
+    anonymity because the talks were not announced") still tells of the talks, and stays."""
+    from .clauses import spoke_unnamed, unauthorized
+
+    span = c.focus_span()
+    return span is not None and len(span) > 0 and (unauthorized(span.root) or spoke_unnamed(span.root.head))
+
+
 def _calls_on_reader(verb: Token) -> bool:
     """"Anyone with information is asked to call police", "Other funders are urged to join", "anyone
     eager to learn more can attend our panel on Nov. 9": a request put to the reader, or what is open
@@ -606,6 +618,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames
+        if c.type == "causal" and _sourcing_reason(c):
+            continue
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
         # (an apposition, a role) is the article's own statement and stays, as does the name a thing

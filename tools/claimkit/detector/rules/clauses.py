@@ -697,7 +697,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # the question and what it asks; not a clause before it that the parser hung on it
         if _took_a_while(tok):
             continue  # "it took some time": the story's pacing, no length to check
-        if _unnamed(tok):
+        if unnamed(tok):
             continue  # "who asked not to be identified": how the story was sourced, nothing to check
         if _page_note(tok):
             continue  # "This posting has been updated": the page's note on itself
@@ -959,16 +959,44 @@ IDENTIFYING_VERBS = frozenset("identify name".split())
 IDENTITY_NOUNS = frozenset("name identity".split())
 
 
-def _unnamed(verb: Token) -> bool:
+# Verbs of speaking to the press that a source is "not authorized to" do.
+DISCLOSING_VERBS = frozenset("speak talk comment discuss disclose reveal release brief".split())
+
+
+def _anonymity(noun: Token) -> bool:
+    """"condition of anonymity", "the condition of anonymity"."""
+    return noun.lemma_.lower() == "condition" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "anonymity" for g in c.children)
+        for c in noun.rights)
+
+
+def spoke_unnamed(verb: Token) -> bool:
+    """"spoke on condition of anonymity", "speaking on the condition of anonymity"."""
+    return verb.lemma_.lower() in ("speak", "talk") and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "under") and any(g.dep_ == "pobj" and _anonymity(g) for g in c.children)
+        for c in verb.rights)
+
+
+def unauthorized(verb: Token) -> bool:
+    """"was not authorized to speak to the media", "wasn't authorized to disclose details"."""
+    return verb.lemma_.lower() == "authorize" and passive(verb) and negated(verb) \
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSING_VERBS for c in verb.rights)
+
+
+def unnamed(verb: Token) -> bool:
     """"people with knowledge of the matter, who asked not to be identified", "asked to remain
     anonymous", "They requested anonymity", "a doctor, whose name has been withheld": a source
     asking to go unnamed (or its name kept back) says how the story was sourced, the writer's
     framing, not a deed to check; what the source says is the claim. Joined to another deed of
     the source ("a refugee who feared retaliation and asked not to be identified") the request is
-    told as part of the source's story, and annotators mark it."""
+    told as part of the source's story, and annotators mark it. So is "spoke on condition of
+    anonymity" and the reason given for it, "was not authorized to speak to the media": no
+    annotator marks either, nothing a fact-checker would look up."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "conj":
         return False
+    if spoke_unnamed(verb) or unauthorized(verb):
+        return True
     if lemma in ("ask", "request") and not passive(verb):
         return any((c.dep_ == "dobj" and c.lemma_.lower() == "anonymity")
                    or (c.dep_ == "xcomp" and c.lemma_.lower() in IDENTIFYING_VERBS and passive(c))
