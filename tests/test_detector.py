@@ -3276,6 +3276,20 @@ def test_speaking_on_condition_of_anonymity_and_its_reason_are_no_claims(nlp):
 
 
 @pytest.mark.model
+def test_a_relative_clause_that_only_bounds_a_stretch_of_time_is_no_happening(nlp):
+    # "in the years that followed", "the six months that ended in March": the clause picks out
+    # the period, as a date does; the date in it is the claim.
+    got = claims_of(nlp, "In the years that followed, the harbour town became a busy fishing port.")
+    assert ("event", "became a busy fishing port") in got and not any("followed" in f for _, f in got), got
+    got = claims_of(nlp, "The figures cover the six months that ended in March.")
+    assert ("date", "March") in got and not any("ended" in f for _, f in got), got
+    # Controls: what followed a happening, and a session that began, are happenings.
+    assert ("event", "followed the heatwave") in claims_of(nlp, "The storm that followed the heatwave flooded the valley.")
+    assert ("event", "began 24 minutes early") in claims_of(
+        nlp, "A morning session that began 24 minutes early was cut short by rain.")
+
+
+@pytest.mark.model
 def test_a_case_in_the_present_is_no_happening(nlp):
     got = claims_of(nlp, "Such recorders are mainly used on long flights and can provide clues to investigators "
                          "when things go wrong.")

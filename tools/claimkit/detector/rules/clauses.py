@@ -695,6 +695,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _asked(tok) or any(a.i < tok.i and _asked(a) for a in tok.ancestors):
             continue  # the question and what it asks; not a clause before it that the parser hung on it
+        if _marks_a_period(tok):
+            continue  # "in the years that followed": when, not what happened
         if _took_a_while(tok):
             continue  # "it took some time": the story's pacing, no length to check
         if unnamed(tok):
@@ -1027,6 +1029,21 @@ def _page_note(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _this_page(o) for o in c.children)
                    for c in own.rights)
     return _this_page(own)
+
+
+# Verbs by which a stretch of time is placed against another time.
+PERIOD_VERBS = frozenset("follow precede begin start end elapse".split())
+
+
+def _marks_a_period(verb: Token) -> bool:
+    """"In the years that followed", "the three months that ended in September", "the fiscal year
+    that began Oct. 1": a relative clause that only says where a stretch of time begins or ends
+    picks out the period, as a date does (the date in it is a claim of its own); nothing in it
+    happened. A session or a season that began is a happening ("a session that began 24 minutes
+    early") and stays."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in PERIOD_VERBS \
+        and verb.head.lemma_.lower() in TIME_UNITS | DAY_PARTS \
+        and not any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children)
 
 
 def _took_a_while(verb: Token) -> bool:
