@@ -15,7 +15,7 @@ from ..models import RegionSpan
 from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, naming, question_quotes, sentence_claims
-from .rules.clauses import HABIT_ADVERBS
+from .rules.clauses import HABIT_ADVERBS, aim_infinitive
 from .rules.comparison import ORDINAL_RE
 from .rules.dates import clock_with_day, lengths_later, since_then, times_of_day
 from .rules.speech import document_quotes
@@ -239,7 +239,7 @@ class ClaimDetector:
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
                         and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
                         and not _kind_described(cand, focus) and not _named_deed(cand, focus) \
-                        and not _ordinal_place(cand, focus) and not naming(cand):
+                        and not _ordinal_place(cand, focus) and not naming(cand) and not _aim_stated(cand, focus):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue
@@ -361,6 +361,13 @@ def _kind_described(cand: Candidate, focus: Span) -> bool:
         and any(c.dep_ == "nsubj" and not first_person(c) for c in verb.children) \
         and not any(c.dep_ == "neg" for c in verb.children) \
         and any(c.dep_ in ("acomp", "attr") or (c.dep_ == "xcomp" and _copula(c)) for c in verb.children)
+
+
+def _aim_stated(cand: Candidate, focus: Span) -> bool:
+    """"The charity's mission is to feed every child": what someone's aim or plan is, a state to
+    check (ANNOTATION.md §2, rules.clauses.aim_infinitive), though the model, trained on debate
+    sentences, scores a sentence about a goal low."""
+    return cand.rule == "state.clause" and aim_infinitive(focus[0]) is not None
 
 
 def _copula(verb: Token) -> bool:

@@ -123,6 +123,11 @@ IRREALIS_VERBS = frozenset(
     "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "
     "pledge offer attempt".split()
 )
+# Nouns of what someone sets out to do: "The charity's mission is to feed every child", "Her
+# goal was to open a second shop". Said as what the subject's aim is (not what it would be), the
+# plan is a state to check (ANNOTATION.md §2: a plan or an announced intention is a claim).
+AIM_NOUNS = frozenset("mission goal purpose plan desire role intent intention strategy objective priority "
+                      "ambition".split())
 # Of those, the ones whose clause is a plan or a wish in any tense ("planned to", "is expected to");
 # "tried to", "agreed to", "is preparing to" report something done.
 PLAN_VERBS = frozenset("plan hope want wish intend aim expect need".split())

@@ -13,6 +13,7 @@ from ..lexicon import (
     ADEQUACY_WORDS,
     AFFECT_VERBS,
     AGENT_NOUNS,
+    AIM_NOUNS,
     APPRAISAL_ADJECTIVES,
     BODY_NOUNS,
     CASUALTY_VERBS,
@@ -679,6 +680,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
             continue
         if tok.pos_ == "AUX" and not _copula(tok):
+            aim = _stated_aim(s, tok, found)
+            if aim is not None:
+                out.append(aim)
             continue
         if tok.dep_ not in CLAUSE_DEPS:
             continue
@@ -781,6 +785,36 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand is not None:
             out += _joined_complements(s, tok, cand)
     return out
+
+
+def aim_infinitive(verb: Token) -> Token | None:
+    """"The charity's mission is to feed every child", "Her goal was to open a second shop": a
+    subject that names an aim, "be" and an infinitive that says what the aim is, a plan or an
+    intention to check (ANNOTATION.md §2), though the "be" has no complement of a copula. The
+    infinitive, or None. Not under a modal ("would be to") or in a condition, and not of a noun
+    that a relative clause describes ("whose role is to recruit")."""
+    if verb.lemma_ != "be" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in AIM_NOUNS:
+        return None
+    aim = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitive(c)), None)
+    if aim is None or speculative(verb) or negated(verb) or _irrealis(verb):
+        return None
+    return aim
+
+
+def _stated_aim(s: Sentence, verb: Token, found: list[Candidate]) -> Candidate | None:
+    """The state of ``aim_infinitive``, its focus from "be" to the end of the infinitive; none
+    inside what a source is reported to have said (the attribution carries it)."""
+    aim = aim_infinitive(verb)
+    if aim is None or verb.i in s.folded or verb.i in s.reporting:
+        return None
+    doc = s.doc
+    a, b = phrase_chars(doc, verb.i, aim.right_edge.i + 1)
+    if any(r.type == "attribution" and r.focus_start <= a < r.focus_end for r in found):
+        return None
+    return Candidate(s.span, a, b, "state", "state.clause", None, key=content_key("state", doc, verb.i, aim.right_edge.i + 1))
 
 
 def _self_declared(verb: Token) -> bool:
