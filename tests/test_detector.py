@@ -8055,3 +8055,16 @@ def test_an_aim_stated_as_be_with_an_infinitive_is_a_state(nlp):
                  "According to the union, the aim of the plan is to close the depot."):
         got = claims_of(nlp, text)
         assert not any(kind == "state" and focus.startswith(("is to", "would be to")) for kind, focus in got), (text, got)
+
+
+@pytest.mark.model
+def test_the_name_a_planned_thing_would_bear_is_a_state(nlp):
+    # "It would be called X": in the account of a plan, the name the new thing is to bear is one
+    # of the plan's terms (ANNOTATION.md §2: names are claims, a plan is check-worthy), not a guess.
+    got = claims_of(nlp, "The council backed a new riverside park. It would be called Harlow Meadows.")
+    assert ("state", "would be called Harlow Meadows") in got, got
+    # Controls: a hedge or a condition keeps the name a guess.
+    for text in ("It would probably be called Harlow Meadows.",
+                 "If the park were built, it would be called Harlow Meadows."):
+        got = claims_of(nlp, text)
+        assert not any("called Harlow Meadows" in focus for _, focus in got), (text, got)

@@ -15,7 +15,7 @@ from ..models import RegionSpan
 from . import clusters
 from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REPORT_HEDGES
 from .rules import Candidate, DocFacts, naming, question_quotes, sentence_claims
-from .rules.clauses import HABIT_ADVERBS, aim_infinitive
+from .rules.clauses import HABIT_ADVERBS, aim_infinitive, name_to_come
 from .rules.comparison import ORDINAL_RE
 from .rules.dates import clock_with_day, lengths_later, since_then, times_of_day
 from .rules.speech import document_quotes
@@ -239,7 +239,8 @@ class ClaimDetector:
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
                         and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
                         and not _kind_described(cand, focus) and not _named_deed(cand, focus) \
-                        and not _ordinal_place(cand, focus) and not naming(cand) and not _aim_stated(cand, focus):
+                        and not _ordinal_place(cand, focus) and not naming(cand) and not _aim_stated(cand, focus) \
+                        and not (cand.rule == "state.clause" and name_to_come(focus.root)):
                     continue
                 if (cand.sent.start, cand.sent.end) not in quoting and _prose(cand, focus, score) and not habit:
                     continue

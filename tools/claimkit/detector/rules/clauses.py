@@ -658,6 +658,8 @@ def is_state(verb: Token) -> bool:
         return True  # "a jet that is missing", "who is supporting the report": what the noun is doing
     if _trend(verb):
         return True
+    if name_to_come(verb):
+        return True  # "would be called Camp Lakeview": the name a planned thing is to bear
     if progressive(verb) and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
             and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return True  # "are still trying to determine", "is still working with": what goes on now
@@ -729,7 +731,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # quote is).
             continue
         if (lemma in FRAMING_VERBS and not (lemma == "require" and _measure(subject(tok)))) \
-                or (speculative(tok) and not _terms(tok)) \
+                or (speculative(tok) and not _terms(tok) and not name_to_come(tok)) \
                 or guessed(tok) or _irrealis(tok) or _foreseen(tok):
             # "requires" frames a point ("conjuring that trust requires authenticity"), except of
             # a measure: "the bill requires NASA to submit projections" is one of its terms (a
@@ -877,6 +879,28 @@ def _terms(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in (*verb.children, *own.children)):
         return False
     return _measure(subject(verb))
+
+
+# Verbs that give a thing its name: "would be called Camp Lakeview", "would be dubbed the Loop"
+# ("would be named his successor" is an appointment, a happening).
+NAME_GIVING_VERBS = frozenset("call dub title".split())
+
+
+def name_to_come(verb: Token) -> bool:
+    """"It would be called Camp Lakeview", "the new coin would be dubbed the crown": the name a
+    planned thing is to bear, told with "would" as the plan's terms, not a guess (ANNOTATION.md §2:
+    names are claims, a plan is check-worthy). A hedge ("would probably be called") or a condition
+    ("if it were built, it would be called") keeps it a guess."""
+    if verb.lemma_.lower() not in NAME_GIVING_VERBS or not passive(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in verb.lefts):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in verb.children) or _irrealis(verb):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in IRREALIS_MARKS for m in c.children)
+           for c in verb.children):
+        return False
+    return any(c.dep_ in ("oprd", "attr") for c in verb.rights)
 
 
 def _measure(noun: Token | None) -> bool:
