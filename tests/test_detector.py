@@ -8068,3 +8068,18 @@ def test_the_name_a_planned_thing_would_bear_is_a_state(nlp):
                  "If the park were built, it would be called Harlow Meadows."):
         got = claims_of(nlp, text)
         assert not any("called Harlow Meadows" in focus for _, focus in got), (text, got)
+
+
+@pytest.mark.model
+def test_would_with_an_adverb_of_habit_or_sequel_tells_the_past(nlp):
+    # "would often shake", "would later show": "would" with an adverb of how often or of what came
+    # next tells what used to happen or what followed, the story's past, not a guess.
+    got = claims_of(nlp, "Her voice would often tremble before she spoke to the jury.")
+    assert any(kind == "state" and focus.startswith("would often tremble") for kind, focus in got), got
+    got = claims_of(nlp, "Footage gathered by the police would later show the van on Mill Lane.")
+    assert any(kind == "event" and focus.startswith("would later show the van") for kind, focus in got), got
+    # Controls: in a condition, or with no such adverb, "would" is still a guess.
+    for text in ("If she won the seat, she would often travel to Brussels.",
+                 "The new toll would help the ferry company."):
+        got = claims_of(nlp, text)
+        assert not any(focus.startswith("would") for _, focus in got), (text, got)

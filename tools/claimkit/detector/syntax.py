@@ -546,6 +546,8 @@ def speculative(verb: Token) -> bool:
                     continue  # "could not be saved", "couldn't score again": what did not happen
                 if child.lower_ == "would" and would_not(t):
                     continue  # "would not confirm": a refusal to tell, not a guess
+                if child.lower_ == "would" and _past_habit(t):
+                    continue  # "his hands would often shake", "video would later show": the past told
                 if child.lower_ in ("could", "may") and penalty(t):
                     continue  # "could face decades in jail": the penalty the law sets, not a guess
                 if child.lower_ in FUTURE_MODALS and not any(
@@ -557,6 +559,21 @@ def speculative(verb: Token) -> bool:
         if t is verb and not shares:
             break
     return False
+
+
+# Adverbs with which "would" tells the past, what used to happen or what came next ("his hands
+# would often shake before he argued", "video would later show him at the scene"), not a guess.
+PAST_HABIT_ADVERBS = frozenset("often usually sometimes frequently routinely regularly later".split())
+
+
+def _past_habit(verb: Token) -> bool:
+    """"would often shake", "would later show": "would" with an adverb of how often or of what
+    came after, in no condition ("if ... would often") and with no perfect ("would later have")."""
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve", "’ve") for c in children) and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children) \
+        and not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in verb.sent)
 
 
 def guessed(verb: Token) -> bool:
