@@ -2554,6 +2554,17 @@ def test_two_amounts_read_as_one_are_two_claims_and_a_range_is_one(nlp):
 
 
 @pytest.mark.model
+def test_a_range_between_numbers_in_words_or_percentages_in_words_is_one_quantity(nlp):
+    # Either bound a word, or "percent" after each: one figure with no single value, "between" its own.
+    assert quantities_of(nlp, "The museum plans to hire between fifty and a hundred guides before the summer.") == {
+        "between fifty and a hundred guides": None}
+    assert quantities_of(nlp, "Solar panels could supply between 12 percent and 30 percent of the region's power by then.") == {
+        "between 12 percent and 30 percent": None}
+    # "Between" two things that are not numbers is no range.
+    assert quantities_of(nlp, "The ferry sails between one island and the next every morning.") == {}
+
+
+@pytest.mark.model
 def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"], v["approximate"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -641,7 +641,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             sign = next((t.i for t in doc[first:ent.end] if t.like_num or t.lower_ in CURRENCIES or t.tag_ == "$"), first)
             if sign > first and all(t.pos_ in ("DET", "ADJ", "VERB") and t.lower_ not in BOUND_WORDS for t in doc[first:sign]):
                 first = sign
-        start = _hedge_start(doc, first, sent.start)
+        # "up to between fifty and a hundred": a range's "between" is its own bound; a word before it is the verb's.
+        start = first if doc[first].lower_ == "between" else _hedge_start(doc, first, sent.start)
         if words == ["one"] and start == first and not tally and not _one_among_counts(ent) and not (
                 ent.end < sent.end and any(t.lower_ == "each" for t in doc[ent.end:min(sent.end, ent.end + 4)])):
             continue  # "one reason", "one academic said": "one" as "a" or "a certain", no count
@@ -714,7 +715,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 or _opening_whole_unit(ent, out) or _tallied_unit(ent[-1]) or _included_unit(ent[-1])
                 or _casualty_unit(ent[-1]))
         value = parse_quantity(number_text, unit)
-        if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text):
+        if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text) \
+                and not _WORDED_RANGE_RE.fullmatch(ent.text):
             continue  # no amount and no range: not a figure
         a, b = phrase_chars(doc, start, end)
         if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
@@ -747,6 +749,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         _bound(doc, cand, sent.start)
         _open_end(doc, cand, sent.end)
     return out
+
+
+# A range between two bounds written with a word for either number or a percentage's word after the
+# first ("between one and two rate hikes", "between fifty and a hundred", "between 8 percent and 20
+# percent"): one figure with no single value, as "between 5 and 10" is.
+_WORDED_RANGE_RE = re.compile(r"between\s+" + _RANGE_NUMBER + r"(?:\s*%|\s+per\s?cent)?\s+and\s+(?:an?\s+)?[$€£¥]?"
+                              + _RANGE_NUMBER + r"(?:\s*%|\s+per\s?cent)?", re.I)
 
 
 # Words after a figure that leave it open at one end: "a week or more", "10 kilotons or smaller",
