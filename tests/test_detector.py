@@ -2565,6 +2565,14 @@ def test_a_range_between_numbers_in_words_or_percentages_in_words_is_one_quantit
 
 
 @pytest.mark.model
+def test_an_age_told_by_the_decade_of_a_life_is_an_approximate_quantity(nlp):
+    assert quantities_of(nlp, "The baker, who is in her mid-40s, opened a second shop.") == {
+        "mid-40s": {"kind": "quantity", "amount": 45, "unit": "years", "approximate": True}}
+    # A decade of the calendar, with no one whose age it is, is no age.
+    assert quantities_of(nlp, "Fashion in the late 60s was loud.") == {}
+
+
+@pytest.mark.model
 def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"], v["approximate"]) if v else None for f, v in quantities_of(nlp, text).items()}

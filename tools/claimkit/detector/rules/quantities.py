@@ -582,6 +582,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         a, b = phrase_chars(doc, start, span.end)
         add(a, b, parse_quantity(doc[start:span.end].text), "quantity.measure")
 
+    # "then in his late 20s", "a woman in her early 40s": an age told by the decade of a life, a
+    # figure the recognizer leaves out or takes for a date; "late" is eight years in, as the
+    # annotators value it ("mid" five, "early" two).
+    for m in _DECADE_AGE_RE.finditer(piece):
+        a, b = base + m.start("age"), base + m.end()
+        if free(a, b):
+            years = int(m.group("decade")) + _DECADE_PART[m.group("part").lower()]
+            add(a, b, {"kind": "quantity", "amount": years, "unit": "years", "approximate": True}, "quantity.bare")
+
     for m in _SCORE_RE.finditer(piece):
         a, b = base + m.start(), base + m.end()
         if free(a, b) and _contest_score(sent, a, b):
@@ -756,6 +765,12 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 # percent"): one figure with no single value, as "between 5 and 10" is.
 _WORDED_RANGE_RE = re.compile(r"between\s+" + _RANGE_NUMBER + r"(?:\s*%|\s+per\s?cent)?\s+and\s+(?:an?\s+)?[$€£¥]?"
                               + _RANGE_NUMBER + r"(?:\s*%|\s+per\s?cent)?", re.I)
+
+
+# An age told by its decade after a possessive: "in his late 20s", "in their mid-30s".
+_DECADE_AGE_RE = re.compile(r"\bin\s+(?:his|her|their|my|your|our)\s+(?P<age>(?P<part>early|mid|late)[- ]?(?P<decade>[1-9]0)s)\b",
+                            re.I)
+_DECADE_PART = {"early": 2, "mid": 5, "late": 8}
 
 
 # Words after a figure that leave it open at one end: "a week or more", "10 kilotons or smaller",
