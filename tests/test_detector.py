@@ -1579,6 +1579,15 @@ def test_an_ordinal_ranks_unless_it_counts_or_is_an_idiom(nlp):
 
 
 @pytest.mark.model
+def test_first_with_ever_is_a_record_even_of_a_persons_own_step(nlp):
+    # "her first album" is a step in her own life; "ever" makes it a record, before or after the noun.
+    assert ("comparison", "their first landing ever") in claims_of(nlp, "The crew made their first landing ever on the ice shelf.")
+    assert ("comparison", "her first ever solo album") in claims_of(nlp, "She released her first ever solo album in May.")
+    for text in ("The crew made their first landing on the ice shelf.", "She released her first solo album in May."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_a_rank_told_with_its_number_is_a_comparison_not_a_count(nlp):
     # "No. 3" before a name ranks the team (the model splits off the label's full stop, which left
     # the "3" a bare count); before a common noun the phrase ranks the thing among its kind.

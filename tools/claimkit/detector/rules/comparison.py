@@ -278,6 +278,45 @@ def _for_nth_time(tok: Token) -> tuple[int, int] | None:
     return prep.i, noun.i + 1
 
 
+# Words that may stand just before "first" and belong to what is ranked: "their first meeting ever".
+EVER_OWNERS = frozenset("his her their my our your its the a".split())
+
+
+def _first_ever(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "first" with an "ever" that makes it a record, before the noun
+    ("the fair's first ever public event") or after it ("their first meeting ever"), or None.
+    Even of a step in people's own lives ("her first", which alone ranks nothing) the "ever" says
+    that nothing like it happened before, which a record can confirm."""
+    doc = tok.doc
+    if tok.lower_ != "first" or tok.i + 1 >= len(doc):
+        return None
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ == "-" and tok.i + 2 < len(doc) and not tok.whitespace_ and not nxt.whitespace_:
+        nxt = doc[tok.i + 2]  # "first-ever"
+    if nxt.lower_ == "ever":
+        # "first ever on-site public event": the parser may hang "first" anywhere; the noun is
+        # what "ever" hangs on, after it.
+        noun = tok.head if nxt.head == tok else nxt.head
+        if noun.i <= nxt.i or noun.pos_ not in ("NOUN", "PROPN") or any(
+                t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADP" and t.whitespace_) or (t.is_punct and t.text != "-")
+                for t in doc[nxt.i + 1:noun.i]):  # "on-site" is a word of the phrase, "on the site" is not
+            return None
+        end = np_end(noun)
+    else:
+        # "their first summit ever": the parser hangs "ever" on the noun or on the verb after it;
+        # "ever since" or "ever more" starts something else.
+        noun = tok.head
+        if tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ != "NOUN" or noun.i + 1 >= len(doc) \
+                or doc[noun.i + 1].lower_ != "ever" or doc[noun.i + 1].dep_ != "advmod" \
+                or (noun.i + 2 < len(doc) and doc[noun.i + 2].lower_ in ("since", "more", "so", "after")):
+            return None
+        end = noun.i + 2
+    start = tok.i
+    if start - 1 >= 0 and doc[start - 1].lower_ in EVER_OWNERS and doc[start - 1].head == noun:
+        start -= 1
+    return start, end
+
+
 # A rank or a record written as one hyphenated word before a noun: "top-ranked Nadal", "the
 # 14th-ranked Schwartzman", "the NBA-leading Lakers", "a season-high 31 points". "High" and "low"
 # rank only against a span of games or a record ("knee-high grass" ranks nothing).
@@ -940,6 +979,10 @@ def find(s: Sentence) -> list[Candidate]:
         since_scoped = _since_scoped(tok) if lower == "first" or tok.ent_type_ == "ORDINAL" else None
         if since_scoped is not None:
             add(*since_scoped)
+            continue
+        first_ever = _first_ever(tok) if lower == "first" else None
+        if first_ever is not None:
+            add(*first_ever)
             continue
         nth_time = _for_nth_time(tok) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
         if nth_time is not None:
