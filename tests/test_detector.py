@@ -7333,6 +7333,17 @@ def test_falling_short_of_a_mark_is_a_comparison(nlp):
 
 
 @pytest.mark.model
+def test_just_shy_of_a_mark_is_a_comparison_inside_a_report_too(nlp):
+    got = claims_of(nlp, "The level of output is now just shy of its March 2019 peak.")
+    assert ("comparison", "just shy of its March 2019 peak") in got, got
+    # Inside what a source reports, the comparison is claimed beside the attribution.
+    got = claims_of(nlp, "The report said sales rose 9.8 per cent last year – just shy of the company's 10 per cent goal.")
+    assert ("comparison", "just shy of the company's 10 per cent goal") in got, got
+    # Control: shy of people, with no degree and no figure, measures nothing.
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The singer was always shy of the cameras."))
+
+
+@pytest.mark.model
 def test_leading_before_a_noun_with_its_article_is_a_ranking(nlp):
     assert ("comparison", "one of Norway's leading ferry operators") in claims_of(
         nlp, "Fjordline is one of Norway's leading ferry operators, with 14 ships.")

@@ -452,6 +452,24 @@ def _short_of(tok: Token) -> tuple[int, int] | None:
     return verb.i, np_end(obj)
 
 
+def _shy_of(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "shy of" and the mark a figure falls just below ("just shy of its 2019
+    peak", "slightly shy of 1,000 seats"), or None. A degree word before it or a number in the mark
+    says it measures; "shy of the cameras" is no comparison."""
+    doc = tok.doc
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    start = tok.i
+    while start - 1 >= tok.sent.start and doc[start - 1].dep_ == "advmod" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    end = np_end(obj)
+    if start == tok.i and not any(t.like_num for t in doc[obj.left_edge.i:end]):
+        return None
+    return start, end
+
+
 # Words before "likely" that weigh one group's chance against another's: "far more likely to leave a
 # job", "less likely to have paid leave", "about equally likely to be chosen".
 LIKELIER_WORDS = frozenset("more less equally".split())
@@ -1006,6 +1024,11 @@ def find(s: Sentence) -> list[Candidate]:
             likelier = _likelier(tok)
             if likelier is not None:
                 add(*likelier, "comparison.comparative")
+            continue
+        if lower == "shy":
+            shy = _shy_of(tok)
+            if shy is not None:
+                add(*shy, "comparison.comparative")
             continue
         if lower == "short":
             short = _short_of(tok)
