@@ -2611,6 +2611,17 @@ def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
 
 
 @pytest.mark.model
+def test_how_often_a_thing_recurs_with_a_number_is_a_length(nlp):
+    got = quantities_of(nlp, "The council said its members would now be elected every four years.")
+    assert got.get("every four years") == {"kind": "quantity", "amount": 4, "unit": "years", "approximate": False}, got
+    got = quantities_of(nlp, "The output of the mill has doubled roughly every 3.4 months since 2010.")
+    assert got.get("roughly every 3.4 months") == {"kind": "quantity", "amount": 3.4, "unit": "months",
+                                                   "approximate": True}, got
+    # Control: "every day" counts nothing.
+    assert not quantities_of(nlp, "The ferry leaves every day at noon.")
+
+
+@pytest.mark.model
 def test_a_score_the_recognizer_took_into_a_name_is_one_quantity_beside_the_win(nlp):
     # A score the recognizer took into the opponent's name, or left out, is a quantity all the
     # same; the win ends with whom it was over, even where the parser took the score for its object.

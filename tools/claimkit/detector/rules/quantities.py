@@ -596,6 +596,20 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if free(a, b) and _contest_score(sent, a, b):
             add(a, b, None, "quantity.bare")
 
+    # "every two years", "roughly every 3.4 months": how often something recurs, a length to
+    # check; the recognizer reads it as a date with no value ("every year" counts nothing).
+    for tok in s.tokens:
+        if tok.lower_ != "every" or tok.i + 2 >= sent.end:
+            continue
+        number, unit = doc[tok.i + 1], doc[tok.i + 2]
+        if not number.like_num or number.lower_ in ("one", "1") or unit.lower_ not in TIME_UNITS:
+            continue
+        start = _hedge_start(doc, tok.i, sent.start)
+        a, b = phrase_chars(doc, start, tok.i + 3)
+        if free(a, b):
+            hedge = doc[start:tok.i].text
+            add(a, b, parse_quantity(f"{hedge} {number.text}".strip(), unit.text), "quantity.duration")
+
     tallies = _tallies(sent)
     previous: Candidate | None = None
     for ent in _entities(sent):
