@@ -554,16 +554,27 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (318 articles, 22,501 gold claims) measures precision 0.824,
-# recall 0.820, high-importance recall 0.879 and type accuracy 0.852 now, once a gerund after
-# a preposition of time was a happening, a passive one too, a gerund joined to a claimed
-# state's gerund was part of that state, a noun's participle of killing or wounding was an
-# event and working with someone now or so far a state, a participle of where took the bearing
-# that places its noun, an aside opened by "now" or "then" after a name said what the person
-# was, a picture's source alone in brackets, a credit followed by its licence and a credit
-# "X/via AGENCY" closed a caption, a deed after a failure or a refusal answered it, what
-# someone died of was the cause, and a lead event told again with the same verb, done to the
-# same thing, joined its retelling; it measured 0.824, 0.819, 0.878 and 0.851 when the
+# The detector on the tune split (327 articles, 23,219 gold claims) measures precision 0.826,
+# recall 0.823, high-importance recall 0.882 and type accuracy 0.852 now, once a thread of
+# readers' posts signed at their foot ended the body at its comments title, two offices joined
+# by "and" before one name were two roles, a price and its conversion in brackets were two
+# quantities, a part of the day narrowed or bounded was a date, a deed amid a strain or a mood
+# and a clause "raising fears" after it gave a cause, speaking on condition of anonymity and
+# the reason for it were no claims, nor was a relative clause that only bounds a stretch of
+# time, an aim told as "be" with an infinitive and the name a planned thing "would be called"
+# were states, "would" with an adverb of habit or sequel told the past, a range "between"
+# numbers in words or percentages and an age told by the decade of a life were quantities,
+# "first … ever" was a record, "just shy of" a comparison and "every two years" a length; it
+# measured 0.823, 0.821, 0.880 and 0.852 when the forty-eighth held-back set joined, at
+# 237e390, and 0.824, 0.820, 0.879 and 0.852 on the 318 articles before it, at 9504f36, once a
+# gerund after a preposition of time was a happening, a passive one too, a gerund joined to a
+# claimed state's gerund was part of that state, a noun's participle of killing or wounding
+# was an event and working with someone now or so far a state, a participle of where took the
+# bearing that places its noun, an aside opened by "now" or "then" after a name said what the
+# person was, a picture's source alone in brackets, a credit followed by its licence and a
+# credit "X/via AGENCY" closed a caption, a deed after a failure or a refusal answered it,
+# what someone died of was the cause, and a lead event told again with the same verb, done to
+# the same thing, joined its retelling; it measured 0.824, 0.819, 0.878 and 0.851 when the
 # forty-seventh held-back set joined, at 54a3ed1, and 0.825, 0.820, 0.879 and 0.852 on the 309
 # articles before it, at 59a33d0, once a long list of teasers with a misfit or two ended the
 # body, a caption closed by a one-word credit or placing the people in its picture was a
@@ -883,10 +894,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and eighty-five of
-# the three hundred and eighteen are the first forty-seven held-back splits, each scored once
-# and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
-# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and ninety-four of
+# the three hundred and twenty-seven are the first forty-eight held-back splits, each scored
+# once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781
+# at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
 # 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
 # densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
 # (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
@@ -947,21 +958,23 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # stories read as text, two body paragraphs taken for a caption and boilerplate), the
 # forty-sixth (0.677, 0.763, 0.804, 0.800 at 74fd805: a sports page's column of teasers of
 # other stories read as text), the forty-seventh (0.781, 0.795, 0.869, 0.820 at 59a33d0: a
-# speechwriter's memoir in the first person, photo captions inside the body read as text). The
-# floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
-# improves (they were 0.80 for recall and 0.86 for high-importance recall on the twenty-two
-# articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on
-# thirty-two to fifty-five, and 0.81 for precision on thirty-seven; 0.78 for precision and
-# 0.79 for type accuracy on forty-two to fifty-five; 0.80 for recall on the ninety-four before
-# the seventeenth set joined, lowered to 0.79 with it: its five articles took recall from
-# 0.803 to 0.795 even after the fix for its book list; 0.79 for precision and 0.80 for type
-# accuracy up to the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810 and
-# type accuracy 0.827; 0.85 for high-importance recall and 0.81 for type accuracy up to the
-# 195 articles, raised to 0.86 and 0.82 once they reached 0.872 and 0.832; 0.79 for recall up
-# to the 201 articles, raised to 0.80 once it reached 0.809; 0.82 for type accuracy up to the
-# 243 articles, raised to 0.83 once it reached 0.846, and to 0.84 on the 249 once it reached
-# 0.849).
-TUNE_FLOORS = {"precision": 0.80, "recall": 0.80, "recall_high": 0.86, "type_accuracy": 0.84}
+# speechwriter's memoir in the first person, photo captions inside the body read as text), the
+# forty-eighth (0.793, 0.845, 0.892, 0.850 at 9504f36: readers' comments under a science story
+# read as text, a story told in the conditional). The floors sit a little below, so recall
+# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
+# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
+# 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
+# precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
+# fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
+# 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix for its
+# book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles, raised to
+# 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance
+# recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they
+# reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it
+# reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
+# 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and recall up to the
+# 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
+TUNE_FLOORS = {"precision": 0.81, "recall": 0.81, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
 SEED_FLOORS = {"precision": 0.72, "recall": 0.78}
