@@ -299,8 +299,8 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
 
 def _clause_verb(c: Candidate) -> Token | None:
     """The verb of the clause a claim's focus stands in (None for an empty focus)."""
-    span = c.focus_span()
-    return clause_of(span.root) if span is not None and len(span) else None
+    root = c.focus_root()
+    return clause_of(root) if root is not None else None
 
 
 def _speaker(c: Candidate) -> tuple[bool, str | None]:
@@ -321,15 +321,15 @@ def _other_happenings(a: Candidate, b: Candidate) -> bool:
     ("Tuesday's hearing", "the 2015 rules"), which names a happening told before."""
     parts = []
     for c in (a, b):
-        span = c.focus_span()
-        if span is None or not len(span) or span.root.dep_ in _NOUN_DATING:
+        root = c.focus_root()
+        if root is None or root.dep_ in _NOUN_DATING:
             return False
-        verb = clause_of(span.root)
+        verb = clause_of(root)
         who = frozenset().union(*(_party(t) for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")))
-        if span.root.dep_ == "pobj" and span.root.head.dep_ == "prep" and span.root.head.head.pos_ in ("NOUN", "PROPN"):
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("NOUN", "PROPN"):
             # "after a cyberattack in July 2022" ... "the cyberattack in July 2022 was": the noun a
             # date dates is a participant of its happening too.
-            who |= _party(span.root.head.head)
+            who |= _party(root.head.head)
         parts.append((verb.lemma_.lower(), who))
     (verb_a, who_a), (verb_b, who_b) = parts
     if verb_a == verb_b or who_a & who_b:

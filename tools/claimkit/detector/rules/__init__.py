@@ -148,6 +148,11 @@ class Candidate:
         """The tokens the focus covers, widened to whole tokens (None when it covers none)."""
         return self.sent.doc.char_span(self.focus_start, self.focus_end, alignment_mode="expand")
 
+    def focus_root(self) -> Token | None:
+        """The syntactic root of the focus's tokens (None when it covers none)."""
+        span = self.focus_span()
+        return span.root if span is not None and len(span) else None
+
 
 @dataclass
 class Sentence:
@@ -275,10 +280,10 @@ def _describes_stand(s: Sentence, c: Candidate, reports: list[Candidate]) -> boo
     takes a stand on tells the object as the source puts it, part of its attribution."""
     if c.rule not in ("state.participle", "event.participle") or c.aside:
         return False
-    span = c.focus_span()
-    if span is None or len(span) == 0:
+    root = c.focus_root()
+    if root is None:
         return False
-    head = span.root.head
+    head = root.head
     return any(r.rule in ("attribution.stand", "event.denial") and r.focus_start <= head.idx < r.focus_end
                and not (r.focus_start <= c.focus_start and c.focus_end <= r.focus_end) for r in reports)
 
@@ -315,8 +320,8 @@ def _adjective_in_clause(s: Sentence, c: Candidate, found: list[Candidate]) -> b
     tell a deed of its own)."""
     if c.rule != "state.participle":
         return False
-    span = c.focus_span()
-    if span is None or len(span) == 0 or span.root.pos_ != "ADJ":
+    root = c.focus_root()
+    if root is None or root.pos_ != "ADJ":
         return False
     return any(x.rule in ("event.clause", "state.clause") and x.focus_start <= c.focus_start
                and c.focus_end <= x.focus_end and (x.focus_start, x.focus_end) != (c.focus_start, c.focus_end)
@@ -332,10 +337,9 @@ def _gerund_in_state(c: Candidate, found: list[Candidate]) -> bool:
     claimed."""
     if c.rule != "event.clause":
         return False
-    span = c.focus_span()
-    if span is None or len(span) == 0:
+    root = c.focus_root()
+    if root is None:
         return False
-    root = span.root
     first = root.head
     if root.tag_ != "VBG" or root.dep_ != "conj" or first.tag_ != "VBG" or first.dep_ != "pcomp":
         return False
@@ -395,10 +399,9 @@ def naming(c: Candidate) -> bool:
     be known as a reformer" (no noun it names) is what the report says."""
     if c.type != "state":
         return False
-    span = c.focus_span()
-    if span is None or len(span) == 0:
+    root = c.focus_root()
+    if root is None:
         return False
-    root = span.root
     return root.tag_ == "VBN" and root.dep_ in ("acl", "relcl") and root.lemma_.lower() in NAMING_PARTICIPLES \
         and (root.lemma_.lower() != "know" or any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in root.children))
 
@@ -406,8 +409,8 @@ def naming(c: Candidate) -> bool:
 def _framed(s: Sentence, c: Candidate) -> bool:
     from ..syntax import framed
 
-    span = c.focus_span()
-    return span is not None and len(span) > 0 and framed(span.root)
+    root = c.focus_root()
+    return root is not None and framed(root)
 
 
 def _sourcing_reason(c: Candidate) -> bool:
@@ -418,8 +421,8 @@ def _sourcing_reason(c: Candidate) -> bool:
     anonymity because the talks were not announced") still tells of the talks, and stays."""
     from .clauses import spoke_unnamed, unauthorized
 
-    span = c.focus_span()
-    return span is not None and len(span) > 0 and (unauthorized(span.root) or spoke_unnamed(span.root.head))
+    root = c.focus_root()
+    return root is not None and (unauthorized(root) or spoke_unnamed(root.head))
 
 
 def _calls_on_reader(verb: Token) -> bool:
