@@ -4044,6 +4044,21 @@ def test_a_season_gone_by_in_a_past_clause_is_a_date_of_its_year(nlp):
 
 
 @pytest.mark.model
+def test_this_season_is_a_date_of_the_year_the_season_began(nlp):
+    # "this season" as the time of what is told is the sports season's year; in January the season
+    # under way began the year before, and "next season" is the one after it.
+    got = claims_with_values(nlp, "Lindqvist has started every game at center this season.", "2019-10-20")
+    assert got["this season"] == {"kind": "date", "value": "2019", "precision": "year", "qualifier": None}, got
+    got = claims_with_values(nlp, "The Otters won nine road games this season.\n"
+                                  "The club will keep its coach next season.", "2021-01-12")
+    assert got["this season"]["value"] == "2020", got
+    assert got["next season"]["value"] == "2021", got
+    # Controls: a season enjoyed is a thing, not a time; a deed still to come has no date.
+    assert claims_with_values(nlp, "The volunteers let the whole village enjoy this season.\n"
+                                   "The Otters have yet to win a road game this season.", "2019-12-20") == {}
+
+
+@pytest.mark.model
 def test_a_number_in_the_happening_a_date_is_told_by_is_a_count_of_its_own(nlp):
     # "after two catastrophic crashes" dates the fall and counts the crashes; "two years ago"
     # stays one date, its number no count.

@@ -194,7 +194,7 @@ H24_HINT_RE = re.compile(r":|hr|GMT|UTC", re.I)
 # pins them down though no calendar date is written (valued by _period_value where it can be).
 PERIOD_RE = re.compile(
     r"\b(?:(?:early|late)\s+)?(?:(?:this|last|next|coming)\s+(?:spring|summer|fall|autumn|winter|weekend)"
-    r"|(?:last|next)\s+season)\b"
+    r"|(?:last|next|this)\s+season)\b"
     r"|\b(?:over|during)\s+the\s+weekend\b"
     r"|\b(?:by|before|until|toward|towards)\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:next\s+)?"
     r"(?:year|decade|month|week|season|quarter|century)\b"
@@ -213,6 +213,14 @@ PERIOD_RE = re.compile(
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 
 
+def _yet_to(verb: Token) -> bool:
+    """"has yet to score", "is yet to win": a deed still to come ("has yet to be found", passive,
+    states what holds)."""
+    t = verb.head if verb.dep_ == "xcomp" else verb
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children) \
+        and any(c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children) for c in t.children)
+
+
 def _period_value(phrase: str, published: str | None) -> dict | None:
     """The value of a PERIOD_RE phrase against the publication date: a season of a year ("last
     spring" in November 2019: 2019, spring), the year of a sports season ("last season": the year
@@ -228,9 +236,14 @@ def _period_value(phrase: str, published: str | None) -> dict | None:
         if words[3] == "year":
             return {"kind": "date", "value": str(year), "precision": "year", "qualifier": None}
         return {"kind": "date", "value": published, "precision": "day", "qualifier": None} if len(published) == 10 else None
+    if "season" in words and "end" in words:
+        return {"kind": "date", "value": str(year + 1), "precision": "year", "qualifier": None}
     if "season" in words:
-        return {"kind": "date", "value": str(year - 1 if "last" in words else year + 1), "precision": "year",
-                "qualifier": None}
+        # A sports season is valued at the year it began: in January or February the one under way
+        # began the year before ("this season" on 4 January 2011 is 2010, "next season" 2011).
+        year -= 1 if 0 < month <= 2 else 0
+        step = -1 if "last" in words else 1 if "next" in words else 0
+        return {"kind": "date", "value": str(year + step), "precision": "year", "qualifier": None}
     if words[-1] in ("century", "end") and ("century" in words or "century's" in words or "century’s" in words) \
             and not {"next", "last"} & set(words):
         # "by the end of the century", "before the century's end": the last year of this one
@@ -527,6 +540,11 @@ def find(s: Sentence) -> list[Candidate]:
         verb = span.root.head if span is not None else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and (speculative(verb) or wished(verb)):
             continue  # "will probably reopen next spring", "hope to finish by the end of the year": a guess or a wish
+        if m.group(0).lower().split()[-2:] == ["this", "season"] and span is not None \
+                and (span.root.dep_ in ("dobj", "nsubj", "nsubjpass") or (verb is not None and _yet_to(verb))):
+            # "to enjoy this season", "this season has begun": the season as a thing, not the time of
+            # one; "has yet to score this season": the time of nothing done.
+            continue
         if m.group("past_season"):
             # "launched the process over the summer", "was education secretary until the summer": the
             # season gone by in a past clause (four of four in tune; "slower during the winter", present, is
