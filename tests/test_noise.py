@@ -1743,6 +1743,23 @@ def test_an_author_box_by_surname_or_by_a_short_first_name_under_the_name_line_i
     assert "author-bio" not in [k for k, _ in kinds(text)], kinds(text)
 
 
+def test_a_sign_off_giving_the_authors_surname_and_newsroom_job_after_the_body_is_a_biography():
+    for sign_off, author in (("Okafor is a Harbour Weekly contributor.", "Nneka Okafor"),
+                             ("Okafor is a reporter for Harbour Daily. Berg is an editor at Harbour Daily.",
+                              "Nneka Okafor; Tomas Berg")):
+        text = page(after=sign_off)
+        found = [(r.kind, text[r.start:r.end]) for r in find_regions(text, author=author)]
+        assert ("author-bio", sign_off) in found, found
+        # Not vacuous: with no author known, a surname alone names nobody.
+        at = text.index(sign_off)
+        assert overlaps_any(find_regions(text), at, at + len(sign_off)) == [], kinds(text)
+    # The author's surname with some other trade is a closing sentence about a namesake.
+    close = "Okafor is a ferry pilot who has worked the harbour mouth since 1998."
+    text = page(after=close)
+    at = text.index(close)
+    assert overlaps_any(find_regions(text, author="Nneka Okafor"), at, at + len(close)) == []
+
+
 def test_authors_named_on_lines_of_their_own_under_a_bare_by_are_known_to_their_boxes():
     # "By", each name and the "and" between them on lines of their own, as some pages set them:
     # the boxes at the foot that open with the first name under the full name are biographies.

@@ -1056,6 +1056,22 @@ BIO_JOB_RE = re.compile(
     rf"(?i:{NEWSROOM_JOBS}|journalist)s?\b")
 
 
+# A sign-off under a story that calls its writer by surname alone and gives the job: "Doe is a
+# reporter for …", "Doe is a Weekly Review contributor."
+SURNAME_JOB_RE = re.compile(rf"(?:is|was) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}(?:{NEWSROOM_JOBS}|journalist)s?\b")
+
+
+def _signs_off(s: str, names: set[str]) -> bool:
+    """A line opening with the surname of one of the authors' ``names`` and then saying that this
+    person is a reporter, an editor or a contributor (``SURNAME_JOB_RE``)."""
+    low = s.lower()
+    for name in names:
+        surname = name.split()[-1]
+        if low.startswith(surname + " ") and SURNAME_JOB_RE.match(low, len(surname) + 1):
+            return True
+    return False
+
+
 def _is_bio(s: str, names: set[str], above: str = "") -> bool:
     """A line opening with an author's name and then saying who they are, or what they wrote:
     "Jane Doe, …", "Jane Doe's book … is out now", or, under an author box's name line (``above``),
@@ -1445,8 +1461,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if i in page.kinds or not page.prose[i]:
             continue
         job = BIO_JOB_RE.match(page.stripped[i])
-        if _is_bio(page.stripped[i], names, page.stripped[i - 1] if i else "") or (job and not any(
-                job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
+        if _is_bio(page.stripped[i], names, page.stripped[i - 1] if i else "") or _signs_off(page.stripped[i], names) \
+                or (job and not any(job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
             page.kinds[i] = "author-bio"
     for i in named:
         page.kinds.setdefault(i, "author-bio")
