@@ -1743,6 +1743,17 @@ def test_an_author_box_by_surname_or_by_a_short_first_name_under_the_name_line_i
     assert "author-bio" not in [k for k, _ in kinds(text)], kinds(text)
 
 
+def test_a_pitch_to_sign_up_to_our_newsletter_among_the_paragraphs_is_a_newsletter_prompt():
+    for pitch in ("Read more of the Harbour Daily's ferry stories by signing up to our free monthly newsletter",
+                  "Please save harbourdaily.example to your favourites and sign up for our evening newsletter, Tides, here."):
+        assert ("newsletter", pitch) in kinds(page(inside=pitch)), kinds(page(inside=pitch))
+    # A story's sentence about somebody else's newsletter is body.
+    told = "The council warned residents against signing up to a newsletter that sold their data to brokers."
+    text = page(inside=told)
+    at = text.index(told)
+    assert overlaps_any(find_regions(text), at, at + len(told)) == [], kinds(text)
+
+
 def test_a_sign_off_giving_the_authors_surname_and_newsroom_job_after_the_body_is_a_biography():
     for sign_off, author in (("Okafor is a Harbour Weekly contributor.", "Nneka Okafor"),
                              ("Okafor is a reporter for Harbour Daily. Berg is an editor at Harbour Daily.",

@@ -420,8 +420,9 @@ FUNDING_APPEAL_RE = re.compile(r"\b(?:support(?:s|ing)?|invest in|fund(?:s|ing)?
                                re.I)
 FUNDING_VOICE_RE = re.compile(r"\b(?:you|your|our|us|please)\b|^(?:support|invest|help|subscribe|donate|become|join)\b", re.I)
 FUNDING_APPEAL_MAX_WORDS = 80
-# Words to the reader: "your inbox", "Sign up for …".
-INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b", re.I)
+# Words to the reader: "your inbox", "Sign up for …", "… by signing up to our newsletter".
+INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b"
+                           r"|\bsign(?:ing)? up (?:to|for) our\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
 # A prompt ending in its button, no full stop after it: "Get the Daily Edition by email and never
 # miss our top stories Free Sign Up".
