@@ -3769,6 +3769,21 @@ def test_the_hours_before_a_happening_are_a_spell_not_a_date(nlp):
 
 
 @pytest.mark.model
+def test_in_the_days_after_a_happening_is_a_date_with_it(nlp):
+    # The stretch just after a happening, with the happening, is when the sentence's fact took place.
+    got = claims_of(nlp, "In the months following the flood, the town rebuilt its bridge.")
+    assert ("date", "the months following the flood") in got, got
+    got = claims_of(nlp, "The ferry operator cut two routes in the weeks after the strike ended in 2019.")
+    assert ("date", "the weeks after the strike ended") in got, got
+    assert ("date", "2019") in got, got
+    # Control: a span of years after it is no date of the rule, nor a stretch before one.
+    got = claims_of(nlp, "The bank kept renewing the loans in the years after the first sale.")
+    assert not [f for t, f in got if t == "date" and "years" in f], got
+    got = claims_of(nlp, "In the days before the vote, a rumour kept spreading in the village.")
+    assert not [f for t, f in got if t == "date"], got
+
+
+@pytest.mark.model
 def test_relative_dates_take_their_value_from_the_publication_date(nlp):
     text = ("The ship sank on Wednesday, four years after its launch in Dec. 2010. Last month the owners "
             "said it had been sold in March, and the inquiry will report next week.")

@@ -697,6 +697,8 @@ def find(s: Sentence) -> list[Candidate]:
         if before and re.fullmatch(_NUMBER + r"|\d[\d,.]*", before[0], re.I):
             continue  # "two days later": a length of time
         span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and _span_after(doc, span[0], sent.start):
+            continue  # "in the days after the vote": a time with its happening (`_span_after_happening`)
         if span is not None and _the_spell(doc, span, sent.start):
             # "in the hours before he hanged himself", "In the first moments after a plane touches
             # down": a spell of time around a happening, a stretch rather than a time (three of
@@ -756,7 +758,7 @@ def find(s: Sentence) -> list[Candidate]:
         if span is None or (span[-1].dep_ in ("amod", "compound", "nmod") and span[-1].head.i >= span.end):
             continue  # "the late afternoon session", "early morning hours": it describes a noun
         add(base + m.start(), base + m.end(), None, "date.relative")
-    for a, b, said in (*_length_before(s), *_from_happening(s)):
+    for a, b, said in (*_span_after_happening(s), *_length_before(s), *_from_happening(s)):
         if free(a, b):
             s.folded.update(said)  # the happening is said as the time, not again as an event
             taken.append((a, b))
@@ -974,6 +976,51 @@ def _from_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
         a, b = phrase_chars(doc, tok.i, end)
         if b - a > 8:
             out.append((a, b, said))
+    return out
+
+
+# The units of "in the days after the vote", "in the months following the flood": a stretch just
+# after a happening told with it is the time of what the sentence reports (three of three in tune,
+# in three articles; "in the years after the initial transaction" went unmarked, as did the
+# stretches before one, `_the_spell`).
+_SPAN_AFTER_UNITS = frozenset("day week month".split())
+
+
+def _span_after(doc: Doc, unit: Token, floor: int) -> bool:
+    """``unit`` is the "days" of "in the days after" or "in the days following"."""
+    if unit.i - 2 < floor or unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ not in ("after", "following"):
+        return False
+    the, prep = doc[unit.i - 1], doc[unit.i - 2]
+    return unit.tag_ == "NNS" and unit.lemma_.lower() in _SPAN_AFTER_UNITS and the.lower_ == "the" \
+        and prep.lower_ == "in" and unit.head.i == prep.i
+
+
+def _span_after_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
+    """"in the days following the auction", "in the months after it exploded": the stretch with
+    its happening, "in" left out as it is of other dates. No value: it counts from the happening.
+    With each, the tokens of the happening, as `_from_happening`."""
+    doc = s.doc
+    out = []
+    for tok in s.tokens:
+        if tok.i == s.span.start or not _span_after(doc, doc[tok.i - 1], s.span.start):
+            continue
+        the = doc[tok.i - 2]
+        if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
+            verb = tok.head
+            # The happening's own date is a claim of its own: "after it exploded in 1986".
+            end = min([c.left_edge.i for c in verb.rights if c.dep_ == "prep" and any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
+            said = [verb.i]
+        else:
+            obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            end = np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1
+            said = [obj.i]
+        if _when_quoted(s, tok):
+            continue
+        a, b = phrase_chars(doc, the.i, stop_at(doc, the.i, end))
+        out.append((a, b, said))
     return out
 
 
