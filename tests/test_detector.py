@@ -7722,6 +7722,21 @@ def test_moving_something_to_a_new_level_or_state_states_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_the_standing_a_win_brought_told_by_an_infinitive_states_a_cause(nlp):
+    # "defeated X to level the series", "won three games to put the team in first place": the
+    # standing a win brought a side to is its effect, not a purpose still to be met.
+    got = claims_of(nlp, "The Hawks beat the Owls 3-1 on Saturday to move into second place in the league.")
+    assert ("causal", "to move into second place in the league") in got, got
+    got = claims_of(nlp, "Jansen defeated Ortiz 6-2, 6-4 to level the final at one match apiece.")
+    assert ("causal", "to level the final at one match apiece") in got, got
+    # An aim after the win gives no standing; a win still hoped for or guessed at is no effect.
+    got = claims_of(nlp, "The Hawks beat the Owls 3-1 on Saturday to ensure that every player stayed fit.")
+    assert not any(kind == "causal" for kind, _ in got), got
+    got = claims_of(nlp, "The Hawks could beat the Owls on Saturday to take the lead in the league.")
+    assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_what_a_thing_left_someone_in_or_won_them_or_what_decided_it_states_a_cause(nlp):
     # "have left firms uncertain", "left many users relying on X": a state a thing put someone in,
     # which the parser hangs on the object; "earned him a degree of influence": what a thing won

@@ -111,7 +111,8 @@ RULES: tuple[Rule, ...] = (
          "\"therefore X\", a heading \"As a result,\") or a purpose (\"in order to\")",
          "The match was abandoned because of heavy rain.", "because of heavy rain"),
     Rule("causal.verb", "causal", "a verb of causing with what it caused or was caused by (\"led to\", "
-         "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\")", "The storm cut power lines, leaving thousands without electricity.",
+         "\"hurt by\", \"tariffs have hurt farmers\", \", killing ...\", "
+         "\"beat X to level the series\")", "The storm cut power lines, leaving thousands without electricity.",
          "leaving thousands without electricity"),
     Rule("comparison.superlative", "comparison", "a superlative or a singling out (\"the largest\", \"one of the "
          "few\", \"the only\", \"the first\", \"the best\" or \"the worst\" only when ranked within a group), a rank "

@@ -189,6 +189,13 @@ MOTIVE_VERBS = frozenset("fear".split())
 # ("it has earned him a degree of influence", "the surge brought the mayor a seat at the table"); a
 # person's "brought her a coffee" is a deed (see _gained_by).
 GAIN_VERBS = frozenset("earn bring get".split())
+# Verbs of winning a contest or a part of one, whose infinitive after the object can tell the standing
+# the win brought a side to ("defeated Khachanov 6-3, 7-6 to level the series"); see _standing.
+WIN_VERBS = frozenset("beat defeat win secure complete edge upset top down outlast outscore sweep clinch rout".split())
+# Nouns of a standing in a contest: what such an infinitive gives or takes ("to take the lead", "to
+# give the hosts a 2-1 win", "to put the Raiders in first place", "to seal the victory").
+STANDING_NOUNS = frozenset("lead series victory win place title tie advantage berth spot championship crown "
+                           "final finals".split())
 # Subjects of a deed: persons and bodies, beyond AGENT_NOUNS ("it" is a thing).
 DOER_PRONOUNS = frozenset("he she they we i you who someone somebody anyone".split())
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
@@ -341,6 +348,12 @@ def find(s: Sentence) -> list[Candidate]:
             if not speculative(tok.head) and not any(c.tag_ == "MD" and not _able(tok, c) for c in tok.head.children):
                 add(tok.i, tok.head.right_edge.i + 1, "causal.connective")
             continue
+        # "defeated Khachanov 6-3, 7-6 (7) to level the series 1-1", "won three straight games to put
+        # the Raiders in first place": the standing a win brought a side to is its effect, told by an
+        # infinitive after it, not a purpose still to be met.
+        if _standing(tok):
+            add(tok.i - 1, predicate_end(tok, max_preps=1), "causal.verb")
+            continue
         # "because they are so faint": the subordinate clause of a cause. A reason told as a
         # possibility ("because it would violate its debt covenants") is still the reason given;
         # a clause the tagger took for a noun ("because coal burns more cleanly") is one too.
@@ -431,6 +444,26 @@ def find(s: Sentence) -> list[Candidate]:
                 end = state.i + 1  # "left firms uncertain whether X would ...": what they wonder is a claim of its own
             add(tok.i, end, *_verb_rule(lemma), felt=state.i if state is not None else -1)
     return out
+
+
+def _standing(verb: Token) -> bool:
+    """``verb`` is an infinitive after a win told as done, with what was won or beaten ("beat X
+    to take the lead", "completed the comeback to give the hosts a 2-1 win") whose object, or the object of its preposition, is a
+    standing in the contest. A win still to come ("hopes to beat X to clinch the title", "could win
+    to take the lead") is a plan or a guess, and an infinitive that gives no standing ("beat X to
+    ensure all players advanced") an aim."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.i < head.i or head.pos_ != "VERB" or head.lemma_.lower() not in WIN_VERBS:
+        return False
+    to = verb.doc[verb.i - 1]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i:
+        return False
+    if infinitive(head) or speculative(head) or guessed(head) or not (finite(head) or head.dep_ == "conj"):
+        return False
+    if not any(c.dep_ == "dobj" for c in head.children):
+        return False  # "Nadal won to give the hosts a win": the win is told by the noun after it
+    return any((c.dep_ == "dobj" and c.lemma_.lower() in STANDING_NOUNS) or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in STANDING_NOUNS for g in c.children)) for c in verb.rights)
 
 
 def _left_in(verb: Token) -> Token | None:
