@@ -8178,3 +8178,14 @@ def test_would_with_an_adverb_of_habit_or_sequel_tells_the_past(nlp):
                  "The new toll would help the ferry company."):
         got = claims_of(nlp, text)
         assert not any(focus.startswith("would") for _, focus in got), (text, got)
+
+
+@pytest.mark.model
+def test_a_verb_spelled_like_a_framing_noun_is_no_framing(nlp):
+    # "X is a sign of Y" frames X, but the verb "sign" (or "signal", "study") after a copula says
+    # what was done or could not be: "were unable to sign the lease" is a claim.
+    got = claims_of(nlp, "The tenants left the meeting early and were unable to sign the new lease.")
+    assert any(focus.startswith("were unable to sign") for _, focus in got), got
+    # Control: the noun still frames what it is said of.
+    got = claims_of(nlp, "The long queue at the clinic is a sign of deeper trouble.")
+    assert not any("a sign of" in focus for _, focus in got), got

@@ -1207,8 +1207,9 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if _weighs_clause(verb, own) or _pointer_denied(verb, own) or _turned_out(verb, own):
         return True
     words = [doc[i] for i in range(start, end)]
-    # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists.
-    if any(t.lemma_.lower() in FRAMING_NOUNS for t in words) and verb.lemma_.lower() in (
+    # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists. Only
+    # the noun frames: the verb of the same spelling is a deed ("were unable to sign back in").
+    if any(t.lemma_.lower() in FRAMING_NOUNS and t.pos_ not in ("VERB", "AUX") for t in words) and verb.lemma_.lower() in (
             "serve", "be", "become", "remain", "provide", "offer") and not (own is not None and own.dep_ == "expl"):
         return True
     if any(t.lower_ in OPINION_WORDS and not t.ent_type_ for t in words) and not any(t.ent_type_ for t in words):
