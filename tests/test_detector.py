@@ -1250,6 +1250,16 @@ def test_a_present_tense_the_tagger_took_for_a_bare_verb_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_one_thing_following_another_in_the_present_is_an_event(nlp):
+    # "X follows Y": in the present, one happening coming after another is itself a happening.
+    got = claims_of(nlp, "The ruling follows months of protests by farmers across the province.")
+    assert ("event", "follows months of protests by farmers across the province") in got
+    # Negated, it says what does not hold: a state.
+    got = claims_of(nlp, "The city council does not follow the advice of its planning board.")
+    assert ("state", "does not follow the advice of its planning board") in got
+
+
+@pytest.mark.model
 def test_a_bare_verb_joined_to_a_present_is_a_state(nlp):
     # The tagger gives the joined verb the bare form; it shares the first verb's present.
     assert ("state", "ride horses in the hills") in claims_of(nlp, "They camp and ride horses in the hills.")

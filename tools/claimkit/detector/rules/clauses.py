@@ -588,9 +588,23 @@ def _put_to_use(verb: Token) -> bool:
         for c in verb.rights)
 
 
+def _comes_after(verb: Token) -> bool:
+    """"The settlement follows a lawsuit", "the hearings follow the assembly's request": in the
+    present, one thing following another in time is told as a happening, as "followed" is. Not
+    negated ("does not follow the advice": what does not hold), not a modal, not the relative
+    clause of a habit ("which follows population trends")."""
+    return verb.lemma_.lower() == "follow" and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP", "VB") \
+        and not negated(verb) and not passive(verb) \
+        and not any(c.dep_ == "aux" for c in verb.lefts) \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.lefts) \
+        and any(c.dep_ == "dobj" for c in verb.rights)
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
+    if _comes_after(verb):
+        return False
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb):
