@@ -1260,6 +1260,16 @@ def test_one_thing_following_another_in_the_present_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_the_means_of_a_past_deed_is_an_event(nlp):
+    # "using X" after a deed done in the past is how that deed was done: a happening too.
+    got = claims_of(nlp, "The mayor defended the closures last week, using a radio interview to explain the budget gap.")
+    assert ("event", "using a radio interview to explain the budget gap") in got
+    # After a perfect it keeps saying what the thing found is like.
+    got = claims_of(nlp, "Investigators have uncovered a phone scam, using fake invoices to trick small shops.")
+    assert ("state", "using fake invoices to trick small shops") in got
+
+
+@pytest.mark.model
 def test_a_bare_verb_joined_to_a_present_is_a_state(nlp):
     # The tagger gives the joined verb the bare form; it shares the first verb's present.
     assert ("state", "ride horses in the hills") in claims_of(nlp, "They camp and ride horses in the hills.")

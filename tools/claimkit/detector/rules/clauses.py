@@ -2334,6 +2334,11 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     if end - start < 2 or not _focus_ok(doc, start, end):
         return None
     a, b = phrase_chars(doc, start, end)
+    if verb.lemma_.lower() in MEANS_VERBS and verb.dep_ == "advcl" and verb.head.tag_ == "VBD" and not _habitual(verb):
+        # "criticised the plan, using a radio interview to ...": the means of a deed done once in
+        # the past is part of that deed, a happening too ("have spotted a trojan, using novel
+        # techniques" still says what the trojan is like).
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if verb.lemma_.lower() in STATIVE_VERBS | MEANS_VERBS | GLOSS_VERBS | {"encompass", "reflect", "span", "cover"} \
             or _habitual(verb):
         # "encompassing defense cooperation": what something is, not a happening.
