@@ -965,6 +965,22 @@ def test_a_credit_takes_no_narrating_paragraph_that_runs_on_into_the_next():
     assert ("caption", end.splitlines()[0]) in kinds(f"{LEAD}\n{MIDDLE}\n{last}\n{end}")
 
 
+def test_a_credit_under_a_narrating_paragraph_and_over_a_line_with_no_full_stop_opens_that_caption():
+    # "Paragraph, credit, caption": the paragraph tells the story in the past with another right over it, and the
+    # line under the credit is no sentence, so the credit opens its caption and the paragraph stays.
+    told = ("The ferry company said on Friday that the winter timetable would keep two crossings a day "
+            "until the new quay opened.")
+    caption = "Ferry captain Ola Strand at the wheel of the Nordlys during a crossing in heavy snow"
+    found = kinds(f"{LEAD}\n{MIDDLE}\n{told}\nJon Berg/Harbour Wire\n{caption}\n{CLOSE}\n{LEAD}\n")
+    assert ("caption", f"Jon Berg/Harbour Wire\n{caption}") in found
+    assert not any(told in t for _, t in found)
+    # A caption over the credit describes its picture in the present: it keeps its credit, the line under stays.
+    shown = ("Ferry captain Ola Strand steers the Nordlys through heavy snow on a winter crossing to the "
+             "island of Vesterøy.")
+    found = kinds(f"{LEAD}\n{MIDDLE}\n{shown}\nJon Berg/Harbour Wire\n{caption}\n{CLOSE}\n{LEAD}\n")
+    assert ("caption", f"{shown}\nJon Berg/Harbour Wire") in found
+
+
 def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_in_the_body_is_not():
     title = "The harbour through the ages: a picture gallery"
     slides = [("The first pier", "Fishermen built the first wooden pier in 1721, and the town grew up around it over the century."),

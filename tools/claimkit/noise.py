@@ -140,6 +140,8 @@ CAPTION_IN_BODY_MAX_WORDS = 55
 # A line beside a credit of this many words that narrates (NARRATED_RE in its first sentence, up to
 # SENTENCE_BREAK_RE), with a paragraph on its other side, is a paragraph.
 PARAGRAPH_MIN_WORDS = 25
+# A line of this many words that narrates, between a paragraph and a credit over a caption, is a paragraph too.
+TOLD_MIN_WORDS = 15
 NARRATED_RE = re.compile(r"\b(?:[a-z]{3,}ed(?! by\b)|said|told|was|were|had)\b")
 SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)]{2}[.!?][”\"’']? [A-Z“\"]")
 # A photo's name label between two paragraphs: a line this short that sets a person's name off
@@ -1300,6 +1302,11 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     # line at its end: "Sources: …/ Photo credit: …"). In the body's middle a credit follows its caption.
     if i + 1 in options and _opens_caption(i, nwords, prose, cues, blank):
         return None if _runs_on(i + 1, i, stripped, nwords, prose, cues, repeated, blank) else i + 1
+    if i in body and options == [i - 1, i + 1] and _told_above(i, stripped, nwords, prose, cues, repeated, blank):
+        # Under a paragraph that tells the story and over a short line that is no sentence ("Getty" between
+        # "The minister said on Monday that …." and "The minister at the summit in May"): the credit opens
+        # the caption under it, and the paragraph stays.
+        return i + 1
     j = options[0]
     if (j > i or i + 1 not in body) and _runs_on(j, i, stripped, nwords, prose, cues, repeated, blank):
         return None
@@ -1327,6 +1334,22 @@ def _runs_on(j: int, i: int, stripped: list[str], nwords: list[int], prose: list
             and bool(NARRATED_RE.search(stripped[j][:first.end() if first else None]))
             and 0 <= other < len(nwords) and prose[other] and cues[other] is None and max(j, other) not in blank
             and not repeated[j] and not CAPTION_OPENING_RE.match(stripped[j]))
+
+
+def _told_above(i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
+                repeated: list[bool], blank: frozenset[int]) -> bool:
+    """Whether the credit line ``i`` stands between a paragraph of the story above it and a caption under it: the
+    line above narrates in the past (``NARRATED_RE`` in its first sentence) with a paragraph right over it, as
+    ``_runs_on`` reads a paragraph but of any length, and the line under it follows the credit with no blank line
+    and is no sentence (a caption printed without its full stop), short as a caption in the body is."""
+    above, below = i - 1, i + 1
+    if above < 1 or below >= len(nwords) or below in blank or cues[below] is not None \
+            or nwords[below] > CAPTION_IN_BODY_MAX_WORDS or stripped[below].rstrip("”\"’')").endswith((".", "!", "?")):
+        return False
+    first = SENTENCE_BREAK_RE.search(stripped[above])
+    return (prose[above] and nwords[above] >= TOLD_MIN_WORDS and bool(NARRATED_RE.search(stripped[above][:first.end() if first else None]))
+            and prose[above - 1] and cues[above - 1] is None and above not in blank
+            and not repeated[above] and not CAPTION_OPENING_RE.match(stripped[above]))
 
 
 def _opens_caption(i: int, nwords: list[int], prose: list[bool], cues: list[str | None], blank: frozenset[int]) -> bool:
