@@ -3875,6 +3875,22 @@ def test_a_bound_set_in_a_past_clause_takes_the_nearer_year(nlp):
 
 
 @pytest.mark.model
+def test_a_date_naming_a_calendared_happening_takes_the_nearer_year(nlp):
+    # "the March 4 election", "a Feb. 10 hearing": fixed ahead of time, talked of before it comes
+    # in a past clause too; the nearer one, not last year's.
+    published = "2021-01-20"
+    assert claims_with_values(nlp, "The governor said he would campaign hard before the March 4 election.", published)[
+        "March 4"]["value"] == "2021-03-04"
+    assert claims_with_values(nlp, "Residents were told to send comments ahead of a Feb. 10 hearing.", published)[
+        "Feb. 10"]["value"] == "2021-02-10"
+    # Controls: made the subject of a past clause, it is past; and a happening not fixed on a
+    # calendar named in a past clause stays past.
+    assert claims_with_values(nlp, "The June election was a close race.", published)["June"]["value"] == "2020-06"
+    assert claims_with_values(nlp, "Residents said the March 4 parade drew big crowds.", published)[
+        "March 4"]["value"] == "2020-03-04"
+
+
+@pytest.mark.model
 def test_a_month_in_a_past_story_takes_the_year_the_paragraph_set_just_before(nlp):
     # A past story whose year was named just before: its bare months and days are of that year,
     # not the publication year.

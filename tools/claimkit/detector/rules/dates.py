@@ -364,6 +364,11 @@ YEAR_CUES = frozenset("in since by until from of after before to year during ear
 _YEAR_AS_THING_DEPS = frozenset(("nsubj", "dobj", "attr"))
 
 
+# Happenings fixed on a calendar ahead of time: a date that names one ("the March 11 election")
+# may lie on either side of the publication day.
+_CALENDARED_NOUNS = frozenset("election vote ballot referendum meeting hearing deadline summit date".split())
+
+
 def tense_of(token: Token) -> str | None:
     """"past" or "future": the tense of the clause a date expression dates (None if unclear)."""
     # "would investigate reports of an explosion on Sunday": the date is the explosion's, not
@@ -378,6 +383,14 @@ def tense_of(token: Token) -> str | None:
         # still to come sets a date still to come ("will be postponed from Tuesday to Friday").
         return "future" if _verb_tense(t.head) == "future" else None
     tense = _verb_tense(clause_of(token))
+    if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _CALENDARED_NOUNS \
+            and t.dep_ in ("compound", "nmod", "npadvmod", "amod") \
+            and not (tense == "past" and t.head.dep_ in ("nsubj", "nsubjpass")):
+        # "the March 11 election", "a Nov. 29 meeting": a calendared happening is talked of before
+        # it comes as much as after, whatever the tense of the clause that names it; resolve_date
+        # takes the nearer. Made the subject of a past clause it is past ("The June election was
+        # a landslide").
+        return None
     if tense == "past" and _bound(t) and not perfect(clause_of(token)):
         # "asked for answers no later than May 10", "canceled its flights through mid-August": a
         # bound set in a past clause lies ahead of the setting, on either side of now; resolve_date
