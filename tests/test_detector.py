@@ -2299,6 +2299,24 @@ def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
 
 
 @pytest.mark.model
+def test_a_bound_on_a_figure_in_millions_is_the_figure_rounded_said_again(nlp):
+    def keys(text):
+        doc = dated_doc(nlp, text, "2021-03-10")
+        return [(text[slice(*claim_info(s)["focus"])], claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if claim_info(s)["type"] == "quantity"]
+
+    # "more than $47 billion" ... "$47 billion": a figure in billions is rounded already, one figure.
+    got = keys("The canal authority has spent more than $47 billion on the new locks since the flood. "
+               "Critics of the canal authority say the $47 billion on the locks was wasted.")
+    assert [f for f, _ in got] == ["more than $47 billion", "$47 billion"] and got[0][1] is not None \
+        and got[0][1] == got[1][1], got
+    # Control: a figure added to one before ("another $47 billion") is another figure.
+    got = keys("The canal authority has spent another $47 billion on the new locks since the flood. "
+               "Critics of the canal authority say the $47 billion on the locks was wasted.")
+    assert [k for f, k in got if "47" in f] == [None, None], got
+
+
+@pytest.mark.model
 def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
     # "three supported ...": how many of the electors did it, a figure of its own.
     got = quantities_of(nlp, "Five electors broke ranks: three supported a Republican from the cabinet.")

@@ -85,6 +85,10 @@ _DEFINITE = frozenset("the these those all".split())
 # text gives again as the figure it allows ("35%", "$600").
 _BOUND = re.compile(r"(?:(?:just|well|slightly) )?(more than|less than|fewer than|greater than|over|under|at least|"
                     r"at most|nearly|almost|another|an additional)\b")
+# Bounds that add a figure to one named before ("another $5 million"), not round it.
+_ADDED = frozenset(("another", "an additional"))
+# A figure given in millions or more, rounded to its scale word ("$47 billion", "US$1.3m", "£720bn").
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mn|bn|m)\b")
 _CONTENT = frozenset("NOUN PROPN VERB ADJ NUM".split())
 _STOP = frozenset("the a an its their his her of to with and in on by for all any also be have do say".split())
 
@@ -249,7 +253,7 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 # "three" ... "three children", "1" ... "1 percent": a small bare number and a figure
                 # of some unit are two counts that happen to be equal, not one figure said again.
                 return False
-            if _bound(a) != _bound(b):
+            if _bound(a) != _bound(b) and not _rounded_again(a, b):
                 # "more than 10 feet" ... "10 feet", "less than 2 percent" ... "2 percent": a
                 # figure given as a bound says more (or less) than the figure itself, another
                 # proposition (§6: a mention that adds a detail).
@@ -425,6 +429,18 @@ def _bound(c: Candidate) -> str | None:
     10 feet") or as a cap ("up to 10 feet")."""
     found = _BOUND.match(_words(c))
     return found.group(1) if found else None
+
+
+def _rounded_again(a: Candidate, b: Candidate) -> bool:
+    """Whether two quantities are one distinctive figure of millions or more, once with a bound and
+    once without ("more than $47 billion" ... "$47 billion", "nearly 3.6 million barrels" ... "3.6
+    million barrels"): a figure in millions is already rounded, so a bound on it gives the same
+    figure, not more or less than it. Not a figure in units ("more than 4,350 tonnes" ... "4,350
+    tonnes"), a round one ("more than $5 billion" ... "$5 billion"), nor one added to another
+    ("another $47 billion")."""
+    if not _distinctive(a.value) or any(_bound(c) in _ADDED for c in (a, b)):
+        return False
+    return all(_SCALED.search(_words(c)) for c in (a, b))
 
 
 def _hyphened(c: Candidate) -> bool:
