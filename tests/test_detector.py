@@ -699,6 +699,13 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
         nlp, "The airline will probably close two routes in a bid to cut costs."))
     assert not any(kind == "causal" for kind, _ in claims_of(
         nlp, "The council would keep meeting daily in an attempt to force a vote."))
+    # "as a means of", "as a means to": the purpose an action served; a guess keeps it none.
+    assert ("causal", "as a means of avoiding a toll on the bridge") in claims_of(
+        nlp, "The drivers took the ferry as a means of avoiding a toll on the bridge.")
+    assert ("causal", "as a means to protect the young vines from frost") in claims_of(
+        nlp, "The growers lit fires as a means to protect the young vines from frost.")
+    assert not any(kind == "causal" for kind, _ in claims_of(
+        nlp, "The drivers may take the ferry as a means of avoiding a toll on the bridge."))
     # A noun of causing as what something is: "the result of", "a factor in".
     assert claims_of(nlp, "The closure appears to be the result of an unpaid tax bill.") == [
         ("causal", "appears to be the result of an unpaid tax bill")]

@@ -207,7 +207,10 @@ NON_EVENT_GERUNDS = frozenset("beginning meaning feeling thing morning evening c
 # -- causes ------------------------------------------------------------------------------------
 
 # Connectives of what an action was done for, its purpose ("in an attempt to force a vote").
-PURPOSE_PREPS = ("in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to")
+# "as a means of X", "as a means to X" tell what the action was meant to do the same way (tune:
+# marked a cause both times, in two articles).
+PURPOSE_PREPS = ("in order to", "in an effort to", "so as to", "in a bid to", "in an attempt to", "as a means of",
+                 "as a means to")
 CAUSAL_PREPS = (
     "in retaliation for", "in response to", "as a result of", "as a consequence of", "because of",
     "due to", "owing to", "thanks to", "in reprisal for", "courtesy of", "on account of", "in the wake of",
