@@ -8250,3 +8250,15 @@ def test_a_verb_spelled_like_a_framing_noun_is_no_framing(nlp):
     # Control: the noun still frames what it is said of.
     got = claims_of(nlp, "The long queue at the clinic is a sign of deeper trouble.")
     assert not any("a sign of" in focus for _, focus in got), got
+
+
+@pytest.mark.model
+def test_a_verb_that_dwarfs_or_is_passed_by_another_compares(nlp):
+    # "dwarfs", and the passive of a verb of outdoing, set one thing against what it names.
+    got = claims_of(nlp, "The harbour's cargo traffic, a volume that dwarfs that of any other port on the coast.")
+    assert ("comparison", "dwarfs that of any other port on the coast") in got, got
+    got = claims_of(nlp, "The number of licensed taxis is dwarfed by the number of unlicensed cars.")
+    assert ("comparison", "is dwarfed by the number of unlicensed cars") in got, got
+    # Control: "trailed by" a convoy follows, it does not compare.
+    got = claims_of(nlp, "The mayor was trailed by a convoy of police vans.")
+    assert not any(kind == "comparison" for kind, _ in got), got

@@ -310,8 +310,11 @@ CONTEST_NOUNS = frozenset("win victory loss defeat lead draw tie series vote sco
 
 COMPARISON_VERBS = frozenset(
     "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
-    "outsell overtake top lag rank eclipse".split()
+    "outsell overtake top lag rank eclipse dwarf".split()
 )
+# Of those, the verbs whose passive still compares, with what it is set against as the agent
+# ("is dwarfed by", "was overtaken by"); "trailed by convoys", "topped by a spire" follow or cover.
+PASSIVE_COMPARISON_VERBS = frozenset("outnumber exceed surpass outpace outrank outperform outsell overtake eclipse dwarf".split())
 # Of those, the verbs that pass a mark: said of a figure ("topped 6 million", "will exceed $5
 # billion") they bound it as "more than" does, and the bound is the quantity's hedge.
 BOUND_VERBS = frozenset("exceed surpass top".split())

@@ -20,6 +20,7 @@ from ..lexicon import (
     LIKENESS_ADJECTIVES,
     MULTIPLIERS,
     OPINION_WORDS,
+    PASSIVE_COMPARISON_VERBS,
     PRECEDENT_WORDS,
     RANKED_FIELDS,
     SINGULAR_WORDS,
@@ -1305,7 +1306,10 @@ def find(s: Sentence) -> list[Candidate]:
             if end is not None:
                 add(predicate_start(tok), end, "comparison.comparative")
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not speculative(tok):
-            if not any(c.dep_ in ("dobj", "prep", "attr", "npadvmod") for c in tok.rights):
+            # "is dwarfed by the number of products", "was overtaken by Ford": the passive names what
+            # it is compared with in its agent ("trailed by convoys", "topped by a spire" do not).
+            if not any(c.dep_ in ("dobj", "prep", "attr", "npadvmod") or (
+                    c.dep_ == "agent" and tok.lemma_.lower() in PASSIVE_COMPARISON_VERBS) for c in tok.rights):
                 continue
             if tok.lemma_.lower() in BOUND_VERBS and any(c.dep_ == "dobj" and figure_phrase(c) for c in tok.rights):
                 continue  # "topped 6 million": a bound the quantity rules keep, as "more than 50,000"
