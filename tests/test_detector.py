@@ -8262,3 +8262,15 @@ def test_a_verb_that_dwarfs_or_is_passed_by_another_compares(nlp):
     # Control: "trailed by" a convoy follows, it does not compare.
     got = claims_of(nlp, "The mayor was trailed by a convoy of police vans.")
     assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_result_that_beats_or_trails_forecasts_is_a_comparison(nlp):
+    # Set against what was expected of it, with what did better or worse as its subject.
+    got = claims_of(nlp, "Ticket sales at the museum trailed forecasts in the spring.")
+    assert ("comparison", "Ticket sales at the museum trailed forecasts") in got, got
+    got = claims_of(nlp, "Exports from the port comfortably beat expectations, lifting the city's tax revenue.")
+    assert ("comparison", "Exports from the port comfortably beat expectations") in got, got
+    # Control: beating a team is a win, no comparison.
+    got = claims_of(nlp, "The visitors beat the home side on Saturday.")
+    assert not any(kind == "comparison" for kind, _ in got), got

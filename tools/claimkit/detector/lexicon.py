@@ -312,6 +312,10 @@ COMPARISON_VERBS = frozenset(
     "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
     "outsell overtake top lag rank eclipse dwarf".split()
 )
+# A result set against what was expected of it: "growth trailed forecasts", "the report beat
+# expectations". "Beat" and "miss" compare only with these nouns ("beat the Lakers" is a win).
+EXPECTATION_VERBS = frozenset("beat miss top trail exceed surpass outpace lag undershoot overshoot".split())
+EXPECTATION_NOUNS = frozenset("forecast expectation estimate projection prediction consensus".split())
 # Of those, the verbs whose passive still compares, with what it is set against as the agent
 # ("is dwarfed by", "was overtaken by"); "trailed by convoys", "topped by a spire" follow or cover.
 PASSIVE_COMPARISON_VERBS = frozenset("outnumber exceed surpass outpace outrank outperform outsell overtake eclipse dwarf".split())

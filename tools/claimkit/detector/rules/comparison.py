@@ -16,6 +16,8 @@ from ..lexicon import (
     CHANGE_VERBS,
     COMPARISON_VERBS,
     EMPTY_SUPERLATIVES,
+    EXPECTATION_NOUNS,
+    EXPECTATION_VERBS,
     GUESS_VERBS,
     LIKENESS_ADJECTIVES,
     MULTIPLIERS,
@@ -648,6 +650,23 @@ def _finished_place(tok: Token) -> int | None:
                     m.dep_ in ("amod", "nummod") and PLACE_RE.fullmatch(m.lower_) for m in obj.lefts))):
                 return obj.i + 1
     return None
+
+
+def _against_expectations(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a result measured against what was expected of it ("GDP growth
+    trailed forecasts", "the May report significantly beat expectations"), with the subject when
+    it is a phrase of its own: the predicate alone does not say what did better or worse. None for
+    any other object ("beat the Lakers")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXPECTATION_VERBS or speculative(tok):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.lemma_.lower() in EXPECTATION_NOUNS), None)
+    if obj is None:
+        return None
+    start = predicate_start(tok)
+    subj = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.right_edge.i == start - 1:
+        start = subj.left_edge.i
+    return start, obj.i + 1
 
 
 def leads(tok: Token) -> int | None:
@@ -1305,6 +1324,8 @@ def find(s: Sentence) -> list[Candidate]:
             end = leads(tok)
             if end is not None:
                 add(predicate_start(tok), end, "comparison.comparative")
+        elif (expected := _against_expectations(tok)) is not None:
+            add(*expected, "comparison.comparative")
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in COMPARISON_VERBS and not speculative(tok):
             # "is dwarfed by the number of products", "was overtaken by Ford": the passive names what
             # it is compared with in its agent ("trailed by convoys", "topped by a spire" do not).
