@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
          "a gathering with whom or where it went (\"a trip to Moscow\"), what a deed was aimed at (\"attacks on "
          "the press\"), or the occasion of a report "
          "(\"said at a rally in Ohio\")",
-         "The expulsion of the diplomats angered Moscow.", "The expulsion of the diplomats"),
+         "Talks stopped when the expulsion of the diplomats angered Moscow.", "the expulsion of the diplomats"),
     Rule("event.participle", "event", "a participial clause that adds a happening (\", sending a warship\") or opens "
          "the sentence with what its actor did (\"Launching his bid, Patrick ...\"), or a gerund after a preposition "
          "of time, a passive one too (\"since opening a shop\", \"after being arrested\")",
@@ -548,6 +548,22 @@ def _one_word(s: Sentence, c: Candidate) -> bool:
     return c.type in ("event", "state", "causal", "comparison", "attribution") and " " not in focus
 
 
+def _bare_future(c: Candidate) -> bool:
+    """A lasting fact to come told in three words or fewer ("which will continue", "it will hold
+    unclaimed"): what is to come lies outside the focus (a date, an object the parse left out), and
+    on tune 9 of 10 such states matched no gold claim, in 9 articles. Denied ("nor will he have
+    duties"), it states how things are arranged now."""
+    if c.rule != "state.clause":
+        return False
+    span = c.focus_span()
+    if span is None or not 0 < len(span) <= 3:
+        return False
+    root = span.root
+    if any(t.dep_ == "neg" or t.lower_ in ("nor", "never") for h in (root, root.head) for t in h.children):
+        return False
+    return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "’ll") for t in root.children)
+
+
 def _hyphened(s: Sentence, c: Candidate) -> bool:
     """A claim that opens with a participle written into one hyphened word ("London-based",
     "Sugar Land-based")."""
@@ -596,6 +612,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
+        if _bare_future(c):
+            continue
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
             continue

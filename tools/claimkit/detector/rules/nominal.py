@@ -1179,6 +1179,20 @@ def _placed(obj: Token) -> bool:
     return False
 
 
+def _given_subject(tok: Token, owner: list[Token], comps: list[Token]) -> bool:
+    """"The storming of the town began at dawn", "the mayor's arrest led to riots": a happening
+    named with "the" or a named owner as the subject of the main clause is given, and what the
+    sentence claims is its predicate (on tune 15 of 17 such nouns matched no gold claim, in 15
+    articles). What an announcement or a decision says ("Russia's announcement that it will help
+    Iran") is a claim of its own, as is where a trip went or whom a meeting was with ("Lam's trip
+    to Beijing"), and so is each of a list of happenings ("the expulsion of X and the closure of
+    Y marked a new low"); "his attacks on X" is told of someone, not given."""
+    if comps or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" \
+            or tok.lemma_.lower() in GATHERING_NOUNS or any(c.dep_ == "conj" for c in tok.rights):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) or any(o.pos_ != "PRON" for o in owner)
+
+
 def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     """"Russia's announcement that it will help Iran", "the expulsion of Iranian diplomats", "its
     decision to host the group", "a rally in Monroe": a noun of a happening with its actor, what it
@@ -1248,6 +1262,8 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "a trip from Oslo to Bergen" is a route (state.route), "a dozen trips to Oaxaca" a count
         if not (args or comps) and all(o.pos_ == "PRON" or o.ent_type_ in ("DATE", "TIME") for o in owner):
             continue  # "his death", "its purchases", "Tuesday's report": who or when, not what happened
+        if _given_subject(tok, owner, comps):
+            continue
         start = tok.left_edge.i
         while start < tok.i and doc[start].dep_ in ("advmod", "cc", "punct", "preconj"):
             start += 1  # "particularly its decision": the happening, not the emphasis
