@@ -554,8 +554,20 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (327 articles, 23,219 gold claims) measures precision 0.826,
-# recall 0.823, high-importance recall 0.882 and type accuracy 0.852 now, once a thread of
+# The detector on the tune split (336 articles, 23,753 gold claims) measures precision 0.827,
+# recall 0.824, high-importance recall 0.882 and type accuracy 0.852 now, once "this season"
+# as the time of a clause was a date, and so was a stretch "in the days after" a happening,
+# the standing a win brought told by an infinitive after it ("to level the series") was its
+# effect, "as a means of" told a purpose as a cause, a verb spelled like a framing noun no
+# longer made a copula's clause framing, "X follows Y" in the present and "using X" as the
+# means of a past deed were events, a sign-off naming the writer by surname with a newsroom
+# job and a newsletter invitation inside a sentence were furniture, a credit under a narrating
+# paragraph opened the caption below it and left the paragraph, a date naming a calendared
+# happening took the nearer year, a bound on a distinctive figure in millions joined its
+# rounded mention, "dwarf" and a result beating forecasts compared, and neither a happening
+# named as the main clause's subject nor a three-word state to come was a claim; it measured
+# 0.826, 0.823, 0.881 and 0.852 when the forty-ninth held-back set joined, at a9b1d97, and
+# 0.826, 0.823, 0.882 and 0.852 on the 327 articles before it, at 66b4f6a, once a thread of
 # readers' posts signed at their foot ended the body at its comments title, two offices joined
 # by "and" before one name were two roles, a price and its conversion in brackets were two
 # quantities, a part of the day narrowed or bounded was a date, a deed amid a strain or a mood
@@ -894,10 +906,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Two hundred and ninety-four of
-# the three hundred and twenty-seven are the first forty-eight held-back splits, each scored
-# once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781
-# at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and three of the
+# three hundred and thirty-six are the first forty-nine held-back splits, each scored once and
+# then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
+# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
 # 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
 # densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
 # (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
@@ -960,20 +972,22 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # other stories read as text), the forty-seventh (0.781, 0.795, 0.869, 0.820 at 59a33d0: a
 # speechwriter's memoir in the first person, photo captions inside the body read as text), the
 # forty-eighth (0.793, 0.845, 0.892, 0.850 at 9504f36: readers' comments under a science story
-# read as text, a story told in the conditional). The floors sit a little below, so recall
-# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
-# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
-# 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
-# precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
-# fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
-# 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix for its
-# book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles, raised to
-# 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance
-# recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they
-# reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it
-# reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
-# 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and recall up to the
-# 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
+# read as text, a story told in the conditional), the forty-ninth (0.860, 0.805, 0.850, 0.819
+# at 66b4f6a: a newsletter pitch under a story read as text, a sports story's records and
+# ranks). The floors sit a little below, so recall cannot fall unnoticed; raise them as the
+# detector improves (they were 0.80 for recall and 0.86 for high-importance recall on the
+# twenty-two articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and
+# 0.85 on thirty-two to fifty-five, and 0.81 for precision on thirty-seven; 0.78 for precision
+# and 0.79 for type accuracy on forty-two to fifty-five; 0.80 for recall on the ninety-four
+# before the seventeenth set joined, lowered to 0.79 with it: its five articles took recall
+# from 0.803 to 0.795 even after the fix for its book list; 0.79 for precision and 0.80 for
+# type accuracy up to the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810
+# and type accuracy 0.827; 0.85 for high-importance recall and 0.81 for type accuracy up to
+# the 195 articles, raised to 0.86 and 0.82 once they reached 0.872 and 0.832; 0.79 for recall
+# up to the 201 articles, raised to 0.80 once it reached 0.809; 0.82 for type accuracy up to
+# the 243 articles, raised to 0.83 once it reached 0.846, and to 0.84 on the 249 once it
+# reached 0.849; 0.80 for precision and recall up to the 318 articles, raised to 0.81 on the
+# 327 once they reached 0.826 and 0.823).
 TUNE_FLOORS = {"precision": 0.81, "recall": 0.81, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
