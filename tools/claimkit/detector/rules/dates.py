@@ -1008,6 +1008,14 @@ def _span_after(doc: Doc, unit: Token, floor: int) -> bool:
         and prep.lower_ == "in" and unit.head.i == prep.i
 
 
+def _clause_end(verb: Token) -> int:
+    """Where a happening told by a clause after "before"/"after" ends: at the clause's end, or
+    short of a date the happening has, a claim of its own ("before GCSEs replaced O-levels in
+    1986")."""
+    return min([c.left_edge.i for c in verb.rights if c.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
+
+
 def _span_after_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
     """"in the days following the auction", "in the months after it exploded": the stretch with
     its happening, "in" left out as it is of other dates. No value: it counts from the happening.
@@ -1020,16 +1028,12 @@ def _span_after_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
         the = doc[tok.i - 2]
         if tok.dep_ == "mark" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i:
             verb = tok.head
-            # The happening's own date is a claim of its own: "after it exploded in 1986".
-            end = min([c.left_edge.i for c in verb.rights if c.dep_ == "prep" and any(
-                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
-            said = [verb.i]
+            end, said = _clause_end(verb), [verb.i]
         else:
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                 continue
-            end = np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1
-            said = [obj.i]
+            end, said = (np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1), [obj.i]
         if _when_quoted(s, tok):
             continue
         a, b = phrase_chars(doc, the.i, stop_at(doc, the.i, end))
@@ -1078,16 +1082,12 @@ def _length_before(s: Sentence) -> list[tuple[int, int, list[int]]]:
             verb = prep.head
             if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD":
                 continue  # "nine days before an announcement was made": the delay, a length
-            # The happening's own date is a claim of its own: "before GCSEs replaced O-levels in 1986".
-            end = min([c.left_edge.i for c in verb.rights if c.dep_ == "prep" and any(
-                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
-            said = [verb.i]
+            end, said = _clause_end(verb), [verb.i]
         else:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None or (obj.dep_ == "pobj" and (obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"))):
                 continue
-            end = np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1
-            said = [obj.i]
+            end, said = (np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1), [obj.i]
         if _when_quoted(s, prep):
             continue
         a, b = phrase_chars(doc, number.i, stop_at(doc, prep.i, end))
