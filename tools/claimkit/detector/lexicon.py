@@ -312,16 +312,16 @@ COMPARISON_VERBS = frozenset(
     "predate precede outnumber exceed surpass outpace outrank trail double triple halve outperform "
     "outsell overtake top lag rank eclipse dwarf".split()
 )
+# Of those, the verbs that pass a mark: said of a figure ("topped 6 million", "will exceed $5
+# billion") they bound it as "more than" does, and the bound is the quantity's hedge.
+BOUND_VERBS = frozenset("exceed surpass top".split())
+# Of COMPARISON_VERBS, the verbs whose passive still compares, with what it is set against as the
+# agent ("is dwarfed by", "was overtaken by"); "trailed by convoys", "topped by a spire" follow or cover.
+PASSIVE_COMPARISON_VERBS = frozenset("outnumber exceed surpass outpace outrank outperform outsell overtake eclipse dwarf".split())
 # A result set against what was expected of it: "growth trailed forecasts", "the report beat
 # expectations". "Beat" and "miss" compare only with these nouns ("beat the Lakers" is a win).
 EXPECTATION_VERBS = frozenset("beat miss top trail exceed surpass outpace lag undershoot overshoot".split())
 EXPECTATION_NOUNS = frozenset("forecast expectation estimate projection prediction consensus".split())
-# Of those, the verbs whose passive still compares, with what it is set against as the agent
-# ("is dwarfed by", "was overtaken by"); "trailed by convoys", "topped by a spire" follow or cover.
-PASSIVE_COMPARISON_VERBS = frozenset("outnumber exceed surpass outpace outrank outperform outsell overtake eclipse dwarf".split())
-# Of those, the verbs that pass a mark: said of a figure ("topped 6 million", "will exceed $5
-# billion") they bound it as "more than" does, and the bound is the quantity's hedge.
-BOUND_VERBS = frozenset("exceed surpass top".split())
 # What one leads when "lead" ranks first rather than directs: "leads the pack", "leading the world in X".
 RANKED_FIELDS = frozenset("world nation country league pack field way market industry polls race standings "
                           "division conference charts".split())

@@ -448,10 +448,10 @@ def find(s: Sentence) -> list[Candidate]:
 
 def _standing(verb: Token) -> bool:
     """``verb`` is an infinitive after a win told as done, with what was won or beaten ("beat X
-    to take the lead", "completed the comeback to give the hosts a 2-1 win") whose object, or the object of its preposition, is a
-    standing in the contest. A win still to come ("hopes to beat X to clinch the title", "could win
-    to take the lead") is a plan or a guess, and an infinitive that gives no standing ("beat X to
-    ensure all players advanced") an aim."""
+    to take the lead", "completed the comeback to give the hosts a 2-1 win"), whose object, or the
+    object of its preposition, is a standing in the contest. A win still to come ("hopes to beat X
+    to clinch the title", "could win to take the lead") is a plan or a guess, and an infinitive
+    that gives no standing ("beat X to ensure all players advanced") an aim."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.i < head.i or head.pos_ != "VERB" or head.lemma_.lower() not in WIN_VERBS:
         return False
