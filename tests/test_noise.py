@@ -946,6 +946,24 @@ def test_a_credit_a_blank_line_under_a_short_paragraph_takes_no_paragraph_with_i
     assert ("caption", f"{short}\n(Credit: Lena Moss / Harbour Wire)") in kinds(text.replace("\n\n(Credit", "\n(Credit"))
 
 
+def test_a_credit_takes_no_line_that_goes_on_from_the_story():
+    # A paragraph over a photo's credit that opens with a connective, or whose later sentence opens with a
+    # pronoun, goes on from the story: the photo lost its caption, and only the credit goes.
+    credit = "Credit: Lena Moss/Harbour Wire"
+    for told in ("But the ferry line kept its winter timetable, which leaves the quay twice a day.",
+                 "Instead of the old pier, the new ferry uses the eastern quay for its winter timetable.",
+                 "The ferry line kept its winter timetable. It leaves the quay twice a day until March."):
+        assert kinds(page(inside=f"{told}\n{credit}")) == [("caption", credit)], told
+    # Between the credit and a heading, too, a paragraph that goes on from the sentence before stays.
+    heading = "Winter timetable"
+    told = "The ferry line kept its winter timetable. They sail twice a day until March, as in past years."
+    assert kinds(page(inside=f"{heading}\n{told}\n{credit}"))[-1] == ("caption", credit)
+    # A caption names what its picture shows: it goes with its credit.
+    shown = "The winter timetable pinned to the ticket office at the eastern quay."
+    assert ("caption", f"{shown}\n{credit}") in kinds(page(inside=f"{shown}\n{credit}"))
+    assert ("caption", f"{shown}\n{credit}") in kinds(page(inside=f"{heading}\n{shown}\n{credit}"))
+
+
 def test_a_credit_takes_no_narrating_paragraph_that_runs_on_into_the_next():
     # Under the byline a credit over a paragraph that tells the story in the past, with the next paragraph
     # right under it: a photo whose caption the scrape lost, and the paragraph stays.

@@ -348,9 +348,14 @@ CAPTION_SHOWS_RE = re.compile(
 CAPTION_OPENING_RE = re.compile(
     rf"FILE\s?[-–—]|in this (?:\S+ ){{0,5}}(?:photo|image|picture|handout)\b|(?i:{MONTHS})\.? \d{{1,2}}: [A-Z]", re.I)
 # A paragraph's voice, which a caption never has: it goes on from the sentence before with a
-# pronoun ("They also use big names to …") or speaks to the reader ("Your skin isn't dry …"). A
-# caption names what its picture shows.
-PARAGRAPH_VOICE_RE = re.compile(r"^(?:they|it|he|she|we)\b|\byour?\b", re.I)
+# pronoun ("They also use big names to …"), at the line's start or at a later sentence's ("The crew
+# left at dawn. They reached the summit by noon."), or with a connective ("But the bridge …",
+# "Instead of the ferry, …"), or the writer speaks for the reader ("the first time we see …")
+# (``GOES_ON_RE``); or it speaks to the reader ("Your skin isn't dry …"), as a lead picture's
+# caption may too. A caption names what its picture shows.
+GOES_ON_RE = re.compile(r"(?:^|[a-z0-9)][.!?][”\"’']? )(?:they|it|he|she|we)\b|^(?:but|and|yet|instead|however)\b|\bwe\b",
+                        re.I)
+PARAGRAPH_VOICE_RE = re.compile(rf"{GOES_ON_RE.pattern}|\byour?\b", re.I)
 # How wire-photo captions date their picture: the weekday and the full date between commas, with
 # no "on" ("… during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says
 # "on Tuesday".
@@ -1314,7 +1319,8 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
         return j
     other = j + 1 if j > i else j - 1
     if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
-        return j  # it stands alone between the credit and other furniture
+        # It stands alone between the credit and other furniture, unless it goes on from the story's sentence.
+        return None if i in body and GOES_ON_RE.search(stripped[j]) else j
     if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap \
             and not PARAGRAPH_VOICE_RE.search(stripped[j]):
         return j
