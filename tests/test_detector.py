@@ -1191,6 +1191,22 @@ def test_a_change_told_only_with_where_or_how_names_what_changed(nlp):
 
 
 @pytest.mark.model
+def test_an_index_that_added_or_lost_points_or_a_share_names_what_moved(nlp):
+    # "added" and "lost" with points or a share after a thing tell a move, as "rose" does.
+    got = claims_of(nlp, "The Harbor Composite Index added 41.2 points to 7,310.5.")
+    assert ("event", "The Harbor Composite Index added") in got, got
+    got = claims_of(nlp, "Regional airline shares added 1.7 percent.")
+    assert ("event", "Regional airline shares added") in got, got
+    got = claims_of(nlp, "The Harbor Composite Index lost 12.6 points to 7,280.1.")
+    assert ("event", "The Harbor Composite Index lost") in got, got
+    # Controls: a player's tally is the count's claim, and "added that" is a report.
+    got = claims_of(nlp, "Marcus Odell added 19 points in the second half.")
+    assert not any(t == "event" for t, _ in got), got
+    got = claims_of(nlp, "The treasurer added that the fund would close.")
+    assert not any(t == "event" for t, _ in got), got
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, figure", [
     ("Imported cars account for about 40 percent of the city's traffic.", "about 40 percent"),
     ("The final bill came in at around $4 million.", "around $4 million"),

@@ -737,7 +737,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # '"Is anyone hurt?" the voice asked': who asked a quoted question asserts nothing
         gap = _object_gap(tok)
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and not would_not(tok) \
-                and not _self_declared(tok) and (
+                and not _self_declared(tok) and not _market_move(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
                 or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
             # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
@@ -1543,6 +1543,26 @@ def _counted_deed(verb: Token, own: Token | None) -> bool:
     return not any(c.dep_ == "dobj" and c.ent_type_ in AMOUNT_ENTITIES for c in verb.rights)
 
 
+# Tally verbs that also tell a price or an index moving by an amount ("the index added 0.4
+# percent", "the S&P 500 lost 12 points").
+MOVE_TALLY_VERBS = frozenset("add lose shed".split())
+
+
+def _market_move(verb: Token) -> bool:
+    """"The Dow Jones average added 256 points", "utility shares added 1.4 percent", "the S&P 500 lost
+    12 points": a thing (no person, no pronoun) that added or lost points or a share in the past
+    moved by that much, a happening beside the number, as "rose 2 percent" is; "Smith added 25
+    points" (a person's tally) and "added that ..." (a report) are not."""
+    if verb.lemma_.lower() not in MOVE_TALLY_VERBS or verb.tag_ != "VBD" or passive(verb) or negated(verb):
+        return False
+    own = own_subject(verb)
+    if own is None or own.dep_ != "nsubj" or own.pos_ not in ("NOUN", "PROPN") or own.i > verb.i \
+            or own.ent_type_ == "PERSON":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod") and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in ("percent", "point"))
+               and any(g.dep_ in ("nummod", "compound") and g.like_num for g in c.lefts) for c in verb.rights)
+
+
 # Verbs that say where a sum stands rather than what was done with it ("revenues have reached $63
 # billion", "the fund has topped $1 billion", "the project has cost $2 million").
 LEVEL_VERBS = frozenset("reach hit exceed top surpass stand close end finish last total cost".split())
@@ -1674,7 +1694,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             # owns two properties" says what its noun is. A share as the object ("gained 3
             # percent") measures the change, as an adverb would.
             if any(c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) \
-                    and not _seized_counted(verb, own):
+                    and not _seized_counted(verb, own) and not _market_move(verb):
                 return None
             # What the verb takes before the number stays ("have gone to the polls four times", "lost to
             # the visitors for the first time"): only the number and what follows it are the count's.
@@ -1689,6 +1709,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             tallied = [c for c in found or () if first is not None and c.type in ("quantity", "comparison")
                        and doc[first.left_edge.i].idx <= c.focus_start < doc[first.right_edge.i].idx + 1]
             if end == verb.i + 1 and verb.lemma_.lower() in TALLY_VERBS and not passive(verb) and tallied \
+                    and not _market_move(verb) \
                     and all(c.rule == "quantity.count" for c in tallied):
                 # "Silva scored 14 points on six shots", "Silva finished with 14 points": a tally of
                 # things counted whose count is all it took says what the count says, and the count
