@@ -8322,3 +8322,27 @@ def test_a_result_that_beats_or_trails_forecasts_is_a_comparison(nlp):
     # Control: beating a team is a win, no comparison.
     got = claims_of(nlp, "The visitors beat the home side on Saturday.")
     assert not any(kind == "comparison" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_an_ordinal_before_a_superlative_ranks_with_its_scope(nlp):
+    # No noun after "third highest": the phrase it is ranked in ("after Kent", "in the league")
+    # carries the claim; without it the two words say nothing to check.
+    assert ("comparison", "third highest after Kent") in claims_of(
+        nlp, "The orchard's pear yield was the third highest after Kent last year.")
+    assert ("comparison", "5th most in the league") in claims_of(
+        nlp, "The striker scored 14 goals, good for 5th most in the league.")
+    assert not any(kind == "comparison" for kind, _ in claims_of(nlp, "The pear yield was the third highest."))
+
+
+@pytest.mark.model
+def test_a_standing_ordinal_ranks_in_what_follows_its_in(nlp):
+    # "second in the division in rushing": the place with the table and the statistic it is
+    # ranked in; a rank coordinated after it is a claim of its own.
+    got = claims_of(nlp, "The Tigers finished second in the division in rushing and ninth in points per game.")
+    assert ("comparison", "finished second in the division in rushing") in got, got
+    assert ("comparison", "ninth in points per game") in got, got
+    assert ("comparison", "fourth in the world") in claims_of(nlp, "The bridge is now fourth in the world for span length.")
+    # An amendment pleaded and a moment of time rank nothing.
+    for text in ("He pleaded the Fifth in court on Monday.", "Wait a second in the hallway."):
+        assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text

@@ -643,13 +643,83 @@ def _finished_place(tok: Token) -> int | None:
     for c in tok.rights:
         if c.dep_ in ("advmod", "dobj", "attr", "oprd", "acomp", "npadvmod") and tok.lemma_.lower() != "come" \
                 and PLACE_RE.fullmatch(c.lower_) and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children):
-            return c.i + 1  # "finished the third of four laps" counts the laps
+            return _rank_scope_end(c) or c.i + 1  # "finished the third of four laps" counts the laps
         if c.dep_ == "prep" and c.lower_ == "in":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (PLACE_RE.fullmatch(obj.lower_) or (obj.lower_ in PLACE_NOUNS and any(
                     m.dep_ in ("amod", "nummod") and PLACE_RE.fullmatch(m.lower_) for m in obj.lefts))):
                 return obj.i + 1
     return None
+
+
+# What a ranking with no noun says it is counted against: "second highest after Haryana",
+# "7th most in baseball".
+RANK_SCOPE_PREPS = frozenset("after behind in among of since on".split())
+
+
+def _ordinal_superlative(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of an ordinal before a superlative that ranks no noun ("second highest
+    after Chhattisgarh", "good for 7th most in baseball"), with the phrase it is ranked in, or
+    None: "the second most popular website" ranks its noun (the superlative rule), and one word
+    after another is no claim without its scope."""
+    doc, sent = tok.doc, tok.sent
+    if not ORDINAL_RE.fullmatch(tok.lower_) or not tok.whitespace_ or tok.i + 2 >= sent.end:
+        return None
+    sup = doc[tok.i + 1]
+    if sup.lower_ in ("most", "least"):
+        end = tok.i + 3 if doc[tok.i + 2].pos_ in ("ADJ", "ADV") else tok.i + 2
+    elif sup.tag_ in ("JJS", "RBS"):
+        end = tok.i + 2
+    else:
+        return None
+    if end >= sent.end or doc[end].pos_ != "ADP" or doc[end].lower_ not in RANK_SCOPE_PREPS:
+        return None
+    scope = doc[end]
+    last = max(t.i for t in scope.subtree if t.i >= end)
+    if last == end or any(t.is_punct for t in doc[end:last + 1]):
+        return None
+    return tok.i, last + 1
+
+
+# What follows "in" after a standing ordinal but orders a sequence or names a post, no ranking:
+# "the third in a row", "the second in a series of talks", "second in command", "fifth in line".
+SEQUENCE_SCOPES = frozenset("row series command line".split())
+
+
+def _rank_scope_end(tok: Token) -> int | None:
+    """End of what a standing ordinal is ranked in, from the "in" right after it, with a second
+    "in" naming the statistic ("third in the conference in scoring", "sixth in yards per play",
+    "fifth in league history"), or None: an ordinal before a noun ranks that noun, "pleaded the
+    Fifth" names an amendment, and "a second in the lift" is a moment."""
+    doc, sent = tok.doc, tok.sent
+    if tok.text == "second" and any(c.dep_ == "det" and c.lower_ != "the" for c in tok.lefts):
+        return None
+    if not ORDINAL_RE.fullmatch(tok.text) or tok.dep_ in ("amod", "compound", "dobj", "nsubj") \
+            or tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "in":
+        return None
+    end = tok.i + 1
+    while end < sent.end and doc[end].lower_ == "in":
+        obj = next((c for c in doc[end].children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.i < end or obj.lemma_.lower() in SEQUENCE_SCOPES or has_time(doc[end]):
+            break
+        # "third in scoring and sixth in yards": a rank coordinated after it is a claim of its own.
+        cut = min([c.i for c in obj.rights if c.dep_ in ("cc", "conj")], default=len(doc))
+        end = min(np_end(obj), cut) if obj.dep_ == "pobj" else obj.i + 1
+    return end if end > tok.i + 1 else None
+
+
+def _ranked_in(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of a standing ordinal with what it is ranked in ("is fifth in league
+    history", "just the second in the club's history"), with "just the" before it."""
+    end = _rank_scope_end(tok)
+    if end is None:
+        return None
+    start = tok.i
+    for c in reversed(list(tok.lefts)):
+        if c.i != start - 1 or c.dep_ not in ("det", "advmod"):
+            break
+        start = c.i
+    return start, end
 
 
 def _against_expectations(tok: Token) -> tuple[int, int] | None:
@@ -1002,6 +1072,12 @@ def find(s: Sentence) -> list[Candidate]:
         ranked = _hyphen_rank(tok) if lower in HYPHEN_RANK_HEADS and tok.i - 2 >= sent.start else None
         if ranked is not None:
             add(ranked, tok.i + 1)
+            continue
+        # An ordinal that ranks no noun, with what it is ranked in: "7th most in baseball",
+        # "fifth in league history".
+        standing = (_ordinal_superlative(tok) or _ranked_in(tok)) if ORDINAL_RE.fullmatch(tok.text) else None
+        if standing is not None:
+            add(*standing)
             continue
         extreme = _spanned_extreme(tok) if lower_lemma in EXTREME_NOUNS else _record_reached(tok) if lower == "record" else None
         if extreme is not None:
