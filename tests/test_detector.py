@@ -8346,3 +8346,23 @@ def test_a_standing_ordinal_ranks_in_what_follows_its_in(nlp):
     # An amendment pleaded and a moment of time rank nothing.
     for text in ("He pleaded the Fifth in court on Monday.", "Wait a second in the hallway."):
         assert not any(kind == "comparison" for kind, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
+def test_what_a_passive_said_tells_of_its_subject_is_an_attribution(nlp):
+    # "is said to be ...": hearsay whose source is kept back, reported all the same.
+    got = claims_of(nlp, 'The pilot was said to be resting at home and the damage to the hangar is said to be "minor".')
+    assert ("attribution", "was said to be resting at home") in got, got
+    assert ("attribution", 'is said to be "minor"') in got, got
+    got = claims_of(nlp, "Local farmers are said to be planning to sell their land to a developer.")
+    assert ("attribution", "are said to be planning to sell their land to a developer") in got, got
+    # A report in the infinitive takes the hearsay in (after a source set off by commas, from it).
+    got = claims_of(nlp, "The new coach, who joined in May, is said to believe that the squad lacks depth.")
+    assert ("attribution", "is said to believe that the squad lacks depth") in got, got
+    # Controls: "said to have" tells a deed or a holding, not a report; "said to" a listener is no hearsay.
+    got = claims_of(nlp, "The ferry is said to have carried forty passengers.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "The mayor is said to have a large farm near the coast.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "The mayor said to reporters that the road will reopen next week.")
+    assert not any(focus.startswith(("is said", "was said")) for _, focus in got), got

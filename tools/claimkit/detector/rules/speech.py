@@ -732,6 +732,7 @@ def attributions(s: Sentence) -> list[Candidate]:
         out += claims
     out += _reported_nouns(s)
     out += _according_to(s)
+    out += _said_to_be(s)
     out += _as_expected(s)
     out += _perspective(s)
     out += _misread_reports(s)
@@ -1217,7 +1218,9 @@ def _report_extent(verb: Token, content: list[Token], subj: Token | None) -> tup
         if c.dep_ == "prt" or (c.dep_ in ("dative", "dobj") and lemma in ADDRESSEE_VERBS and c.i < c_start):
             v_end = max(v_end, stop_at(doc, c.i, c.right_edge.i + 1))
     if c_start > verb.i:
-        start = verb.i
+        hearsay = _hearsay(verb.head) if verb.dep_ == "xcomp" else None
+        # "is said to believe that ...": the hearsay that hides the source is part of the report.
+        start = hearsay.i if hearsay is not None else verb.i
         if subj is not None and subj.i < verb.i and (subj.head.i == verb.i or verb.dep_ != "conj"):
             s_start = subj.left_edge.i
             # "Soelistyo, head of X, told ...": the apposition is a claim of its own.
@@ -1271,6 +1274,43 @@ def _according_to(s: Sentence) -> list[Candidate]:
         a, b = phrase_chars(doc, tok.i, end)
         out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
                              key=content_key("attribution", doc, obj.left_edge.i, end)))
+    return out
+
+
+def _hearsay(verb: Token) -> Token | None:
+    """The first auxiliary of a passive "said" with a subject of its own ("Ms X was said to ...",
+    "the risk is said to be low"): hearsay whose source the sentence keeps back; None otherwise."""
+    if verb.lemma_.lower() != "say" or verb.tag_ != "VBN" or not passive(verb) \
+            or not any(c.dep_ == "nsubjpass" for c in verb.lefts):
+        return None
+    return next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+
+
+def _said_to_be(s: Sentence) -> list[Candidate]:
+    """"was said to be displaying no symptoms", "the risk is said to be low": what a passive "said"
+    tells of its subject in an infinitive is reported, as an attribution (annotators mark it so),
+    from the auxiliary to the end of the infinitive's predicate. "Said to have" ("is said to have
+    received threats", "to have a strained relationship") tells a deed or a holding, marked as
+    such, and a report in the infinitive ("is said to believe that ...") is the attribution of its
+    own verb."""
+    doc, sent = s.doc, s.span
+    out = []
+    for verb in s.tokens:
+        aux = _hearsay(verb)
+        told = next((c for c in verb.rights if c.dep_ == "xcomp" and infinitive(c)), None)
+        if aux is None or told is None or _in_quote(s, verb) or told.lemma_ == "have" or any(
+                a.dep_ == "aux" and a.lemma_ == "have" for a in told.lefts) \
+                or verb_lemma(told, SPEECH_VERBS) in SPEECH_VERBS:
+            continue
+        # A quoted complement ('is said to be "low"') is the end, with its closing mark.
+        end = max([predicate_end(told)] + [c.right_edge.i + 1 for c in told.rights if c.dep_ in ("acomp", "attr")])
+        if end < sent.end and doc[end].text in QUOTE_MARKS and sum(t.text in QUOTE_MARKS for t in doc[aux.i:end]) % 2:
+            end += 1
+        s.reporting.add(verb.i)
+        _fold(s, told)
+        a, b = phrase_chars(doc, aux.i, end)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.reporting", None,
+                             key=content_key("attribution", doc, told.i, end)))
     return out
 
 
