@@ -1580,6 +1580,22 @@ def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_artic
     assert overlaps_any(find_regions(text), start, len(text)) == []
 
 
+def test_headlines_under_a_read_more_label_after_a_paragraph_are_links():
+    # "Read more" under a paragraph that ends its sentence labels the links under it, however long
+    # the headline (one past a sub-heading's length here), and the article goes on after them.
+    link = "Harbour board turns down the ferry company's bid to run a night service across the bay to the islands"
+    text = "\n".join([LEAD, MIDDLE, "Read more", link, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert not stays_body(text, link), kinds(text)
+    assert stays_body(text, CLOSE)
+    # Control: under a link's own title "Read more" is that link's button; the paragraph after it stays text, and
+    # the same long line, with no label over it, between two paragraphs, is left to the prose.
+    title = "Ferry timetable changes for the winter"
+    text = "\n".join([LEAD, MIDDLE, title, "Read more", CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert not stays_body(text, title) and stays_body(text, CLOSE), kinds(text)
+    text = "\n".join([LEAD, MIDDLE, link, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert stays_body(text, link), kinds(text)
+
+
 def test_a_headline_worded_as_a_sentence_inside_a_list_of_links_is_a_link_too():
     # A "Most read" list running into the top of the body: its last titles read as sentences.
     most_read = ("Most read\nHarbour museum opens a new wing for its whaling boats\nFerry fares rise again in the spring\n"

@@ -1914,9 +1914,11 @@ def _inside_body(page: _Page, span: range) -> None:
             continue  # captions have their own rule; a paragraph may mention a comment or a share
         kinds[i] = cue
         # "Related" over a few headlines set into the article: each headline is a link. The list
-        # ends at the first line that ends as a sentence does (the article going on).
+        # ends at the first line that ends as a sentence does (the article going on). A "Read more"
+        # label is such a title too where no headline stands right above it (a paragraph that ends
+        # its sentence, a widget's line): it is then the label of the links under it, not a button.
         if cue == "related-links" and page.nwords[i] <= 6 and RELATED_RE.match(stripped[i]) \
-                and not BUTTON_RE.fullmatch(stripped[i]):
+                and (not BUTTON_RE.fullmatch(stripped[i]) or _over_links(page, i)):
             j = i + 1
             while j in span and j not in kinds and cues[j] is None and 3 <= page.nwords[j] <= HEADLINE_MAX_WORDS \
                     and not stripped[j].endswith(SENTENCE_END):
@@ -1934,6 +1936,15 @@ def _inside_body(page: _Page, span: range) -> None:
         if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
                 and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
             kinds[i - 1] = "related-links"
+
+
+def _over_links(page: _Page, i: int) -> bool:
+    """The "Read more" of line ``i`` labels the links under it, not a link's title above it: the line above is a
+    paragraph that ends its sentence, or a line the cues mark (an advertisement's label, a widget's button)."""
+    if i == 0:
+        return True
+    above = page.stripped[i - 1]
+    return page.cues[i - 1] is not None or (page.prose[i - 1] and above.endswith(SENTENCE_END))
 
 
 def _teasers_titled_twice(page: _Page, span: range) -> None:
