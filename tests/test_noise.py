@@ -1618,6 +1618,18 @@ def test_a_headline_worded_as_a_sentence_inside_a_list_of_links_is_a_link_too():
         assert stays_body(body, short), kinds(body)
 
 
+def test_a_headline_closing_on_a_quotation_inside_a_list_of_links_is_a_link_too():
+    # A video list set into the body: one of its titles closes on a quotation with no stop inside it.
+    quoted = "Ferry captain says the night crossings to the islands are 'not worth the risk at this time of the year'"
+    links = "Harbour Video\nNew ferry timetable for the islands\nHarbour Video\n{}\nHarbour Video\nFish market moves to the old warehouse"
+    text = "\n".join([LEAD, MIDDLE, links.format(quoted), CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert not stays_body(text, quoted), kinds(text)
+    # Control: the stop inside the quotation makes it a sentence, which stays text.
+    said = quoted[:-1] + ".'"
+    text = "\n".join([LEAD, MIDDLE, links.format(said), CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert stays_body(text, said), kinds(text)
+
+
 def test_a_blurb_between_newsletter_buttons_or_over_a_shop_button_is_part_of_the_box():
     box = ("Sign up for the Harbour Morning newsletter\nFerries\n"
            "Timetables, fares and the news from every quay, tomorrow and each morning at seven.\n"

@@ -2024,7 +2024,9 @@ def _titles_in_link_lists(page: _Page, deck: int | None) -> None:
         if not (title(i) and listed(i - 1) and listed(i - 2)):
             continue
         block = [i, i + 1] if title(i + 1) else [i]
-        if listed(block[-1] + 1) and not page.stripped[i].endswith(SENTENCE_END):
+        # A title may close on a quotation right after its last word, with no stop inside it ("… is 'foolish'"):
+        # a sentence puts its stop inside the quotation (QUOTED_TITLE_END_RE).
+        if listed(block[-1] + 1) and (not page.stripped[i].endswith(SENTENCE_END) or QUOTED_TITLE_END_RE.search(page.stripped[i])):
             # Among a menu's lines (no link of the list beside it) the title is the page's headline.
             links = any(kinds.get(j) in ("related-links", "repeated-headline") for j in (i - 2, i - 1, block[-1] + 1))
             for j in block:
