@@ -1207,6 +1207,16 @@ def test_an_index_that_added_or_lost_points_or_a_share_names_what_moved(nlp):
 
 
 @pytest.mark.model
+def test_a_long_subject_with_a_participle_before_its_noun_is_named_with_its_move(nlp):
+    # "state-owned" before its noun is an adjective of the subject, not a clause in it.
+    got = claims_of(nlp, "A measure of loans to state-owned firms in the north rose by 12 percent.")
+    assert ("event", "A measure of loans to state-owned firms in the north rose") in got, got
+    # Control: a relative clause in the subject keeps it a phrase of its own.
+    got = claims_of(nlp, "A measure of loans to firms that the state owns in the north rose by 12 percent.")
+    assert not any(f.startswith("A measure") for _, f in got), got
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, figure", [
     ("Imported cars account for about 40 percent of the city's traffic.", "about 40 percent"),
     ("The final bill came in at around $4 million.", "around $4 million"),

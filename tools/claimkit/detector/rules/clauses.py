@@ -1642,8 +1642,10 @@ PHRASE_SUBJECT_REACH = 12
 
 def _within_reach(doc, subj: Token, start: int) -> bool:
     reach = start - subj.left_edge.i
+    # A participle before its noun ("junk-rated companies", "inflation-adjusted spending") is an
+    # adjective of the phrase, not a clause in it.
     return reach <= SUBJECT_REACH or (reach <= PHRASE_SUBJECT_REACH and not any(
-        doc[i].pos_ in ("VERB", "AUX") for i in range(subj.left_edge.i, start)))
+        doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ != "amod" for i in range(subj.left_edge.i, start)))
 
 
 def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False, dated: bool = False,
