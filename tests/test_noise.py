@@ -2107,3 +2107,17 @@ def test_a_long_list_of_teasers_with_a_misfit_or_two_ends_the_body():
     article = page(after="\n".join(["Latest", *told]))
     for _, _, blurb in MOST_READ_TEASERS:
         assert stays_body(article, blurb), blurb
+
+
+def test_a_paragraph_over_a_credit_printed_under_several_pictures_is_no_caption():
+    # Pictures without captions, each under the same credit: the paragraph of the story over one of them
+    # stays, though it is short enough for a caption in the body.
+    credit = "Photo: Lena Moss/Harbour Wire"
+    told = ("The old ferry house on the eastern quay, built in 1931 for the harbour master and his family, "
+            "kept its tiled roof and tall windows through two storms and a long winter.")
+    assert kinds(page(before=credit, inside=f"{told}\n{credit}")) == [("caption", credit), ("caption", credit)]
+    # Under a credit printed once, the same line is that picture's caption.
+    assert ("caption", f"{told}\n{credit}") in kinds(page(inside=f"{told}\n{credit}"))
+    # And a caption's few words over the repeated credit go with it.
+    shown = "The tiled roof of the old ferry house at dawn."
+    assert ("caption", f"{shown}\n{credit}") in kinds(page(before=credit, inside=f"{shown}\n{credit}"))

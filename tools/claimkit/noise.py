@@ -1292,7 +1292,8 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     itself sits inside the body, right under it with no blank line between (``gap``: there the
     picture stood, a chart or a photo without a caption), and it is short as captions are (one
     to three sentences: a longer line is a paragraph above a photo that has no caption) and not
-    in a paragraph's voice (``PARAGRAPH_VOICE_RE``). The line below is taken first when the credit
+    in a paragraph's voice (``PARAGRAPH_VOICE_RE``), nor of a paragraph's length under a credit the page
+    prints more than once (a gallery's pictures without captions). The line below is taken first when the credit
     opens its caption (``_opens_caption``); ``blank`` holds the lines with a blank line above them."""
     if any(0 <= j < len(cues) and cues[j] == "caption" for j in (i - 1, i + 1)):
         return None  # its caption says so itself ("Image caption …", "… Photo: X")
@@ -1321,8 +1322,10 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     if not (0 <= other < len(nwords)) or not prose[other] or cues[other] is not None:
         # It stands alone between the credit and other furniture, unless it goes on from the story's sentence.
         return None if i in body and GOES_ON_RE.search(stripped[j]) else j
+    # A credit printed over several pictures of the page (a gallery's, "Photo: Studio X" under each)
+    # may stand under pictures that have no caption: a line of a paragraph's length over it is the story's.
     if i in body and j == i - 1 and nwords[j] <= CAPTION_IN_BODY_MAX_WORDS and not gap \
-            and not PARAGRAPH_VOICE_RE.search(stripped[j]):
+            and not PARAGRAPH_VOICE_RE.search(stripped[j]) and not (repeated[i] and nwords[j] >= PARAGRAPH_MIN_WORDS):
         return j
     return None
 
