@@ -1596,6 +1596,27 @@ def test_headlines_under_a_read_more_label_after_a_paragraph_are_links():
     assert stays_body(text, link), kinds(text)
 
 
+def test_a_line_that_is_one_link_over_the_article_s_paragraphs_titles_no_list():
+    # A link closed by its arrow, or a label with the link's words after its colon, set over the
+    # article's last paragraphs: the article goes on under it, though what follows is short.
+    body = [LEAD, MIDDLE, CLOSE, LEAD.replace("Monday", "Tuesday"), MIDDLE.replace("April", "May"),
+            CLOSE.replace("spring", "summer")]
+    after = ("Harbour pilots said the new pier would let two ferries dock at once for the first time, which the port "
+             "has wanted since the old quay was built.")
+    after2 = "Fishermen asked the council to keep a berth for the small boats, and the mayor promised to look at it again."
+    for label in ("Explore the harbour maps >>", "Read more: Harbour budget row", "Related story \u00bb"):
+        text = "\n".join([*body, label, after, after2]) + "\n"
+        assert stays_body(text, after) and stays_body(text, after2), kinds(text)
+    # Control: the same title with no arrow titles a list, and the paragraphs under it are cut off as its teasers;
+    # with its arrow over headlines (no paragraph under it) it is still a list's title.
+    text = "\n".join([*body, "Explore the harbour maps", after, after2]) + "\n"
+    assert not stays_body(text, after), kinds(text)
+    links = ["More stories \u00bb", "Fish prices climb for a third month", "New ferry timetable starts in May",
+             "Lighthouse keeper retires after forty years"]
+    text = "\n".join([*body, *links]) + "\n"
+    assert not stays_body(text, links[1]) and not stays_body(text, links[3]), kinds(text)
+
+
 def test_a_headline_worded_as_a_sentence_inside_a_list_of_links_is_a_link_too():
     # A "Most read" list running into the top of the body: its last titles read as sentences.
     most_read = ("Most read\nHarbour museum opens a new wing for its whaling boats\nFerry fares rise again in the spring\n"

@@ -615,6 +615,10 @@ SUMMARY_MAX_LINES = 6
 SUMMARY_MIN_WORDS = 5
 # A button, not a section's title.
 BUTTON_RE = re.compile(r"(?:read|see|show|load|view)? ?more\W*", re.I)
+# A line that is one link, not a list's title: closed by a link's arrow ("Explore charts >>", "Related article »"), or
+# a label with the link's own words after its colon ("Read more: Election results"). Over a paragraph of an
+# article's length (RESUME_FIRST_MIN_WORDS) it titles nothing: the article goes on under it.
+ONE_LINK_RE = re.compile(r"(?:>>|[»›→])$|^[^:]+: ?\w")
 # A sponsor's button under its blurb: "Learn more", "Shop now", "Buy at Acme" (see ``_blurbs_in_boxes``).
 SHOP_BUTTON_RE = re.compile(r"(?i:learn more|shop now|buy now|(?:buy|shop|order) (?:it )?(?:at|on|from)) ?(?:[A-Z][\w.'’&-]*\s?){0,3}\W*")
 BLURB_MAX_WORDS = 30
@@ -1117,7 +1121,9 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     total = sum(lengths[i] for i in range(first, last + 1) if prose[i])
     for h in range(last, first, -1):
         title = (cues[h] == "related-links" and nwords[h] <= 6 and RELATED_RE.match(stripped[h])
-                 and not BUTTON_RE.fullmatch(stripped[h])) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
+                 and not BUTTON_RE.fullmatch(stripped[h])
+                 and not (h < last and ONE_LINK_RE.search(stripped[h]) and prose[h + 1]
+                          and nwords[h + 1] >= RESUME_FIRST_MIN_WORDS)) or (cues[h] == "comments" and COMMENTS_HEADER_RE.match(stripped[h]))
         # "More Washington Examiner", "More Science": a title only when teasers follow it.
         weak = not title and not prose[h] and cues[h] is None and bool(MORE_TITLE_RE.fullmatch(stripped[h]))
         short = title and not teasers_only and below < (total - below - (lengths[h] if prose[h] else 0)) / 2 \
