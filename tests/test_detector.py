@@ -4082,6 +4082,21 @@ def test_a_deadline_keeps_its_by_as_the_qualifier(nlp):
 
 
 @pytest.mark.model
+def test_a_date_bounded_by_before_or_after_keeps_the_word_as_the_qualifier(nlp):
+    got = claims_with_values(nlp, "The ferry must be repaired before March 3, 2031, and the pier reopened after "
+                                  "June 2029. The lighthouse was painted in May 2030.", "2030-12-12")
+    assert got["before March 3, 2031"] == {"kind": "date", "value": "2031-03-03", "precision": "day",
+                                           "qualifier": "before"}, got
+    assert got["after June 2029"]["qualifier"] == "after", got
+    assert got["May 2030"]["qualifier"] is None  # "in" bounds nothing
+    # A date that qualifies the noun after it is not the bound ("before Monday's vote", "after the
+    # 2027 flood"), nor is a date after "until after".
+    got = claims_with_values(nlp, "The mayor spoke before Monday's vote. The pier was rebuilt after the 2027 flood. "
+                                  "Nothing is final until after December.", "2030-12-12")
+    assert all(got[k]["qualifier"] is None for k in ("Monday's", "2027", "December")), got
+
+
+@pytest.mark.model
 def test_a_range_or_a_time_of_day_without_its_day_is_a_date_claim_without_a_value(nlp):
     text = ("The bubble lasted from 2002 to 2006, and prices fell between 2010 and 2013.\n"
             "The shooting was reported about 9:30 p.m. near the station.")
