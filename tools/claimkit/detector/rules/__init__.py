@@ -564,6 +564,18 @@ def _bare_future(c: Candidate) -> bool:
     return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "’ll") for t in root.children)
 
 
+def _bare_that_clause(c: Candidate) -> bool:
+    """A lasting fact told in three words or fewer by a relative "that" as its subject ("that
+    matters", "that is missing", "that was stable"): what it says is of a noun outside the focus,
+    and on tune 10 of 13 such states were false alarms (one more neutral), in 12 articles. "which"
+    and "who" in that place match about half the time and are kept."""
+    if c.rule != "state.clause":
+        return False
+    span = c.focus_span()
+    return span is not None and 0 < len(span) <= 3 and span[0].lower_ == "that" \
+        and span[0].dep_ in ("nsubj", "nsubjpass")
+
+
 def _hyphened(s: Sentence, c: Candidate) -> bool:
     """A claim that opens with a participle written into one hyphened word ("London-based",
     "Sugar Land-based")."""
@@ -612,7 +624,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
-        if _bare_future(c):
+        if _bare_future(c) or _bare_that_clause(c):
             continue
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
