@@ -704,6 +704,19 @@ def test_a_three_word_state_with_that_as_its_subject_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_three_word_passive_on_a_prepositions_object_is_no_claim(nlp):
+    # "over fees owed to it": which fees are meant, no happening of its own.
+    assert ("event", "owed to it") not in claims_of(nlp, "The firm sued in Tolland over fees owed to it.")
+    assert ("event", "related to pensions") not in claims_of(
+        nlp, "The board met in Harwick over matters related to pensions.")
+    # Longer, it names who or what the thing went to: still a happening.
+    assert ("event", "sent to the port authority of Riga") in claims_of(
+        nlp, "The mayor quoted from a letter sent to the port authority of Riga.")
+    assert ("event", "related to the pensions of its miners") in claims_of(
+        nlp, "The board met in Harwick over matters related to the pensions of its miners.")
+
+
+@pytest.mark.model
 def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
     both = set(claims_of(nlp, "The expulsion of the envoys and the closure of the consulate in Minsk angered Moscow."))
     assert {("event", "The expulsion of the envoys"), ("event", "the closure of the consulate in Minsk")} <= both

@@ -576,6 +576,20 @@ def _bare_that_clause(c: Candidate) -> bool:
         and span[0].dep_ in ("nsubj", "nsubjpass")
 
 
+def _bare_passive_after_object(c: Candidate) -> bool:
+    """A passive participle in three words on a preposition's object ("matters related to X",
+    "revenue owed to it", "a statement issued to Y"): it tells which thing is meant, not a
+    happening of its own, and on tune 8 of 11 such proposals were false alarms (one more neutral),
+    in 9 articles."""
+    if c.rule != "event.participle":
+        return False
+    span = c.focus_span()
+    if span is None or len(span) != 3:
+        return False
+    verb = span[0]
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "pobj"
+
+
 def _hyphened(s: Sentence, c: Candidate) -> bool:
     """A claim that opens with a participle written into one hyphened word ("London-based",
     "Sugar Land-based")."""
@@ -624,7 +638,7 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _cut_at_cause(s, c, specific)
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
-        if _bare_future(c) or _bare_that_clause(c):
+        if _bare_future(c) or _bare_that_clause(c) or _bare_passive_after_object(c):
             continue
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
