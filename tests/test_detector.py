@@ -4665,6 +4665,21 @@ def test_one_day_of_two_sources_saying_is_two_propositions(nlp):
 
 
 @pytest.mark.model
+def test_a_day_of_a_saying_is_not_the_day_of_a_thing_named_by_it(nlp):
+    def tuesdays(text):
+        return typed_keys(dated_doc(nlp, text, "2021-03-10"), "Tuesday") + typed_keys(dated_doc(nlp, text, "2021-03-10"), "Tuesday's")
+
+    # "said Tuesday" dates the saying; "Tuesday's blaze" names the blaze: two happenings of the day.
+    got = tuesdays("The fire chief said Tuesday that the warehouse blaze was under control. "
+                   "Tuesday's blaze destroyed the warehouse and two delivery trucks.")
+    assert got == [("date", None), ("date", None)], got
+    # Control: the day of the burning and the day naming the blaze are one happening's day.
+    got = tuesdays("The warehouse burned down on Tuesday. "
+                   "Tuesday's blaze destroyed the warehouse and two delivery trucks.")
+    assert len(got) == 2 and got[0] == got[1] and got[0][1] is not None, got
+
+
+@pytest.mark.model
 def test_a_day_named_all_through_a_report_is_the_day_of_several_happenings(nlp):
     # A market report says "today" of every move: four happenings, not one.
     text = ("Shares of Boeing rose 2% today after the company won an order for ten jets. "

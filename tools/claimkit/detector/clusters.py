@@ -6,7 +6,8 @@ words: a date or a quantity with the same value about the same happening (the wo
 clause around it overlap; a figure of 100 or more needs no more than its unit, a figure with its unit
 named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
 sentences that share a word is one date, unless it dates two clauses with other verbs and other
-participants), any other claim when most of its content words are the other's; an event of the
+participants, or one dates a saying and the other names a thing by its day: "said Tuesday" ...
+"Tuesday's gathering"), any other claim when most of its content words are the other's; an event of the
 headline or standfirst told again with the same doer and the same thing done to, in other words,
 or with the same verb done to the same thing where one side names no doer ("was defeated");
 an event anywhere told again with the same verb done to the same thing ("backed the rezoning" ...
@@ -216,6 +217,11 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # said": a day that dates a saying is the day of that source's saying; another source's
         # saying that day is another proposition.
         return False
+    if a.type == "date" and ((_dates_saying(a) and _names_thing(b)) or (_dates_saying(b) and _names_thing(a))):
+        # "the mayor said Tuesday night" ... "Tuesday's gathering drew a crowd": a day that dates a
+        # saying and a day that names a thing ("Tuesday's gathering") date two happenings, the
+        # saying of the day and the thing of the day.
+        return False
     if a.type == "date" and _other_happenings(a, b):
         # "two officers were charged Tuesday" ... "the warden acknowledged staffing shortages
         # Tuesday": a day that dates two clauses with other verbs, other doers and other things
@@ -316,6 +322,23 @@ def _speaker(c: Candidate) -> tuple[bool, str | None]:
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     who = subject.lemma_.lower() if subject is not None and subject.pos_ != "PRON" else None
     return verb.lemma_.lower() in SAYING_VERBS, who
+
+
+def _names_thing(c: Candidate) -> bool:
+    """Whether a date is a possessive that names a thing by its day ("Tuesday's gathering", "this
+    week's figures")."""
+    span = c.focus_span()
+    if span is None or not len(span):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span.root.dep_ == "poss" or span[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS")
+
+
+def _dates_saying(c: Candidate) -> bool:
+    """Whether a date dates a saying ("said Tuesday night", "told reporters on Monday"), not a
+    thing named in it."""
+    root = c.focus_root()
+    return root is not None and root.dep_ not in _NOUN_DATING and not _names_thing(c) and _speaker(c)[0]
 
 
 def _other_happenings(a: Candidate, b: Candidate) -> bool:
