@@ -3092,7 +3092,7 @@ def test_the_deed_a_sentence_or_a_reproach_answers_is_a_cause(nlp):
     assert ("causal", "for breaching his bail conditions") in claims_of(
         nlp, "He was sentenced to 50 weeks in jail for breaching his bail conditions.")
     assert ("causal", "for following up with separate sanctions") in claims_of(
-        nlp, "Moscow criticized the European Union for following up with separate sanctions.")
+        nlp, "The European Union was criticized for following up with separate sanctions.")
     # A length of time or a sum after "for" is no deed.
     assert not any(t == "causal" for t, _ in claims_of(nlp, "She was jailed for two years and fined for $500."))
     # A penalty given as an object answers a deed too, which ends before when it was done.
@@ -3114,14 +3114,29 @@ def test_the_deed_a_public_reproach_answers_is_a_cause(nlp):
     assert ("causal", "for hiring his nephew") in got, got
     got = claims_of(nlp, "The agency has faced criticism over its handling of the flood.")
     assert ("causal", "over its handling of the flood") in got, got
-    # A verb of reproach answers a deed like a verb of judging.
-    got = claims_of(nlp, "The union chided the board for ignoring the safety report.")
+    # A verb of reproach without a subject of its own answers a deed like a verb of judging.
+    got = claims_of(nlp, "Critics spent weeks attacking the board for ignoring the safety report.")
     assert ("causal", "for ignoring the safety report") in got, got
     # Controls: a noun after "for" says what the criticism was about; "over" a time says when.
     got = claims_of(nlp, "The senator avoided criticism of the nurses for the delays.")
     assert not any(t == "causal" for t, _ in got), got
     got = claims_of(nlp, "The agency has faced criticism over the past two years.")
     assert not any(t == "causal" for t, _ in got), got
+
+
+@pytest.mark.model
+def test_a_subject_reproaching_someone_for_a_deed_is_one_event(nlp):
+    # A finite verb of reproach in the active with its subject before it (its own or that of the
+    # verb it is coordinated with): the reproach and what it answers are one deed of the subject.
+    got = claims_of(nlp, "Parents also criticised the school board for trying to close the library before the vote.")
+    assert ("event", "also criticised the school board for trying to close the library") in got, got
+    assert not any(t == "causal" for t, _ in got), got
+    got = claims_of(nlp, "The mayor dismissed the report and rebuked the auditors for leaking its findings to reporters.")
+    assert ("event", "rebuked the auditors for leaking its findings to reporters") in got, got
+    assert not any(t == "causal" for t, _ in got), got
+    # Control: in the passive the reproach is a happening and its "for" the cause.
+    got = claims_of(nlp, "The school board was criticised for trying to close the library.")
+    assert ("causal", "for trying to close the library") in got and ("event", "was criticised") in got, got
 
 
 @pytest.mark.model

@@ -27,6 +27,7 @@ from .lexicon import (
     PENALTY_VERBS,
     PERSONAL_PRONOUNS,
     REPORTING_VERBS,
+    REPROACH_VERBS,
     SPECULATIVE_MODALS,
     STATIVE_VERBS,
     TIME_COMPARATIVES,
@@ -392,7 +393,7 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
             if child.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 break  # "opened the scoring by stripping X": the means is a happening of its own
             if child.lower_ == "for" and end > verb.i + 1 and verb.lemma_.lower() not in CAUSAL_VERBS \
-                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children) and not reproach_told(verb):
                 # "was fined by the league for punching a fan": after what the verb takes, the
                 # cause or purpose told by "for" and an -ing form is a claim of its own (not
                 # after "blamed X for", whose reason is what it states).
@@ -734,6 +735,23 @@ def perfect(verb: Token) -> bool:
 
 def progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries(verb))
+
+
+def reproach_told(verb: Token) -> bool:
+    """"Parents criticised the board for trying to X", "dismissed the report and rebuked the
+    auditors for leaking X": a finite verb of reproach in the active, its subject before it (its
+    own, or that of the verb it is coordinated with), tells one deed of that subject, reproach and
+    reason together (the tune gold takes the whole clause as the event). Without a subject ("spent
+    weeks attacking X for hiring Y") or in the passive ("was criticised for X") its "for" gives the
+    cause."""
+    if verb.lemma_.lower() not in REPROACH_VERBS or not finite(verb) or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.lefts):
+        return True
+    head = verb.head
+    return verb.dep_ == "conj" and head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in head.lefts)
 
 
 def finite(verb: Token) -> bool:

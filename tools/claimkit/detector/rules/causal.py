@@ -40,6 +40,7 @@ from ..syntax import (
     perfect,
     phrase_chars,
     predicate_end,
+    reproach_told,
     speculative,
     stop_at,
     subject,
@@ -330,7 +331,8 @@ def find(s: Sentence) -> list[Candidate]:
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY") \
                     and obj.lower_ not in TIME_UNITS and not speculative(tok.head) \
-                    and (_deed(obj) if _judged(tok.head) else _gerund(obj)):
+                    and (_deed(obj) if _judged(tok.head) else _gerund(obj)) \
+                    and not (_gerund(obj) and reproach_told(tok.head)):
                 # "for confronting Davis after Davis dunked": the deed, not when it was done.
                 add(tok.i, predicate_end(obj) if obj.tag_ == "VBG" else obj.right_edge.i + 1, "causal.connective")
             continue
