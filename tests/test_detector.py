@@ -3140,6 +3140,22 @@ def test_a_subject_reproaching_someone_for_a_deed_is_one_event(nlp):
 
 
 @pytest.mark.model
+def test_a_subject_laying_blame_tells_its_own_deed(nlp):
+    # Someone who blames someone else, for a deed or a thing, or blames a thing on someone, does a
+    # deed of their own: one event, no cause.
+    got = claims_of(nlp, "The mayor blamed the contractor for delaying the bridge repairs.")
+    assert ("event", "blamed the contractor for delaying the bridge repairs") in got, got
+    assert not any(t == "causal" for t, _ in got), got
+    got = claims_of(nlp, "Residents blamed the flooding on a blocked drain.")
+    assert ("event", "blamed the flooding on a blocked drain") in got, got
+    assert not any(t == "causal" for t, _ in got), got
+    # Controls: a thing that brought something about, and blame laid with no subject of its own.
+    assert ("causal", "caused the flooding") in claims_of(nlp, "Heavy rain and a blocked drain caused the flooding.")
+    got = claims_of(nlp, "Critics spent weeks blaming the mayor for hiring his nephew.")
+    assert any(t == "causal" for t, _ in got), got
+
+
+@pytest.mark.model
 def test_what_a_clause_of_judging_names_after_for_is_part_of_the_happening(nlp):
     # A noun after "for" says what the arrest or the praise was: one happening, no cause.
     got = claims_of(nlp, "A Taylorville woman was arrested for shoplifting charges on Friday.")

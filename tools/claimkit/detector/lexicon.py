@@ -223,9 +223,10 @@ CAUSAL_PREPS = (
     *PURPOSE_PREPS,
 )
 CAUSAL_MARKS = frozenset("because".split())
-# Verbs of a public reproach ("parents criticised the board for trying to X", "rebuked the auditors
-# for leaking X"): told with their subject, the reproach and its "for" are one deed of the subject.
-REPROACH_VERBS = frozenset("criticize criticise chide slam lambaste castigate rebuke scold berate denounce assail".split())
+# Verbs of blame and public reproach ("parents criticised the board for trying to X", "rebuked the
+# auditors for leaking X", "the mayor blamed the contractor for X"): told with their subject, the
+# reproach and its "for" are one deed of the subject.
+REPROACH_VERBS = frozenset("blame criticize criticise chide slam lambaste castigate rebuke scold berate denounce assail".split())
 # Verbs that state that one thing brought about another.
 CAUSAL_VERBS = frozenset(
     "cause lead prompt trigger spark force push drive result mean make help allow enable prevent "

@@ -430,6 +430,10 @@ def find(s: Sentence) -> list[Candidate]:
             subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WP":
                 continue  # "what causes the bursts": an open question
+            if lemma == "blame" and subj is not None and finite(tok) and not passive(tok):
+                # "The mayor blamed the contractor for the delays": a subject laying blame tells its
+                # own deed (the clause rules), not that one thing brought about another.
+                continue
             end = _effect_end(tok) if lemma in ("make", "mean", "leave", "keep") else predicate_end(tok, max_preps=1)
             # "caused him to miss two games", "have caused emissions to fall": the parser gives the
             # object as the subject of the infinitive, a clause of its own that ends the predicate
