@@ -118,6 +118,10 @@ def test_a_bound_word_before_the_figure_is_its_hedge():
         ("next week", "2014-12-30", None, "2015-01", "month", None),  # 5-11 January: one month
         ("Dec. 30", "2015-01-14", "past", "2014-12-30", "day", None),  # last year's December
         ("March 8", "2014-12-30", "past", "2014-03-08", "day", None),
+        # A past clause naming a day up to two weeks after the publication date: that day, not a year back.
+        ("June 12", "2018-06-02", "past", "2018-06-12", "day", None),
+        ("Jan. 2", "2018-12-22", "past", "2019-01-02", "day", None),
+        ("June 25", "2018-06-02", "past", "2017-06-25", "day", None),  # three weeks ahead: last year's
         ("October", "2014-09-30", None, "2014-10", "month", None),  # the nearest October
         ("October", "2014-09-30", "past", "2013-10", "month", None),
         ("mid-November", "2014-12-30", None, "2014-11", "month", "mid"),

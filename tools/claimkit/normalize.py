@@ -588,7 +588,14 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 # January means last December; a future one in December means next January).
                 past_year = year if (month, day or 1) <= (pub[1], pub[2] or 31) else year - 1
                 future_year = year if (month, day or 31) >= (pub[1], pub[2] or 1) else year + 1
-                if tense == "past":
+                if tense == "past" and day is not None and pub[2] is not None \
+                        and _valid_day(future_year, month, day) \
+                        and 0 < (datetime.date(future_year, month, day) - datetime.date(pub[0], pub[1], pub[2])).days <= 14:
+                    # A past clause naming a day at most two weeks after the publication date was
+                    # written after it (an update, a dateline in another time zone) or dates an
+                    # event just ahead: a day almost a year back would be "last December 29".
+                    year = future_year
+                elif tense == "past":
                     year = past_year
                 elif tense == "future":
                     year = future_year
