@@ -1026,6 +1026,13 @@ def _clause_end(verb: Token) -> int:
         t.ent_type_ in ("DATE", "TIME") for t in c.subtree)], default=verb.right_edge.i + 1)
 
 
+def _noun_end(obj: Token) -> int:
+    """Where a happening told by the object of "before"/"after" ends: a noun at its phrase's end
+    ("after the auction of the estate"), a gerund at the end of what it governs ("after closing
+    the plant")."""
+    return np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1
+
+
 def _span_after_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
     """"in the days following the auction", "in the months after it exploded": the stretch with
     its happening, "in" left out as it is of other dates. No value: it counts from the happening.
@@ -1043,7 +1050,7 @@ def _span_after_happening(s: Sentence) -> list[tuple[int, int, list[int]]]:
             obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                 continue
-            end, said = (np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1), [obj.i]
+            end, said = _noun_end(obj), [obj.i]
         if _when_quoted(s, tok):
             continue
         a, b = phrase_chars(doc, the.i, stop_at(doc, the.i, end))
@@ -1097,7 +1104,7 @@ def _length_before(s: Sentence) -> list[tuple[int, int, list[int]]]:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is None or (obj.dep_ == "pobj" and (obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("DATE", "TIME"))):
                 continue
-            end, said = (np_end(obj) if obj.dep_ == "pobj" else obj.right_edge.i + 1), [obj.i]
+            end, said = _noun_end(obj), [obj.i]
         if _when_quoted(s, prep):
             continue
         a, b = phrase_chars(doc, number.i, stop_at(doc, prep.i, end))
