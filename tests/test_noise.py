@@ -2142,3 +2142,38 @@ def test_a_paragraph_over_a_credit_printed_under_several_pictures_is_no_caption(
     # And a caption's few words over the repeated credit go with it.
     shown = "The tiled roof of the old ferry house at dawn."
     assert ("caption", f"{shown}\n{credit}") in kinds(page(before=credit, inside=f"{shown}\n{credit}"))
+
+
+def test_a_closing_paragraph_telling_the_metadata_authors_career_by_first_name_or_surname_is_a_biography():
+    # No heading announces it and it opens with neither the full name nor a newsroom job word first.
+    bio = ("Tove covers shipping for Harbour Daily, which she joined from a trade weekly. "
+           "She lives in Bergen and sails on weekends.")
+    text = page(after=bio)
+    found = [(r.kind, text[r.start:r.end]) for r in find_regions(text, author="Tove Sandvik")]
+    assert ("author-bio", bio) in found, found
+    # ... and an author box: the name line, the title line, and the career told behind an apposition.
+    box = ("Tove Sandvik\nSenior Writer\nA veteran of three newsrooms, Tove has covered the ferry trade since the "
+           "strike years and is a former editor of Port Weekly.")
+    text = page(after=box)
+    found = [(r.kind, text[r.start:r.end]) for r in find_regions(text, author="Tove Sandvik")]
+    assert ("author-bio", box) in found, found
+    # Not vacuous: with no author known, the same paragraphs name nobody.
+    assert "author-bio" not in [k for k, _ in kinds(page(after=bio))]
+    assert "author-bio" not in [k for k, _ in kinds(text)]
+
+
+def test_a_closing_paragraph_about_someone_of_the_story_sharing_the_authors_surname_is_no_biography():
+    # The body names a harbour pilot Sandvik before; its closing paragraph tells her career too.
+    named = "The pilot, Ingrid Sandvik, guided the first ferry through the new channel on Monday."
+    close = "Sandvik joined the pilots' service in 2009 and lives in a cottage above the channel."
+    text = page(inside=named, after=close)
+    at = text.index(close)
+    assert overlaps_any(find_regions(text, author="Tove Sandvik"), at, at + len(close)) == [], kinds(text)
+    # Not vacuous: where the body names no Sandvik, the same paragraph is the author's biography.
+    text = page(after=close)
+    assert ("author-bio", close) in [(r.kind, text[r.start:r.end]) for r in find_regions(text, author="Tove Sandvik")]
+    # One sign of a career is not enough: a paragraph that only names the author stays text.
+    one = "Tove Sandvik thanks the harbour office for its help with this report."
+    text = page(after=one)
+    at = text.index(one)
+    assert overlaps_any(find_regions(text, author="Tove Sandvik"), at, at + len(one)) == [], kinds(text)

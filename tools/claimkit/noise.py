@@ -1084,6 +1084,38 @@ def _signs_off(s: str, names: set[str]) -> bool:
     return False
 
 
+# What a biography tells of its subject's career: a job at an outlet, a beat, a move, a home, a
+# handle to follow. A closing paragraph that names the page's author and says two of these is
+# their biography, though no heading announces it and the name is a first name or a surname.
+CAREER_RES = (
+    re.compile(r"\b(?:is|was|(?<=\w)['’]s) (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:at|for|with)\b"),
+    re.compile(rf"\b(?i:{NEWSROOM_JOBS}|journalist)s?\b"),
+    re.compile(r"\b(?:covers|covered|joined|joining|previously|former|formerly|worked (?:at|for|as))\b"),
+    re.compile(r"\b(?:lives|lived|based) in\b|\b(?i:follow) (?:him|her|them|[A-Z]\w+) on\b"),
+    re.compile(r"\b(?:writes?|wrote) (?:[\w'’-]+ ){0,4}?(?:for|about)\b"),
+)
+CAREER_MIN_SIGNS = 2
+# The name and title lines of an author's box over its biography are this short.
+BIO_TITLE_MAX_WORDS = 6
+
+
+def _name_forms(names: set[str]) -> set[str]:
+    """How a biography may call an author of ``names``: in full, by first name, or by surname."""
+    return {form for name in names for form in (name, name.split()[0], name.split()[-1]) if len(form) > 2}
+
+
+def _tells_career(s: str, forms: set[str]) -> str | None:
+    """The form of an author's name (``_name_forms``) that line ``s`` calls its subject by, if it
+    does and tells at least ``CAREER_MIN_SIGNS`` of a career (``CAREER_RES``), else None."""
+    if sum(bool(r.search(s)) for r in CAREER_RES) < CAREER_MIN_SIGNS:
+        return None
+    for form in sorted(forms, key=len, reverse=True):
+        # The name as a capitalized word of the line, its subject: not inside another word.
+        if re.search(rf"(?<![\w@.]){re.escape(form.title())}(?![\w'’-])", s):
+            return form
+    return None
+
+
 def _is_bio(s: str, names: set[str], above: str = "") -> bool:
     """A line opening with an author's name and then saying who they are, or what they wrote:
     "Jane Doe, …", "Jane Doe's book … is out now", or, under an author box's name line (``above``),
@@ -1496,6 +1528,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     named = [i for i in range(first + 1, last + 1) if page.nwords[i] >= PROSE_MIN_WORDS and _is_bio(page.stripped[i], names)]
     names |= _metadata_names(author)
     closing = [i for i in range(last, first - 1, -1) if page.prose[i] and i not in page.kinds][:BIO_TAIL]
+    forms = _name_forms(_metadata_names(author))
     for i in [*closing, *range(last + 1, n)]:
         if i in page.kinds or not page.prose[i]:
             continue
@@ -1503,6 +1536,30 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if _is_bio(page.stripped[i], names, page.stripped[i - 1] if i else "") or _signs_off(page.stripped[i], names) \
                 or (job and not any(job[1] in page.stripped[k] for k in range(first, min(i, last + 1)) if k not in page.kinds)):
             page.kinds[i] = "author-bio"
+    # A career told of the metadata's author (``_tells_career``) closing the body, after it, or
+    # under a line of the author's name (an author box the body ran into), by a name the body's
+    # paragraphs do not use: the body's people may share the author's first name or surname.
+    boxed = [i for i in range(first + 1, last + 1)
+             if any(not page.prose[k] and _names_author(page.stripped[k], authors) for k in range(max(first, i - 2), i))]
+    for i in [*closing, *boxed, *range(last + 1, n)]:
+        if i in page.kinds or not page.prose[i]:
+            continue
+        told = _tells_career(page.stripped[i], forms)
+        if told is None or any(re.search(rf"(?<!\w){re.escape(told)}(?!\w)", page.stripped[k].lower())
+                               for k in range(first, min(i, last + 1)) if page.prose[k] and k not in page.kinds):
+            continue
+        page.kinds[i] = "author-bio"
+        # The box's name and title lines above it ("Jane Doe" / "Senior Editor", "About the author, Jane Doe").
+        top = next((k for k in range(i - 1, max(-1, i - 3), -1) if not page.prose[k]
+                    and (_names_author(page.stripped[k], authors) or AUTHOR_BIO_RE.match(page.stripped[k].split(",")[0]))), None)
+        if top is not None and all(not page.prose[k] and page.nwords[k] <= BIO_TITLE_MAX_WORDS for k in range(top, i)):
+            for k in range(top, i):
+                page.kinds[k] = "author-bio"
+        # The box goes on with a paragraph that opens with the author's full name ("Jane Doe also hosts …").
+        k = i + 1
+        while k < n and page.prose[k] and k not in page.kinds and any(page.stripped[k].lower().startswith(a + " ") for a in authors):
+            page.kinds[k] = "author-bio"
+            k += 1
     for i in named:
         page.kinds.setdefault(i, "author-bio")
     for span in (inside, second):
