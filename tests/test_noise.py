@@ -2177,3 +2177,25 @@ def test_a_closing_paragraph_about_someone_of_the_story_sharing_the_authors_surn
     text = page(after=one)
     at = text.index(one)
     assert overlaps_any(find_regions(text, author="Tove Sandvik"), at, at + len(one)) == [], kinds(text)
+
+
+def test_teasers_whose_headline_is_printed_again_under_its_kickers_are_not_body():
+    # Each teaser's headline, its section and series, the same headline again, its blurb: the headline may be a
+    # question or end on its stop, and the list may follow the article with no title of its own.
+    teasers = ("Why do gulls follow the ferry?\nAnimals\nCoast Watch\nWhy do gulls follow the ferry?\n"
+               "Birders counted more gulls behind the morning boats than behind any fishing trawler last year.\n"
+               "The harbour master who kept the lamps lit for forty winters\nHistory\n"
+               "The harbour master who kept the lamps lit for forty winters\n"
+               "His logbooks, found in an attic, tell of storms, wrecks and a night the whole town went dark.")
+    text = page(after=teasers)
+    regions = find_regions(text)
+    for line in ("Birders counted more gulls", "His logbooks, found in an attic", "Coast Watch"):
+        k = text.index(line)
+        assert overlaps_any(regions, k, k + len(line)), line
+    assert stays_body(text, CLOSE)
+    # A sentence of the article said again after a short line is a quotation set off, not a headline: a pull
+    # quote between paragraphs, with a paragraph under it, stays the article's when the line between is prose.
+    said = "The pier will be finished before the summer season begins."
+    quoted = f"{said}\nShe said so twice.\n{said}\n{MIDDLE}"
+    text = page(inside=quoted)
+    assert stays_body(text, "She said so twice.")

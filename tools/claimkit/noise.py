@@ -162,6 +162,10 @@ TWICE_MIN_SHARE = 0.6
 # its section's kicker ("Business"): at least this many words, more than a button's or an advertisement's label
 # ("Advertisement - story continues below", printed twice, has five).
 TWICE_TITLE_MIN_WORDS = 6
+# A teaser's kickers, its section and series ("Animals" / "Wildlife Watch"), between the two copies of its
+# headline: this many lines at most, each this short.
+KICKERS_MAX = 2
+KICKER_MAX_WORDS = 3
 # The kinds of the lines of a list of links (its titles, its sources, a menu) around a headline that reads as a
 # sentence (see ``_titles_in_link_lists``).
 LIST_LINE_KINDS = frozenset(("related-links", "heading", "repeated-headline", "navigation"))
@@ -2020,16 +2024,28 @@ def _teasers_titled_twice(page: _Page, span: range) -> None:
     paragraph, its blurb. An article never prints its sub-headings twice; above its first paragraph
     the page's own headline may be printed twice over the standfirst, which stays text."""
     kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
+
+    def kicker(k: int) -> bool:
+        return 0 < nwords[k] <= KICKER_MAX_WORDS and not stripped[k].endswith(SENTENCE_END)
+
     for i in span:
         if not prose[i] or i in kinds or cues[i] is not None or nwords[i] > TEASER_MAX_WORDS:
             continue
         title = stripped[i - 1]
-        if not TWICE_TITLE_MIN_WORDS <= nwords[i - 1] <= HEADLINE_MAX_WORDS or title.endswith(SENTENCE_END):
+        if not TWICE_TITLE_MIN_WORDS <= nwords[i - 1] <= HEADLINE_MAX_WORDS:
             continue
-        if i - 2 in span and stripped[i - 2] == title:
+        # The headline's two copies with its kickers between ("Fungi could start the next pandemic" /
+        # "Science" / "Health" / the same headline): no sentence of an article comes back after a word or
+        # two, so the headline may end on its stop (a question, a quotation).
+        between = next((g for g in range(1, KICKERS_MAX + 1) if i - 2 - g in span and stripped[i - 2 - g] == title
+                        and all(kicker(k) for k in range(i - 1 - g, i - 1))), 0)
+        stop = title.endswith(SENTENCE_END)
+        if not stop and i - 2 in span and stripped[i - 2] == title:
             box = range(i - 2, i + 1)
-        elif i - 4 in span and stripped[i - 3] == title and stripped[i - 2] == stripped[i - 4]:
+        elif not stop and i - 4 in span and stripped[i - 3] == title and stripped[i - 2] == stripped[i - 4]:
             box = range(i - 4, i + 1)
+        elif between:
+            box = range(i - 2 - between, i + 1)
         else:
             continue
         if all(cues[k] is None and kinds.get(k) in (None, "heading", "repeated-headline") for k in box):
