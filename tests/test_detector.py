@@ -2583,6 +2583,22 @@ def test_a_number_set_off_after_a_person_at_a_sentence_end_or_after_a_descriptio
 
 
 @pytest.mark.model
+def test_a_number_in_brackets_after_a_plural_noun_counts_that_noun(nlp):
+    got = quantities_of(nlp, "The keeper ended the season with career bests in saves (212) and clean sheets (nine).")
+    assert got.get("212", {}).get("unit") == "saves", got
+    assert got.get("nine", {}).get("unit") == "clean sheets", got
+    # A gerund after the noun says which of them are counted.
+    assert quantities_of(nlp, "The driver topped the standings in laps leading (41).").get("41", {}).get("unit") \
+        == "laps leading"
+    got = quantities_of(nlp, "The plan won backing among rural councillors (14 of 22) before the vote.")
+    assert next((v for f, v in got.items() if f.startswith("14")), {}).get("unit") == "rural councillors", got
+    # Control: a person's name before the bracket gives no noun, nor does a year after a title.
+    got = quantities_of(nlp, "In the poll Anna Berg (31) and Tomas Lind (24) lead the field.")
+    assert all(v is None or v.get("unit") not in ("Anna Berg", "Tomas Lind") for v in got.values()), got
+    assert "2019" not in quantities_of(nlp, "The study appeared in the Annals of Botanical Studies (2019).")
+
+
+@pytest.mark.model
 def test_a_number_a_person_turns_or_looks_or_is_now_is_an_age(nlp):
     got = quantities_of(nlp, "Friends threw him a dinner when he turned 105, and the band played.")
     assert got.get("105", {}).get("unit") == "years", got

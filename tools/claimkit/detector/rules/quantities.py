@@ -730,11 +730,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # in two parts, no figure).
             unit, number_text = "fold", doc[start:ent.end - 2].text
         if label == "CARDINAL" and unit is None:
-            if not tally and not _bare_figure(ent) and not _share_figure(ent):
+            bracketed = None if tally else _bracketed_unit(ent, end)
+            if not tally and not (bracketed is not None and not digits) and not _bare_figure(ent) \
+                    and not _share_figure(ent):
                 continue
             rule = "quantity.bare"
             unit = _shared_unit(ent[-1], out) if tally else (
-                _age_unit(ent) or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
+                _age_unit(ent) or bracketed or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
                 or _opening_whole_unit(ent, out) or _tallied_unit(ent[-1]) or _included_unit(ent[-1])
                 or _casualty_unit(ent[-1]))
         value = parse_quantity(number_text, unit)
@@ -1277,6 +1279,29 @@ def _bare_figure(ent: Span) -> bool:
         return False  # "3-D printers", "a 4-K screen": a format's name
     return tok.dep_ in ("dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos", "conj", "npadvmod", "ROOT", "oprd",
                         "dep", "advmod", "nummod", "quantmod", "acomp")
+
+
+def _bracketed_unit(ent: Span, end: int) -> str | None:
+    """What a number in brackets right after a plural noun counts: that noun's phrase, "career highs
+    in yards passing (3,018) and touchdowns rushing (nine)", "leads among Hispanic members (4 of 9)"
+    (``end`` closes the number's phrase, its whole included). A word that compares stays out ("more
+    rallies (five)"), and a person's name counts nothing: "Jane Roe (45)" is an age, "Roe (17) and
+    Doe (12) lead" a tally whose noun the bracket does not give."""
+    doc, sent = ent.doc, ent.sent
+    if end + 2 < sent.end and doc[end].lower_ == "of" and doc[end + 1].like_num:
+        end += 2  # "(20 of 34)": a whole the recognizer left out
+    if ent.start - 2 < sent.start or doc[ent.start - 1].text != "(" or end >= sent.end or doc[end].text != ")":
+        return None
+    last = noun = doc[ent.start - 2]
+    if noun.tag_ == "VBG" and noun.i - 1 >= sent.start and doc[noun.i - 1].tag_ == "NNS":
+        noun = doc[noun.i - 1]  # "yards passing", "touchdowns rushing": the gerund says which
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_ == "PERSON" or noun.lower_ in TIME_UNITS:
+        return None
+    first = noun.i
+    while first - 1 >= max(sent.start, noun.i - 3) and doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and doc[first - 1].tag_ not in ("JJR", "JJS") and doc[first - 1].ent_type_ != "PERSON":
+        first -= 1
+    return doc[first:last.i + 1].text
 
 
 def _share_figure(ent: Span) -> bool:
