@@ -290,6 +290,25 @@ def test_a_comparison_clause_around_a_ranking_in_its_words_is_not_claimed_twice(
 
 
 @pytest.mark.model
+def test_a_clause_that_places_its_subject_in_a_race_or_a_table_is_a_comparison(nlp):
+    # A standing against others ("leads among", "is in Nth place", "is tied with", "is outspending")
+    # compares, as "ahead of" does; it is no state or happening, and no cause.
+    for text, focus in [
+        ("Okonkwo leads among younger voters in the latest survey.", "leads among younger voters in the latest survey"),
+        ("The mayor is in third place in the county.", "is in third place in the county"),
+        ("Dorsey is tied with Brandt in the poll.", "is tied with Brandt in the poll"),
+        ("The chipmaker is outspending its rivals on research.", "is outspending its rivals on research"),
+    ]:
+        found = claims_of(nlp, text)
+        assert ("comparison", focus) in found, text
+        assert not any(t in ("state", "event", "causal") for t, _ in found), text
+    # Tied to a post, behind an attack, ahead of a meeting, led to a final: no standing.
+    for text in ["The rope was tied to a post for the night.", "Militants are behind the attack on the base.",
+                 "The vote came ahead of the summit.", "The mayor is in the hall with the council."]:
+        assert not any(t == "comparison" for t, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_two_joined_complements_of_a_copula_are_two_states(nlp):
     # Each complement is a fact of its own, checked on its own: the clause stops before "and".
     claims = claims_of(nlp, "Okafor was most recently a lecturer at Leeds and a visiting fellow at the Hoover Institution.")

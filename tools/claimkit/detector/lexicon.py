@@ -329,6 +329,15 @@ EXPECTATION_NOUNS = frozenset("forecast expectation estimate projection predicti
 # What one leads when "lead" ranks first rather than directs: "leads the pack", "leading the world in X".
 RANKED_FIELDS = frozenset("world nation country league pack field way market industry polls race standings "
                           "division conference charts".split())
+# Verbs that place one side against others in a race, a poll, a table or a market ("trails Smith by
+# four points", "is outspending its rival", "outpaces demand"): a standing, which a clause of
+# them states as a comparison.
+STANDING_VERBS = frozenset("trail lag outpace outspend outpoll outraise outscore outsell outperform underperform "
+                           "outrank outstrip overtake surpass".split())
+# Rivals a side is ahead of: "ahead of major competitors".
+RIVAL_NOUNS = frozenset("competitor rival peer opponent challenger contender field pack".split())
+# Places in a table a side holds ("in the lead", "at the top of the list", "in fourth place").
+STANDING_PLACES = frozenset("lead top bottom front place".split())
 # Words that single one thing out ("the only", "the first") when they modify a noun.
 SINGULAR_WORDS = frozenset("only sole first last".split())
 # Adjectives that rank a thing above everything before it, as "the first ever" does.

@@ -47,7 +47,7 @@ from ..syntax import (
     that_clause,
 )
 from . import Candidate, Sentence
-from .comparison import FIGURE_LABELS, leads
+from .comparison import FIGURE_LABELS, leads, standing
 
 # Verbs of judging or punishing, whose "for" gives the deed they answer ("jailed for X"), and
 # verbs of reproach, whose "for" does the same ("chided the leaders for refusing to X").
@@ -409,8 +409,10 @@ def find(s: Sentence) -> list[Candidate]:
                 continue
             if lemma in ("lead", "result", "contribute") and not any(c.dep_ in ("prep", "xcomp") for c in objects):
                 continue
-            if lemma == "lead" and leads(tok) is not None:
-                continue  # "leads Texas in new home sales": first in a field, a ranking (the comparison rule)
+            if lemma == "lead" and (leads(tok) is not None or standing(tok)):
+                # "leads Texas in new home sales", "leads among Hispanic members": first in a field
+                # or a race, a ranking (the comparison rule, or the clause's standing)
+                continue
             if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() == "difference" and any(
                     d.lower_ == "the" for d in c.lefts) for c in objects):
                 pass  # "health care made the difference": what decided the outcome

@@ -91,7 +91,7 @@ from ..syntax import (
 )
 from . import Candidate, Sentence
 from .causal import EFFECT_ADVERBS, JUDGING_VERBS
-from .comparison import idiomatic_than
+from .comparison import idiomatic_than, standing
 from .quantities import is_score
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
@@ -1865,6 +1865,9 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         ranked = next((r for c in copulas if _copula(c) and (r := _ranked(c)) is not None), None)
     if kind in ("event", "state") and lemma in LIKENESS_VERBS:
         ranked = "comparison.comparative"  # "resembles Slovene", "their figures differ from those"
+    if kind in ("event", "state") and ranked is None and end > verb.i + 1 and any(
+            standing(c) for c in [verb] + [c for c in verb.rights if c.dep_ == "xcomp" and infinitive(c)]):
+        ranked = "comparison.comparative"  # "leads among Hispanic members", "is in fourth place": a standing
     if kind in ("event", "state") and _unprecedented(verb, own):
         ranked = "comparison.superlative"
     if kind in ("event", "state") and any(c.dep_ == "advmod" and manner_adverb(c) and c.tag_ in ("RBR", "JJR")

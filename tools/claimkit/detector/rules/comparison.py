@@ -25,7 +25,10 @@ from ..lexicon import (
     PASSIVE_COMPARISON_VERBS,
     PRECEDENT_WORDS,
     RANKED_FIELDS,
+    RIVAL_NOUNS,
     SINGULAR_WORDS,
+    STANDING_PLACES,
+    STANDING_VERBS,
     TIME_UNITS,
     WEIGHED_NOUNS,
 )
@@ -36,6 +39,7 @@ from ..syntax import (
     has_time,
     infinitive,
     np_end,
+    passive,
     phrase_chars,
     predicate_end,
     predicate_start,
@@ -760,6 +764,89 @@ def leads(tok: Token) -> int | None:
         g.dep_ == "pobj" and (is_number_token(g) or any(n.dep_ == "nummod" for n in g.children)) for g in c.children)
         for c in tok.rights)
     return np_end(obj) if tally or (obj.lemma_.lower() in RANKED_FIELDS and obj.pos_ == "NOUN") else None
+
+
+# Verbs that hold or reach a place in a table: "is in fourth place", "remained at the top", "came fifth".
+PLACE_VERBS = frozenset("be remain stay sit run finish come end rank place keep".split())
+# Adverbs of a place told without a noun: "came fifth", "finished last".
+PLACE_ADVERB_DEPS = frozenset("advmod npadvmod acomp oprd attr".split())
+
+
+def _named_side(tok: Token) -> bool:
+    """``tok`` names a side one can be placed against: a name or a rival ("Buttigieg", "major
+    competitors"), not a time or a thing ("ahead of the vote", "behind the attack")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "EVENT")) \
+        or tok.lemma_.lower() in RIVAL_NOUNS
+
+
+def _placed_in_table(prep: Token) -> bool:
+    """"in fourth place", "in the lead", "at the top", "on the top of the list": a place in a table."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on"):
+        return False
+    for noun in prep.children:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in STANDING_PLACES:
+            continue
+        ranked = any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or ORDINAL_RE.fullmatch(c.lower_))
+                     for c in noun.lefts)
+        if noun.lemma_.lower() == "place":
+            return ranked
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts) and (of is None or any(
+                g.dep_ == "pobj" and g.lemma_.lower() in RANKED_FIELDS | {"list", "table", "chart", "ranking", "poll"}
+                for g in of.children)):
+            return True
+    return False
+
+
+def standing(verb: Token) -> bool:
+    """The clause of ``verb`` places its subject against others in a race, a poll, a table or a
+    market: "leads among Hispanic members", "is essentially tied in national polls with X", "is
+    running neck-and-neck with Y", "not that far behind X", "is ahead of Y", "is in fourth place",
+    "came fifth", "trails X by N points", "is outspending its rival", "caught up in polls with X".
+    A comparison (ANNOTATION.md §2), not a state or a happening. "Led the project", "was tied to
+    a post", "is behind the attack" and "ahead of the vote" direct, bind, cause or date."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG" and lemma.endswith("ende") and lemma[:-1] in STANDING_VERBS:
+        lemma = lemma[:-1]  # the lemmatizer's "outspende" of "outspending"
+    if verb.lower_ in ("'s", "’s", "'re", "’re") and verb.pos_ in ("VERB", "AUX"):
+        lemma = "be"  # "he’s not that far behind"
+    rights = list(verb.rights)
+    if lemma in STANDING_VERBS and not passive(verb) and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in rights):
+        return True
+    if lemma == "lead" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "to")
+                                   for c in rights):
+        # "leads among Hispanic members", "lead in national polls", "leads by four points".
+        return any(c.dep_ == "prep" and c.lower_ in ("among", "in", "by") for c in rights)
+    if lemma == "lead":
+        return leads(verb) is not None
+    if lemma == "tie" and verb.tag_ == "VBN" and not any(c.lower_ in ("to", "into", "up", "down", "by") for c in rights) \
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "for") for c in rights):
+        return True  # "is tied with Buttigieg", "were tied for first"
+    if lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in rights) \
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(_named_side(g) for g in c.children)
+                    for c in rights):
+        return True  # "nearly caught up in polls with Biden"
+    if lemma == "edge" and any(c.dep_ == "prt" and c.lower_ in ("out", "past") for c in rights):
+        return True  # "edged out its rival"
+    if any(c.lower_ == "neck-and-neck" or (c.lower_ == "neck" and c.dep_ in ("npadvmod", "advmod", "acomp")
+                                           and any(g.lower_ == "and" for g in c.subtree)) for c in rights):
+        return True  # "is running neck-and-neck with X"
+    if lemma not in PLACE_VERBS:
+        return False
+    for c in rights:
+        if c.lower_ == "ahead" and c.dep_ == "advmod" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and _named_side(g) for g in p.children)
+                for p in c.children):
+            return True  # "is ahead of Buttigieg", "keeps it ahead of major competitors"
+        if c.lower_ == "behind" and (any(g.dep_ == "advmod" for g in c.children) or any(
+                g.dep_ == "pobj" and _named_side(g) for g in c.children)):
+            return True  # "not that far behind Sanders", "behind the Czech Republic"
+        if _placed_in_table(c):
+            return True
+        if lemma in ("come", "finish", "end", "rank", "place") and c.dep_ in PLACE_ADVERB_DEPS \
+                and (c.lower_ in ("first", "last") or ORDINAL_RE.fullmatch(c.lower_)):
+            return True  # "came fifth", "finished last"
+    return False
 
 
 def _hyphen_rank(tok: Token) -> int | None:
