@@ -964,6 +964,33 @@ def test_a_credit_takes_no_line_that_goes_on_from_the_story():
     assert ("caption", f"{shown}\n{credit}") in kinds(page(inside=f"{heading}\n{shown}\n{credit}"))
 
 
+def test_a_credit_takes_no_line_in_the_first_person_but_keeps_a_caption_that_describes_its_picture():
+    # Between a heading and a credit, a line where the writer says "I", or that quotes someone's own "I", is the
+    # story's: a caption describes its picture and tells no one's own words. Only the credit goes.
+    heading = "Winter timetable"
+    credit = "Courtesy of Harbour Ferries"
+    for told in ("If the new timetable looks like the old one, I think you are right: on the quay I saw the same two crossings.",
+                 "“I have never once missed the morning ferry,” the retired lighthouse keeper Ola Strand told the council."):
+        assert kinds(page(inside=f"{heading}\n{told}\n{credit}"))[-1] == ("caption", credit), told
+    # A caption in the third person, describing what the picture shows, still goes with its credit.
+    shown = "The retired lighthouse keeper Ola Strand waits on the quay for the morning ferry to Vesterøy."
+    assert ("caption", f"{shown}\n{credit}") in kinds(page(inside=f"{heading}\n{shown}\n{credit}"))
+    # A numeral "I" is no first person: "World War I" in a caption keeps it a caption.
+    numbered = "A World War I mine recovered from the harbour floor lies on the quay at Nordhavn."
+    assert ("caption", f"{numbered}\n{credit}") in kinds(page(inside=f"{heading}\n{numbered}\n{credit}"))
+
+
+def test_a_line_that_goes_on_from_the_story_is_no_caption_though_initials_close_it():
+    # A paragraph that goes on from the sentence before ("She also …") and ends in a reporter's initials in
+    # brackets is the story's, not a caption closed by a one-word credit.
+    told = ("She also said the harbour office would hire two more pilots in the new season to guide the larger "
+            "ferries through the narrow channel. (JD)")
+    assert stays_body(page(inside=told), told), kinds(page(inside=told))
+    # A caption that names what its picture shows, closed the same way, is still a caption.
+    shown = "The harbour pilot Jon Berg guides a ferry through the narrow channel at dawn. (Harbourwire)"
+    assert ("caption", shown) in kinds(page(inside=shown))
+
+
 def test_a_credit_takes_no_narrating_paragraph_that_runs_on_into_the_next():
     # Under the byline a credit over a paragraph that tells the story in the past, with the next paragraph
     # right under it: a photo whose caption the scrape lost, and the paragraph stays.

@@ -354,11 +354,13 @@ CAPTION_OPENING_RE = re.compile(
 # A paragraph's voice, which a caption never has: it goes on from the sentence before with a
 # pronoun ("They also use big names to …"), at the line's start or at a later sentence's ("The crew
 # left at dawn. They reached the summit by noon."), or with a connective ("But the bridge …",
-# "Instead of the ferry, …"), or the writer speaks for the reader ("the first time we see …")
-# (``GOES_ON_RE``); or it speaks to the reader ("Your skin isn't dry …"), as a lead picture's
-# caption may too. A caption names what its picture shows.
-GOES_ON_RE = re.compile(r"(?:^|[a-z0-9)][.!?][”\"’']? )(?:they|it|he|she|we)\b|^(?:but|and|yet|instead|however)\b|\bwe\b",
-                        re.I)
+# "Instead of the ferry, …"), or the writer speaks for the reader ("the first time we see …") or in the
+# first person, as the writer or as a speaker the line quotes ("In the demo I saw, …", "“I was there,” she
+# said"): a caption describes its picture, it tells no one's own words (``GOES_ON_RE``); or it speaks to the
+# reader ("Your skin isn't dry …"), as a lead picture's caption may too. A caption names what its picture shows.
+# "I" as a pronoun: before a verb or a contraction, not a war's or a king's numeral ("World War I veterans").
+GOES_ON_RE = re.compile(r"(?:^|[a-z0-9)][.!?][”\"’']? )(?:they|it|he|she|we)\b|^(?:but|and|yet|instead|however)\b|\bwe\b"
+                        r"|(?<!War )(?-i:\bI(?:['’](?:m|ve|d|ll)\b| [a-z]))", re.I)
 PARAGRAPH_VOICE_RE = re.compile(rf"{GOES_ON_RE.pattern}|\byour?\b", re.I)
 # How wire-photo captions date their picture: the weekday and the full date between commas, with
 # no "on" ("… during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says
@@ -1659,10 +1661,13 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
 
     # A caption closed by its one-word credit (``CREDIT_WORD_TAIL_RE``), set between the paragraphs. Not the story's
     # last paragraph: a story may close on its paper's initials ("… he said. HT"), as a sign-off, not a credit. Nor a
-    # line that ends in a button's or a label's word ("… in the water. Advertisement"): that word is the furniture.
+    # line that ends in a button's or a label's word ("… in the water. Advertisement"): that word is the furniture. Nor
+    # a line in the story's voice (``GOES_ON_RE``: "She also said …. (JD)"), which a credit or a reporter's initials
+    # may close as well.
     sign_off = max((i for i in [*inside, *second] if page.prose[i] and page.kinds.get(i) is None), default=None)
     for i in unmarked:
-        if i == sign_off or page.nwords[i] > CAPTION_IN_BODY_MAX_WORDS or page.kinds.get(i) is not None:
+        if i == sign_off or page.nwords[i] > CAPTION_IN_BODY_MAX_WORDS or page.kinds.get(i) is not None \
+                or GOES_ON_RE.search(page.stripped[i]):
             continue
         tail = CREDIT_WORD_TAIL_RE.search(page.stripped[i])
         # So is one that places the people in its picture (``PICTURE_PLACE_RE``), though no credit closes it.
