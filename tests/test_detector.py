@@ -2743,6 +2743,17 @@ def test_an_age_told_by_the_decade_of_a_life_is_an_approximate_quantity(nlp):
 
 
 @pytest.mark.model
+def test_a_height_in_feet_and_inches_is_one_quantity_in_inches(nlp):
+    assert quantities_of(nlp, "The courier, roughly 6 feet 2 inches tall, left the depot at dawn.") == {
+        "roughly 6 feet 2 inches": {"kind": "quantity", "amount": 74, "unit": "inches", "approximate": True}}
+    assert quantities_of(nlp, "The club traded for a 6-foot-10 forward from Lyon.") == {
+        "6-foot-10": {"kind": "quantity", "amount": 82, "unit": "inches", "approximate": False}}
+    # Feet and inches of two different measures are two figures, each in its own unit.
+    got = quantities_of(nlp, "The garden wall is 6 feet high and 11 inches thick.")
+    assert got["6 feet"]["unit"] == "feet" and got["11 inches"]["unit"] == "inches"
+
+
+@pytest.mark.model
 def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"], v["approximate"]) if v else None for f, v in quantities_of(nlp, text).items()}

@@ -591,6 +591,15 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             years = int(m.group("decade")) + _DECADE_PART[m.group("part").lower()]
             add(a, b, {"kind": "quantity", "amount": years, "unit": "years", "approximate": True}, "quantity.bare")
 
+    for m in _FEET_INCHES_RE.finditer(piece) if "foot" in piece or "feet" in piece else ():
+        feet, inches = int(m.group("feet") or m.group("hfeet")), int(m.group("inches") or m.group("hinches"))
+        span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+        if inches >= 12 or span is None or not free(span.start_char, span.end_char):
+            continue
+        start = _hedge_start(doc, span.start, sent.start)
+        a, b = phrase_chars(doc, start, span.end)
+        add(a, b, parse_quantity(f"{doc[start:span.start].text} {feet * 12 + inches}", "inches"), "quantity.measure")
+
     for m in _SCORE_RE.finditer(piece):
         a, b = base + m.start(), base + m.end()
         if free(a, b) and _contest_score(sent, a, b):
@@ -787,6 +796,11 @@ _WORDED_RANGE_RE = re.compile(r"between\s+" + _RANGE_NUMBER + r"(?:\s*%|\s+per\s
 _DECADE_AGE_RE = re.compile(r"\bin\s+(?:his|her|their|my|your|our)\s+(?P<age>(?P<part>early|mid|late)[- ]?(?P<decade>[1-9]0)s)\b",
                             re.I)
 _DECADE_PART = {"early": 2, "mid": 5, "late": 8}
+# A height in feet and inches: "5 feet 11 inches", "six feet, two inches", "a 7-foot-3 center".
+# One measure in the smaller unit, as the annotators value it; a foot is twelve inches.
+_FEET_INCHES_RE = re.compile(
+    r"(?<![\w.,-])(?:(?P<feet>\d{1,2})\s+(?:feet|foot|ft\.?),?\s+(?:and\s+)?(?P<inches>\d{1,2})\s+(?:inches|inch)\b"
+    r"|(?P<hfeet>\d{1,2})-foot-(?P<hinches>\d{1,2})(?:-inch(?:es)?)?(?![\w-]))", re.I)
 
 
 # Words after a figure that leave it open at one end: "a week or more", "10 kilotons or smaller",
