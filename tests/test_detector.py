@@ -2754,6 +2754,18 @@ def test_a_height_in_feet_and_inches_is_one_quantity_in_inches(nlp):
 
 
 @pytest.mark.model
+def test_pounds_that_weigh_are_pounds_not_sterling(nlp):
+    def unit(text, focus):
+        return quantities_of(nlp, text)[focus]["unit"]
+
+    assert unit("The courier, about 6 feet 2 inches tall and 190 pounds, left the depot.", "190 pounds") == "pounds"
+    assert unit("Rangers found a bear weighing 410 pounds near the lodge.", "410 pounds") == "pounds"
+    assert unit("Divers raised 90 pounds (41 kilos) of silver from the wreck.", "90 pounds") == "pounds"
+    # Pounds paid are sterling.
+    assert unit("The ferry ticket cost 40 pounds at the harbour.", "40 pounds") == "GBP"
+
+
+@pytest.mark.model
 def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(nlp):
     def values(text):
         return {f: (v["amount"], v["unit"], v["approximate"]) if v else None for f, v in quantities_of(nlp, text).items()}

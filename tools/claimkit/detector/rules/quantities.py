@@ -755,6 +755,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         a, b = phrase_chars(doc, start, end)
         if end == ent.end and number_text != doc[start:ent.end].text and text[b - 1] == ".":
             b -= 1
+        if value is not None and value["unit"] == "GBP" and ent[-1].lower_ in ("pound", "pounds") \
+                and (_WEIGHED_BEFORE_RE.search(text, sent.start_char, a) or _MASS_AFTER_RE.match(text, b)):
+            value = dict(value, unit="pounds")  # a weight, no sum of money
         # A figure in brackets after another is one phrase with it ("120 (about 40 percent)").
         # An amount in another unit of its kind is a second figure, which the annotators mark on
         # its own and the cluster rule joins to it: a measure ("32,000 feet (9,753 metres)",
@@ -895,6 +898,15 @@ def _converted_money(first: dict | None, second: dict | None) -> bool:
     """Whether two amounts are one price in two currencies ("€1-billion (US$1.4-billion)")."""
     units = [(v or {}).get("unit") for v in (first, second)]
     return all(u in _CURRENCY_CODES for u in units) and units[0] != units[1]
+
+
+# Pounds that weigh: after a verb of weighing ("weighing about 150 pounds") or a height in a
+# description ("5 feet 9 inches tall and 160 pounds"), or with a mass in brackets after them
+# ("300 pounds (136 kilos)").
+_WEIGHED_BEFORE_RE = re.compile(r"(?:\bweigh(?:s|ed|ing)?(?:\s+in\s+at)?|\b(?:feet|foot|inches|inch|tall)\s*,?\s*(?:and\s+)?)\s*$",
+                                re.I)
+_MASS_AFTER_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+)?[\d.,]+\s*(?:kilos?|kilograms?|kg|grams?|tonnes?|metric tons?)\b",
+                            re.I)
 
 
 # A percentage hyphened into one word: "49-per-cent", "52-percent".
