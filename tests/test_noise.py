@@ -1389,6 +1389,22 @@ def test_the_sites_rules_for_comments_are_furniture_wherever_they_stand():
     assert stays_body(page(inside=plain), plain)
 
 
+def test_a_disclaimer_on_our_comment_section_and_a_spam_filter_notice_are_comments():
+    # The site's word on its own comment section, and the spam filter's notice under the form.
+    disclaimer = ("The Harbour Gazette rejects any posts that are rude or off topic. Views left in our comment section "
+                  "belong to their writers and not to the Gazette.")
+    spam = "This page runs Gullfilter to reduce spam. See how your comment data is handled."
+    for line in (disclaimer, spam):
+        text = page(after=line)
+        start = text.index(line)
+        assert [(r.kind, text[r.start:r.end]) for r in overlaps_any(find_regions(text), start, start + len(line))] \
+            == [("comments", line)], line
+    # A story's sentence on readers' comments elsewhere, or on a spam filter, keeps its place.
+    story = ("Readers flooded the comment section of the ferry company's page on Monday, and the firm said it would "
+             "use a new filter to reduce spam.")
+    assert stays_body(page(inside=story), story)
+
+
 def test_short_posts_under_a_count_of_comments_are_not_body_however_many():
     # Readers' posts with no name or date over them, under "See all comments (14)" and "14 Comments", longer
     # together than the article: an article gives no sub-heading a count of its comments.

@@ -499,11 +499,14 @@ COMMENTS_RE = re.compile(
 )
 # The site's rules for readers' comments, a paragraph of any length in its own voice ("we", "our",
 # "you"): "Comments that include … will be removed from the site.", "We welcome thoughtful comments
-# from readers.", "We reserve the right to remove any comment …", "Please read our Comment Policy".
+# from readers.", "We reserve the right to remove any comment …", "Please read our Comment Policy",
+# "Posts in our comment section are the readers' own", and the spam filter's notice under the form
+# ("This site uses a filter to reduce spam. Learn how your comment data is processed.").
 # A story reporting another site's rules quotes them ("…, the company said").
 COMMENT_POLICY_RE = re.compile(
     r"\bcomments? (?:that|which) [^.!?]{0,120}\b(?:will|may) be (?:removed|deleted)\b|\bwe welcome (?:\w+ ){0,2}comments\b"
-    r"|\b(?:remove|delete) any comments?\b|\bcomment(?:ing)? polic(?:y|ies)\b", re.I)
+    r"|\b(?:remove|delete) any comments?\b|\bcomment(?:ing)? polic(?:y|ies)\b|\bour comments? section\b"
+    r"|\bto reduce spam\b.*\byour comment data\b", re.I)
 COMMENT_POLICY_VOICE_RE = re.compile(r"\b(?:we|our|you|your|please)\b", re.I)
 COMMENT_POLICY_MAX_WORDS = 120
 # "name 16 minutes ago": who commented and when.
