@@ -2242,3 +2242,18 @@ def test_teasers_whose_headline_is_printed_again_under_its_kickers_are_not_body(
     quoted = f"{said}\nShe said so twice.\n{said}\n{MIDDLE}"
     text = page(inside=quoted)
     assert stays_body(text, "She said so twice.")
+
+
+def test_a_line_naming_the_comment_widgets_maker_is_comments():
+    # The widget's "… comments powered by …" line under readers' posts is a comments line (a title of the
+    # section: it parts an article from the posts and the author's box that a page sets after it).
+    posts = ["gullwatcher", "About 4,000 boats use that channel every summer. Will the new pier be wide enough for them?",
+             "pierfan", "Thanks for the clear write-up Ada!"]
+    widget = "blog comments powered by Quillchat"
+    text = page(after="\n".join([*posts, widget]))
+    assert ("comments", widget) in kinds(text)
+    for paragraph in (LEAD, MIDDLE, CLOSE):
+        assert stays_body(text, paragraph)
+    # A story's sentence with the same words keeps its place.
+    story = "Readers left angry comments powered by rumours about the pier on Monday, the harbour master said."
+    assert stays_body(page(inside=story), story)

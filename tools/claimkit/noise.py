@@ -493,7 +493,7 @@ COMMENTS_RE = re.compile(
     r"|\bcomment guidelines\b|\bjoin the (?:conversation|discussion)\b|\b(?:log ?in|sign ?in|register) to (?:comment|post)\b"
     r"|\bcomments? (?:are|is) (?:encouraged|closed|moderated|welcome)\b|\bview the comments\b|\bremove comments\b"
     r"|\benter a comment\b|\b(?:leave|post) a comment\b|\b(?:leave|post|add) your (?:own )?comment\b"
-    r"|\bby posting (?:your|a) comment\b"
+    r"|\bby posting (?:your|a) comment\b|\bcomments powered by\b"
     rf"|^{READERS_COMMENTS}",
     re.I,
 )
