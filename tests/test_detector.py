@@ -6356,6 +6356,31 @@ def test_each_paragraph_of_a_quotation_run_over_several_paragraphs_is_a_quote(nl
 
 
 @pytest.mark.model
+def test_a_statement_set_out_under_a_line_ending_in_a_colon_is_quoted(nlp):
+    # A statement a line introduces with a colon, without quotation marks, is its author's words:
+    # each of its sentences is a quote, and nothing inside is a claim of the article's own.
+    text = ("The harbour authority denied the report on Tuesday. In a statement, the authority said:\n"
+            "The authority has not sold any of its cranes to a private buyer. "
+            "All four cranes remain in service at the eastern terminal.\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "The authority has not sold any of its cranes to a private buyer") in got, got
+    assert ("quote", "All four cranes remain in service at the eastern terminal") in got, got
+    assert not any(kind == "state" and "cranes" in focus for kind, focus in got), got
+    # Words a verb of saying introduces are one quotation, its first sentence the claim.
+    text = ("The engineer who designed the lock is blunt about its age. As the inspection report explains:\n"
+            "The lower gate has leaked since the flood of last winter. Its hinges were replaced twice.\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "The lower gate has leaked since the flood of last winter") in got, got
+    assert not any("hinges" in focus for _, focus in got), got
+    # A line ending in a colon that neither names a statement nor says anything introduces the
+    # article's own words ("shows who would be affected:").
+    text = ("The maps show which of the river towns would be affected:\n"
+            "The lower gate has leaked since the flood of last winter. Its hinges were replaced twice.\n")
+    got = claims_of(nlp, text)
+    assert not any(kind == "quote" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_quotation_under_blanked_furniture_is_speech_when_the_line_above_it_speaks(nlp):
     # extract blanks furniture out before the parse: a heading between the speaker's line and the
     # quotation is a line of spaces then.

@@ -89,8 +89,9 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
     least ``MIN_QUOTE_WORDS`` words, in a paragraph where someone is reported speaking, and not a
     title."""
     text = doc_text(doc)
+    set_out = _set_out(doc, text)
     if not any(mark in text for mark in QUOTE_PAIRS):
-        return []
+        return set_out
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     quoted: dict[int, list[tuple[int, int]]] = {}
     for n, start in enumerate(line_starts):
@@ -174,6 +175,71 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             out.append((start + a, start + b))
             if (a, b) == found[-1] and _open_at_end(found, text, line_starts, n):
                 running.add(n)
+    if set_out:
+        # A quotation inside a set-out statement ("(“BlackBerry”)") is a part of its author's words.
+        out = sorted(set_out + [q for q in out if not any(a <= q[0] < b for a, b in set_out)])
+    return out
+
+
+# What a line introducing a statement set out below it names ("Here's the full statement:", "said in
+# a release:"), and the verbs that introduce someone's words that way ("The statement reads:",
+# "as the Times explains:", "He adds:").
+STATEMENT_NOUNS = frozenset("statement release announcement".split())
+SETTING_OUT_VERBS = frozenset("say state add explain write tweet declare announce read".split())
+
+
+def _set_out(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A paragraph with no quotation mark of its own that a line ending in a colon introduces as
+    someone's words ("In a statement, the company said:", "The announcement reads:", "as the report
+    explains:"): the line names a statement, release or announcement near its colon, or its last
+    verb is one of saying with at most a few words after it. Each sentence of a statement set out so
+    is a quote of its author's; words introduced by a verb alone are one quotation (its first
+    sentence the claim, as for a long quotation in marks)."""
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for n, line in enumerate(lines):
+        if not line.rstrip().endswith(":"):
+            continue
+        m = n + 1
+        while m < len(lines) and not lines[m].strip():
+            m += 1
+        if m >= len(lines):
+            continue
+        para = lines[m]
+        body = para.strip()
+        a = starts[m] + len(para) - len(para.lstrip())
+        b = a + len(body)
+        if (not body[:1].isupper() and not body.startswith("[")) or not body.endswith((".", "!", "?")) \
+                or any(mark in body[:1] for mark in QUOTE_PAIRS) or len(body.split()) < MIN_QUOTE_WORDS:
+            continue
+        intro = doc.char_span(starts[n], starts[n] + len(line.rstrip()), alignment_mode="expand")
+        if intro is None or len(intro) < 2:
+            continue
+        tail = [t for t in intro if not t.is_punct and not t.is_space]
+        verbs = [t for t in tail if t.pos_ == "VERB"]
+        last_verb = verbs[-1] if verbs else None
+        named = any(t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS for t in tail[-6:])
+        spoken = last_verb is not None and last_verb.lemma_.lower() in SETTING_OUT_VERBS \
+            and sum(t.i > last_verb.i for t in tail) <= 4
+        if not named and not spoken:
+            continue
+        words = doc.char_span(a, b, alignment_mode="expand")
+        if words is None or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        if not named:
+            # '... explained this week:\nMeta says that attackers ...': a passage that itself reports
+            # what a source says is an excerpt of someone's reporting, its claims each their own.
+            if not any(t.pos_ == "VERB" and t.lemma_.lower() in SPEAKING_VERBS
+                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in words):
+                out.append((a, b))
+            continue
+        for sent in {t.sent.start: t.sent for t in words}.values():
+            c, d = max(sent.start_char, a), min(sent.end_char, b)
+            if len(text[c:d].split()) >= MIN_QUOTE_WORDS:
+                out.append((c, d))
     return out
 
 
