@@ -2433,6 +2433,19 @@ def test_a_number_word_as_a_subject_counts_unless_it_refers_back(nlp):
 
 
 @pytest.mark.model
+def test_a_small_number_after_the_names_again_what_was_named(nlp):
+    # "the two capitals" as a subject: Oslo and Bern named again, no count.
+    text = "Talks between Oslo and Bern dragged on for months, but the two capitals signed a fishing deal in May."
+    assert "two capitals" not in quantities_of(nlp, text)
+    # Set beside the names, the phrase says who they are: a state, no count.
+    found = claims_of(nlp, "The vote was a blow to Lima and Quito, the two holdouts.")
+    assert ("state", "the two holdouts") in found and not any(t == "quantity" for t, _ in found), found
+    # Control: as an object the phrase brings them in, and the number counts them.
+    got = quantities_of(nlp, "The port authority has hired the two divers who found the wreck.")
+    assert got.get("two divers") == {"kind": "quantity", "amount": 2, "unit": "divers", "approximate": False}, got
+
+
+@pytest.mark.model
 def test_a_number_after_a_parent_counts_children(nlp):
     # "a mother of four": the children go unnamed; "two" too, though alone it may refer back.
     got = quantities_of(nlp, "The new mayor, a father of two, grew up in Leeds.")

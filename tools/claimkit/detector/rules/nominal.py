@@ -30,6 +30,7 @@ from ..lexicon import (
 from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS
+from .quantities import named_before
 
 # Words that say which level a body belongs to, part of its usual name ("the state Legislature").
 SCOPE_WORDS = frozenset("state city county federal national local provincial regional municipal".split())
@@ -706,8 +707,10 @@ def _apposition(tok: Token, add) -> None:
         return
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return
-    if any(c.dep_ == "nummod" for c in tok.lefts):
-        return  # "55 mph (88.5 kph)": the amount again in another unit, a quantity's, no description
+    if any(c.dep_ == "nummod" and not named_before(c) for c in tok.lefts):
+        # "55 mph (88.5 kph)": the amount again in another unit, a quantity's, no description ("Biden
+        # and Sanders, the two frontrunners" describes them).
+        return
     if _hyphened(tok):
         return  # the word's second half stands for it
     if _alternatives(tok):
@@ -796,8 +799,11 @@ def _apposition(tok: Token, add) -> None:
         while first >= 2 and doc[first - 1].text == "-" and doc[first - 2].dep_ == "conj":
             first -= 2  # "co - chair"
     pieces.append((first, end))
+    # "Biden and Sanders, the two frontrunners": a number that points back at the names says, with
+    # its noun, who they are; the noun alone is a description enough.
+    words = 1 if any(named_before(c) for c in tok.lefts) else 2
     for a, b in pieces:
-        add(a, b, "state.apposition")
+        add(a, b, "state.apposition", words=words)
 
 
 def _alternatives(tok: Token) -> bool:

@@ -649,6 +649,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if not digits and len(words) == 1 and words[0] in PRONOMINAL_NUMBERS | {"two"} and _pronominal(ent) and not tally \
                 and not _parents_count(ent):
             continue
+        if named_before(ent[-1]):
+            continue
         if words == ["zero"] and ent.end < sent.end and doc[ent.end].tag_ == "NN":
             continue  # "zero rating", "net zero carbon", "zero tolerance": a term; "zero deaths" counts
         if ent[-1].lower_ in TIME_UNITS and len(ent) > 1 and ent[-2].lower_ not in ("per", "a", "an") \
@@ -1209,6 +1211,28 @@ def _pronominal(ent: Span) -> bool:
     if prev is not None and prev.lower_ in ("the", "these", "those", "both") and tok.dep_ not in ("nummod",):
         return True
     return tok.dep_ not in ("nummod", "quantmod")
+
+
+# Small numbers that, after "the", "these" or "those", name a pair or a handful the story has
+# already told of ("the two countries" after India and Pakistan, "the three companies" after their
+# names) rather than count it.
+_BACK_NUMBERS = frozenset("two three four".split())
+
+
+def named_before(tok: Token) -> bool:
+    """``tok`` is a small number that points back at things already named: "The two sides met
+    again", "Biden and Sanders, the two frontrunners". Between a definite article or a
+    demonstrative and the bare plural noun it stands on, with the phrase the subject of its clause
+    or set beside the names in apposition, the number says who they are, no count (the apposition
+    is a description, a state). As an object the phrase may bring them in for the first time ("has
+    announced the two candidates vying for the post"), and it is left a count."""
+    doc = tok.doc
+    if tok.lower_ not in _BACK_NUMBERS or tok.dep_ != "nummod" or tok.i == tok.sent.start:
+        return False
+    noun = tok.head
+    return doc[tok.i - 1].lower_ in ("the", "these", "those") and noun.i == tok.i + 1 and noun.tag_ == "NNS" \
+        and noun.lower_ not in TIME_UNITS and noun.dep_ in ("nsubj", "nsubjpass", "appos") \
+        and not any(c.dep_ == "acl" for c in noun.children)
 
 
 def _one_among_counts(ent: Span) -> bool:
