@@ -4817,6 +4817,24 @@ def test_a_day_named_five_times_in_any_words_is_the_day_of_several_happenings(nl
 
 
 @pytest.mark.model
+def test_a_day_naming_two_things_by_it_in_the_same_words_is_one_date(nlp):
+    def tuesdays(text: str) -> list:
+        doc = dated_doc(nlp, text, "2018-10-10")
+        return [(text[slice(*claim_info(s)["focus"])].removesuffix("'s"), claim_info(s)["key"])
+                for s in doc.spans[DEFAULT_SPANS_KEY] if text[slice(*claim_info(s)["focus"])].startswith("Tuesday")]
+
+    # "Tuesday's flood" ... "Tuesday's storm" name the story's happening by its day: one date, though
+    # the story names that Tuesday five times and the two sentences share no word.
+    rest = " The mayor visited a school on Tuesday. Oil prices fell on Tuesday. A judge upheld the tax on Tuesday."
+    got = tuesdays("Tuesday's flood closed the river road. Farmers cleaned up after Tuesday's storm with pumps." + rest)
+    assert len(got) == 5 and got[0][1] is not None and got[0][1] == got[1][1], got
+    assert [k for _, k in got[2:]] == [None] * 3, got
+    # Control: the same two happenings dated by the day, not named by it, stay two dates.
+    got = tuesdays("The flood closed the river road on Tuesday. Farmers cleaned up after the storm on Tuesday with pumps." + rest)
+    assert [k for _, k in got] == [None] * 5, got
+
+
+@pytest.mark.model
 def test_the_same_value_about_different_things_is_not_one_proposition(nlp):
     text = ("Today the company employs 30 people and gets 20 applications for each job opening.\n"
             "Foreman said he has put out 20 applications in the past year.\n"

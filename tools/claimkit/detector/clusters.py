@@ -7,7 +7,9 @@ clause around it overlap; a figure of 100 or more needs no more than its unit, a
 named only twice needs sentences that share some words, and a day or a year in figures named in the same words in
 sentences that share a word is one date, unless it dates two clauses with other verbs and other
 participants, or one dates a saying and the other names a thing by its day: "said Tuesday" ...
-"Tuesday's gathering"), any other claim when most of its content words are the other's; an event of the
+"Tuesday's gathering"; two days that name things by the day in the same words, "last month's
+massacre" ... "last month's attack", are one day's happening however often the day is named),
+any other claim when most of its content words are the other's; an event of the
 headline or standfirst told again with the same doer and the same thing done to, in other words,
 or with the same verb done to the same thing where one side names no doer ("was defeated");
 an event anywhere told again with the same verb done to the same thing ("backed the rezoning" ...
@@ -209,6 +211,12 @@ def _share(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
+    if a.type == "date" and a.key and a.key == b.key and _words(a) == _words(b) and _names_thing(a) and _names_thing(b):
+        # "last month's massacre" ... "last month's attack", "yesterday's tally" ... "yesterday's
+        # vote": a day named again in the same words to name a thing by it names the happening the
+        # story is about, however often the story names that day for other happenings and however
+        # few words the two sentences share.
+        return True
     if a.type == "date" and named.get(("day", a.key), 0) > DAY_MAX_MENTIONS:
         # "Tuesday" five times in a report of one Tuesday: the day of its several happenings.
         return False
