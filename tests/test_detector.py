@@ -8574,3 +8574,14 @@ def test_what_a_passive_said_tells_of_its_subject_is_an_attribution(nlp):
     assert not any(kind == "attribution" for kind, _ in got), got
     got = claims_of(nlp, "The mayor said to reporters that the road will reopen next week.")
     assert not any(focus.startswith(("is said", "was said")) for _, focus in got), got
+
+
+@pytest.mark.model
+def test_a_role_before_a_form_of_address_and_a_name(nlp):
+    # "Dr" between the office and the name belongs to neither: the role ends before it.
+    got = claims_of(nlp, "Chief Harbour Engineer Dr Mira Talbot inspected the new pier on Friday.")
+    assert ("state", "Chief Harbour Engineer") in got, got
+    # Control: a form of address with no role before it says nothing of the person.
+    got = claims_of(nlp, "The new pier was inspected by Dr Mira Talbot on Friday.")
+    assert not any(focus.startswith("Dr") or focus == "by" for _, focus in got), got
+

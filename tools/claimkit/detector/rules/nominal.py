@@ -902,6 +902,10 @@ def _role(ent, add) -> None:
         return  # "a flat-panel Apple television set", "big-budget Brad Pitt spectacles": the name modifies a noun
     start = i = _name_start(ent)
     names = {t.i for t in ent if t.i >= start}
+    # "Chief Finance Officer Dr Ada Fox": a form of address between the role and the name belongs
+    # to neither; the role is read before it and its claim ends there.
+    titled = _addressed(doc, start, ent.sent.start)
+    i = titled
     while i > ent.sent.start:
         t = doc[i - 1]
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i == i - 2 and i - 3 >= ent.sent.start \
@@ -927,6 +931,8 @@ def _role(ent, add) -> None:
                 or t.ent_type_ in ("DATE", "TIME"):  # "Earlier this month Apple": a time, not a title
             break
         i -= 1
+    if i == titled:
+        i = start  # no role before the form of address: "said Dr Ada Fox"
     if i == start == ent.start:
         # No role word hangs on the name; one may stand before it as a phrase of its own.
         before = _set_apart(ent)
@@ -940,6 +946,8 @@ def _role(ent, add) -> None:
             i -= 1
         else:
             return
+    if i < titled:
+        start = titled  # the role ends before "Dr", the claim with it
     pair = _two_roles(doc, i, start, ent.sent.start)
     if pair is not None:
         # "former Fed President and Woods Committee Chair Bill Dudley", "a deal with Goldman Sachs
@@ -975,6 +983,27 @@ def _role(ent, add) -> None:
         add(i, _party_end(ent), "state.role", cut=False)
     else:
         add(i, end, "state.role", cut=False, name=start if end == ent.end else None)
+
+
+# Forms of address that may stand between a role and the name it is of ("Chief Medical Officer Dr
+# Ada Fox"); ranks are left out, being part of the office ("Army Capt. Ben Hall").
+ADDRESS_FORMS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+
+
+def _addressed(doc: Doc, start: int, floor: int) -> int:
+    """The first token of a form of address right before the name starting at ``start`` ("Dr",
+    "Prof."), else ``start``."""
+    i = start
+    while i > floor:
+        t = doc[i - 1]
+        if t.lower_ in ADDRESS_FORMS:
+            i -= 1
+        elif t.text == "." and i - 2 >= floor and not doc[i - 2].whitespace_ \
+                and doc[i - 2].lower_ + "." in ADDRESS_FORMS:
+            i -= 2
+        else:
+            break
+    return i
 
 
 # Words that may stand inside a role before a name: its nouns and their modifiers.
