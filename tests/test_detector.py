@@ -8585,3 +8585,14 @@ def test_a_role_before_a_form_of_address_and_a_name(nlp):
     got = claims_of(nlp, "The new pier was inspected by Dr Mira Talbot on Friday.")
     assert not any(focus.startswith("Dr") or focus == "by" for _, focus in got), got
 
+
+@pytest.mark.model
+def test_a_title_with_an_of_of_several_words_before_a_name(nlp):
+    # The title, its "of" and the words after it, without the name.
+    got = claims_of(nlp, "Minister of Coastal Affairs Rona Pellew opened the ferry terminal in March.")
+    assert ("state", "Minister of Coastal Affairs") in got, got
+    got = claims_of(nlp, "Head of online sales Tobias Renn said orders doubled.")
+    assert ("state", "Head of online sales") in got, got
+    # Control: an "of" phrase before a name that is no title ("front" is none) says nothing of her.
+    got = claims_of(nlp, "In front of City Hall Rona Pellew spoke to reporters.")
+    assert not any("City Hall" in focus for kind, focus in got if kind == "state"), got

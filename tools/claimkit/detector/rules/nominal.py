@@ -912,6 +912,10 @@ def _role(ent, add) -> None:
                 and t.head.head.i == i - 3 and t.head.head.lower_ in TITLE_NOUNS and t.is_title:
             i -= 2  # "Secretary of State Hillary Clinton": a title with its "of"
             continue
+        office = _office_of(doc, i, names, ent.sent.start)
+        if office is not None:
+            i = office  # "Minister of Home Affairs Ada Fox", "Head of digital sales Ben Hall"
+            continue
         # A piece of a hyphened word ("co-founder", "search-and-rescue") goes with the rest of the
         # word, however the parser hung it.
         glued = inner_hyphen(t) or inner_hyphen(doc[i]) or (t.i > ent.sent.start and inner_hyphen(doc[t.i - 1]))
@@ -1004,6 +1008,26 @@ def _addressed(doc: Doc, start: int, floor: int) -> int:
         else:
             break
     return i
+
+
+def _office_of(doc: Doc, i: int, names: set[int], floor: int) -> int | None:
+    """The start of a title with an "of" of several words right before ``i`` ("Minister of Home
+    Affairs", "Head of digital sales"), the title hung on the name and the words after "of" on it
+    or on the name, else None. The single-word "of" is the caller's own case."""
+    k = i
+    while k > floor and i - k < 4 and doc[k - 1].is_alpha and doc[k - 1].pos_ in ROLE_POS \
+            and doc[k - 1].ent_type_ not in ("PERSON", "DATE", "TIME"):
+        k -= 1
+    if k == i or k - 2 < floor or doc[k - 1].lower_ != "of" or doc[k - 1].dep_ != "prep":
+        return None
+    of, title = doc[k - 1], doc[k - 2]
+    if of.head.i != title.i or title.head.i not in names or title.dep_ not in ("nmod", "compound"):
+        return None
+    if not (title.is_title or title.lower_ in TITLE_NOUNS) or title.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(doc[j].head.i not in names and doc[j].head.i not in range(k - 1, i) for j in range(k, i)):
+        return None
+    return title.i
 
 
 # Words that may stand inside a role before a name: its nouns and their modifiers.
