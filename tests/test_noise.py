@@ -1613,6 +1613,21 @@ def test_a_pull_quote_repeating_the_body_is_a_caption_but_a_summarys_points_are_
     assert all(stays_body(text, point) for point in points), kinds(text)
 
 
+def test_a_paragraph_said_again_in_a_line_with_an_address_is_no_pull_quote():
+    # A share blurb that gives the story's paragraph again with the story's link, or a picture's caption
+    # closed by its photographer's mail address, holds the paragraph's words: the paragraph is still the story.
+    blurbs = ("Harbour budget approved " + MIDDLE + " Read the whole story at the Harbour Gazette: http://hg.example/p1",
+              MIDDLE.replace(", the council said in a statement.", " next year.")
+              + " Northern pier: Ola Berg, ola@bergfoto.example")
+    for blurb in blurbs:
+        text = "\n".join([LEAD, blurb, MIDDLE, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+        assert ("caption", MIDDLE) not in kinds(text) and stays_body(text, CLOSE), kinds(text)
+    # Control: the same longer line with no address in it is the paragraph the short one is pulled from.
+    text = "\n".join([LEAD, "Harbour budget approved " + MIDDLE + " More on the harbour budget follows below.",
+                      MIDDLE, CLOSE, LEAD.replace("Monday", "Tuesday")]) + "\n"
+    assert ("caption", MIDDLE) in kinds(text)
+
+
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
     box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
            "Fishing quotas: the coast leads the way as more councils put a price on overfishing")

@@ -187,6 +187,9 @@ PULL_QUOTE_WORDS = (6, 45)
 # holds, and how many lines from it the paragraph may stand (the picture or an ad between).
 PULL_QUOTE_ECHO = 0.7
 PULL_QUOTE_REACH = 3
+# A web or mail address: a line that holds one is no paragraph of the story a pull quote repeats, but a
+# share blurb ("… Check out this story on …: http://…") or a picture's caption with its credit's address.
+ADDRESS_RE = re.compile(r"https?://\S|\bwww\.\w|[\w.+-]@[\w-]+\.[a-z]{2,}\b")
 # A word and its apostrophe ("don't"), and the marks of words left out of a quotation.
 PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 ELLIPSIS_RE = re.compile(r"\.\.\.|…")
@@ -1795,9 +1798,11 @@ def _restated(line: str, others: list[tuple[str, str]]) -> bool:
     not letter for letter: the pull quote may capitalize the word the paragraph has mid-sentence
     ("If your work …" from "Finally, if your work …") and leave out what the paragraph's words
     have between, an ellipsis standing for it ("Jane screwed everybody ... They have all …"),
-    or the paragraph may mark a cut the pull quote closes up ("… to prove that … in my case")."""
+    or the paragraph may mark a cut the pull quote closes up ("… to prove that … in my case"). A line
+    that holds an address (``ADDRESS_RE``) is no paragraph of the story it could be pulled from."""
     core = line.strip("“”\"‘’ ").rstrip(".").strip()
-    longer = [(other, words) for other, words in others if len(other) > len(line) + 10]
+    longer = [(other, words) for other, words in others
+              if len(other) > len(line) + 10 and not ADDRESS_RE.search(other)]
     if any(core in other for other, _ in longer):
         return True
     pieces = [" ".join(words) for words in map(_words, ELLIPSIS_RE.split(core)) if words]
@@ -1809,14 +1814,14 @@ def _echoed(page: _Page, i: int, body_lines: list[int], spoken: dict[int, list[s
     a pull quote is set beside the paragraph it quotes ("One group found 20 pathogens on 15 pairs
     of boots." by "One group tested 72 boots and found 20 pathogens on 15 pairs of shoes."): most
     of its runs of three words stand in the paragraph. A post's words over its credit line are
-    the post itself, which the article may quote in its paragraph. ``spoken`` holds each body
-    line's words."""
+    the post itself, which the article may quote in its paragraph; nor is a line holding an address
+    (``ADDRESS_RE``) the paragraph. ``spoken`` holds each body line's words."""
     if i + 1 < len(page.stripped) and _post_credit(page.stripped[i + 1], page.stripped[i]):
         return False
     triples = _triples(spoken[i])
     if not triples:
         return False
-    return any(len(page.stripped[k]) > len(page.stripped[i]) + 10
+    return any(len(page.stripped[k]) > len(page.stripped[i]) + 10 and not ADDRESS_RE.search(page.stripped[k])
                and len(triples & _triples(spoken[k])) >= PULL_QUOTE_ECHO * len(triples)
                for k in body_lines if 0 < abs(k - i) <= PULL_QUOTE_REACH)
 
