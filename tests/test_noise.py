@@ -1628,6 +1628,25 @@ def test_a_paragraph_said_again_in_a_line_with_an_address_is_no_pull_quote():
     assert ("caption", MIDDLE) in kinds(text)
 
 
+def test_a_post_over_its_credit_is_neither_a_pull_quote_nor_the_paragraph_one_repeats():
+    # The story quotes a post in its paragraph and the page embeds the post over its credit line: the post's
+    # words are the post's, not a pull quote, and a paragraph quoting a post near it is still the story.
+    said = ("The harbour master wrote on Sunday that “the northern pier will close for repairs in April and open "
+            "again in June,” which angered the crews.")
+    post = "The northern pier will close for repairs in April and open again in June."
+    credit = "— Harbour Master (@harbourmaster) March 3, 2024"
+    longer = post + " Thanks to all the crews for waiting, and see you on the water!"
+    quoting = "The master added: “The northern pier will close for repairs in April and open again in June.”"
+    end = [CLOSE, LEAD.replace("Monday", "Tuesday")]
+    for lines, line in (([said, post, credit], post), ([longer, credit, quoting], quoting)):
+        text = "\n".join([LEAD, MIDDLE, *lines, *end]) + "\n"
+        assert stays_body(text, line), kinds(text)
+    # Control: with no credit line the same short line, beside the paragraph that says it, is a pull quote.
+    for lines, line in (([said, post], post), ([longer, quoting], quoting)):
+        text = "\n".join([LEAD, MIDDLE, *lines, *end]) + "\n"
+        assert ("caption", line) in kinds(text), kinds(text)
+
+
 def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_article_goes_on():
     box = ("Related\nHow one harbour town turned its old docks into a marine research centre\n"
            "Fishing quotas: the coast leads the way as more councils put a price on overfishing")

@@ -1692,7 +1692,10 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # longer paragraph of it (a sentence the page sets off in large type). One alone, and not at
     # the body's top: there such lines are a summary's points ("Key Highlights"), which the story
     # then tells in full.
-    body_lines = [i for i in [*inside, *second] if i not in page.kinds and page.prose[i]]
+    # A post embedded over its credit line is neither: the story may quote the post in a paragraph of
+    # its own, or print the post's words again under the paragraph that quoted them.
+    body_lines = [i for i in [*inside, *second] if i not in page.kinds and page.prose[i]
+                  and not (i + 1 < n and _post_credit(page.stripped[i + 1], page.stripped[i]))]
     # Each line's words, split once for every line they are compared with.
     spoken = {i: _words(page.stripped[i]) for i in body_lines}
     paragraphs = [(page.stripped[i], f" {' '.join(spoken[i])} ") for i in body_lines]
