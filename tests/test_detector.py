@@ -6387,6 +6387,28 @@ def test_each_paragraph_of_a_quotation_run_over_several_paragraphs_is_a_quote(nl
 
 
 @pytest.mark.model
+def test_a_quotation_marked_only_at_its_first_paragraph_and_its_last_is_one_quote(nlp):
+    # A quotation of several paragraphs may open with a mark on its first paragraph alone (one
+    # that also quotes a word inside it) and close only at the end of the last: one quotation,
+    # its first sentence the claim, nothing in the paragraphs after it a claim of its own.
+    text = ("The harbour master, Ana Brandt, said in a letter to the council that the pier was unsafe.\n"
+            "“We closed the pier in April. Some anglers called us “cowards”, but the deck had split.\n"
+            "The contractor refused to repair the piles because the insurer had cancelled the policy.\n"
+            "Two barges were moored at the end of the pier when the storm broke the railings.”\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "We closed the pier in April") in got, got
+    assert not any(kind != "quote" and ("insurer" in focus or "barges" in focus or "railings" in focus)
+                   for kind, focus in got), got
+    # Control: a paragraph that closes its own quotation carries nothing after it into speech.
+    text = ("The harbour master, Ana Brandt, said in a letter to the council that the pier was unsafe.\n"
+            "“We closed the pier in April. Some anglers called us cowards, but the deck had split.”\n"
+            "The contractor refused to repair the piles because the insurer had cancelled the policy.\n")
+    got = claims_of(nlp, text)
+    assert ("quote", "We closed the pier in April") in got, got
+    assert any(kind != "quote" and "insurer" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_statement_set_out_under_a_line_ending_in_a_colon_is_quoted(nlp):
     # A statement a line introduces with a colon, without quotation marks, is its author's words:
     # each of its sentences is a quote, and nothing inside is a claim of the article's own.

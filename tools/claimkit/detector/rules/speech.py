@@ -175,6 +175,18 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             out.append((start + a, start + b))
             if (a, b) == found[-1] and _open_at_end(found, text, line_starts, n):
                 running.add(n)
+    # '“We got letters. Some called us “cranks”, ...\nThen the council wrote ...\nNone of it was true.”':
+    # a quotation of several paragraphs may open with its mark on the first alone and close on the
+    # last; a kept quotation that opens such a run is one quotation, its first sentence the claim.
+    for n in sorted(quoted):
+        line = text[line_starts[n]:line_starts[n + 1] if n + 1 < len(line_starts) else len(text)]
+        a = line_starts[n] + len(line) - len(line.lstrip()) + 1
+        if a not in {q[0] for q in out}:
+            continue
+        close = _runs_on(text, line_starts, n)
+        if close is not None:
+            out = [q for q in out if not a <= q[0] < close] + [(a, close)]
+    out.sort()
     if set_out:
         # A quotation inside a set-out statement ("(“BlackBerry”)") is a part of its author's words.
         out = sorted(set_out + [q for q in out if not any(a <= q[0] < b for a, b in set_out)])
@@ -249,6 +261,61 @@ def _open_at_end(found: list[tuple[int, int]] | None, text: str, line_starts: li
         return False
     end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
     return found[-1][1] >= end - line_starts[n]
+
+
+# How many paragraphs with no quotation mark of their own a quotation may run over.
+MAX_RUN_PARAGRAPHS = 8
+
+
+def _mark_balance(para: str, mark: str) -> int:
+    """How many quotations ``para`` leaves open (a negative count: closes ones opened before it).
+    Curly marks nest (“... “cranks” ...); a straight mark opens or closes by its count alone."""
+    if mark == '"':
+        return para.count('"') % 2
+    return para.count("“") - para.count("”")
+
+
+def _runs_on(text: str, line_starts: list[int], n: int) -> int | None:
+    """Where a quotation that opens paragraph ``n`` with its mark and leaves it open closes, when
+    the paragraphs after it carry no mark that opens or closes one until the one that closes it
+    (no tag after the close on a line that opens no quotation of its own); None otherwise. A
+    paragraph that opens with a mark of its own goes on the quote by another rule (``goes_on``)."""
+    def para(k: int) -> str:
+        end = line_starts[k + 1] - 1 if k + 1 < len(line_starts) else len(text)
+        return text[line_starts[k]:end]
+
+    first = para(n).lstrip()
+    mark = first[:1]
+    closer = "”" if mark == "“" else '"'
+    # Pages mix straight and curly marks ("“The engagement has been amazing," he said); counted
+    # apart, a mixed pair looks left open. A run is read only where one kind of mark is used.
+    other = '"' if mark == "“" else "“”"
+    if mark not in ('"', "“") or _mark_balance(first, mark) <= 0 or any(ch in first for ch in other):
+        return None
+    seen = 0
+    for k in range(n + 1, len(line_starts)):
+        body = para(k).strip()
+        if not body:
+            continue
+        if body[:1] in QUOTE_PAIRS or seen >= MAX_RUN_PARAGRAPHS or any(ch in body for ch in other):
+            return None
+        balance = _mark_balance(body, mark)
+        if (mark == "“" and balance < 0) or (mark == '"' and balance):
+            # The closing paragraph: its first mark (for straight marks) or its first closer with
+            # no opener before it (for curly ones) ends the quotation.
+            depth = 0
+            for i, ch in enumerate(body):
+                if mark == "“" and ch == "“":
+                    depth += 1
+                elif ch == closer:
+                    if depth == 0:
+                        return line_starts[k] + len(para(k)) - len(para(k).lstrip()) + i
+                    depth -= 1
+            return None
+        if balance:
+            return None
+        seen += 1
+    return None
 
 
 # Verbs whose object may be a source's words however few: speech, a cry, a name given to a thing.
