@@ -1052,6 +1052,28 @@ def test_a_part_of_the_day_narrowed_or_bounded_is_a_date_valued_by_its_day(nlp):
 
 
 @pytest.mark.model
+def test_a_part_of_a_day_told_before_is_valued_by_that_day(nlp):
+    # "that evening", "the following morning", "the previous night": a part of the day the text has
+    # just named, or of the day after or before it.
+    got = claims_with_values(nlp, "The orchestra played in Leeds on Thursday. The conductor flew home that evening.",
+                             "2020-03-10")
+    assert got["that evening"] == {"kind": "date", "value": "2020-03-05", "precision": "day", "qualifier": None}, got
+    got = claims_with_values(nlp, "The lorry overturned on Feb. 3. The following morning, crews reopened the lane.",
+                             "2020-03-10")
+    assert got["The following morning"] == {"kind": "date", "value": "2020-02-04", "precision": "day",
+                                            "qualifier": None}, got
+    got = claims_with_values(nlp, "The ferry docked at Hull on Saturday. The crew went ashore late that night.",
+                             "2020-03-10")
+    assert got["late that night"] == {"kind": "date", "value": "2020-03-07", "precision": "day", "qualifier": "late"}, got
+    got = claims_with_values(nlp, "Bailiffs sealed the depot on Tuesday. Its owners had moved the trucks out the "
+                                  "previous night.", "2020-03-12")
+    assert got["the previous night"] == {"kind": "date", "value": "2020-03-09", "precision": "day", "qualifier": None}, got
+    # Control: with no day named before it, nothing to count from.
+    got = claims_with_values(nlp, "The following morning, crews reopened the lane near the bridge.", "2020-03-10")
+    assert got["The following morning"] is None, got
+
+
+@pytest.mark.model
 def test_a_time_of_day_bounded_on_one_side_is_after_or_before_it(nlp):
     # "sometime after noon", "just before 8 a.m.": the bound is the qualifier, the softening word left out.
     got = claims_with_values(nlp, "The shop on Elm Street closed sometime after noon on Tuesday.", "2020-03-04")

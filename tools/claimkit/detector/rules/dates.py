@@ -872,6 +872,46 @@ def lengths_later(found: list[Candidate], text: str) -> None:
         c.key = f"date:{value}:{c.value['qualifier']}"
 
 
+# "that evening", "late that night", "the following morning", "the previous night": a part of a day
+# the text has just named, or of the one after or before it, pointed back to. The tune annotators
+# give it that day's date (six of eight, in five articles; one left without a value, one given only its
+# month). "That day" is left without one (THAT_TIME_RE).
+TOLD_DAY_PART_RE = re.compile(
+    r"(?:(?P<part>later|earlier|late|early)\s+(?:(?:in|on)\s+)?)?(?:the\s+)?"
+    r"(?:that|(?P<step>next|following|previous|preceding|prior|same))\s+(?:morning|afternoon|evening|night)", re.I)
+_DAY_PART_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def day_parts_told_before(found: list[Candidate], text: str) -> None:
+    """Give a TOLD_DAY_PART_RE date its value from the last day named before it, however far back
+    ("Firefighters reached the barn on Tuesday. ... The following morning, ...": Wednesday), with
+    the word that narrows it ("late", "earlier") as its qualifier. A day in parentheses is an aside,
+    no step of the story. Left without a value when no day came before."""
+    dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"
+                    and c.value.get("value") and not _in_parentheses(text, c.focus_start)),
+                   key=lambda c: c.focus_start)
+    for c in sorted(found, key=lambda c: c.focus_start):
+        if c.type != "date" or c.value is not None:
+            continue
+        m = TOLD_DAY_PART_RE.search(text, c.focus_start, c.focus_end)
+        if m is None or m.end() != c.focus_end:
+            continue
+        before = [d for d in dated if d.focus_end <= m.start()]
+        if not before:
+            continue
+        ref = before[-1].value
+        assert ref is not None
+        try:
+            day = datetime.date.fromisoformat(ref["value"]) + datetime.timedelta(
+                days=_DAY_PART_STEPS.get((m["step"] or "").lower(), 0))
+        except ValueError:
+            continue
+        c.value = {"kind": "date", "value": day.isoformat(), "precision": "day",
+                   "qualifier": (m["part"] or "").lower() or None}
+        c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
+        dated = sorted((*dated, c), key=lambda d: d.focus_start)
+
+
 def _the_spell(doc: Doc, span: Span, floor: int) -> bool:
     """A plural unit of time with "the" (and perhaps an adjective) before it: "the days before
     she died", "the first moments after"."""
