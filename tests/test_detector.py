@@ -6896,6 +6896,19 @@ def test_an_occasion_that_times_another_happening_is_an_event_with_its_place(nlp
 
 
 @pytest.mark.model
+def test_an_occasion_something_happened_during_is_an_event_whatever_the_verb(nlp):
+    # A news conference or a campaign stop that something was said or done during took place; a
+    # date in front of it is its own claim, off the event's focus.
+    got = claims_of(nlp, "During yesterday's news conference, the coach also clarified that his team was ready.")
+    assert ("event", "news conference") in got, got
+    got = claims_of(nlp, "He said the tax would go, during a November 2015 stop in Vermont.")
+    assert ("event", "stop in Vermont") in got and ("date", "November 2015") in got, got
+    # A bare meeting with nothing to place it names no happening of its own.
+    got = claims_of(nlp, "The senator fell asleep during the meeting.")
+    assert not any(t == "event" and "meeting" in f for t, f in got), got
+
+
+@pytest.mark.model
 def test_a_comparison_inside_a_happening_leaves_the_happening_a_claim(nlp):
     got = claims_of(nlp, "The council decided to take the unprecedented step of closing every school.")
     assert ("event", "decided to take the unprecedented step of closing every school") in got, got

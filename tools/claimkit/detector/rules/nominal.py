@@ -1145,10 +1145,12 @@ def _occasion(tok: Token) -> bool:
     "in a statement on their website"): the article says it took place. A date after the place
     ("a rally in Monroe on Nov. 6") is left to the date's own claim."""
     prep = tok.head
-    if not (tok.dep_ == "pobj" and tok.lemma_.lower() in OCCASION_NOUNS and prep.lower_ in OCCASION_PREPS
-            and prep.head.lemma_.lower() in OCCASION_VERBS):
+    if not (tok.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS):
         return False
-    if any(_dated(c) for c in tok.lefts):
+    during = _during(tok)
+    if not during and not (tok.lemma_.lower() in OCCASION_NOUNS and prep.head.lemma_.lower() in OCCASION_VERBS):
+        return False
+    if not during and any(_dated(c) for c in tok.lefts):
         return False  # "an Aug. 4 briefing": dated, the date is the report's
     for c in tok.rights:
         if _dated(c):
@@ -1158,7 +1160,22 @@ def _occasion(tok: Token) -> bool:
     # "said at a news conference", "said at a White House press briefing", "In a news conference,
     # she said": a gathering called to speak to the press took place, where or with whom aside
     # ("said in a statement" is the report).
-    return prep.lower_ in ("at", "in") and tok.lemma_.lower() in PRESS_OCCASIONS
+    return prep.lower_ in ("at", "in", "during") and tok.lemma_.lower() in PRESS_OCCASIONS
+
+
+def _during(tok: Token) -> bool:
+    """An occasion or a gathering something was said or done during ("asked during her appearance
+    on the show", "clarified during today's press conference"): the article says it took place,
+    whatever the verb, and a date in front of it ("a November 2015 stop in Iowa") is a claim of its
+    own, left off the focus."""
+    return tok.head.lower_ == "during" and tok.lemma_.lower() in OCCASION_NOUNS | GATHERING_NOUNS and _route(tok) is None
+
+
+def _occasion_start(tok: Token) -> int:
+    """Start of an occasion's phrase, after a date in front of it when it is what something happened
+    during ("during today's press conference": "press conference")."""
+    dated = [c for c in tok.lefts if _dated(c)] if _during(tok) else []
+    return max(c.right_edge.i + 1 for c in dated) if dated else tok.left_edge.i
 
 
 def _dated(tok: Token) -> bool:
@@ -1263,11 +1280,12 @@ def events(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if tok.pos_ != "NOUN" or tok.dep_ not in EVENT_NOUN_DEPS or tok.i in s.folded:
             continue
         if _occasion(tok):
-            end = stop_at(doc, tok.left_edge.i, _occasion_end(tok))
-            a, b = phrase_chars(doc, tok.left_edge.i, end)
+            start = _occasion_start(tok)
+            end = stop_at(doc, start, _occasion_end(tok))
+            a, b = phrase_chars(doc, start, end)
             # The article's own statement beside the report, not part of what was reported.
             out.append(Candidate(sent, a, b, "event", "event.nominal", None,
-                                 key=content_key("event", doc, tok.left_edge.i, end), aside=True))
+                                 key=content_key("event", doc, start, end), aside=True))
             continue
         result = _result(tok)
         if result is not None:
