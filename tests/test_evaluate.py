@@ -554,250 +554,263 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (345 articles, 24,008 gold claims) measures precision 0.829,
-# recall 0.824, high-importance recall 0.883 and type accuracy 0.852 now, once a line beside a
-# photo credit that goes on from the story, or of a paragraph's length over a credit the page
-# prints more than once, was no caption, a line that is one link over the article's paragraphs
-# titled no list of teasers, a "Read more" label under a paragraph headed the links under it,
-# a headline closing on a quotation in a list of links was a link, what a passive "said" tells
-# of its subject in an infinitive was an attribution, a thing that added or lost points or a
-# share moved, a participle before its noun no longer kept a long subject from its clause, an
-# ordinal that ranks no noun was a comparison with what it is ranked in, "before" or "after"
-# in front of a date was its qualifier, a past clause's month-day up to two weeks after
-# publication was that coming day, a reproach or blame laid by a subject was its deed, not a
-# cause, a day dating a saying joined no day naming a thing by its possessive, and neither a
-# three-word lasting fact told by a relative "that" nor a three-word passive on a
-# preposition's object was a claim; it measured 0.827, 0.822, 0.881 and 0.852 when the
-# fiftieth held-back set joined, at 6881a17, and 0.827, 0.824, 0.882 and 0.852 on the 336
-# articles before it, at 9f7dd9b, once "this season" as the time of a clause was a date, and
-# so was a stretch "in the days after" a happening, the standing a win brought told by an
-# infinitive after it ("to level the series") was its effect, "as a means of" told a purpose
-# as a cause, a verb spelled like a framing noun no longer made a copula's clause framing, "X
-# follows Y" in the present and "using X" as the means of a past deed were events, a sign-off
-# naming the writer by surname with a newsroom job and a newsletter invitation inside a
-# sentence were furniture, a credit under a narrating paragraph opened the caption below it
-# and left the paragraph, a date naming a calendared happening took the nearer year, a bound
-# on a distinctive figure in millions joined its rounded mention, "dwarf" and a result beating
-# forecasts compared, and neither a happening named as the main clause's subject nor a
-# three-word state to come was a claim; it measured 0.826, 0.823, 0.881 and 0.852 when the
-# forty-ninth held-back set joined, at a9b1d97, and 0.826, 0.823, 0.882 and 0.852 on the 327
-# articles before it, at 66b4f6a, once a thread of readers' posts signed at their foot ended
-# the body at its comments title, two offices joined by "and" before one name were two roles,
-# a price and its conversion in brackets were two quantities, a part of the day narrowed or
-# bounded was a date, a deed amid a strain or a mood and a clause "raising fears" after it
-# gave a cause, speaking on condition of anonymity and the reason for it were no claims, nor
-# was a relative clause that only bounds a stretch of time, an aim told as "be" with an
-# infinitive and the name a planned thing "would be called" were states, "would" with an
-# adverb of habit or sequel told the past, a range "between" numbers in words or percentages
-# and an age told by the decade of a life were quantities, "first … ever" was a record, "just
-# shy of" a comparison and "every two years" a length; it measured 0.823, 0.821, 0.880 and
-# 0.852 when the forty-eighth held-back set joined, at 237e390, and 0.824, 0.820, 0.879 and
-# 0.852 on the 318 articles before it, at 9504f36, once a gerund after a preposition of time
-# was a happening, a passive one too, a gerund joined to a claimed state's gerund was part of
-# that state, a noun's participle of killing or wounding was an event and working with someone
-# now or so far a state, a participle of where took the bearing that places its noun, an aside
-# opened by "now" or "then" after a name said what the person was, a picture's source alone in
-# brackets, a credit followed by its licence and a credit "X/via AGENCY" closed a caption, a
-# deed after a failure or a refusal answered it, what someone died of was the cause, and a
-# lead event told again with the same verb, done to the same thing, joined its retelling; it
-# measured 0.824, 0.819, 0.878 and 0.851 when the forty-seventh held-back set joined, at
-# 54a3ed1, and 0.825, 0.820, 0.879 and 0.852 on the 309 articles before it, at 59a33d0, once a
-# long list of teasers with a misfit or two ended the body, a caption closed by a one-word
-# credit or placing the people in its picture was a caption, a site's rules for comments were
-# the comment widget's, a deed after a report or a finding was its effect, a length of time
-# declared or given was a deed, a short aside after a bare verb no longer ended its predicate,
-# an open end after a figure made it approximate, a negated past "do" and a past "had" with a
-# happening were events, as was a denial in the simple past, a "since" after an ordinal was
-# the ranking's span, a small bare number and a figure with a unit were not one quantity said
-# twice, a report ended where its cause began, recent days and months, "the same year" and
-# "the day prior" were dates, and a list after "including" on a noun was a state; it measured
-# 0.818, 0.818, 0.877 and 0.851 when the forty-sixth held-back set joined, at b784404, and
-# 0.823, 0.819, 0.879 and 0.852 on the 300 articles before it, at 74fd805, once a caption line
-# closed by its credit with no colon or brackets ("Photo by …", "AP Photo") was a caption, a
-# paywall's offer box under its notice was furniture, a standfirst under a heading or a byline
-# that the body says again, or over a lead picture's caption the cues missed, was text, a
-# summary printed once no longer took the kind of a repeated line above it, a bare month
-# opening a span of months was one date for the span, "still … today" was no date, a source
-# naming itself something did a deed, "titled" and "called" gave a name as a state, a source
-# pointing to something gave its evidence, a likeness adjective ("similar to", "akin to") was
-# a comparison off a copula too, and the described place of a past passive deed and a cause
-# told by "for" and an -ing form were left out of an event's focus; it measured 0.821, 0.818,
-# 0.877 and 0.851 when the forty-fifth held-back set joined, at 4b049f5, and 0.822, 0.819,
-# 0.878 and 0.852 on the 291 articles before it, at 31d5334, once label lines set between
-# paragraphs ("Article content", "Advertisement") no longer broke the body under a box of
-# links, a source that "would not disclose" or "wouldn't confirm" had refused, a deed, where a
-# named person is from after commas and an age was a state, a bare month told in the past took
-# the year named just before it, a role told with an adjective for one named before ("the
-# Republican governor") was a state, a bare "one" beside other counts was a count, a figure
-# given as a bound was no longer the same figure said again, a passive "used for" or "used as"
-# was a state, a bound before a figure ("topped", "greater than", "below") was its hedge and
-# not a comparison, and "dozen" multiplied the numeral before it; it measured 0.821, 0.818,
-# 0.877 and 0.851 when the forty-fourth held-back set joined, at 0f53520, and 0.821, 0.819,
-# 0.879 and 0.852 on the 282 articles before it, at 96525e1, once a video under a "WATCH |"
-# label with its clip's age or length and a wire photo's caption dated after its place were
-# captions, a site's plea to pay for its journalism and a correction note stamped with its
-# hour were furniture, "more likely to" weighed one group against another, a bare number
-# killed or wounded counted people, "earlier in the day" and "shortly thereafter" were dates,
-# "following" a happening on a verb and a sanction "after" a happening told as a clause were
-# causes, what a deed was done without doing was a happening of its own, a clause with an open
-# "what" was no claim, a reported clause joined in a tense of its own was a second
-# attribution, each paragraph of a quotation run over several paragraphs was a quote, a
-# measure given again in brackets in another unit was two figures of one cluster, "the case"
-# no longer framed what followed it, a view put into words was an attribution, a share in
-# words of a numbered whole was two figures, a rank told by an ordinal stood in a sentence
-# scored low, working at a named place was a post held, a person's past progressive in a
-# relative clause a happening, the name a thing goes by inside a report a claim of its own, a
-# purpose given for what was announced with "will" or reported with "would" a cause, a few
-# quoted words with their own subject and verb a quote, and a deadline set in a past clause in
-# the nearer year; it measured 0.819, 0.815, 0.874 and 0.850 when the forty-third held-back
-# set joined, at 91bf83a, and 0.819, 0.816, 0.876 and 0.852 on the 273 articles before it, at
-# def2987, once the paragraphs of a cookie or privacy dialog were boilerplate, a sum in a
-# currency's letters glued to a scaled number ("R4bn") and a capital B for billions were read,
-# the writer's own forecast ("are possible Friday") and a date that times a guess under
-# "could", "may" or "might" were no longer proposed, a copula's two joined complements were
-# two states, a participle opening the sentence was what its actor did and a bare past verb
-# joined to a deed a happening of the same subject, a participle of speech after a preposition
-# was an attribution, a thing in a plain progressive going somewhere stayed a trend, the deed
-# a public reproach answers and what a bare "so … can" lets someone do were causes, "for the
-# second time" said of a named thing, "inaugural" before a name, "the latest" with its run, a
-# rank told with its number and a ranking after a verb's "to be" ranked, a quotation a verb of
-# naming takes whole was a quote, a month before "last year" was one date, the end or the
-# beginning of a month its qualifier and a count of weeks ago an approximate day, a hyphened
-# length and a plain count of the same amount were clustered, and the region finder found
-# captions closed by their source in brackets and a site's note of its own interests (0.817,
-# 0.813, 0.873 and 0.850 when the forty-second held-back set joined, at 5e08888; 0.819, 0.815,
-# 0.876 and 0.851 on the 264 articles before it, at d28cdc1, once a thing covering something
-# was typed a state, a dummy "it" turning out, a complement that only appraises its subject
-# and a verdict noun were no longer proposed, a report only asked for was typed as the asking,
-# "it" as the source of a verb only speakers use and "as X pointed out in a paper" were
-# attributions, a measure written out or a unit symbol between a figure and its noun kept its
-# own unit, a weekday with its date settled the year, a span of weeks or months just gone by
-# was a date, "since" with an actor's clause gave the deed and not a date, "in the aftermath
-# of" and ", citing X" after a deed gave causes, "one of a few" ranked, an age after "over" or
-# "under" was a quantity, a kind of business or person with where it is stood for the one
-# named also after a preposition, a year named twice in the same words and an event told again
-# with the same verb done to the same thing were clustered while a day dating two clauses of
-# other doers and verbs was not, and the region finder no longer took a narrating paragraph
-# beside a photo credit for its caption or a summary under a menu for the menu's, and found
-# links under a "READ MORE:" label or a site's own label, another story's headline over its
-# blurb, captions closed by their credit, author boxes that call the writer by surname,
-# paragraphs closing on a button and a paragraph printed twice in the page's frame (0.819,
-# 0.814, 0.877 and 0.850 when the forty-first held-back set joined, at e640233, before six
-# pages of the developers' second sweep did; 0.819, 0.817, 0.880 and 0.849 on the 249 articles
-# before it, at 67c4816, once an author's link between a byline's lines was taken for the
-# byline, the verb after "let", a present relative clause on what a command names, a view held
-# by everyone or no one in particular, a state told of the amount its focus opens with, a
-# role-and-name apposition beside the role, a thing acting on the writer's "me", "a double" or
-# "a triple" before a noun, a verbless quoted opening on its own and a player's tally verb
-# beside its count were no longer proposed, a part stressed by "only" or "at least" was split
-# from its whole, a bare verb joined to a present or to "can" was typed a state, a participle
-# of any verb of speech with its clause an attribution, a thing that raises, lowers, settles
-# or sets off something, leaves someone in a state or wins them something a cause, a finishing
-# place, a multiple of a named amount and a change measured against an earlier time
-# comparisons, "since then" took the last date named, a vague amount of time before "ago", a
-# season gone by, a decade in words, the turn of a century and the edge of a year or decade
-# were read as dates while "the hours before" was not, a contest's score was proposed beside
-# the win and a match's set scores as one, a manner adverb completed its predicate, a time
-# inside a clause a preposition takes stayed the clause's, a role's focus ended before the
-# name and a role inside a wider cause or comparison stayed, what an interviewer tells the
-# interviewee before a question was proposed, and an event of the headline told again in other
-# words was clustered; 0.816, 0.814, 0.878 and 0.845 when the fortieth held-back set joined,
-# at 9d7f4c7; 0.819, 0.816, 0.880 and 0.846 on the 243 articles before it, at f84e76d, once a
-# length by which something is off its time ("a month away", "three years early") and a
-# percentage hyphened into one word were read as figures, a verb of causing took as its effect
-# the infinitive the parser makes a clause of its own, a perfect of "face" with its object,
-# serving a sentence or a stretch of time and being in attendance were typed as deeds, a
-# present passive written with a curly apostrophe and a noun's participle with a "for" phrase
-# as states, verbs of informing, reminding, clarifying or protesting with a that-clause,
-# laying a thing to a cause, a document showing or revealing a noun, what a source expects or
-# hopes to do and "as officials expected" as attributions, a sentence quoted after a speaker's
-# tag on its line was quoted, "one of the top, main or key" and an ordinal with the "to"
-# clause it counts were read as rankings and "First" in a name no longer was, a change told
-# only with where or how named what changed, a kind of body, place or person ("the grocery
-# giant") or a performer named by a work standing for one named earlier was read as a
-# description, a verb joined to another shared its subject for a counted deed, a sum a named
-# body has paid out and a passive deed done for a gerund were proposed as deeds beside the sum
-# or the cause, a list item joined by "or" or ended by "etc." and a phrase running into a verb
-# with no subject were no longer taken for appositions, an adjective with its complement
-# inside a claimed clause, a participle of scheduling with an infinitive, the writer's
-# feelings, a source asking not to be named, a page's note on itself, a noun "there is" brings
-# in for its relative clause, a complement of quality or taste and a relative clause of what a
-# whole holds or makes up were no longer proposed, and a day glossed in brackets by its date
-# and a role said again of the same person were clustered while one day of two sources'
-# sayings no longer was; 0.815, 0.813, 0.878 and 0.843 when the thirty-ninth held-back set
-# joined, at 637ad9e; 0.815, 0.814, 0.879 and 0.845 on the 237 articles before it, at ba975a2,
-# once a deed done once to a counted object was proposed as a happening beside its number,
-# participles of what a happening gave rise to (", giving X a Y", ", spawning X") and a
-# participle of fear opening a clause were read as causes, an ordinal counted within a span of
-# time as a rank, a passive "has yet to be found" as a state, a feed titled "The Latest", a
-# teaser box printing its headline twice, a headline worded as a sentence among links, a note
-# of where the story ran in print, a blurb inside a newsletter's or sponsor's box and a
-# photo's name label between paragraphs were taken for furniture, a command joined to a
-# command, a verb joined to an adjective, words someone might say, a participle with only an
-# adverb of manner or only an amount, a superlative over an abstract noun naming no group, a
-# "since" closing a ranking's span and a time word labelling a list item were no longer
-# proposed, and a number hyphened onto a word with thousands separators, a sum per unit of
-# time in one word, a count of a word in quotation marks, number words sharing out an earlier
-# count, a number after a parent and "of" and a number a person turns or is now took their
-# full value and unit; 0.809, 0.812, 0.876 and 0.844 when the thirty-eighth held-back set
-# joined, at 3a2be33; 0.813, 0.814, 0.878 and 0.844 on the 231 articles before it, at 96d4171,
-# once a credit line printed over each short caption and a lead picture's caption between the
-# byline and a highlights label were taken for captions, a bare phrasal verb setting the scene
-# of another clause, a pointer denied a noun, a dummy "it" giving its infinitive's deed a
-# noun, a bare year a clause is about, a day said again right after its time of day, the
-# writer's own superlative, a judging clause's "for" and a passive of "make" as causes,
-# participles that only scope a superlative, name a figure's source, pick out seekers or sit
-# inside a source's stand, a quoted question put to someone named and a will-clause under a
-# verb of believing were no longer proposed, what the writer or publisher does as a practice,
-# a verb of place with a number in its place, a level that moved after or amid a happening,
-# "much like" something named, remarks or a news conference as a report's occasion, listed
-# -ing nouns of happening with their partner, a killing at a place its phrase names, a
-# massacre, an occasion timing another happening and what a bill "would" do or "requires" were
-# proposed, passive forecasts and quoted sources were typed as attributions, days or months
-# later and a bare length before a happening were read as dates, and an abbreviated month kept
-# its day while a unit hyphened onto a number, a rate after "per" and a bare number at the
-# other end of a change, after a tally of a plural or after "including" took the unit it
-# counts; 0.809, 0.811, 0.875 and 0.841 when the thirty-seventh held-back set joined, at
-# 608d8f8; 0.819, 0.813, 0.876 and 0.842 on the 225 articles before it, at fc46de7, once a
-# video player's block from its time counter down to its credited caption was taken for a
-# caption and a title printed twice over on one line for a link, a speech tag split from its
-# quote, what a speaker does while quoted, "due to" before a verb as a cause and a person's
-# own first or last as a rank were no longer proposed, a passive of a verb of feeling and a
-# verb joined to a plan's infinitive were typed as states, an office the recognizer takes into
-# a person's name was read as a role, a report was cut before the clause of condition, reason
-# or purpose that opens a quotation, a paragraph that is one quotation was quoted with no
-# speaker beside it, a noun of report with its that-clause and a finding that a clause holds,
-# whoever found it, were read as one attribution with no cause inside, a clause before a
-# semicolon was no longer taken for what the next one reports, a deed whose preposition
-# carries only a length of time and a simple past after a reported past perfect stayed deeds,
-# half or triple an amount was read as a comparison, a time of day took the last day named
-# before it and an after or before as its bound, "the end of", a fall and "within" a length
-# were valued as the annotators write them, and a formula said after every entry and a day
-# named more than four times no longer clustered while a figure named twice about the same
-# things did, and grading adjectives were left out of a count's unit and a part told by "of
-# which" or after a whole the sentence opens with counted what the whole counts; 0.814, 0.812,
-# 0.875 and 0.840 when the thirty-sixth held-back set joined, at 9079fb4; 0.817, 0.812, 0.875
-# and 0.842 on the 219 articles before it, at 167d2a3, once a line of the author's names above
-# the body was taken for the byline, pull quotes set in their own case, cut or reworded beside
-# their paragraph were known for captions, "according to" before a clause was taken with it as
-# one attribution, data or one of several studies showing something and a clause told by
-# fretting, questioning, hearing, relating or offering were read as reports, a chamber's
-# Speaker before a name was read as an office, a bare number in the place of an earlier count
-# counted its noun and a lone number the recognizer calls a date was read as a figure, a
-# subject of nouns up to twelve words back was named, a passive perfect done for someone
-# passed the score cut as a happening, a short claim said again with its sentence shared a
-# cluster, a verb whose infinitive is a copula, using a means in the progressive and a
-# glossing "referring to" were typed as states and "published in", "founded in" and an -ing
-# form after "of" or a verb of seeing as events, and a span of time with no length, the
-# writer's own questions, what a thing will become named by nothing and the means of a deed
-# only wanted or still to come were no longer proposed; 0.815, 0.810, 0.874 and 0.839 when the
-# thirty-fifth held-back set joined, at b8da40a; 0.817, 0.811, 0.875 and 0.839 on the 213
-# articles before it, at 7a6c2b4, once a page's legal line the body ran across and readers'
-# posts under a count of comments ended the body, a credit over a short line took it as its
-# caption and a line over a credit in a paragraph's voice stayed text, a quotation a colon
-# introduces and a sentence held up by a comma for its tag were quoted, a dummy "it" weighing
-# a clause, a clause the writer vouches for, a thing acting on the reader, a fronted "soon
-# after" clause and "most" before an adjective with no article were no longer proposed,
+# The detector on the tune split (354 articles, 24,372 gold claims) measures precision 0.829,
+# recall 0.823, high-importance recall 0.883 and type accuracy 0.852 now, once a closing
+# paragraph telling the page author's career was their biography, a teaser's headline printed
+# again under its kickers marked related links, a bare count in brackets after a plural noun
+# counted that noun, a clause placing its subject in a race, a poll or a table was a
+# comparison, a line in the story's voice was no caption, a height in feet and inches was one
+# measure and pounds that weigh were no sterling, the site's word on its comment section and a
+# comment widget's foot were comments, a paragraph set out under a line ending in a colon was
+# quoted speech, "the two sides" as a subject or an apposition was no count, two days naming
+# things by the day in the same words were one date, a title before a form of address or with
+# a long "of" was a role, a line holding an address or a social post took no part in the
+# pull-quote search, a quotation marked only at its first paragraph and its last was one
+# quote, a part of a day told before took that day's date, and an occasion something was done
+# during was an event; it measured 0.827, 0.823, 0.882 and 0.851 when the fifty-first
+# held-back set joined, at b41c745, and 0.829, 0.824, 0.883 and 0.852 on the 345 articles
+# before it, at a986b9f, once a line beside a photo credit that goes on from the story, or of
+# a paragraph's length over a credit the page prints more than once, was no caption, a line
+# that is one link over the article's paragraphs titled no list of teasers, a "Read more"
+# label under a paragraph headed the links under it, a headline closing on a quotation in a
+# list of links was a link, what a passive "said" tells of its subject in an infinitive was an
+# attribution, a thing that added or lost points or a share moved, a participle before its
+# noun no longer kept a long subject from its clause, an ordinal that ranks no noun was a
+# comparison with what it is ranked in, "before" or "after" in front of a date was its
+# qualifier, a past clause's month-day up to two weeks after publication was that coming day,
+# a reproach or blame laid by a subject was its deed, not a cause, a day dating a saying
+# joined no day naming a thing by its possessive, and neither a three-word lasting fact told
+# by a relative "that" nor a three-word passive on a preposition's object was a claim; it
+# measured 0.827, 0.822, 0.881 and 0.852 when the fiftieth held-back set joined, at 6881a17,
+# and 0.827, 0.824, 0.882 and 0.852 on the 336 articles before it, at 9f7dd9b, once "this
+# season" as the time of a clause was a date, and so was a stretch "in the days after" a
+# happening, the standing a win brought told by an infinitive after it ("to level the series")
+# was its effect, "as a means of" told a purpose as a cause, a verb spelled like a framing
+# noun no longer made a copula's clause framing, "X follows Y" in the present and "using X" as
+# the means of a past deed were events, a sign-off naming the writer by surname with a
+# newsroom job and a newsletter invitation inside a sentence were furniture, a credit under a
+# narrating paragraph opened the caption below it and left the paragraph, a date naming a
+# calendared happening took the nearer year, a bound on a distinctive figure in millions
+# joined its rounded mention, "dwarf" and a result beating forecasts compared, and neither a
+# happening named as the main clause's subject nor a three-word state to come was a claim; it
+# measured 0.826, 0.823, 0.881 and 0.852 when the forty-ninth held-back set joined, at
+# a9b1d97, and 0.826, 0.823, 0.882 and 0.852 on the 327 articles before it, at 66b4f6a, once a
+# thread of readers' posts signed at their foot ended the body at its comments title, two
+# offices joined by "and" before one name were two roles, a price and its conversion in
+# brackets were two quantities, a part of the day narrowed or bounded was a date, a deed amid
+# a strain or a mood and a clause "raising fears" after it gave a cause, speaking on condition
+# of anonymity and the reason for it were no claims, nor was a relative clause that only
+# bounds a stretch of time, an aim told as "be" with an infinitive and the name a planned
+# thing "would be called" were states, "would" with an adverb of habit or sequel told the
+# past, a range "between" numbers in words or percentages and an age told by the decade of a
+# life were quantities, "first … ever" was a record, "just shy of" a comparison and "every two
+# years" a length; it measured 0.823, 0.821, 0.880 and 0.852 when the forty-eighth held-back
+# set joined, at 237e390, and 0.824, 0.820, 0.879 and 0.852 on the 318 articles before it, at
+# 9504f36, once a gerund after a preposition of time was a happening, a passive one too, a
+# gerund joined to a claimed state's gerund was part of that state, a noun's participle of
+# killing or wounding was an event and working with someone now or so far a state, a
+# participle of where took the bearing that places its noun, an aside opened by "now" or
+# "then" after a name said what the person was, a picture's source alone in brackets, a credit
+# followed by its licence and a credit "X/via AGENCY" closed a caption, a deed after a failure
+# or a refusal answered it, what someone died of was the cause, and a lead event told again
+# with the same verb, done to the same thing, joined its retelling; it measured 0.824, 0.819,
+# 0.878 and 0.851 when the forty-seventh held-back set joined, at 54a3ed1, and 0.825, 0.820,
+# 0.879 and 0.852 on the 309 articles before it, at 59a33d0, once a long list of teasers with
+# a misfit or two ended the body, a caption closed by a one-word credit or placing the people
+# in its picture was a caption, a site's rules for comments were the comment widget's, a deed
+# after a report or a finding was its effect, a length of time declared or given was a deed, a
+# short aside after a bare verb no longer ended its predicate, an open end after a figure made
+# it approximate, a negated past "do" and a past "had" with a happening were events, as was a
+# denial in the simple past, a "since" after an ordinal was the ranking's span, a small bare
+# number and a figure with a unit were not one quantity said twice, a report ended where its
+# cause began, recent days and months, "the same year" and "the day prior" were dates, and a
+# list after "including" on a noun was a state; it measured 0.818, 0.818, 0.877 and 0.851 when
+# the forty-sixth held-back set joined, at b784404, and 0.823, 0.819, 0.879 and 0.852 on the
+# 300 articles before it, at 74fd805, once a caption line closed by its credit with no colon
+# or brackets ("Photo by …", "AP Photo") was a caption, a paywall's offer box under its notice
+# was furniture, a standfirst under a heading or a byline that the body says again, or over a
+# lead picture's caption the cues missed, was text, a summary printed once no longer took the
+# kind of a repeated line above it, a bare month opening a span of months was one date for the
+# span, "still … today" was no date, a source naming itself something did a deed, "titled" and
+# "called" gave a name as a state, a source pointing to something gave its evidence, a
+# likeness adjective ("similar to", "akin to") was a comparison off a copula too, and the
+# described place of a past passive deed and a cause told by "for" and an -ing form were left
+# out of an event's focus; it measured 0.821, 0.818, 0.877 and 0.851 when the forty-fifth
+# held-back set joined, at 4b049f5, and 0.822, 0.819, 0.878 and 0.852 on the 291 articles
+# before it, at 31d5334, once label lines set between paragraphs ("Article content",
+# "Advertisement") no longer broke the body under a box of links, a source that "would not
+# disclose" or "wouldn't confirm" had refused, a deed, where a named person is from after
+# commas and an age was a state, a bare month told in the past took the year named just before
+# it, a role told with an adjective for one named before ("the Republican governor") was a
+# state, a bare "one" beside other counts was a count, a figure given as a bound was no longer
+# the same figure said again, a passive "used for" or "used as" was a state, a bound before a
+# figure ("topped", "greater than", "below") was its hedge and not a comparison, and "dozen"
+# multiplied the numeral before it; it measured 0.821, 0.818, 0.877 and 0.851 when the
+# forty-fourth held-back set joined, at 0f53520, and 0.821, 0.819, 0.879 and 0.852 on the 282
+# articles before it, at 96525e1, once a video under a "WATCH |" label with its clip's age or
+# length and a wire photo's caption dated after its place were captions, a site's plea to pay
+# for its journalism and a correction note stamped with its hour were furniture, "more likely
+# to" weighed one group against another, a bare number killed or wounded counted people,
+# "earlier in the day" and "shortly thereafter" were dates, "following" a happening on a verb
+# and a sanction "after" a happening told as a clause were causes, what a deed was done
+# without doing was a happening of its own, a clause with an open "what" was no claim, a
+# reported clause joined in a tense of its own was a second attribution, each paragraph of a
+# quotation run over several paragraphs was a quote, a measure given again in brackets in
+# another unit was two figures of one cluster, "the case" no longer framed what followed it, a
+# view put into words was an attribution, a share in words of a numbered whole was two
+# figures, a rank told by an ordinal stood in a sentence scored low, working at a named place
+# was a post held, a person's past progressive in a relative clause a happening, the name a
+# thing goes by inside a report a claim of its own, a purpose given for what was announced
+# with "will" or reported with "would" a cause, a few quoted words with their own subject and
+# verb a quote, and a deadline set in a past clause in the nearer year; it measured 0.819,
+# 0.815, 0.874 and 0.850 when the forty-third held-back set joined, at 91bf83a, and 0.819,
+# 0.816, 0.876 and 0.852 on the 273 articles before it, at def2987, once the paragraphs of a
+# cookie or privacy dialog were boilerplate, a sum in a currency's letters glued to a scaled
+# number ("R4bn") and a capital B for billions were read, the writer's own forecast ("are
+# possible Friday") and a date that times a guess under "could", "may" or "might" were no
+# longer proposed, a copula's two joined complements were two states, a participle opening the
+# sentence was what its actor did and a bare past verb joined to a deed a happening of the
+# same subject, a participle of speech after a preposition was an attribution, a thing in a
+# plain progressive going somewhere stayed a trend, the deed a public reproach answers and
+# what a bare "so … can" lets someone do were causes, "for the second time" said of a named
+# thing, "inaugural" before a name, "the latest" with its run, a rank told with its number and
+# a ranking after a verb's "to be" ranked, a quotation a verb of naming takes whole was a
+# quote, a month before "last year" was one date, the end or the beginning of a month its
+# qualifier and a count of weeks ago an approximate day, a hyphened length and a plain count
+# of the same amount were clustered, and the region finder found captions closed by their
+# source in brackets and a site's note of its own interests (0.817, 0.813, 0.873 and 0.850
+# when the forty-second held-back set joined, at 5e08888; 0.819, 0.815, 0.876 and 0.851 on the
+# 264 articles before it, at d28cdc1, once a thing covering something was typed a state, a
+# dummy "it" turning out, a complement that only appraises its subject and a verdict noun were
+# no longer proposed, a report only asked for was typed as the asking, "it" as the source of a
+# verb only speakers use and "as X pointed out in a paper" were attributions, a measure
+# written out or a unit symbol between a figure and its noun kept its own unit, a weekday with
+# its date settled the year, a span of weeks or months just gone by was a date, "since" with
+# an actor's clause gave the deed and not a date, "in the aftermath of" and ", citing X" after
+# a deed gave causes, "one of a few" ranked, an age after "over" or "under" was a quantity, a
+# kind of business or person with where it is stood for the one named also after a
+# preposition, a year named twice in the same words and an event told again with the same verb
+# done to the same thing were clustered while a day dating two clauses of other doers and
+# verbs was not, and the region finder no longer took a narrating paragraph beside a photo
+# credit for its caption or a summary under a menu for the menu's, and found links under a
+# "READ MORE:" label or a site's own label, another story's headline over its blurb, captions
+# closed by their credit, author boxes that call the writer by surname, paragraphs closing on
+# a button and a paragraph printed twice in the page's frame (0.819, 0.814, 0.877 and 0.850
+# when the forty-first held-back set joined, at e640233, before six pages of the developers'
+# second sweep did; 0.819, 0.817, 0.880 and 0.849 on the 249 articles before it, at 67c4816,
+# once an author's link between a byline's lines was taken for the byline, the verb after
+# "let", a present relative clause on what a command names, a view held by everyone or no one
+# in particular, a state told of the amount its focus opens with, a role-and-name apposition
+# beside the role, a thing acting on the writer's "me", "a double" or "a triple" before a
+# noun, a verbless quoted opening on its own and a player's tally verb beside its count were
+# no longer proposed, a part stressed by "only" or "at least" was split from its whole, a bare
+# verb joined to a present or to "can" was typed a state, a participle of any verb of speech
+# with its clause an attribution, a thing that raises, lowers, settles or sets off something,
+# leaves someone in a state or wins them something a cause, a finishing place, a multiple of a
+# named amount and a change measured against an earlier time comparisons, "since then" took
+# the last date named, a vague amount of time before "ago", a season gone by, a decade in
+# words, the turn of a century and the edge of a year or decade were read as dates while "the
+# hours before" was not, a contest's score was proposed beside the win and a match's set
+# scores as one, a manner adverb completed its predicate, a time inside a clause a preposition
+# takes stayed the clause's, a role's focus ended before the name and a role inside a wider
+# cause or comparison stayed, what an interviewer tells the interviewee before a question was
+# proposed, and an event of the headline told again in other words was clustered; 0.816,
+# 0.814, 0.878 and 0.845 when the fortieth held-back set joined, at 9d7f4c7; 0.819, 0.816,
+# 0.880 and 0.846 on the 243 articles before it, at f84e76d, once a length by which something
+# is off its time ("a month away", "three years early") and a percentage hyphened into one
+# word were read as figures, a verb of causing took as its effect the infinitive the parser
+# makes a clause of its own, a perfect of "face" with its object, serving a sentence or a
+# stretch of time and being in attendance were typed as deeds, a present passive written with
+# a curly apostrophe and a noun's participle with a "for" phrase as states, verbs of
+# informing, reminding, clarifying or protesting with a that-clause, laying a thing to a
+# cause, a document showing or revealing a noun, what a source expects or hopes to do and "as
+# officials expected" as attributions, a sentence quoted after a speaker's tag on its line was
+# quoted, "one of the top, main or key" and an ordinal with the "to" clause it counts were
+# read as rankings and "First" in a name no longer was, a change told only with where or how
+# named what changed, a kind of body, place or person ("the grocery giant") or a performer
+# named by a work standing for one named earlier was read as a description, a verb joined to
+# another shared its subject for a counted deed, a sum a named body has paid out and a passive
+# deed done for a gerund were proposed as deeds beside the sum or the cause, a list item
+# joined by "or" or ended by "etc." and a phrase running into a verb with no subject were no
+# longer taken for appositions, an adjective with its complement inside a claimed clause, a
+# participle of scheduling with an infinitive, the writer's feelings, a source asking not to
+# be named, a page's note on itself, a noun "there is" brings in for its relative clause, a
+# complement of quality or taste and a relative clause of what a whole holds or makes up were
+# no longer proposed, and a day glossed in brackets by its date and a role said again of the
+# same person were clustered while one day of two sources' sayings no longer was; 0.815,
+# 0.813, 0.878 and 0.843 when the thirty-ninth held-back set joined, at 637ad9e; 0.815, 0.814,
+# 0.879 and 0.845 on the 237 articles before it, at ba975a2, once a deed done once to a
+# counted object was proposed as a happening beside its number, participles of what a
+# happening gave rise to (", giving X a Y", ", spawning X") and a participle of fear opening a
+# clause were read as causes, an ordinal counted within a span of time as a rank, a passive
+# "has yet to be found" as a state, a feed titled "The Latest", a teaser box printing its
+# headline twice, a headline worded as a sentence among links, a note of where the story ran
+# in print, a blurb inside a newsletter's or sponsor's box and a photo's name label between
+# paragraphs were taken for furniture, a command joined to a command, a verb joined to an
+# adjective, words someone might say, a participle with only an adverb of manner or only an
+# amount, a superlative over an abstract noun naming no group, a "since" closing a ranking's
+# span and a time word labelling a list item were no longer proposed, and a number hyphened
+# onto a word with thousands separators, a sum per unit of time in one word, a count of a word
+# in quotation marks, number words sharing out an earlier count, a number after a parent and
+# "of" and a number a person turns or is now took their full value and unit; 0.809, 0.812,
+# 0.876 and 0.844 when the thirty-eighth held-back set joined, at 3a2be33; 0.813, 0.814, 0.878
+# and 0.844 on the 231 articles before it, at 96d4171, once a credit line printed over each
+# short caption and a lead picture's caption between the byline and a highlights label were
+# taken for captions, a bare phrasal verb setting the scene of another clause, a pointer
+# denied a noun, a dummy "it" giving its infinitive's deed a noun, a bare year a clause is
+# about, a day said again right after its time of day, the writer's own superlative, a judging
+# clause's "for" and a passive of "make" as causes, participles that only scope a superlative,
+# name a figure's source, pick out seekers or sit inside a source's stand, a quoted question
+# put to someone named and a will-clause under a verb of believing were no longer proposed,
+# what the writer or publisher does as a practice, a verb of place with a number in its place,
+# a level that moved after or amid a happening, "much like" something named, remarks or a news
+# conference as a report's occasion, listed -ing nouns of happening with their partner, a
+# killing at a place its phrase names, a massacre, an occasion timing another happening and
+# what a bill "would" do or "requires" were proposed, passive forecasts and quoted sources
+# were typed as attributions, days or months later and a bare length before a happening were
+# read as dates, and an abbreviated month kept its day while a unit hyphened onto a number, a
+# rate after "per" and a bare number at the other end of a change, after a tally of a plural
+# or after "including" took the unit it counts; 0.809, 0.811, 0.875 and 0.841 when the
+# thirty-seventh held-back set joined, at 608d8f8; 0.819, 0.813, 0.876 and 0.842 on the 225
+# articles before it, at fc46de7, once a video player's block from its time counter down to
+# its credited caption was taken for a caption and a title printed twice over on one line for
+# a link, a speech tag split from its quote, what a speaker does while quoted, "due to" before
+# a verb as a cause and a person's own first or last as a rank were no longer proposed, a
+# passive of a verb of feeling and a verb joined to a plan's infinitive were typed as states,
+# an office the recognizer takes into a person's name was read as a role, a report was cut
+# before the clause of condition, reason or purpose that opens a quotation, a paragraph that
+# is one quotation was quoted with no speaker beside it, a noun of report with its that-clause
+# and a finding that a clause holds, whoever found it, were read as one attribution with no
+# cause inside, a clause before a semicolon was no longer taken for what the next one reports,
+# a deed whose preposition carries only a length of time and a simple past after a reported
+# past perfect stayed deeds, half or triple an amount was read as a comparison, a time of day
+# took the last day named before it and an after or before as its bound, "the end of", a fall
+# and "within" a length were valued as the annotators write them, and a formula said after
+# every entry and a day named more than four times no longer clustered while a figure named
+# twice about the same things did, and grading adjectives were left out of a count's unit and
+# a part told by "of which" or after a whole the sentence opens with counted what the whole
+# counts; 0.814, 0.812, 0.875 and 0.840 when the thirty-sixth held-back set joined, at
+# 9079fb4; 0.817, 0.812, 0.875 and 0.842 on the 219 articles before it, at 167d2a3, once a
+# line of the author's names above the body was taken for the byline, pull quotes set in their
+# own case, cut or reworded beside their paragraph were known for captions, "according to"
+# before a clause was taken with it as one attribution, data or one of several studies showing
+# something and a clause told by fretting, questioning, hearing, relating or offering were
+# read as reports, a chamber's Speaker before a name was read as an office, a bare number in
+# the place of an earlier count counted its noun and a lone number the recognizer calls a date
+# was read as a figure, a subject of nouns up to twelve words back was named, a passive
+# perfect done for someone passed the score cut as a happening, a short claim said again with
+# its sentence shared a cluster, a verb whose infinitive is a copula, using a means in the
+# progressive and a glossing "referring to" were typed as states and "published in", "founded
+# in" and an -ing form after "of" or a verb of seeing as events, and a span of time with no
+# length, the writer's own questions, what a thing will become named by nothing and the means
+# of a deed only wanted or still to come were no longer proposed; 0.815, 0.810, 0.874 and
+# 0.839 when the thirty-fifth held-back set joined, at b8da40a; 0.817, 0.811, 0.875 and 0.839
+# on the 213 articles before it, at 7a6c2b4, once a page's legal line the body ran across and
+# readers' posts under a count of comments ended the body, a credit over a short line took it
+# as its caption and a line over a credit in a paragraph's voice stayed text, a quotation a
+# colon introduces and a sentence held up by a comma for its tag were quoted, a dummy "it"
+# weighing a clause, a clause the writer vouches for, a thing acting on the reader, a fronted
+# "soon after" clause and "most" before an adjective with no article were no longer proposed,
 # participles of filling, covering or placing and a thing's progressive with nothing done to
 # anything were typed as states and a past of facing, struggling or staying and a past seeming
 # of a deed as events, what a group of things is in the plain present and a named actor's past
@@ -920,10 +933,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and twelve of
-# the three hundred and forty-five are the first fifty held-back splits, each scored once and
-# then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
-# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and twenty-one
+# of the three hundred and fifty-four are the first fifty-one held-back splits, each scored
+# once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781
+# at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
 # 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
 # densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
 # (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
@@ -990,20 +1003,22 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # at 66b4f6a: a newsletter pitch under a story read as text, a sports story's records and
 # ranks), the fiftieth (0.829, 0.682, 0.765, 0.822 at 9f7dd9b: teasers of related stories
 # under a magazine story read as text, a real-estate post's standfirst and credited paragraphs
-# taken for furniture). The floors sit a little below, so recall cannot fall unnoticed; raise
-# them as the detector improves (they were 0.80 for recall and 0.86 for high-importance recall
-# on the twenty-two articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79
-# and 0.85 on thirty-two to fifty-five, and 0.81 for precision on thirty-seven; 0.78 for
-# precision and 0.79 for type accuracy on forty-two to fifty-five; 0.80 for recall on the
-# ninety-four before the seventeenth set joined, lowered to 0.79 with it: its five articles
-# took recall from 0.803 to 0.795 even after the fix for its book list; 0.79 for precision and
-# 0.80 for type accuracy up to the 189 articles, raised to 0.80 and 0.81 once precision
-# reached 0.810 and type accuracy 0.827; 0.85 for high-importance recall and 0.81 for type
-# accuracy up to the 195 articles, raised to 0.86 and 0.82 once they reached 0.872 and 0.832;
-# 0.79 for recall up to the 201 articles, raised to 0.80 once it reached 0.809; 0.82 for type
-# accuracy up to the 243 articles, raised to 0.83 once it reached 0.846, and to 0.84 on the
-# 249 once it reached 0.849; 0.80 for precision and recall up to the 318 articles, raised to
-# 0.81 on the 327 once they reached 0.826 and 0.823).
+# taken for furniture), the fifty-first (0.701, 0.709, 0.805, 0.771 at a986b9f: a writer's
+# closing musings proposed, a police report's description of a suspect missed, a writer's
+# biography and readers' comments read as text). The floors sit a little below, so recall
+# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
+# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
+# 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
+# precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
+# fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
+# 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix for its
+# book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles, raised to
+# 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance
+# recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they
+# reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it
+# reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
+# 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and recall up to the
+# 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
 TUNE_FLOORS = {"precision": 0.81, "recall": 0.81, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
