@@ -1698,9 +1698,11 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                   and not (i + 1 < n and _post_credit(page.stripped[i + 1], page.stripped[i]))]
     # Each line's words, split once for every line they are compared with.
     spoken = {i: _words(page.stripped[i]) for i in body_lines}
-    paragraphs = [(page.stripped[i], f" {' '.join(spoken[i])} ") for i in body_lines]
+    # The paragraphs a pull quote may repeat: no line holding an address (``ADDRESS_RE``).
+    sources = [i for i in body_lines if not ADDRESS_RE.search(page.stripped[i])]
+    paragraphs = [(page.stripped[i], f" {' '.join(spoken[i])} ") for i in sources]
     pulled = [i for i in body_lines if PULL_QUOTE_WORDS[0] <= page.nwords[i] <= PULL_QUOTE_WORDS[1]
-              and (_restated(page.stripped[i], paragraphs) or _echoed(page, i, body_lines, spoken))]
+              and (_restated(page.stripped[i], paragraphs) or _echoed(page, i, sources, spoken))]
     for i in pulled:
         if i - 1 not in pulled and i + 1 not in pulled and i - first >= 2:
             page.kinds[i] = "caption"
@@ -1801,32 +1803,27 @@ def _restated(line: str, others: list[tuple[str, str]]) -> bool:
     not letter for letter: the pull quote may capitalize the word the paragraph has mid-sentence
     ("If your work …" from "Finally, if your work …") and leave out what the paragraph's words
     have between, an ellipsis standing for it ("Jane screwed everybody ... They have all …"),
-    or the paragraph may mark a cut the pull quote closes up ("… to prove that … in my case"). A line
-    that holds an address (``ADDRESS_RE``) is no paragraph of the story it could be pulled from."""
+    or the paragraph may mark a cut the pull quote closes up ("… to prove that … in my case")."""
     core = line.strip("“”\"‘’ ").rstrip(".").strip()
-    longer = [(other, words) for other, words in others
-              if len(other) > len(line) + 10 and not ADDRESS_RE.search(other)]
+    longer = [(other, words) for other, words in others if len(other) > len(line) + 10]
     if any(core in other for other, _ in longer):
         return True
     pieces = [" ".join(words) for words in map(_words, ELLIPSIS_RE.split(core)) if words]
     return bool(pieces) and any(all(f" {piece} " in words for piece in pieces) for _, words in longer)
 
 
-def _echoed(page: _Page, i: int, body_lines: list[int], spoken: dict[int, list[str]]) -> bool:
+def _echoed(page: _Page, i: int, sources: list[int], spoken: dict[int, list[str]]) -> bool:
     """Whether a paragraph a few lines from line ``i`` says its words again, a little reworded, as
     a pull quote is set beside the paragraph it quotes ("One group found 20 pathogens on 15 pairs
     of boots." by "One group tested 72 boots and found 20 pathogens on 15 pairs of shoes."): most
-    of its runs of three words stand in the paragraph. A post's words over its credit line are
-    the post itself, which the article may quote in its paragraph; nor is a line holding an address
-    (``ADDRESS_RE``) the paragraph. ``spoken`` holds each body line's words."""
-    if i + 1 < len(page.stripped) and _post_credit(page.stripped[i + 1], page.stripped[i]):
-        return False
+    of its runs of three words stand in the paragraph, one of ``sources`` (the body lines a pull quote
+    may repeat). ``spoken`` holds each body line's words."""
     triples = _triples(spoken[i])
     if not triples:
         return False
-    return any(len(page.stripped[k]) > len(page.stripped[i]) + 10 and not ADDRESS_RE.search(page.stripped[k])
+    return any(len(page.stripped[k]) > len(page.stripped[i]) + 10
                and len(triples & _triples(spoken[k])) >= PULL_QUOTE_ECHO * len(triples)
-               for k in body_lines if 0 < abs(k - i) <= PULL_QUOTE_REACH)
+               for k in sources if 0 < abs(k - i) <= PULL_QUOTE_REACH)
 
 
 def _triples(words: list[str]) -> set[tuple[str, ...]]:

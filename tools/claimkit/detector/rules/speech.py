@@ -89,10 +89,10 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
     least ``MIN_QUOTE_WORDS`` words, in a paragraph where someone is reported speaking, and not a
     title."""
     text = doc_text(doc)
-    set_out = _set_out(doc, text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    set_out = _set_out(doc, text, line_starts)
     if not any(mark in text for mark in QUOTE_PAIRS):
         return set_out
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     quoted: dict[int, list[tuple[int, int]]] = {}
     for n, start in enumerate(line_starts):
         end = line_starts[n + 1] if n + 1 < len(line_starts) else len(text)
@@ -200,18 +200,16 @@ STATEMENT_NOUNS = frozenset("statement release announcement".split())
 SETTING_OUT_VERBS = frozenset("say state add explain write tweet declare announce read".split())
 
 
-def _set_out(doc: Doc, text: str) -> list[tuple[int, int]]:
+def _set_out(doc: Doc, text: str, starts: list[int]) -> list[tuple[int, int]]:
     """A paragraph with no quotation mark of its own that a line ending in a colon introduces as
     someone's words ("In a statement, the company said:", "The announcement reads:", "as the report
     explains:"): the line names a statement, release or announcement near its colon, or its last
     verb is one of saying with at most a few words after it. Each sentence of a statement set out so
     is a quote of its author's; words introduced by a verb alone are one quotation (its first
-    sentence the claim, as for a long quotation in marks)."""
+    sentence the claim, as for a long quotation in marks). ``starts`` holds where each line of
+    ``text`` starts."""
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
     for n, line in enumerate(lines):
         if not line.rstrip().endswith(":"):
             continue
