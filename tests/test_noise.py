@@ -1058,6 +1058,19 @@ def test_a_credit_repeated_over_each_short_caption_is_a_caption_with_them_but_on
     text = page(inside=f"Harbour Wire\n{first}\nHarbour Wire\n{paragraph}")
     assert stays_body(text, first) and stays_body(text, paragraph)
 
+def test_an_enlarge_button_over_a_credit_and_a_short_sentence_is_a_caption_but_not_over_a_paragraph():
+    caption = "A ranger counts the herons nesting along the dune on the lake's western shore."
+    text = page(inside=f"View Full Image\nLakeside Press\n{caption}")
+    assert kinds(text) == [("caption", f"View Full Image\nLakeside Press\n{caption}")]
+    # With no credit between them, the line under the button may be the story's own paragraph.
+    assert stays_body(page(inside=f"Click to enlarge\n{caption}"), caption)
+    # Nor does the button take a paragraph longer than a caption in the body is.
+    paragraph = ("The ranger said the count had grown every spring since the dune was fenced off, and that the "
+                 "council would vote in June on whether to close the western path to walkers for the whole of the "
+                 "nesting season, as the birders' club has asked it to do for the past four years running now, without any answer so far.")
+    assert stays_body(page(inside=f"View Full Image\nLakeside Press\n{paragraph}"), paragraph)
+
+
 def test_a_paragraph_printed_twice_in_a_row_is_a_caption():
     # Longer than a repeated headline: a wire photo's caption of thirty words and more.
     caption = ("The mayor cuts the ribbon on the new pier on Monday, Nov. 18, 2019, with the harbour master "

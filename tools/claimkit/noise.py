@@ -137,6 +137,8 @@ TEASERS_PER_MISFIT = 8
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
 CAPTION_IN_BODY_MAX_WORDS = 55
+# The credit between a picture's enlarge button and its caption: an agency, a photographer, a place.
+ENLARGE_CREDIT_MAX_WORDS = 6
 # A line beside a credit of this many words that narrates (NARRATED_RE in its first sentence, up to
 # SENTENCE_BREAK_RE), with a paragraph on its other side, is a paragraph.
 PARAGRAPH_MIN_WORDS = 25
@@ -411,6 +413,9 @@ SLASH_CREDIT_EDGE_RE = re.compile(
 # A picture's source alone on a line, in brackets, two to four capitalized words: "(Harbour Athletics)", "(Jane
 # Doe)", "(The Courier)". A story's aside in brackets is worded as a sentence is, with lower-case words.
 BRACKETED_SOURCE_RE = re.compile(r"\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){1,3}\)")
+# The button that opens a picture in full size, printed as a line of its own over the picture's credit and caption.
+ENLARGE_BUTTON_RE = re.compile(r"(?:view full(?:-size)? (?:image|photo)|(?:click to )?enlarge(?: this)? (?:image|photo)"
+                               r"|click (?:image |photo )?to enlarge|view larger (?:image|photo))", re.I)
 # Wire and photo agencies named alone on a line credit the photo next to it.
 AGENCY_RE = re.compile(r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty(?: Images)?|Xinhua|Bloomberg|PA|ANP|dpa|UPI)", re.I)
 # Buttons of a share bar.
@@ -1582,6 +1587,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     _outside(page, range(last + 1, n), before=False, keep=second)
     _slides(page)
     _credits_over_captions(page)
+    _enlarged_pictures(page)
     # An embedded post is the words of someone the article quotes, though it reads like a
     # heading (no full stop); its credit line is a caption.
     for i in range(1, n):
@@ -1889,6 +1895,30 @@ def _slides(page: _Page) -> None:
                 for k in sl:
                     if page.kinds.get(k) in (None, "heading", "repeated-headline"):
                         page.kinds[k] = "caption"
+
+
+def _enlarged_pictures(page: _Page) -> None:
+    """A picture's block as some sites print it: the button that enlarges it ("View Full Image", "click to
+    enlarge") alone on a line, its credit under it (a few words, no sentence: "Associated Press", the
+    restaurant's name), and its caption under that, a sentence of a caption's length. The three lines are the
+    caption; a paragraph right under the button with no credit between them is left to the story."""
+    n = len(page.content)
+    for i in range(n - 2):
+        if not ENLARGE_BUTTON_RE.fullmatch(page.stripped[i]):
+            continue
+        credit, caption = i + 1, i + 2
+        if page.prose[credit] or page.nwords[credit] > ENLARGE_CREDIT_MAX_WORDS \
+                or page.stripped[credit].endswith(SENTENCE_END) or page.cues[credit] not in (None, "caption"):
+            continue
+        if not page.prose[caption] or page.cues[caption] is not None or page.nwords[caption] > CAPTION_IN_BODY_MAX_WORDS:
+            continue
+        # The button and the credit may have been read as the header's menu or, printed over every picture, as a
+        # repeated heading.
+        if any(page.kinds.get(k) not in (None, "caption", "heading", "repeated-headline", "navigation") for k in (i, credit)) \
+                or page.kinds.get(caption) not in (None, "caption"):
+            continue
+        for k in (i, credit, caption):
+            page.kinds[k] = "caption"
 
 
 def _credits_over_captions(page: _Page) -> None:
