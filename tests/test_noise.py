@@ -48,6 +48,16 @@ def test_prose_is_not_noise():
     assert kinds(text.replace("dredged", "dredged[4]")) == [("citation-marker", "[4]")]
 
 
+def test_a_letter_put_into_a_quotation_is_no_note_marker():
+    text = ('The harbour master said the dredging "will give [a] deeper channel to the fleet" by May.\n'
+            "The mayor said the new pier \u201cgive[s] the ferry a safe berth\u201d in winter.\n")
+    assert find_regions(text) == []
+    # Not vacuous: the same letter after the quotation closes, or outside any quotation, marks a note.
+    control = ('The harbour master said the dredging "will give a deeper channel to the fleet"[a] by May.\n'
+               "The pier was rebuilt in 1921.[b] It is the longest on the coast.\n")
+    assert kinds(control) == [("citation-marker", "[a]"), ("citation-marker", "[b]")]
+
+
 def test_a_pointer_to_another_page_in_the_prose_is_a_link_and_the_prose_around_it_stays():
     text = ("The researchers tallied the totals again (See the world's top 10 environmental disasters.) and "
             "found more oil.\nZhang (see \u201c50 Smartest Companies: Third Rock Ventures\u201d) raised $43 million. "

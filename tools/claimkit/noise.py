@@ -45,6 +45,8 @@ from .models import RegionSpan
 
 # Inline markers. A citation marker is a bracketed number, letter or editorial note.
 CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarification needed)\]")
+# A note marked by a letter ("[a]"), which a writer's insertion into a quotation looks like too.
+LETTER_MARKER_RE = re.compile(r"\[[a-z]\]")
 MARKUP_RE = re.compile(r"\*\*|__")
 # A pointer to another page set in the prose: "(see “Genome Surgery”)", "(See pictures of the
 # spill.)", "(Watch TIME's video …)". The link of a printed page, not a statement of its own.
@@ -2214,6 +2216,8 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
                 regions.append(RegionSpan(start, end, kind))
             continue
         for m in CITATION_RE.finditer(ln.text):
+            if _supplied_letter(ln.text, m):
+                continue
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
         for m in MARKUP_RE.finditer(ln.text):
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
@@ -2224,6 +2228,15 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
+
+
+def _supplied_letter(line: str, marker: re.Match[str]) -> bool:
+    """A bracketed letter inside a quotation is a letter the writer put into the quoted words ("this is [a]
+    fine plan", "it give[s] us hope"), not a note's marker: a note is marked after the quotation closes."""
+    if not LETTER_MARKER_RE.fullmatch(marker.group()):
+        return False
+    before = line[:marker.start()]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _dateline(line: _Line, strict: bool) -> tuple[int, int] | None:
