@@ -8653,3 +8653,15 @@ def test_a_title_with_an_of_of_several_words_before_a_name(nlp):
     # Control: an "of" phrase before a name that is no title ("front" is none) says nothing of her.
     got = claims_of(nlp, "In front of City Hall Rona Pellew spoke to reporters.")
     assert not any("City Hall" in focus for kind, focus in got if kind == "state"), got
+
+
+@pytest.mark.model
+def test_a_since_clause_in_the_present_gives_a_cause(nlp):
+    # "since" with a clause in the simple present or under "can" tells why; with a clause in the
+    # past it tells from when (a date), no cause.
+    got = claims_of(nlp, "The merger drew scrutiny since both firms share a board member.")
+    assert ("causal", "since both firms share a board member") in got, got
+    got = claims_of(nlp, "The ferry was late, since fog can cover the harbour for hours.")
+    assert ("causal", "since fog can cover the harbour for hours") in got, got
+    got = claims_of(nlp, "Fares have doubled since the ferry company went bankrupt.")
+    assert not any(kind == "causal" for kind, _ in got), got

@@ -359,7 +359,10 @@ def find(s: Sentence) -> list[Candidate]:
         # "because they are so faint": the subordinate clause of a cause. A reason told as a
         # possibility ("because it would violate its debt covenants") is still the reason given;
         # a clause the tagger took for a noun ("because coal burns more cleanly") is one too.
-        if tok.dep_ == "mark" and tok.lower_ in CAUSAL_MARKS and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
+        # "since they both have ties to the firm", "since some storms can reach far higher": a
+        # "since" whose clause is in the present tells why, not from when (see _since_why).
+        if tok.dep_ == "mark" and (tok.lower_ in CAUSAL_MARKS or _since_why(tok)) \
+                and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
             clause = tok.head
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
         elif tok.pos_ != "VERB" or speculative(tok) or guessed(tok) or (infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl")) \
@@ -514,6 +517,22 @@ def _finding(s: Sentence, verb: Token) -> bool:
     if verb.dep_ == "ccomp":
         return verb.i in s.folded
     return verb.dep_ == "conj" and that_clause(verb) and any(c.dep_ == "ccomp" and c.i in s.folded for c in head.children)
+
+
+def _since_why(mark: Token) -> bool:
+    """``mark`` is a "since" whose clause is in the simple present or under "can" ("since it
+    serves as a stopgap", "since some storms can reach far higher"): the reason, which annotators
+    mark the cause. A clause in the past or a perfect ("since the war began", "since he has
+    retired") gives the start of a stretch of time, a date."""
+    clause = mark.head
+    if mark.lower_ != "since" or clause.dep_ not in ("advcl", "ccomp") or clause.i < mark.i \
+            or (clause.dep_ == "ccomp" and clause.head.i < clause.i):
+        # A "since" clause ahead of its verb the parser may take for that verb's object.
+        return False
+    auxes = [c for c in clause.lefts if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return clause.tag_ in ("VBZ", "VBP")
+    return all(a.lower_ in ("can", "ca") for a in auxes)
 
 
 def _able(so: Token, modal: Token) -> bool:
