@@ -3397,6 +3397,9 @@ def test_a_deed_as_it_seemed_in_the_past_or_with_a_perfect_is_a_happening(nlp):
     # Controls: the present of a deed, and a seeming of what is.
     assert ("state", "appear to control the northern road") in claims_of(nlp, "Rebels appear to control the northern road.")
     assert ("state", "appear to be idle") in claims_of(nlp, "The harbour cranes appear to be idle.")
+    # "Seem" tells how a thing stood even in the past or with a perfect infinitive.
+    got = claims_of(nlp, "The two ferry timetables seemed to contradict each other.")
+    assert ("state", "seemed to contradict each other") in got, got
 
 
 @pytest.mark.model
