@@ -3882,6 +3882,19 @@ def test_what_a_document_shows_or_reveals_as_a_noun_is_an_attribution(nlp):
 
 
 @pytest.mark.model
+def test_an_article_or_timeline_shows_or_finds_as_a_document_does(nlp):
+    # Written accounts tell what they show as a report does: one attribution with what they show.
+    for text in ("A magazine article found the senator had overstated his military record.",
+                 "A timeline released by the council shows the permits were requested in March."):
+        got = claims_of(nlp, text)
+        assert ("attribution", text[:-1]) in got, got
+        assert not any(kind == "event" for kind, _ in got), got
+    # Control: what a video shows is seen, not told (annotators mark the deed).
+    got = claims_of(nlp, "Footage from a doorbell camera shows the driver leaving the scene on foot.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_a_clause_across_a_semicolon_is_not_what_the_next_clause_reports(nlp):
     # "The economists studied X; they estimated that Y": the parser may hang the clause before the
     # semicolon on the verb; what the verb reports is its own "that" clause after it.

@@ -56,6 +56,10 @@ DOCUMENT_NOUNS = frozenset(
     "data figure figures statistic statistics record records report reports study studies survey surveys "
     "poll polls analysis analyses research document documents paper papers filing filings estimate estimates "
     "census model review audit forecast numbers count investigation".split()
+    # Written accounts, which tell what they show as a report does: "a magazine article found he
+    # had overstated it", "a timeline shows the files were asked for in May" (annotators mark these
+    # attributions, as with "the study found"; what a video shows they mark as seen, not told).
+    + "article articles timeline timelines".split()
 )
 # A stance attributed to a holder: "Tehran views X as a threat".
 STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
