@@ -5304,6 +5304,20 @@ def test_according_to_a_source_before_its_clause_is_one_attribution_of_that_clau
 
 
 @pytest.mark.model
+def test_per_a_source_is_an_attribution_as_according_to_is(nlp):
+    # ", per X" in the sense of "according to X": the source, a name or a noun with a determiner.
+    got = claims_of(nlp, "The ferry carried 300 passengers last summer, per Harbor Monthly.")
+    assert ("attribution", "per Harbor Monthly") in got, got
+    got = claims_of(nlp, "The mayor has the most votes among council members, per a tally kept by the Riverside Gazette.")
+    assert ("attribution", "per a tally kept by the Riverside Gazette") in got, got
+    # Control: a rate, and "per the usual", name no source.
+    got = claims_of(nlp, "Diesel sold for $4 per gallon in the valley.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "The striker was a menace in the box, per the usual.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_as_a_source_expected_or_put_it_is_an_attribution(nlp):
     # "..., as X expected", "..., as X put it": the clause of "as" ties the claim to its source.
     got = claims_of(nlp, "The dam held through the night, as the county engineers predicted.")

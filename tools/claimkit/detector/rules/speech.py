@@ -1380,20 +1380,39 @@ def _fold(s: Sentence, head: Token, spared: AbstractSet[int] = frozenset()) -> N
         stack.extend(c for c in t.children if c.dep_ in FOLDING_DEPS)
 
 
+def _per_source(s: Sentence, per: Token) -> Token | None:
+    """The source of a "per" that says "according to" (", per Forbes", "Per the filing, ...", ", per
+    a list compiled by the paper"): set off at a clause's edge by a comma or the sentence start,
+    its object a name or a noun with a determiner, possessive or name of its own; not a rate ("$4
+    per gallon", ", per year") nor a manner ("per the usual")."""
+    doc, sent = s.doc, s.span
+    if per.lower_ != "per" or per.dep_ != "prep" or not (per.i == sent.start or doc[per.i - 1].text == ","):
+        return None
+    obj = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") or c.pos_ == "PROPN" for c in obj.lefts):
+        return obj
+    return None
+
+
 def _according_to(s: Sentence) -> list[Candidate]:
+    """"according to the ship's managers", and "per" in its sense ("..., per the release")."""
     doc, sent = s.doc, s.span
     out = []
     for tok in s.tokens:
-        if tok.lower_ != "according":
-            continue
-        to = next((c for c in tok.children if c.lower_ == "to"), None)
-        if to is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-        if to is None:
-            continue
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        obj = _per_source(s, tok)
         if obj is None:
-            continue
+            if tok.lower_ != "according":
+                continue
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            if to is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+                to = doc[tok.i + 1]
+            if to is None:
+                continue
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
         end = stop_at(doc, tok.i, obj.right_edge.i + 1)
         told = _told_after_source(s, tok, obj, end)
         if told is not None:
