@@ -526,6 +526,8 @@ FURNITURE = [
      "no cost to you."),
     ("boilerplate", page(after="Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
      "Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
+    # the video player's notice where its clip failed, between the paragraphs
+    ("boilerplate", page(inside="Sorry, but this video could not be loaded."), "Sorry, but this video could not be loaded."),
     # site notices
     ("boilerplate", page(before="Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
      "Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
@@ -612,6 +614,7 @@ LOOKALIKES = [
     "Car sharing options in the harbour town are limited to two vans, the council said.",
     "The foundation will fund local journalism in three harbour towns with 2 million crowns a year.",
     "Our journalism is paid for by subscribers, not advertisers, the editor of the harbour paper said.",
+    "The ferry company said this video of the storm is no longer available on its website.",
 ]
 
 

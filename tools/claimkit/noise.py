@@ -184,6 +184,13 @@ PLAYER_MAX_LINES = 8
 VIDEO_LABEL_RE = re.compile(r"(?:WATCH|VIDEO|Watch|Video) ?\| ?\S")
 CLIP_LENGTH_RE = re.compile(r"(?:duration|length):? \d{1,2}(?::\d{2}){1,2}", re.I)
 VIDEO_LABEL_MAX_LINES = 4
+# The video player's own notice where its clip failed, a line of its own: "Sorry, but this video has failed to
+# load.", "We apologise, this video has expired." A story tells of a video taken down, not of "this video" on its
+# page with an apology.
+PLAYER_NOTICE_RE = re.compile(
+    r"(?:(?:we )?(?:apologi[sz]e|are sorry|'re sorry)|sorry)\b[^.!?]{0,20}\bthis (?:video|clip) (?:has failed to load"
+    r"|has expired|is (?:no longer |not |un)available|(?:could|can)(?: ?not|n't) be (?:loaded|played))\b[^.!?]{0,40}[.!]?",
+    re.I)
 # The length of a pull quote, in words: a sentence or two set off in large type, or a short
 # saying of the speaker's ("“I put lipstick on a pig.”").
 PULL_QUOTE_WORDS = (6, 45)
@@ -1663,6 +1670,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for i in range(n):
         if VIDEO_LABEL_RE.match(page.stripped[i]):
             _labelled_video(page, i)
+
+    # The player's notice where a clip failed (``PLAYER_NOTICE_RE``), marked only now, with the body found: as a cue
+    # it would weigh as furniture and part the body around the clip, as a caption's would.
+    for i in range(n):
+        if page.kinds.get(i) is None and page.nwords[i] <= CUE_MAX_WORDS and PLAYER_NOTICE_RE.fullmatch(page.stripped[i]):
+            page.kinds[i] = "boilerplate"
 
     # A wire photo's caption with no credit, dated as the agency dates it (``PHOTO_DATE_TAIL_RE``): "Jane Doe reads
     # to her son in Birmingham, Alabama, April 14, 2024." among the paragraphs. Marked only now, with the body
