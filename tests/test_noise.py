@@ -528,6 +528,11 @@ FURNITURE = [
      "Try our investing newsletter free for 30 days. Harbour Invest has a disclosure policy."),
     # the video player's notice where its clip failed, between the paragraphs
     ("boilerplate", page(inside="Sorry, but this video could not be loaded."), "Sorry, but this video could not be loaded."),
+    # the note that the story changed since it ran, and where readers send its errors
+    ("boilerplate", page(after="This story has been updated with new details from the harbour council."),
+     "This story has been updated with new details from the harbour council."),
+    ("footer", page(after="To report a correction, write to the desk at the Harbour Daily."),
+     "To report a correction, write to the desk at the Harbour Daily."),
     # site notices
     ("boilerplate", page(before="Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
      "Your privacy is important to us. We have updated our privacy policy to explain how we use data."),
@@ -615,6 +620,8 @@ LOOKALIKES = [
     "The foundation will fund local journalism in three harbour towns with 2 million crowns a year.",
     "Our journalism is paid for by subscribers, not advertisers, the editor of the harbour paper said.",
     "The ferry company said this video of the storm is no longer available on its website.",
+    "The council's report has been updated with a revised count of 212 moorings, up from 180.",
+    "Sailors were asked to report corrections to the tide tables to the harbour office by May.",
 ]
 
 

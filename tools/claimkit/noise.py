@@ -538,7 +538,10 @@ FOOTER_RE = re.compile(
     r"©|\(c\) ?\d{4}|\bcopyright (?:\d{4}|\(c\))|^copyright$|\ball rights reserved\b|^privacy(?: policy)?(?: \(updated!?\))?$"
     r"|^terms (?:of (?:use|service)|& conditions|and conditions)$|^cookie (?:policy|settings)$|^manage cookies$"
     r"|^(?:site ?map|about us|contact us|legal notice|accessibility(?: statement)?|ad choices)$"
-    r"|\bmay not be (?:published|reproduced|redistributed)\b",
+    r"|\bmay not be (?:published|reproduced|redistributed)\b"
+    # Where readers send the paper's errors, the clause before the address: "To report corrections and
+    # clarifications, contact …", "If you … would like to report a correction, please write to …".
+    r"|\breport (?:a |an )?corrections?(?: (?:and|or) clarifications?)?, ",
     re.I,
 )
 # A legal notice run together into one long paragraph (market-data licences, trademarks, several
@@ -572,7 +575,12 @@ BOILERPLATE_RE = re.compile(
     # this site."), or what its links earn it ("some of the links on Harbour News are affiliate links … we may earn a
     # small commission"). A story names the company that owns a paper, not "this site".
     r"|\b(?:owns|publishes|runs) this (?:site|website)\.?$"
-    r"|\baffiliate links?\b.{0,120}\b(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b",
+    r"|\baffiliate links?\b.{0,120}\b(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)\b"
+    # The site's note that the story changed since it ran, opening the line or after its stamp: "This story has been
+    # updated with new details.", "Updated 3/4/21, 9:00 EST: This article has been updated to reflect …". A correction
+    # that gives the right figure ("This posting has been updated with a revised total of …") is the story's.
+    r"|(?:^|: )this (?:article|story|post|piece|report) has been updated (?:to reflect\b|with (?:additional|new|more"
+    r"|further|the latest) (?:\w+ )?(?:developments|details|information|reporting|comments?)\b)",
     re.I,
 )
 # A site's promotion with its button run into the paragraph as the last sentence: "AP's Role: The
