@@ -321,6 +321,22 @@ def test_two_joined_complements_of_a_copula_are_two_states(nlp):
 
 
 @pytest.mark.model
+def test_a_second_offence_joined_to_a_charge_is_a_charge_of_its_own(nlp):
+    # Each offence is checked on its own: the charge stops before "and", the second is an event.
+    claims = claims_of(nlp, "The driver was charged with first-degree murder and armed criminal action.")
+    assert ("event", "was charged with first-degree murder") in claims
+    assert ("event", "armed criminal action") in claims
+    claims = claims_of(nlp, "She was accused of rape by a woman and sexual assault by another one.")
+    assert ("event", "was accused of rape by a woman") in claims
+    assert ("event", "sexual assault by another one") in claims
+    # A short second offence stays in the list, and a meeting's two guests are no charges.
+    for text, focus in [("The man was charged with assault and criminal damage.", "was charged with assault and criminal damage"),
+                        ("The mayor met with the governor and the state's attorney general.",
+                         "met with the governor and the state's attorney general")]:
+        assert [f for t, f in claims_of(nlp, text) if t == "event"] == [focus], text
+
+
+@pytest.mark.model
 def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
     # "Perhaps" qualifies "surprisingly" (the writer's comment), not whether emissions fell.
     got = claims_of(nlp, "Perhaps surprisingly, total emissions fell 2 percent compared with the year before.")

@@ -801,7 +801,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 for r in found):
             continue  # an effect a source is reported to claim: the attribution carries it
         if cand is not None:
-            out += _joined_complements(s, tok, cand)
+            out += [part for c in _joined_complements(s, tok, cand) for part in _joined_charges(s, tok, c)]
     return out
 
 
@@ -876,6 +876,45 @@ def _joined_complements(s: Sentence, verb: Token, cand: Candidate) -> list[Candi
                           key=content_key("state", doc, whole.start, cc.i), aside=cand.aside),
                 Candidate(cand.sent, sa, sb, "state", "state.clause", None,
                           key=content_key("state", doc, a, b), aside=cand.aside)]
+    return [cand]
+
+
+# Verbs that lay an offence on someone: "charged with", "accused of", "convicted of".
+CHARGING_VERBS = frozenset("charge accuse convict indict acquit suspect".split())
+
+
+def _joined_charges(s: Sentence, verb: Token, cand: Candidate) -> list[Candidate]:
+    """"was charged with arson and aggravated criminal trespass", "is accused of fraud by one bank
+    and unpaid debts by another": each offence joined to the first is a charge of its own, checked
+    on its own (ANNOTATION.md §1): the happening ends before the "and", and the second offence is an
+    event beside it. A short second offence ("assault and criminal damage", "murder and
+    abandonment") annotators keep in the one list; it needs three words of its own."""
+    if cand.rule != "event.clause" or verb.lemma_.lower() not in CHARGING_VERBS or not passive(verb):
+        return [cand]
+    doc = s.doc
+    whole = cand.focus_span()
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("with", "of")), None)
+    offence = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if whole is None or offence is None:
+        return [cand]
+    # The parser may hang the second offence on the last noun before it ("of fraud by one bank
+    # and unpaid debts"): any noun joined by "and" to a word of the first offence's phrase.
+    for cc in doc[offence.i + 1:whole.end]:
+        second = doc[cc.i + 1] if cc.i + 1 < whole.end else None
+        if cc.dep_ != "cc" or cc.lower_ != "and" or second is None:
+            continue
+        joined = next((c for c in doc[cc.i + 1:whole.end] if c.dep_ == "conj" and c.pos_ == "NOUN"
+                       and c.left_edge.i == second.i and offence.i <= c.head.i < cc.i), None)
+        if joined is None or _words(doc, second.i, whole.end) < 3:
+            continue
+        fa, fb = phrase_chars(doc, whole.start, cc.i)
+        sa, sb = phrase_chars(doc, second.i, whole.end)
+        if fb <= fa or sb <= sa:
+            continue
+        return [Candidate(cand.sent, fa, fb, "event", "event.clause", None,
+                          key=content_key("event", doc, whole.start, cc.i), aside=cand.aside),
+                Candidate(cand.sent, sa, sb, "event", "event.clause", None,
+                          key=content_key("event", doc, second.i, whole.end), aside=cand.aside)]
     return [cand]
 
 
