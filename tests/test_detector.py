@@ -4137,6 +4137,23 @@ def test_a_bound_set_in_a_past_clause_takes_the_nearer_year(nlp):
 
 
 @pytest.mark.model
+def test_an_infinitive_under_a_participle_of_arranging_or_rumour_is_not_dated_past(nlp):
+    # "are slated to be tested in August": arranged as things stand, still to come (the lemmatizer
+    # makes "slated" "slat"); "a launch rumored to take place in March": a bare participle on a
+    # noun says what is rumoured, not when: the nearer March.
+    published = "2021-02-10"
+    assert claims_with_values(nlp, "Safety checks that are slated to be tested in August would have caught "
+                                   "the fault.", published)["August"]["value"] == "2021-08"
+    assert claims_with_values(nlp, "The new handset could be unveiled at a launch rumored to take place in March.",
+                              published)["March"]["value"] == "2021-03"
+    # Controls: a rumour of what has already been, and a participle that dates its own deed, stay past.
+    assert claims_with_values(nlp, "Fans mourned a singer rumored to have left the band in March.", published)[
+        "March"]["value"] == "2020-03"
+    assert claims_with_values(nlp, "The ferry, launched from the harbour in March, sank.", published)[
+        "March"]["value"] == "2020-03"
+
+
+@pytest.mark.model
 def test_a_date_naming_a_calendared_happening_takes_the_nearer_year(nlp):
     # "the March 4 election", "a Feb. 10 hearing": fixed ahead of time, talked of before it comes
     # in a past clause too; the nearer one, not last year's.

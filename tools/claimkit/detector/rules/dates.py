@@ -384,7 +384,7 @@ def tense_of(token: Token) -> str | None:
     while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
     if t.head.i != t.i and t.pos_ == "ADP" and t.lower_ in ("for", "in", "on", "until", "to") \
-            and t.head.lemma_.lower() in SCHEDULING_VERBS and t.head.pos_ == "VERB":
+            and _arranging(t.head) and t.head.pos_ == "VERB":
         # "set Johnson's trial for Feb. 25": when the arranged thing happens, on either side of
         # now whatever the tense of the arranging; resolve_date takes the nearer. An arranging
         # still to come sets a date still to come ("will be postponed from Tuesday to Friday").
@@ -406,6 +406,11 @@ def tense_of(token: Token) -> str | None:
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
     return tense
+
+
+def _arranging(verb: Token) -> bool:
+    """A verb of arranging a time ("scheduled", "set"); the lemmatizer makes "slated" "slat"."""
+    return verb.lemma_.lower() in SCHEDULING_VERBS or verb.lower_.removesuffix("d") in SCHEDULING_VERBS
 
 
 def _bound(t: Token) -> bool:
@@ -432,12 +437,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN"):
             return None
-        if head.lemma_.lower() in SCHEDULING_VERBS and head.i != verb.i:
+        if _arranging(head) and head.i != verb.i:
             # "is scheduled to take place in February": arranged as things stand, so still to come;
             # "was scheduled to" may have been, either side of now.
             present = head.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in head.lefts)
             return "future" if present else None
+        if head.tag_ == "VBN" and head.dep_ == "acl" and not perfect(verb) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.lefts):
+            # "an event rumored to take place in March": a bare participle on a noun tells what is
+            # said or arranged of the happening, not when it happened; the nearer March.
+            return None
         if depth < 3 and head.i != verb.i and head.lemma_.lower() not in IRREALIS_VERBS:
             return _verb_tense(head, depth + 1)
         if head.tag_ == "VBD":
