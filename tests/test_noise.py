@@ -1197,6 +1197,21 @@ def test_a_wire_photo_caption_dated_at_its_end_or_before_its_place_is_a_caption(
         assert stays_body(page(inside=sentence), sentence)
 
 
+def test_a_caption_of_one_sentence_closed_by_its_pictures_full_date_is_a_caption():
+    # The picture's date, the year and all, closes a caption of one sentence, after "on" or right after the place.
+    for caption in ("Fishermen haul the last nets ashore ahead of the storm in Tema, Ghana on March 3, 2030.",
+                    "FILE - Ada Mensah walks her dog along the harbour wall on March 3, 2030.",
+                    "A crane lifts a hull onto the slipway of the Tema Boatyard March 3, 2030."):
+        text = page(inside=caption)
+        assert ("caption", caption) in kinds(text), kinds(text)
+    # A story's sentence that closes on a year reports, looks ahead, runs to the date or is one of several.
+    for sentence in ("The harbour board told fishermen the pier reopens to boats on March 3, 2030.",
+                     "The old pier will reopen to the ferries from the north wing on March 3, 2030.",
+                     "The pier stayed shut to boats between January 4, 2030, and March 3, 2030.",
+                     "The board met twice. It closed the old pier to boats on March 3, 2030."):
+        assert stays_body(page(inside=sentence), sentence), sentence
+
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

@@ -389,6 +389,14 @@ PHOTO_STAMP_RE = re.compile(
 PHOTO_DATE_TAIL_RE = re.compile(
     rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?-i:[A-Z])[\w.'’-]*, (?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}\.$"
     rf"|(?<!\bon )(?<!day, )(?<!\bthrough )(?<!\buntil )(?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}, in (?-i:[A-Z])[\w.,'’ -]{{0,40}}$")
+# A caption of one sentence closed by its picture's full date, the year and all, after "on" or right after the place
+# ("… during the storm on March 3, 2030.", "… on the floor of the Harbour Exchange March 3, 2030."): a story dates what
+# it tells by the weekday or the day alone, and a sentence of its own that closes on a year runs to the date ("through
+# …", "between … and …"), reports ("said", "told") or looks ahead ("will", "would"); those stay the story's.
+PHOTO_DATE_ON_TAIL_RE = re.compile(
+    rf"(?:\bon|\s(?-i:[A-Z])[\w.'’-]*) (?i:{MONTHS})\.? \d{{1,2}}, \d{{4}}\.$")
+STORY_DATED_VOICE_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|according|will|would|could|should|might|may|can|shall)\b")
 # A caption closed by its credit of one word, after the caption's full stop and with no label: the picture's
 # source, alone or in brackets ("… on the pier at dawn. Supplied", "… in May. (Harbourwire)", "… the old town
 # walls. HMA/NPS"). The word before the stop is a word or a number, not an abbreviation ("in St. Louis", "vs.
@@ -1691,7 +1699,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # picture may head the story (over its first paragraph), but a text of one dated line is all story.
     unmarked = [i for i in range(n) if page.kinds.get(i) is None and page.prose[i]]
     for i in unmarked if len(unmarked) > 1 else ():
-        if page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and PHOTO_DATE_TAIL_RE.search(page.stripped[i]):
+        if page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and (PHOTO_DATE_TAIL_RE.search(page.stripped[i])
+                                                          or _dated_caption(page.stripped[i])):
             page.kinds[i] = "caption"
 
     # A caption closed by its one-word credit (``CREDIT_WORD_TAIL_RE``), set between the paragraphs. Not the story's
@@ -1761,6 +1770,14 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _dated_caption(s: str) -> bool:
+    """A caption of one sentence that closes on its picture's full date (``PHOTO_DATE_ON_TAIL_RE``): "Fishermen
+    unload the last catch before the storm on March 3, 2030.", "FILE - …". Not a sentence in a story's voice
+    (``STORY_DATED_VOICE_RE``) nor one of several."""
+    return bool(PHOTO_DATE_ON_TAIL_RE.search(s)) and SENTENCE_BREAK_RE.search(s) is None \
+        and STORY_DATED_VOICE_RE.search(s) is None
 
 
 def _labelled_video(page: _Page, i: int) -> None:
