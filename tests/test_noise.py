@@ -1212,6 +1212,16 @@ def test_a_caption_of_one_sentence_closed_by_its_pictures_full_date_is_a_caption
         assert stays_body(page(inside=sentence), sentence), sentence
 
 
+def test_a_caption_with_its_toggle_button_glued_to_its_end_is_a_caption():
+    # The button that folds the caption away closes the line, after the caption and its credit.
+    caption = "Gulls circle a trawler leaving the harbour at dawn on Monday. Ada Mensah/Harbour Wire via Tema Daily hide caption"
+    text = page(inside=f"{caption}\ntoggle caption")
+    assert ("caption", caption) in [(k, t.split("\n")[0]) for k, t in kinds(text)], kinds(text)
+    # A story's sentence that speaks of such a button ends in its full stop: it stays the story's.
+    sentence = "Readers of the Tema Daily site asked the editors for a button to hide caption."
+    assert stays_body(page(inside=sentence), sentence)
+
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

@@ -356,6 +356,9 @@ WIRE_CREDIT_TAIL_RE = re.compile(r"\b(?:AFP|AP|EPA|REUTERS|UPI|XINHUA) PHOTO ?/[
 LICENCE_TAIL_RE = re.compile(r"\s+(?:\(CC[ -](?:BY|0)[\w .-]{0,24}\)|Purchase Licensing Rights(?:, opens new tab)?"
                              r"|(?:(?:THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|MANDATORY CREDIT|NO RESALES|NO ARCHIVES"
                              r"|EDITORIAL USE ONLY)\.?\s*)+)$")
+# The button that folds a picture's caption away, glued to the caption's end as some sites print it ("… at the
+# pier on Monday. Jane Doe/Harbour Wire hide caption", over its twin "toggle caption"): the line is the caption.
+CAPTION_TOGGLE_TAIL_RE = re.compile(r"\s(?:hide|show|toggle) caption$", re.I)
 # A caption's own label, as the BBC prints it: "Image caption Jane Doe said …".
 CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media) caption\b", re.I)
 # A caption that says what its picture shows: "This graphic, provided by X, shows …", "This March
@@ -880,11 +883,12 @@ def _funding_appeal(s: str, words: int) -> bool:
 
 
 def _caption_shaped(s: str) -> bool:
-    """A line worded as a caption: a credit closing it, its label before it, "this photo shows",
+    """A line worded as a caption: a credit closing it, its label before it, its toggle button after it, "this photo shows",
     a wire photo's dated stamp, a photographer's slashed credit at either edge. The picture's
     licence after its credit (``LICENCE_TAIL_RE``) is no part of the shape."""
     s = LICENCE_TAIL_RE.sub("", s)
     return bool(CAPTION_TAIL_RE.search(s) or CAPTION_LABEL_RE.match(s) or CAPTION_SHOWS_RE.match(s)
+                or CAPTION_TOGGLE_TAIL_RE.search(s)
                 or PHOTO_STAMP_RE.search(s) or (len(s.split()) >= 10 and SLASH_CREDIT_EDGE_RE.search(s)))
 
 
