@@ -1222,6 +1222,21 @@ def test_a_caption_with_its_toggle_button_glued_to_its_end_is_a_caption():
     assert stays_body(page(inside=sentence), sentence)
 
 
+def test_a_long_caption_its_credit_closes_is_a_caption():
+    # Past a caption's usual length, quoting the man in the picture, but closed by the picture's credit in brackets.
+    caption = ("Kofi Boateng points at the pier where the trawler Mercy Ann broke from its moorings in Tema, Ghana, on "
+               "Tuesday, March 3, 2030. “Nobody saw it coming, the ropes were new and the harbour was calm that night,” "
+               "said Boateng, “and by the morning the boat had drifted past the breakwater and onto the rocks by the old "
+               "lighthouse.” The harbour board has asked the owners to clear the wreck before the fishing season "
+               "opens again in the spring. (Ada Mensah/Harbour Wire)")
+    assert 80 < len(caption.split()) <= noise.CREDIT_CLOSED_CAPTION_MAX_WORDS
+    text = page(inside=caption)
+    assert ("caption", caption) in kinds(text), kinds(text)
+    # The same paragraph with no credit closing it is the story's.
+    sentence = caption.removesuffix(" (Ada Mensah/Harbour Wire)")
+    assert stays_body(page(inside=sentence), sentence)
+
+
 def test_a_standfirst_the_first_paragraph_repeats_stays_in_the_body():
     standfirst = "New figures from the harbour board confirm what fishermen have known for a while: the catch is down."
     text = (f"Harbour catch falls for a third year\n{standfirst}\nShare\nTweet\nBy Ada Mensah\nMarch 4, 2030\n"

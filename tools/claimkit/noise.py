@@ -138,6 +138,9 @@ TEASERS_PER_MISFIT = 8
 # An author's biography closes the article: looked for in its last paragraphs only.
 BIO_TAIL = 2
 CAPTION_MAX_WORDS = 80
+# A caption its credit closes (``CAPTION_TAIL_RE``: "… (Jane Doe/Harbour Wire)") may run longer, quoting the man in its
+# picture or telling what led up to it: a paragraph of the story never ends on its picture's credit.
+CREDIT_CLOSED_CAPTION_MAX_WORDS = 100
 CAPTION_IN_BODY_MAX_WORDS = 55
 # The credit between a picture's enlarge button and its caption: an agency, a photographer, a place.
 ENLARGE_CREDIT_MAX_WORDS = 6
@@ -842,7 +845,8 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     # rstrip takes a set of characters: "(Photo: X) Show less" ends in ")" once stripped, as do "…) less" and "…) ss".
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
-            or (words <= CAPTION_MAX_WORDS and _caption_shaped(s)) or WIRE_CREDIT_TAIL_RE.search(s)):
+            or (words <= CAPTION_MAX_WORDS and _caption_shaped(s)) or WIRE_CREDIT_TAIL_RE.search(s)
+            or (words <= CREDIT_CLOSED_CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(LICENCE_TAIL_RE.sub("", s)))):
         return "caption"
     if (label and _is_share(s, words)) or (words <= 40 and SHARE_MENU_RE.match(s)):
         return "share"
