@@ -337,6 +337,26 @@ def test_a_second_offence_joined_to_a_charge_is_a_charge_of_its_own(nlp):
 
 
 @pytest.mark.model
+def test_a_bare_deed_of_record_done_to_someone_named_or_a_pronoun_is_an_event(nlp):
+    # Who it befell is set off by commas, too far to take into the focus: the passive verb alone
+    # still says what happened, for a deed a record confirms (an arrest, a questioning).
+    claims = claims_of(nlp, "Late on Tuesday, Marta Oyelaran, 34, was arrested and taken to the county jail.")
+    assert ("event", "was arrested") in claims, claims
+    claims = claims_of(nlp, "Three guards at the depot, all of them contractors, were questioned and sent home.")
+    assert ("event", "were questioned") in claims, claims
+    # A death told of a pronoun with nothing after it: the pronoun and the verb.
+    claims = claims_of(nlp, "Two days after the crash on the ring road, he died.")
+    assert ("event", "he died") in claims, claims
+    # Controls: any other bare passive of a person set off, a bare verb of no record, and a death
+    # that a date told from it holds already.
+    claims = claims_of(nlp, "Late on Tuesday, Marta Oyelaran, 34, was admired and thanked by the crowd.")
+    assert ("event", "was admired") not in claims, claims
+    assert not any(f == "he laughed" for _, f in claims_of(nlp, "Two days after the crash on the ring road, he laughed."))
+    claims = claims_of(nlp, "Three weeks before she died, the painter sold her house in Leith.")
+    assert ("event", "she died") not in claims, claims
+
+
+@pytest.mark.model
 def test_a_hedge_on_a_comment_adverb_leaves_the_clause_a_claim(nlp):
     # "Perhaps" qualifies "surprisingly" (the writer's comment), not whether emissions fell.
     got = claims_of(nlp, "Perhaps surprisingly, total emissions fell 2 percent compared with the year before.")

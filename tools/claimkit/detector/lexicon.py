@@ -306,6 +306,16 @@ RESULT_PARTICIPLES = frozenset(
 # blast"), a happening.
 CASUALTY_VERBS = frozenset("kill wound injure maim".split())
 
+# Verbs of what befalls a person and a public record confirms: an arrest, a charge, a sentence, a
+# wound, a dismissal ("Smith, 40, was arrested", "The guard, a contractor, was fired"). Told in the
+# passive, the verb alone says what happened to the person the sentence names.
+BEFALLING_VERBS = CASUALTY_VERBS | frozenset(
+    "arrest detain question charge indict convict sentence jail imprison shoot stab attack assault "
+    "hospitalize hospitalise airlift fire dismiss sack".split())
+
+# Verbs of an end a record confirms, told of a person with no object: "she died", "he resigned".
+ENDING_VERBS = frozenset("die resign".split())
+
 # Verbs and nouns of a contest's result ("beat", "lost to", "a 2-1 win"): a score told with one
 # is a result to check, not a range or a code.
 CONTEST_VERBS = frozenset(

@@ -15,6 +15,7 @@ from ..lexicon import (
     AGENT_NOUNS,
     AIM_NOUNS,
     APPRAISAL_ADJECTIVES,
+    BEFALLING_VERBS,
     BODY_NOUNS,
     CASUALTY_VERBS,
     CAUSAL_MARKS,
@@ -26,6 +27,7 @@ from ..lexicon import (
     CONDITIONAL_MODALS,
     DAY_PARTS,
     DEMAND_VERBS,
+    ENDING_VERBS,
     ESSAY_NOUNS,
     EVENT_NOUNS,
     FORECAST_VERBS,
@@ -280,6 +282,25 @@ def _done_to_someone(verb: Token, own: Token | None) -> bool:
     the pronoun stands for, named before."""
     return own is not None and own.lower_ in ("he", "she", "they") and own.i < verb.i \
         and passive(verb) and verb.tag_ == "VBN" and not is_state(verb)
+
+
+def _befell_named(verb: Token, own: Token | None) -> bool:
+    """"Smith, 40, was arrested and jailed", "Five men, two of them brothers, were questioned": a
+    passive deed of record done to someone named before, set off or too far back to take into the
+    focus; the verb alone says what befell them, as it does after "he" (_done_to_someone)."""
+    return own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < verb.i and passive(verb) \
+        and verb.tag_ == "VBN" and verb.lemma_.lower() in BEFALLING_VERBS and not is_state(verb)
+
+
+def _ended(verb: Token, own: Token | None, found: list[Candidate]) -> bool:
+    """"After the fall, she died", "hours later he resigned": a person's death or resignation told
+    of a pronoun with nothing after the verb; the pronoun and the verb say what happened. Not in a
+    date told from it ("three weeks before he died"), which holds the happening already."""
+    doc = verb.doc
+    return own is not None and own.lower_ in ("he", "she", "they") and own.i < verb.i \
+        and all(doc[i].dep_ == "aux" for i in range(own.i + 1, verb.i)) \
+        and verb.lemma_.lower() in ENDING_VERBS and verb.tag_ in ("VBD", "VBN") and not passive(verb) \
+        and not any(c.type == "date" and c.focus_start <= verb.idx < c.focus_end for c in found)
 
 
 def _be(verb: Token) -> bool:
@@ -1813,6 +1834,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 pass  # "He was discharged in September": what was done to a person named before
             elif content and _joined_deed(verb, own, start):
                 pass  # "shot from range and was injured": the subject is named with the first verb
+            elif content and own is not None and _ended(verb, own, found or []):
+                start = own.i  # "she died": who, with the verb
             elif not (content and own is not None and own.pos_ in ("NOUN", "PROPN") and own.i < start):
                 return None  # a bare verb ("came", "jumped") with no one named: nothing to check
             else:
@@ -1820,9 +1843,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 # is named, too far back (or set off) to take into the focus; the verb takes what
                 # follows it instead, up to a comma.
                 after = next((c for c in verb.rights if c.dep_ in ("prep", "advcl", "npadvmod", "advmod")), None)
-                if after is None:
+                if after is not None:
+                    end = stop_at(doc, verb.i, after.right_edge.i + 1)
+                elif not _befell_named(verb, own):
+                    # With nothing after it, only the passive verb of what befell someone says it
+                    # alone ("Smith, 40, was arrested and jailed").
                     return None
-                end = stop_at(doc, verb.i, after.right_edge.i + 1)
         if _copula(verb) and not content:
             return None  # "Nevada was [5.9 percent below ...]": the complement is another claim
     if end <= start or not _focus_ok(doc, start, end):
