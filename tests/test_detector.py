@@ -5586,6 +5586,18 @@ def test_a_role_before_a_name_ends_before_the_name(nlp):
 
 
 @pytest.mark.model
+def test_a_title_before_a_form_of_address_or_a_rank_is_a_role_however_the_parser_hangs_it(nlp):
+    # The parser hangs the title on the list or the verb, not on the name after "Dr" or a rank.
+    claims = claims_of(nlp, "The audit was signed by the mayor and Deputy Chief Medical Officer Dr Ben Hall.")
+    assert ("state", "Deputy Chief Medical Officer") in claims, claims
+    claims = claims_of(nlp, "\"We are ready,\" Kenyan navy spokesperson Lt. Col. Paul Otieno told reporters.")
+    assert ("state", "Kenyan navy spokesperson") in claims, claims
+    # Control: a rank or a form of address with no title before it says nothing of the person.
+    for text in ("\"We are ready,\" said Lt. Col. Paul Otieno.", "The clinic opened on Monday, Dr Lena Okoro said."):
+        assert not [f for t, f in claims_of(nlp, text) if t == "state"], text
+
+
+@pytest.mark.model
 def test_the_speaker_of_a_house_before_a_name_is_a_role(nlp):
     claims = claims_of(nlp, "Ohio House Speaker Tomas Grey thanked the teachers before the vote.")
     assert ("state", "Ohio House Speaker") in claims, claims

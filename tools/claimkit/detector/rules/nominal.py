@@ -937,6 +937,9 @@ def _role(ent, add) -> None:
         i -= 1
     if i == titled:
         i = start  # no role before the form of address: "said Dr Ada Fox"
+        unhung = _unhung_title(doc, titled, ent.sent.start)
+        if unhung is not None:
+            i, titled = unhung
     if i == start == ent.start:
         # No role word hangs on the name; one may stand before it as a phrase of its own.
         before = _set_apart(ent)
@@ -1008,6 +1011,32 @@ def _addressed(doc: Doc, start: int, floor: int) -> int:
         else:
             break
     return i
+
+
+def _unhung_title(doc: Doc, at: int, floor: int) -> tuple[int, int] | None:
+    """``(start, end)`` of a title set before a form of address or a rank that opens the name at
+    ``at`` ("Acting Chief Medical Officer Dr Ada Fox", "army chief Gen Ben Hall", "military
+    spokesperson Lt. Gen. Ali Khan"), when the parser hung the title elsewhere (the next item of a
+    list, the subject) and not on the name; else None. The role ends before the form of address."""
+    end = at
+    while end > floor and (doc[end - 1].lower_ in HONORIFICS or doc[end - 1].lower_ in ADDRESS_FORMS
+                           or (doc[end - 1].text == "." and end - 2 >= floor and not doc[end - 2].whitespace_
+                               and doc[end - 2].lower_ + "." in HONORIFICS)):
+        end -= 1
+    if (end == at and doc[at].lower_ not in HONORIFICS) or end <= floor:
+        return None  # no form of address or rank before the name (or in it: "Gen Ben Hall")
+    title = doc[end - 1]
+    if title.lower_ not in TITLE_NOUNS or title.pos_ not in ("NOUN", "PROPN") or title.ent_type_ == "PERSON":
+        return None
+    start = end - 1
+    while start > floor:
+        t = doc[start - 1]
+        if t.is_punct or t.pos_ in ("DET", "PRON", "ADP", "VERB", "NUM", "CCONJ") or t.lower_ in HONORIFICS \
+                or t.ent_type_ in ("PERSON", "DATE", "TIME") or t.dep_ not in ("compound", "amod", "nmod") \
+                or not start <= t.head.i < end:
+            break
+        start -= 1
+    return start, end
 
 
 def _office_of(doc: Doc, i: int, names: set[int], floor: int) -> int | None:
