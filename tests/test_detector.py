@@ -3618,6 +3618,21 @@ def test_a_relative_clause_that_only_bounds_a_stretch_of_time_is_no_happening(nl
 
 
 @pytest.mark.model
+def test_a_relative_clause_of_a_point_in_time_only_says_when(nlp):
+    # "by the time the crews returned", "at the time the alarm sounded": the clause dates the main
+    # one, as "when" would; the main clause is the happening.
+    got = claims_of(nlp, "The ferry had already sailed by the time the passengers reached the pier.")
+    assert any("sailed" in f for _, f in got) and not any("reached" in f for _, f in got), got
+    got = claims_of(nlp, "The guard was still inside at the time the alarm sounded.")
+    assert got and not any("sounded" in f for _, f in got), got
+    # Controls: a clause of "day" stays a happening (as often what the gold marks as the date it
+    # gives), and so does a main clause about a time.
+    assert ("event", "unlocked the vault") in claims_of(nlp, "The alarm sounded on the day the guard unlocked the vault.")
+    assert any("reached the pier" in f for _, f in claims_of(
+        nlp, "The passengers reached the pier after the ferry had sailed."))
+
+
+@pytest.mark.model
 def test_a_case_in_the_present_is_no_happening(nlp):
     got = claims_of(nlp, "Such recorders are mainly used on long flights and can provide clues to investigators "
                          "when things go wrong.")
