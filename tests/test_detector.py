@@ -749,6 +749,20 @@ def test_a_lasting_fact_to_come_in_three_words_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_what_a_picture_or_a_chart_shows_is_no_claim(nlp):
+    # "The chart summarizes ...": the sentence describes the picture, as a caption does.
+    assert claims_of(nlp, "The chart summarizes the yearly rainfall in the valley.") == []
+    assert ("state", "show long lines of trucks at the border crossing") not in claims_of(
+        nlp, "Photos show long lines of trucks at the border crossing.")
+    assert ("state", "depicts the old piers") not in claims_of(
+        nlp, "The harbour map, which depicts the old piers, hangs in the lobby.")
+    # A thing that is no picture still gives the state, and so does what a picture does not show.
+    assert ("state", "summarizes the yearly rainfall in the valley") in claims_of(
+        nlp, "The almanac summarizes the yearly rainfall in the valley.")
+    assert ("state", "do not show the driver's face") in claims_of(nlp, "The photos do not show the driver's face.")
+
+
+@pytest.mark.model
 def test_a_three_word_state_with_that_as_its_subject_is_no_claim(nlp):
     # "a pier that is closed": the few words say something of a noun outside the focus.
     assert ("state", "that is closed") not in claims_of(nlp, "The ferry left from a pier that is closed.")
