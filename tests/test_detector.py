@@ -6759,6 +6759,19 @@ def test_the_rest_of_a_quotation_split_by_its_speaker_is_no_quote_of_its_own(nlp
 
 
 @pytest.mark.model
+def test_the_lowercase_rest_of_a_quotation_split_after_a_clause_is_no_quote_of_its_own(nlp):
+    got = claims_of(nlp, "“The trouble is, when a ferry breaks down in winter,” the skipper said, “you wait a week for parts.”")
+    assert ("quote", "The trouble is, when a ferry breaks down in winter") in got, got
+    assert not any(kind == "quote" and text.startswith("you wait") for kind, text in got), got
+    # After an opening with no clause of its own, the words after the tag are what it says.
+    got = claims_of(nlp, "Repairs were “slow and costly,” the report said, “with parts shipped from Oslo.”")
+    assert ("quote", "with parts shipped from Oslo") in got, got
+    # Nor after an opening that stops at its verb.
+    got = claims_of(nlp, "“The worry is,” the skipper said, “spare parts take a week to arrive.”")
+    assert any(kind == "quote" and text.startswith("spare parts take a week") for kind, text in got), got
+
+
+@pytest.mark.model
 def test_a_quoted_opening_with_no_clause_of_its_own_runs_on_through_its_speaker_tag(nlp):
     got = claims_of(nlp, "“After the storm,” the harbour master said, “the ferries ran only twice a day.”")
     assert ("quote", "After the storm,” the harbour master said, “the ferries ran only twice a day") in got

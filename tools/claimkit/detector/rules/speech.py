@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...anchoring import overlaps
 from ..lexicon import (
@@ -491,9 +491,10 @@ def quotes(s: Sentence) -> list[Candidate]:
             # "Why not say, “Let’s be kind”", "you may be thinking, “...”", "even if the network
             # goes, “We don’t want that”": words someone might say, put in no one's mouth.
             continue
-        if words[0] in CONTINUING_WORDS:
-            # "“..., and then I maxed it all out”": the rest of a quotation split by its "he said";
-            # the quotation's first part is the claim.
+        if words[0] in CONTINUING_WORDS or (k and _split_from(s.doc, text, found[k - 1], (a, b))):
+            # "“..., and then I maxed it all out”", "“The trouble is, when a ferry breaks down,” he said,
+            # “you wait a week”": the rest of a quotation split by its "he said"; the quotation's first
+            # part is the claim.
             continue
         said = stripped if rest is None else text[a:b] + " " + text[rest[0]:end].rstrip(" ,.;:\n")
         out.append(Candidate(span, a + lead, a + len(stripped), "quote", "quote.direct", None,
@@ -516,10 +517,38 @@ def _opened_by(doc: Doc, text: str, first: tuple[int, int], rest: tuple[int, int
     words = doc.char_span(a, b, alignment_mode="contract")
     if tag is None or words is None or not any(t.pos_ == "VERB" for t in tag):
         return False
-    # A subject with its verb inside the quoted words makes them a clause ("That can be true,");
-    # a relative clause ("who control popularity") only describes a noun.
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and words.start <= t.head.i < words.end
-                   and t.head.dep_ not in ("relcl", "acl") for t in words)
+    return not _own_clause(words)
+
+
+def _own_clause(words: Span) -> bool:
+    """A subject with its verb inside the quoted ``words`` makes them a clause ("That can be true,");
+    a relative clause ("who control popularity") only describes a noun."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and words.start <= t.head.i < words.end
+               and t.head.dep_ not in ("relcl", "acl") for t in words)
+
+
+def _split_from(doc: Doc, text: str, first: tuple[int, int], rest: tuple[int, int]) -> bool:
+    """Whether quotation ``rest`` goes on, in lower case, the sentence of quotation ``first``, a clause
+    of its own ending in a comma, after the speaker's tag between them on the same line ("“The trouble
+    is, when a ferry breaks down,” he said, “you wait a week”"): the second part of a quotation split
+    by its tag."""
+    (a, b), (c, d) = first, rest
+    opening = text[a:b].strip()
+    said = text[c:d].split()
+    # A part that opens with a conjunction is left to ``CONTINUING_WORDS``, which takes the bare word
+    # only ("and then ..."): one with an aside after it ("but, of course, ...") stays a quote.
+    if not opening.endswith(",") or not said or not said[0][:1].islower() \
+            or said[0].strip(",;:") in CONTINUING_WORDS:
+        return False
+    if not re.fullmatch(r"\s*[”\"]\s*[^“”\"\n.!?;:]{2,60},\s*[“\"]\s*", text[b:c]):
+        return False
+    words = doc.char_span(a, b, alignment_mode="contract")
+    if words is None:
+        return False
+    # "“The worry is,” she said, “spare parts ...”": an opening that stops at its main verb waits
+    # for the words after the tag to say what it says.
+    last = [t for t in words if not t.is_punct]
+    return _own_clause(words) and bool(last) and last[-1] != words.root
 
 
 TITLE_MAX_WORDS = 10
