@@ -4757,6 +4757,34 @@ def test_a_role_said_again_of_the_same_person_is_one_proposition(nlp):
 
 
 @pytest.mark.model
+def test_a_title_given_to_several_people_is_one_role_of_each_said_again(nlp):
+    def roles(text):
+        doc = nlp(text)
+        return [(doc.text[slice(*claim_info(s)["focus"])], claim_info(s)["key"]) for s in doc.spans[DEFAULT_SPANS_KEY]
+                if claim_info(s)["rule"] == "state.role"]
+
+    # "Prime Minister" four times, of two leaders: not a formula of the page but each leader's title
+    # said again, one cluster per leader.
+    got = roles("Prime Minister Ada Brenner met Prime Minister Olav Tunstad in Oslo on Monday to sign a fishing "
+                "accord. Critics of the accord gathered outside the hall. Prime Minister Olav Tunstad later told "
+                "reporters the quotas would rise. Opposition leaders in both countries called the deal rushed. "
+                "Prime Minister Ada Brenner defended the accord in parliament on Tuesday.")
+    assert [f for f, _ in got] == ["Prime Minister"] * 4, got
+    brenner, tunstad, tunstad_again, brenner_again = (k for _, k in got)
+    assert brenner is not None and brenner == brenner_again, got
+    assert tunstad is not None and tunstad == tunstad_again and tunstad != brenner, got
+    # A noun of kin said again of the same name is one role too.
+    got = roles("The singer toured Europe last spring with his wife Marta Silvano. Reviews praised the show in "
+                "Vienna. Fans in Prague waited hours for the band. In Lyon, his wife Marta Silvano joined him on "
+                "stage for the encore.")
+    assert len(got) == 2 and got[0][1] is not None and got[0][1] == got[1][1], got
+    # Control: the same noun of kin said of two people stays apart.
+    got = roles("The painter moved to Porto with his wife Lena Varga in 2004. Critics admired the new studio. "
+                "His brother later settled in Braga with his wife Rosa Mendes.")
+    assert got and all(k is None for _, k in got), got
+
+
+@pytest.mark.model
 def test_a_short_claim_said_again_with_its_sentence_is_one_proposition(nlp):
     def keys(text):
         doc = nlp(text)

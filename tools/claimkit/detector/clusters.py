@@ -81,6 +81,9 @@ _MEASURE_GLOSS = re.compile(r"(?:-[a-z]+ ?)?(?:\(|,? ?or|\(or)")
 _CLOCK_GLOSS = re.compile(r"(?:(?:local time|[A-Z]{2,4}),? ?)?\(")
 # Dependencies of a date that dates a noun ("Tuesday's event", "the 2015 rules", "a July forecast").
 _NOUN_DATING = frozenset("poss nummod compound nmod det amod".split())
+# Nouns of kin, which a text says of one person as it says a title ("his wife Fran" ... "his wife
+# Fran"): a role for ``_same_role``, though no title of an office for the rules that find roles.
+_KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow widower".split())
 # Words before a count that make it refer to things already named ("the five companies").
 _DEFINITE = frozenset("the these those all".split())
 # Words before a figure that make it a bound ("more than 10 feet", "less than 2 percent", "another
@@ -253,6 +256,12 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # "sold 30,154 cars in October" ... "the average price of a truck sold in October": a date
         # that dates everything in a report shares its words with every clause of the report.
         return False
+    if a.rule == b.rule == "state.role" and _same_role(a, b):
+        # "WeWork chairman Marcelo Claure" ... "chairman Marcelo Claure": one person's role said
+        # again, with or without the body it is a role of. Before the count of formulas: a title
+        # the text gives several people ("Prime Minister" of two leaders) is no formula when it is
+        # said again of the same name.
+        return True
     if a.type not in ("date", "quantity") and max((named.get(said, 0) for c, s in ((a, sa), (b, sb))
                                                    for said in _said(c, s)), default=0) > FORMULA_MENTIONS:
         # "No injuries were reported" after each crash of a police log, "over the administration's
@@ -293,10 +302,6 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
                 return True
         # The same value about the same happening: the clauses around them share their words.
         return _share(sa[1] - sa[0], sb[1] - sb[0]) >= SAME_CONTEXT
-    if a.rule == b.rule == "state.role" and _same_role(a, b):
-        # "WeWork chairman Marcelo Claure" ... "chairman Marcelo Claure": one person's role said
-        # again, with or without the body it is a role of.
-        return True
     if _words(a) == _words(b) and _restated(a, b):
         # "the housing market is in a funk" in the standfirst and again, with its sentence, in the
         # body: a claim said again in the same words with most of the words around it is one claim,
@@ -418,8 +423,9 @@ def _given_again(a: Candidate, b: Candidate) -> bool:
 
 def _same_role(a: Candidate, b: Candidate) -> bool:
     """Whether two roles name one person (the same last word of the name) by one title ("DNC
-    Chairman Tim Kaine" ... "Democratic National Committee Chairman Tim Kaine"; not "Acting
-    Premier Jane Smith" ... "Deputy Premier Jane Smith")."""
+    Chairman Tim Kaine" ... "Democratic National Committee Chairman Tim Kaine"), or by one noun of
+    kin ("his wife Fran" ... "his wife Fran"); not "Acting Premier Jane Smith" ... "Deputy Premier
+    Jane Smith")."""
     parts = []
     for c in (a, b):
         span = c.focus_span()
@@ -431,7 +437,7 @@ def _same_role(a: Candidate, b: Candidate) -> bool:
             end += 1
         span = span.doc[span.start:end]
         name = [t for t in span if t.ent_type_ == "PERSON"]
-        role = frozenset(t.lemma_.lower() for t in span if t.ent_type_ != "PERSON" and t.lower_ in TITLE_NOUNS)
+        role = frozenset(t.lemma_.lower() for t in span if t.ent_type_ != "PERSON" and t.lower_ in TITLE_NOUNS | _KIN_NOUNS)
         if not name or not role:
             return False
         parts.append((name[-1].lower_, role, _lemmas(t for t in span if not t.ent_type_)))
