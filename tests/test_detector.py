@@ -236,6 +236,20 @@ def test_opinion_prediction_and_questions_are_not_claims(nlp, text, control):
 
 
 @pytest.mark.model
+def test_a_clause_asserted_before_the_writers_question_keeps_its_numbers_and_roles(nlp):
+    # The clause before "- but what" is stated: its amount and the mayor's title are claims, while
+    # what the question asks is none.
+    got = claims_of(nlp, "Harbour Mayor Ilse Brandt has promised 40 new ferry berths for the town - but what will "
+                         "that cost the 300 fishing families?")
+    assert ("quantity", "40 new ferry berths") in got, got
+    assert ("state", "Harbour Mayor") in got, got
+    assert not any("300" in focus for _, focus in got), got
+    # Control: an adjunct before the question ("Ten years from now") asserts no clause of its own,
+    # so nothing of the sentence is a claim.
+    assert claims_of(nlp, "Ten years from now, will the town still have 40 ferry berths?") == []
+
+
+@pytest.mark.model
 def test_a_copula_that_ranks_or_compares_and_a_verb_of_likeness_are_comparisons(nlp):
     for text, focus in [
         # A superlative's own phrase is the claim, the copula left out, as for an adjective's.

@@ -22,6 +22,7 @@ from .rules.speech import document_quotes
 from .syntax import (
     _PER_DOC,
     DocCache,
+    asked_from,
     clause_span,
     doc_text,
     ents_within,
@@ -194,7 +195,17 @@ class ClaimDetector:
             if end > start and not regions.containing(start, end):
                 # A question asserts nothing, but a direct quotation that opens with one ("When
                 # does it ever end? These towns are struggling," she said) is still speech.
-                candidates += question_quotes(sent, facts) if is_question(sent) else sentence_claims(sent, facts)
+                if not is_question(sent):
+                    candidates += sentence_claims(sent, facts)
+                    continue
+                candidates += question_quotes(sent, facts)
+                # A clause the sentence asserts before its question ("Smith has said he would pay
+                # $5 million - but will he?") still states its numbers and who a person is; its
+                # other claims the annotators cut otherwise than the rules do, and are left out.
+                asked = asked_from(sent)
+                if asked is not None:
+                    candidates += [c for c in sentence_claims(sent, facts) if c.focus_end <= asked
+                                   and (c.type == "quantity" or c.rule == "state.role")]
         times_of_day(candidates, text)
         lengths_later(candidates, text)
         day_parts_told_before(candidates, text)

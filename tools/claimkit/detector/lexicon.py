@@ -467,6 +467,9 @@ NAMING_VERBS = frozenset("call describe label brand dub term slam blast decry de
                          "characterise criticize reject".split())
 # The words that open a question asked for a yes or a no ("Do you …?", "Is anyone …?").
 YES_NO_OPENERS = frozenset("do does did is are was were will would can could has have had should shall may might must".split())
+# The words that open a question asking for something other than a yes or a no ("what does that
+# mean?", "why hummus?").
+WH_WORDS = frozenset("what why how who whom whose where when which".split())
 # Units of measure by what they measure and their size in that measure's base unit (metres,
 # kilograms, square metres, litres, metres per second): a measure given again in another unit
 # ("1,900-mile-wide (3,100 kilometers)") converts to the same size. Not currencies, whose rates

@@ -31,6 +31,8 @@ from .lexicon import (
     SPECULATIVE_MODALS,
     STATIVE_VERBS,
     TIME_COMPARATIVES,
+    WH_WORDS,
+    YES_NO_OPENERS,
 )
 
 # Punctuation that ends a phrase: a focus never runs over a comma, a dash, a bracket or a colon
@@ -131,6 +133,36 @@ def clause_span(sent: Span) -> Span | None:
 def is_question(sent: Span) -> bool:
     start, end = trimmed(sent)
     return doc_text(sent.doc)[start:end].rstrip("”\"'’)").endswith("?")
+
+
+# What sets a question off from a clause before it in the same sentence ("..., but what", "- so why").
+QUESTION_BREAKS = frozenset(", ; : - -- – —".split())
+
+
+def asked_from(sent: Span) -> int | None:
+    """Where the writer's question starts in a sentence that asserts a clause before it ("Smith
+    has said he will sign the bill - but what does that mean?"); None when the sentence is no
+    question, when what comes before the question has no verb with a subject of its own ("Twenty
+    years from now, will we ...?", "The key question: can ...?"), or when the question is
+    inside a quotation."""
+    if not is_question(sent):
+        return None
+    doc, text = sent.doc, doc_text(sent.doc)
+    end = trimmed(sent)[1]
+    for i in range(sent.end - 2, sent.start, -1):
+        brk = doc[i]
+        if brk.text not in QUESTION_BREAKS:
+            continue
+        j = i + 1
+        if doc[j].lower_ in ("but", "and", "so", "or") and j + 1 < sent.end:
+            j += 1
+        if doc[j].lower_ not in WH_WORDS and doc[j].lower_ not in YES_NO_OPENERS:
+            continue
+        asserted = any(w.dep_ in ("nsubj", "nsubjpass", "expl") and w.head.pos_ in ("VERB", "AUX")
+                       and sent.start <= w.head.i < i for w in doc[sent.start:i])
+        quoted = any(mark in text[brk.idx:end] for mark in "\"“”")
+        return doc[j].idx if asserted and not quoted else None
+    return None
 
 
 # -- phrases -----------------------------------------------------------------------------------
