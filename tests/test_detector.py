@@ -7836,7 +7836,23 @@ def test_a_verb_that_only_causes_states_a_cause_in_a_low_scored_sentence(nlp):
     got = claims_of(nlp, told[1])
     assert ("causal", "sparks an early interest in words") in got, got
     # A modal's guess stays the model's to veto.
-    assert claims_of(nlp, "A single spark can cause a forest fire.") == []
+    assert claims_of(nlp, "A single spark could cause a forest fire.") == []
+
+
+@pytest.mark.model
+def test_what_a_thing_can_cause_is_a_cause_in_a_low_scored_sentence(nlp):
+    # "can" with a verb of nothing but causing, or a "make" of a result, tells what a thing brings
+    # about in general, a cause to check, though the model scores the plain sentence low.
+    from claimkit import checkworthiness
+
+    told = ["A single spark can cause a forest fire.", "Frost can make the mountain roads slippery."]
+    assert all(score < 0.1 for score in checkworthiness.score(told))
+    assert ("causal", "cause a forest fire") in claims_of(nlp, told[0])
+    assert ("causal", "make the mountain roads slippery") in claims_of(nlp, told[1])
+    # What a thing can mean, and a denial, stay the model's to veto.
+    controls = ["A red sky can mean many things.", "A cracked gasket can't cause a leak."]
+    assert all(score < 0.1 for score in checkworthiness.score(controls))
+    assert all(claims_of(nlp, text) == [] for text in controls)
 
 
 @pytest.mark.model

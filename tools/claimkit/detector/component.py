@@ -249,7 +249,8 @@ class ClaimDetector:
                 if score < self.min_score and cand.type not in ("date", "quantity", "quote", "attribution") \
                         and cand.rule not in ("state.apposition", "state.role") \
                         and (cand.sent.start, cand.sent.end) not in quoting and not _told(cand, focus) \
-                        and not _explained(cand, focus) and not habit and not _penalty_set(focus) \
+                        and not _explained(cand, focus) and not _able_cause(cand, focus) and not habit \
+                        and not _penalty_set(focus) \
                         and not _kind_described(cand, focus) and not _named_deed(cand, focus) \
                         and not _ordinal_place(cand, focus) and not naming(cand) and not _aim_stated(cand, focus) \
                         and not (cand.rule == "state.clause" and name_to_come(focus.root)):
@@ -345,11 +346,27 @@ def _explained(cand: Candidate, focus: Span) -> bool:
     ("Watching a tragedy causes us to think about X", "the pain triggers the endorphin system",
     "(leading to pessimism around the business)"): explanatory prose states a finding, checkable,
     though the model, trained on debate sentences, scores its plain sentences low. What things
-    tend to do in general ("protests lead to arrests", a plural present) and a modal's guess ("can
-    cause a crisis") stay the model's to judge (see _prose)."""
+    tend to do in general ("protests lead to arrests", a plural present) stays the model's to judge
+    (see _prose); what a thing "can" cause is told by _able_cause."""
     verb = focus[0]
     return cand.rule == "causal.verb" and verb.lemma_.lower() in PURE_CAUSAL_VERBS and verb.tag_ != "VBP" \
         and not any(c.tag_ == "MD" for c in verb.lefts)
+
+
+def _able_cause(cand: Candidate, focus: Span) -> bool:
+    """What a thing can bring about, told by "can" and a verb of nothing but causing or a "make"
+    of a result ("Heavy rain can cause landslides", "Frost can make the roads slippery"): a cause
+    stated as a general fact, not a guess ("can" is no speculative modal), which annotators mark
+    as a cause to check (ANNOTATION.md: causal), though the model, trained on debate sentences,
+    scores such plain explanatory sentences low. A denial ("can't cause") and a "can mean" or a
+    "can make" of a thing ("can make a difference"), which say no more than that something
+    matters, stay the model's to judge."""
+    verb = focus[0]
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    return cand.rule == "causal.verb" and any(c.tag_ == "MD" and c.lower_ == "can" for c in verb.lefts) \
+        and not any(c.dep_ == "neg" for c in children) \
+        and (lemma in PURE_CAUSAL_VERBS or (lemma == "make" and any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children)))
 
 
 def _habit(focus: Span) -> bool:
