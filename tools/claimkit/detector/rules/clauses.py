@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...normalize import CURRENCIES, CURRENCY_WORDS
 from ..lexicon import (
     ADEQUACY_WORDS,
     AFFECT_VERBS,
@@ -95,6 +96,9 @@ from . import Candidate, Sentence
 from .causal import EFFECT_ADVERBS, JUDGING_VERBS
 from .comparison import idiomatic_than, standing
 from .quantities import is_score
+
+# Currency codes, the unit of a quantity of money ("R4bn" is 4 billion ZAR).
+CURRENCY_CODES = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_WORDS.values())
 
 # Participles that describe what a thing is, where it is or who leads, pays for or runs it, not
 # something done to it once ("led by the deputy minister", "ringed by cliffs").
@@ -1646,22 +1650,39 @@ def _market_move(verb: Token) -> bool:
 LEVEL_VERBS = frozenset("reach hit exceed top surpass stand close end finish last total cost".split())
 
 
-def _sum_paid(verb: Token, own: Token | None) -> Token | None:
+def _sum_paid(verb: Token, own: Token | None, found: list[Candidate] | None = None) -> Token | None:
     """"Congress has appropriated about $3.7 billion", "the foundation has awarded $355,760 in
     grants", "Alphabet has gotten about $160 million": a named body that has paid out, granted,
     raised or taken in a sum, told in the present perfect, did something beside the sum (both are
     claims); the sum, the object returned, ends the deed. "Spain has recorded 157,000 cases", "New
     Jersey has lost 5,000 jobs" (a count, not money), "the firm paid $1.1 billion" (the simple
-    past, see _counted_deed) and a level reached ("revenues have totaled $63 billion") only count."""
-    if own is None or own.dep_ != "nsubj" or own.pos_ != "PROPN" or own.i > verb.i:
+    past, see _counted_deed) and a level reached ("revenues have totaled $63 billion") only count.
+    The same holds of a body named by a noun or a pronoun, of the subject of the verb it is joined
+    to ("is his biggest donor and has given nearly £1 million"), of the past perfect outside a
+    relative clause ("the minister had allocated R3.5bn") and of a sum in a currency the quantity
+    rules read where the entity recognizer missed it ("R4bn")."""
+    if own is None or own.dep_ != "nsubj" or own.i > verb.i:
         return None
-    if verb.tag_ != "VBN" or passive(verb) or negated(verb) or not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.lefts):
+    if verb.tag_ != "VBN" or passive(verb) or negated(verb):
+        return None
+    have = next((c for c in verb.lefts if c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP", "VBD")), None)
+    if have is None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in STATIVE_VERBS or lemma in LEVEL_VERBS:
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None)
+    sums = [(c.focus_start, c.focus_end) for c in found or () if c.type == "quantity" and c.value
+            and c.value.get("unit") in CURRENCY_CODES]
+    money = [c for c in verb.rights if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(a <= c.idx < b for a, b in sums))]
+    if not money:
+        return None
+    # The past perfect in a relative clause ("for which the House had requested $100 million")
+    # recalls a step before the fact the sentence tells.
+    if have.tag_ == "VBD" and verb.dep_ == "relcl":
+        return None
+    if own.pos_ not in ("NOUN", "PROPN", "PRON") or own.tag_ in ("WDT", "WP"):
+        return None
+    return money[0]
 
 
 def _measured_by_prep(verb: Token, end: int, counts: list[tuple[int, int]]) -> bool:
@@ -1763,7 +1784,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         # A verb joined to another shares its subject: "Rebels stormed the town and seized 30
         # trucks" is a deed as "Rebels seized 30 trucks" is (the focus stays on the second verb).
         actor = own if own is not None or verb.dep_ != "conj" else _shared_subject(verb)
-        paid = _sum_paid(verb, own) if counted and not relative else None
+        paid = _sum_paid(verb, actor, found) if counted and not relative else None
         deed = counted and not relative and not _placed(verb) and (_counted_deed(verb, actor) or paid is not None) and any(
             c.dep_ in ("dobj", "attr") and not _measures_change(c) for c in verb.rights) and not _seized_counted(verb, own)
         if counted and not relative and not _placed(verb) and not deed:
@@ -1802,8 +1823,10 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                 return None
         if deed and paid is not None:
             # "has awarded $355,760 [in grants to 31 groups in Oregon]": the sum ends the deed; where it
-            # went and what for are claims of their own.
-            end = min(end, paid.i + 1)
+            # went and what for are claims of their own. The one it was given to, named right after
+            # the sum ("has allocated R4bn to the revenue service"), is part of the giving.
+            given_to = next((c for c in verb.rights if c.i == paid.right_edge.i + 1 and c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+            end = min(end, given_to.right_edge.i + 1 if given_to is not None else paid.i + 1)
         # "beat Peru 2-0 in the final", "got past Chile 3-0": the win ends with whom it was over; the
         # score is a claim of its own ("lost 2-0 to Chile" keeps what follows the score).
         scored = [t.i for t in doc[verb.i + 2:end] for c in found or () if t.idx == c.focus_start and is_score(c)]
