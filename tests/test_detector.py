@@ -7493,6 +7493,14 @@ def test_where_a_named_body_or_site_is_is_a_state(nlp):
     assert ("state", "in England") not in got, got
     got = claims_of(nlp, "Shares of Research In Motion fell sharply.")
     assert not [c for c in got if c[1].startswith("In Motion")], got
+    # After a body named beside a person, the parser may hang the "in" on the person: it still
+    # says where the body is. Where a person alone is, or a body with no place after it, is none.
+    got = claims_of(nlp, "Lena Varga, a physicist at Corvin University, in Hungary, says the effect is real.")
+    assert ("state", "in Hungary") in got, got
+    got = claims_of(nlp, "Tomas Reyl and his students at Lindqvist University, in Sweden, built the device.")
+    assert ("state", "in Sweden") in got, got
+    got = claims_of(nlp, "Mara Quist in Bergen called the finding surprising.")
+    assert ("state", "in Bergen") not in got, got
 
 
 @pytest.mark.model

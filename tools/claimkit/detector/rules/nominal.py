@@ -442,12 +442,21 @@ def _premises(tok: Token) -> Token | None:
 NAMED_SITE_LABELS = frozenset("ORG FAC LOC GPE".split())
 
 
+def _body_before(tok: Token) -> bool:
+    """"Ada Lee of the Tallinn Institute in Tartu", "Ada Lee and her team at Oslo University, in
+    Norway": an "in" right after the name of a body (a comma between them or not) that the parser
+    hangs on the person the sentence is about; the place is where the body is."""
+    doc = tok.doc
+    before = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ",")
+    return tok.head.ent_type_ == "PERSON" and before > tok.head.i and doc[before].ent_type_ in ("ORG", "FAC")
+
+
 def _named_site(tok: Token) -> tuple[int, int] | None:
     """Token range of "in" and the place named after a name of a body or a site ("Columbia
     University in New York City, NY", "Lake Berryessa in Napa County"), or None. A name made with
     "in" ("Research In Motion") is one name."""
     if tok.lower_ != "in" or tok.dep_ != "prep" or tok.ent_type_ or tok.head.pos_ != "PROPN" \
-            or tok.head.ent_type_ not in NAMED_SITE_LABELS:
+            or (tok.head.ent_type_ not in NAMED_SITE_LABELS and not _body_before(tok)):
         return None
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ not in SITE_LABELS - {"FAC"} or has_time(tok):
