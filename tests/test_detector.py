@@ -2666,6 +2666,19 @@ def test_a_length_stressed_by_another_a_full_or_remaining_is_a_duration(nlp):
 
 
 @pytest.mark.model
+def test_a_number_of_seasons_is_a_length_but_a_named_season_is_not(nlp):
+    def seasons(amount):
+        return {"kind": "quantity", "amount": amount, "unit": "seasons", "approximate": False}
+
+    assert quantities_of(nlp, "The goalkeeper spent four seasons with the club before he retired.") \
+        == {"four seasons": seasons(4)}
+    assert quantities_of(nlp, "She coached the rowing team for 11 seasons.")["11 seasons"] == seasons(11)
+    # A season named by its year, or with no number, is when, not how long.
+    got = quantities_of(nlp, "The winger scored in the 2019 season and was sold the following season.")
+    assert not any("season" in focus for focus in got), got
+
+
+@pytest.mark.model
 def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
     years = {"kind": "quantity", "amount": 42, "unit": "years", "approximate": False}
     assert quantities_of(nlp, "He gained his pilot's licence at age 42 and flew for AirAsia.")["age 42"] == years

@@ -92,7 +92,7 @@ _DURATION_RE = re.compile(
     r"(?:\d[\d,.]*|an?\s+half|half an?|(?:a|an|another|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
     + r")(?:[\s-]+(?:and\s+a\s+half|thousand|million|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"))?)?)\s*"
     r"(?:(?:consecutive|straight|successive|full|whole|more|additional|further|extra)\s+)?"
-    r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)s?)"
+    r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries|season)s?)"
     r"(?:(?P<half>\s+and\s+an?\s+half)|\s+and\s+(?P<num2>\d+)\s+(?P<unit2>(?:second|minute|hour|day|month)s?))?$",
     re.I,
 )
@@ -1604,7 +1604,12 @@ def _counts_in_date(ent: Span, add, free) -> None:
 
 
 # The units a length's value may take, without a final "s" ("centuries" gives "centurie").
-_DURATION_UNIT_STEMS = frozenset({u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night"})
+_DURATION_UNIT_STEMS = frozenset({u.rstrip("s") for u in TIME_UNITS} | {"centurie", "night", "season"})
+
+# A count of seasons is a length only when a number says how many ("spent six seasons", "the past
+# two seasons"); "the 2015 season", "a season", "the following season" name one season, a date.
+_SEASON_COUNT_RE = re.compile(r"(?:^|\s)(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+                              + r")$", re.I)
 
 
 # How many of the smaller unit make one of the larger, for a length told in two units.
@@ -1639,6 +1644,8 @@ def _duration(ent: Span, add, free) -> bool:
             add(a, b, None, "quantity.duration")
         return True
     if m is None or (not m.group("num") and not m.group("lead")):
+        return False
+    if m.group("unit").lower().startswith("season") and not _SEASON_COUNT_RE.search((m.group("num") or "").strip()):
         return False
     if before and (m.group("num") or "").strip().lower() in ("", "a", "an"):
         return False
