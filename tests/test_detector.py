@@ -2679,6 +2679,16 @@ def test_a_number_of_seasons_is_a_length_but_a_named_season_is_not(nlp):
 
 
 @pytest.mark.model
+def test_a_number_word_with_its_article_standing_alone_is_a_figure(nlp):
+    got = quantities_of(nlp, "Four towns have already voted, with a dozen more due to vote in May.")
+    assert any(focus.startswith("a dozen") and value and value["amount"] == 12 for focus, value in got.items()), got
+    got = quantities_of(nlp, "The club is one of the few teams, just a dozen in all, that have won the cup.")
+    assert any("just a dozen" in focus for focus in got), got
+    # With the noun it counts after it, the count is the usual one, not a bare figure.
+    assert set(quantities_of(nlp, "She baked a dozen eggs into the cake.")) == {"a dozen eggs"}
+
+
+@pytest.mark.model
 def test_an_age_told_after_its_word_is_a_quantity_but_not_in_a_name(nlp):
     years = {"kind": "quantity", "amount": 42, "unit": "years", "approximate": False}
     assert quantities_of(nlp, "He gained his pilot's licence at age 42 and flew for AirAsia.")["age 42"] == years

@@ -1307,10 +1307,24 @@ def _count_noun(cand: Candidate) -> Token | None:
     return noun if noun.pos_ == "NOUN" else None
 
 
+# A number word written with its article, "a dozen", "a hundred", standing as a noun of its own.
+_ARTICLE_NUMBER_WORDS = frozenset("dozen hundred".split())
+
+
+def _article_number(ent: Span) -> bool:
+    """"with a dozen more to follow", "the few countries — just a dozen — that ...": a number word
+    with its article and at most a hedge before it, counting what the sentence names elsewhere."""
+    words = [t.lower_ for t in ent]
+    return len(words) >= 2 and words[-1] in _ARTICLE_NUMBER_WORDS and words[-2] in ("a", "an") \
+        and all(w in BOUND_WORDS for w in words[:-2])
+
+
 def _bare_figure(ent: Span) -> bool:
     """A number counting nothing named is a claim when it stands as a figure: a total, a score,
     an age ("Yearout, 51,"), a number of runs; never a year, a list number or a word like "one"."""
     text = ent.text.replace(",", "")
+    if _article_number(ent):
+        return ent[-1].dep_ in ("dobj", "pobj", "appos", "nsubj", "nsubjpass", "attr")
     if not any(ch.isdigit() for ch in text) and not (len(ent) == 1 and ent[0].lower_ not in PRONOMINAL_NUMBERS and (
             ent[0].dep_ in ("dobj", "pobj") or (ent[0].dep_ in ("nsubj", "nsubjpass") and not (
                 ent.start > ent.sent.start and ent.doc[ent.start - 1].pos_ == "DET")))):
