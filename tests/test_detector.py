@@ -5018,6 +5018,23 @@ def test_a_day_named_five_times_in_any_words_is_the_day_of_several_happenings(nl
 
 
 @pytest.mark.model
+def test_a_day_naming_a_thing_and_the_day_of_a_sentence_telling_it_are_one_date(nlp):
+    def keys(text: str) -> list:
+        doc = dated_doc(nlp, text, "2018-10-10")
+        return [claim_info(s)["key"] for s in doc.spans[DEFAULT_SPANS_KEY]
+                if text[slice(*claim_info(s)["focus"])].startswith("Tuesday")]
+
+    # "Tuesday's rally" names the rally the first sentence tells on "Tuesday night": one date.
+    got = keys("Hundreds of beekeepers marched on Tuesday night to a rally outside the farm ministry. "
+               "Organizers said Tuesday's rally ended peacefully after two hours.")
+    assert len(got) == 2 and got[0] is not None and got[0] == got[1], got
+    # Control: the first sentence tells no rally; the march and the rally stay two dates.
+    got = keys("Hundreds of beekeepers marched on Tuesday night outside the farm ministry. "
+               "Organizers said Tuesday's rally ended peacefully after two hours.")
+    assert got == [None, None], got
+
+
+@pytest.mark.model
 def test_a_day_naming_two_things_by_it_in_the_same_words_is_one_date(nlp):
     def tuesdays(text: str) -> list:
         doc = dated_doc(nlp, text, "2018-10-10")

@@ -220,6 +220,12 @@ def _same(a: Candidate, b: Candidate, sa, sb, named: dict[tuple, int]) -> bool:
         # story is about, however often the story names that day for other happenings and however
         # few words the two sentences share.
         return True
+    if a.type == "date" and a.key and a.key == b.key and (_thing_told(a, b) or _thing_told(b, a)):
+        # "Tuesday's rally drew a crowd" ... "activists marched on Tuesday night at a rally for the
+        # mayor": a day that names a thing by it ("Tuesday's rally") and the same day dating a sentence
+        # that tells that thing again are one happening's day, however often the story names the day
+        # and in whatever words ("Tuesday night").
+        return True
     if a.type == "date" and named.get(("day", a.key), 0) > DAY_MAX_MENTIONS:
         # "Tuesday" five times in a report of one Tuesday: the day of its several happenings.
         return False
@@ -345,6 +351,21 @@ def _names_thing(c: Candidate) -> bool:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return span.root.dep_ == "poss" or span[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS")
+
+
+def _thing_told(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` names a thing by its day ("Tuesday's rally") and ``b``, not a possessive nor the
+    day of a saying, dates a sentence that names that thing again (the noun, or a verb of its lemma: "Saturday's crash" ...
+    "a jet crashed")."""
+    if not _names_thing(a) or _names_thing(b) or _dates_saying(b):
+        return False  # a saying and the thing named by its day are two happenings (see _same)
+    span = a.focus_span()
+    if span is None or not len(span):
+        return False
+    thing = span.root.head
+    if thing.i == span.root.i or thing.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return thing.lemma_.lower() in _sentence_words(b)
 
 
 def _dates_saying(c: Candidate) -> bool:
