@@ -554,33 +554,51 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (354 articles, 24,372 gold claims) measures precision 0.829,
-# recall 0.823, high-importance recall 0.883 and type accuracy 0.852 now, once a closing
-# paragraph telling the page author's career was their biography, a teaser's headline printed
-# again under its kickers marked related links, a bare count in brackets after a plural noun
-# counted that noun, a clause placing its subject in a race, a poll or a table was a
-# comparison, a line in the story's voice was no caption, a height in feet and inches was one
-# measure and pounds that weigh were no sterling, the site's word on its comment section and a
-# comment widget's foot were comments, a paragraph set out under a line ending in a colon was
-# quoted speech, "the two sides" as a subject or an apposition was no count, two days naming
-# things by the day in the same words were one date, a title before a form of address or with
-# a long "of" was a role, a line holding an address or a social post took no part in the
-# pull-quote search, a quotation marked only at its first paragraph and its last was one
-# quote, a part of a day told before took that day's date, and an occasion something was done
-# during was an event; it measured 0.827, 0.823, 0.882 and 0.851 when the fifty-first
-# held-back set joined, at b41c745, and 0.829, 0.824, 0.883 and 0.852 on the 345 articles
-# before it, at a986b9f, once a line beside a photo credit that goes on from the story, or of
-# a paragraph's length over a credit the page prints more than once, was no caption, a line
-# that is one link over the article's paragraphs titled no list of teasers, a "Read more"
-# label under a paragraph headed the links under it, a headline closing on a quotation in a
-# list of links was a link, what a passive "said" tells of its subject in an infinitive was an
-# attribution, a thing that added or lost points or a share moved, a participle before its
-# noun no longer kept a long subject from its clause, an ordinal that ranks no noun was a
-# comparison with what it is ranked in, "before" or "after" in front of a date was its
-# qualifier, a past clause's month-day up to two weeks after publication was that coming day,
-# a reproach or blame laid by a subject was its deed, not a cause, a day dating a saying
-# joined no day naming a thing by its possessive, and neither a three-word lasting fact told
-# by a relative "that" nor a three-word passive on a preposition's object was a claim; it
+# The detector on the tune split (363 articles, 25,034 gold claims) measures precision 0.831,
+# recall 0.826, high-importance recall 0.885 and type accuracy 0.852 now, once an enlarge
+# button over a short credit and a caption-length sentence was a caption, a bracketed letter
+# inside a quotation was the writer's insertion and no note marker, a "since" clause in the
+# present gave a reason, "seem" stayed a state in the past, an article or a timeline that
+# shows was a document's report and ", per X" a source, a video player's failure notice and a
+# story's correction notes were furniture, a second offence joined to a charge was an event of
+# its own, an infinitive under a participle of arranging was not dated by its past, a caption
+# closed by its picture's full date or by its "hide caption" button, or running past eighty
+# words to its credit, was a caption, a bare deed of record done to someone named was an
+# event, a title before a form of address or a rank was a role however the parser hung it, a
+# relative clause of "time" only said when, what a picture shows was no state, the lower-case
+# rest of a split quotation after a full clause was no quote, a role said again of the same
+# name was one cluster even when the title went to several people, the clause before the
+# writer's question kept its numbers and roles, what a thing "can" cause was a cause below the
+# model's threshold, a sum given in the perfect was a deed, a place right after a body named
+# beside a person was where the body is, a number of seasons was a length of time, "a dozen"
+# alone was a figure, and a day naming a thing and the same day dating a sentence naming it
+# again were one date; it measured 0.829, 0.824, 0.883 and 0.851 when the fifty-second
+# held-back set joined, at f0e9510, and 0.829, 0.823, 0.883 and 0.852 on the 354 articles
+# before it, at db3e68e, once a closing paragraph telling the page author's career was their
+# biography, a teaser's headline printed again under its kickers marked related links, a bare
+# count in brackets after a plural noun counted that noun, a clause placing its subject in a
+# race, a poll or a table was a comparison, a line in the story's voice was no caption, a
+# height in feet and inches was one measure and pounds that weigh were no sterling, the site's
+# word on its comment section and a comment widget's foot were comments, a paragraph set out
+# under a line ending in a colon was quoted speech, "the two sides" as a subject or an
+# apposition was no count, two days naming things by the day in the same words were one date,
+# a title before a form of address or with a long "of" was a role, a line holding an address
+# or a social post took no part in the pull-quote search, a quotation marked only at its first
+# paragraph and its last was one quote, a part of a day told before took that day's date, and
+# an occasion something was done during was an event; it measured 0.827, 0.823, 0.882 and
+# 0.851 when the fifty-first held-back set joined, at b41c745, and 0.829, 0.824, 0.883 and
+# 0.852 on the 345 articles before it, at a986b9f, once a line beside a photo credit that goes
+# on from the story, or of a paragraph's length over a credit the page prints more than once,
+# was no caption, a line that is one link over the article's paragraphs titled no list of
+# teasers, a "Read more" label under a paragraph headed the links under it, a headline closing
+# on a quotation in a list of links was a link, what a passive "said" tells of its subject in
+# an infinitive was an attribution, a thing that added or lost points or a share moved, a
+# participle before its noun no longer kept a long subject from its clause, an ordinal that
+# ranks no noun was a comparison with what it is ranked in, "before" or "after" in front of a
+# date was its qualifier, a past clause's month-day up to two weeks after publication was that
+# coming day, a reproach or blame laid by a subject was its deed, not a cause, a day dating a
+# saying joined no day naming a thing by its possessive, and neither a three-word lasting fact
+# told by a relative "that" nor a three-word passive on a preposition's object was a claim; it
 # measured 0.827, 0.822, 0.881 and 0.852 when the fiftieth held-back set joined, at 6881a17,
 # and 0.827, 0.824, 0.882 and 0.852 on the 336 articles before it, at 9f7dd9b, once "this
 # season" as the time of a clause was a date, and so was a stretch "in the days after" a
@@ -933,10 +951,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # set joined: 0.812, 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870
 # and 0.815; on the 55 before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there
 # before the furniture fixes the eighth set called for; on the 42 before the eight articles of
-# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and twenty-one
-# of the three hundred and fifty-four are the first fifty-one held-back splits, each scored
-# once and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781
-# at 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
+# the developers' sweep joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and thirty of
+# the three hundred and sixty-three are the first fifty-two held-back splits, each scored once
+# and then moved here: the first (precision 0.787, recall 0.758, high 0.838, type 0.781 at
+# 8950c95), the second (0.694, 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771,
 # 0.799, 0.789 at 2d0d75d), the fourth (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more
 # densely than the others), the fifth (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth
 # (0.779, 0.831, 0.893, 0.753 at b2008ae), the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1:
@@ -1005,20 +1023,22 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # under a magazine story read as text, a real-estate post's standfirst and credited paragraphs
 # taken for furniture), the fifty-first (0.701, 0.709, 0.805, 0.771 at a986b9f: a writer's
 # closing musings proposed, a police report's description of a suspect missed, a writer's
-# biography and readers' comments read as text). The floors sit a little below, so recall
-# cannot fall unnoticed; raise them as the detector improves (they were 0.80 for recall and
-# 0.86 for high-importance recall on the twenty-two articles before the fourth set joined,
-# 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and 0.81 for
-# precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on forty-two to
-# fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined, lowered to
-# 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix for its
-# book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles, raised to
-# 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for high-importance
-# recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and 0.82 once they
-# reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80 once it
-# reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it reached
-# 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and recall up to the
-# 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
+# biography and readers' comments read as text), the fifty-second (0.822, 0.850, 0.892, 0.822
+# at db3e68e: a photo caption and a note on how a story was reported read as text, an
+# explainer's general sentences on how storms grow stronger missed). The floors sit a little
+# below, so recall cannot fall unnoticed; raise them as the detector improves (they were 0.80
+# for recall and 0.86 for high-importance recall on the twenty-two articles before the fourth
+# set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five, and
+# 0.81 for precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on
+# forty-two to fifty-five; 0.80 for recall on the ninety-four before the seventeenth set
+# joined, lowered to 0.79 with it: its five articles took recall from 0.803 to 0.795 even
+# after the fix for its book list; 0.79 for precision and 0.80 for type accuracy up to the 189
+# articles, raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85
+# for high-importance recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86
+# and 0.82 once they reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised
+# to 0.80 once it reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83
+# once it reached 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and
+# recall up to the 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
 TUNE_FLOORS = {"precision": 0.81, "recall": 0.81, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
