@@ -846,7 +846,10 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if (_is_credit(s, words) or (("photo" in s.lower() or "image" in s.lower()) and s.rstrip(" less").endswith(")")  # noqa: B005
                                  and CREDIT_TAG_RE.search(s))
             or (words <= CAPTION_MAX_WORDS and _caption_shaped(s)) or WIRE_CREDIT_TAIL_RE.search(s)
-            or (words <= CREDIT_CLOSED_CAPTION_MAX_WORDS and CAPTION_TAIL_RE.search(LICENCE_TAIL_RE.sub("", s)))):
+            # Past CAPTION_MAX_WORDS only the credit closing the line still makes it a caption (up to that
+            # credit's own limit); below it, _caption_shaped has already tried the credit.
+            or (CAPTION_MAX_WORDS < words <= CREDIT_CLOSED_CAPTION_MAX_WORDS
+                and CAPTION_TAIL_RE.search(LICENCE_TAIL_RE.sub("", s)))):
         return "caption"
     if (label and _is_share(s, words)) or (words <= 40 and SHARE_MENU_RE.match(s)):
         return "share"
