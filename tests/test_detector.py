@@ -7034,6 +7034,20 @@ def test_due_to_and_a_verb_is_a_schedule_not_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_on_the_calendar_is_an_event_a_timetable_a_state(nlp):
+    # "Biden is scheduled to visit Belvidere", "are set to hold a press conference": a deed its
+    # doer has booked is the happening as arranged; a thing's start or run is its timetable.
+    got = claims_of(nlp, "The two ministers are set to hold a press conference in Oslo.")
+    assert ("event", "are set to hold a press conference in Oslo") in got, got
+    got = claims_of(nlp, "The premier is due to meet the governor in Lagos.")
+    assert ("event", "is due to meet the governor in Lagos") in got, got
+    got = claims_of(nlp, "The trial is scheduled to begin in Boston.")
+    assert ("state", "is scheduled to begin in Boston") in got, got
+    got = claims_of(nlp, "The mayor is scheduled to be questioned by the panel.")
+    assert ("state", "is scheduled to be questioned by the panel") in got, got
+
+
+@pytest.mark.model
 def test_for_and_an_infinitive_with_its_own_subject_is_the_verbs_argument(nlp):
     # "called for X to be Y": what was called for is the claim, not the bare "called".
     got = claims_of(nlp, "Several senators have called for the program to be privatized.")

@@ -122,6 +122,11 @@ GRADING_ADJECTIVES = frozenset(
 # Verbs that fix when something else is to happen: "set the trial for Feb. 25", "as planned in
 # October", "postponed until Jan. 5" date the thing arranged, not the arranging.
 SCHEDULING_VERBS = frozenset("plan schedule reschedule slate set postpone delay".split())
+# Participles that put a deed on the calendar ("is set to host", "are scheduled to meet"); the
+# lemmatizer makes "slated" "slat", so the forms are listed.
+BOOKED_PARTICIPLES = frozenset("set scheduled slated poised".split())
+# What a thing does when its time comes: its start, its run, its end ("is due to open in March").
+TIMETABLE_VERBS = frozenset("start begin open close last end run resume expire finish".split())
 # Verbs whose complement is a wish or a plan, not a happening ("plans to build", "hopes to win").
 IRREALIS_VERBS = frozenset(
     "plan hope want wish intend aim seek try expect propose need prepare threaten promise vow "

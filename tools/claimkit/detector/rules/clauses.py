@@ -18,6 +18,7 @@ from ..lexicon import (
     APPRAISAL_ADJECTIVES,
     BEFALLING_VERBS,
     BODY_NOUNS,
+    BOOKED_PARTICIPLES,
     CASUALTY_VERBS,
     CAUSAL_MARKS,
     CAUSATIVE_PHRASALS,
@@ -58,6 +59,7 @@ from ..lexicon import (
     STAND_VERBS,
     STATIVE_VERBS,
     TIME_UNITS,
+    TIMETABLE_VERBS,
     TITLE_NOUNS,
     VERDICT_NOUNS,
     VOUCHING_ADVERBS,
@@ -331,6 +333,29 @@ def _managed(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" and infinitive(c) for c in verb.rights)
     return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in ABILITY_ADJECTIVES
                                  and any(x.dep_ == "xcomp" and infinitive(x) for x in c.rights) for c in verb.rights)
+
+
+def _booked(verb: Token) -> bool:
+    """"Biden is scheduled to visit Belvidere", "Police are set to hold a press conference", "He
+    is due to meet Xi": a deed that its doer has on the calendar now is the happening as arranged,
+    an event, as the annotators mark it. What a thing does when its time comes ("is due to start
+    in mid-December", "is scheduled to last a week") gives its timetable, a state; so does the
+    plan told of a noun by its relative clause ("a hearing, which is scheduled to take place"), a
+    passive infinitive ("is scheduled to be arraigned") and the past ("was due to be released")."""
+    if verb.dep_ == "relcl":
+        return False
+    holder: Token | None = None
+    if verb.lower_ in BOOKED_PARTICIPLES and verb.tag_ == "VBN":
+        if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in verb.lefts):
+            holder = verb
+    elif verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+        holder = next((c for c in verb.rights if c.dep_ == "acomp" and c.lower_ == "due"), None)
+    if holder is None:
+        return False
+    deed = next((c for c in holder.rights if c.dep_ == "xcomp" and c.tag_ == "VB" and infinitive(c)), None)
+    if deed is None or deed.lemma_.lower() in TIMETABLE_VERBS or any(c.dep_ == "auxpass" for c in deed.children):
+        return False
+    return not (deed.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in deed.rights))
 
 
 def _kept_by(verb: Token) -> bool:
@@ -1897,7 +1922,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     if _scene(verb, own):
         return None
     kind = "state" if ((_copula(verb) and not _attended(verb)) or is_state(verb) or _kept_by(verb)) \
-        and not _managed(verb) else "event"
+        and not _managed(verb) and not _booked(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
             and not _habitual(verb):
         kind = "event"
