@@ -702,6 +702,23 @@ def test_prose_above_the_byline_is_the_page_header_but_a_standfirst_and_an_openi
     assert overlaps_any(find_regions(text), start, start + len(standfirst)) == []
 
 
+def test_a_paragraph_above_the_body_inside_the_storys_run_of_paragraphs_is_kept():
+    # The story opens under its byline, over a list of links and a second byline the body then follows. Its
+    # first paragraph, which the body does not tell again, stands between the byline and a paragraph the body
+    # retells (kept as the article's): a paragraph of the story, not a title.
+    opening = ("Fire crews were called to the harbour on Sunday night after a fishing boat caught fire at its "
+               "mooring by the old quay.")
+    retold = "The harbour master said the council approved a harbour budget of 12 million crowns a week before the fire."
+    links = "Related Articles\nGull numbers fall again\nNew ferry named\nTown hall clock stops\n5 Oct 2030"
+    text = page(before=f"Fishing boat burns at harbour\n9:39AM BST 05 Oct 2030\n{opening}\n{retold}\n{links}")
+    assert stays_body(text, opening), kinds(text)
+    assert stays_body(text, retold), kinds(text)
+    assert ("heading", "Fishing boat burns at harbour") in kinds(text)
+    # Under a section label instead of the byline, the same line is the page's header: a headline over its deck.
+    text = page(before=f"Harbour News\n{opening}\n{retold}\n{links}")
+    assert not stays_body(text, opening), kinds(text)
+
+
 def test_a_short_standfirst_that_ends_as_a_sentence_is_kept_but_a_caption_under_a_sentence_is_not():
     # Under the headline and over the byline, a sentence of a few words is the summary still: a
     # headline does not close with a full stop.

@@ -2319,6 +2319,7 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
     # The word triples of the prose below the header: a sentence over the body that the body says
     # again is the article's own (see below).
     told: set[tuple[str, ...]] = set()
+    titled: list[int] = []  # the paragraphs above the body taken for titles, for ``_in_story_run``
     if before:
         for k in range(span.stop, len(stripped)):
             if prose[k]:
@@ -2376,6 +2377,8 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
                 # there ends with no full stop.
                 continue
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
+            if kinds[i] == "heading":
+                titled.append(i)
             continue
         beside = _beside_byline(i, nwords, cues)
         if beside is not None:
@@ -2388,6 +2391,22 @@ def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) 
             kinds[i] = seed[i]
         else:
             kinds[i] = runs.get(i, "heading")  # a line of a menu or a list, else a title
+    for i in titled:
+        if _in_story_run(page, i, span):
+            del kinds[i]
+
+
+def _in_story_run(page: _Page, i: int, span: range) -> bool:
+    """Paragraph ``i`` above the body, taken for a title, stands inside the story's own run of paragraphs: under
+    the byline or a paragraph left to the article, over a paragraph left to the article (one the body retells, or
+    the standfirst): "5 Oct 2030" / "Fire crews were called to the quay …" / "The harbour master said …". A headline
+    or a site's notice has a label, a menu or another title above it; a caption has the byline under it."""
+    kinds, cues, prose = page.kinds, page.cues, page.prose
+
+    def kept(k: int) -> bool:
+        return k in span and prose[k] and cues[k] is None and k not in kinds
+
+    return i > 0 and i + 1 in span and (cues[i - 1] == "byline" or kept(i - 1)) and kept(i + 1)
 
 
 def _beside_byline(i: int, nwords: list[int], cues: list[str | None]) -> str | None:
