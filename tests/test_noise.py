@@ -2381,3 +2381,23 @@ def test_a_line_naming_the_comment_widgets_maker_is_comments():
     # A story's sentence with the same words keeps its place.
     story = "Readers left angry comments powered by rumours about the pier on Monday, the harbour master said."
     assert stays_body(page(inside=story), story)
+
+
+def test_the_storys_last_paragraph_under_a_box_of_headlines_at_its_end_stays_body():
+    # A box of headlines set right where the body's run stops, and the story's closing paragraph
+    # under its last headline: no blurb under the others, so the paragraph is no teaser's blurb.
+    box = ("Related Stories\nFerry operator fined after passengers were left adrift\n"
+           "Fish market moves indoors as traders complain about the cold\n"
+           "Lighthouse reopens to visitors after ten years of repairs\n"
+           "Harbour town votes on new pier after a long and bitter fight")
+    closing = ("The vote comes at a time when the harbour is seeing a shortage of berths amid the continuing "
+               "growth of the fishing fleet, the harbour master said.")
+    share = "Twitter\nFacebook\nLinkedIn"
+    text = page(after=f"{box}\n{closing}\n{share}")
+    assert stays_body(text, closing), kinds(text)
+    assert ("related-links", box) in kinds(text), kinds(text)
+    # The same paragraph in the site's voice to its reader is the frame's, not the story's.
+    notice = ("We are a participant in an affiliate advertising program designed to provide a means for us "
+              "to earn fees by linking to the shops of the harbour.")
+    text = page(after=f"{box}\n{notice}\n{share}")
+    assert not stays_body(text, notice), kinds(text)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .anchoring import overlaps
@@ -1232,6 +1233,44 @@ def _before_teasers(body: tuple[int, int, int], lengths: list[int], stripped: li
     return body
 
 
+# Words said outside quotation marks in the site's voice to its reader ("We are a participant in …",
+# "Your source for …"): the page's frame speaks so, a story's reporter does not.
+SITE_VOICE_RE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+QUOTED_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _closing(page: _Page, last: int, stop: int) -> range:
+    """The story's last paragraphs under a box of links set right at the body's end, which the body
+    did not run on across ("Related Stories" / four headlines / "The theft comes at a time of …"):
+    under the box's title, at least RESUME_MIN_LINKS headlines (of four to twenty words, as ``_runs``
+    counts them) among its lines, none with a blurb under it (a headline may read as a short
+    paragraph with no stop at its end), then a run of paragraphs, each closed by its stop and none
+    in the site's voice (``SITE_VOICE_RE``, outside quotation marks), the first at least as long as
+    an article's paragraph after a box is (RESUME_FIRST_MIN_WORDS). A list of teasers puts a blurb
+    under every headline, not under its last one alone; the body's maximal run stopped short of
+    these paragraphs only because the box's lines weigh more than they do."""
+    cues, prose, stripped, nwords = page.cues, page.prose, page.stripped, page.nwords
+    title = last + 1
+    if title >= stop or cues[title] != "related-links" or nwords[title] > 6 or not RELATED_RE.match(stripped[title]):
+        return range(0)
+    j = title + 1
+    while j < stop and cues[j] is None and nwords[j] and (not prose[j] or _headline_shaped(stripped[j], nwords[j])):
+        j += 1
+    headlines = sum(4 <= nwords[i] <= 20 for i in range(title + 1, j))
+    if headlines < RESUME_MIN_LINKS or j >= stop or nwords[j] < RESUME_FIRST_MIN_WORDS:
+        return range(0)
+    k = j
+    while k < stop and prose[k] and cues[k] is None and stripped[k].rstrip("\"'’”").endswith((".", "!", "?")) \
+            and not SITE_VOICE_RE.search(QUOTED_RE.sub("", stripped[k])):
+        k += 1
+    return range(j, k)
+
+
+def _headline_shaped(s: str, words: int) -> bool:
+    """A line of fewer words than RESUME_FIRST_MIN_WORDS that no stop closes: a headline, though it may read as prose."""
+    return words < RESUME_FIRST_MIN_WORDS and not s.rstrip("\"'’”").endswith((".", "!", "?"))
+
+
 def _above_legal_line(body: tuple[int, int, int], page: _Page, weights: list[int]) -> tuple[int, int, int]:
     """The body cut above the page's own legal line ("Copyright 2020 The Site. All Rights
     Reserved.", a label, no sentence) that it ran across: the footer closes the page, and a
@@ -1534,6 +1573,13 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if not titled and after[2] >= SECOND_BODY_SHARE * body[2] \
                 and sum(page.prose[i] for i in candidate) >= SECOND_BODY_MIN_PARAGRAPHS:
             second = candidate
+    # So do the story's last paragraphs under a box of links set at the body's end (``_closing``).
+    bodies = [second]
+    ending = _closing(page, last, second.start if second else n)
+    if ending:
+        bodies.insert(0, ending)
+    # The lines of every body after the first, in order.
+    seconds = [i for b in bodies for i in b]
 
     # Above the body, a line of the names the metadata's author gives is the byline, though no
     # "By" or date marks it ("Jane Doe and John Roe"): the standfirst over it is then found as over
@@ -1550,7 +1596,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for i in range(n):
         if page.cues[i] != "caption":
             continue
-        if (i in inside or i in second) and page.prose[i] and page.nwords[i] > CUE_MAX_WORDS and not _captioned(page.stripped[i]):
+        if (i in inside or i in seconds) and page.prose[i] and page.nwords[i] > CUE_MAX_WORDS and not _captioned(page.stripped[i]):
             continue
         page.kinds[i] = "caption"
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
@@ -1567,7 +1613,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
                 and page.nwords[i] <= CAPTION_IN_BODY_MAX_WORDS and SUMMARY_LABEL_RE.fullmatch(page.stripped[i + 1].rstrip(":")):
             page.kinds[i] = "caption"
 
-    for span in (inside, second):
+    for span in (inside, *bodies):
         _inside_body(page, span)
     _teasers_titled_twice(page, range(first + 1, n))
     # A biography of the author: closing the body, or after it, or wherever a line opens with a
@@ -1615,12 +1661,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             k += 1
     for i in named:
         page.kinds.setdefault(i, "author-bio")
-    for span in (inside, second):
+    for span in (inside, *bodies):
         if span:
             _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds, _points(page, span))
 
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
-    _outside(page, range(last + 1, n), before=False, keep=second)
+    _outside(page, range(last + 1, n), before=False, keep=frozenset(seconds))
     _slides(page)
     _credits_over_captions(page)
     _enlarged_pictures(page)
@@ -1659,7 +1705,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if page.prose[i] and page.nwords[i] >= PARAGRAPH_MIN_WORDS and page.counts[_key(page.content[i])] > 1:
             copies.setdefault(_key(page.content[i]), []).append(i)
     for places in copies.values():
-        if len(places) > 1 and all(not first < i < last and not second.start < i < second.stop - 1 and 0 < i < n - 1
+        if len(places) > 1 and all(not first < i < last and not any(b.start < i < b.stop - 1 for b in bodies) and 0 < i < n - 1
                                   and i - 1 in page.kinds and i + 1 in page.kinds for i in places):
             for i in places:
                 page.kinds.setdefault(i, "footer")
@@ -1719,7 +1765,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # line that ends in a button's or a label's word ("… in the water. Advertisement"): that word is the furniture. Nor
     # a line in the story's voice (``GOES_ON_RE``: "She also said …. (JD)"), which a credit or a reporter's initials
     # may close as well.
-    sign_off = max((i for i in [*inside, *second] if page.prose[i] and page.kinds.get(i) is None), default=None)
+    sign_off = max((i for i in [*inside, *seconds] if page.prose[i] and page.kinds.get(i) is None), default=None)
     for i in unmarked:
         if i == sign_off or page.nwords[i] > CAPTION_IN_BODY_MAX_WORDS or page.kinds.get(i) is not None \
                 or GOES_ON_RE.search(page.stripped[i]):
@@ -1743,7 +1789,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # then tells in full.
     # A post embedded over its credit line is neither: the story may quote the post in a paragraph of
     # its own, or print the post's words again under the paragraph that quoted them.
-    body_lines = [i for i in [*inside, *second] if i not in page.kinds and page.prose[i]
+    body_lines = [i for i in [*inside, *seconds] if i not in page.kinds and page.prose[i]
                   and not (i + 1 < n and _post_credit(page.stripped[i + 1], page.stripped[i]))]
     # Each line's words, split once for every line they are compared with.
     spoken = {i: _words(page.stripped[i]) for i in body_lines}
@@ -1759,7 +1805,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # The label under a person's photo, set between two paragraphs with no credit: a line of a few words that
     # sets the name off ("Jane Doe: Harbour master." or "New harbour master, Jane Doe.") where the paragraph
     # after it speaks of that person by name. A story's own short line names no one that way.
-    for i in [*inside, *second]:
+    for i in [*inside, *seconds]:
         if i in page.kinds or not 0 < i < n - 1 or page.nwords[i] > NAME_LABEL_MAX_WORDS:
             continue
         label = NAME_LABEL_RE.match(page.stripped[i])
@@ -1773,7 +1819,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     # Datelines: only their characters, so that the sentence after keeps its claims.
     datelines = []
     opening = True
-    for i in [*inside, *second]:
+    for i in [*inside, *seconds]:
         if i in page.kinds or not page.prose[i]:
             continue
         found_at = _dateline(page.content[i], strict=not opening)
@@ -2302,7 +2348,7 @@ def _dateline(line: _Line, strict: bool) -> tuple[int, int] | None:
     return line.start + lead, line.start + lead + m.end()
 
 
-def _outside(page: _Page, span: range, *, before: bool, keep: range = range(0)) -> None:
+def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = ()) -> None:
     """Kinds for the lines before (``before``) or after the body; ``keep`` are the lines of a
     second body, left to ``_inside_body``."""
     if not span:
