@@ -4590,6 +4590,13 @@ def test_a_bare_length_before_a_happening_is_one_date_with_it(nlp):
          "Cures are sought for hemophilia and the neurodegenerative disease Huntington’s.",
          [("state", "Netflix domestic drama"), ("state", "the neurodegenerative disease")],
          "The company Apple sold more phones.", ("event", "sold more phones"), "state"),
+        # A tie to someone before a name the recognizer did not take for a person's ("Bianca Jones"
+        # an organisation, "Ivanka Trump" a product) is what the named one is to them; a possessive
+        # before a thing of someone's that is no tie ("his 2011 debut Perfect View") says none.
+        ("The death comes a day after her friend Bianca Jones, also 19, died from the same incident in the town.\n"
+         "Earlier he said that his daughter Ivanka Trump “would be incredible, but it doesn’t mean I’d pick her.”",
+         [("state", "her friend"), ("state", "his daughter")],
+         "The band toured after his 2011 debut Perfect View sold well.", ("event", "sold well"), "state"),
     ],
 )
 def test_a_form_is_found_and_its_look_alike_is_not(nlp, text, expected, contrast, kept, absent):

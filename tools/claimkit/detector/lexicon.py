@@ -288,6 +288,14 @@ TITLE_NOUNS = frozenset("minister secretary president chairman chairwoman direct
                         "gov. congressman congresswoman sheriff prosecutor coach captain commander detective "
                         "officer supervisor superintendent inspector sergeant lieutenant councilman councilwoman "
                         "councilmember trustee dean speaker".split())
+# Nouns of a tie between people, said with whose it is ("her friend", "his daughter", "their lawyer"):
+# in front of a name they say what the named one is to someone.
+RELATION_NOUNS = frozenset(
+    "wife husband spouse partner fiance fiancee boyfriend girlfriend son daughter child children mother father "
+    "parent brother sister sibling stepson stepdaughter stepfather stepmother uncle aunt cousin nephew niece "
+    "grandson granddaughter grandmother grandfather grandchild widow widower friend roommate colleague "
+    "lawyer attorney".split()
+)
 # Kinds of organisation, place and person a definite description can name one by, in place of its
 # name ("the U.S. plane-maker", "the Illinois city", "the Republican businessman").
 KIND_NOUNS = frozenset(

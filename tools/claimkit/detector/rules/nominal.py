@@ -23,6 +23,7 @@ from ..lexicon import (
     KIND_NOUNS,
     LIKENESS_ADJECTIVES,
     NON_EVENT_GERUNDS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     TIME_UNITS,
     TITLE_NOUNS,
@@ -750,7 +751,11 @@ def _apposition(tok: Token, add) -> None:
         # A title in quotation marks stays out of the focus, which would hold half of its marks.
         quoted = doc[head.i + 1].text in ("“", '"', "‘")
         if before.i == head.i or (quoted and before.i == head.i + 1):
-            if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in head.lefts):
+            # "her friend Bianca Jones", "his daughter Ivanka Trump": a tie to someone, said with a
+            # possessive pronoun, is what the named one is to them (a name the recognizer took for a
+            # person's has its role read by _role already).
+            if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in head.lefts) \
+                    or _tie_named(head, tok):
                 add(head.left_edge.i, head.i + 1 if quoted else np_end(tok), "state.role", cut=False, name=head.i + 1)
             return
     if before is None or before.text not in (",", "(", "–", "—", "--"):
@@ -813,6 +818,13 @@ def _apposition(tok: Token, add) -> None:
     words = 1 if any(named_before(c) for c in tok.lefts) else 2
     for a, b in pieces:
         add(a, b, "state.apposition", words=words)
+
+
+def _tie_named(noun: Token, name: Token) -> bool:
+    """``noun`` is a tie between people with a possessive pronoun ("her friend", "his daughter")
+    and ``name``, after it, a name the recognizer did not take for a person's."""
+    return noun.lemma_.lower() in RELATION_NOUNS and name.ent_type_ != "PERSON" \
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.lefts)
 
 
 def _alternatives(tok: Token) -> bool:
