@@ -1095,6 +1095,28 @@ def test_a_credit_repeated_over_each_short_caption_is_a_caption_with_them_but_on
     text = page(inside=f"Harbour Wire\n{first}\nHarbour Wire\n{paragraph}")
     assert stays_body(text, first) and stays_body(text, paragraph)
 
+def test_a_credit_printed_twice_vouches_for_its_caption_but_takes_no_paragraph_another_credit_stands_by():
+    body_caption = "Fishermen unload crates of the \u2018winter cod\u2019 at the northern pier on the first day of the season."
+    credit = "Twitter / Jane Doe"
+    # A gallery at the foot of the page prints the picture's caption over its credit again, its quotes plain.
+    gallery = body_caption.replace("\u2018", "'").replace("\u2019", "'") + f"\n{credit}\nYou are viewing 1 of 5 images"
+    text = page(inside=f"{body_caption}\n{credit}", after=gallery)
+    start = text.index(body_caption)
+    assert ("caption", f"{body_caption}\n{credit}") in kinds(text) and not stays_body(text, body_caption)
+    # Under another sentence at its other printing, the line vouches for nothing: the sentence stays the story's.
+    other = "The new ferry berth beside the fish market, seen from the harbour master's office at noon."
+    text = page(inside=f"{body_caption}\n{credit}", after=f"{other}\n{credit}")
+    assert overlaps_any(find_regions(text), start, start + len(body_caption)) == []
+    # A credit an enlarge button found over a long caption finds the short caption under its second printing.
+    long_caption = ("The harbour master, the mayor and the crews of the three fishing boats that moor at the northern "
+                    "pier stand on the quay on Monday, Nov. 18, 2019, as the first ferry of the winter timetable "
+                    "comes in to the new berth beside the fish market.")
+    short = "New piles are driven into the seabed beside the old pier."
+    text = page(before=f"View Full Image\nHarbour Wire\n{long_caption}", inside=f"Harbour Wire\n{short}")
+    assert not stays_body(text, short)
+    assert stays_body(page(before=f"View Full Image\nHarbour Wire\n{long_caption}", inside=f"Quay News\n{short}"), short)
+
+
 def test_an_enlarge_button_over_a_credit_and_a_short_sentence_is_a_caption_but_not_over_a_paragraph():
     caption = "A ranger counts the herons nesting along the dune on the lake's western shore."
     text = page(inside=f"View Full Image\nLakeside Press\n{caption}")

@@ -418,6 +418,7 @@ CREDIT_WORD_TAIL_RE = re.compile(
 PICTURE_PLACE_RE = re.compile(
     r"\((?:far |second from |from )?(?:left|right|center|centre)\)|, (?:far |second from )?(?:left|right|center|centre),"
     r"|\b[Ff]rom left\b|\([LR]-[LR]\)")
+QUOTE_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
 # ("Kevin C. Downs/for New York Daily News London Rene and …", "Cliff Welch/Icon SMI Maurkice
@@ -1670,6 +1671,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     _slides(page)
     _credits_over_captions(page)
     _enlarged_pictures(page)
+    _credits_printed_twice(page)
     # An embedded post is the words of someone the article quotes, though it reads like a
     # heading (no full stop); its credit line is a caption.
     for i in range(1, n):
@@ -2016,6 +2018,45 @@ def _enlarged_pictures(page: _Page) -> None:
             continue
         for k in (i, credit, caption):
             page.kinds[k] = "caption"
+
+
+def _credits_printed_twice(page: _Page) -> None:
+    """A picture's credit the page prints more than once, a few words and no sentence ("Associated Press", "Twitter /
+    Jane Doe"), with a sentence of a caption's length on one side of it that the other rules left to the story.
+    Another printing of the credit vouches for it as a credit: it stands under the same sentence again (a gallery at
+    the foot of the page repeats the pictures' captions, each over its credit; a notice printed twice stands over its
+    button, "Sign up"), or on the same side of it stands a sentence already found as that credit's caption. The credit
+    and the sentence are then the caption. A heading printed twice has no such twin; a page that prints its whole
+    text twice repeats the paragraphs around the sentence too, and those stay the story's."""
+    n = len(page.content)
+    keys = [_quotes_key(ln) for ln in page.content]
+    seen: dict[str, int] = {}
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+    at: dict[str, list[int]] = {}
+    for i, ln in enumerate(page.content):
+        if page.counts[_key(ln)] >= 2 and not page.prose[i] and page.cues[i] in (None, "caption") \
+                and page.nwords[i] <= REPEATED_CREDIT_MAX_WORDS and not page.stripped[i].endswith(SENTENCE_END):
+            at.setdefault(_key(ln), []).append(i)
+    for lines in at.values():
+        for step in (1, -1):
+            for i in lines:
+                c = i + step
+                if not 0 <= c < n or c in page.kinds or not page.prose[c] or page.cues[c] not in (None, "caption") \
+                        or not PROSE_MIN_WORDS <= page.nwords[c] <= CAPTION_IN_BODY_MAX_WORDS \
+                        or page.kinds.get(i) not in (None, "heading", "repeated-headline"):
+                    continue
+                if any(0 <= k < n and page.prose[k] and seen[keys[k]] > 1 for k in (c - 1, c + 1) if k != i):
+                    continue
+                if any(0 <= j + step < n and ((step < 0 and keys[j + step] == keys[c]) or (
+                        page.kinds.get(j) == page.kinds.get(j + step) == "caption" and page.prose[j + step]
+                        and page.counts[_key(page.content[c])] == 1)) for j in lines if j != i):
+                    page.kinds[i] = page.kinds[c] = "caption"
+
+
+def _quotes_key(line: _Line) -> str:
+    """``_key`` with the typographic quotes and apostrophes plain, as a page's two printings of one text may differ."""
+    return _key(line).translate(QUOTE_PLAIN)
 
 
 def _credits_over_captions(page: _Page) -> None:
