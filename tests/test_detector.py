@@ -855,6 +855,16 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_what_a_thing_was_lost_to_is_a_cause(nlp):
+    # "lost X to Y": what took the thing away is the cause; a rival the loss went to (a name, a
+    # team) is part of the event.
+    assert ("causal", "to heavy rain") in claims_of(nlp, "The morning session lost 40 minutes to heavy rain.")
+    assert ("causal", "to the drought") in claims_of(nlp, "The farm lost half its cattle to the drought.")
+    assert not any(kind == "causal" for kind, _ in claims_of(nlp, "Smith lost the primary to Grace Napolitano."))
+    assert not any(kind == "causal" for kind, _ in claims_of(nlp, "The club lost the final to a younger team."))
+
+
+@pytest.mark.model
 def test_in_the_aftermath_of_gives_a_cause(nlp):
     # "in the aftermath of" is said like "in the wake of": what an outcome followed on. The
     # happening ends at its noun; where it happened is a claim of its own.

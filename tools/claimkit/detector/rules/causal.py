@@ -325,6 +325,20 @@ def find(s: Sentence) -> list[Candidate]:
             if hurt is not None and not speculative(tok.head):
                 add(tok.i, np_end(hurt), "causal.connective")
                 continue
+        # "lost 40 minutes to the drizzle", "lost some of the redwoods to these latest fires": "to"
+        # after "lose" and its object gives what took the thing away. A rival ("lost the primary to
+        # Grace Napolitano", "lost the series to an LPL team") is whom the loss went to, part of the
+        # event; "lost to Canada", with no object, is a defeat.
+        if tok.lower_ == "to" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() == "lose" \
+                and any(c.dep_ == "dobj" for c in tok.head.children) \
+                and (not speculative(tok.head) or perfect(tok.head)):
+            # "may have lost some of the redwoods to the fires": a loss already past, hedged; the
+            # hedge is part of what is checked.
+            taker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if taker is not None and taker.pos_ == "NOUN" and not taker.ent_type_ \
+                    and taker.lemma_.lower() not in AGENT_NOUNS:
+                add(tok.i, np_end(taker), "causal.connective")
+                continue
         # "has copped backlash for publishing the ad": "for" and the deed a reproach answers, told as
         # a clause ("criticism of teachers for the closings" says what the criticism was about).
         if tok.lower_ == "for" and tok.dep_ == "prep" and (_judged(tok.head) or _reproached(tok.head)):
