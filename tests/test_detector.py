@@ -3186,6 +3186,22 @@ def test_seeing_something_happen_is_a_happening_and_seeing_it_as_something_a_vie
 
 
 @pytest.mark.model
+def test_seeing_someone_doing_or_done_something_is_a_happening_and_a_present_forecast_a_view(nlp):
+    # "The early game saw both teams trading kills", "will see the agency hiring": what happened or
+    # was witnessed, its -ing clause the event, as with the bare verb above; no attribution, and no
+    # claim of "will see" alone.
+    for text, focus in (("The opening round saw both sides trading blows.", "trading blows"),
+                        ("The new budget will see the agency hiring more inspectors.", "hiring more inspectors")):
+        got = claims_of(nlp, text)
+        assert ("event", focus) in got, got
+        assert not any(kind == "attribution" for kind, _ in got), got
+        assert not any("see" in f.split() for _, f in got), got
+    # In the present it is a source's forecast, its view.
+    assert ("attribution", "The bank sees unemployment falling to 4 percent next year") in claims_of(
+        nlp, "The bank sees unemployment falling to 4 percent next year.")
+
+
+@pytest.mark.model
 def test_laying_a_thing_to_a_cause_is_a_view_and_crediting_words_to_someone_a_deed(nlp):
     # "attribute X to Y", "ascribe X to Y" with a cause: the holder's view, one attribution from the
     # verb on, as with "see X as Y"; no event or state of its own.
