@@ -779,14 +779,17 @@ def attributions(s: Sentence) -> list[Candidate]:
         if lemma == "see" and content and all(c.tag_ == "VB" and not any(
                 m.dep_ in ("mark", "aux") and m.lower_ in ("that", "to") for m in c.lefts) for c in content):
             continue  # "saw celebrities compete", "have seen their populations spike": a happening, no view
-        if lemma == "see" and verb.tag_ not in ("VBZ", "VBP") and content and all(
+        present = verb.tag_ in ("VBZ", "VBP") or any(
+            a.dep_ == "aux" and a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in verb.lefts)
+        if lemma == "see" and not present and content and all(
                 c.tag_ in ("VBG", "VBN") and own_subject(c) is not None and not any(
                     m.dep_ == "mark" for m in c.lefts) for c in content):
             # "The early game saw both teams trading kills", "speech that saw Wilders indicted", "will
             # see the agency investing in new technology": what happened or was witnessed, a happening
             # as with the bare verb above, no view. In the present ("the bank sees unemployment
-            # falling to 4.5 percent") it is a source's forecast, its view. The clause seen is the
-            # claim; "see" alone ("will also see") carries nothing of its own.
+            # falling to 4.5 percent", "I don't see 2015 being any different") it is a source's
+            # forecast or view. The clause seen is the claim; "see" alone ("will also see") carries
+            # nothing of its own.
             s.reporting.add(verb.i)
             continue
         if not content and lemma in STANCE_VERBS:
