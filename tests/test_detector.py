@@ -7140,6 +7140,22 @@ def test_a_clause_on_those_says_whom_the_sentence_is_about(nlp):
 
 
 @pytest.mark.model
+def test_a_clause_on_anyone_at_all_is_a_kind_of_person_not_a_claim(nlp):
+    got = claims_of(nlp, "Anyone who has tried to report harassment to the site knows the answer.")
+    assert not any(f.startswith(("has tried", "tried to report")) for t, f in got), got
+    got = claims_of(nlp, "The rules would also catch someone who omitted to mention a trip abroad.")
+    assert not any(f.startswith("omitted") for t, f in got), got
+    got = claims_of(nlp, "Children born to people who are in the country illegally are not citizens.")
+    assert not any(f.startswith("are in the country") for t, f in got), got
+    # "people" pinned down by a word of its own is a group the article has in view, and a clause
+    # with a subject of its own tells what that subject did.
+    got = claims_of(nlp, "The team chose only people who had reported positive experiences with the drug.")
+    assert any(f.startswith("had reported") for t, f in got), got
+    got = claims_of(nlp, "She became someone whom foreign diplomats looked to for guidance.")
+    assert any("looked to for guidance" in f for t, f in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_an_adjective_is_no_clause_of_its_own(nlp):
     got = claims_of(nlp, "The new vaccine is safe and working well in older patients.")
     assert ("state", "is safe and working well in older patients") in got, got

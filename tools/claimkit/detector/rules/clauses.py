@@ -1087,12 +1087,28 @@ def _foreseen(verb: Token) -> bool:
     return comp is not None and comp.dep_ == "acomp" and comp.pos_ == "ADJ"
 
 
+# Pronouns of anyone at all, and "people" with nothing to pin it down: "anyone who's tried to
+# report harassment", "everyone who mattered in Washington", "people who experiment with psilocybin".
+ANYONE_WORDS = frozenset("anyone anybody everyone everybody someone somebody people".split())
+
+
 def _picks_out_those(verb: Token) -> bool:
     """"those who fought for independence", "benefit those born in Mexico": a clause or participle
     on the pronoun "those" says whom the sentence is about, as a noun would; what the sentence says
-    of them is the claim."""
+    of them is the claim. So does a clause that says which of anyone at all it means ("someone who
+    omitted to mention", "people who didn't play see ...": a kind of person, a generic statement
+    with no one in it to check); "people" with a word of its own ("the people who played it",
+    "only people who had reported", "people, who") is a group the article has in view."""
     head = verb.head
-    return verb.dep_ in ("relcl", "acl") and head.lower_ == "those" and head.pos_ == "PRON"
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    if head.lower_ == "those" and head.pos_ == "PRON":
+        return True
+    # The clause must be about that anyone ("who mattered"): with a subject of its own it tells
+    # what someone did to them ("someone foreign diplomats looked to for guidance").
+    return verb.dep_ == "relcl" and head.lower_ in ANYONE_WORDS and head.pos_ in ("PRON", "NOUN") \
+        and all(c.i == verb.i for c in head.children) \
+        and all(c.tag_ in ("WP", "WDT") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _joined_to_adjective(verb: Token) -> bool:
