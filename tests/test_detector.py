@@ -7156,6 +7156,17 @@ def test_a_clause_on_anyone_at_all_is_a_kind_of_person_not_a_claim(nlp):
 
 
 @pytest.mark.model
+def test_went_on_before_a_quote_only_leads_into_what_was_said(nlp):
+    got = claims_of(nlp, "Asked whether an adviser would be appointed, the minister went on: “Well, there is a difference.”")
+    assert not any(f.endswith("went on") for t, f in got), got
+    got = claims_of(nlp, "The senator went on to assert that the 2019 budget “was a disaster.”")
+    assert not any(f.endswith("went on") for t, f in got), got
+    # Going on to do something is a deed.
+    got = claims_of(nlp, "After her law degree in 1995, she went on to receive a master’s in social work.")
+    assert any(f.startswith("went on") for t, f in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_an_adjective_is_no_clause_of_its_own(nlp):
     got = claims_of(nlp, "The new vaccine is safe and working well in older patients.")
     assert ("state", "is safe and working well in older patients") in got, got

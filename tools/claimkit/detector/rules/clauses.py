@@ -777,7 +777,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "who asked not to be identified": how the story was sourced, nothing to check
         if _page_note(tok):
             continue  # "This posting has been updated": the page's note on itself
-        if _tags_quote(tok) or _gesture(tok):
+        if _tags_quote(tok) or _gesture(tok) or _goes_on_to_say(tok):
             continue  # the "she said" of a direct quote, and what the speaker did while saying it
         lemma = verb_lemma(tok, REPORTING_VERBS | COGNITION_VERBS)
         if lemma == "say":
@@ -1280,6 +1280,19 @@ def _after_quote(tok: Token) -> bool:
         j -= 1
     return doc[j].text == opener and (
         j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space or doc[j - 1].text[-1:] in ".?!:")
+
+
+def _goes_on_to_say(verb: Token) -> bool:
+    """'She went on, “I’d like to thank her ...”', 'he went on: “Well, ...”', 'Trump went on to
+    assert Giuliani “would have been ...”': "went on" before a quote, or with a verb of saying,
+    only leads into what was said (the quote or the attribution is the claim); "went on to
+    receive a master's" tells a deed."""
+    if verb.lemma_.lower() != "go" or not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in SPEAKING_VERBS for c in verb.rights):
+        return True
+    doc, i = verb.doc, max(c.i for c in verb.children if c.dep_ == "prt") + 1
+    return i + 1 < len(doc) and doc[i].text in (",", ":") and doc[i + 1].text in QUOTE_MARKS
 
 
 def _tags_quote(verb: Token) -> bool:
