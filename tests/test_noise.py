@@ -2423,3 +2423,37 @@ def test_the_storys_last_paragraph_under_a_box_of_headlines_at_its_end_stays_bod
               "to earn fees by linking to the shops of the harbour.")
     text = page(after=f"{box}\n{notice}\n{share}")
     assert not stays_body(text, notice), kinds(text)
+
+
+def test_bare_days_heading_a_table_of_results_inside_the_body_are_no_bylines():
+    # "October 29" alone on a line heads the results of that day: the table is the story's, the body runs on
+    # through it to the paragraphs under it, and a byline's stamp (the year and the hour) stays a byline.
+    text = (
+        "Harbour Cup 2030: results and how to watch\n"
+        "By Jane Doe 2 November 2030 • 9:10am\n"
+        "The Harbour Cup reached its last group games on Thursday with two places in the semi-finals still open.\n"
+        "Ann Roe needs one more win to qualify, after she beat the holder in straight sets on Tuesday night, her fifth"
+        " win in a row over a player ranked in the top ten, and the first time she has gone so far at the tournament.\n"
+        "Afterwards the holder said she had been troubled by a wrist injury since the summer and would decide next week"
+        " whether to play the autumn tour in Asia, where she won three titles last year and reached two more finals.\n"
+        "Results\n"
+        "October 29\n"
+        "Ann Roe beat Joan Poe 7-5, 6-2\n"
+        "Mary Loe beat Kate Soe 6-0, 6-1\n"
+        "October 30\n"
+        "Lily Moe beat Rose Noe 7-6 (7-3), 6-0\n"
+        "Emma Toe beat Ruth Voe 6-0, 6-1\n"
+        "October 31\n"
+        "Kate Soe beat Joan Poe 6-0, 6-7 (4-7), 7-6 (7-2)\n"
+        "Ann Roe beat Mary Loe 6-4, 6-3\n"
+        "How to watch the Harbour Cup\n"
+        "Harbour Television is showing the tournament this year with coverage starting at 9.55pm, and its rights to the"
+        " final, which the club sold last spring for the first time in its history, run until the end of 2032.\n"
+        "The tournament is played in a round-robin format with eight players split into two groups of four. The top"
+        " two from each group advance to the semi-finals, and the winner takes home the trophy and the prize money.\n"
+    )
+    found = kinds(text)
+    assert ("byline", "By Jane Doe 2 November 2030 • 9:10am") in found
+    assert not any("October" in t or "beat" in t for _, t in found)
+    assert not any("Harbour Television" in t for _, t in found)
+    assert ("heading", "How to watch the Harbour Cup") in found

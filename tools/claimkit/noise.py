@@ -260,6 +260,13 @@ STAMP_TOKEN_RE = re.compile(
     r"|published|updated|posted|modified|last|first|et|pt|ct|mt|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|[ecmp][sd]t",
 )
 NAMED_DAY_RE = re.compile(rf"(?:{MONTHS}|{WEEKDAYS})\.?")
+# A day of a month alone on a line, with no year, clock time or other word ("October 29", "29 Oct.",
+# "Tuesday, Nov. 1"): a byline's stamp names the year or the hour as well, a table's or a diary's entry
+# only the day it heads (see ``_days_heading_entries``).
+BARE_DAY_RE = re.compile(rf"(?:(?:{WEEKDAYS})\.?,? )?(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?)", re.I)
+# Days that head entries come in a series, each within this many lines of the next.
+DAY_REACH = 6
 DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2}}|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$|^ago$")
 # The credit line under a post embedded from a social network: "— Jane Doe (@jdoe) December 22,
 # 2014". The line above it is the post: someone's own words, quoted by the article.
@@ -1534,6 +1541,8 @@ class _Page:
         for i in range(1, len(content)):
             if cues[i] is None and cues[i - 1] == "byline" and nwords[i] <= 5 and stripped[i][:1] in "|-–—/":
                 cues[i] = "byline"
+        for i in _days_heading_entries(stripped, cues):
+            cues[i] = None
         return cls(text, content, stripped, nwords, prose, cues, counts, {})
 
     def weight(self, i: int) -> int:
@@ -1664,7 +1673,8 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         page.kinds.setdefault(i, "author-bio")
     for span in (inside, *bodies):
         if span:
-            _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds, _points(page, span))
+            _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds,
+                        _points(page, span) | _dated_entries(page, span))
 
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=frozenset(seconds))
@@ -1829,6 +1839,56 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
             datelines.append(RegionSpan(found_at[0], found_at[1], "dateline"))
         opening = False
     return _regions(page, datelines)
+
+
+def _days_heading_entries(stripped: list[str], cues: list[str | None]) -> list[int]:
+    """The bare days (``BARE_DAY_RE``) that each head lines of their own, two or more of them in a series
+    ("Results" / "October 29" / "Jane Doe beat Ann Roe 6-4, 6-3" / … / "October 30" / …): the dates of a table
+    or a diary the story sets out, not a byline's stamp, which stands once, by a name, a "Published" or a
+    headline. Each day has an unmarked line under it that is no day, no byline stands next to one, and only
+    unmarked lines lie between one day and the next."""
+    n = len(stripped)
+
+    def heads(d: int) -> bool:
+        return cues[d] == "byline" and bool(BARE_DAY_RE.fullmatch(stripped[d])) and d + 1 < n \
+            and cues[d + 1] is None and not BARE_DAY_RE.fullmatch(stripped[d + 1]) \
+            and (d == 0 or cues[d - 1] != "byline")
+
+    days = [d for d in range(n) if heads(d)]
+    out: list[int] = []
+    run: list[int] = []
+    for d in days:
+        if run and d - run[-1] <= DAY_REACH and all(cues[k] is None for k in range(run[-1] + 1, d)):
+            run.append(d)
+            continue
+        if len(run) >= 2:
+            out += run
+        run = [d]
+    if len(run) >= 2:
+        out += run
+    return out
+
+
+def _dated_entries(page: _Page, span: range) -> frozenset[int]:
+    """Inside the body, a day that heads entries (``_days_heading_entries``, no longer cued) and the short lines
+    under it down to the next day: the table's rows, which the seed's rules would take for sub-headings. The row
+    right over a paragraph (a line closing with a full stop) is that paragraph's own sub-heading, and is left out."""
+    out: set[int] = set()
+    for d in span:
+        if page.cues[d] is not None or not BARE_DAY_RE.fullmatch(page.stripped[d]) or d in page.kinds:
+            continue
+        rows = [d]
+        k = d + 1
+        while k in span and k not in page.kinds and page.cues[k] is None and page.nwords[k] <= HEADING_MAX_WORDS \
+                and not BARE_DAY_RE.fullmatch(page.stripped[k]) and not page.stripped[k].endswith("."):
+            rows.append(k)
+            k += 1
+        if len(rows) < 2:
+            continue
+        if k in span and page.stripped[k].endswith(".") and len(rows) > 2:
+            rows.pop()
+        out.update(rows)
+    return frozenset(out)
 
 
 def _dated_caption(s: str) -> bool:
