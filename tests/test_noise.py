@@ -2457,3 +2457,19 @@ def test_bare_days_heading_a_table_of_results_inside_the_body_are_no_bylines():
     assert not any("October" in t or "beat" in t for _, t in found)
     assert not any("Harbour Television" in t for _, t in found)
     assert ("heading", "How to watch the Harbour Cup") in found
+
+
+def test_the_summarys_last_sentence_without_its_stop_stays_body_but_a_sub_heading_lower_down_is_a_heading():
+    headline = "Council backs harbour budget for the new northern pier"
+    summary = "The budget passed by one vote after a debate that lasted late into the evening."
+    # The summary's second sentence lost its stop: under the headline and its first sentence, over the story.
+    second = "Work on the pier will start in April"
+    text = f"Sections\nNews\n{headline}\n{summary}\n{second}\n" + page()
+    assert stays_body(text, second), kinds(text)
+    # ... and so under a deck (a sentence without its stop) over the story.
+    deck = "The council will pay for the new pier with a loan from the harbour trust over the next ten years"
+    text = f"Sections\nNews\n{headline}\n{deck}\n{second}\n" + page()
+    assert stays_body(text, second), kinds(text)
+    # Lower down the same line between paragraphs is a sub-heading over the paragraphs under it.
+    text = page(inside=f"{summary}\n{second}")
+    assert ("heading", second) in kinds(text)

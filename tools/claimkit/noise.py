@@ -1674,7 +1674,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for span in (inside, *bodies):
         if span:
             _seed_kinds(page.content, span.start, span.stop, page.counts, page.kinds,
-                        _points(page, span) | _dated_entries(page, span))
+                        _points(page, span) | _dated_entries(page, span) | _summary_goes_on(page, span, deck))
 
     _outside(page, range(0, first), before=True, keep=range(deck, deck + 1) if deck is not None else range(0))
     _outside(page, range(last + 1, n), before=False, keep=frozenset(seconds))
@@ -1958,6 +1958,31 @@ def _points(page: _Page, span: range) -> frozenset[int]:
             if j - i - 1 >= POINTS_MIN:
                 out.update(k for k in range(i + 1, j) if point(k))
         i = j
+    return frozenset(out)
+
+
+def _summary_goes_on(page: _Page, span: range, deck: int | None) -> frozenset[int]:
+    """The summary's last sentence under the headline, its stop lost, which the seed's rules would take for a
+    sub-heading: "Council backs harbour budget" (the headline) / "The budget passed by one vote after a long
+    debate." (or a deck, the same sentence without its stop) / "Work on the new pier will start in April" / the
+    story. Written as a sentence (most of its words lower-case) right under the summary (the deck ``_standfirst``
+    found, or a line of prose), which stands right under the headline (a title, or a question, with no paragraph
+    above it) at the body's top: a sub-heading stands over the story's paragraphs, never between the headline's
+    summary and the story."""
+    out = set()
+    for i in span:
+        if i < 2 or i in page.kinds or page.cues[i] is not None or page.stripped[i].endswith(SENTENCE_END) \
+                or LIST_ITEM_RE.match(page.content[i].text) or not PROSE_MIN_WORDS <= page.nwords[i] <= HEADLINE_MAX_WORDS \
+                or _lower_share(page.stripped[i]) < DECK_MIN_LOWER:
+            continue
+        k = i - 1
+        summary = k == deck or (page.prose[k] and page.cues[k] is None)
+        # The headline may be a question, which reads as prose.
+        headline = page.cues[k - 1] is None and _title(page.stripped[k - 1], page.nwords[k - 1]) \
+            and (not page.prose[k - 1] or page.stripped[k - 1].endswith("?")) and (k < 2 or not page.prose[k - 2])
+        # At the body's top: further down, a title over a paragraph is a sub-heading, the line under it another.
+        if k <= span.start + 1 and summary and headline and k not in page.kinds:
+            out.add(i)
     return frozenset(out)
 
 
