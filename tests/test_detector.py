@@ -5759,6 +5759,22 @@ def test_a_title_before_a_form_of_address_or_a_rank_is_a_role_however_the_parser
         assert not [f for t, f in claims_of(nlp, text) if t == "state"], text
 
 
+def test_forms_of_address_and_ranks_before_a_name_are_walked_back_with_or_without_their_full_stops():
+    from claimkit.detector.rules.nominal import ADDRESS_FORMS, HONORIFICS, _forms_before
+
+    nlp = spacy.blank("en")
+    # "Lt" and its "." as the tokenizer may leave them count as "Lt.", as "Col." does.
+    doc = Doc(nlp.vocab, words=["navy", "spokesperson", "Lt", ".", "Col.", "Ada", "Fox"],
+              spaces=[True, True, False, True, True, True, False])
+    assert _forms_before(doc, 5, 0, HONORIFICS) == 2
+    assert _forms_before(doc, 5, 3, HONORIFICS) == 4  # not past the floor: a "." alone is no form
+    assert _forms_before(doc, 5, 0, ADDRESS_FORMS) == 5  # a rank is no form of address
+    doc = Doc(nlp.vocab, words=["Chief", "Medical", "Officer", "Dr", "Ada", "Fox"])
+    assert _forms_before(doc, 4, 0, ADDRESS_FORMS) == _forms_before(doc, 4, 0, HONORIFICS) == 3
+    # _unhung_title walks back over HONORIFICS alone, the forms of address being among them.
+    assert ADDRESS_FORMS <= HONORIFICS
+
+
 @pytest.mark.model
 def test_the_speaker_of_a_house_before_a_name_is_a_role(nlp):
     claims = claims_of(nlp, "Ohio House Speaker Tomas Grey thanked the teachers before the vote.")

@@ -925,7 +925,7 @@ def _role(ent, add) -> None:
     names = {t.i for t in ent if t.i >= start}
     # "Chief Finance Officer Dr Ada Fox": a form of address between the role and the name belongs
     # to neither; the role is read before it and its claim ends there.
-    titled = _addressed(doc, start, ent.sent.start)
+    titled = _forms_before(doc, start, ent.sent.start, ADDRESS_FORMS)
     i = titled
     while i > ent.sent.start:
         t = doc[i - 1]
@@ -1018,16 +1018,16 @@ def _role(ent, add) -> None:
 ADDRESS_FORMS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 
 
-def _addressed(doc: Doc, start: int, floor: int) -> int:
-    """The first token of a form of address right before the name starting at ``start`` ("Dr",
-    "Prof."), else ``start``."""
-    i = start
+def _forms_before(doc: Doc, at: int, floor: int, forms: frozenset[str]) -> int:
+    """The first token of the run of ``forms`` (ADDRESS_FORMS, HONORIFICS) right before ``at``, no
+    further back than ``floor``: "Dr", "Prof.", "Lt. Gen."; ``at`` itself when there is none. A form
+    the tokenizer split from its full stop ("Lt" ".") counts as the dotted form it is."""
+    i = at
     while i > floor:
         t = doc[i - 1]
-        if t.lower_ in ADDRESS_FORMS:
+        if t.lower_ in forms:
             i -= 1
-        elif t.text == "." and i - 2 >= floor and not doc[i - 2].whitespace_ \
-                and doc[i - 2].lower_ + "." in ADDRESS_FORMS:
+        elif t.text == "." and i - 2 >= floor and not doc[i - 2].whitespace_ and doc[i - 2].lower_ + "." in forms:
             i -= 2
         else:
             break
@@ -1039,11 +1039,7 @@ def _unhung_title(doc: Doc, at: int, floor: int) -> tuple[int, int] | None:
     ``at`` ("Acting Chief Medical Officer Dr Ada Fox", "army chief Gen Ben Hall", "military
     spokesperson Lt. Gen. Ali Khan"), when the parser hung the title elsewhere (the next item of a
     list, the subject) and not on the name; else None. The role ends before the form of address."""
-    end = at
-    while end > floor and (doc[end - 1].lower_ in HONORIFICS or doc[end - 1].lower_ in ADDRESS_FORMS
-                           or (doc[end - 1].text == "." and end - 2 >= floor and not doc[end - 2].whitespace_
-                               and doc[end - 2].lower_ + "." in HONORIFICS)):
-        end -= 1
+    end = _forms_before(doc, at, floor, HONORIFICS)  # the forms of address are among them
     if (end == at and doc[at].lower_ not in HONORIFICS) or end <= floor:
         return None  # no form of address or rank before the name (or in it: "Gen Ben Hall")
     title = doc[end - 1]
