@@ -5643,6 +5643,20 @@ def test_the_relative_date_cue_skips_only_where_nothing_could_match():
         assert not dates._may_be_relative(piece), piece  # the cue does skip sentences
 
 
+def test_a_dates_cluster_key_is_its_value_with_the_qualifier_else_the_words_of_its_focus():
+    from claimkit.detector.rules import Candidate
+    from claimkit.detector.rules.dates import date_key
+
+    text = "The plant opened on Monday."
+    doc = spacy.blank("en")(text)
+    c = Candidate(doc[:], 20, 26, "date", "date.relative")
+    assert date_key(c, text) == "date:monday"
+    c.value = {"kind": "date", "value": "2021-03-08", "precision": "day", "qualifier": None}
+    assert date_key(c, text) == "date:2021-03-08:None"
+    c.value = dict(c.value, qualifier="since")
+    assert date_key(c, text) == "date:2021-03-08:since"
+
+
 _CUED_PIECES = ["20", "three", "-", "year", "Year", "-old", "month", "s", "weeks", "hour", "minute", "day", "a", "few",
                 "later", "After", "before", "earlier", "afterwards", "moments", "shortly", "soon", "just", "days",
                 "the", "next", "Following", "same", "prior", "night", "morning", "weekend",

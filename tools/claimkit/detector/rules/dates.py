@@ -500,6 +500,15 @@ def _times_a_guess(span: Span, value: dict | None, published: str | None) -> boo
     return True
 
 
+def date_key(c: Candidate, text: str) -> str:
+    """The cluster key of the date ``c`` as it now stands: its value with the qualifier, so that one
+    date said in other words ("March 9", "yesterday") is one claim told again; a date without a
+    value goes by the words of its focus. Set again wherever a rule changes the value or the focus."""
+    if c.value:
+        return f"date:{c.value['value']}:{c.value['qualifier']}"
+    return f"date:{text[c.focus_start:c.focus_end].lower()}"
+
+
 def find(s: Sentence) -> list[Candidate]:
     doc, sent = s.doc, s.span
     text = doc_text(doc)
@@ -546,8 +555,9 @@ def find(s: Sentence) -> list[Candidate]:
                 q = value.get("qualifier")
                 value = dict(value, qualifier=f"{before.lower_} {q}" if q else before.lower_)
         taken.append((a, b))
-        key = f"date:{value['value']}:{value['qualifier']}" if value else f"date:{text[a:b].lower()}"
-        out.append(Candidate(sent, a, b, "date", rule, value, key=key))
+        c = Candidate(sent, a, b, "date", rule, value)
+        c.key = date_key(c, text)
+        out.append(c)
 
     for m in QUARTER_RE.finditer(piece) if "quarter" in piece.lower() else ():
         # "in the second quarter", "third-quarter results", "the fourth quarter of 2019": a
@@ -795,7 +805,9 @@ def find(s: Sentence) -> list[Candidate]:
         if free(a, b):
             s.folded.update(said)  # the happening is said as the time, not again as an event
             taken.append((a, b))
-            out.append(Candidate(sent, a, b, "date", "date.relative", None, key=f"date:{text[a:b].lower()}"))
+            c = Candidate(sent, a, b, "date", "date.relative")
+            c.key = date_key(c, text)
+            out.append(c)
     return _month_ranges(_weekday_with_date(out, text), text)
 
 
@@ -847,7 +859,7 @@ def times_of_day(found: list[Candidate], text: str) -> None:
             bound = _CLOCK_BOUND_RE.search(text, max(0, c.focus_start - 16), clock.start())
             word = bound["word"].lower() if bound else None
         c.value = dict(day, qualifier=None if word is None else "about" if word in CLOCK_HEDGES else word)
-        c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
+        c.key = date_key(c, text)
 
 
 def lengths_later(found: list[Candidate], text: str) -> None:
@@ -879,7 +891,7 @@ def lengths_later(found: list[Candidate], text: str) -> None:
             months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 + n
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         c.value = {"kind": "date", "value": value, "precision": precision, "qualifier": _later_qualifier(m)}
-        c.key = f"date:{value}:{c.value['qualifier']}"
+        c.key = date_key(c, text)
 
 
 # "that evening", "late that night", "the following morning", "the previous night": a part of a day
@@ -918,7 +930,7 @@ def day_parts_told_before(found: list[Candidate], text: str) -> None:
             continue
         c.value = {"kind": "date", "value": day.isoformat(), "precision": "day",
                    "qualifier": (m["part"] or "").lower() or None}
-        c.key = f"date:{c.value['value']}:{c.value['qualifier']}"
+        c.key = date_key(c, text)
         dated = sorted((*dated, c), key=lambda d: d.focus_start)
 
 
@@ -952,7 +964,7 @@ def since_then(found: list[Candidate], text: str) -> None:
         before = [v for end, v in dated if end <= c.focus_start]
         if before:
             c.value = dict(before[-1], qualifier="since")
-            c.key = f"date:{c.value['value']}:since"
+            c.key = date_key(c, text)
 
 
 # The first word of a day named right after a time of day: a weekday, a day said from today, or a
@@ -1194,7 +1206,7 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
             stated = re.search(r"\b\d{4}\b", text[c.focus_start:c.focus_end]) is not None
             prev.value = c.value if stated else _year_by_weekday(c.value, weekday)
             # The key names the day as valued, so that the same day named again with its year joins it.
-            prev.key = c.key if c.key is None or prev.value == c.value else c.key.replace(c.value["value"], prev.value["value"], 1)
+            prev.key = c.key if c.key is None or prev.value == c.value else date_key(prev, text)
             continue
         out.append(c)
     return out
@@ -1236,7 +1248,7 @@ def _month_ranges(found: list[Candidate], text: str) -> list[Candidate]:
             if name is not None and name.group("name").lower() in MONTHS and second[0][:1].isupper() \
                     and _MONTH_LINK_RE.fullmatch(link):
                 prev.focus_end, prev.value = c.focus_end, None
-                prev.key = f"date:{text[prev.focus_start:prev.focus_end].lower()}"
+                prev.key = date_key(prev, text)
                 continue
         out.append(c)
     return out
