@@ -2295,6 +2295,24 @@ def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nl
 
 
 @pytest.mark.model
+def test_a_bare_number_a_plural_subject_comes_to_counts_that_subject(nlp):
+    # "cases declined to 653", "deeds stood at 6,757", "claims had topped 6 million": the level
+    # counts the things the subject names, with the nouns before it but not an adjective.
+    for text, focus, unit in [
+        ("In 2023, when overall cases across the country declined to 653, the state had 140.", "653", "cases"),
+        ("Trustee deeds, the last step of a foreclosure, stood at 6,757 for the region.", "6,757", "Trustee deeds"),
+        ("New data on Thursday showed unemployment claims had topped 6 million for a second week.", "6 million",
+         "unemployment claims"),
+        ("The firm expects annual visitors to have grown to 303 million in 2019.", "303 million", "visitors"),
+    ]:
+        assert quantities_of(nlp, text)[focus]["unit"] == unit, text
+    # Control: a singular subject or a plural measure names nothing the number counts.
+    for text, focus in [("The index rose to 1,200 on Monday after the report.", "1,200"),
+                        ("Prices at the pump rose to 45 in March.", "45")]:
+        assert quantities_of(nlp, text).get(focus, {}).get("unit") is None, text
+
+
+@pytest.mark.model
 def test_a_word_set_off_in_quotation_marks_is_part_of_what_is_counted(nlp):
     # The marks only set a word off: the noun is still counted, and a later bare number counts it too.
     got = quantities_of(nlp, "The startup sold 3 million smart “widgets” last year, up from 1.2 million in 2019.")

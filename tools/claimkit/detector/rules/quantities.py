@@ -749,7 +749,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             unit = _shared_unit(ent[-1], out) if tally else (
                 _age_unit(ent) or bracketed or _gapped_unit(ent[-1], out) or _part_of_which_unit(ent, out)
                 or _opening_whole_unit(ent, out) or _tallied_unit(ent[-1]) or _included_unit(ent[-1])
-                or _casualty_unit(ent[-1]))
+                or _casualty_unit(ent[-1]) or _level_unit(ent[-1]))
         value = parse_quantity(number_text, unit)
         if value is None and not re.search(r"\d\s*%?\s*(?:to|-|–|and)\s*[$€£¥]?\d", ent.text) \
                 and not _WORDED_RANGE_RE.fullmatch(ent.text):
@@ -1516,6 +1516,45 @@ def _tallied_unit(tok: Token) -> str | None:
             return next((u for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                          and (u := tallied(c)) is not None), None)
     return None
+
+
+# Verbs that bring their subject to a level given after "to" or "at" ("cases declined to 653",
+# "deeds stood at 6,757"), and verbs whose object is a level passed ("claims had topped 6 million").
+_LEVEL_VERBS = CHANGE_VERBS | frozenset("grow shrink dip stand".split())
+_PASSED_LEVEL_VERBS = frozenset("top pass reach hit exceed surpass".split())
+# Plural subjects that are a measure, not the things a level counts ("prices rose to 45").
+_MEASURE_SUBJECTS = frozenset("price rate yield level number figure score temperature share stock value cost wage "
+                              "salary rating odd total estimate reading".split())
+
+
+def _level_unit(tok: Token) -> str | None:
+    """What a bare number counts when it is the level a plural subject comes to: "overall cases
+    across India declined to 653", "Trustee deeds ... stood at 6,757", "unemployment claims had
+    topped 6 million" count cases, trustee deeds and unemployment claims (the noun with the nouns
+    before it; an adjective only grades). A singular subject ("the index rose to 1,200", "the
+    death toll rose to 21") names no things the number counts."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in ("to", "at") and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.lemma_.lower() not in _LEVEL_VERBS:
+            return None
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() not in _PASSED_LEVEL_VERBS:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "xcomp":
+        # "anticipates annual viewers to have grown to 303 million": the object of the verb above
+        # is the subject of the level.
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or subject.lower_ in TIME_UNITS \
+            or subject.lemma_.lower() in _MEASURE_SUBJECTS or subject.ent_type_ \
+            or any(c.dep_ in ("nummod", "quantmod") for c in subject.children):
+        return None  # a subject with a count of its own is a figure of its own
+    first = subject.i
+    while first - 1 >= 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].head.i == subject.i:
+        first -= 1
+    return tok.doc[first:subject.i + 1].text
 
 
 def _included_unit(tok: Token) -> str | None:
