@@ -2313,6 +2313,24 @@ def test_a_bare_number_a_plural_subject_comes_to_counts_that_subject(nlp):
 
 
 @pytest.mark.model
+def test_a_round_plural_counts_the_noun_after_of_with_the_words_that_say_what_it_is(nlp):
+    # "dozens of law enforcement agencies", "millions of historical activities": the nouns and
+    # adjectives before the noun say what is counted; a people's name is counted as a noun is.
+    for text, focus, unit in [
+        ("Dozens of law enforcement agencies sent officers to the camp.", "Dozens of law enforcement agencies",
+         "law enforcement agencies"),
+        ("The crisis has caused tens of thousands of overdose deaths.", "tens of thousands of overdose deaths",
+         "overdose deaths"),
+        ("The model was trained on millions of historical activities.", "millions of historical activities",
+         "historical activities"),
+        ("Millions of Americans would lose insurance altogether.", "Millions of Americans", "Americans"),
+    ]:
+        assert quantities_of(nlp, text)[focus]["unit"] == unit, text
+    # Control: a word that only grades stays out.
+    assert quantities_of(nlp, "The plant created thousands of new jobs.")["thousands of new jobs"]["unit"] == "jobs"
+
+
+@pytest.mark.model
 def test_a_word_set_off_in_quotation_marks_is_part_of_what_is_counted(nlp):
     # The marks only set a word off: the noun is still counted, and a later bare number counts it too.
     got = quantities_of(nlp, "The startup sold 3 million smart “widgets” last year, up from 1.2 million in 2019.")

@@ -498,7 +498,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for tok in s.tokens:
         # The tagger may take a capitalized one for a name ("Millions of batteries ..." under a headline).
         if tok.lower_ in ROUND_PLURALS and tok.pos_ in ("NOUN", "NUM", "PROPN") and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
-            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            # "millions of Americans": a people's plural name is counted as a noun is.
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and (
+                c.pos_ == "NOUN" or (c.tag_ == "NNPS" and c.ent_type_ == "NORP"))), None)
             if obj is None or obj.i > tok.i + 5:
                 continue
             first = tok.i
@@ -507,7 +509,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             start = _hedge_start(doc, first, sent.start)
             a, b = phrase_chars(doc, start, obj.i + 1)
             if free(a, b):
-                add(a, b, parse_quantity(doc[start:tok.i + 1].text, obj.text), "quantity.count")
+                add(a, b, parse_quantity(doc[start:tok.i + 1].text, _round_plural_unit(obj)), "quantity.count")
 
     # "half a billion Yahoo accounts", "a quarter million people", "almost exactly half a century": a
     # share of a scale word or of a unit of time; the recognizer cuts the number at "half" or leaves it out.
@@ -1555,6 +1557,20 @@ def _level_unit(tok: Token) -> str | None:
     while first - 1 >= 0 and tok.doc[first - 1].dep_ == "compound" and tok.doc[first - 1].head.i == subject.i:
         first -= 1
     return tok.doc[first:subject.i + 1].text
+
+
+def _round_plural_unit(noun: Token) -> str:
+    """What a round plural counts after its "of": the noun with the common nouns and adjectives
+    right before it that say what it is ("dozens of law enforcement agencies", "tens of thousands
+    of overdose deaths", "millions of historical activities"), without a word that only grades
+    ("thousands of new jobs") or a name ("millions of Americans seniors" count seniors)."""
+    doc = noun.doc
+    first = noun.i
+    while first - 1 > noun.head.i and first <= doc[first - 1].head.i <= noun.i and doc[first - 1].is_alpha and (
+            (doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "NOUN")
+            or (doc[first - 1].dep_ == "amod" and doc[first - 1].pos_ == "ADJ")):
+        first -= 1
+    return _counted(doc[first:noun.i + 1])
 
 
 def _included_unit(tok: Token) -> str | None:
