@@ -4151,6 +4151,22 @@ def claims_with_values(nlp, text, published):
 
 
 @pytest.mark.model
+def test_a_day_before_or_after_a_happening_beside_a_named_day_is_valued_from_it(nlp):
+    # "created on Dec. 18, a day before the retirement": that day itself; a bare "a day after"
+    # beside a named day points back to the happening it follows, the day before.
+    got = claims_with_values(nlp, "The club's website went live on March 4, a day before the mayor resigned.",
+                             "2020-03-20")
+    assert got["a day before the mayor resigned"] == {"kind": "date", "value": "2020-03-04", "precision": "day",
+                                                      "qualifier": None}, got
+    got = claims_with_values(nlp, "“We are all shaken,” his cousin said Friday, a day after the harbour master was "
+                                  "arrested at his home.", "2020-03-14")
+    assert got["a day after"] == {"kind": "date", "value": "2020-03-12", "precision": "day", "qualifier": None}, got
+    # Control: with no day named before it in the sentence, nothing to count from.
+    got = claims_with_values(nlp, "The club's website went live a day before the mayor resigned.", "2020-03-20")
+    assert got.get("a day before the mayor resigned") is None, got
+
+
+@pytest.mark.model
 def test_last_as_final_is_no_date(nlp):
     # "the last night of the tour", "his last week in office": the final one, not a date.
     assert not claims_with_values(nlp, "She sang on the last night of the tour in Oslo.", "2016-11-29")

@@ -934,6 +934,52 @@ def day_parts_told_before(found: list[Candidate], text: str) -> None:
         dated = sorted((*dated, c), key=lambda d: d.focus_start)
 
 
+# "created on Dec. 18, a day before the retirement", "said Wednesday, a day after the toddler's
+# mother was arrested": one day counted from a happening, told after the day the sentence names.
+_DAY_FROM_RE = re.compile(r"(?:(?:just|only)\s+)?(?:a|the|one)\s+day\s+(?P<dir>before|after)\b", re.I)
+
+
+def days_beside_a_day(found: list[Candidate], text: str) -> None:
+    """Give "a day before ..." or "a day after ..." its value from the last day the same sentence
+    names before it, as the tune annotators value it: "a day before" the happening is that day
+    itself ("On December 6, the day before Trump attacked ...": December 6, three of three), and a
+    bare "a day after" points back to the happening it follows, the day before the one named
+    ("said Wednesday, a day after the toddler's mother was arrested": Tuesday, two of two). A
+    preceding "the day" the happening's rule left out of the focus is taken in. Left without a value
+    when the sentence names no day before it (a day from another sentence may date another
+    happening)."""
+    dated = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "day"
+                    and c.value.get("value") and not _in_parentheses(text, c.focus_start)),
+                   key=lambda c: c.focus_start)
+    for c in found:
+        if c.type != "date" or c.value is not None:
+            continue
+        lead = re.search(r"(?:(?:just|only)\s+)?(?:a|the|one)\s+day\s+$", text[max(0, c.focus_start - 20):c.focus_start], re.I)
+        start = c.focus_start - (len(lead.group()) if lead else 0)
+        m = _DAY_FROM_RE.match(text, start, c.focus_end)
+        if m is None:
+            continue
+        before = [d for d in dated if d.sent.start == c.sent.start and d.focus_end <= start]
+        if not before:
+            continue
+        ref = before[-1].value
+        assert ref is not None
+        try:
+            day = datetime.date.fromisoformat(ref["value"])
+        except ValueError:
+            continue
+        bare = not text[m.end():c.focus_end].strip()
+        if m["dir"].lower() == "after" and bare:
+            day -= datetime.timedelta(days=1)
+        elif m["dir"].lower() == "after" or bare:
+            # "the day after the Dec. 30 shooting" is dated by its happening; a bare "the day before"
+            # ("799 the day before") the tune annotators have not valued beside a named day.
+            continue
+        c.focus_start = start
+        c.value = {"kind": "date", "value": day.isoformat(), "precision": "day", "qualifier": None}
+        c.key = f"date:{c.value['value']}:None"
+
+
 def _the_spell(doc: Doc, span: Span, floor: int) -> bool:
     """A plural unit of time with "the" (and perhaps an adjective) before it: "the days before
     she died", "the first moments after"."""
