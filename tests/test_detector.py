@@ -4167,6 +4167,19 @@ def test_a_day_before_or_after_a_happening_beside_a_named_day_is_valued_from_it(
 
 
 @pytest.mark.model
+def test_a_figure_compared_with_a_year_ago_is_compared_with_the_same_month(nlp):
+    # "down 10 percent from a year ago": the month the sentence names, a year back, else the
+    # publication's month a year back; a happening "a year ago" stays at the year.
+    got = claims_with_values(nlp, "The port handled 4,100 ships in October, down 10 percent from a year ago.",
+                             "2019-11-20")
+    assert got["a year ago"] == {"kind": "date", "value": "2018-10", "precision": "month", "qualifier": None}, got
+    got = claims_with_values(nlp, "Fees averaged 5.7 percent, down from 6.2 percent a year earlier.", "2019-11-20")
+    assert got["a year earlier"] == {"kind": "date", "value": "2018-11", "precision": "month", "qualifier": None}, got
+    got = claims_with_values(nlp, "The union we founded a year ago won its first vote.", "2019-11-20")
+    assert got["a year ago"] == {"kind": "date", "value": "2018", "precision": "year", "qualifier": None}, got
+
+
+@pytest.mark.model
 def test_last_as_final_is_no_date(nlp):
     # "the last night of the tour", "his last week in office": the final one, not a date.
     assert not claims_with_values(nlp, "She sang on the last night of the tour in Oslo.", "2016-11-29")

@@ -17,7 +17,15 @@ from .lexicon import FUTURE_MODALS, HEDGES, NAMED_LABELS, PURE_CAUSAL_VERBS, REP
 from .rules import Candidate, DocFacts, naming, question_quotes, sentence_claims
 from .rules.clauses import HABIT_ADVERBS, aim_infinitive, name_to_come
 from .rules.comparison import ORDINAL_RE
-from .rules.dates import clock_with_day, day_parts_told_before, days_beside_a_day, lengths_later, since_then, times_of_day
+from .rules.dates import (
+    a_year_before_a_month,
+    clock_with_day,
+    day_parts_told_before,
+    days_beside_a_day,
+    lengths_later,
+    since_then,
+    times_of_day,
+)
 from .rules.speech import document_quotes
 from .syntax import (
     _PER_DOC,
@@ -210,6 +218,7 @@ class ClaimDetector:
         lengths_later(candidates, text)
         day_parts_told_before(candidates, text)
         days_beside_a_day(candidates, text)
+        a_year_before_a_month(candidates, text, facts.published)
         since_then(candidates, text)
         candidates = clock_with_day(candidates, text)
         kept: list[tuple[Candidate, Span, float]] = []

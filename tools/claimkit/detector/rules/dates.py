@@ -980,6 +980,38 @@ def days_beside_a_day(found: list[Candidate], text: str) -> None:
         c.key = f"date:{c.value['value']}:None"
 
 
+# "a year ago", "a year earlier", with a hedge perhaps ("nearly a year ago").
+_YEAR_BACK_RE = re.compile(r"(?:\w+\s+)?(?:a|one)\s+year\s+(?:ago|earlier)", re.I)
+# What a figure is compared with, just before it: "down 10 percent from a year ago", "up from
+# $38,373 a year ago", "down from 6.2 percent a year earlier", "higher than a year ago".
+_COMPARED_WITH_RE = re.compile(r"\b(?:from|than|compared\s+(?:to|with)|versus)\s+(?:\S*[^\s,;:]\s+){0,2}$", re.I)
+
+
+def a_year_before_a_month(found: list[Candidate], text: str, published: str | None) -> None:
+    """"sold 30,154 cars in October, ... down 10 percent from a year ago": a figure compared with
+    one year back is compared with the same month a year before: the month the same sentence names
+    before it, else the publication's (five of five such comparisons in tune are valued to the
+    month; "filed a year ago", a happening's time, is left at the year, as two of four are). Its
+    cluster key stays at the year, as it was."""
+    months = sorted((c for c in found if c.type == "date" and c.value and c.value.get("precision") == "month"
+                     and re.fullmatch(r"\d{4}-\d{2}", c.value.get("value") or "")), key=lambda c: c.focus_start)
+    for c in found:
+        if c.type != "date" or not c.value or c.value.get("precision") != "year" \
+                or _YEAR_BACK_RE.fullmatch(text, c.focus_start, c.focus_end) is None \
+                or _COMPARED_WITH_RE.search(text, max(c.sent.start_char, c.focus_start - 40), c.focus_start) is None:
+            continue
+        before = [d for d in months if d.sent.start == c.sent.start and d.focus_end <= c.focus_start]
+        if before:
+            ref = before[-1].value
+            assert ref is not None
+            value = f"{int(ref['value'][:4]) - 1:04d}{ref['value'][4:]}"
+        elif published and len(published) >= 7:
+            value = f"{int(published[:4]) - 1:04d}{published[4:7]}"
+        else:
+            continue
+        c.value = dict(c.value, value=value, precision="month")
+
+
 def _the_spell(doc: Doc, span: Span, floor: int) -> bool:
     """A plural unit of time with "the" (and perhaps an adjective) before it: "the days before
     she died", "the first moments after"."""
