@@ -8032,6 +8032,19 @@ def test_an_ing_form_after_of_or_a_verb_of_seeing_tells_what_its_noun_did(nlp):
 
 
 @pytest.mark.model
+def test_an_ing_form_after_a_number_and_of_describes_the_members_picked_out(nlp):
+    # "one of the flights experiencing delays": a number before "of" only picks out members of the
+    # noun; the -ing form says what those members are like, as with no number before it.
+    got = claims_of(nlp, "One of the flights experiencing these changes is the Iberojet route from Madrid to Punta Cana.")
+    assert ("state", "experiencing these changes") in got, got
+    got = claims_of(nlp, "Five of the donations covering the cost of his travel came from Lord Alli.")
+    assert ("state", "covering the cost of his travel") in got, got
+    # Control: "of" after a noun of account still tells what the noun did.
+    got = claims_of(nlp, "The book recounts the history of the miners striking for better pay.")
+    assert ("event", "striking for better pay") in got, got
+
+
+@pytest.mark.model
 def test_a_year_ahead_in_a_low_scored_sentence_is_a_forecast(nlp):
     # "should ease in 2019", "will look like in 2040" in an article of 2018: speculation about a
     # year to come, no claim (ANNOTATION.md §2).

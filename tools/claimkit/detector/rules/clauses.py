@@ -2407,12 +2407,17 @@ def _gerund_of(verb: Token) -> bool:
     """"a history of the police union attacking the mayor", "theories about senators promising to
     vote no": after "of" or "about" the -ing form with its noun tells what that noun did, what the
     account is of ("cases involving fraud", a stative verb, says what a thing is). So does one
-    after the object of a verb of seeing ("saw a van leaving the garage")."""
+    after the object of a verb of seeing ("saw a van leaving the garage"). An "of" after a number
+    only picks the members out ("one of the flights experiencing delays", "five of the losses
+    coming to weak teams", "$5,000 of donations covering the cost"): the -ing form describes them
+    as it would with no number before it."""
     noun = verb.head
     if verb.lemma_.lower() in STATIVE_VERBS:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PERCEPTION_VERBS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        return False
     return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about")
 
 
