@@ -8045,6 +8045,19 @@ def test_an_ing_form_after_a_number_and_of_describes_the_members_picked_out(nlp)
 
 
 @pytest.mark.model
+def test_the_means_of_a_verb_in_the_simple_present_is_a_practice(nlp):
+    # "makes its money by executing trades": how a thing goes on doing what it does, a state.
+    got = claims_of(nlp, "Knight Capital, which makes most of its money by executing trades for other "
+                         "brokerage firms, said it lost $440 million.")
+    assert ("state", "executing trades for other brokerage firms") in got, got
+    got = claims_of(nlp, "The company operates primarily by partnering with fabless customers in Asia.")
+    assert ("state", "partnering with fabless customers in Asia") in got, got
+    # Control: the means of a deed done once is a happening too.
+    got = claims_of(nlp, "The Sabres opened the scoring by stripping Casey Mittelstadt at the blue line.")
+    assert ("event", "stripping Casey Mittelstadt at the blue line") in got, got
+
+
+@pytest.mark.model
 def test_a_year_ahead_in_a_low_scored_sentence_is_a_forecast(nlp):
     # "should ease in 2019", "will look like in 2040" in an article of 2018: speculation about a
     # year to come, no claim (ANNOTATION.md §2).

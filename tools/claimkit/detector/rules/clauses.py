@@ -2376,6 +2376,17 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
 
 
+def _means_of_a_practice(verb: Token) -> bool:
+    """"makes most of its money by executing trades", "operates by partnering with customers", "the
+    law targets employers by forbidding drivers from stopping": the means of a verb in the simple
+    present is how a thing goes on doing it, a practice that holds, not a deed done once ("opened
+    the scoring by stripping X" is one). A copula does nothing to have a means of: "are better at
+    catching diabetes by reading scans" tells what was found to work."""
+    head = verb.head.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "by" and head.pos_ == "VERB" and head.lemma_ != "be" \
+        and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head.lefts)
+
+
 def _sourcing(verb: Token) -> bool:
     """"data compiled by the Treasury", "video collected by investigators": a participle of gathering
     with its gatherer or its source ("from") names where a figure or a record comes from."""
@@ -2531,7 +2542,7 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
         # techniques" still says what the trojan is like).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if verb.lemma_.lower() in STATIVE_VERBS | MEANS_VERBS | GLOSS_VERBS | {"encompass", "reflect", "span", "cover"} \
-            or _habitual(verb):
+            or _habitual(verb) or _means_of_a_practice(verb):
         # "encompassing defense cooperation": what something is, not a happening.
         return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
     return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
