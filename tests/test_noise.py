@@ -2473,3 +2473,25 @@ def test_the_summarys_last_sentence_without_its_stop_stays_body_but_a_sub_headin
     # Lower down the same line between paragraphs is a sub-heading over the paragraphs under it.
     text = page(inside=f"{summary}\n{second}")
     assert ("heading", second) in kinds(text)
+
+
+def test_a_sign_up_forms_fine_print_naming_the_sites_policies_is_part_of_the_box():
+    # The box between two paragraphs, its last line the fine print under the button; the paragraphs
+    # on either side stay body.
+    for fine in ("By submitting your information you agree to the Terms & Conditions and Privacy Policy and are "
+                 "aged 16 or over.",
+                 "Privacy Notice: Newsletters may contain info about charities and online ads. For more information "
+                 "see our Privacy Policy.",
+                 "This site is protected by reCAPTCHA and the Google Privacy Notice and Terms of Service apply."):
+        box = f"Sign up for the Harbour Morning newsletter\nEnter your email address\nSign up\n{fine}"
+        text = page(inside=box)
+        found = kinds(text)
+        assert any(k == "newsletter" and fine in t for k, t in found), found
+        for paragraph in (LEAD, MIDDLE, CLOSE):
+            at = text.index(paragraph)
+            assert overlaps_any(find_regions(text), at, at + len(paragraph)) == [], found
+    # A story's sentence about a company's privacy policy is body.
+    told = "The ferry company changed its privacy policy in March to share passenger lists with the port."
+    text = page(inside=told)
+    at = text.index(told)
+    assert overlaps_any(find_regions(text), at, at + len(told)) == [], kinds(text)

@@ -477,6 +477,15 @@ FUNDING_APPEAL_MAX_WORDS = 80
 INVITATION_RE = re.compile(r"\byour?\b|(?:^|[.!?] )(?:sign up|subscribe|register|get|join|enter|click)\b"
                            r"|\bsign(?:ing)? up (?:to|for) our\b", re.I)
 NEWSLETTER_WEAK_RE = re.compile(r"\b(?:sign up|subscribe|subscription)\b", re.I)
+# A sign-up form's fine print under its button, naming the site's policies to the reader or in the
+# site's own voice: "By submitting your information you agree to the Terms & Conditions and Privacy
+# Policy …", "I would like to be emailed about offers … Read our privacy policy", "This site is
+# protected by reCAPTCHA and the Google Privacy Notice and Terms of Service apply." A story names a
+# company's privacy policy, not its reader's or its own.
+POLICY_NAME_RE = re.compile(r"\b(?:privacy (?:policy|notice)|terms (?:of (?:use|service)|&|and) conditions?|terms of (?:use|service))\b",
+                            re.I)
+POLICY_VOICE_RE = re.compile(r"\b(?:you|your|our|i|me)\b|\bthis (?:web)?site\b", re.I)
+POLICY_NOTICE_MIN_WORDS = 6
 # A prompt ending in its button, no full stop after it: "Get the Daily Edition by email and never
 # miss our top stories Free Sign Up".
 SIGN_UP_BUTTON_RE = re.compile(r"\b(?:sign up|subscribe)$", re.I)
@@ -865,7 +874,7 @@ def _cue(s: str, words: int, prose: bool) -> str | None:
     if short and ADVERT_RE.fullmatch(s.rstrip(":")):
         return "advertisement"
     if (words <= 60 and NEWSLETTER_RE.search(s)) or (label and short and words >= 3 and NEWSLETTER_WEAK_RE.search(s)) \
-            or (3 <= words <= SIGN_UP_MAX_WORDS and SIGN_UP_BUTTON_RE.search(s)):
+            or (3 <= words <= SIGN_UP_MAX_WORDS and SIGN_UP_BUTTON_RE.search(s)) or _policy_notice(s, words):
         return "newsletter"
     if _funding_appeal(s, words):
         return "call-to-action"
@@ -890,6 +899,12 @@ def _comment_policy(s: str, words: int) -> bool:
     """The site's rules for readers' comments (COMMENT_POLICY_RE), in its own voice."""
     return (words <= COMMENT_POLICY_MAX_WORDS and _may_hold(s, ("comment",)) and COMMENT_POLICY_RE.search(s) is not None
             and COMMENT_POLICY_VOICE_RE.search(s) is not None and re.search(r"\b(?:said|says|told)\b", s) is None)
+
+
+def _policy_notice(s: str, words: int) -> bool:
+    """A sign-up form's fine print (POLICY_NAME_RE in POLICY_VOICE_RE's voice): a sentence, not a footer's link."""
+    return (POLICY_NOTICE_MIN_WORDS <= words <= 60 and _may_hold(s, ("privacy", "terms")) and POLICY_NAME_RE.search(s) is not None
+            and POLICY_VOICE_RE.search(s) is not None)
 
 
 def _funding_appeal(s: str, words: int) -> bool:
@@ -918,7 +933,7 @@ def _sentence_furniture(cue: str | None, s: str) -> bool:
     if cue in ("byline", "boilerplate", "footer", "call-to-action"):
         return True
     if cue == "newsletter":
-        return bool(INVITATION_RE.search(s))
+        return bool(INVITATION_RE.search(s)) or _policy_notice(s, len(s.split()))
     if cue == "caption":
         return _captioned(s)
     if cue == "share":
@@ -1546,8 +1561,11 @@ class _Page:
         return cls(text, content, stripped, nwords, prose, cues, counts, {})
 
     def weight(self, i: int) -> int:
-        """What line ``i`` adds to a body: a paragraph its length, anything else a cost."""
-        if self.prose[i] and not _sentence_furniture(self.cues[i], self.stripped[i]):
+        """What line ``i`` adds to a body: a paragraph its length, anything else a cost. A sign-up
+        form's fine print (``_policy_notice``) weighs as a paragraph: the box it closes may stand
+        between two paragraphs of the story, which the body runs on across."""
+        if self.prose[i] and (not _sentence_furniture(self.cues[i], self.stripped[i])
+                              or _policy_notice(self.stripped[i], self.nwords[i])):
             return len(self.stripped[i])
         if self.cues[i] is not None:
             return -CUE_LINE_COST
