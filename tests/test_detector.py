@@ -9121,3 +9121,19 @@ def test_a_since_clause_in_the_present_gives_a_cause(nlp):
     assert ("causal", "since fog can cover the harbour for hours") in got, got
     got = claims_of(nlp, "Fares have doubled since the ferry company went bankrupt.")
     assert not any(kind == "causal" for kind, _ in got), got
+
+
+@pytest.mark.model
+def test_a_date_that_starts_a_spell_after_since_is_past_whatever_the_verb_tense(nlp):
+    # "since" opens a spell that runs up to the clause's time: its start lies behind, even when
+    # the verb it hangs from is an infinitive ("to delay") or a gerund ("fleeing") with no tense.
+    got = claims_with_values(nlp, "The Green Party forced him to announce a March 11 date for an election that "
+                             "the embattled premier had sought to delay since November.", "2011-01-22")
+    assert got["since November"]["value"] == "2010-11", got
+    got = claims_with_values(nlp, "Initial reports said Amri had arrived in Milan on a train from France, which "
+                             "would mean he cleared at least two European borders since fleeing Berlin Monday "
+                             "after the attack.", "2016-12-23")
+    assert got["Monday"]["value"] == "2016-12-19", got
+    # Control: "since" as a conjunction giving a reason is no spell; a weekday ahead stays ahead.
+    got = claims_with_values(nlp, "Since the vote will be held on Monday, the council will meet again.", "2016-12-23")
+    assert got["Monday"]["value"] == "2016-12-26", got

@@ -380,6 +380,8 @@ def tense_of(token: Token) -> str | None:
     """"past" or "future": the tense of the clause a date expression dates (None if unclear)."""
     # "would investigate reports of an explosion on Sunday": the date is the explosion's, not
     # the clause's.
+    if _since_start(token):
+        return "past"
     t = token
     while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
@@ -406,6 +408,26 @@ def tense_of(token: Token) -> str | None:
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
     return tense
+
+
+def _since_start(token: Token) -> bool:
+    """``token`` dates the start of a spell introduced by the preposition "since" ("had sought to
+    delay since November", "cleared two borders since fleeing Berlin Monday"): the spell runs up
+    to the clause's time, so its start lies before it, in the past, whatever the tense of the verb
+    (an infinitive "to delay" or a gerund "fleeing" tells none). "since" as a conjunction before a
+    clause ("since the vote is Tuesday", a reason) is no spell."""
+    t = token
+    for _ in range(6):
+        if t.lower_ == "since" and t.dep_ == "prep":
+            return True
+        head = t.head
+        if head.i == t.i:
+            return False
+        if not (head.lower_ == "since" or head.ent_type_ in ("DATE", "TIME") or head.pos_ in ("PROPN", "NUM")
+                or (head.tag_ == "VBG" and head.dep_ == "pcomp")):
+            return False
+        t = head
+    return False
 
 
 def _arranging(verb: Token) -> bool:
