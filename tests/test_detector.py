@@ -716,6 +716,18 @@ def test_an_item_of_a_list_with_or_or_etc_is_no_apposition(nlp):
 
 
 @pytest.mark.model
+def test_an_amount_set_off_after_a_figure_is_no_description(nlp):
+    # What an apposition says of an amount is the writer's measure of it; its figure is a quantity.
+    got = claims_of(nlp, "The average visit to the museum lasts 95 minutes -- a remarkably long number for a small town.")
+    assert not [f for k, f in got if k == "state" and "number" in f], got
+    got = claims_of(nlp, "The wetlands cover 40 percent of the county's farmland, a total of 2,300 square kilometers.")
+    assert not [f for k, f in got if k == "state" and "total" in f], got
+    assert ("quantity", "a total of 2,300 square kilometers") in got, got
+    # A description of a person after a name is still one.
+    assert ("state", "a retired nurse") in claims_of(nlp, "The fund was started by Ada Brown, a retired nurse.")
+
+
+@pytest.mark.model
 def test_a_role_of_several_goes_with_all_of_their_names(nlp):
     assert ("state", "his talented offspring, Kent, Rosa, Mia and Lena Ortiz") in claims_of(
         nlp, "Tom Ortiz and his talented offspring, Kent, Rosa, Mia and Lena Ortiz, will play a farewell show.")

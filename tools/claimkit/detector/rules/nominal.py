@@ -231,6 +231,12 @@ def _epithet(tok: Token) -> bool:
                for c in tok.lefts)
 
 
+# Nouns that name an amount, not a thing ("a 59 percent decline", "a huge share"): set off after a
+# noun they measure it, they do not say what it is.
+AMOUNT_NOUNS = frozenset("number total sum amount share proportion percentage fraction range increase rise decline "
+                         "drop gain".split())
+
+
 # Kinds of region or settlement among KIND_NOUNS: in a preposition's phrase mostly a place adjunct.
 REGION_NOUNS = frozenset("city town village state country nation island colony province county suburb borough "
                          "neighborhood".split())
@@ -723,6 +729,11 @@ def _apposition(tok: Token, add) -> None:
         return
     if _hyphened(tok):
         return  # the word's second half stands for it
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in AMOUNT_NOUNS:
+        # "84 minutes -- a hugely impressive number", "a total of 11.6 million square kilometers":
+        # an amount set off after what it measures; its figure is a quantity's claim, and what else
+        # it says of the amount is the writer's measure of it, no state of the noun.
+        return
     if _alternatives(tok):
         return  # "passed by parliaments, public vote or county boards": a list, not a description
     if _subject_of_next(tok):
