@@ -2495,3 +2495,22 @@ def test_a_sign_up_forms_fine_print_naming_the_sites_policies_is_part_of_the_box
     text = page(inside=told)
     at = text.index(told)
     assert overlaps_any(find_regions(text), at, at + len(told)) == [], kinds(text)
+
+
+def test_a_standfirst_under_the_headline_over_header_furniture_and_the_byline_is_kept_but_a_link_box_title_is_not():
+    # Under the headline (under a section label) and over the byline, with a newsletter prompt, a share bar or a
+    # word of the site's name between: the article's summary, though it has no full stop or only a few words.
+    for standfirst, between in (
+            ('What to know about Ada Mensah, daughter of a fisherman and the "unflappable" new harbour master',
+             "Newsletter sign up Newsletter\n"),
+            ("Ada Mensah took the helm of the harbour in the early hours of Sunday, November 3, 2030, after a storm.",
+             "harbourtimes\nShare\nComments\n"),
+            ("‘It is impossible to overstate the cost of this ruling’", "")):
+        text = page(before=f"Harbour\nAda Mensah: The woman behind the harbour's new pier\n{standfirst}\n{between}"
+                           f"By Piet Groen\npublished 5 May 2030")
+        assert stays_body(text, standfirst), kinds(text)
+    # Over a link box's labels, the prompt under the headline is the box's title.
+    prompt = "Before you go, we thought you'd like these..."
+    text = page(before=f"Harbour\nAda Mensah: The woman behind the harbour's new pier\n{prompt}\nREAD MORE\nREAD MORE\n"
+                       f"Dec 1st 2030 1:01PM")
+    assert not stays_body(text, prompt), kinds(text)

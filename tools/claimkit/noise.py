@@ -704,6 +704,9 @@ DATELINE_MAX = 60
 
 # Where a cue sends the line, and whether the cue opens a section that the lines below it join.
 SECTION_KINDS = ("related-links", "comments", "footer", "author-bio")
+# The furniture that stands between a headline's standfirst and its byline: a newsletter prompt, the lead
+# picture's caption, a share bar and its comment count (``_standfirst_under_headline``).
+HEADER_FURNITURE = ("caption", "newsletter", "share", "comments")
 # A comment widget or a footer follows the article: above the body such a line is a link (a
 # comment count, "Terms"), not the start of a section.
 AFTER_BODY_SECTIONS = ("comments", "footer")
@@ -2566,6 +2569,8 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
                 # menu ("Your weather is set to …") has nothing to do with the story, and a headline
                 # there ends with no full stop.
                 continue
+            if before and own is None and section is None and _standfirst_under_headline(page, i, span):
+                continue
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
             if kinds[i] == "heading":
                 titled.append(i)
@@ -2584,6 +2589,29 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
     for i in titled:
         if _in_story_run(page, i, span):
             del kinds[i]
+
+
+def _standfirst_under_headline(page: _Page, i: int, span: range) -> bool:
+    """Paragraph ``i`` above the body is the standfirst, the article's own summary (CONVENTIONS.md item 1), though
+    ``_standfirst`` missed it: printed once, right under the headline (a title line printed once and taken for a
+    heading, with no full stop, under a label or a menu rather than under another paragraph, as a teaser's title
+    would be) and over the byline, with only furniture between (a newsletter prompt, the lead picture's caption,
+    a share bar, a word or two of the site's name or section): "Harbour ferry to run again by spring" / "The mayor's
+    promise to fix the ferry is kept, at a cost of $4 million." / "By Jane Doe"."""
+    kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
+    # Printed again elsewhere (a box's blurb, the frame's words), the line is the frame's; and the line over it is
+    # the headline only if printed once too (a site's notice over the headline may be printed again under it).
+    if i < 2 or page.counts[_key(page.content[i])] > 1 or kinds.get(i - 1) != "heading" \
+            or page.counts[_key(page.content[i - 1])] > 1 or prose[i - 2] \
+            or nwords[i - 1] < HEADING_MIN_WORDS or stripped[i - 1].endswith("."):
+        return False
+    for j in range(i + 1, span.stop):
+        if cues[j] == "byline":
+            return True
+        # A link box's label between ("READ MORE") makes the line over it the box's title, not a summary.
+        if prose[j] or not (cues[j] in HEADER_FURNITURE or j in kinds or (cues[j] is None and nwords[j] <= 2)):
+            return False
+    return False
 
 
 def _in_story_run(page: _Page, i: int, span: range) -> bool:
