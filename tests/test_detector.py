@@ -2710,6 +2710,18 @@ def test_an_extra_length_of_time_is_a_duration(nlp):
 
 
 @pytest.mark.model
+def test_the_nth_day_or_season_of_a_run_is_a_count_of_that_many(nlp):
+    # "advanced for a third day": the run has lasted three days; the deed stays a claim of its own.
+    got = claims_of(nlp, "European equities advanced for a third day.")
+    assert ("quantity", "a third day") in got and ("event", "European equities advanced") in got, got
+    got = quantities_of(nlp, "He decided to return for a 20th NFL season on Tuesday.")
+    assert got["a 20th NFL season"] == {"kind": "quantity", "amount": 20, "unit": "NFL season", "approximate": False}
+    # A streak is ranked by the comparison rules, and "for a third time" is a comparison too.
+    assert "a seventh straight session" not in quantities_of(nlp, "Stocks rose for a seventh straight session.")
+    assert quantities_of(nlp, "The senators were tied for a third time.") == {}
+
+
+@pytest.mark.model
 def test_a_length_stressed_by_another_a_full_or_remaining_is_a_duration(nlp):
     def length(amount, unit):
         return {"kind": "quantity", "amount": amount, "unit": unit, "approximate": False}

@@ -607,6 +607,21 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if free(a, b) and _contest_score(sent, a, b):
             add(a, b, None, "quantity.bare")
 
+    # "advanced for a third day", "return for a 20th NFL season": the how-many-th run of days or
+    # seasons in a row something lasts, a count to check (the annotators value it as that many of
+    # the unit). "For the first time", "for a third time" and "a seventh straight session" are the
+    # comparison rules'.
+    for tok in s.tokens:
+        nth = _nth_span(tok)
+        if nth is None:
+            continue
+        noun = tok.head
+        a, b = phrase_chars(doc, tok.i - 1, noun.i + 1)
+        if free(a, b):
+            # A length the deed ran to, so the verb keeps its own claim ("advanced" is one).
+            add(a, b, {"kind": "quantity", "amount": nth, "unit": doc[tok.i + 1:noun.i + 1].text, "approximate": False},
+                "quantity.duration")
+
     # "every two years", "roughly every 3.4 months": how often something recurs, a length to
     # check; the recognizer reads it as a date with no value ("every year" counts nothing).
     for tok in s.tokens:
@@ -1759,3 +1774,29 @@ def _duration(ent: Span, add, free) -> bool:
 
 def is_number_token(tok: Token) -> bool:
     return tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+
+
+# Ordinals past the first, in words: "a third day" is the third in a run.
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2)}
+_ORDINAL_FIGURE_RE = re.compile(r"(?P<n>\d{1,3})(?:st|nd|rd|th)")
+# Units a run of happenings is counted in: a time unit or a season of a sport.
+_RUN_UNITS = frozenset({u for u in TIME_UNITS if not u.endswith("s")} | {"season"})
+# Words that make an ordinal a streak ("a seventh straight session"), which the comparison rules rank.
+_STREAK_WORDS = frozenset("straight consecutive successive".split())
+
+
+def _nth_span(tok: Token) -> int | None:
+    """The number of an ordinal in "for a third day" or "for a 20th NFL season" (an article, the
+    ordinal, at most two words and a unit of time or a season, hung on "for"), or None."""
+    doc = tok.doc
+    m = _ORDINAL_FIGURE_RE.fullmatch(tok.lower_)
+    n = int(m.group("n")) if m else _ORDINAL_WORDS.get(tok.lower_)
+    noun = tok.head
+    if n is None or n < 2 or tok.dep_ != "amod" or tok.i < 2 or doc[tok.i - 1].lower_ not in ("a", "an") \
+            or doc[tok.i - 2].lower_ != "for" or noun.lower_ not in _RUN_UNITS or not 0 < noun.i - tok.i <= 3 \
+            or noun.dep_ != "pobj" or noun.head.i != tok.i - 2:
+        return None
+    if any(t.lower_ in _STREAK_WORDS or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[tok.i + 1:noun.i]):
+        return None
+    return n
