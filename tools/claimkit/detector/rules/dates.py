@@ -999,7 +999,7 @@ def days_beside_a_day(found: list[Candidate], text: str) -> None:
             continue
         c.focus_start = start
         c.value = {"kind": "date", "value": day.isoformat(), "precision": "day", "qualifier": None}
-        c.key = f"date:{c.value['value']}:None"
+        c.key = date_key(c, text)
 
 
 # "a year ago", "a year earlier", with a hedge perhaps ("nearly a year ago").
