@@ -1286,7 +1286,7 @@ def _closing(page: _Page, last: int, stop: int) -> range:
     if headlines < RESUME_MIN_LINKS or j >= stop or nwords[j] < RESUME_FIRST_MIN_WORDS:
         return range(0)
     k = j
-    while k < stop and prose[k] and cues[k] is None and stripped[k].rstrip("\"'’”").endswith((".", "!", "?")) \
+    while k < stop and prose[k] and cues[k] is None and _stop_closed(stripped[k]) \
             and not SITE_VOICE_RE.search(QUOTED_RE.sub("", stripped[k])):
         k += 1
     return range(j, k)
@@ -1294,7 +1294,12 @@ def _closing(page: _Page, last: int, stop: int) -> range:
 
 def _headline_shaped(s: str, words: int) -> bool:
     """A line of fewer words than RESUME_FIRST_MIN_WORDS that no stop closes: a headline, though it may read as prose."""
-    return words < RESUME_FIRST_MIN_WORDS and not s.rstrip("\"'’”").endswith((".", "!", "?"))
+    return words < RESUME_FIRST_MIN_WORDS and not _stop_closed(s)
+
+
+def _stop_closed(s: str) -> bool:
+    """The line ends in a full stop, a "!" or a "?", perhaps inside its closing quotation marks."""
+    return s.rstrip("\"'’”").endswith((".", "!", "?"))
 
 
 def _above_legal_line(body: tuple[int, int, int], page: _Page, weights: list[int]) -> tuple[int, int, int]:
