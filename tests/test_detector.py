@@ -9161,3 +9161,18 @@ def test_a_date_that_starts_a_spell_after_since_is_past_whatever_the_verb_tense(
     # Control: "since" as a conjunction giving a reason is no spell; a weekday ahead stays ahead.
     got = claims_with_values(nlp, "Since the vote will be held on Monday, the council will meet again.", "2016-12-23")
     assert got["Monday"]["value"] == "2016-12-26", got
+
+
+@pytest.mark.model
+def test_an_attribution_ends_before_a_reason_concession_or_contrast_set_against_its_report(nlp):
+    # CONVENTIONS: the attribution's focus is the reporting clause with the core of what it
+    # reports; annotators end it before a "because", "though", "despite" or "while" adjunct.
+    got = claims_of(nlp, "Cowen said he was confident of winning that vote despite his narrow and fluctuating "
+                    "parliamentary majority.")
+    assert ("attribution", "Cowen said he was confident of winning that vote") in got, got
+    got = claims_of(nlp, "He said the government still covered the cost for the delegation while corporate "
+                    "executives paid for their own portion of the expenses.")
+    assert ("attribution", "He said the government still covered the cost for the delegation") in got, got
+    # Control: an adjunct of the reporting verb, or a time clause, is no adjunct of the report.
+    got = claims_of(nlp, "The mayor said the bridge had been closed for repairs.")
+    assert ("attribution", "The mayor said the bridge had been closed for repairs") in got, got
