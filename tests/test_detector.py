@@ -2307,6 +2307,26 @@ def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nl
 
 
 @pytest.mark.model
+def test_a_number_hung_on_a_compound_noun_counts_the_noun_the_compound_names_a_kind_of(nlp):
+    # The parser may hang the number on the first noun of a compound ("school" in "106 school
+    # girls"); the count is of the noun the compound ends in, and the gold keeps the compound.
+    for text, focus, unit in [
+        ("Provincial governor’s spokesman Mohammad Nasir Mehri confirmed that 106 school girls were poisoned.",
+         "106 school girls", "school girls"),
+        ("The firm reached an agreement with JLL to accept close to 1,000 maintenance and cleaning workers, many of "
+         "them union members.", "close to 1,000 maintenance and cleaning workers", "maintenance and cleaning workers"),
+        ("Two big team fights determined the game.", "Two big team fights", "team fights"),
+        ("The only reasonable match was for a 0.50 calibre weapon fired from a position.", "0.50 calibre weapon",
+         "calibre weapon"),
+    ]:
+        assert quantities_of(nlp, text)[focus]["unit"] == unit, text
+    # Controls: a unit of measure, or a word hyphened to the number, stays the unit.
+    assert quantities_of(nlp, "The hacker backed off after Ver put a 37 bitcoin bounty on his head.")["37 bitcoin"][
+        "unit"] == "bitcoin"
+    assert quantities_of(nlp, "He scored just once in a 10-game stretch.")["10-game"]["unit"] == "game"
+
+
+@pytest.mark.model
 def test_a_bare_number_a_plural_subject_comes_to_counts_that_subject(nlp):
     # "cases declined to 653", "deeds stood at 6,757", "claims had topped 6 million": the level
     # counts the things the subject names, with the nouns before it but not an adjective.

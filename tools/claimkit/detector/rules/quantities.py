@@ -294,6 +294,27 @@ def _parents_count(ent: Span) -> bool:
         and not (last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS"))
 
 
+def _kind_of_noun(ent: Span, noun: Token) -> Token:
+    """The noun a count reaches through a singular noun the parser hung the number on, which only
+    names the kind of it: "106 school girls", "Sixteen energy technology priorities", "close to
+    1,000 maintenance and cleaning workers" count girls, priorities and workers, and the gold keeps
+    the whole compound as the unit. A unit of measure stays the unit ("a 37 bitcoin bounty", "a
+    two and a half year block"), and so does a word hyphened to the number ("a 10-game stretch",
+    "the 70-page report")."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i < ent.end or noun.lower_ in _MEASURED_BY \
+            or any(t.text in ("-", "–") or inner_hyphen(t) for t in doc[ent.end - 1:noun.i + 1]):
+        return noun
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.i < noun.head.i <= noun.i + 3:
+        noun = noun.head
+    return noun
+
+
+# Units a number measures by (of time, of measure, and nouns whose plural is the singular), which
+# name no kind of what follows them.
+_MEASURED_BY = RATE_NOUNS | MEASURE_SYMBOLS | frozenset(UNIT_SIZES) | SAME_PLURALS
+
+
 def _unit(ent: Span) -> tuple[int, str | None]:
     """The end (exclusive) of the quantity's phrase and its unit: the noun the number counts,
     with the words between them ("34,185 automotive manufacturing jobs")."""
@@ -305,7 +326,7 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     if last.lower_ == "dozen" and last.dep_ == "quantmod" and ent.start <= last.head.i < ent.end:
         last = last.head  # "more than two dozen people": the parser hangs "dozen" on the numeral, which counts the noun
-    head = last.head
+    head = _kind_of_noun(ent, last.head)
     # The words between are the noun's own modifiers: up to three, or more when each hangs on the
     # noun ("about a dozen black female small-business owners").
     between = doc[ent.end:head.i] if head.i >= ent.end else doc[0:0]
