@@ -2514,3 +2514,17 @@ def test_a_standfirst_under_the_headline_over_header_furniture_and_the_byline_is
     text = page(before=f"Harbour\nAda Mensah: The woman behind the harbour's new pier\n{prompt}\nREAD MORE\nREAD MORE\n"
                        f"Dec 1st 2030 1:01PM")
     assert not stays_body(text, prompt), kinds(text)
+
+
+def test_a_standfirst_under_a_headline_taken_for_the_menus_last_item_is_kept():
+    # The headline closes the menu over it and is taken for one of its items; the line under it, a sentence that lost
+    # its stop (short, or long with a sentence inside), is the standfirst all the same, over the byline.
+    menu = "Home\nNews\nHarbour News\nNews\n"
+    headline = "Update on the harbour ferry after the storm and the inquiry"
+    for standfirst, between in (
+            ("The 24-year-old ferry sank earlier this year", "harbourtimes\nShare\nNews\nBy\n"),
+            ("The port signed the Harbour Ferry Safety Treaty with Tallinn in 1996. but failed to ratify it as Tallinn "
+             "did in 2000", "")):
+        text = page(before=f"{menu}{headline}\n{standfirst}\n{between}By Piet Groen\npublished 5 May 2030")
+        assert stays_body(text, standfirst), kinds(text)
+        assert not stays_body(text, headline), kinds(text)

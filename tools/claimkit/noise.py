@@ -2580,6 +2580,11 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
             if kinds[i] == "heading":
                 titled.append(i)
             continue
+        # A standfirst written as a sentence that lost its stop ("The 24-year-old died earlier this year"), under the
+        # headline: not a prose line, but no title either.
+        if before and section is None and _sentence_cased(page, i, PROSE_MIN_LOWER) \
+                and _standfirst_under_headline(page, i, span):
+            continue
         beside = _beside_byline(i, nwords, cues)
         if beside is not None:
             kinds[i] = beside
@@ -2606,7 +2611,10 @@ def _standfirst_under_headline(page: _Page, i: int, span: range) -> bool:
     kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
     # Printed again elsewhere (a box's blurb, the frame's words), the line is the frame's; and the line over it is
     # the headline only if printed once too (a site's notice over the headline may be printed again under it).
-    if i < 2 or page.counts[_key(page.content[i])] > 1 or kinds.get(i - 1) != "heading" \
+    # The headline may have been taken for the last item of the menu over it (a title line of four words or more
+    # with no stop closing it, under a label or a menu's line, not a paragraph: "News" / "Harbour ferry to run
+    # again by spring").
+    if i < 2 or page.counts[_key(page.content[i])] > 1 or kinds.get(i - 1) not in ("heading", "navigation") \
             or page.counts[_key(page.content[i - 1])] > 1 or prose[i - 2] \
             or nwords[i - 1] < HEADING_MIN_WORDS or stripped[i - 1].endswith("."):
         return False
