@@ -867,6 +867,18 @@ def test_a_noun_of_a_happening_with_its_actor_or_object_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_over_someones_own_deed_or_stance_is_a_cause(nlp):
+    # "over his failure to X", "over her proposal for Y": what the person did or proposed, said with
+    # whose it is, prompted the deed or the noun "over" hangs on; "the future role of X" names no one's.
+    assert ("causal", "over his failure to pay the staff") in claims_of(
+        nlp, "Two councillors called on the mayor to resign over his failure to pay the staff.")
+    assert ("causal", "over her proposal for a wealth tax") in claims_of(
+        nlp, "The investor clashed with the senator over her proposal for a wealth tax.")
+    assert not any(kind == "causal" for kind, _ in claims_of(
+        nlp, "The general spoke with anxiety over the future role of the service."))
+
+
+@pytest.mark.model
 def test_what_a_thing_was_lost_to_is_a_cause(nlp):
     # "lost X to Y": what took the thing away is the cause; a rival the loss went to (a name, a
     # team) is part of the event.

@@ -61,6 +61,13 @@ JUDGING_NOUNS = frozenset("suspension fine sentence penalty foul ban conviction 
 REPROACH_NOUNS = frozenset("criticism backlash scrutiny flak condemnation outcry".split())
 
 
+def _owned_deed(obj: Token) -> bool:
+    """``obj`` names a deed, a proposal or a tie of someone whose it is said ("his failure to
+    listen", "Godongwana's proposals", "his relationship with Putin"); "the future role of the
+    service" or "Ukraine policy" names no one's."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in OWNED_DEED_NOUNS and any(c.dep_ == "poss" for c in obj.children)
+
+
 def _judged(head: Token) -> bool:
     """``head`` judges or punishes, or gives a penalty as its object: its "for" says
     what for."""
@@ -116,6 +123,10 @@ EFFECT_ADVERBS = frozenset("so thus therefore hence consequently".split())
 GRIEVANCE_NOUNS = frozenset("dispute row allegation allegations concern concerns claim claims".split())
 # Nouns of the grounds an action was taken on: "fell on oversupply concerns", "on the grounds that X".
 GROUNDS_NOUNS = frozenset("ground concern fear worry".split())
+# Nouns of what someone did, proposed or stands in, which "over" gives as what prompted a deed or a
+# dispute when whose it is is said ("resigned over his failure to listen", "clashed over Godongwana's
+# proposals", "his extradition over his alleged role in the leak"); see _owned_deed.
+OWNED_DEED_NOUNS = frozenset("failure proposal role relationship".split())
 # Determiners that point a reason back at what was said before it: "for that reason", "for these reasons".
 POINTING_DETS = frozenset("that this these those".split())
 # Nouns of an effect that, standing alone after "as a" or "in", tell the clause after them as the
@@ -308,9 +319,14 @@ def find(s: Sentence) -> list[Candidate]:
         # "has faced criticism over his ties to X", "drew criticism over its lack of transparency": after
         # a reproach "over" gives what was reproached, whatever noun names it (a time or a person
         # that only says when or whom is none).
-        if tok.lower_ == "over" and tok.dep_ == "prep" and (tok.head.pos_ in ("VERB", "AUX") or _reproached(tok.head)):
+        # "resign over his failure to listen", "clashed over Godongwana's proposals", "seeking his
+        # extradition over his alleged role in X": someone's own deed or stance, said with whose it is
+        # (see _owned_deed), prompted the verb or the noun "over" hangs on.
+        if tok.lower_ == "over" and tok.dep_ == "prep" and (tok.head.pos_ in ("VERB", "AUX", "NOUN") or _reproached(tok.head)):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and not speculative(tok.head) and (obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS or (
+            if obj is not None and not speculative(tok.head) and (
+                    ((tok.head.pos_ != "NOUN" or _reproached(tok.head))
+                     and obj.lemma_.lower() in EVENT_NOUNS | GRIEVANCE_NOUNS) or _owned_deed(obj) or (
                     _reproached(tok.head) and obj.pos_ == "NOUN" and obj.ent_type_ not in WHEN_LABELS
                     and obj.lower_ not in TIME_UNITS)):
                 add(tok.i, np_end(obj), "causal.connective")
