@@ -879,6 +879,16 @@ def test_over_someones_own_deed_or_stance_is_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_putting_something_at_risk_after_a_comma_is_the_effect(nlp):
+    # ", putting their lives at immediate risk": the danger the happening put something in is its
+    # effect; ", putting the money back into the fund" is a deed, no effect.
+    assert ("causal", "putting their lives at immediate risk") in claims_of(
+        nlp, "The newborns were abandoned in unsafe conditions, putting their lives at immediate risk.")
+    assert not any(kind == "causal" for kind, _ in claims_of(
+        nlp, "The treasurer closed the account, putting the money back into the fund."))
+
+
+@pytest.mark.model
 def test_what_a_thing_was_lost_to_is_a_cause(nlp):
     # "lost X to Y": what took the thing away is the cause; a rival the loss went to (a name, a
     # team) is part of the event.

@@ -208,6 +208,8 @@ WIN_VERBS = frozenset("beat defeat win secure complete edge upset top down outla
 # give the hosts a 2-1 win", "to put the Raiders in first place", "to seal the victory").
 STANDING_NOUNS = frozenset("lead series victory win place title tie advantage berth spot championship crown "
                            "final finals".split())
+# Nouns of a danger a thing is put in or at (", putting many trees at risk of being uprooted").
+DANGER_NOUNS = frozenset("risk danger jeopardy".split())
 # Subjects of a deed: persons and bodies, beyond AGENT_NOUNS ("it" is a thing).
 DOER_PRONOUNS = frozenset("he she they we i you who someone somebody anyone".split())
 # Verbs of permitting, among the verbs of causing (see _verb_rule).
@@ -399,7 +401,9 @@ def find(s: Sentence) -> list[Candidate]:
                 or _finding(s, tok):
             continue  # "to help find the jet": a purpose, not a cause that took effect
         # ", killing all 298 people on board": the result of the main clause.
-        elif tok.tag_ == "VBG" and lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS | RISE_PARTICIPLES \
+        # ", putting their lives at immediate risk": what the happening put in danger.
+        elif tok.tag_ == "VBG" and (lemma in RESULT_PARTICIPLES | CAUSAL_VERBS | AFFECT_VERBS | RISE_PARTICIPLES
+                                    or _put_in_danger(tok)) \
                 and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.head.pos_ in ("VERB", "AUX"):
             if lemma == "leave" and not (any(c.dep_ == "dobj" for c in tok.rights) and any(
@@ -570,6 +574,15 @@ def _able(so: Token, modal: Token) -> bool:
     ("kept the papers, so she can study them more"), not the purpose of "so that" ("so that anyone
     can use the charts") or the prospect of "could" or "will" ("so he could charge more")."""
     return modal.lower_ == "can" and so.lower_ == "so" and so.doc[so.i + 1].lower_ != "that"
+
+
+def _put_in_danger(verb: Token) -> bool:
+    """``verb`` is "put" with an object and a danger it is put at or in ("putting their lives at
+    immediate risk", "putting the crops in danger"); "putting the money back into the fund" is a
+    deed."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in verb.rights) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in", "into") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in DANGER_NOUNS for g in c.children) for c in verb.rights)
 
 
 def _verb_rule(lemma: str) -> tuple[str, str]:
