@@ -1514,6 +1514,24 @@ def test_a_bare_verb_joined_to_a_present_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_gerund_joined_to_the_gerund_of_a_preposition_or_of_include_is_a_state(nlp):
+    # What a call or a list is of names an activity, as its first gerund does, not a happening.
+    got = claims_of(nlp, "The senators approved two statements that called for modernizing nuclear delivery systems "
+                         "and opening new talks with Russia.")
+    assert ("state", "opening new talks with Russia") in got
+    got = claims_of(nlp, "The report's recommendations included extending alert lengths, enabling web links, and "
+                         "improving the geotargeting technology.")
+    assert ("state", "improving the geotargeting technology") in got
+    # Under a preposition of time or of means it tells a deed done.
+    got = claims_of(nlp, "After graduating from the University of Oklahoma and moving to Hollywood, the actress "
+                         "landed her first role in 2004.")
+    assert ("event", "moving to Hollywood") in got
+    got = claims_of(nlp, "The winger opened the scoring by stripping the center in the neutral zone and burying the "
+                         "feed on a two-on-one.")
+    assert ("event", "burying the feed on a two-on-one") in got
+
+
+@pytest.mark.model
 def test_a_present_passive_with_a_curly_apostrophe_is_a_state(nlp):
     # en_core_web_sm gives a curly "’s" no lemma and any tag; with a passive subject it is "is",
     # and "it’s sent on" states the practice as "it is sent on" does.

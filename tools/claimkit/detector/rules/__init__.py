@@ -335,8 +335,9 @@ def _gerund_in_state(c: Candidate, found: list[Candidate]) -> bool:
     inside a state is, like that first gerund, what the state says of its subject, not a happening
     of its own; the state's claim carries both. In a happening ("was accused of taking bribes and
     hiding the money") each deed may still be claimed apart, and so it is where the state is not
-    claimed."""
-    if c.rule != "event.clause":
+    claimed. So too a joined gerund typed a state itself ("focused on cutting emissions and
+    preventing future ones")."""
+    if c.rule not in ("event.clause", "state.clause"):
         return False
     root = c.focus_root()
     if root is None:

@@ -630,6 +630,40 @@ def _shares_present(verb: Token) -> bool:
     return False
 
 
+# Prepositions whose gerund tells when or by what means something was done ("after graduating
+# and moving to Hollywood", "by stripping the center and burying the feed"): a happening still.
+DEED_PREPS = frozenset("after before since until upon by during following while when".split())
+# Verbs of a charge: the gerunds of their preposition are the deeds charged ("was accused of
+# taking bribes and hiding the money", "charged with facilitating the abuse and participating in
+# it"), happenings as a charge is ("charged with conspiracy to commit murder").
+CHARGE_VERBS = frozenset("accuse charge convict indict suspect".split())
+# Verbs whose gerund object lists what a thing is made of ("included extending alert lengths and
+# improving the technology", "involves moving the tenants and allowing them to").
+CONTENT_VERBS = frozenset("include involve".split())
+
+
+def _joined_gerund(verb: Token) -> bool:
+    """"focused on cutting emissions and preventing future ones", "the early stages of planning and
+    building the replacement", "included extending alert lengths and improving the technology": a
+    gerund joined to a gerund that a preposition or "include" takes, with no auxiliary or subject
+    of its own, names an activity (what a plan, a ban or a focus is of) as the first gerund does,
+    not a happening. Under a preposition of time or means ("after graduating and moving", "by
+    stripping him and burying the feed") it tells a deed, and so it does after a verb of a charge
+    ("accused of funding the enemy and supplying arms")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    if t.dep_ == "pcomp":
+        return t.head.pos_ == "ADP" and t.head.lower_ not in DEED_PREPS \
+            and t.head.head.lemma_.lower() not in CHARGE_VERBS
+    return t.dep_ in ("xcomp", "dobj") and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in CONTENT_VERBS
+
+
 def _put_to_use(verb: Token) -> bool:
     """"The cash was used for share buybacks", "the tool was not used for hunting", "is used as a
     filler": a passive of using with what the thing serves for or as tells its function, what it
@@ -712,6 +746,8 @@ def is_state(verb: Token) -> bool:
     if any(a.lower_ in ("can", "ca") for a in auxes):
         return True  # "can be used to create", "can provide clues": a capacity
     if _shares_present(verb):
+        return True
+    if _joined_gerund(verb):
         return True
     if any(a.lower_ in ("could", "may") for a in auxes) and penalty(verb):
         return True  # "could be issued with a penalty notice": what the law sets
