@@ -1532,6 +1532,18 @@ def test_a_gerund_joined_to_the_gerund_of_a_preposition_or_of_include_is_a_state
 
 
 @pytest.mark.model
+def test_an_active_perfect_stretched_by_long_is_a_state(nlp):
+    # "have long designated", "have long debated": what has held over a long while up to now.
+    got = claims_of(nlp, "The United States and the European Union have long designated Hamas a terrorist organization.")
+    assert ("state", "have long designated Hamas") in got
+    got = claims_of(nlp, "Researchers have long debated how some species survived the asteroid.")
+    assert ("state", "have long debated how some species survived the asteroid") in got
+    # Deeds counted over the while are still happenings.
+    got = claims_of(nlp, "He has repeatedly called for expanding the arsenal.")
+    assert ("event", "has repeatedly called for expanding the arsenal") in got
+
+
+@pytest.mark.model
 def test_a_present_passive_with_a_curly_apostrophe_is_a_state(nlp):
     # en_core_web_sm gives a curly "’s" no lemma and any tag; with a passive subject it is "is",
     # and "it’s sent on" states the practice as "it is sent on" does.

@@ -723,6 +723,12 @@ def is_state(verb: Token) -> bool:
         # "has long been used", "has been put off for years": what has held for a while. Done
         # once, a passive perfect is a happening ("had been charged with seven counts").
         return True
+    if perfect(verb) and not passive(verb) and any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        # "have long designated Hamas a terrorist group", "have long debated how species survived",
+        # "has long catered to travellers": an active perfect stretched over a long while up to now
+        # tells what has held, a stand or a practice, not one deed ("has repeatedly called for"
+        # counts deeds, and stays a happening).
+        return True
     if perfect(verb) and not passive(verb) and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in verb.lefts) \
             and any(c.dep_ == "advmod" and manner_adverb(c) for c in verb.rights) \
             and any(c.dep_ == "prep" and c.lower_ in ("over", "since") and has_time(c) for c in verb.rights):
