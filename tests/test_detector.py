@@ -7718,6 +7718,20 @@ def test_a_command_joined_to_a_command_is_advice(nlp):
 
 
 @pytest.mark.model
+def test_an_opening_command_hung_on_the_next_clause_and_a_lets_are_advice(nlp):
+    # The parser hangs an opening bare verb on the clause after it, and "let's" on the clause
+    # before it: a command and a proposal to the reader all the same (ANNOTATION.md §2: advice).
+    got = claims_of(nlp, "Check out a couple more screens after the break, though skipping directly to apartment "
+                         "hunting may make for more efficient use of your time.")
+    assert not any(kind == "event" for kind, _ in got), got
+    got = claims_of(nlp, "Apple sold 40 million phones last year, but first, let's explore the rumors.")
+    assert ("quantity", "40 million phones") in got and not any("explore" in text for _, text in got), got
+    # With a subject of its own the opening verb tells what someone did.
+    got = claims_of(nlp, "Quickly, the council set out its budget for 2020, so the mayor only pays for what the city needs.")
+    assert ("event", "set out its budget") in got, got
+
+
+@pytest.mark.model
 def test_the_verb_after_let_is_what_is_allowed_not_what_happened(nlp):
     # "let your rivals tell your story": what "let" allows or urges is advice or a wish, no claim.
     got = claims_of(nlp, "Let hospitals compete for patients by offering better care.")

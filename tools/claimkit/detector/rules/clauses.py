@@ -233,12 +233,25 @@ def command(verb: Token) -> bool:
     reader when it is the sentence's main verb or joined to one (the tagger takes a joined one
     for a present now and then), advice or a call to action, no claim (ANNOTATION.md §2). A verb
     joined to one with a subject shares it ("cleaned the beach and collected litter"), and an item
-    of a list continues the list's lead-in."""
+    of a list continues the list's lead-in.
+
+    "Let's explore the rumors", "let's call it what it is": the writer's proposal to the reader,
+    wherever the parser hangs it. So is a bare verb that opens the sentence when the parser takes
+    it for an adverbial clause of the one after it ("Check out a couple more screens after the
+    break, though skipping ... may make for", "Boldly set out your stall ..., so your employer
+    only pays"): nothing before it could be its subject."""
+    if verb.lemma_.lower() == "let" and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ in ("'s", "’s") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts):
+        return True
     while verb.tag_ in ("VB", "VBP") and verb.dep_ == "conj" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.lefts):
         verb = verb.head
-    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.sent[0].text not in LIST_MARKS \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ != "VB" or verb.sent[0].text in LIST_MARKS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    # An opening "To reach the site, ..." is a purpose, not a command.
+    return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.i > verb.i and all(
+        t.pos_ in ("ADV", "PUNCT", "SPACE") for t in verb.doc[verb.sent.start:verb.i]))
 
 
 def _wanted_by_command(verb: Token) -> bool:
@@ -862,7 +875,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
         if (first_person(subj) and not _writer_did(tok, subj) and not _writer_does(tok, subj)) \
-                or (subj is None and command(tok)):
+                or ((subj is None or tok.dep_ == "advcl") and command(tok)):
             continue  # the speaker's own view, or a command
         if _wanted_by_command(tok):
             continue
