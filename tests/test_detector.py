@@ -7732,6 +7732,17 @@ def test_an_opening_command_hung_on_the_next_clause_and_a_lets_are_advice(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_acting_on_the_writers_mind_is_an_impression(nlp):
+    # "saved my sanity", "boggles my mind": the impression a thing made on the writer, as with
+    # "pierces me with dread", not a fact of record.
+    got = claims_of(nlp, "Over the next two years, the folder system saved my sanity.")
+    assert not any(kind == "event" for kind, _ in got), got
+    # What is done to something of the writer's that is not the mind is a deed.
+    got = claims_of(nlp, "Over the next two years, the surgeon saved my father's farm.")
+    assert ("event", "saved my father's farm") in got, got
+
+
+@pytest.mark.model
 def test_the_verb_after_let_is_what_is_allowed_not_what_happened(nlp):
     # "let your rivals tell your story": what "let" allows or urges is advice or a wish, no claim.
     got = claims_of(nlp, "Let hospitals compete for patients by offering better care.")

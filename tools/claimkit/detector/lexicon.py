@@ -400,6 +400,10 @@ VERDICT_NOUNS = frozenset(
     "mess triumph revelation disaster delight joy treat gem masterpiece letdown disappointment credit travesty "
     "marvel shambles".split()
 )
+# Nouns of the mind and the senses: a thing acting on "my mind", "your sanity", "our palate" tells
+# the impression it made on the writer or the reader ("it boggles my mind", "changed my
+# perspective"), not a fact of record.
+MIND_NOUNS = frozenset("mind sanity perspective imagination senses palate heart soul".split())
 # Adjectives by which the writer weighs a clause put after a dummy "it" ("it's hard to imagine",
 # "it's possible that", "it's worth noting that", "it's bizarre to argue"): how easy, likely, plain
 # or fitting the writer finds it, not a fact about anything named.

@@ -45,6 +45,7 @@ from ..lexicon import (
     LIKENESS_ADJECTIVES,
     MEASURE_NOUNS,
     MESSAGE_NOUNS,
+    MIND_NOUNS,
     NAMED_LABELS,
     OPINION_WORDS,
     PLAN_VERBS,
@@ -212,9 +213,14 @@ def _moves_the_reader(verb: Token, subj: Token | None) -> bool:
     if verb.lemma_.lower() in REPORTING_VERBS | CLAUSE_REPORTING_VERBS:
         return False
     # The writer is acted on only as the object; one given or sent something ("she sent me the
-    # link", "had given me one of her books") tells a deed of the giver.
-    if not any(c.pos_ == "PRON" and ((c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us"))
-                                     or (c.dep_ == "dobj" and c.lower_ == "me")) for c in verb.rights):
+    # link", "had given me one of her books") tells a deed of the giver. The writer's or the
+    # reader's mind as the object is them acted on too ("it boggles my mind", "saved my sanity",
+    # "changed my perspective").
+    if not any((c.pos_ == "PRON" and ((c.dep_ in ("dobj", "dative") and c.lower_ in ("you", "us"))
+                                      or (c.dep_ == "dobj" and c.lower_ == "me")))
+               or (c.dep_ == "dobj" and c.lemma_.lower() in MIND_NOUNS
+                   and any(p.dep_ == "poss" and p.lower_ in ("my", "your", "our") for p in c.children))
+               for c in verb.rights):
         return False
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.rights) \
             or any(c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.rights):
