@@ -7743,6 +7743,18 @@ def test_a_thing_acting_on_the_writers_mind_is_an_impression(nlp):
 
 
 @pytest.mark.model
+def test_the_writers_own_favourite_is_a_taste(nlp):
+    # "is a personal favourite", "is one of my favorite stock picks": the writer's taste, no claim.
+    got = claims_of(nlp, "The lamb stew is a personal favourite, served with crusty bread.")
+    assert ("state", "served with crusty bread") in got and not any("favourite" in text for _, text in got), got
+    got = claims_of(nlp, "Right now, Acme Foods is one of my favorite stock picks heading into the new year.")
+    assert not any("favorite" in text for _, text in got), got
+    # Someone else's favourite is a standing to check.
+    got = claims_of(nlp, "Smith was a Tea Party favorite in the 2010 race.")
+    assert ("state", "was a Tea Party favorite") in got, got
+
+
+@pytest.mark.model
 def test_the_verb_after_let_is_what_is_allowed_not_what_happened(nlp):
     # "let your rivals tell your story": what "let" allows or urges is advice or a wish, no claim.
     got = claims_of(nlp, "Let hospitals compete for patients by offering better care.")

@@ -1473,6 +1473,8 @@ def _appraised(verb: Token, complement: list[Token]) -> bool:
             c.dep_ in ("prep", "xcomp", "ccomp") for t in (verb, *adjectives) for c in t.rights):
         return True
     attrs = [c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_]
+    if any(_writers_favourite(c) for c in verb.rights if c.dep_ == "attr"):
+        return True
     for noun in attrs:
         graded = [c for c in noun.lefts if c.dep_ == "amod"]
         if noun.lemma_.lower() in VERDICT_NOUNS or (graded and all(
@@ -1482,6 +1484,20 @@ def _appraised(verb: Token, complement: list[Token]) -> bool:
                     g.ent_type_ for c in noun.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _writers_favourite(noun: Token) -> bool:
+    """"The pulled pork is a personal favourite", "is one of my favorite stock picks": the
+    writer's own favourite is a taste; someone else's ("a Tea Party favorite", "the favorites in
+    the division") is a standing that can be checked."""
+    if noun.lower_ == "one":
+        noun = next((g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    if noun.lemma_.lower() not in ("favorite", "favourite") and not any(
+            c.dep_ == "amod" and c.lemma_.lower() in ("favorite", "favourite") for c in noun.children):
+        return False
+    return any((c.dep_ == "poss" and c.lower_ in ("my", "our")) or (c.dep_ == "amod" and c.lower_ == "personal")
+               for c in noun.children)
 
 
 def _weighs_clause(verb: Token, own: Token | None) -> bool:
