@@ -987,6 +987,22 @@ def test_what_someone_died_of_is_the_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_death_cut_from_its_cause_names_who_died(nlp):
+    # Cut before its cause, the bare verb takes its subject along: who died, and of what, are two
+    # claims (ANNOTATION.md §1), also when a place follows the cause.
+    got = claims_of(nlp, "Her sister Bernie died from breast cancer aged 52 in 2013.")
+    assert ("event", "Her sister Bernie died") in got, got
+    assert ("causal", "from breast cancer") in got, got
+    got = claims_of(nlp, "Her uncle died from the same illness in the mountain village of Tarn.")
+    assert ("event", "Her uncle died") in got, got
+    # Controls: a relative that picks out whom a sentence counts, and a rate told in the present.
+    got = claims_of(nlp, "The number of children who died from fentanyl poisoning has increased.")
+    assert not any(focus == "who died" for _, focus in got), got
+    got = claims_of(nlp, "Women in the region are dying from heart disease at a higher rate than men.")
+    assert not any(focus.startswith("Women") for _, focus in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_a_purpose_is_part_of_the_purpose(nlp):
     # "to buy back X and keep it stable": the second verb is what the money is for, as the first is.
     got = claims_of(nlp, "Afghanistan's central bank pumps $60 million a week into the market to buy back the "

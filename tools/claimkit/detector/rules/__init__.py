@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import ENDING_VERBS
 from ..syntax import doc_text, verb_above
 
 
@@ -460,14 +461,39 @@ def _cut_at_cause(s: Sentence, c: Candidate, specific: list[Candidate]) -> None:
     of its cause begins, when enough of it is left to say what happened. So does a report ("said
     she could not accept it because it did not follow protocol"): annotators end the attribution
     before the reason, which is a causal claim of its own beside it."""
+    # A happening also ends at a cause inside it, what follows the cause being adjuncts of where
+    # or when ("died from the same incident in the town of X"): whole, the happening says what
+    # the cause says and gives way to it.
     cut = min((x.focus_start for x in specific if x.rule == "causal.connective"
-               and c.focus_start < x.focus_start < c.focus_end <= x.focus_end), default=None)
+               and c.focus_start < x.focus_start < c.focus_end
+               and (c.focus_end <= x.focus_end or c.type == "event")), default=None)
     if cut is None:
         return
     span = s.doc.char_span(c.focus_start, cut, alignment_mode="contract")
-    if span is None or (not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in span) and not _done_for_deed(s, span, cut)):
-        return  # "was built at the urging of X", "was thought to be in retaliation for X": the cause is the claim
+    if span is None:
+        return
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in span) and not _done_for_deed(s, span, cut):
+        named = _named_doer(span)
+        if named is None:
+            return  # "was built at the urging of X", "was thought to be in retaliation for X": the cause is the claim
+        c.focus_start = s.doc[named].idx  # "Her sister Bernie died | from breast cancer": who, with the verb
     c.focus_end = c.focus_start + len(s.facts.text[c.focus_start:cut].rstrip(" ,;:–—"))
+
+
+def _named_doer(span: Span) -> int | None:
+    """Where the focus of "Her sister Bernie died | from breast cancer" starts: a person's death or
+    resignation told in the past and cut from its cause takes its own subject along when that
+    stands right before it (an aside after it aside), and the two say what happened (as "she died"
+    does, see clauses._ended); the cause is a claim of its own. Not a relative pronoun ("children
+    who died from X" picks out whom a sentence counts): None."""
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    if verb is None or verb.lemma_.lower() not in ENDING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    subj = next((t for t in verb.lefts if t.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") \
+            or not all(t.is_punct for t in span.doc[subj.right_edge.i + 1:span.start]):
+        return None
+    return subj.left_edge.i
 
 
 def _done_for_deed(s: Sentence, span: Span, cut: int) -> bool:
