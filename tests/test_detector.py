@@ -9301,3 +9301,18 @@ def test_an_attribution_ends_before_a_reason_concession_or_contrast_set_against_
     # Control: an adjunct of the reporting verb, or a time clause, is no adjunct of the report.
     got = claims_of(nlp, "The mayor said the bridge had been closed for repairs.")
     assert ("attribution", "The mayor said the bridge had been closed for repairs") in got, got
+
+
+@pytest.mark.model
+def test_a_street_address_is_a_state_and_its_house_number_no_quantity(nlp):
+    # Where something is or happened, down to the street, is checkable on its own, inside a report
+    # too; the house number and the block's number name the place and count nothing.
+    got = claims_of(nlp, "Police said a man entered Harbour Bank at 2015 Quayside Avenue and handed a note to a teller.")
+    assert ("state", "at 2015 Quayside Avenue") in got, got
+    assert not any(kind == "quantity" for kind, _ in got), got
+    got = claims_of(nlp, "The ferryman was shot at about 9:30 p.m. in the 23300 block of Harbour Street.")
+    assert ("state", "in the 23300 block of Harbour Street") in got, got
+    assert not any(kind == "quantity" for kind, _ in got), got
+    # Control: "No 10 Downing Street" is a name, with no address claimed of it.
+    got = claims_of(nlp, "The adviser was given a pass to No 10 Downing Street.")
+    assert not any("Downing" in focus and kind == "state" for kind, focus in got), got

@@ -840,3 +840,48 @@ def verb_above(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+# The last word of a street's name ("Washtenaw Avenue", "N. Rampart St.", "Coldstream Terrace"),
+# spelled out or abbreviated; an abbreviation may come with or without its full stop.
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd drive dr terrace lane ln place pl close way "
+                         "parkway pkwy highway hwy square crescent".split())
+# A compass point that may open a street's name ("4214 N. Mississippi Ave.", "3170 W. County Road").
+STREET_BEARINGS = frozenset("n n. s s. e e. w w. north south east west".split())
+# Prepositions that tie an address to what is there ("at 2015 Washtenaw Avenue", "of 1119 Eighth
+# St.", "behind 2134 Caldwell Place", "in the 4100 block of Coldstream Terrace").
+ADDRESS_PREPS = frozenset("at in on of near behind outside from".split())
+
+
+def street_address(number: Token) -> tuple[int, int] | None:
+    """Token range of a street address that ``number`` opens ("2015 Washtenaw Avenue", "the 4100
+    block of Coldstream Terrace"), with the preposition that places something there, or None. The
+    house number names the place ("No 10 Downing Street" is a name of its own, left out)."""
+    doc = number.doc
+    if not number.is_digit or len(number.text) > 5 or number.i + 2 >= len(doc):
+        return None
+    start, i = number.i, number.i + 1
+    block = doc[i].lower_ == "block" and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    if block:
+        i += 2
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+    if i < len(doc) and doc[i].lower_ in STREET_BEARINGS and doc[i].text[0].isupper():
+        i += 1
+    words = 0
+    while i < len(doc) and words < 4 and (doc[i].is_title or doc[i].like_num) and doc[i].lower_.rstrip(".") not in STREET_WORDS:
+        i, words = i + 1, words + 1
+    if block and 1 <= words <= 3 and (i >= len(doc) or doc[i].lower_.rstrip(".") not in STREET_WORDS):
+        end = i  # "in 2100 block of Washtenaw": the block tells it is a street, named or not in full
+    elif not 1 <= words <= 3 or i >= len(doc) or not doc[i].is_title or doc[i].lower_.rstrip(".") not in STREET_WORDS:
+        return None
+    else:
+        end = i + 1
+    if end == i + 1 and not doc[i].text.endswith(".") and len(doc[i].text) <= 4 and end < len(doc) \
+            and doc[end].text == "." and not doc[i].whitespace_:
+        end += 1  # "Ave" "." split by the tokenizer: the abbreviation's stop
+    if start > 0 and doc[start - 1].lower_ in ("no", "no.", "#", "number"):
+        return None
+    if start > 0 and doc[start - 1].lower_ in ADDRESS_PREPS:
+        start -= 1
+    return start, end

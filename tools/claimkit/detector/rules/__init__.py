@@ -98,6 +98,9 @@ RULES: tuple[Rule, ...] = (
          "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief"),
+    Rule("state.address", "state", "a street address with the preposition that places something there (\"at 2015 "
+         "Washtenaw Avenue\", \"in the 4100 block of Coldstream Terrace\"); its house number names the place and is no "
+         "quantity", "A man robbed the bank at 2015 Washtenaw Avenue.", "at 2015 Washtenaw Avenue"),
     Rule("state.permit", "state", "a verb of permitting with what it makes possible or what is allowed (\"allows "
          "tenants to keep pets\", \"are not allowed to smoke\", \", enabling X to Y\")",
          "Tenants are not allowed to keep pets in the building.", "allowed to keep pets in the building"),
@@ -720,9 +723,10 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         # What a report says is one claim, the attribution: a clause inside its focus is not
         # claimed again ("said the texts, written in Spanish, had been deleted"). Who someone is
-        # (an apposition, a role) is the article's own statement and stays, as does the name a thing
-        # goes by (naming).
-        if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role") and any(
+        # (an apposition, a role) is the article's own statement and stays, as does the street address
+        # a place is at (annotators mark "at 2015 Washtenaw Avenue" inside "police said ...") and the
+        # name a thing goes by (naming).
+        if c.type in FOLDED_TYPES and not c.aside and c.rule not in ("state.apposition", "state.role", "state.address") and any(
                 r is not c and r.focus_start <= c.focus_start and c.focus_end <= r.focus_end for r in reports) \
                 and not any(a <= c.focus_start and c.focus_end <= b for a, b in s.told_apart) \
                 and not naming(c):

@@ -28,7 +28,18 @@ from ..lexicon import (
     TIME_UNITS,
     TITLE_NOUNS,
 )
-from ..syntax import content_key, ents_within, has_time, infinitive, inner_hyphen, np_end, phrase_chars, predicate_end, stop_at
+from ..syntax import (
+    content_key,
+    ents_within,
+    has_time,
+    infinitive,
+    inner_hyphen,
+    np_end,
+    phrase_chars,
+    predicate_end,
+    stop_at,
+    street_address,
+)
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS
 from .quantities import named_before
@@ -124,6 +135,13 @@ def find(s: Sentence) -> list[Candidate]:
         if place is not None:
             # "their little branch in Sapporo", "his homes in Manhattan": where a place of theirs is.
             add(tok.left_edge.i, np_end(place), "state.apposition")
+        address = street_address(tok)
+        if address is not None:
+            # "entered University Bank at 2015 Washtenaw Avenue", "shot in the 23300 block of Edmond
+            # Street": where it is or where it happened, down to the street, is checkable on its own.
+            a, b = phrase_chars(doc, *address)
+            if not any(c.focus_start < b and a < c.focus_end for c in out):
+                add(*address, "state.address", cut=False, words=1)
     ents = ents_within(sent)
     people = [ent for ent in ents if ent.label_ == "PERSON"]
     for ent in ents:

@@ -37,7 +37,7 @@ from ..lexicon import (
     UNIT_FILLERS,
     UNIT_SIZES,
 )
-from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, titled
+from ..syntax import doc_text, ents_within, inner_hyphen, phrase_chars, street_address, titled
 from . import Candidate, Sentence
 from .dates import HAPPENING_PREPS, YEARS_LATER_RE, paragraph_year
 
@@ -386,6 +386,9 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     dates = [part for c in found if c.type == "date" and (part := _date_part(c, text)) is not None]
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = list(dates)
+    # A house number names a place ("at 2015 Washtenaw Avenue", "the 23300 block of Edmond Street"):
+    # the address is a state (nominal.find), and nothing in it counts.
+    taken += [(tok.idx, tok.idx + len(tok)) for tok in s.tokens if tok.is_digit and street_address(tok) is not None]
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
