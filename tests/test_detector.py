@@ -7099,6 +7099,17 @@ def test_the_rest_of_a_quotation_split_by_its_speaker_is_no_quote_of_its_own(nlp
 
 
 @pytest.mark.model
+def test_a_quotation_opening_with_and_or_but_with_no_part_before_it_is_a_quote(nlp):
+    # No quoted part before it on its line: the words are the whole quotation, not the rest of one.
+    got = claims_of(nlp, 'Inspectors tried to trace the cargo, "but we have found no record of it," '
+                         "according to a port official.")
+    assert ("quote", "but we have found no record of it") in got, got
+    got = claims_of(nlp, "The ferry company wrote to ask if the pier was safe, “and whether the council "
+                         "would pay for repairs.”")
+    assert any(kind == "quote" and text.startswith("and whether the council") for kind, text in got), got
+
+
+@pytest.mark.model
 def test_the_lowercase_rest_of_a_quotation_split_after_a_clause_is_no_quote_of_its_own(nlp):
     got = claims_of(nlp, "“The trouble is, when a ferry breaks down in winter,” the skipper said, “you wait a week for parts.”")
     assert ("quote", "The trouble is, when a ferry breaks down in winter") in got, got

@@ -491,10 +491,14 @@ def quotes(s: Sentence) -> list[Candidate]:
             # "Why not say, “Let’s be kind”", "you may be thinking, “...”", "even if the network
             # goes, “We don’t want that”": words someone might say, put in no one's mouth.
             continue
-        if words[0] in CONTINUING_WORDS or (k and _split_from(s.doc, text, found[k - 1], (a, b))):
+        # An earlier quotation on the same line, the part a quotation opening with "and" or "but" goes on.
+        split = k > 0 and "\n" not in text[found[k - 1][1]:a]
+        if (split and words[0] in CONTINUING_WORDS) or (k and _split_from(s.doc, text, found[k - 1], (a, b))):
             # "“..., and then I maxed it all out”", "“The trouble is, when a ferry breaks down,” he said,
             # “you wait a week”": the rest of a quotation split by its "he said"; the quotation's first
-            # part is the claim.
+            # part is the claim. With no part before it on its line ('Efforts were made to find out
+            # about his past, "but we haven't found a clue," according to an official'), the words are
+            # the whole quotation, the speaker's claim.
             continue
         said = stripped if rest is None else text[a:b] + " " + text[rest[0]:end].rstrip(" ,.;:\n")
         out.append(Candidate(span, a + lead, a + len(stripped), "quote", "quote.direct", None,
