@@ -6624,6 +6624,17 @@ def test_a_short_utterance_that_opens_its_paragraph_is_a_quote(nlp):
 
 
 @pytest.mark.model
+def test_a_quotation_that_closes_the_paragraph_of_the_person_it_is_about_is_a_quote(nlp):
+    # No verb of speech in the paragraph: the sentence before names whom the quotation is about.
+    text = ("The ferry captain’s proudest season was the winter the harbour froze. "
+            "“We cut the ice by hand for three weeks, and the boats still sailed every morning.”")
+    got = claims_of(nlp, text)
+    assert any(kind == "quote" and content.startswith("We cut the ice by hand") for kind, content in got), got
+    # Nothing from inside the quote is a claim of its own.
+    assert not any(kind == "quantity" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_it_is_a_place_where_claims_the_relative_clause_only(nlp):
     got = claims_of(nlp, "It’s also a place where two rival candidates have struggled to gain support.")
     assert ("state", "have struggled to gain support") in got  # struggling: what held a while
@@ -6980,9 +6991,10 @@ def test_a_sentence_quoted_after_a_tag_whatever_its_verb_goes_on_that_speakers_w
             "“Our boat sank in the harbour and we waited six weeks for another.”\n")
     got = claims_of(nlp, text)
     assert ("quote", "Our boat sank in the harbour and we waited six weeks for another") in got, got
-    # Nothing quoted before it: a later quotation on the line is no one's words.
+    # Nothing quoted before it and the paragraph going on after it: a later quotation on the line
+    # is no one's words. (One that closes the paragraph is the words of the person it is about.)
     text = ("The keeper spent the first winter on the island alone. "
-            "“Our boat sank in the harbour and we waited six weeks for another.”\n")
+            "“Our boat sank in the harbour and we waited six weeks for another.” No ferry came until March.\n")
     assert not any(kind == "quote" for kind, _ in claims_of(nlp, text))
 
 

@@ -165,8 +165,13 @@ def document_quotes(doc: Doc) -> list[tuple[int, int]]:
             # quotation with a mark and closes only the last; a paragraph that goes on a kept quotation
             # the one before left open is that speaker's words, its first sentence a quote of its own.
             goes_on = not line[:a - 1].strip() and before(n) in running
+            # 'The keeper spent the first winter on the island alone. “Our boat sank in the harbour
+            # ...”': the one quotation of a paragraph, opening a sentence after the paragraph's own and
+            # closing the paragraph, is the words of the person the paragraph is about.
+            closes = not short and opens and len(found) == 1 and line[:a - 1].strip() != "" \
+                and not line[b:].strip(" .,”\"’\n") and inner.lstrip()[:1].isupper()
             if n not in speaking and not (before(n) in speaking and a <= 1) and not uttered and not introduced \
-                    and not alone and not goes_on:
+                    and not alone and not goes_on and not closes:
                 continue
             content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
             capitals = sum(w[:1].isupper() for w in content)
