@@ -9339,3 +9339,17 @@ def test_a_street_address_is_a_state_and_its_house_number_no_quantity(nlp):
     # Control: "No 10 Downing Street" is a name, with no address claimed of it.
     got = claims_of(nlp, "The adviser was given a pass to No 10 Downing Street.")
     assert not any("Downing" in focus and kind == "state" for kind, focus in got), got
+
+
+@pytest.mark.model
+def test_a_participle_of_doing_on_a_noun_in_a_past_story_is_a_happening(nlp):
+    # In a sentence told in the simple past, an -ing form of a verb of doing with its object after
+    # a noun tells what the noun was doing then ("sent a letter demanding answers").
+    got = claims_of(nlp, "The committee sent a letter demanding answers about the bureau's efforts.")
+    assert [focus for kind, focus in got if kind == "event" and focus.startswith("demanding answers")], got
+    # Controls: in the present it tells what the thing is like, and a verb of having or showing a
+    # feature stays a state in the past too.
+    got = claims_of(nlp, "The committee has a rule requiring answers from the bureau.")
+    assert not [focus for kind, focus in got if kind == "event" and focus.startswith("requiring")], got
+    got = claims_of(nlp, "The studio released a film starring Bela Lugosi and Madge Bellamy.")
+    assert [focus for kind, focus in got if kind == "state" and focus.startswith("starring")], got

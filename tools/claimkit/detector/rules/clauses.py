@@ -29,6 +29,7 @@ from ..lexicon import (
     CONDITIONAL_MODALS,
     DAY_PARTS,
     DEMAND_VERBS,
+    DOCUMENT_FINDING_VERBS,
     ENDING_VERBS,
     ESSAY_NOUNS,
     EVENT_NOUNS,
@@ -2448,9 +2449,32 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # Killed or wounded, whatever follows ("miners killed in a collapse", "savagely killed in
         # Ohio"), tells what befell the noun, not what it is like.
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
-    if verb.tag_ == "VBG" and _gerund_of(verb):
+    if verb.tag_ == "VBG" and (_gerund_of(verb) or _doing_then(verb)):
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     return Candidate(sent, a, b, "state", "state.participle", None, key=content_key("state", doc, start, end))
+
+
+# Verbs of having or showing a feature, or of having a thing on one: their -ing form after a noun
+# tells what the thing or the person is like, even in a story told in the past ("a film starring
+# Bela Lugosi", "laws requiring electors to follow the vote", "teachers wearing red", "customers
+# carrying large bags").
+FEATURE_VERBS = frozenset("star feature boast depict portray require underlie wear carry".split())
+
+
+def _doing_then(verb: Token) -> bool:
+    """"forces firing mortar shells", "sent a letter demanding answers", "a clip previewing the
+    interview", "workers fixing the bridge stumbled into a vault": in a sentence told in the simple
+    past, the -ing form of a verb of doing with its object after a noun tells what that noun was
+    doing then, a happening of the story; in the present ("devices running iOS", "a law requiring
+    X") it tells what the thing is like. Verbs of being, having, containing, using, covering,
+    showing or wearing ("images showing the fires", "donations covering the cost") stay a state
+    whatever the tense."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_VERBS | MEANS_VERBS | EXTENT_VERBS | GLOSS_VERBS | DOCUMENT_FINDING_VERBS | FEATURE_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.rights):
+        return False
+    return verb.sent.root.tag_ == "VBD" or verb.head.head.tag_ == "VBD"
 
 
 def _means_of_a_practice(verb: Token) -> bool:
