@@ -655,6 +655,24 @@ def test_each_description_in_an_apposition_is_one_state(nlp, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser takes a description set off after an object's phrase for a second object of
+        # the verb; it still says what the phrase before the comma names.
+        ("In 2008, Park joined the crew of Top Chef Junior!, a weekly cooking contest that airs on Fox.",
+         "a weekly cooking contest"),
+        ("They examined wings from the pupa, the resting stage between a larva and a moth.",
+         "the resting stage between a larva and a moth"),
+        ("He threw his weight behind the Clean Water Act, the Senate-drafted answer to the farm bill.",
+         "the Senate-drafted answer to the farm bill"),
+    ],
+)
+def test_a_description_the_parser_takes_for_a_second_object_is_a_state(nlp, text, expected):
+    assert ("state", expected) in claims_of(nlp, text)
+
+
+@pytest.mark.model
 def test_the_subject_of_a_clause_after_a_comma_is_no_apposition(nlp):
     # After a fronted clause the main subject follows a comma and a noun; its verb, with no subject
     # of its own, shows the phrase is that subject, not a description of the noun.

@@ -74,6 +74,11 @@ def find(s: Sentence) -> list[Candidate]:
     for tok in s.tokens:
         if tok.dep_ == "appos":
             _apposition(tok, add)
+        elif _second_object(tok):
+            # "joined the crew of Top Chef Junior!, a weekly cooking contest", "threw his weight
+            # behind the Clean Water Act, the Senate-drafted answer to the farm bill": the parser
+            # takes a description set off after an object's phrase for a second object of the verb.
+            add(tok.left_edge.i, np_end(tok), "state.apposition")
         elif _fronted(tok, sent.start):
             # "The son of a literature teacher in Kandahar, he sold almond sweets": a description
             # set before the subject it describes (the parser takes it for a second subject).
@@ -732,6 +737,30 @@ def _fronted(tok: Token, start: int) -> bool:
     doc = tok.doc
     return comma < len(doc) and doc[comma].text == "," and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i > comma for c in tok.head.children)
+
+
+def _second_object(tok: Token) -> bool:
+    """``tok`` heads a noun phrase with an article, set off by a comma right after the phrase of
+    its verb's object: a verb has one direct object, so the second is a description of what the
+    first phrase ends with ("examined wings from the pupa, the resting stage between a larva and
+    a moth")."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in AMOUNT_NOUNS | TIME_UNITS \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.lefts):
+        return False
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return False
+    first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if first is None or _alternatives(tok) or _subject_of_next(tok):
+        return False
+    # The comma closes the first object's phrase, prepositions and all ("the crew of Top Chef
+    # Junior!,", "wings from the pupa,"), not a clause after it; a name or a noun ends it.
+    between = doc[first.i + 1:left - 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in between):
+        return False
+    last = next((t for t in reversed(doc[first.i:left - 1]) if not t.is_punct), first)
+    return last.pos_ in ("NOUN", "PROPN")
 
 
 def _apposition(tok: Token, add) -> None:
