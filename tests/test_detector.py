@@ -1165,7 +1165,7 @@ def test_a_deed_done_never_before_or_by_no_one_ever_is_ranked_against_all_before
 @pytest.mark.model
 def test_a_time_of_day_is_valued_by_the_day_it_falls_on(nlp):
     got = claims_with_values(nlp, "The first bomb exploded at around 9:30 a.m. on Saturday in Seaside Park.", "2020-03-04")
-    assert got["around 9:30 a.m."] == {"kind": "date", "value": "2020-02-29", "precision": "day", "qualifier": "about"}
+    assert got["around 9:30 a.m. on Saturday"] == {"kind": "date", "value": "2020-02-29", "precision": "day", "qualifier": "about"}
     # The day named last before it, in its paragraph or the one before, when its sentence names none.
     got = claims_with_values(nlp, "Police found the car on Monday, March 2, near the river.\nBy 10:41 p.m., officers had "
                                   "closed the road to traffic.", "2020-03-04")
@@ -1219,12 +1219,12 @@ def test_a_part_of_a_day_told_before_is_valued_by_that_day(nlp):
 def test_a_time_of_day_bounded_on_one_side_is_after_or_before_it(nlp):
     # "sometime after noon", "just before 8 a.m.": the bound is the qualifier, the softening word left out.
     got = claims_with_values(nlp, "The shop on Elm Street closed sometime after noon on Tuesday.", "2020-03-04")
-    assert got["sometime after noon"] == {"kind": "date", "value": "2020-03-03", "precision": "day", "qualifier": "after"}
+    assert got["sometime after noon on Tuesday"] == {"kind": "date", "value": "2020-03-03", "precision": "day", "qualifier": "after"}
     got = claims_with_values(nlp, "Firefighters left the scene just before 8 a.m. on Sunday.", "2020-03-04")
-    assert got["8 a.m."] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": "before"}
+    assert got["8 a.m. on Sunday"] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": "before"}
     # Control: a time with no bound has none.
     got = claims_with_values(nlp, "Firefighters left the scene at 8 a.m. on Sunday.", "2020-03-04")
-    assert got["8 a.m."] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": None}
+    assert got["8 a.m. on Sunday"] == {"kind": "date", "value": "2020-03-01", "precision": "day", "qualifier": None}
 
 
 @pytest.mark.model
@@ -1236,9 +1236,22 @@ def test_a_time_of_day_with_its_day_straight_after_it_is_one_date(nlp):
     assert "Thursday" not in got, got
     got = claims_of(nlp, "The gallery is open from 10 a.m. to 4 p.m. Saturday, the curator said.")
     assert ("date", "10 a.m. to 4 p.m. Saturday") in got and ("date", "Saturday") not in got, got
-    # Control: a day set off by a comma or joined by "on" stays a date of its own.
+    # Control: a day set off by a comma stays a date of its own.
+    got = claims_of(nlp, "The van left the depot at 6:20 a.m., Thursday, and returned to the yard.")
+    assert ("date", "Thursday") in got, got
+
+
+@pytest.mark.model
+def test_a_time_of_day_joined_to_its_day_by_on_is_one_date(nlp):
+    # "after 5pm on Wednesday", "noon on Dec. 20": the time and its day, one date valued by the day.
+    got = claims_with_values(nlp, "The new rules come into force after 4am on Saturday, the ministry said.", "2020-10-05")
+    assert got.get("4am on Saturday") == {"kind": "date", "value": "2020-10-03", "precision": "day",
+                                          "qualifier": "after"}, got
+    assert "Saturday" not in got, got
     got = claims_of(nlp, "The van left the depot at 6:20 a.m., Thursday, and returned at noon on Friday.")
-    assert ("date", "Thursday") in got and ("date", "Friday") in got, got
+    assert ("date", "noon on Friday") in got and ("date", "Friday") not in got, got
+    # Control: a day set off by a comma stays a date of its own.
+    assert ("date", "Thursday") in got, got
 
 
 @pytest.mark.model
@@ -1260,7 +1273,7 @@ def test_a_time_of_day_paragraphs_after_its_day_is_valued_by_that_day(nlp):
 def test_a_time_on_the_24_hour_clock_is_a_date(nlp):
     # The recognizer calls "22:30" a number or nothing; an hour past noon, "hrs" or a zone makes it a time.
     got = claims_of(nlp, "The council banned fireworks from 22:30 local time on Friday.")
-    assert ("date", "22:30 local time") in got
+    assert ("date", "22:30 local time on Friday") in got
     assert ("date", "about 19:15hrs") in claims_of(nlp, "The guards said they heard shots at about 19:15hrs.")
     assert ("date", "0400 GMT") in claims_of(nlp, "The ship sank at 0400 GMT near the harbour.")
     assert ("date", "0400 UTC") in claims_of(nlp, "The ship sank at 0400 UTC near the harbour.")
@@ -5179,7 +5192,7 @@ def test_a_value_given_again_in_another_unit_or_time_zone_is_one_value(nlp):
     got = keys("The fund lent 80 billion euros to the banks, or $86 billion.")
     assert got["80 billion euros"] is None and got["$86 billion"] is None, got
     got = keys("The doors opened at 5:30 p.m. and the show began at 7 p.m. on Friday.")
-    assert got["5:30 p.m."] is None and got["7 p.m."] is None, got
+    assert got["5:30 p.m."] is None and got["7 p.m. on Friday"] is None, got
 
 
 @pytest.mark.model
