@@ -4587,6 +4587,18 @@ def test_a_weekday_with_its_date_is_one_date_and_look_alikes_are_none(nlp):
 
 
 @pytest.mark.model
+def test_a_weekday_written_straight_before_its_date_is_one_date(nlp):
+    # "Sunday May 1", "Thursday 2 November": no comma or bracket between, still one date.
+    published = "2022-04-28"  # a Thursday
+    got = claims_with_values(nlp, "Members will choose the new leader on Sunday May 1 at the party headquarters.", published)
+    assert got.get("Sunday May 1") == {"kind": "date", "value": "2022-05-01", "precision": "day", "qualifier": None}, got
+    assert "Sunday" not in got and "May 1" not in got, got
+    got = claims_with_values(nlp, "The final is played on Saturday 30 April in Cardiff.", published)
+    assert got.get("Saturday 30 April") == {"kind": "date", "value": "2022-04-30", "precision": "day",
+                                            "qualifier": None}, got
+
+
+@pytest.mark.model
 def test_a_weekday_with_its_date_settles_the_year_the_date_leaves_out(nlp):
     # Published a year after the events it tells: "Tuesday, Nov. 10" falls on a Tuesday in 2015,
     # not in 2016, so the weekday settles the year.

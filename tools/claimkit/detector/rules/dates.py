@@ -1297,14 +1297,16 @@ _ADDRESS_RE = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:St|St
 
 def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
     """"on Friday (Dec. 12)", "Saturday, Dec. 13": a weekday with the date that pins it is one
-    date, valued by the date (which settles the week the weekday alone could only guess)."""
+    date, valued by the date (which settles the week the weekday alone could only guess). So is one
+    written straight before its date with a single space ("Sunday May 1", "Thursday 2 November":
+    one date in the gold in both tune articles where the rule joins them)."""
     out: list[Candidate] = []
     for c in sorted(found, key=lambda c: c.focus_start):
         prev = out[-1] if out else None
         if prev is not None and prev.rule == "date.relative" and c.value and c.value["precision"] == "day" \
                 and prev.focus_end < c.focus_start \
                 and (day := text[prev.focus_start:prev.focus_end].split()[0].lower().rstrip("'’s")) in WEEKDAYS \
-                and re.fullmatch(r"\s*(?:\(|,)\s*", text[prev.focus_end:c.focus_start]):
+                and re.fullmatch(r"\s*(?:\(|,)\s*| ", text[prev.focus_end:c.focus_start]):
             end = c.focus_end + (1 if text[c.focus_end:c.focus_end + 1] == ")" and "(" in text[prev.focus_end:c.focus_start] else 0)
             prev.focus_end = end
             weekday = WEEKDAYS.index(day)
