@@ -6729,6 +6729,17 @@ def test_a_quarter_is_a_date_of_its_year(nlp):
 
 
 @pytest.mark.model
+def test_a_quarter_by_its_short_name_after_a_preposition_is_a_date(nlp):
+    # "due in Q4", "the GDP report for Q1": the quarter of the article's year.
+    got = claims_with_values(nlp, "The new guide is due in Q4 along with the mobile app.", "2010-08-18")
+    assert got.get("Q4") == {"kind": "date", "value": "2010", "precision": "year", "qualifier": "fourth quarter"}, got
+    got = claims_with_values(nlp, "Markets shrugged off the soft GDP report for Q1 last week.", "2026-06-05")
+    assert got.get("Q1", {}).get("qualifier") == "first quarter", got
+    # Control: a name that looks like one is no quarter.
+    assert "Q4" not in claims_with_values(nlp, "She bought an Audi Q4 e-tron last spring.", "2026-06-05")
+
+
+@pytest.mark.model
 def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp):
     got = claims_with_values(nlp, "Teachers marched last spring, the union met over the weekend, and the council set a "
                                   "target of 24 percent by the end of the next decade.", "2019-11-20")

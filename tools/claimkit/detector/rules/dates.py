@@ -174,6 +174,10 @@ RECENT_SPAN_RE = re.compile(
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
 QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
                         r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
+# A quarter by its short name after a preposition: "due in Q4", "the GDP report for Q1" (two of two
+# in tune a date). The preposition keeps out names that look alike ("the Audi Q4 e-tron").
+SHORT_QUARTER_RE = re.compile(r"\b(?:in|for|during|by|since|until|through)\s+(?P<q>Q(?P<n>[1-4]))\b(?![-–]\w)")
+_QUARTER_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 # A game clock: "with 3:08 to play", "1:24 left", "17:46 into the third period".
 GAME_CLOCK_RE = re.compile(r"\b\d{1,2}:\d\d (?:to play|to go|left|remaining"
                            r"|into (?:the )?(?:first|second|third|fourth|final|\w+-?) (?:period|quarter|half|overtime)"
@@ -594,6 +598,11 @@ def find(s: Sentence) -> list[Candidate]:
         quarter: dict | None = {"kind": "date", "value": year, "precision": "year", "qualifier": f"{ordinal} quarter"} \
             if year else None
         add(a, b, quarter, "date.absolute" if m.group("year") else "date.relative")
+    for m in SHORT_QUARTER_RE.finditer(piece) if "Q" in piece else ():
+        # "due in Q4": valued as "the fourth quarter" is, at the article's year.
+        quarter = {"kind": "date", "value": published[:4], "precision": "year",
+                   "qualifier": f"{_QUARTER_ORDINALS[m.group('n')]} quarter"} if published else None
+        add(base + m.start("q"), base + m.end("q"), quarter, "date.relative")
     for m in GAME_CLOCK_RE.finditer(piece) if ":" in piece else ():
         # When in a game something happened, by its clock: nothing a calendar pins down.
         add(base + m.start(), base + m.end(), None, "date.relative")
