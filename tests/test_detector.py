@@ -990,6 +990,28 @@ def test_a_deed_after_a_failure_or_a_refusal_answers_it(nlp):
 
 
 @pytest.mark.model
+def test_a_harm_to_health_after_a_deed_told_as_a_clause_is_its_cause(nlp):
+    # Dying, falling sick or being taken into hospital "after" a deed told as a clause: the deed
+    # brought the harm on, which annotators mark the cause; the happening ends before it.
+    got = claims_of(nlp, "The toddler died after being exposed to fentanyl left in the kitchen.")
+    assert ("causal", "after being exposed to fentanyl left in the kitchen") in got, got
+    assert ("event", "The toddler died") in got, got
+    got = claims_of(nlp, "The winger suffered a deep cut after being caught by a skate.")
+    assert any(kind == "causal" and focus.startswith("after being caught") for kind, focus in got), got
+    got = claims_of(nlp, "The driver was admitted to hospital on Monday after feeling unwell.")
+    assert ("causal", "after feeling unwell") in got, got
+    got = claims_of(nlp, "Two pupils were so ill after eating the soup that they went home.")
+    assert any(kind == "causal" and focus.startswith("after eating the soup") for kind, focus in got), got
+    # Control: a time between, an admission to anything but a hospital, or any other deed only orders.
+    got = claims_of(nlp, "The driver died a day after crashing the car.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+    got = claims_of(nlp, "She was admitted to the bar after passing the exam.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+    got = claims_of(nlp, "She joined the firm after finishing law school.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_what_someone_died_of_is_the_cause(nlp):
     # "of" or "from" after a verb of dying gives what killed, which annotators mark the cause; it
     # ends at its noun (where it happened is a claim of its own).

@@ -174,6 +174,13 @@ ORDER_VERBS = frozenset("come follow speak talk".split())
 SOON_WORDS = frozenset("soon shortly just right immediately long even only".split())
 # Verbs of dying, whose "of" or "from" gives what killed: "died of smoke inhalation".
 DEATH_VERBS = frozenset("die".split())
+# Verbs of coming to harm in body or health, whose clause after "after" gives what brought the harm
+# on ("died after being exposed to fentanyl", "was admitted to hospital after feeling unwell"); see
+# _harmed. Adjectives of sickness do the same after a copula ("was so ill after sampling the dish").
+HARM_VERBS = frozenset("die suffer contract sicken hospitalize hospitalise".split())
+SICK_ADJECTIVES = frozenset("ill sick unwell".split())
+# Places of care that "admitted to" names as a harm ("admitted to hospital after feeling unwell").
+CARE_NOUNS = frozenset("hospital clinic icu".split())
 # Verbs of a failure or a refusal, whose clause after "after" gives what the deed answered (see
 # _failed_before); so does "was unable to".
 FAIL_VERBS = frozenset("fail refuse".split())
@@ -299,7 +306,7 @@ def find(s: Sentence) -> list[Candidate]:
         # "after" a happening told as a clause ("The club fired its coach after an inquiry found he lied"),
         # any deed "after" a report or a finding ("The council dropped the plan after residents protested").
         prompted = next((end for end in (find_end(tok) for find_end in (_grounds, _motive, _moved_by, _followed, _provoked,
-                                                                        _told_before, _failed_before, _strained))
+                                                                        _harmed, _told_before, _failed_before, _strained))
                          if end is not None), None)
         if prompted is not None:
             add(tok.i, prompted, "causal.connective")
@@ -724,6 +731,48 @@ def _provoked(prep: Token) -> int | None:
             or infinitive(verb):
         return None
     return end
+
+
+def _harm(verb: Token) -> bool:
+    """``verb`` tells someone coming to harm in body or health: a verb of dying, suffering or falling
+    sick ("died", "suffered a neck injury", "contracted the disease"), an admission to a hospital, or
+    a copula with an adjective of sickness ("was so ill", "fell ill")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in HARM_VERBS:
+        return True
+    if verb.pos_ == "VERB" and lemma == "admit":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in CARE_NOUNS for g in c.children) for c in verb.rights)
+    return any(c.dep_ == "acomp" and c.lower_ in SICK_ADJECTIVES for c in verb.children)
+
+
+def _harmed(prep: Token) -> int | None:
+    """End of what brought on a harm to body or health, told as a clause after an "after" that the
+    harm follows on ("died after being exposed to fentanyl", "suffered a severe neck injury after
+    being caught by a blade", "were admitted to the hospital after they were poisoned"): annotators
+    mark it the cause. None for a noun ("died after a long illness", "a day after the shooting",
+    which tell when as often), an "after" that counts the time between ("a day after flying home")
+    or a guess ("could die after X")."""
+    if prep.lower_ != "after" or any(True for _ in prep.lefts):
+        return None
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    if before is not None and (before.lemma_.lower() in TIME_UNITS or before.lower_ in SOON_WORDS):
+        return None  # "died a day after falling", "fell ill soon after": when
+    if prep.dep_ == "mark":
+        clause = _after_clause(prep)
+        if clause is None or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = clause.head
+    elif prep.dep_ == "prep":
+        clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")), None)
+        if clause is None:
+            return None
+        verb = prep.head
+    else:
+        return None
+    if verb.i > prep.i or not _harm(verb) or speculative(verb) or infinitive(verb):
+        return None
+    return predicate_end(clause)
 
 
 def _after_clause(prep: Token) -> Token | None:
