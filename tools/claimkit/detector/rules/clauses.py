@@ -2425,6 +2425,12 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # "a facility set to open in May", "storylines set to develop": what is arranged to come is
         # a plan, not yet a fact (ANNOTATION.md §2); "built in 1990" still tells what was done.
         return None
+    if (verb.tag_ == "VBN" or past) and verb.lemma_.lower() in FORECAST_VERBS \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        # "the changes anticipated under Trump", "a portion projected to cost $296 billion", "as
+        # predicted in western Kansas": a forecast no one is named to have made tells what is
+        # looked for, not what is (ANNOTATION.md §2); "projected by the IMF" says who foresees it.
+        return None
     a, b = phrase_chars(doc, start, end)
     if verb.lemma_.lower() in ATTRIBUTING_VERBS:
         # "campaigns attributed to China": who is said to be behind it.
