@@ -6064,6 +6064,18 @@ def test_an_office_of_one_word_is_a_role_where_the_name_first_appears(nlp):
 
 
 @pytest.mark.model
+def test_an_office_of_one_word_before_a_surname_alone_is_a_form_of_address(nlp):
+    # "President Obama": the title the page uses for one it takes as known, no description.
+    claims = claims_of(nlp, "The bill was signed by President Obama on Friday.")
+    assert ("state", "President") not in claims, claims
+    claims = claims_of(nlp, "The council was thanked by Mayor Okafor after the vote.")
+    assert not [f for t, f in claims if t == "state" and f == "Mayor"], claims
+    # Control: with a full name at its first mention the office stays a role.
+    claims = claims_of(nlp, "The letter was signed by Senator Elizabeth Warren on Friday.")
+    assert ("state", "Senator") in claims, claims
+
+
+@pytest.mark.model
 def test_an_office_the_tagger_takes_into_a_person_s_name_is_a_role(nlp):
     claims = claims_of(nlp, "The bridge will reopen in May, said Supervisor Marta Olsen of Lane County.")
     assert ("state", "Supervisor") in claims, claims

@@ -1059,9 +1059,13 @@ def _role(ent, add) -> None:
     commons = [t for t in role if t.pos_ == "NOUN" or t.lower_ in TITLE_NOUNS]
     # One capitalized word alone ("Oceanographer X") is the name's title, with more words it is an
     # office ("Prime Minister X", "Defense Secretary X"); an office of one word ("Governor X",
-    # "Sen. X") is one too where the name first appears, and only the name after that.
+    # "Sen. X") is one too where the name first appears, and only the name after that. Before a
+    # surname alone ("President Obama", "Mayor Fox") the office is the form of address the page
+    # uses for one it takes as known, no description of the person: on tune annotators marked 3 of
+    # 18 such titles (one more neutral), in 18 articles.
     if not commons or (len(role) == 1 and not role[0].is_lower and (
-            role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i]))):
+            role[0].lower_ not in TITLE_NOUNS or any(t.text == ent[-1].text for t in doc[:i])
+            or len(names) == 1)):
         return
     end = stop_at(doc, i, ent.end)
     if end == ent.end and _party_end(ent) > ent.end:
