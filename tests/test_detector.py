@@ -3614,6 +3614,15 @@ def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
 
 
 @pytest.mark.model
+def test_others_a_verb_acts_on_are_a_count(nlp):
+    # "others" wounded or killed are a figure of their own; "along with five others" adds to a group.
+    assert quantities_of(nlp, "The strike hit two locations, killing eight people and injuring 38 others.")["38 others"] \
+        == {"kind": "quantity", "amount": 38, "unit": "others", "approximate": False}
+    assert "30 others" in quantities_of(nlp, "At least seven civilians were killed and 30 others wounded in the shelling.")
+    assert "five others" not in quantities_of(nlp, "Those states, along with five others, remain short of that level.")
+
+
+@pytest.mark.model
 def test_numbers_that_count_nothing_new_and_times_before_a_name_are_no_claims(nlp):
     assert "five others" not in quantities_of(nlp, "Those states, along with five others, remain short of that level.")
     # The number says what exists; the existence is no second claim.

@@ -770,7 +770,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         split = whole is not None and ((doc[start:numeral].text.lower() in _PART_BOUNDS
                                         and doc[numeral].lower_ not in ("one", "1"))
                                        or ent[-1].lower_ in DENOMINATORS)
-        if unit is not None and unit.lower() in ("others", "other", "ones"):
+        if unit is not None and unit.lower() in ("others", "other", "ones") and not _counted_others(doc[end - 1]):
             continue  # "along with five others": the number stands for things named elsewhere
         if label == "QUANTITY":
             # "about 100 metres": the hedge may sit inside the entity, the unit after the number.
@@ -969,6 +969,14 @@ _LENGTH_WORDS = frozenset("half and a an few several couple dozen many consecuti
 
 # A unit's last word in the plural where it is not the word and an "s": "400,000 square feet".
 _IRREGULAR_PLURALS = {"foot": "feet"}
+
+
+def _counted_others(noun: Token) -> bool:
+    """"Others" that a verb acts on or that act themselves are a count of their own: "killing
+    eight people and injuring 38 others", "30 others wounded", "Three others ... were released".
+    Joined to a group by a preposition ("along with five others") they add to what is named
+    elsewhere, no figure."""
+    return noun.lower_ == "others" and noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB"
 
 
 def _hyphened_unit(ent: Span) -> str | None:
