@@ -3614,6 +3614,15 @@ def test_a_one_word_cause_left_out_does_not_take_its_clause_along(nlp):
 
 
 @pytest.mark.model
+def test_one_unit_of_time_made_a_word_of_length_is_a_duration(nlp):
+    # "decade-long", "monthlong": one unit of time; the plural ("years-long") says no number.
+    assert quantities_of(nlp, "The Soviet Union touched off a decade-long war of resistance.")["decade-long"] \
+        == {"kind": "quantity", "amount": 1, "unit": "decade", "approximate": False}
+    assert quantities_of(nlp, "When he returned from the monthlong trip, his money was gone.")["monthlong"]["amount"] == 1
+    assert quantities_of(nlp, "I have seen a years-long drought.") == {}
+
+
+@pytest.mark.model
 def test_others_a_verb_acts_on_are_a_count(nlp):
     # "others" wounded or killed are a figure of their own; "along with five others" adds to a group.
     assert quantities_of(nlp, "The strike hit two locations, killing eight people and injuring 38 others.")["38 others"] \

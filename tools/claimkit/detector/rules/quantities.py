@@ -76,6 +76,9 @@ _TEMPERATURE_RE = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>\s
                              r"|\s+degrees?\s+(?:Celsius|Fahrenheit|[Cc]entigrade)\b)")
 # What both need in a sentence: a sentence without it skips their scan (most sentences).
 _HYPHEN_UNIT_RE = re.compile(r"-(?:year|month|week|day|hour|minute)", re.I)
+# One unit of time made a word of length: "a decade-long war", "the monthlong trip", "a week-long
+# holiday" last one decade, month, week. The plural ("a years-long drought") gives no number.
+_UNIT_LONG_RE = re.compile(r"(?<![\w-])(?P<unit>hour|day|night|week|month|year|decade)-?long\b", re.I)
 # "25 to 34 years old": the ages of a group, one claim with no single value.
 _AGE_RANGE_RE = re.compile(r"^(?P<lead>)(?P<num>\d{1,3}\s*(?:to|-|–)\s*\d{1,3})\s+(?P<unit>years)\s+old$", re.I)
 # "six to seven minutes", "two or three years", "between 5 and 10 days": a length given as a range.
@@ -425,6 +428,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
                 if noun is not None and noun.i <= span.end + 1:
                     b = noun.idx + len(noun.text)
             add(a, b, value, rule)
+
+    for m in _UNIT_LONG_RE.finditer(piece) if "long" in piece.lower() else ():
+        a, b = base + m.start(), base + m.end()
+        if free(a, b):
+            add(a, b, parse_quantity("1", m.group("unit").lower()), "quantity.duration")
 
     # "at age 42", "ages 8-12" (a book's readers): an age told after the word; a range of ages
     # has no one value.
