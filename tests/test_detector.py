@@ -9477,3 +9477,18 @@ def test_a_participle_of_forecasting_with_no_forecaster_is_not_claimed(nlp):
     assert ("state", "announced under the new governor") in got, got
     got = claims_of(nlp, "The deficit, projected by the budget office to reach $2 trillion, grew in March.")
     assert ("event", "projected by the budget office to reach $2 trillion") in got, got
+
+
+@pytest.mark.model
+def test_the_same_with_what_it_is_matched_against_after_as_is_a_comparison(nlp):
+    # "the same size as the existing iPad Pro", "about the same as the prior quarter": an equality
+    # with a stated standard (tune: macrumors, reuters-israeli, usatoday-gm, sfgate). A manner, a
+    # route or a time ("along the same lines as", "at the same time as") compares no amount.
+    got = claims_of(nlp, "The new tablet is the same size as the older Galaxy model, analysts said on Monday.")
+    assert ("comparison", "the same size as the older Galaxy model") in got, got
+    got = claims_of(nlp, "Home sales in the county were about the same as the prior quarter.")
+    assert ("comparison", "about the same as the prior quarter") in got, got
+    got = claims_of(nlp, "Along the same lines as Alexa, the speaker can also dim the lights.")
+    assert not any(t == "comparison" for t, _ in got), got
+    got = claims_of(nlp, "Book the tickets at the same time as the hotel.")
+    assert not any(t == "comparison" for t, _ in got), got

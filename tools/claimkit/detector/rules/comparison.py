@@ -1103,6 +1103,48 @@ def _likened(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# Nouns "the same ... as" is told of as a manner, a place or a time, not an amount or a measure a
+# record could settle: "along the same lines as Siri", "arrives at the same place as other users",
+# "will go the same way as manufacturing", "the same day as his death" (a date the date rules keep).
+SAME_MANNER_NOUNS = frozenset("way line place position fate time".split()) | TIME_UNITS
+
+
+def _same_as(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "the same" with what it is matched against after "as" ("the same size
+    as the existing 9.7-inch iPad Pro", "the same distance as the tank rounds", "about the same as the
+    prior quarter"), or None: an equality with a stated standard, which a record can check. "At the
+    same time as" or "the same day as" is a time; "as" opening a clause ("the same system as
+    comedies do") compares no named thing."""
+    doc = tok.doc
+    if tok.lower_ != "same" or tok.i == 0:
+        return None
+    noun = tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i else None
+    if noun is not None and (noun.lower_ in SAME_MANNER_NOUNS or noun.lemma_.lower() in SAME_MANNER_NOUNS):
+        return None
+    holder = noun if noun is not None else tok
+    prep = next((c for c in holder.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i == holder.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    det = doc[tok.i - 1]
+    while det.i > 0 and det.lower_ in ("very", "exact"):
+        det = doc[det.i - 1]
+    if det.lower_ != "the":
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (speculative(verb) or _asked(verb)):
+        return None
+    start = det.i
+    # "about the same as", "roughly the same size as": how near the two are is part of it.
+    if start > 0 and doc[start - 1].dep_ == "advmod" and doc[start - 1].head.i in (tok.i, holder.i) \
+            and doc[start - 1].pos_ in ("ADV", "ADP"):
+        start -= 1
+    end = np_end(obj)
+    if end - start > 14:
+        end = obj.i + 1
+    return start, end
+
+
 def _verb_of(tok: Token) -> Token | None:
     """The verb a word is an argument or a modifier of, at most three steps up ("attended [more]
     rallies", "is [more] directly entangled"), or None."""
@@ -1251,6 +1293,10 @@ def find(s: Sentence) -> list[Candidate]:
         if bare is not None:
             if not (tok.head.pos_ in ("VERB", "AUX") and speculative(tok.head)):
                 add(*bare)
+            continue
+        same = _same_as(tok) if lower == "same" else None
+        if same is not None:
+            add(*same, "comparison.comparative")
             continue
         likened = _likened(tok) if lower_lemma in LIKENED_ADJECTIVES else None
         if likened is not None:
