@@ -9492,3 +9492,20 @@ def test_the_same_with_what_it_is_matched_against_after_as_is_a_comparison(nlp):
     assert not any(t == "comparison" for t, _ in got), got
     got = claims_of(nlp, "Book the tickets at the same time as the hotel.")
     assert not any(t == "comparison" for t, _ in got), got
+
+
+@pytest.mark.model
+def test_an_adjective_of_mind_with_its_clause_is_the_sources_belief(nlp):
+    # "X is concerned that Y", "X is skeptical Y": the source's view of what is so, one attribution
+    # from the source to the end of the clause, as "X believes that Y" is; not a state of X and Y.
+    got = claims_of(nlp, "The harbour master is concerned that the new breakwater is eroding the beach.")
+    assert ("attribution", "The harbour master is concerned that the new breakwater is eroding the beach") in got, got
+    assert not any(k == "state" for k, _ in got), got
+    got = claims_of(nlp, "Marsh is skeptical the two councils can agree on a budget.")
+    assert ("attribution", "Marsh is skeptical the two councils can agree on a budget") in got, got
+    # Without a clause, denied, an open question or a reason given: no view reported.
+    for text in ("The harbour master is concerned about the new breakwater.",
+                 "The harbour master is not aware that the breakwater is eroding the beach.",
+                 "The harbour master is not sure who will pay for the breakwater.",
+                 "The council sold the land because it was sure prices would fall."):
+        assert not any(k == "attribution" for k, _ in claims_of(nlp, text)), (text, claims_of(nlp, text))

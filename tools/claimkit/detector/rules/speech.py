@@ -918,9 +918,55 @@ def attributions(s: Sentence) -> list[Candidate]:
     out += _as_expected(s)
     out += _perspective(s)
     out += _misread_reports(s)
+    out += _minded(s)
     for cand in _participles(s):
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
+    return out
+
+
+# Adjectives of a mind made up or worried about what may be so: "is concerned that the data is
+# being withheld", "is skeptical they can coordinate", "is aware that the model misses".
+MIND_ADJECTIVES = frozenset("concerned worried afraid fearful skeptical sceptical doubtful aware confident "
+                            "convinced hopeful optimistic pessimistic certain sure adamant".split())
+
+
+def _minded(s: Sentence) -> list[Candidate]:
+    """"Many are concerned that information about the cases is being restricted", "Sobel is
+    skeptical they can coordinate much", "Taylor is aware that this simulation includes many wild
+    misses": a source's belief or worry about what it holds to be so, put as an adjective of mind
+    with its clause, is that source's view (CONVENTIONS: attribution, belief and stance), as "X
+    believes that Y" is; one claim from the source to the end of the clause. Not without a clause
+    ("are concerned about the pipeline": a state of the holder), not an open question ("is not
+    sure who will replace him", "whether"), not denied ("were not aware that"), not the writer's
+    ("I am sure") or a question's, nor a reason given ("because he was sure it would go up")."""
+    doc, sent = s.doc, s.span
+    out: list[Candidate] = []
+    for verb in s.tokens:
+        if verb.lemma_ != "be":
+            continue
+        # The parser may take "concerned", "worried" for a participle: a complement all the same.
+        adj = next((c for c in verb.rights if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")
+                    and c.lower_ in MIND_ADJECTIVES and not negated(c)), None)
+        if adj is None or verb.i in s.folded or verb.i in s.reporting or negated(verb) \
+                or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        comp = next((c for c in adj.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None or any(m.dep_ == "mark" and m.lower_ != "that" for m in comp.lefts) \
+                or any(t.tag_ in ("WDT", "WP", "WRB", "WP$") for t in doc[adj.i + 1:comp.i]):
+            continue
+        subj = own_subject(verb)
+        if subj is None or first_person(subj) or subj.i > verb.i:  # "I am sure", "Are they afraid ...?"
+            continue
+        start = subj.left_edge.i if not any(t.text == "," for t in doc[subj.left_edge.i:verb.i]) else verb.i
+        end = stop_at(doc, comp.i, comp.right_edge.i + 1)
+        while end > comp.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        s.reporting.add(verb.i)
+        _fold(s, comp)
+        a, b = phrase_chars(doc, start, end)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.belief", None,
+                             key=content_key("attribution", doc, comp.left_edge.i, end)))
     return out
 
 
