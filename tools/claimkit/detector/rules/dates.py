@@ -1091,8 +1091,8 @@ def clock_with_day(found: list[Candidate], text: str) -> list[Candidate]:
     given the time already); the day is not told again on its own. So is one joined by "on"
     ("after 5pm on Wednesday", "noon on Dec. 20", "12:01 a.m. on Thursday": seven of the ten
     the rule joins in tune are one date in the gold, in five articles; "4:30pm on February 26",
-    "21:00 local time on Thursday" and "around 20:00hrs on Thursday last" were left as two). A day set off from the time ("3 a.m.,
-    Wednesday") is left as two."""
+    "21:00 local time on Thursday" and "around 20:00hrs on Thursday last" were left as two). A
+    day set off from the time ("3 a.m., Wednesday") is left as two."""
     dates = sorted((c for c in found if c.type == "date"), key=lambda c: c.focus_start)
     dropped: set[int] = set()
     for c, d in pairwise(dates):

@@ -297,6 +297,11 @@ def _parents_count(ent: Span) -> bool:
         and not (last.dep_ == "nummod" and last.head.tag_ in ("NNS", "NNPS"))
 
 
+# Units a number measures by (of time, of measure, and nouns whose plural is the singular), which
+# name no kind of what follows them.
+_MEASURED_BY = RATE_NOUNS | MEASURE_SYMBOLS | frozenset(UNIT_SIZES) | SAME_PLURALS
+
+
 def _kind_of_noun(ent: Span, noun: Token) -> Token:
     """The noun a count reaches through a singular noun the parser hung the number on, which only
     names the kind of it: "106 school girls", "Sixteen energy technology priorities", "close to
@@ -311,11 +316,6 @@ def _kind_of_noun(ent: Span, noun: Token) -> Token:
     while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.i < noun.head.i <= noun.i + 3:
         noun = noun.head
     return noun
-
-
-# Units a number measures by (of time, of measure, and nouns whose plural is the singular), which
-# name no kind of what follows them.
-_MEASURED_BY = RATE_NOUNS | MEASURE_SYMBOLS | frozenset(UNIT_SIZES) | SAME_PLURALS
 
 
 def _unit(ent: Span) -> tuple[int, str | None]:
