@@ -3297,6 +3297,25 @@ def test_a_verb_joined_to_another_shares_its_subject_and_its_counted_deed_is_a_h
 
 
 @pytest.mark.model
+def test_a_counted_deed_told_in_the_perfect_is_a_happening_beside_the_number(nlp):
+    # "has left", "have charged": a deed done, told with "have", is a happening as the simple past
+    # is, and the count a claim beside it.
+    got = claims_of(nlp, "The blockade has left 2.3 million people without food.")
+    assert ("event", "The blockade has left 2.3 million people without food") in got, got
+    assert ("quantity", "2.3 million people") in got, got
+    got = claims_of(nlp, "Prosecutors have charged three people with fraud.")
+    assert any(kind == "event" and "charged three people" in focus for kind, focus in got), got
+    # A count alone in the perfect is a running tally: the quantity claims it.
+    got = claims_of(nlp, "The state has recorded 157,000 cases.")
+    assert not any(kind == "event" and "recorded" in focus for kind, focus in got), got
+    got = claims_of(nlp, "The online group has garnered some 85,000 members.")
+    assert not any(kind == "event" and "garnered" in focus for kind, focus in got), got
+    # A clause set off by a comma after the count is no part of the deed.
+    got = claims_of(nlp, "The country had admitted more than 1.4 million refugees, overwhelming its economy.")
+    assert not any(kind == "event" and "admitted" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_bare_verb_joined_to_a_deed_in_the_past_is_a_happening_of_its_subject(nlp):
     # The subject named with the first verb did the second too, though the second stands alone.
     got = claims_of(nlp, "The striker shot from range and was injured.")

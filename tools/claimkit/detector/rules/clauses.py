@@ -1743,18 +1743,51 @@ def _share_of_whole(verb: Token) -> bool:
 
 def _counted_deed(verb: Token, own: Token | None) -> bool:
     """"PG&E initiated four rounds of planned outages", "the Taliban released two videos", "a storm
-    dumped about 2 inches": a deed done once, told in the simple past by a noun subject, whose
+    dumped about 2 inches": a deed done once, told in the simple past (or with "have") by a noun subject, whose
     object is counted is a happening beside the number (ANNOTATION.md §1: an actor's action and a
     number are separate claims). Not a tally ("Davis scored 34 points", TALLY_VERBS), a lasting fact
     ("employed 500 people") or an amount of time, money or a share as the object."""
     if own is None or own.dep_ != "nsubj" or own.pos_ not in ("NOUN", "PROPN") or own.i > verb.i:
         return False
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts) or negated(verb):
+    if negated(verb):
+        return False
+    auxes = auxiliaries(verb)
+    if auxes and not _done_to_the_counted(verb, auxes):
+        return False
+    if verb.tag_ != "VBD" and not auxes:
         return False
     lemma = verb.lemma_.lower()
     if lemma in STATIVE_VERBS or lemma in TALLY_VERBS or _copula(verb):
         return False
     return not any(c.dep_ == "dobj" and c.ent_type_ in AMOUNT_ENTITIES for c in verb.rights)
+
+
+# Prepositions that tell what a deed did to those it counted ("charged three people with fraud",
+# "left 2.3 million people without food"), not where it was done ("in France", "around the world")
+# nor where a count went ("has allocated 300 beds to the shelter", a count that only counts).
+DONE_TO_PREPS = frozenset("with without into from as".split())
+
+
+def _done_to_the_counted(verb: Token, auxes: list[Token]) -> bool:
+    """"Prosecutors have charged three people with fraud", "The blockade has left 2.3 million people
+    without food", "Sweden has told millions of citizens how to prepare": a deed told in the perfect
+    (only "have" before the verb) whose counted object is followed by what the deed did to it is a
+    happening as the simple past is. A perfect with the count alone ("has garnered 85,000
+    members", "has started 285 straight games", "has killed millions of people around the
+    world") is a running tally, and the quantity claims it."""
+    if verb.tag_ != "VBN" or not all(a.dep_ == "aux" and a.lemma_ == "have" for a in auxes):
+        return False
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    # What follows a comma ("had admitted 1.4 million refugees, overwhelming the economy") is a
+    # clause of its own, not what the deed did to them.
+    return any(
+        c.i > obj.i and doc[c.left_edge.i - 1].text != ","
+        and (c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in DONE_TO_PREPS
+                                                      and any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
+        for c in verb.rights)
 
 
 # Tally verbs that also tell a price or an index moving by an amount ("the index added 0.4
