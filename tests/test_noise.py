@@ -2528,3 +2528,16 @@ def test_a_standfirst_under_a_headline_taken_for_the_menus_last_item_is_kept():
         text = page(before=f"{menu}{headline}\n{standfirst}\n{between}By Piet Groen\npublished 5 May 2030")
         assert stays_body(text, standfirst), kinds(text)
         assert not stays_body(text, headline), kinds(text)
+
+
+def test_a_paragraph_between_two_copies_of_a_gallery_credit_is_no_caption():
+    # A gallery's credit printed under each of its pictures, which have no captions: the story's sentence set
+    # between two of them stays, and the credits are captions still.
+    credit = "Lena Moss/Instagram"
+    told = "She also shared a photo of the four of them smiling on the quay at dawn together."
+    text = page(inside=f"{credit}\n{credit}\n{told}\n{credit}")
+    assert stays_body(text, told), kinds(text)
+    assert kinds(text) == [("caption", f"{credit}\n{credit}"), ("caption", credit)], kinds(text)
+    # Control: a caption printed between two copies of its own credit (over and under it), a credit printed twice.
+    shown = "The mayor opens the new fish market on the north quay at dawn on Monday morning."
+    assert not stays_body(page(inside=f"{credit}\n{shown}\n{credit}"), shown)

@@ -93,6 +93,9 @@ SLIDE_MAX_LINES = 4
 # this many words, over a caption of at most this many every time.
 REPEATED_CREDIT_MAX_WORDS = 8
 CREDITED_CAPTION_MAX_WORDS = 30
+# A credit line printed this many times is a gallery's, under pictures that need have no captions: a site that prints
+# each picture's credit over and under its caption prints it twice.
+GALLERY_CREDIT_MIN = 3
 # A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
 # $16.99; ages 8-12", a book list's details; "Rick Porcello, three years, $62.4 million", a list of
 # contracts) or opening the line before lower-case words ("$7,500 to Stand For Children", a list of
@@ -1491,6 +1494,17 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     return None
 
 
+def _between_gallery_credits(page: _Page, j: int) -> bool:
+    """Paragraph ``j`` stands between two copies of one credit line the page prints ``GALLERY_CREDIT_MIN`` times or
+    more ("Jane Doe/Instagram" over and under it, and over other pictures): the story's paragraph set between a
+    gallery's pictures, which have no captions, not a caption. A caption printed between two copies of its own credit
+    (over and under it, as some sites print it) has that credit printed twice, once per copy."""
+    if not (0 < j < len(page.content) - 1) or not page.prose[j] or page.cues[j] is not None:
+        return False
+    above, below = _key(page.content[j - 1]), _key(page.content[j + 1])
+    return page.cues[j - 1] == page.cues[j + 1] == "caption" and above == below and page.counts[above] >= GALLERY_CREDIT_MIN
+
+
 def _runs_on(j: int, i: int, stripped: list[str], nwords: list[int], prose: list[bool], cues: list[str | None],
              repeated: list[bool], blank: frozenset[int]) -> bool:
     """Whether line ``j``, beside the credit line ``i``, is a paragraph of the story: ``PARAGRAPH_MIN_WORDS``
@@ -1638,7 +1652,7 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         if page.nwords[i] <= CUE_MAX_WORDS and _bare_credit(page.stripped[i]):
             gap = i in blank
             j = _caption_of(i, page.stripped, page.nwords, page.prose, page.cues, repeated, inside, gap, blank)
-            if j is not None and j not in page.kinds and j != deck:
+            if j is not None and j not in page.kinds and j != deck and not _between_gallery_credits(page, j):
                 page.kinds[j] = "caption"
 
     # The lead picture's caption, between the byline and the story's summary box: "By Jane Doe, Harbour Times" /
