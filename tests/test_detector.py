@@ -6186,6 +6186,19 @@ def test_an_abbreviation_is_a_word_of_an_apposition(nlp):
 
 
 @pytest.mark.model
+def test_one_word_for_a_trade_or_a_tie_after_a_name_is_an_apposition(nlp):
+    # Set off after a person's name, a trade ("-ist") or a tie to someone is what the person is,
+    # though it is one word.
+    got = claims_of(nlp, "The book was written by Marta Olsen, a journalist who lived in Haiti.")
+    assert ("state", "a journalist") in got, got
+    got = claims_of(nlp, "But Peter Strand, his lawyer, could have called more witnesses.")
+    assert ("state", "his lawyer") in got, got
+    # Any other one word is still none.
+    got = claims_of(nlp, "Peter Strand, a man of few words, declined to comment.")
+    assert ("state", "a man") not in got, got
+
+
+@pytest.mark.model
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.

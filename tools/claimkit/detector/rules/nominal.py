@@ -873,9 +873,20 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     # "Biden and Sanders, the two frontrunners": a number that points back at the names says, with
     # its noun, who they are; the noun alone is a description enough.
-    words = 1 if any(named_before(c) for c in tok.lefts) else 2
+    words = 1 if any(named_before(c) for c in tok.lefts) or _trade_of_named(tok) else 2
     for a, b in pieces:
         add(a, b, "state.apposition", words=words)
+
+
+def _trade_of_named(tok: Token) -> bool:
+    """"William Seabrook, a journalist", "John Dowd, his lawyer": one noun for a person, set off
+    after a person's name, says what the person is (a trade in "-ist") or is to someone (a tie); it
+    is a description of its own, though it has only the one word ("Ada Fox, a move" is none)."""
+    head = tok.head
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or head.i > tok.i or tok.tag_ != "NN":
+        return False
+    word = tok.lower_
+    return word in RELATION_NOUNS or (word.endswith("ist") and len(word) > 5)
 
 
 def _tie_named(noun: Token, name: Token) -> bool:
