@@ -9541,3 +9541,20 @@ def test_an_adjective_of_mind_with_its_clause_is_the_sources_belief(nlp):
                  "The harbour master is not sure who will pay for the breakwater.",
                  "The council sold the land because it was sure prices would fall."):
         assert not any(k == "attribution" for k, _ in claims_of(nlp, text)), (text, claims_of(nlp, text))
+
+
+@pytest.mark.model
+def test_a_come_or_go_with_only_adverbs_left_in_its_focus_is_not_claimed(nlp):
+    # "Durango came away [with a 30-16 win]", "The Sixers went [0-for-9]", "went back [to the
+    # 1950s]": the score, the place or the date is a claim of its own; the verb and its adverbs
+    # say nothing checkable (tune: denverpost-colorado-prep, phillyvoice-embiid, npr-fake-money,
+    # sportingnews-raiders).
+    for text, verb in (("These two teams met in Week 5, and Durango came away with a 30-16 win.", "came"),
+                       ("The Sixers went 0-for-9 from three-point range in the period.", "went"),
+                       ("The problem went back to the 1950s, when the government printed money.", "went")):
+        got = claims_of(nlp, text)
+        assert not any(verb in focus.split() for _, focus in got), (text, got)
+    # Controls: a particle or a complement says what happened; a thing that is coming is a trend.
+    assert ("event", "had just come out") in claims_of(nlp, "The second season had just come out in March.")
+    assert ("event", "went missing") in claims_of(nlp, "AirAsia Flight 8501 went missing on Sunday morning.")
+    assert ("state", "An app for the iPhone is coming") in claims_of(nlp, "An app for the iPhone is coming.")

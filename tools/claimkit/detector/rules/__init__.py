@@ -594,6 +594,26 @@ def _bare_future(c: Candidate) -> bool:
     return any(t.tag_ == "MD" and t.lower_ in ("will", "'ll", "’ll") for t in root.children)
 
 
+def _went_nowhere(c: Candidate) -> bool:
+    """A happening told by a "come" or "go" whose focus keeps nothing after the verb but adverbs
+    ("Durango came away [with a 30-16 win]", "The Sixers went [0-for-9]", "went back [to the
+    1950s]", "The Mavericks have gone [4-2 since]"): where it went, the score or the date is left
+    to claims of their own, and the verb alone says nothing checkable. A particle ("came out",
+    "came down") or a complement ("went missing") says what happened, and stays. So does a state:
+    a thing that is coming or rarely comes is a trend, and "doesn't come [close to ...]" a
+    measure (annotators mark them)."""
+    if c.rule != "event.clause":
+        return False
+    span = c.focus_span()
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() not in ("come", "go"):
+        return False
+    return all(t.head.i == root.i and t.dep_ == "advmod" and t.pos_ == "ADV"
+               for t in span[root.i - span.start + 1:] if not t.is_punct)
+
+
 def _bare_that_clause(c: Candidate) -> bool:
     """A lasting fact told in three words or fewer by a relative "that" as its subject ("that
     matters", "that is missing", "that was stable"): what it says is of a noun outside the focus,
@@ -692,6 +712,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _one_word(s, c):
             continue  # one word ("making", "allows") says nothing checkable on its own
         if _bare_future(c) or _bare_that_clause(c) or _bare_passive_after_object(c) or _shown_in_picture(c):
+            continue
+        if _went_nowhere(c):
             continue
         if c.type in ("event", "state") and any(x is not c and _same_words(c, x) and not _argument_of(x, c)
                                                 and not _ranked_among(c, x) and not _role_inside(c, x) for x in specific):
