@@ -973,6 +973,19 @@ def test_a_deed_after_a_report_or_a_finding_answers_it(nlp):
 
 
 @pytest.mark.model
+def test_a_deed_after_a_gerund_of_learning_or_being_told_answers_it(nlp):
+    # A deed "after" a gerund of what its subject learned, was told, witnessed or faced answers
+    # it, which annotators mark the cause.
+    got = claims_of(nlp, "The council removed the banners after being alerted to them by residents.")
+    assert any(kind == "causal" and focus.startswith("after being alerted to them") for kind, focus in got), got
+    got = claims_of(nlp, "Two riders pulled out of the race after witnessing the crash on the final bend.")
+    assert any(kind == "causal" and focus.startswith("after witnessing") for kind, focus in got), got
+    # Control: a gerund of the subject's own report only orders its deeds.
+    got = claims_of(nlp, "The company filed an appeal after repeatedly saying it disagreed with the ruling.")
+    assert not any(kind == "causal" and focus.startswith("after") for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_a_deed_after_a_failure_or_a_refusal_answers_it(nlp):
     # A deed "after" someone failed, refused or was unable to do something answers what did not
     # happen, which annotators mark the cause.

@@ -168,6 +168,11 @@ REACTION_VERBS = JUDGING_VERBS | frozenset("drop scrap dismiss ground cancel res
 # Verbs of a report or a finding, whose clause after "after" gives what prompted a deed (see
 # _told_before): the reporting verbs, and demands and protests.
 SAYING_VERBS = REPORTING_VERBS | frozenset("demand protest".split())
+# Verbs of learning something, being told it, meeting a complaint or voicing a state of mind, whose
+# gerund after "after" gives what prompted a deed as a report does ("removed the signs after being
+# alerted to them", "dropped out after witnessing X", "added funding after facing complaints that X",
+# "was referred to a team after expressing suicidal thoughts"); see _told_before.
+HEARD_VERBS = frozenset("conclude witness express alert face receive".split())
 # Verbs that only order two happenings in time, or speak, whose "after" says when.
 ORDER_VERBS = frozenset("come follow speak talk".split())
 # Words that tell how soon after: "soon after", "shortly after", "right after".
@@ -790,21 +795,38 @@ def _after_clause(prep: Token) -> Token | None:
 def _told_before(prep: Token) -> int | None:
     """End of a report or a finding told as a clause after an "after" that a deed follows on ("dropped
     the suit after a judge demanded the records", "collided with the envoy after she announced the
-    session", "devalued the flat after a magazine found he had inflated it"): what was said or found
+    session", "devalued the flat after a magazine found he had inflated it"), or a gerund of learning
+    or being told ("removed the signs after being alerted to them"): what was said or found
     prompted the deed, which annotators mark the cause. None for an "after" that counts the time
     between ("days after officials announced"), for a verb of coming or following ("comes after
     the minister announced", which only orders), for a verb of speaking ("spoke after the fund
     projected", a report of its own) or a guess."""
     clause = _after_clause(prep)
-    if clause is None:
-        return None
-    verb = clause.head
-    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.lemma_.lower() not in SAYING_VERBS:
-        return None
+    if clause is not None:
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.lemma_.lower() not in SAYING_VERBS:
+            return None
+    else:
+        # "removed the signs after being alerted to them", "dropped out after witnessing X": what
+        # the subject learned, was told or faced, told by a gerund (tune: six such gerunds after
+        # their verb, six causes). A gerund of the subject's own report ("filed an appeal after
+        # repeatedly saying X", "was released after writing a song") orders its own deeds.
+        clause = _after_gerund(prep)
+        verb = prep.head
+        if clause is None or clause.lemma_.lower() not in HEARD_VERBS:
+            return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDER_VERBS | REPORTING_VERBS or speculative(verb) \
             or infinitive(verb):
         return None
     return predicate_end(clause)
+
+
+def _after_gerund(prep: Token) -> Token | None:
+    """The gerund an "after" takes as its object, active or passive ("after concluding X", "after
+    being alerted to them"); None for any other "after"."""
+    if prep.lower_ != "after" or prep.dep_ != "prep":
+        return None
+    return next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")), None)
 
 
 def _failed_before(prep: Token) -> int | None:
