@@ -3198,6 +3198,26 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_times_the_parser_hangs_on_its_number_is_what_the_number_counts(nlp):
+    # The parser may take "times" for a word bounding the number ("more than 32" + "times"): the
+    # count of times is still one figure with its hedge, not a bare "more than 32".
+    text = "The fact is that he has never walked more than 32 times in a season and has virtually no power."
+    assert quantities_of(nlp, text)["more than 32 times"] == {"kind": "quantity", "amount": 32, "unit": "times",
+                                                              "approximate": True}
+    text = "The algorithm runs up to three times faster than the old one."
+    assert quantities_of(nlp, text)["up to three times"] == {"kind": "quantity", "amount": 3, "unit": "times",
+                                                             "approximate": True}
+    # A multiple of an amount or of a likeness stays the comparison rules' alone.
+    for text, multiple in (("The virus was about three times as contagious as influenza.",
+                            "about three times as contagious as influenza"),
+                           ("The workers had about 70 times the amount found in the control group.",
+                            "about 70 times the amount")):
+        got = claims_of(nlp, text)
+        assert ("comparison", multiple) in got
+        assert not [c for c in got if c[0] == "quantity"]
+
+
+@pytest.mark.model
 def test_a_state_told_of_the_amount_it_opens_with_is_the_amount(nlp):
     # "58 percent were women": what the amount is said to be is the amount's claim, not a state too.
     assert claims_of(nlp, "Of the nurses surveyed, 58 percent were women.") == [("quantity", "58 percent")]

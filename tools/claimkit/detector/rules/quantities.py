@@ -329,6 +329,13 @@ def _unit(ent: Span) -> tuple[int, str | None]:
         last = last.head  # "two and a half year block": the whole number is what counts the noun
     if last.lower_ == "dozen" and last.dep_ == "quantmod" and ent.start <= last.head.i < ent.end:
         last = last.head  # "more than two dozen people": the parser hangs "dozen" on the numeral, which counts the noun
+    times = doc[ent.end] if ent.end < ent.sent.end else None
+    if times is not None and times.lower_ == "times" and times.dep_ == "quantmod" and times.head.i == last.i \
+            and not (ent.end + 1 < ent.sent.end and doc[ent.end + 1].lower_ in ("as", "the")):
+        # "never walked more than 32 times", "up to two times faster": the parser hangs "times" on
+        # the number as if it bounded it; it is what the number counts ("70 times the amount",
+        # "three times as contagious" are multiples, the comparison rules').
+        return ent.end + 1, "times"
     head = _kind_of_noun(ent, last.head)
     # The words between are the noun's own modifiers: up to three, or more when each hangs on the
     # noun ("about a dozen black female small-business owners").
