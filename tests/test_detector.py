@@ -3198,6 +3198,16 @@ def test_a_counted_object_is_the_quantitys_claim_and_a_measured_happening_keeps_
 
 
 @pytest.mark.model
+def test_an_age_set_off_after_a_name_at_a_paragraphs_end_is_an_age(nlp):
+    # The line break after the full stop is a token of the sentence: "Christina Assi, 28." still
+    # ends the sentence with the age, as it does before another sentence on the same line.
+    for text in ("The shell wounded photographer Christina Assi, 28.\nA later report confirmed the finding.",
+                 "The shell wounded photographer Christina Assi, 28. A later report confirmed the finding."):
+        assert quantities_of(nlp, text)["28"] == {"kind": "quantity", "amount": 28, "unit": "years",
+                                                  "approximate": False}
+
+
+@pytest.mark.model
 def test_times_the_parser_hangs_on_its_number_is_what_the_number_counts(nlp):
     # The parser may take "times" for a word bounding the number ("more than 32" + "times"): the
     # count of times is still one figure with its hedge, not a bare "more than 32".

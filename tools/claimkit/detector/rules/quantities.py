@@ -487,7 +487,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for tok in s.tokens:
         if tok.pos_ == "NUM" and tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN") and tok.is_digit and len(tok.text) <= 3 \
                 and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 < sent.end \
-                and (doc[tok.i + 1].text in (",", ")") or (tok.i + 2 == sent.end and doc[tok.i + 1].text in (".", "!", "?"))):
+                and (doc[tok.i + 1].text in (",", ")") or (doc[tok.i + 1].text in (".", "!", "?")
+                                                           and all(t.is_space for t in doc[tok.i + 2:sent.end]))):
             a, b = tok.idx, tok.idx + len(tok.text)
             if free(a, b):
                 add(a, b, parse_quantity(tok.text, "years"), "quantity.bare")
