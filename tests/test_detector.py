@@ -3132,7 +3132,9 @@ def test_each_end_of_a_change_is_a_quantity_with_the_unit_or_hedge_written_once(
 @pytest.mark.model
 def test_a_score_is_one_quantity_and_a_hyphened_count_keeps_its_noun(nlp):
     assert quantities_of(nlp, "Last October, Arsenal lost 2-0 at Old Trafford.") == {"2-0": None}
-    assert quantities_of(nlp, "Wasps won 33-19 at Twickenham.") == {"33-19": None}
+    # A score in points is the winner's points, as the gold gives a game's score (a goal count has none).
+    assert quantities_of(nlp, "Wasps won 33-19 at Twickenham.") == {
+        "33-19": {"kind": "quantity", "amount": 33, "unit": "points", "approximate": False}}
     assert quantities_of(nlp, "The defeat ended a record 49-match unbeaten league run.")["49-match"] == {
         "kind": "quantity", "amount": 49, "unit": "match", "approximate": False}
     # A title stopped inside a hyphened word keeps the word whole, or is none (with the body it is of).
@@ -9601,3 +9603,15 @@ def test_a_come_or_go_with_only_adverbs_left_in_its_focus_is_not_claimed(nlp):
     assert ("event", "had just come out") in claims_of(nlp, "The second season had just come out in March.")
     assert ("event", "went missing") in claims_of(nlp, "AirAsia Flight 8501 went missing on Sunday morning.")
     assert ("state", "An app for the iPhone is coming") in claims_of(nlp, "An app for the iPhone is coming.")
+
+
+@pytest.mark.model
+def test_a_record_after_a_team_is_its_wins_and_a_game_score_in_points_the_winners_points(nlp):
+    # A season's record in brackets after the team's name is its wins; a game's score in points
+    # (a winner's score of ten or more, a word of the game beside it) is the winner's points.
+    got = quantities_of(nlp, "The Eagles (10-5) are locked into the No. 3 seed after a 24-14 upset loss to Minnesota.")
+    assert got["10-5"] == {"kind": "quantity", "amount": 10, "unit": "wins", "approximate": False}
+    assert got["24-14"] == {"kind": "quantity", "amount": 24, "unit": "points", "approximate": False}
+    # Goals, games of a series, sets and a vote's tally are no points: those scores keep no value.
+    assert quantities_of(nlp, "The Wild beat the Sabres 4-1 on Tuesday.").get("4-1") is None
+    assert quantities_of(nlp, "The Senate confirmed Prelogar by a vote of 53-36 on Monday.").get("53-36") is None

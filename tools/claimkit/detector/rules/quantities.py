@@ -156,12 +156,48 @@ def _label(tokens: Span) -> bool:
     return last.i + 1 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "G"
 
 
+# Words that tell a game's result ("a 30-16 win", "came away a 21-6 winner", "beat them, 51-0", "a
+# 42-14 thrashing"): a score told with one is the result of a game, not a tally of votes.
+GAME_WORDS = frozenset("beat defeat edge rout top outlast overcome win lose trail lead score victory loss "
+                       "winner game thrashing thriller blowout shutout upset".split())
+# The most games a season of the sports whose win-loss records are written after a team's name
+# runs to (an American football season: 17 in the NFL, fewer in college and school football).
+SEASON_GAMES = 20
+# The fewest points a winner's score in points runs to: below it a score more often counts goals,
+# games, sets or runs ("lost to DRX 3-2", "the Wild's 4-1 win", "a 2-1 victory").
+POINTS_FLOOR = 10
+# The units of a score's value: a record's wins, a game's winning points.
+SCORE_UNITS = frozenset(("wins", "points"))
+_SCORE_PAIR_RE = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+
+
+def score_value(sent: Span, a: int, b: int) -> dict | None:
+    """The value of a score or record at characters ``a:b``: a season's record in brackets after a
+    team's name ("Legacy (7-4)", "The Eagles (10-5)") is its wins; the score of a game in points
+    ("a 42-14 thrashing", "Philadelphia's 24-14 upset loss") the winner's points. Anything else
+    (sets, goals, games of a series, a vote, wickets and runs, a record over more games) has none."""
+    text = doc_text(sent.doc)
+    pair = _SCORE_PAIR_RE.fullmatch(text[a:b])
+    if pair is None:
+        return None
+    first, second = int(pair.group(1)), int(pair.group(2))
+    before, after = text[max(0, a - 80):a], text[b:b + 1]
+    named = re.search(r"\b[A-Z][\w’'.-]*\s*\($", before) is not None
+    if named and after == ")" and first + second <= SEASON_GAMES:
+        return {"kind": "quantity", "amount": first, "unit": "wins", "approximate": False}
+    if first >= second and first >= POINTS_FLOOR and any(t.lemma_.lower() in GAME_WORDS or t.lower_ in GAME_WORDS
+                                                          for t in sent):
+        return {"kind": "quantity", "amount": first, "unit": "points", "approximate": False}
+    return None
+
+
 def _score(ent: Span, add, free) -> bool:
-    """"lost 2-0", "won 19-8": a score is one claim, with no single amount. True if it is one."""
+    """"lost 2-0", "won 19-8": a score is one claim, valued by `score_value`. True if it is one."""
     doc = ent.doc
     if re.fullmatch(r"\d{1,3}[-–]\d{1,3}", ent.text):
         if free(ent.start_char, ent.end_char):
-            add(ent.start_char, ent.end_char, None, "quantity.bare")  # the recognizer took in both numbers
+            # the recognizer took in both numbers
+            add(ent.start_char, ent.end_char, score_value(ent.sent, ent.start_char, ent.end_char), "quantity.bare")
         return True
     end = ent.end
     if len(ent) != 1 or not ent[0].is_digit or end + 1 >= ent.sent.end or doc[end].text not in ("-", "–") \
@@ -173,7 +209,7 @@ def _score(ent: Span, add, free) -> bool:
         return False
     a, b = ent.start_char, doc[end + 1].idx + len(doc[end + 1].text)
     if free(a, b):
-        add(a, b, None, "quantity.bare")
+        add(a, b, score_value(ent.sent, a, b), "quantity.bare")
     return True
 
 
@@ -186,8 +222,9 @@ _RANGE_LEADS = frozenset("ages aged age between from pages page pp pp. nos. nos"
 
 
 def is_score(c: Candidate) -> bool:
-    """A contest's score ("3-0", "6-4, 7-6 (5)"): how the contest ended, not an amount anything has."""
-    return c.rule == "quantity.bare" and c.value is None \
+    """A contest's score ("3-0", "6-4, 7-6 (5)"): how the contest ended (a record's wins or a winner's
+    points at most, `score_value`), not an amount anything has."""
+    return c.rule == "quantity.bare" and (c.value is None or c.value.get("unit") in SCORE_UNITS) \
         and _SCORE_RE.fullmatch(doc_text(c.sent.doc)[c.focus_start:c.focus_end]) is not None
 
 
@@ -645,7 +682,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     for m in _SCORE_RE.finditer(piece):
         a, b = base + m.start(), base + m.end()
         if free(a, b) and _contest_score(sent, a, b):
-            add(a, b, None, "quantity.bare")
+            add(a, b, score_value(sent, a, b), "quantity.bare")
 
     # "advanced for a third day", "return for a 20th NFL season": the how-many-th run of days or
     # seasons in a row something lasts, a count to check (the annotators value it as that many of
