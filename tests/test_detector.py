@@ -9615,3 +9615,19 @@ def test_a_record_after_a_team_is_its_wins_and_a_game_score_in_points_the_winner
     # Goals, games of a series, sets and a vote's tally are no points: those scores keep no value.
     assert quantities_of(nlp, "The Wild beat the Sabres 4-1 on Tuesday.").get("4-1") is None
     assert quantities_of(nlp, "The Senate confirmed Prelogar by a vote of 53-36 on Monday.").get("53-36") is None
+
+
+@pytest.mark.model
+def test_a_date_that_heads_a_schedule_or_log_line_before_a_colon_is_the_nearer_day(nlp):
+    # A game's time at the head of a preview's line is its own; the past meeting told after the
+    # colon does not make it last Saturday (published on a Wednesday, the Saturday just ahead).
+    got = claims_with_values(nlp, "No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2), 1 p.m. Saturday: These two met in "
+                             "Week 10, with Montrose scoring 33 straight points.", "2023-11-08")
+    assert got["1 p.m. Saturday"] == {"kind": "date", "value": "2023-11-11", "precision": "day", "qualifier": None}, got
+    # A police log's dated line stays on the day just past, the nearer one.
+    got = claims_with_values(nlp, "October 20: ACCIDENT – A vehicle driven by a Quincy man was towed from the scene.",
+                             "2023-10-27")
+    assert got["October 20"] == {"kind": "date", "value": "2023-10-20", "precision": "day", "qualifier": None}, got
+    # A date said before a colon in a clause with its own verb keeps that verb's tense.
+    got = claims_with_values(nlp, "Sir Keir said on Monday: the rules are clear.", "2024-09-18")
+    assert got["Monday"] == {"kind": "date", "value": "2024-09-16", "precision": "day", "qualifier": None}, got

@@ -386,6 +386,8 @@ def tense_of(token: Token) -> str | None:
     # the clause's.
     if _since_start(token):
         return "past"
+    if _heads_an_item(token):
+        return None
     t = token
     while t.head.i != t.i and (t.head.pos_ in ("ADP", "PROPN", "NUM") or t.head.ent_type_ in ("DATE", "TIME")):
         t = t.head
@@ -412,6 +414,32 @@ def tense_of(token: Token) -> str | None:
     if t.head.i != t.i and t.head.pos_ == "NOUN" and t.head.ent_type_ not in ("DATE", "TIME") and tense != "past":
         return None  # a happening named in a past clause is past too ("The January leave was his third")
     return tense
+
+
+# Parts of a day written after its date ("Friday night:").
+_DAY_PART_WORDS = frozenset("morning afternoon evening night".split())
+
+
+def _heads_an_item(token: Token) -> bool:
+    """``token`` is in a date that ends a line's verbless opening before a colon: a schedule's
+    line ("No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2), 1 p.m. Saturday: These two met in
+    Week 10") or a log's ("October 20: ACCIDENT – A vehicle ... was towed"). The date is the
+    item's own; the verb after the colon, which the parser may take for its clause, tells of its
+    own time (a past meeting in a preview of a coming game), so no tense dates it and
+    resolve_date takes the nearer day."""
+    doc = token.doc
+    sent = token.sent
+    i = token.i + 1
+    while i < sent.end and doc[i].text != ":" and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _DAY_PART_WORDS):
+        i += 1
+    if i >= sent.end or doc[i].text != ":":
+        return False
+    start = sent.start
+    for j in range(token.i - 1, sent.start - 1, -1):
+        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            start = j + 1
+            break
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:token.i])
 
 
 def _since_start(token: Token) -> bool:
