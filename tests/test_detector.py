@@ -9631,3 +9631,17 @@ def test_a_date_that_heads_a_schedule_or_log_line_before_a_colon_is_the_nearer_d
     # A date said before a colon in a clause with its own verb keeps that verb's tense.
     got = claims_with_values(nlp, "Sir Keir said on Monday: the rules are clear.", "2024-09-18")
     assert got["Monday"] == {"kind": "date", "value": "2024-09-16", "precision": "day", "qualifier": None}, got
+
+
+
+@pytest.mark.model
+def test_a_year_that_numbers_one_thing_dates_it(nlp):
+    # "a 2022 Senate run", "the 2009 Super Bowl": a bare year before a singular noun dates that
+    # thing, though the recognizer takes it for a count or a part of a name.
+    got = claims_of(nlp, "He announced he would retire and prep for a 2022 Senate run.")
+    assert ("date", "2022") in got, got
+    got = claims_of(nlp, "She caught the winning pass in the 2009 Super Bowl while with the Rams.")
+    assert ("date", "2009") in got, got
+    # Control: a year before a plural name is a team of that year, not the time of anything.
+    got = claims_of(nlp, "The 1927 Yankees won it all.")
+    assert ("date", "1927") not in got, got

@@ -375,6 +375,21 @@ YEAR_CUES = frozenset("in since by until from of after before to year during ear
 _YEAR_AS_THING_DEPS = frozenset(("nsubj", "dobj", "attr"))
 
 
+def _year_of_thing(span: Span) -> bool:
+    """"a 2022 Senate run", "the governor's 2016 election campaign", "the 2009 Super Bowl", "after
+    devastating 2024 wildfire": a bare year that numbers one thing named after it (a singular noun)
+    dates that thing, though the recognizer may call it a count (four of six such years in tune a
+    date, a wine's vintage not); "the 1927 Yankees" number many (a plural noun), and "a 2000-word
+    essay" is a measure."""
+    if len(span) != 1:
+        return False
+    year = span[0]
+    head = year.head
+    doc = year.doc
+    return year.dep_ == "nummod" and year.like_num and head.i > year.i and head.tag_ in ("NN", "NNP") \
+        and year.i + 1 < len(doc) and not doc[year.i + 1].is_punct
+
+
 # Happenings fixed on a calendar ahead of time: a date that names one ("the March 11 election")
 # may lie on either side of the publication day.
 _CALENDARED_NOUNS = frozenset("election vote ballot referendum meeting hearing deadline summit date".split())
@@ -701,7 +716,7 @@ def find(s: Sentence) -> list[Candidate]:
             while at > sent.start and doc[at].lower_ in ("least", "at", "about", "around", "as", "early"):
                 at -= 1  # "since at least 2000": the cue before the hedge
             prev = doc[at].lower_ if at >= sent.start else ""
-            if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES):
+            if not (any(t.ent_type_ == "DATE" for t in span) or prev in YEAR_CUES or _year_of_thing(span)):
                 continue
             if _ADDRESS_RE.match(piece, end):
                 continue  # "at 1225 N. Rampart St.": a street number
