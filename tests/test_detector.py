@@ -9645,3 +9645,12 @@ def test_a_year_that_numbers_one_thing_dates_it(nlp):
     # Control: a year before a plural name is a team of that year, not the time of anything.
     got = claims_of(nlp, "The 1927 Yankees won it all.")
     assert ("date", "1927") not in got, got
+
+
+@pytest.mark.model
+def test_a_year_that_runs_across_two_is_one_date(nlp):
+    # "the 2016/2017 fiscal year", "the 2023/24 winter storm season": one claim for the pair, no value.
+    got = claims_of(nlp, "The minister tabled the 2031/2032 budget in parliament.")
+    assert ("date", "2031/2032") in got and ("date", "2031") not in got and ("date", "2032") not in got, got
+    got = claims_of(nlp, "Sales fell during the 2029/30 winter season.")
+    assert ("date", "2029/30") in got, got

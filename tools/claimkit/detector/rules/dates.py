@@ -136,6 +136,8 @@ YEAR_RANGE_RE = re.compile(
     r"|(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?:1[0-9]{3}|20[0-9]{2}|[0-9]{2}))\b",
     re.I,
 )
+# A fiscal or sports year that runs across two calendar years: "2016/2017", "2023/24".
+SPLIT_YEAR_RE = re.compile(r"(?<![\w/])(?P<first>1[0-9]{3}|20[0-9]{2})/(?P<second>(?:1[0-9]|20)?[0-9]{2})(?![\w/])")
 # A time told vaguely from another happening the article tells of, not from its own date: "a few
 # weeks later", "moments earlier", "shortly after", "just days before the exams". No value: it
 # counts from a happening, not a date. With a number it is a length of time ("a year after"), which
@@ -689,6 +691,12 @@ def find(s: Sentence) -> list[Candidate]:
         add(base + m.start(), base + m.end(), period, "date.relative")
     for m in YEAR_RANGE_RE.finditer(piece):
         add(base + m.start(), base + m.end(), None, "date.absolute")
+    for m in SPLIT_YEAR_RE.finditer(piece) if "/" in piece else ():
+        # "the 2016/2017 fiscal year", "the 2023/24 winter storm season": a year that runs across
+        # two, one claim with no single value; "2014/11/02" (a date in a path) is no such pair.
+        first, second = m.group("first"), m.group("second")
+        if int(first[:4 - len(second)] + second) == int(first) + 1:
+            add(base + m.start(), base + m.end(), None, "date.absolute")
     for m in HOLIDAY_RE.finditer(piece):
         # "on Election Day", "a post from Thanksgiving", "before Christmas 2012": a holiday as the
         # time of something, not one naming a thing ("a Christmas tree", "Halloween monsters").
