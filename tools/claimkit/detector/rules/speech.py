@@ -1329,6 +1329,16 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             end = adjunct
             while end > parts[0].i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
                 end -= 1
+    told: Token | None = None
+    if not after:
+        told = parts[main] if _reported_happening(parts[main]) or _outlet_happening(verb, parts[main]) else None
+        if told is not None:
+            # "Three people were arrested over the fire, local reports said", "Houston has promoted
+            # X, the school announced": the happening is claimed on its own (below), and the
+            # attribution is the reporting clause that gives its source ("the school announced"),
+            # as annotators mark it; a focus over the whole sentence would take the place of a
+            # claim inside the happening.
+            start = subj.left_edge.i if subj is not None and ranges[main][1] <= subj.left_edge.i < verb.i else verb.i
     a, b = phrase_chars(doc, start, end)
     out = [Candidate(sent, a, b, "attribution", rule, None, key=content_key("attribution", doc, *ranges[main]))]
     if after:
@@ -1350,15 +1360,16 @@ def _report_claims(s: Sentence, verb: Token, content: list[Token], subj: Token |
             fa, fb = phrase_chars(doc, pa, pb)
             out.append(Candidate(sent, fa, fb, "attribution", rule, None, key=content_key("attribution", doc, pa, pb)))
     else:
-        told = parts[main] if _reported_happening(parts[main]) or _outlet_happening(verb, parts[main]) else None
         if told is not None:
             # With its subject, unless the subject's phrase says more ("a ring who paid ..."),
             # which stays reported: then the predicate alone.
             subj = own_subject(told)
-            start = subj.left_edge.i if subj is not None and not any(
-                t.dep_ in ("relcl", "acl") for t in subj.subtree) else min(
+            said_more = [t for t in subj.subtree if t.dep_ in ("relcl", "acl")] if subj is not None else []
+            start = subj.left_edge.i if subj is not None and not said_more else min(
                 a.i for a in told.lefts if a.dep_ in ("aux", "auxpass"))
             s.told_apart.append(phrase_chars(doc, start, told.right_edge.i + 1))
+            for clause in said_more:
+                _fold(s, clause)  # outside the attribution's focus now, but still the source's
         _fold(s, parts[main], {told.i} if told is not None else frozenset())
     for part in parts:
         for aside in _asides(part):
