@@ -750,6 +750,23 @@ def test_a_standfirst_over_a_caption_the_cues_missed_is_kept_but_a_headline_over
     assert not stays_body(text, headline), kinds(text)
 
 
+def test_a_standfirst_over_the_lead_pictures_credit_under_a_headline_is_kept_but_a_caption_in_its_words_is_not():
+    # The byline over the headline, the standfirst under it, then the lead picture's bare credit and the story: the
+    # line over the credit is the summary, not the picture's caption, with its stop or without (a deck).
+    header = "News\nSport\nBy Ada Mensah\nMarch 4, 2030 2:05 PM"
+    headline = "Harbour board fines ferry operator over engine failure"
+    credit = "Photograph: Piet Groen/Harbour Wire"
+    for standfirst in ("The ferry operator must pay for leaving its passengers adrift. But critics say the fine is small.",
+                       "Passengers were left adrift for six hours in the strait"):
+        text = page(before=f"{header}\n{headline}\n{standfirst}\n{credit}")
+        assert stays_body(text, standfirst), kinds(text)
+        assert ("caption", credit) in kinds(text)
+    # A caption in that place names what its picture shows in the headline's own words: the header's.
+    caption = "The ferry operator fined over engine failure at North Quay."
+    text = page(before=f"{header}\n{headline}\n{caption}\n{credit}")
+    assert not stays_body(text, caption), kinds(text)
+
+
 def test_a_deck_without_its_full_stop_between_the_headline_and_the_byline_is_kept():
     # The headline's second line, written as a sentence but with no full stop, as headlines have none.
     headline = "Harbour board fines ferry operator over engine failure"

@@ -2245,6 +2245,26 @@ def _standfirst(page: _Page, first: int) -> int | None:
                 and cues[k - 1] is None and nwords[k - 1] >= 3 and _title(page.stripped[k - 1], nwords[k - 1]) \
                 and not _credited(page, k):
             return k
+    return _standfirst_over_picture(page, first)
+
+
+def _standfirst_over_picture(page: _Page, first: int) -> int | None:
+    """The standfirst of a page that prints its byline over the headline, or none: right under the headline and over
+    the lead picture's bare credit, which stands right over the story's first paragraph ("Harbour ferry to run again by
+    spring" / "The mayor's promise to fix the ferry is kept, at a cost of $4 million." / "Photograph: Jane Doe/Harbour
+    Wire" / the story). No caption stands between the credit and the story, and the line over the credit is written as
+    a sentence (most of its words lower-case, with its stop or without, as a deck), under a line of a headline's
+    shape. A caption in that place names what its picture shows in the headline's own words ("First trial of a
+    blood-drawing robot" / "A prototype of a blood-drawing robot."); a summary tells the story in words of its own."""
+    credit, k = first - 1, first - 2
+    if k < 1 or page.cues[credit] != "caption" or page.nwords[credit] > CUE_MAX_WORDS \
+            or not _bare_credit(page.stripped[credit]) or page.cues[k] is not None or page.cues[k - 1] is not None:
+        return None
+    headline = not page.prose[k - 1] and HEADING_MIN_WORDS <= page.nwords[k - 1] <= HEADLINE_MAX_WORDS \
+        and not page.stripped[k - 1].endswith((".", "!"))
+    sentence = page.nwords[k] >= PROSE_MIN_WORDS and _lower_share(page.stripped[k]) >= DECK_MIN_LOWER
+    if headline and sentence and not _triples(_words(page.stripped[k])) & _triples(_words(page.stripped[k - 1])):
+        return k
     return None
 
 
