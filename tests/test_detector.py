@@ -1645,6 +1645,20 @@ def test_a_happening_or_a_gathering_named_with_its_place_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_an_appearance_or_a_clash_with_whom_or_where_is_an_event(nlp):
+    # Someone's appearance with someone or somewhere, a clash or a confrontation with someone, is
+    # a gathering: with whom it was says which happening it was.
+    assert ("event", "Her appearance with the president") in claims_of(
+        nlp, "Her appearance with the president drew a crowd.")
+    assert ("event", "a confrontation with her husband in Leeds") in claims_of(
+        nlp, "She wept after a confrontation with her husband in Leeds.")
+    assert ("event", "his clash with the mayor over the budget") in claims_of(
+        nlp, "Voters cheered after his clash with the mayor over the budget.")
+    # Without whom or where, it says only who took part.
+    assert not any(rule == "event.nominal" for rule in rules_of(nlp, "His appearance shocked the room."))
+
+
+@pytest.mark.model
 def test_a_killing_at_a_place_its_phrase_names_and_a_massacre_of_its_victims_are_events(nlp):
     # The place need not be named itself: a common noun whose phrase names one is a place too.
     assert ("event", "the murder at a small mosque in Leeds") in claims_of(

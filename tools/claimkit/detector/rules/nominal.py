@@ -1319,10 +1319,14 @@ RESULT_NOUNS = frozenset("win victory loss defeat triumph rout".split())
 # Nouns of a gathering or an encounter, a happening once its place, who it was with or where it
 # went is given ("a rally in Monroe", "a phone call with the president", "a trip to Moscow"), and
 # of an occasion or a spell someone went through ("a campaign stop in Iowa", "the launch event in
-# Paris", "treatment at a clinic in Oslo", "a stint on a cooking show").
+# Paris", "treatment at a clinic in Oslo", "a stint on a cooking show"), someone's appearance
+# somewhere ("his appearance at the Al Smith Dinner", "her joint appearance with Mr. Trump") or a
+# clash with someone ("his clash with Mrs Thatcher", "a confrontation with her husband"): with
+# whom or where, tune marks them each time, told with a possessive or not.
 GATHERING_NOUNS = frozenset(
     "meeting rally conference speech hearing summit session interview call trip shootout "
-    "stop event tour debate ceremony screening debut treatment stint".split())
+    "stop event tour debate ceremony screening debut treatment stint appearance "
+    "confrontation clash".split())
 # Prepositions that name who a gathering was with or where it went ("an interview with the
 # Times", "a trip to Beijing"), and what a happening was aimed at ("attacks on political
 # correctness", "a ban on large gatherings").
