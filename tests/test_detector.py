@@ -4117,6 +4117,20 @@ def test_a_complement_of_appraisal_or_verdict_is_no_claim(nlp):
 
 
 @pytest.mark.model
+def test_a_present_have_of_a_taste_or_a_charm_is_no_claim(nlp):
+    # "has gentle heat and green herbal undertones", "has no such charms": what a
+    # dish or a wine has, when all it has is a quality it is savoured for, is a tasting note; what
+    # it had in the past, or anything else it has, is a state.
+    for text in ("The lamb stew has a smoky aroma and a long, peppery aftertaste.",
+                 "The house red has a bright acidity and a long aftertaste.",
+                 "The sequel has a personality of its own."):
+        got = claims_of(nlp, text)
+        assert not [c for c in got if c[0] == "state"], (text, got)
+    assert [c for c in claims_of(nlp, "The lamb stew had many unusual flavors from the market.") if c[0] == "state"]
+    assert [c for c in claims_of(nlp, "The hotel on Main Street has a heated pool and a rooftop sauna.") if c[0] == "state"]
+
+
+@pytest.mark.model
 def test_a_bare_reporting_clause_is_no_claim(nlp):
     assert claims_of(nlp, "The mayor said so, and the council agreed.") == []
     assert ("attribution", "The mayor said the council had approved the plan") in claims_of(

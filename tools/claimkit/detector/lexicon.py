@@ -404,6 +404,13 @@ VERDICT_NOUNS = frozenset(
 # the impression it made on the writer or the reader ("it boggles my mind", "changed my
 # perspective"), not a fact of record.
 MIND_NOUNS = frozenset("mind sanity perspective imagination senses palate heart soul".split())
+# Qualities a thing is savoured or liked for, of the tongue and the nose ("flavor", "texture",
+# "heat", "undertones") or of character ("charm", "personality"): what "has" only them in the
+# present is a critic's tasting note, not a fact of record (see clauses._savoured).
+SAVOUR_NOUNS = frozenset(
+    "flavor flavour taste aftertaste texture aroma heat undertone overtone sweetness bitterness acidity "
+    "charm personality".split()
+)
 # Adjectives by which the writer weighs a clause put after a dummy "it" ("it's hard to imagine",
 # "it's possible that", "it's worth noting that", "it's bizarre to argue"): how easy, likely, plain
 # or fitting the writer finds it, not a fact about anything named.

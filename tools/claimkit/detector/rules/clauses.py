@@ -54,6 +54,7 @@ from ..lexicon import (
     QUALITY_ADJECTIVES,
     REPORT_HEDGES,
     REPORTING_VERBS,
+    SAVOUR_NOUNS,
     SCHEDULING_VERBS,
     SINGULAR_WORDS,
     SPECULATIVE_MODALS,
@@ -1446,6 +1447,8 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     # impression, whatever the adjective.
     if verb.lemma_.lower() in ("look", "sound", "feel") and any(c.pos_ == "ADJ" for c in complement):
         return True
+    if _savoured(verb):
+        return True
     # "She likes flowers", "don't like socialism": what someone likes is a taste, nothing to check.
     if verb.lemma_.lower() in ("like", "love", "prefer", "dislike") and verb.pos_ == "VERB":
         return True
@@ -1458,6 +1461,21 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if any(o.lemma_.lower() in ESSAY_NOUNS and not o.ent_type_ and not _introduced(verb, o) for o in objects):
         return True
     return False
+
+
+def _savoured(verb: Token) -> bool:
+    """"has gentle heat and green herbal undertones", "has an almost couscous-like texture", "which
+    has a personality and flavor of its own", "has no such charms": what a dish, a wine or a film
+    has in the present, when all it has is a quality of the senses or of character, is the critic's
+    tasting note, not a fact of record (on tune no such clause is a gold claim). In the past it
+    tells what was there ("They had many unique flavors mixed with interesting ingredients" is one),
+    and so does anything else it has ("has a heated pool", "has heat and a pool")."""
+    if verb.lemma_.lower() != "have" or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return all(n.lemma_.lower() in SAVOUR_NOUNS for o in objects for n in (o, *o.conjuncts))
 
 
 def _appraised(verb: Token, complement: list[Token]) -> bool:
