@@ -317,6 +317,23 @@ def _measure_only(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
         for t in span[1:])
 
 
+def _described_inside(c: Candidate, found: list[Candidate]) -> bool:
+    """"the blockade on aid entering the city passed", "the abuse leveled at the reporter didn't
+    last", "allowed him to plead guilty to a charge involving one victim": a participle on a noun
+    that, noun and all, lies inside another happening or state only says what the noun is or holds;
+    the claim around it carries the description with its noun, and annotators mark the whole, not
+    the participle apart. A claim that stops before the noun ("the abuse aimed at the coach | came
+    from fans") leaves the participle its own claim."""
+    if c.rule not in ("state.participle", "event.participle") or c.aside:
+        return False
+    root = c.focus_root()
+    if root is None or root.dep_ != "acl":
+        return False
+    noun = root.head
+    return any(x is not c and x.type in FOLDED_TYPES and x.rule not in ("state.participle", "event.participle")
+               and x.focus_start <= noun.idx and c.focus_end <= x.focus_end for x in found)
+
+
 def _adjective_in_clause(s: Sentence, c: Candidate, found: list[Candidate]) -> bool:
     """"had wounds consistent with gunshot injuries", "threatened to overwhelm the towns loyal to
     the government", "revealed an algorithm capable of learning": an adjective with its complement
@@ -758,6 +775,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if _measure_only(s, c, found):
             continue
         if _adjective_in_clause(s, c, found):
+            continue
+        if _described_inside(c, found):
             continue
         if _counted_subject(c, found) or _role_named(s, c, found) or _included_in(s, c, found):
             continue
