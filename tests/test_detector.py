@@ -7412,6 +7412,18 @@ def test_a_month_or_day_word_that_the_recognizer_takes_for_a_name_is_no_date(nlp
 
 
 @pytest.mark.model
+def test_a_named_day_that_sorts_a_noun_is_no_date(nlp):
+    # "the Super Tuesday states" says which states, not a Tuesday of the article's week (the gold of
+    # fivethirtyeight-2020-endorsement-race and latimes-bloomberg-debate-past-scrutiny leaves it unmarked).
+    got = claims_of(nlp, "Biden leads in endorsements in South Carolina, Nevada and the Super Tuesday states.")
+    assert not any(kind == "date" for kind, _ in got), got
+    got = claims_of(nlp, "The outcome of the March 3 Super Tuesday primaries in California could turn on it.")
+    assert not any(kind == "date" and text == "Tuesday" for kind, text in got), got
+    # Not vacuous: a weekday that describes a noun without a name before it still dates it.
+    assert ("date", "Tuesday") in claims_of(nlp, "The council published the Tuesday report on the harbour.")
+
+
+@pytest.mark.model
 def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
     got = claims_with_values(nlp, "The council raised the harbour fee last December.", "2016-12-14")
     assert got["last December"] == {"kind": "date", "value": "2015-12", "precision": "month", "qualifier": None}

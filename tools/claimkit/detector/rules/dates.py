@@ -105,6 +105,17 @@ def _nowadays(word: Token) -> bool:
         and any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children)
 
 
+def _named_day_as_kind(word: Token, sent_start: int) -> bool:
+    """"the Super Tuesday states", "the March 3 Super Tuesday primaries": a weekday that a capitalized
+    word before it makes a named day, and that then describes the noun after it, sorts that noun
+    (which states, which primaries) rather than telling when anything was (three of three left
+    unmarked in tune, in two articles). A named day said as a time ("on Black Friday") keeps it."""
+    if word.lower_ not in WEEKDAYS or word.dep_ not in ("compound", "amod", "nmod") or word.head.i <= word.i:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.i == word.i - 1 and c.i > sent_start and c.text[:1].isupper()
+               and c.ent_type_ != "DATE" and c.lower_ not in WEEKDAYS for c in word.lefts)
+
+
 # Verbs of lasting: with "still" and "today" they tell that a thing goes on, not what a day held.
 _LASTING_VERBS = frozenset("be exist remain stand survive endure persist linger".split())
 
@@ -798,6 +809,8 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "Mark May", "May, a former player": a name, no month
         if month_word is None and all(t.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for t in span):
             continue  # "told USA TODAY", "Start Making a Reader Today": a name that holds a day's word
+        if len(span) == 1 and _named_day_as_kind(span[0], sent.start):
+            continue  # "the Super Tuesday states": a named day that sorts a noun, no day of the article's week
         if words[0] in _ERA_WORDS and span.root.dep_ == "poss" and span.root.head.tag_ in ("NNS", "NNPS"):
             continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
         if words == ["today"] and (_nowadays(span.root) or _still_today(span.root)):
