@@ -7424,6 +7424,20 @@ def test_a_named_day_that_sorts_a_noun_is_no_date(nlp):
 
 
 @pytest.mark.model
+def test_today_set_against_years_back_or_on_is_these_days(nlp):
+    # A sentence that counts years back or on from its "today" sets these days against that time
+    # (the gold of laweekly-alexandria-douziech-cultural-cultivation, telegraph-thatcher-feared-gcses and
+    # newyorker-quantum-computing-cryptography-countdown leaves "today" unmarked there).
+    got = claims_of(nlp, "There is less pressure on young painters today, but seven years ago the harbour school was full.")
+    assert ("date", "today") not in got, got
+    got = claims_of(nlp, "The council kept the old ferry timetable today, almost 30 years later.")
+    assert ("date", "today") not in got, got
+    # Not vacuous: years only measured set nothing against it, and "today" alone is the article's day.
+    assert ("date", "today") in claims_of(nlp, "The harbour board, which has run the ferry for two years, voted today.")
+    assert ("date", "today") in claims_of(nlp, "The harbour board voted today to close the ferry.")
+
+
+@pytest.mark.model
 def test_last_or_next_before_a_month_is_part_of_the_date(nlp):
     got = claims_with_values(nlp, "The council raised the harbour fee last December.", "2016-12-14")
     assert got["last December"] == {"kind": "date", "value": "2015-12", "precision": "month", "qualifier": None}

@@ -116,6 +116,22 @@ def _named_day_as_kind(word: Token, sent_start: int) -> bool:
                and c.ent_type_ != "DATE" and c.lower_ not in WEEKDAYS for c in word.lefts)
 
 
+def _years_away(sent: Span) -> bool:
+    """"There might be less pressure to do that today, but seven years ago ...", "the GCSE system
+    today - almost 30 years later", "messages sent today could be decrypted by a device built a
+    decade from now": a sentence that counts years back or on from its "today" sets these days
+    against that time, and pins no day (three of three left unmarked in tune). Years it only
+    measures ("orbiting for two years") set nothing against it."""
+    for t in sent:
+        if t.lemma_.lower() not in ("year", "decade", "century") or t.i + 1 >= sent.end:
+            continue
+        after = t.nbor()
+        if after.lower_ in ("ago", "later") or (
+                after.lower_ == "from" and t.i + 2 < sent.end and t.nbor(2).lower_ == "now"):
+            return True
+    return False
+
+
 # Verbs of lasting: with "still" and "today" they tell that a thing goes on, not what a day held.
 _LASTING_VERBS = frozenset("be exist remain stand survive endure persist linger".split())
 
@@ -815,6 +831,8 @@ def find(s: Sentence) -> list[Candidate]:
             continue  # "today's 3-D printers", "tomorrow's leaders": the things of an age, no day
         if words == ["today"] and (_nowadays(span.root) or _still_today(span.root)):
             continue  # "Today, such storms are rare": how things stand these days, no day
+        if words == ["today"] and _years_away(sent):
+            continue  # "less pressure to do that today, but seven years ago": these days, set against then
         if month_word is None and not any(w.rstrip("'’s") in WEEKDAYS for w in words) \
                 and _LABEL_END_RE.match(piece, m.end()) \
                 and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in doc[sent.start:span.start]):
