@@ -1837,6 +1837,22 @@ def test_working_at_a_named_or_definite_place_is_a_post_held(nlp):
 
 
 @pytest.mark.model
+def test_being_among_those_who_did_something_is_a_happening(nlp):
+    """"was among those who attended", "was one of the people who visited him": the subject did it too."""
+    got = claims_of(nlp, "The mayor was among several council members who attended the hearing.")
+    assert ("event", "was among several council members") in got, got
+    got = claims_of(nlp, "Her brother was one of the people who visited him in hospital.")
+    assert ("event", "was one of the people") in got, got
+    got = claims_of(nlp, "A tourist from Denmark was among those to have died.")
+    assert ("event", "was among those") in got, got
+    # Controls: a group named by no deed done states what the subject was.
+    got = claims_of(nlp, "The bridge was one of the targets.")
+    assert ("state", "was one of the targets") in got, got
+    got = claims_of(nlp, "It was one of those planes that is missing.")
+    assert ("state", "was one of those planes") in got, got
+
+
+@pytest.mark.model
 def test_being_in_attendance_or_on_hand_is_a_happening(nlp):
     """"was in attendance", "were on hand for the unveiling": someone attended an occasion."""
     got = claims_of(nlp, "The governor was in attendance.")

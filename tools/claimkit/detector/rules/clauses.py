@@ -564,6 +564,21 @@ def _attended(verb: Token) -> bool:
         for c in verb.rights)
 
 
+def _among_doers(verb: Token) -> bool:
+    """"was among those who attended the roundtable", "was one of the people who visited him",
+    "was among those to have died": a past copula placing someone in a group picked out by a deed
+    tells that the subject did it too, a happening ("was one of the targets", "was one of those
+    aircraft that is missing" name no deed done, and state what the subject was)."""
+    if not _be(verb) or verb.tag_ != "VBD" or negated(verb):
+        return False
+    groups = [o for c in verb.rights if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
+    groups += [o for c in verb.rights if c.dep_ == "attr" and c.lower_ == "one"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(d.dep_ in ("relcl", "acl") and not _be(d) and (
+        d.tag_ == "VBD" or (d.tag_ == "VBN" and not passive(d) and any(a.lemma_ == "have" for a in d.lefts if a.dep_ == "aux")))
+        for g in groups for d in g.children)
+
+
 def _seemed_to_act(verb: Token) -> bool:
     """"appeared to make efforts", "appears to have boosted its outlook": a past appearing, or one
     with a perfect infinitive, tells a deed as it looked, a happening; "appear to be real" and
@@ -714,7 +729,8 @@ def is_state(verb: Token) -> bool:
         return False
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
-    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb):
+    if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
+            or _among_doers(verb):
         return False
     if _to_be(verb) or _put_to_use(verb):
         return True
@@ -2079,7 +2095,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         return None
     if _scene(verb, own):
         return None
-    kind = "state" if ((_copula(verb) and not _attended(verb)) or is_state(verb) or _kept_by(verb)) \
+    kind = "state" if ((_copula(verb) and not _attended(verb) and not _among_doers(verb)) or is_state(verb) or _kept_by(verb)) \
         and not _managed(verb) and not _booked(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
             and not _habitual(verb):
