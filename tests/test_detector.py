@@ -1853,6 +1853,15 @@ def test_being_among_those_who_did_something_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_being_in_the_process_of_doing_something_is_a_happening(nlp):
+    """"is in the process of reviewing the plans": a deed under way, as "is reviewing" tells it."""
+    got = claims_of(nlp, "The ministry is in the process of reviewing the building plans.")
+    assert ("event", "is in the process of reviewing the building plans") in got, got
+    got = claims_of(nlp, "The carrier is now in the process of expanding its network.")
+    assert ("event", "is now in the process of expanding its network") in got, got
+
+
+@pytest.mark.model
 def test_being_in_attendance_or_on_hand_is_a_happening(nlp):
     """"was in attendance", "were on hand for the unveiling": someone attended an occasion."""
     got = claims_of(nlp, "The governor was in attendance.")

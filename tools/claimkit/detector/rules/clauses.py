@@ -579,6 +579,19 @@ def _among_doers(verb: Token) -> bool:
         for g in groups for d in g.children)
 
 
+def _under_way(verb: Token) -> bool:
+    """"is in the process of reviewing the air defences", "is now in the process of expanding its
+    base": a finite copula on the process of doing something tells a deed under way, as "is
+    reviewing" does (a happening), not a quality of the subject."""
+    return _be(verb) and verb.tag_ in ("VBZ", "VBP", "VBD") and not negated(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lower_ == "process" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+                for p in o.children)
+            for o in c.children)
+        for c in verb.rights)
+
+
 def _seemed_to_act(verb: Token) -> bool:
     """"appeared to make efforts", "appears to have boosted its outlook": a past appearing, or one
     with a perfect infinitive, tells a deed as it looked, a happening; "appear to be real" and
@@ -730,7 +743,7 @@ def is_state(verb: Token) -> bool:
     if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
         return True
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
-            or _among_doers(verb):
+            or _among_doers(verb) or _under_way(verb):
         return False
     if _to_be(verb) or _put_to_use(verb):
         return True
@@ -2095,7 +2108,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
         return None
     if _scene(verb, own):
         return None
-    kind = "state" if ((_copula(verb) and not _attended(verb) and not _among_doers(verb)) or is_state(verb) or _kept_by(verb)) \
+    kind = "state" if ((_copula(verb) and not _attended(verb) and not _among_doers(verb) and not _under_way(verb))
+                     or is_state(verb) or _kept_by(verb)) \
         and not _managed(verb) and not _booked(verb) else "event"
     if kind == "state" and dated and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in STATIVE_VERBS \
             and not _habitual(verb):
