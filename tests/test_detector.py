@@ -1744,6 +1744,21 @@ def test_a_passive_of_using_with_what_it_served_for_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_thing_shaped_for_an_end_is_a_state(nlp):
+    """"was designed to X", "intended to X", "geared toward X": a passive or a participle of shaping
+    a thing with the end it serves tells what the thing is for, a state, in the past too; the
+    active ("designed the bridge") is a deed."""
+    assert ("state", "was designed to discourage short flights between Vienna and Salzburg") in claims_of(
+        nlp, "The new levy was designed to discourage short flights between Vienna and Salzburg.")
+    assert ("state", "Intended to speed up planning appeals") in claims_of(
+        nlp, "Intended to speed up planning appeals, the reform took effect in March.")
+    assert ("state", "geared toward commuters from the outer suburbs") in claims_of(
+        nlp, "The tram network, geared toward commuters from the outer suburbs, opened in 2019.")
+    assert ("event", "designed the new harbour bridge") in claims_of(
+        nlp, "The council designed the new harbour bridge in 2015.")
+
+
+@pytest.mark.model
 def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
     """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
     telling in the condition ("if they fail to tell ...") is what would be told, no report."""

@@ -293,6 +293,23 @@ def _intent(verb: Token) -> bool:
     return verb.lemma_.lower() in INTENT_VERBS and not passive(verb) and any(c.dep_ == "xcomp" for c in verb.rights)
 
 
+# Verbs of shaping a thing for an end: their passive or participle with that end ("was designed to
+# provide analysis", "intended to foster communities", "geared toward middle-school readers")
+# tells what the thing is for, which lasts.
+PURPOSE_PARTICIPLES = frozenset("intend design gear".split())
+
+
+def _made_for(verb: Token) -> bool:
+    """A participle (or a passive) of ``PURPOSE_PARTICIPLES`` with its end, an infinitive or "to"
+    or "toward" a thing, and with no one named who shaped it: a state. "The council designed the
+    playground" (active) and "designed by Stanley Thompson" (who did it) tell deeds."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in PURPOSE_PARTICIPLES \
+        and not (perfect(verb) and not passive(verb)) \
+        and not any(c.dep_ == "agent" for c in verb.rights) \
+        and any((c.dep_ == "xcomp" and infinitive(c)) or (c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards"))
+                for c in verb.rights)
+
+
 def _joined_to_plan(verb: Token) -> bool:
     """"planned to save money and eventually return home", "hoping to promote democracy and
     isolate its rivals": a bare verb joined to the infinitive of a plan or a hope is part of what
@@ -740,7 +757,7 @@ def is_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _comes_after(verb):
         return False
-    if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb):
+    if _intent(verb) or _habitual(verb) or _condition(verb) or _moved(verb) or _joined_to_plan(verb) or _made_for(verb):
         return True
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
             or _among_doers(verb) or _under_way(verb):
@@ -2524,7 +2541,8 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # "a study published in the journal Nature", "a party founded in Ankara": where a work came
         # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
-    if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+    if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and not _made_for(verb) \
+            and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
             verb.dep_ != "acl" or verb.lemma_.lower() in CASUALTY_VERBS
             or (any(c.dep_ in ("prep", "agent", "dative") and (c.lower_ in ("to", "on", "by", "from") or (
                 c.lower_ == "for" and verb.lemma_.lower() in JUDGING_VERBS)) for c in verb.rights)
