@@ -1759,6 +1759,17 @@ def test_a_thing_shaped_for_an_end_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_awaiting_and_being_allied_are_states(nlp):
+    """"is awaiting trial", "was allied with Britain": a condition that lasts until something ends
+    it, a state, in the past and as a participle too."""
+    assert ("state", "is awaiting trial on two counts of fraud") in claims_of(
+        nlp, "The former mayor is awaiting trial on two counts of fraud.")
+    assert ("state", "awaiting orders from the port authority") in claims_of(
+        nlp, "The crew members, awaiting orders from the port authority, stayed on board.")
+    assert ("state", "was allied with Britain") in claims_of(nlp, "Portugal was allied with Britain for most of the century.")
+
+
+@pytest.mark.model
 def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
     """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
     telling in the condition ("if they fail to tell ...") is what would be told, no report."""

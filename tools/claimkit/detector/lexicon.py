@@ -180,12 +180,13 @@ ADEQUACY_WORDS = frozenset(
 
 # Verbs of lasting facts: their clauses are states even in the past tense. Wanting, liking and
 # fearing are held too, not done ("a refugee who feared regime retaliation", "wanted more time",
-# "did not hate whites").
+# "did not hate whites"); so are awaiting ("is awaiting trial") and being allied ("was allied
+# with the Nazis"), a condition that lasts until something ends it.
 STATIVE_VERBS = frozenset(
     "be have own contain include comprise consist belong remain stay lack need depend rely exist "
     "know seem appear resemble cost weigh measure equal total number house employ represent mean "
     "possess involve face serve border span occupy account oppose dominate persist coincide prove focus struggle "
-    "study live range constitute want fear hate love prefer trust".split()
+    "study live range constitute want fear hate love prefer trust await ally".split()
 )
 
 # Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that
