@@ -1770,6 +1770,13 @@ def test_awaiting_and_being_allied_are_states(nlp):
 
 
 @pytest.mark.model
+def test_what_a_thing_is_themed_is_a_state(nlp):
+    """"a fair themed 'Open Doors'": the theme a thing bears describes it, a state, even where the
+    tagger takes "themed" for a past tense."""
+    assert ("state", 'themed "Open Doors"') in claims_of(nlp, 'The 2018 fair themed "Open Doors" drew large crowds.')
+
+
+@pytest.mark.model
 def test_a_penalty_someone_could_face_is_a_state_and_a_report_in_its_condition_no_claim(nlp):
     """"could face" a penalty or "could be issued with" one is what the law sets, not a guess; a
     telling in the condition ("if they fail to tell ...") is what would be told, no report."""

@@ -186,7 +186,7 @@ STATIVE_VERBS = frozenset(
     "be have own contain include comprise consist belong remain stay lack need depend rely exist "
     "know seem appear resemble cost weigh measure equal total number house employ represent mean "
     "possess involve face serve border span occupy account oppose dominate persist coincide prove focus struggle "
-    "study live range constitute want fear hate love prefer trust await ally".split()
+    "study live range constitute want fear hate love prefer trust await ally theme".split()
 )
 
 # Nouns that name a happening: with the actor or what was acted on ("Russia's announcement that
