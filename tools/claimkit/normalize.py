@@ -417,7 +417,7 @@ def parse_quantity(number: str, unit: str | None = None) -> dict | None:
 # -- dates relative to the document's publication date ----------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_PARTS = ("morning", "afternoon", "evening", "night")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 _UNIT_PRECISION = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year", "decade": "year"}
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
@@ -518,7 +518,7 @@ def holiday_date(text: str, published: str | None = None, *, tense: str | None =
 _RELATIVE_RE = re.compile(
     r"^(?:(?P<qual>earlier|later|late|early)\s+(?:on\s+|in\s+)?)?(?:(?P<which>this|last|next|past|coming)\s+)?"
     r"(?P<what>today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r"|week|weekend|month|year|"
-    r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?$",
+    r"morning|afternoon|evening|night)(?:['’]s)?(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?$",
     re.I,
 )
 # "a few weeks ago", "a year or so ago": a vague count or an "or so" makes the date approximate.

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ...normalize import HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
+from ...normalize import DAY_PARTS, HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
 from ..lexicon import (
     EMPTY_SUPERLATIVES,
     EVENT_NOUNS,
@@ -460,10 +460,6 @@ def tense_of(token: Token) -> str | None:
     return tense
 
 
-# Parts of a day written after its date ("Friday night:").
-_DAY_PART_WORDS = frozenset("morning afternoon evening night".split())
-
-
 def _heads_an_item(token: Token) -> bool:
     """``token`` is in a date that ends a line's verbless opening before a colon: a schedule's
     line ("No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2), 1 p.m. Saturday: These two met in
@@ -474,7 +470,7 @@ def _heads_an_item(token: Token) -> bool:
     doc = token.doc
     sent = token.sent
     i = token.i + 1
-    while i < sent.end and doc[i].text != ":" and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _DAY_PART_WORDS):
+    while i < sent.end and doc[i].text != ":" and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in DAY_PARTS):
         i += 1
     if i >= sent.end or doc[i].text != ":":
         return False

@@ -194,7 +194,7 @@ def score_value(sent: Span, a: int, b: int) -> dict | None:
 def _score(ent: Span, add, free) -> bool:
     """"lost 2-0", "won 19-8": a score is one claim, valued by `score_value`. True if it is one."""
     doc = ent.doc
-    if re.fullmatch(r"\d{1,3}[-–]\d{1,3}", ent.text):
+    if _SCORE_PAIR_RE.fullmatch(ent.text):
         if free(ent.start_char, ent.end_char):
             # the recognizer took in both numbers
             add(ent.start_char, ent.end_char, score_value(ent.sent, ent.start_char, ent.end_char), "quantity.bare")
