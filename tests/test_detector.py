@@ -6344,6 +6344,19 @@ def test_one_word_for_a_trade_or_a_tie_after_a_name_is_an_apposition(nlp):
 
 
 @pytest.mark.model
+def test_one_word_set_off_after_a_name_is_an_apposition(nlp):
+    # "a/an" and one noun between two commas after a name says what the named one is, whatever
+    # the noun: a body's kind, a party.
+    got = claims_of(nlp, "Nordic Clearing Markets, an exchange, was unable to complete its own listing.")
+    assert ("state", "an exchange") in got, got
+    got = claims_of(nlp, "The bill was opposed by Senator Mary Coles, a former Republican, from the right.")
+    assert ("state", "a former Republican") in got, got
+    # Items of a list follow no name: still none.
+    got = claims_of(nlp, "They see a desk, a lounge, a great film room.")
+    assert ("state", "a lounge") not in got, got
+
+
+@pytest.mark.model
 def test_a_role_written_with_hyphens_keeps_all_of_its_words(nlp):
     # The parser hangs the pieces of "co-founder" and "search-and-rescue" anywhere; the role is
     # the whole word and what stands before it.

@@ -873,7 +873,7 @@ def _apposition(tok: Token, add) -> None:
     pieces.append((first, end))
     # "Biden and Sanders, the two frontrunners": a number that points back at the names says, with
     # its noun, who they are; the noun alone is a description enough.
-    words = 1 if any(named_before(c) for c in tok.lefts) or _trade_of_named(tok) else 2
+    words = 1 if any(named_before(c) for c in tok.lefts) or _trade_of_named(tok) or _said_of_one(tok, end) else 2
     for a, b in pieces:
         add(a, b, "state.apposition", words=words)
 
@@ -887,6 +887,22 @@ def _trade_of_named(tok: Token) -> bool:
         return False
     word = tok.lower_
     return word in RELATION_NOUNS or (word.endswith("ist") and len(word) > 5)
+
+
+def _said_of_one(tok: Token, end: int) -> bool:
+    """"BATS Global Markets, an exchange,", "Kyrsten Sinema (I., Ariz.), a former Democrat,": "a" or
+    "an" and one noun, set off on both sides right after a name, says what the named one is, though
+    it has only the one word (as a trade or a tie does: _trade_of_named). The noun ends the phrase
+    and a comma, a bracket or the sentence's end closes it, so nothing else hangs on it; items of a
+    list ("a coat, a lounge") follow no name."""
+    head = tok.head
+    doc = tok.doc
+    if head.i > tok.i or head.pos_ != "PROPN" or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    det = doc[tok.left_edge.i]
+    if det.dep_ != "det" or det.lower_ not in ("a", "an") or det.head.i != tok.i or end != tok.i + 1:
+        return False
+    return end < tok.sent.end and (doc[end].text in (",", ")", ";") or (doc[end].is_punct and end == tok.sent.end - 1))
 
 
 def _tie_named(noun: Token, name: Token) -> bool:
