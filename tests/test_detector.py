@@ -6988,7 +6988,8 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
     got = claims_with_values(nlp, "Teachers marched last spring, the union met over the weekend, and the council set a "
                                   "target of 24 percent by the end of the next decade.", "2019-11-20")
     assert got["last spring"] == {"kind": "date", "value": "2019", "precision": "year", "qualifier": "spring"}
-    assert got["over the weekend"] is None and "by the end of the next decade" in got
+    assert got["over the weekend"] == {"kind": "date", "value": "2019-11", "precision": "month", "qualifier": None}
+    assert "by the end of the next decade" in got
     assert claims_with_values(nlp, "Smith was hurt early last season.", "2019-11-20")["early last season"]["value"] == "2018"
     # The end of this century is its last year; in a past clause, some century gone by, no value.
     got = claims_with_values(nlp, "The pact sets a limit of 1.5C of warming by the century’s end.", "2023-11-08")
@@ -6997,6 +6998,21 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
     assert got == {"by the end of the century": None}
     # A guess or a wish dates nothing.
     assert not any(kind == "date" for kind, _ in claims_of(nlp, "The museum will probably reopen next spring."))
+
+
+@pytest.mark.model
+def test_a_weekend_ahead_is_its_saturday_and_one_gone_by_its_month(nlp):
+    # "this weekend" looks ahead unless its clause is past: the Saturday; "over the weekend" looks
+    # back unless its clause is future: the month of the weekend gone by (its two days), none when
+    # they fall in two months.
+    got = claims_with_values(nlp, "The new exhibition opens at the gallery this weekend.", "2023-11-06")
+    assert got["this weekend"] == {"kind": "date", "value": "2023-11-11", "precision": "day", "qualifier": None}, got
+    got = claims_with_values(nlp, "Over the weekend, the senator attacked the witness.", "2019-11-20")
+    assert got["Over the weekend"] == {"kind": "date", "value": "2019-11", "precision": "month", "qualifier": None}, got
+    got = claims_with_values(nlp, "The campaign put out a memo over the weekend.", "2024-09-03")
+    assert got["over the weekend"] is None, got
+    got = claims_with_values(nlp, "The mayor spoke at the market this weekend.", "2023-11-06")
+    assert got["this weekend"] == {"kind": "date", "value": "2023-11", "precision": "month", "qualifier": None}, got
 
 
 @pytest.mark.model

@@ -453,6 +453,31 @@ def _week_month(monday) -> dict | None:
     return _date(f"{monday.year:04d}-{monday.month:02d}", "month", None)
 
 
+def _weekend(today, which: str, tense: str | None) -> dict | None:
+    """"this weekend", "over the weekend" (``which`` "this" or empty) told on ``today``: a weekend
+    ahead is the Saturday it opens with ("will be under one roof this weekend" on a Friday, "opens
+    this weekend" on a Monday: that Saturday, as the annotators give it); one gone by, which has two
+    days, is the month they fall in ("Over the weekend, Trump assailed Williams", "over the weekend it
+    emerged" on a Monday), None when they fall in two. The clause's tense says which; without one,
+    "this" looks ahead as "this Friday" does and "over the weekend" back. "last" and "next" weekend
+    are left without a value."""
+    import datetime
+
+    if which not in ("this", ""):
+        return None
+    ahead = tense == "future" or (which == "this" and tense != "past")
+    if ahead:
+        if today.weekday() == 6:
+            return None  # told on a Sunday: the weekend is nearly over, its Saturday gone
+        saturday = today + datetime.timedelta(days=(5 - today.weekday()) % 7)
+        return _date(saturday.isoformat(), "day", None)
+    saturday = today - datetime.timedelta(days=(today.weekday() - 5) % 7)
+    sunday = saturday + datetime.timedelta(days=1)
+    if saturday.month != sunday.month:
+        return None
+    return _date(f"{saturday.year:04d}-{saturday.month:02d}", "month", None)
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> tuple[int, int]:
     """The month and day of the ``n``-th given weekday (0 = Monday) of a month; -1: the last."""
     import calendar
@@ -551,6 +576,7 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
     import datetime
 
     phrase = " ".join(text.strip().split())
+    phrase = re.sub(r"^(?:over|during)\s+the\s+(?=weekend$)", "", phrase, flags=re.I)  # "over the weekend": a bare weekend
     phrase = re.sub(r"^(?:the|on|in|at|during)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"['’]s$", "", phrase)
     absolute = parse_date(phrase)
@@ -695,8 +721,10 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 when = today - datetime.timedelta(days=back)
         # A part of the day ("Sunday morning", "Tuesday night") is no qualifier: the value is the day.
         return _date(when.isoformat(), "day", qual)
-    if what in ("week", "weekend"):
-        if today is None or what == "weekend":
+    if what == "weekend":
+        return _weekend(today, which, tense) if today is not None and qual is None else None
+    if what == "week":
+        if today is None:
             return None
         monday = today - datetime.timedelta(days=today.weekday())
         shift = {"last": -7, "past": -7, "next": 7, "coming": 7, "this": 0}.get(which)

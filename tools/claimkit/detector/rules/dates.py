@@ -254,14 +254,17 @@ def _yet_to(verb: Token) -> bool:
         and any(c.dep_ == "xcomp" and not any(g.dep_ == "auxpass" for g in c.children) for c in t.children)
 
 
-def _period_value(phrase: str, published: str | None) -> dict | None:
+def _period_value(phrase: str, published: str | None, tense: str | None = None) -> dict | None:
     """The value of a PERIOD_RE phrase against the publication date: a season of a year ("last
     spring" in November 2019: 2019, spring), the year of a sports season ("last season": the year
     before), the day itself ("later in the day"), this century's last year ("by the end of the
-    century"); None for a weekend or another period's end, and without a publication date."""
+    century"), a weekend by ``tense``, the tense of its clause (``resolve_date``); None for another
+    period's end, and without a publication date."""
     if not published:
         return None
     words = phrase.lower().split()
+    if words[-1] == "weekend":
+        return resolve_date(phrase, published, tense=tense)
     year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
     if words[:3] == ["later", "in", "the"] and words[3] == "day" and len(published) == 10:
         return {"kind": "date", "value": published, "precision": "day", "qualifier": "late"}
@@ -704,7 +707,8 @@ def find(s: Sentence) -> list[Candidate]:
             add(a, base + m.end(), _edge_value(prep, m.group("edge"), told_year or (int(published[:4]) if published else None)),
                 "date.relative")
             continue
-        period = _period_value(m.group(0), published)
+        told = tense_of(span.root) if span is not None and m.group(0).lower().endswith("weekend") else None
+        period = _period_value(m.group(0), published, told)
         if period is not None and "centur" in m.group(0).lower() and span is not None and verb is not None \
                 and verb.pos_ in ("VERB", "AUX") and tense_of(span.root) == "past":
             # "had replaced sail by the end of the century": some century gone by, not this one
