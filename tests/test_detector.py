@@ -7001,6 +7001,18 @@ def test_a_season_a_weekend_and_the_end_of_a_period_told_from_now_are_dates(nlp)
 
 
 @pytest.mark.model
+def test_the_first_months_of_a_year_are_a_date_at_the_year_with_their_count(nlp):
+    # "the first nine months of 2014": the year, with the count as written for its qualifier, and
+    # no "through" kept before it (a stretch of the year, not a bound).
+    got = claims_with_values(nlp, "The index is off by another 4.7% through the first nine months of 2014.", "2014-12-30")
+    assert got.get("first nine months of 2014") == {"kind": "date", "value": "2014", "precision": "year",
+                                                    "qualifier": "first nine months"}, got
+    got = claims_with_values(nlp, "The first 11 months of 2014 were the hottest on record.", "2014-12-30")
+    assert got.get("first 11 months of 2014") == {"kind": "date", "value": "2014", "precision": "year",
+                                                  "qualifier": "first 11 months"}, got
+
+
+@pytest.mark.model
 def test_a_weekend_ahead_is_its_saturday_and_one_gone_by_its_month(nlp):
     # "this weekend" looks ahead unless its clause is past: the Saturday; "over the weekend" looks
     # back unless its clause is future: the month of the weekend gone by (its two days), none when

@@ -203,6 +203,12 @@ RECENT_SPAN_RE = re.compile(
 # A quarter of a year: "the second quarter", "third-quarter", "the fourth quarter of 2019".
 QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
                         r"(?:\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b)?", re.I)
+# The opening months of a year by their count: "the first nine months of 2014", "the first 11 months
+# of 2014" (two of two in tune a date at the year, with the count as written for its qualifier, as a
+# quarter has its own). A stretch of the year, not a bound: "through the first nine months" keeps
+# no "through".
+OPENING_MONTHS_RE = re.compile(r"\bfirst\s+(?P<n>[2-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+                               r"\s+months\s+of\s+(?P<year>1[0-9]{3}|20[0-9]{2})\b", re.I)
 # A quarter by its short name after a preposition: "due in Q4", "the GDP report for Q1" (two of two
 # in tune a date). The preposition keeps out names that look alike ("the Audi Q4 e-tron").
 SHORT_QUARTER_RE = re.compile(r"\b(?:in|for|during|by|since|until|through)\s+(?P<q>Q(?P<n>[1-4]))\b(?![-–]\w)")
@@ -618,7 +624,7 @@ def find(s: Sentence) -> list[Candidate]:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
-    def add(a: int, b: int, value: dict | None, rule: str) -> None:
+    def add(a: int, b: int, value: dict | None, rule: str, stretch: bool = False) -> None:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or not free(a, b) or titled(text, a, b):
             return
@@ -646,7 +652,7 @@ def find(s: Sentence) -> list[Candidate]:
             and not text[a:b].endswith(("'s", "’s")) and span.root.head.i < span.end and not CLOCK_RE.search(text, a, b) \
             and not (before.i > sent.start and (doc[before.i - 1].dep_ == "prep" or doc[before.i - 1].lower_ in KEPT_PREPS))
         if before is not None and (before.lower_ in KEPT_PREPS or bound or (
-                before.lower_ == "through" and CALENDAR_RE.search(text, a, b) is not None)) and not describes:
+                before.lower_ == "through" and not stretch and CALENDAR_RE.search(text, a, b) is not None)) and not describes:
             a = before.idx
             if value is not None:
                 q = value.get("qualifier")
@@ -669,6 +675,10 @@ def find(s: Sentence) -> list[Candidate]:
         quarter: dict | None = {"kind": "date", "value": year, "precision": "year", "qualifier": f"{ordinal} quarter"} \
             if year else None
         add(a, b, quarter, "date.absolute" if m.group("year") else "date.relative")
+    for m in OPENING_MONTHS_RE.finditer(piece) if "months" in piece else ():
+        add(base + m.start(), base + m.end(), {"kind": "date", "value": m.group("year"), "precision": "year",
+                                                "qualifier": f"first {m.group('n').lower()} months"}, "date.absolute",
+            stretch=True)
     for m in SHORT_QUARTER_RE.finditer(piece) if "Q" in piece else ():
         # "due in Q4": valued as "the fourth quarter" is, at the article's year.
         quarter = {"kind": "date", "value": published[:4], "precision": "year",
