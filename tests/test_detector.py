@@ -7013,6 +7013,14 @@ def test_the_first_months_of_a_year_are_a_date_at_the_year_with_their_count(nlp)
 
 
 @pytest.mark.model
+def test_until_at_least_a_date_bounds_it_from_below(nlp):
+    # "until at least 2023": the date with "at least", as the annotators give it, not "until".
+    got = claims_with_values(nlp, "A new version of the jet won’t be available until at least 2023, the maker said.", "2016-12-06")
+    assert got.get("until at least 2023") == {"kind": "date", "value": "2023", "precision": "year",
+                                              "qualifier": "at least"}, got
+
+
+@pytest.mark.model
 def test_a_weekend_ahead_is_its_saturday_and_one_gone_by_its_month(nlp):
     # "this weekend" looks ahead unless its clause is past: the Saturday; "over the weekend" looks
     # back unless its clause is future: the month of the weekend gone by (its two days), none when

@@ -353,8 +353,10 @@ KEPT_PREPS = frozenset("since until throughout by".split())
 BOUND_PREPS = frozenset("before after".split())
 # Longer openings kept the same way, with the qualifier each gives ("since at least July 12" is
 # "since": the hedge says the start may be earlier still).
+# "until at least 2023" bounds the date from below, "at least" as the annotators give it (two of four
+# in tune; none gives "until": "not before", "until at least").
 KEPT_PHRASES = {("as", "of"): "as of", ("no", "later", "than"): "no later than", ("not", "later", "than"): "no later than",
-                ("since", "at", "least"): "since", ("until", "at", "least"): "until"}
+                ("since", "at", "least"): "since", ("until", "at", "least"): "at least"}
 # "through" is kept the same way before a calendar date, a bound that is checked with it ("ran
 # through June 30, 2014", "is signed through 2020"); before a day or time said from now ("through
 # Tuesday", "through this fall") it only spans the time to it.
