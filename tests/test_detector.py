@@ -9846,3 +9846,21 @@ def test_a_participle_inside_a_claim_that_takes_in_its_noun_is_not_claimed_apart
     # Control: a clause that stops before the noun leaves its participle a claim of its own.
     got = claims_of(nlp, "The abuse aimed at the coach came from a few fans.")
     assert ("state", "aimed at the coach") in got, got
+
+
+@pytest.mark.model
+def test_a_bare_moment_of_the_writers_story_with_nothing_named_is_no_happening(nlp):
+    # In a first-person sentence that names, counts and dates nothing, a bare past happening of
+    # three words at most is a moment of the writer's story, nothing a record could confirm.
+    for text in ("I happily drove it until it gave up.",
+                 "So we had to think again.",
+                 "While they were frying the cakes, we browsed the shop.",
+                 "I turned back to my desk and I forgot about him."):
+        got = claims_of(nlp, text)
+        assert not any(kind in ("event", "state") and len(focus.split()) <= 3 for kind, focus in got), (text, got)
+    # Something named, counted or dated, or a longer predicate, stays.
+    assert any(kind == "event" and "Leeds" in focus for kind, focus in claims_of(nlp, "I moved to Leeds."))
+    assert ("event", "won the match") in claims_of(nlp, "We won the match 3-1.")
+    assert ("event", "was arrested at home") in claims_of(nlp, "I was arrested at home.")
+    assert ("event", "browsed the old hardware shop on the corner") in claims_of(
+        nlp, "We browsed the old hardware shop on the corner.")
