@@ -5943,6 +5943,25 @@ def test_according_to_a_source_before_its_clause_is_one_attribution_of_that_clau
 
 
 @pytest.mark.model
+def test_as_reported_by_a_source_is_an_attribution_as_according_to_is(nlp):
+    # ", as reported by X", "as confirmed by X": the source of a participle of telling, after its clause.
+    got = claims_of(nlp, "The ferry left the port without its cargo, as reported by the Harbor Gazette.")
+    assert ("attribution", "as reported by the Harbor Gazette") in got, got
+    assert not any(kind == "event" and "reported" in focus for kind, focus in got), got
+    # Set before the clause, the source and the clause it tells are one attribution.
+    got = claims_of(nlp, "As confirmed by the harbour master, the ferry left the port without its cargo.")
+    assert ("attribution", "As confirmed by the harbour master, the ferry left the port without its cargo") in got, got
+    # A document it was told in: "as described in the filing".
+    got = claims_of(nlp, "The merger, as described in the filing, would give the buyer three new plants.")
+    assert ("attribution", "as described in the filing") in got, got
+    # Control: a place or a verb of no telling names no source.
+    got = claims_of(nlp, "The storms erupted as predicted in western Kansas.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "The ferry was held at the port, as ordered by the court.")
+    assert not any(kind == "attribution" for kind, _ in got), got
+
+
+@pytest.mark.model
 def test_per_a_source_is_an_attribution_as_according_to_is(nlp):
     # ", per X" in the sense of "according to X": the source, a name or a noun with a determiner.
     got = claims_of(nlp, "The ferry carried 300 passengers last summer, per Harbor Monthly.")

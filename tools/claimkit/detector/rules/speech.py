@@ -30,6 +30,7 @@ from ..lexicon import (
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     STANCE_VERBS,
+    STAND_VERBS,
     YES_NO_OPENERS,
 )
 from ..syntax import (
@@ -1547,12 +1548,41 @@ def _per_source(s: Sentence, per: Token) -> Token | None:
     return None
 
 
+def _as_reported_source(s: Sentence, mark: Token) -> Token | None:
+    """The source of an "as" and the participle of a verb of telling that says "according to"
+    (", as reported by Mexican media", "As indicated by comments from management, X", ", as
+    confirmed by the Secretary of State", "The agreement, as described in the procurement
+    document, ..."): the agent of the participle, or the document it was told "in"; nothing else
+    hangs on the participle. Not a place or a time ("erupted as predicted in western Kansas"), a
+    series or a body ("as revealed in a series of court judgments"), a verb of no telling ("as
+    ordered by the court", "as summarized by CNN") nor a quote's words."""
+    verb = mark.head
+    if mark.lower_ != "as" or mark.dep_ != "mark" or verb.tag_ != "VBN" or verb.dep_ != "advcl" \
+            or verb.lemma_.lower() not in SPEECH_VERBS | STAND_VERBS or _in_quote(s, verb):
+        return None
+    by = next((c for c in verb.rights if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")), None)
+    if by is None:
+        return None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or (by.lower_ == "in" and not _document(obj)):
+        return None
+    if any(c.i not in (mark.i, by.i) and not c.is_punct and c.dep_ != "advmod" for c in verb.children):
+        return None
+    return obj
+
+
 def _according_to(s: Sentence) -> list[Candidate]:
-    """"according to the ship's managers", and "per" in its sense ("..., per the release")."""
+    """"according to the ship's managers", and "per" in its sense ("..., per the release") or "as
+    reported by" in it (see _as_reported_source)."""
     doc, sent = s.doc, s.span
     out = []
     for tok in s.tokens:
         obj = _per_source(s, tok)
+        told_by = _as_reported_source(s, tok) if obj is None else None
+        if told_by is not None:
+            # The participle is the source's telling, no happening of its own.
+            s.reporting.add(tok.head.i)
+            obj = told_by
         if obj is None:
             if tok.lower_ != "according":
                 continue
@@ -1565,7 +1595,7 @@ def _according_to(s: Sentence) -> list[Candidate]:
             if obj is None:
                 continue
         end = stop_at(doc, tok.i, obj.right_edge.i + 1)
-        told = _told_after_source(s, tok, obj, end)
+        told = _told_after_source(s, tok.head if told_by is not None else tok, obj, end)
         if told is not None:
             # "According to the Pentagon, the base serves as an outpost": the source set before the
             # clause it tells; annotators claim the two as one attribution, as with "X said Y". The
