@@ -5962,6 +5962,18 @@ def test_as_reported_by_a_source_is_an_attribution_as_according_to_is(nlp):
 
 
 @pytest.mark.model
+def test_which_a_source_denies_is_an_attribution_of_its_own(nlp):
+    # ", which he denies": the source's denial of what was just said of it, the relative clause alone.
+    got = claims_of(nlp, "The mayor faces a string of corruption charges, which he denies.")
+    assert ("attribution", "which he denies") in got, got
+    got = claims_of(nlp, "The minister accused the union of staging the strike, which its leaders deny.")
+    assert ("attribution", "which its leaders deny") in got, got
+    # Control: the relative pronoun as the subject, with an object of its own, denies nothing said before.
+    got = claims_of(nlp, "The mayor hired a lawyer who denies every charge.")
+    assert ("attribution", "which he denies") not in got and not any(focus.startswith("who denies") for _, focus in got), got
+
+
+@pytest.mark.model
 def test_per_a_source_is_an_attribution_as_according_to_is(nlp):
     # ", per X" in the sense of "according to X": the source, a name or a noun with a determiner.
     got = claims_of(nlp, "The ferry carried 300 passengers last summer, per Harbor Monthly.")

@@ -916,6 +916,7 @@ def attributions(s: Sentence) -> list[Candidate]:
     out += _reported_nouns(s)
     out += _according_to(s)
     out += _said_to_be(s)
+    out += _denied_which(s)
     out += _as_expected(s)
     out += _perspective(s)
     out += _misread_reports(s)
@@ -1615,6 +1616,35 @@ def _hearsay(verb: Token) -> Token | None:
             or not any(c.dep_ == "nsubjpass" for c in verb.lefts):
         return None
     return next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+
+
+# Verbs by which a source rejects what was just said of it ("..., which he denies").
+DENIAL_VERBS = frozenset("deny refute dispute reject".split())
+
+
+def _denied_which(s: Sentence) -> list[Candidate]:
+    """", which its leaders deny", "despite legal troubles, which he denies", "accused Pakistan of
+    backing the attack, which Islamabad denies": a relative clause whose object is "which", with a
+    subject of its own and a verb of denial, tells that the source rejects what comes before it,
+    an attribution (annotators mark the clause alone: "which Islamabad denies"). Not with an object
+    or a clause of its own ("which denies the charge", "which he denied that ..."), nor denied,
+    guessed or in a quote."""
+    doc, sent = s.doc, s.span
+    out = []
+    for verb in s.tokens:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in DENIAL_VERBS \
+                or passive(verb) or negated(verb) or speculative(verb) or _in_quote(s, verb):
+            continue
+        which = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ == "which"), None)
+        subj = own_subject(verb)
+        if which is None or subj is None or subj.dep_ != "nsubj" or first_person(subj) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights):
+            continue
+        s.reporting.add(verb.i)
+        a, b = phrase_chars(doc, which.i, verb.i + 1)
+        out.append(Candidate(sent, a, b, "attribution", "attribution.stand", None,
+                             key=content_key("attribution", doc, which.i, verb.i + 1)))
+    return out
 
 
 def _said_to_be(s: Sentence) -> list[Candidate]:
