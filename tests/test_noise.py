@@ -1786,6 +1786,26 @@ def test_headlines_under_a_related_title_inside_the_body_are_links_and_the_artic
     assert overlaps_any(find_regions(text), start, len(text)) == []
 
 
+def test_a_list_under_a_most_read_title_runs_over_its_kickers_sources_and_long_headlines():
+    # Three tune pages (The Sun, The Intercept, Scarborough News) set a "Most Read" box between two paragraphs:
+    # each headline under a kicker, a source or a rank, some headlines as long as a sentence and one asking a
+    # question. The box runs down to the paragraph that ends as a sentence does.
+    long_title = "Harbour master fired after ferry ran aground twice. Board says the checks failed for months"
+    box = "\n".join(["Most Read", "what a week?", long_title, "PIER ROW", "Ferry fares rise again next spring",
+                     "Jane Doe, John Roe", "Is the old quay safe for the fishing fleet next winter?", "2",
+                     "Lighthouse keeper retires after forty years on the rock at the mouth of the bay"])
+    after = [CLOSE, LEAD.replace("Monday", "Tuesday"), MIDDLE.replace("April", "May"), CLOSE.replace("spring", "summer")]
+    text = "\n".join([LEAD, MIDDLE, box, *after]) + "\n"
+    for line in (long_title, "Is the old quay safe for the fishing fleet next winter?"):
+        assert not stays_body(text, line), kinds(text)
+    assert stays_body(text, CLOSE), kinds(text)
+    # A question under the box's last headline is the article's: only a headline after it makes it the list's.
+    question = "Why did the council wait so long to mend the pier, and who will pay for the work?"
+    text = "\n".join([LEAD, MIDDLE, "Most Read", long_title, question, *after]) + "\n"
+    assert not stays_body(text, long_title), kinds(text)
+    assert stays_body(text, question + "\n" + CLOSE), kinds(text)
+
+
 def test_headlines_under_a_read_more_label_after_a_paragraph_are_links():
     # "Read more" under a paragraph that ends its sentence labels the links under it, however long
     # the headline (one past a sub-heading's length here), and the article goes on after them.

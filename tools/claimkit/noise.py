@@ -2315,11 +2315,7 @@ def _inside_body(page: _Page, span: range) -> None:
         # its sentence, a widget's line): it is then the label of the links under it, not a button.
         if cue == "related-links" and page.nwords[i] <= 6 and RELATED_RE.match(stripped[i]) \
                 and (not BUTTON_RE.fullmatch(stripped[i]) or _over_links(page, i)):
-            j = i + 1
-            while j in span and j not in kinds and cues[j] is None and 3 <= page.nwords[j] <= HEADLINE_MAX_WORDS \
-                    and not stripped[j].endswith(SENTENCE_END):
-                kinds[j] = "related-links"
-                j += 1
+            _links_under(page, i, span)
         # "Top Comment" over one reader's post and a "Join In" button, set between paragraphs: the
         # box runs down to the paragraph longer than any post's blurb that the article goes on with.
         if cue == "comments" and COMMENTS_HEADER_RE.match(stripped[i]):
@@ -2332,6 +2328,26 @@ def _inside_body(page: _Page, span: range) -> None:
         if cue == "related-links" and page.nwords[i] <= 3 and i - 1 in span and i - 1 not in kinds \
                 and cues[i - 1] is None and page.nwords[i - 1] <= HEADING_MAX_WORDS:
             kinds[i - 1] = "related-links"
+
+
+def _links_under(page: _Page, i: int, span: range) -> None:
+    """The headlines under the list's title ``i``, down to the first line that ends as a sentence does (the
+    article going on), each of three words or more. Between them a list prints their kickers, sources and
+    ranks ("DRUGS BATTLE", "Jane Doe", "2"), and a headline may ask a question. A line of one or two words or
+    a question is the list's only when a headline comes after it: under the last one it may be the article's."""
+    kinds, cues, stripped, nwords = page.kinds, page.cues, page.stripped, page.nwords
+    taken: list[int] = []
+    j = i + 1
+    while j in span and j not in kinds and cues[j] is None:
+        if nwords[j] < 3 or (nwords[j] <= HEADLINE_MAX_WORDS and stripped[j].endswith("?")):
+            taken.append(j)  # the list's only if a headline follows
+        elif nwords[j] <= HEADLINE_MAX_WORDS and not stripped[j].endswith(SENTENCE_END):
+            for k in (*taken, j):
+                kinds[k] = "related-links"
+            taken = []
+        else:
+            break
+        j += 1
 
 
 def _over_links(page: _Page, i: int) -> bool:
