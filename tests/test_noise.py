@@ -1806,6 +1806,21 @@ def test_a_list_under_a_most_read_title_runs_over_its_kickers_sources_and_long_h
     assert stays_body(text, question + "\n" + CLOSE), kinds(text)
 
 
+def test_a_link_in_square_brackets_on_its_own_line_is_a_link():
+    # Two tune pages (The Irish Times, the Chicago Tribune) set links to other stories between paragraphs as a
+    # bracketed headline on a line of its own, some of them reading as a sentence.
+    links = ["[ Harbour master says the ferry company ignored two warnings about the old pier ]",
+             "[ Mayor to step down after ferry inquiry ]"]
+    text = "\n".join([LEAD, MIDDLE, links[0], CLOSE, links[1], LEAD.replace("Monday", "Tuesday")]) + "\n"
+    for link in links:
+        assert ("related-links", link) in kinds(text), kinds(text)
+    assert stays_body(text, CLOSE)
+    # Control: a transcript's stage direction, a count, and an editor's bracket inside a sentence are no links.
+    text = "\n".join([LEAD, "[PAUSE]", MIDDLE, "[ 234 comments ]", "The mayor said [the pier] would stay open.",
+                      CLOSE]) + "\n"
+    assert not [k for k, _ in kinds(text) if k == "related-links"], kinds(text)
+
+
 def test_headlines_under_a_read_more_label_after_a_paragraph_are_links():
     # "Read more" under a paragraph that ends its sentence labels the links under it, however long
     # the headline (one past a sub-heading's length here), and the article goes on after them.

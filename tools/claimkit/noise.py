@@ -57,6 +57,12 @@ CROSS_REFERENCE_RE = re.compile(
 # A link's title in square brackets closing a paragraph after its last sentence: "… Expert said.
 # [Trippy Tales: The History of 8 Hallucinogens]". An editor's "[sic]" sits inside a sentence.
 BRACKET_LINK_RE = re.compile(r"(?<=[.!?”\"'])\s+(\[[A-Z0-9][^\[\]\n]{3,160}\])\s*$")
+# A link's title in square brackets on a line of its own between paragraphs: "[ Mayor to step down after
+# the ferry inquiry ]". An editor's bracket sits inside a sentence; a whole line in brackets is a link, or
+# a transcript's stage direction ("[PAUSE]"), a clip's length ("[4 min 45 sec]"), a count ("[ 234 comments ]"),
+# which are shorter than a headline.
+BRACKETED_TITLE_RE = re.compile(r"\[ ?[A-Z0-9‘“'\"][^\[\]\n]{3,200}\]")
+BRACKETED_TITLE_MIN_WORDS = 6
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+\S")
 # Matched against a stripped line: two blank runs around an optional colon (``\s*:?\s*$``)
 # backtrack quadratically over a long line of spaces.
@@ -1773,6 +1779,12 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
     for i in range(n):
         if (page.kinds.get(i) in (None, "heading") and page.nwords[i] <= LINK_TITLE_MAX_WORDS
                 and LINK_LABEL_RE.match(page.stripped[i])) or _labelled_title(page, i):
+            page.kinds[i] = "related-links"
+    # A link in square brackets on a line of its own (``BRACKETED_TITLE_RE``), wherever it stands.
+    for i in range(n):
+        if page.kinds.get(i) in (None, "heading") and page.cues[i] is None \
+                and BRACKETED_TITLE_MIN_WORDS <= page.nwords[i] <= LINK_TITLE_MAX_WORDS \
+                and BRACKETED_TITLE_RE.fullmatch(page.stripped[i]):
             page.kinds[i] = "related-links"
     _titles_in_link_lists(page, deck)
     _blurbs_in_boxes(page)
