@@ -7788,6 +7788,22 @@ def test_went_on_before_a_quote_only_leads_into_what_was_said(nlp):
 
 
 @pytest.mark.model
+def test_what_someone_went_or_came_to_do_is_the_happening(nlp):
+    # The parser hangs the infinitive on the verb of going as a clause of purpose; annotators
+    # keep the two together (tune: bbc-brazil-nightclub, ktla-tarzana, intercept-aaron-bushnell,
+    # politicalite-kelly-osbourne), and the verb alone was dropped or cut to "went on".
+    for text, focus in (("Family members came to identify the dead, the newspaper reported.", "came to identify the dead"),
+                        ("When authorities went to investigate, the bags were gone.", "went to investigate"),
+                        ("The poster joined the military but quickly came to denounce it.", "came to denounce it"),
+                        ("Her brother Jack went on to criticise people for defending them.", "went on to criticise people")):
+        got = claims_of(nlp, text)
+        assert any(t == "event" and f.endswith(focus) for t, f in got), (text, got)
+    # "come to" a verb of knowing or feeling tells a change of mind, not a going.
+    got = claims_of(nlp, "Members can vote to expel him, come to think of it, for conduct unbecoming a congressman.")
+    assert not any("come to think" in f for _, f in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_an_adjective_is_no_clause_of_its_own(nlp):
     got = claims_of(nlp, "The new vaccine is safe and working well in older patients.")
     assert ("state", "is safe and working well in older patients") in got, got

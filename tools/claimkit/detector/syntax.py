@@ -376,6 +376,32 @@ def _aside_before_argument(verb: Token, comma: Token) -> Token | None:
     return None
 
 
+# Verbs of going somewhere, whose infinitive says what the going was for and is the deed itself:
+# "Family members came to identify the dead", "When authorities went to investigate", "went on to
+# criticise people". Not "step in" or "travel": annotators give their purpose a claim of its own
+# ("was forced to step in" + "to protect pension funds").
+MOTION_VERBS = frozenset("go come return head rush".split())
+# Verbs of knowing, feeling or meaning, after which "come to" tells a change of mind or of
+# standing, not a going: "have come to regret it", "he had come to know as a brazen liar", "a case
+# that came to symbolise ...", "come to think of it".
+COME_TO_KNOW = frozenset("know think believe feel regret appreciate expect accept understand realize realise see like "
+                         "love hate trust respect represent symbolize symbolise mean define embody be".split())
+
+
+def _went_to_do(verb: Token, clause: Token, end: int) -> bool:
+    """"came to identify the dead", "went to investigate", "went on to criticise people": an
+    infinitive right after a verb of going (and its particle or adverb), which the parser hangs
+    on it as a clause of purpose, is what the going was for; annotators keep the two together as
+    one happening (and the verb alone, "came", "went on", is no claim: see rules._went_nowhere).
+    The "to" stands right where the predicate has reached ("went on to", "come home to")."""
+    if verb.lemma_.lower() not in MOTION_VERBS or clause.tag_ != "VB" or clause.i < verb.i:
+        return False
+    if verb.lemma_.lower() == "come" and clause.lemma_.lower() in COME_TO_KNOW:
+        return False
+    to = clause.left_edge
+    return to.i == end and to.lower_ == "to" and to.dep_ == "aux" and to.head.i == clause.i
+
+
 # Participles of where a thing stands, and the words that give its place from a landmark: a
 # bearing ("north of Athens", with or without a distance before it) or a side ("opposite the river").
 SITED_VERBS = frozenset("locate situate".split())
@@ -412,6 +438,9 @@ def predicate_end(verb: Token, max_preps: int = 2) -> int:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.lefts):
             # "called for students to be able to choose": "for" and an infinitive with its own
             # subject, the verb's argument (the parser hangs it on the verb as a clause).
+            end = max(end, predicate_end(child, max_preps=1))
+            break
+        if child.dep_ == "advcl" and _went_to_do(verb, child, end):
             end = max(end, predicate_end(child, max_preps=1))
             break
         if child.dep_ in ("punct", "cc", "conj", "advcl", "relcl", "parataxis", "mark", "ccomp", "csubj"):
