@@ -2513,6 +2513,22 @@ def test_a_word_that_grades_or_sums_up_what_is_counted_is_no_part_of_its_unit(nl
 
 
 @pytest.mark.model
+def test_a_word_that_places_what_is_counted_in_a_sequence_or_a_run_is_no_part_of_its_unit(nlp):
+    # "previous" says when the things came, "straight" that they came in a row; neither says what
+    # is counted, as a length of time leaves "straight" out ("three straight years").
+    for text, focus, unit in [
+        ("The ministry rejected two previous budget proposals.", "two previous budget proposals", "budget proposals"),
+        ("Haley and Ramaswamy clashed in two previous faceoffs.", "two previous faceoffs", "faceoffs"),
+        ("The team has won 15 straight playoff games.", "15 straight playoff games", "playoff games"),
+        ("He started 285 straight games at quarterback.", "285 straight games", "games"),
+    ]:
+        assert ("quantity", focus) in claims_of(nlp, text)
+        assert quantities_of(nlp, text)[focus]["unit"] == unit
+    # Control: a word that says what kind of thing is counted stays.
+    assert quantities_of(nlp, "The firm hired 12 Hispanic workers.")["12 Hispanic workers"]["unit"] == "Hispanic workers"
+
+
+@pytest.mark.model
 def test_a_number_hung_on_a_compound_noun_counts_the_noun_the_compound_names_a_kind_of(nlp):
     # The parser may hang the number on the first noun of a compound ("school" in "106 school
     # girls"); the count is of the noun the compound ends in, and the gold keeps the compound.

@@ -108,9 +108,11 @@ VOUCHING_ADVERBS = frozenset("surely certainly undoubtedly doubtless hardly".spl
 # others say; the clause stays a claim, the hedge part of what is checked.)
 HEDGES = frozenset("likely unlikely probably possibly perhaps maybe potentially presumably conceivably".split())
 # Adjectives that pick out or add members without saying what is counted ("three other devices",
-# "two separate townhouses", "four new electoral votes"): left out of a quantity's unit.
-UNIT_FILLERS = frozenset("other new separate different individual subsequent additional further extra same various "
-                         "several remaining".split())
+# "two separate townhouses", "four new electoral votes"), place them in a sequence ("two previous
+# faceoffs") or make a run of them ("15 straight playoff games", "285 straight games", as a length
+# of time leaves it out: "three straight years"): left out of a quantity's unit.
+UNIT_FILLERS = frozenset("other new separate different individual subsequent previous additional further extra same "
+                         "various several remaining straight".split())
 # Adjectives that grade or praise what is counted, or sum it up, without saying what it is ("10
 # major peers", "two main forms", "five beautiful children", "32 more gigawatts", "27 combined
 # points"): left out of a quantity's unit, as the gold does; a classifying adjective stays
