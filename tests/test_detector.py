@@ -2529,6 +2529,23 @@ def test_a_word_that_places_what_is_counted_in_a_sequence_or_a_run_is_no_part_of
 
 
 @pytest.mark.model
+def test_a_share_of_a_century_is_a_number_of_years(nlp):
+    # The annotators value "a half century" as 50 years; a whole century stays a century.
+    for text, focus, amount, approximate in [
+        ("For a half century the island was barren.", "a half century", 50, False),
+        ("The court was divided for about a half century.", "about a half century", 50, True),
+        ("The book came out almost exactly half a century ago, in 1925.", "half a century", 50, True),
+    ]:
+        values = quantities_of(nlp, text)
+        value = next(v for f, v in values.items() if focus in f)
+        assert (value["amount"], value["unit"], value["approximate"]) == (amount, "years", approximate)
+    # Control: a whole century is counted in centuries.
+    value = next(v for f, v in quantities_of(nlp, "The firm has made pianos for nearly a century.").items()
+                 if "century" in f)
+    assert (value["amount"], value["unit"]) == (1, "century")
+
+
+@pytest.mark.model
 def test_a_number_hung_on_a_compound_noun_counts_the_noun_the_compound_names_a_kind_of(nlp):
     # The parser may hang the number on the first noun of a compound ("school" in "106 school
     # girls"); the count is of the noun the compound ends in, and the gold keeps the compound.

@@ -445,6 +445,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         taken.append((a, b))
         if titled(text, a, b):
             return None
+        value = _share_of_century(value)
         out.append(Candidate(sent, a, b, "quantity", rule, value, key=_key(value)))
         return out[-1]
 
@@ -896,6 +897,18 @@ _DECADE_AGE_RE = re.compile(r"\bin\s+(?:his|her|their|my|your|our)\s+(?P<age>(?P
                             re.I)
 _DECADE_PART = {"early": 2, "mid": 5, "late": 8}
 # A height in feet and inches: "5 feet 11 inches", "six feet, two inches", "a 7-foot-3 center".
+def _share_of_century(value: dict | None) -> dict | None:
+    """"A half century", "almost exactly half a century": a share of a century is a number of
+    years, as the annotators value it (50 years); a whole century or more stays in centuries."""
+    if value is None or (value.get("unit") or "").lower() not in ("century", "centuries"):
+        return value
+    amount = value.get("amount")
+    if not isinstance(amount, (int, float)) or not 0 < amount < 1:
+        return value
+    years = round(amount * 100, 6)
+    return dict(value, amount=int(years) if years == int(years) else years, unit="years")
+
+
 # One measure in the smaller unit, as the annotators value it; a foot is twelve inches.
 _FEET_INCHES_RE = re.compile(
     r"(?<![\w.,-])(?:(?P<feet>\d{1,2})\s+(?:feet|foot|ft\.?),?\s+(?:and\s+)?(?P<inches>\d{1,2})\s+(?:inches|inch)\b"
