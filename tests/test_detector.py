@@ -9944,3 +9944,22 @@ def test_a_bare_moment_of_the_writers_story_with_nothing_named_is_no_happening(n
     assert ("event", "was arrested at home") in claims_of(nlp, "I was arrested at home.")
     assert ("event", "browsed the old hardware shop on the corner") in claims_of(
         nlp, "We browsed the old hardware shop on the corner.")
+
+
+@pytest.mark.model
+def test_a_change_by_a_one_word_multiple_or_faring_better_is_a_comparison(nlp):
+    # "has increased sixfold", "fared better in the east": the change or the outcome is told against
+    # another, a comparison (CONVENTIONS.md §2), not a bare happening.
+    for text, focus in (("Since 2019, the number of rail passengers in the county has increased sixfold.",
+                         "has increased sixfold"),
+                        ("The heavy infantry fared better in the north, taking the bridge.", "fared better in the north"),
+                        ("With a new lineup, the visitors did fare worse in the second half.", "fare worse in the second half")):
+        got = claims_of(nlp, text)
+        assert any(kind == "comparison" and focus in f for kind, f in got), (text, got)
+        assert not any(kind == "event" and focus.split()[-1] in f for kind, f in got), (text, got)
+    # Controls: a multiple with a hyphen is a quantity, one on a noun no change, and "fare" alone a
+    # happening.
+    got = claims_of(nlp, "The state would take a twofold hit from the fund's losses.")
+    assert not any(kind == "comparison" and "twofold" in f for kind, f in got), got
+    got = claims_of(nlp, "The plant's output increased 300,000-fold from 2012 to 2018.")
+    assert not any(kind == "comparison" and "fold" in f for kind, f in got), got

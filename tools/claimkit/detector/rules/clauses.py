@@ -99,7 +99,7 @@ from ..syntax import (
 )
 from . import Candidate, Sentence
 from .causal import EFFECT_ADVERBS, JUDGING_VERBS
-from .comparison import idiomatic_than, standing
+from .comparison import compared_change, idiomatic_than, standing
 from .quantities import is_score
 
 # Currency codes, the unit of a quantity of money ("R4bn" is 4 billion ZAR).
@@ -2241,6 +2241,12 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
                                           and any(g.dep_ == "prep" and g.lower_ == "than" for g in c.rights)
                                           and start <= c.i < end for c in verb.rights):
         ranked = "comparison.comparative"  # "started earlier than usual": the predicate compares
+    if kind in ("event", "state") and ranked is None and not speculative(verb) \
+            and (compared := compared_change(verb)) is not None:
+        # "has increased sixfold", "fared better in the east": the change or the outcome is told
+        # against another, a comparison, with the word that compares it.
+        ranked = "comparison.comparative"
+        end = max(end, compared)
     if ranked is not None:
         # "X is one of the most awarded labels", "he was the first to show it", "the rate is
         # even higher": what the clause says is a ranking or a comparison (ANNOTATION.md §2).

@@ -1145,6 +1145,34 @@ def _same_as(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# A multiple in one word on a verb of change: "has increased sixfold", "had grown tenfold". A
+# figure with a hyphen ("300,000-fold", "almost two-fold") is a quantity of its own.
+FOLD_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|several|many)fold")
+FOLD_VERBS = CHANGE_VERBS | frozenset("grow expand multiply shrink".split())
+# "Fared better in the east", "did fare worse": how one side did, set against another.
+FARED_ADVERBS = frozenset("better worse".split())
+
+
+def compared_change(verb: Token) -> int | None:
+    """End of a happening the clause rules would claim that compares instead: a verb of change with
+    the one-word multiple it changed by ("the number ... has increased sixfold", "populations had
+    increased tenfold"), or "fare" with "better" or "worse" and the field it is said of ("fared
+    better in the east", "did fare better in the early game"); None for any other verb."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return None
+    if lemma in FOLD_VERBS:
+        fold = next((c for c in verb.rights if c.dep_ in ("advmod", "acomp", "npadvmod") and FOLD_RE.fullmatch(c.lower_)), None)
+        return None if fold is None else fold.i + 1
+    if lemma == "fare":
+        adverb = next((c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in FARED_ADVERBS), None)
+        if adverb is None:
+            return None
+        field = next((c for c in verb.rights if c.i == adverb.i + 1 and c.dep_ == "prep" and c.lower_ == "in"), None)
+        return adverb.i + 1 if field is None else field.right_edge.i + 1
+    return None
+
+
 def _verb_of(tok: Token) -> Token | None:
     """The verb a word is an argument or a modifier of, at most three steps up ("attended [more]
     rallies", "is [more] directly entangled"), or None."""
