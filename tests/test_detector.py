@@ -9963,3 +9963,17 @@ def test_a_change_by_a_one_word_multiple_or_faring_better_is_a_comparison(nlp):
     assert not any(kind == "comparison" and "twofold" in f for kind, f in got), got
     got = claims_of(nlp, "The plant's output increased 300,000-fold from 2012 to 2018.")
     assert not any(kind == "comparison" and "fold" in f for kind, f in got), got
+
+
+@pytest.mark.model
+def test_than_on_the_noun_a_comparative_adjective_is_on_makes_a_comparison(nlp):
+    # "a more dominant figure than his predecessor", "a bigger cloud business than Microsoft": the
+    # parser hangs the comparative on the adjective or the compound before the noun and "than" on
+    # the noun; the noun phrase with what it is compared to is a comparison, up to the noun compared
+    # with (what is joined to it after is another claim).
+    got = claims_of(nlp, "Ms. Lane met Mr. Bolton, a longtime critic of the treaty and a more dominant figure than his "
+                         "predecessor, Gen. Harold Moore.")
+    assert ("comparison", "a more dominant figure than his predecessor") in got, got
+    got = claims_of(nlp, "Amazon runs a bigger cloud business than Microsoft and a massive retail and logistics "
+                         "organization, with packaging and delivery all piling on to its carbon footprint.")
+    assert ("comparison", "a bigger cloud business than Microsoft") in got, got

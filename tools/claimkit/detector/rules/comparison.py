@@ -1473,9 +1473,18 @@ def find(s: Sentence) -> list[Candidate]:
             than = next((c for c in tok.children if c.lower_ == "than"), None)
             holder = tok
             hung: Token | None = None  # a "than" hung on the verb
+            nested = False  # "than" on the noun a comparative adjective's own word is on
             if than is None and tok.head.pos_ in ("ADJ", "ADV", "NOUN"):
                 than = next((c for c in tok.head.children if c.lower_ == "than"), None)
                 holder = tok.head
+            if than is None and tok.dep_ in ("amod", "advmod") and tok.head.dep_ in ("amod", "compound"):
+                # "a more dominant figure than his predecessor", "a bigger cloud business than
+                # Microsoft": "than" hung on the noun the comparative's adjective or compound is on.
+                noun = tok.head.head
+                if noun.pos_ == "NOUN" and noun.i > tok.head.i:
+                    than = next((c for c in noun.rights if c.lower_ == "than" and c.dep_ == "prep"), None)
+                    holder = noun if than is not None else holder
+                    nested = than is not None
             if than is None:
                 # "has attended more rallies than briefings", "is more directly entangled than any
                 # witness": "than" hung on the verb whose object or adverb the comparative is. Not
@@ -1511,9 +1520,11 @@ def find(s: Sentence) -> list[Candidate]:
                     # ("than the 46,797 he saw" is a reference).
                     continue
                 end = than.right_edge.i + 1
-                if obj is not None and (hung is not None or is_number_token(obj)):
+                if obj is not None and (hung is not None or nested or is_number_token(obj)):
                     # "than any witness [in the inquiry]": what follows is the verb's; "than the
-                    # 46,797 [he saw on Friday]": the figure is what it is compared to.
+                    # 46,797 [he saw on Friday]": the figure is what it is compared to; "a bigger
+                    # cloud business than Microsoft [and a massive retail organization]": what
+                    # follows the noun compared with is the noun phrase's, or the sentence's.
                     end = obj.i + 1
             if speculative(holder.head) if holder.head.pos_ in ("VERB", "AUX") else False:
                 continue
