@@ -2593,3 +2593,12 @@ def test_a_paragraph_between_two_copies_of_a_gallery_credit_is_no_caption():
     # Control: a caption printed between two copies of its own credit (over and under it), a credit printed twice.
     shown = "The mayor opens the new fish market on the north quay at dawn on Monday morning."
     assert not stays_body(page(inside=f"{credit}\n{shown}\n{credit}"), shown)
+
+
+def test_the_stars_of_a_censored_word_are_no_markup():
+    text = ("She said: \u201cI said he was a t***. Everybody\u2019s life is f****** hard.\u201d\n"
+            "He wrote that upon further f***ing inspection the bruise had spread.\n")
+    assert find_regions(text) == []
+    # Not vacuous: stars that open or close an emphasis are markup, after a word's letters too.
+    control = "The harbour is **deep** today, and the pier **long**.\n"
+    assert [t for k, t in kinds(control) if k == "markup"] == ["**"] * 4

@@ -49,6 +49,9 @@ CITATION_RE = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d+|citation needed|clarifica
 # A note marked by a letter ("[a]"), which a writer's insertion into a quotation looks like too.
 LETTER_MARKER_RE = re.compile(r"\[[a-z]\]")
 MARKUP_RE = re.compile(r"\*\*|__")
+# A run of stars: emphasis when it opens or closes a span of words, the hidden letters of a
+# censored word when it follows a word's letters with no emphasis open ("a t***.", "f***ing").
+STAR_RUN_RE = re.compile(r"\*{2,}")
 # A pointer to another page set in the prose: "(see “Genome Surgery”)", "(See pictures of the
 # spill.)", "(Watch TIME's video …)". The link of a printed page, not a statement of its own.
 # "Read" and "Related" only with their colon: "(read aloud at noon)" is prose.
@@ -2528,8 +2531,8 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
             if _supplied_letter(ln.text, m):
                 continue
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "citation-marker"))
-        for m in MARKUP_RE.finditer(ln.text):
-            regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "markup"))
+        for start, end in _markup_marks(ln.text):
+            regions.append(RegionSpan(ln.start + start, ln.start + end, "markup"))
         for m in CROSS_REFERENCE_RE.finditer(ln.text):
             regions.append(RegionSpan(ln.start + m.start(), ln.start + m.end(), "related-links"))
         for m in BRACKET_LINK_RE.finditer(ln.text):
@@ -2537,6 +2540,28 @@ def _regions(page: _Page, extra: list[RegionSpan]) -> list[RegionSpan]:
     regions += extra
     regions.sort(key=lambda r: (r.start, r.end))
     return regions
+
+
+def _markup_marks(line: str) -> list[tuple[int, int]]:
+    """The emphasis marks of a line (``MARKUP_RE``) but the stars of a censored word: stars that follow a
+    word's letters ("I said he was a t***.", "f****** hard", "f***ing") hide letters of that word unless they
+    close an emphasis opened before them on the line ("**deep**")."""
+    censored: list[tuple[int, int]] = []
+    open_emphasis = False
+    for run in STAR_RUN_RE.finditer(line):
+        start, end = run.span()
+        after_letter = start > 0 and line[start - 1].isalpha()
+        before_letter = end < len(line) and line[end].isalpha()
+        if after_letter:
+            if before_letter or not open_emphasis:
+                censored.append((start, end))
+            open_emphasis = False
+        elif end < len(line) and not line[end].isspace():
+            open_emphasis = True
+        elif start > 0 and not line[start - 1].isspace():
+            open_emphasis = False
+    return [m.span() for m in MARKUP_RE.finditer(line)
+            if not any(start <= m.start() < end for start, end in censored)]
 
 
 def _supplied_letter(line: str, marker: re.Match[str]) -> bool:
