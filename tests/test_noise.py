@@ -2602,3 +2602,21 @@ def test_the_stars_of_a_censored_word_are_no_markup():
     # Not vacuous: stars that open or close an emphasis are markup, after a word's letters too.
     control = "The harbour is **deep** today, and the pier **long**.\n"
     assert [t for k, t in kinds(control) if k == "markup"] == ["**"] * 4
+
+
+def test_a_standfirst_the_page_teases_again_with_its_headline_is_kept():
+    # The page's list of stories under the article teases it again by its headline, a section label and its
+    # standfirst: the standfirst under the headline is the article's own summary still, with or without its stop.
+    menu = "Home\nNews\nHarbour News\nNews\n"
+    headline = "Harbour ferry to run again by spring after the storm"
+    header = "harbourtimes\nBookmark\nShare\nComments\nNews\nBy\nPiet Groen\n04:30, 3 NOV 2030"
+    for standfirst in ("The ferry sank in the early hours of Sunday, November 3, 2030, after a storm hit the quay.",
+                       "The ferry is being raised by divers from the port and the navy"):
+        teaser = f"Top Stories\n{headline}\nHarbour\n{standfirst}\nMayor opens the new fish market\nHarbour\n"
+        text = page(before=f"{menu}{headline}\n{standfirst}\n{header}", after=teaser)
+        assert stays_body(text, standfirst), kinds(text)
+        assert not stays_body(text, headline), kinds(text)
+        # Control: printed again, but not under the copy of its headline, the line is the frame's.
+        teaser = f"Top Stories\n{headline}\nHarbour\nMayor opens the new fish market\nHarbour\n{standfirst}\n"
+        text = page(before=f"{menu}{headline}\n{standfirst}\n{header}", after=teaser)
+        assert not stays_body(text, standfirst), kinds(text)

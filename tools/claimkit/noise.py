@@ -2661,7 +2661,9 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
                 # menu ("Your weather is set to …") has nothing to do with the story, and a headline
                 # there ends with no full stop.
                 continue
-            if before and own is None and section is None and _standfirst_under_headline(page, i, span):
+            # A line the page prints again is taken for the standfirst only as the teaser's copy of it
+            # (``_teased_with_headline``), which the seed took for a repeated headline.
+            if before and own in (None, "repeated-headline") and section is None and _standfirst_under_headline(page, i, span):
                 continue
             kinds[i] = own or section or previous or ("heading" if before else "related-links")
             if kinds[i] == "heading":
@@ -2698,11 +2700,15 @@ def _standfirst_under_headline(page: _Page, i: int, span: range) -> bool:
     kinds, cues, prose, stripped, nwords = page.kinds, page.cues, page.prose, page.stripped, page.nwords
     # Printed again elsewhere (a box's blurb, the frame's words), the line is the frame's; and the line over it is
     # the headline only if printed once too (a site's notice over the headline may be printed again under it).
+    # Unless the page prints the two again only as a pair, in its list of stories (``_teased_with_headline``): the
+    # headline is then taken for a repeated one.
     # The headline may have been taken for the last item of the menu over it (a title line of four words or more
     # with no stop closing it, under a label or a menu's line, not a paragraph: "News" / "Harbour ferry to run
     # again by spring").
-    if i < 2 or page.counts[_key(page.content[i])] > 1 or kinds.get(i - 1) not in ("heading", "navigation") \
-            or page.counts[_key(page.content[i - 1])] > 1 or prose[i - 2] \
+    teased = i >= 2 and page.counts[_key(page.content[i])] > 1 and _teased_with_headline(page, i)
+    if i < 2 or (page.counts[_key(page.content[i])] > 1 and not teased) \
+            or kinds.get(i - 1) not in ("heading", "navigation", *(("repeated-headline",) if teased else ())) \
+            or (page.counts[_key(page.content[i - 1])] > 1 and not teased) or prose[i - 2] \
             or nwords[i - 1] < HEADING_MIN_WORDS or stripped[i - 1].endswith("."):
         return False
     for j in range(i + 1, span.stop):
@@ -2712,6 +2718,19 @@ def _standfirst_under_headline(page: _Page, i: int, span: range) -> bool:
         if prose[j] or not (cues[j] in HEADER_FURNITURE or j in kinds or (cues[j] is None and nwords[j] <= 2)):
             return False
     return False
+
+
+def _teased_with_headline(page: _Page, i: int) -> bool:
+    """Line ``i``, under the headline (line ``i - 1``), is printed again only in the page's own list of stories,
+    which teases this very article by its headline, a section label and its standfirst ("Top Stories" / "Harbour
+    ferry to run again by spring" / "Transport" / "The mayor's promise to fix the ferry is kept."): the two are printed
+    as often, and every later copy of the line stands within two lines under a copy of the headline."""
+    keys = [_key(ln) for ln in page.content]
+    line, headline = keys[i], keys[i - 1]
+    if page.counts[line] != page.counts[headline]:
+        return False
+    later = [j for j in range(i + 1, len(keys)) if keys[j] == line]
+    return len(later) == page.counts[line] - 1 and all(headline in keys[max(0, j - 2):j] for j in later)
 
 
 def _in_story_run(page: _Page, i: int, span: range) -> bool:
