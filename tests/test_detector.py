@@ -8256,6 +8256,19 @@ def test_a_relative_clause_on_what_a_command_names_is_advice(nlp):
 
 
 @pytest.mark.model
+def test_the_time_a_command_gives_the_reader_is_no_date(nlp):
+    # "Start your subscription today", "Join us on Saturday at 2pm": when the reader is told to act
+    # is part of the call to action (ANNOTATION.md §2), nothing happened then.
+    got = claims_of(nlp, "Start your premium subscription today.")
+    assert got == [], got
+    got = claims_of(nlp, "Join us on Saturday at 2pm for a family fun day at the library.")
+    assert not any(kind == "date" for kind, _ in got), got
+    # A clause with its own subject under the command still tells what happened, and when.
+    got = claims_of(nlp, "Remember that on Monday the council voted to close the pool.")
+    assert ("date", "Monday") in got, got
+
+
+@pytest.mark.model
 def test_today_before_a_plural_noun_names_an_age_not_a_day(nlp):
     got = claims_of(nlp, "Today's electric cars hold far more charge than the first hybrids did.")
     assert not any(kind == "date" for kind, _ in got), got

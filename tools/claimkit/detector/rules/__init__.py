@@ -707,6 +707,27 @@ def _measured_from(s: Sentence, c: Candidate, specific: list[Candidate]) -> bool
         x.rule == "comparison.comparative" and x.focus_start < c.focus_start and c.focus_end <= x.focus_end for x in specific)
 
 
+def _timed_command(c: Candidate) -> bool:
+    """"Start your subscription today", "Contact us today", "Join us on Saturday at 2pm for a
+    family fun day", "Get the latest news ... by joining our community today": a date a command to
+    the reader governs says when the reader should act, a call to action or advice (ANNOTATION.md
+    §2), and nothing happened then. A clause with a subject of its own under the command ("Remember that on Monday
+    the council voted") still tells what happened, and keeps its date."""
+    from .clauses import command
+
+    span = c.focus_span()
+    if span is None or len(span) == 0:
+        return False
+    for t in span[0].ancestors:
+        if t.pos_ in ("VERB", "AUX") and command(t):
+            # "Due in Q4, version 1.9 will add ...", "[in 2013] to try and bring him back": a bare
+            # verb with a modal or "to" is a clause the parser lost the subject of, no command.
+            return not any(x.dep_ in ("aux", "auxpass") and x.lemma_.lower() != "do" for x in t.children)
+        if any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.children):
+            return False
+    return False
+
+
 def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
@@ -755,6 +776,8 @@ def _exclusions(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             # ranking runs over ("the most since October" dates it too, and keeps its date).
             continue
         if c.type == "date" and _measured_from(s, c, specific):
+            continue
+        if c.rule == "date.relative" and _timed_command(c):
             continue
         if c.type in ("event", "state", "causal", "comparison") and _framed(s, c):
             continue  # inside what an author's "underscores", "serves as a reminder" frames
