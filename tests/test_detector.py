@@ -9990,3 +9990,22 @@ def test_than_on_the_noun_a_comparative_adjective_is_on_makes_a_comparison(nlp):
     got = claims_of(nlp, "Amazon runs a bigger cloud business than Microsoft and a massive retail and logistics "
                          "organization, with packaging and delivery all piling on to its carbon footprint.")
     assert ("comparison", "a bigger cloud business than Microsoft") in got, got
+
+
+@pytest.mark.model
+def test_a_verb_of_reporting_with_a_thing_for_its_object_beside_a_quote_is_a_deed(nlp):
+    # Beside a direct quote a bare "he said" or "he told reporters" asserts nothing, but a verb of
+    # reporting whose object is a thing of the writer's prose did something one can check.
+    assert ("event", "tweeted a photo of the new bridge") in claims_of(
+        nlp, "In March, the mayor tweeted a photo of the new bridge, adding, “We finally did it.”")
+    assert ("event", "confirmed the missile’s use") in claims_of(
+        nlp, "The ministry on Sunday confirmed the missile’s use, calling the strike “a clear warning.”")
+    assert ("event", "denied the newspaper’s allegations of fraud") in claims_of(
+        nlp, "The senator denied the newspaper’s allegations of fraud, calling them “a political stunt.”")
+    # Whom it was told, where it was written, and an object inside the quote (what was said) stay
+    # the frame of the quote.
+    for text in ("“We will win this,” he told reporters.", "“It was a mistake,” she wrote in a statement.",
+                 "He later admitted “a serious mistake in judgement.”"):
+        assert [kind for kind, _ in claims_of(nlp, text)] == ["quote"], text
+    got = claims_of(nlp, "The minister confirmed “a full review of the budget,” in a speech on Monday.")
+    assert not any("confirmed" in focus for _, focus in got), got

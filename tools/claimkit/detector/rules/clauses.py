@@ -902,7 +902,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in REPORTING_VERBS | COGNITION_VERBS and not passive(tok) and not gap and not would_not(tok) \
                 and not _self_declared(tok) and not _market_move(tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights) or quoting or _told_whom(tok)):
+                or not any(c.dep_ in ("dobj", "xcomp", "prep") for c in tok.rights)
+                or (quoting and not _made_known(tok, found)) or _told_whom(tok)):
             # A report is an attribution, a bare "he said" (or "he told the paper") asserts nothing,
             # and the "as a diplomat told the Times" of a direct quote is not a claim of its own (the
             # quote is).
@@ -969,6 +970,17 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
 
 # Words by which the writer (or the writer's company) speaks in the first person.
 WRITER_WORDS = frozenset("i me my we us our".split())
+
+
+def _made_known(verb: Token, found: list[Candidate]) -> bool:
+    """"tweeted a photo of her options, adding, '...'", "confirmed the weapon's use, ...", "denied
+    his counterpart's accusations, calling them a '...'": a verb of reporting with a noun for its
+    object did something of its own even beside a direct quote; the quote is then a claim too, not
+    the frame of this one (whom it was told, "told reporters", stays out: _told_whom)."""
+    quotes = [(c.focus_start, c.focus_end) for c in found if c.type == "quote"]
+    # '"...," revealed the star', 'stated "..."': an object inside the quote is what was said
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not any(a <= c.idx < b for a, b in quotes)
+               for c in verb.rights)
 
 
 def _writers_passing_moment(s: Sentence, cand: Candidate) -> bool:
