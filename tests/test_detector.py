@@ -7837,6 +7837,19 @@ def test_what_someone_went_or_came_to_do_is_the_happening(nlp):
 
 
 @pytest.mark.model
+def test_whom_someone_went_after_is_part_of_the_happening(nlp):
+    # "went after" someone is an attack, and "after" there no time (tune: cnn-trump-testimony,
+    # vox-trump-tweets; the bare "went" was dropped).
+    got = claims_of(nlp, "He went after the attorney general.")
+    assert ("event", "went after the attorney general") in got, got
+    got = claims_of(nlp, "Last year he and his followers went after a popular comedian.")
+    assert any(t == "event" and f.endswith("went after a popular comedian") for t, f in got), got
+    # After a happening it stays a time.
+    got = claims_of(nlp, "The players went home after the game.")
+    assert not any("went home after" in f for _, f in got), got
+
+
+@pytest.mark.model
 def test_a_verb_joined_to_an_adjective_is_no_clause_of_its_own(nlp):
     got = claims_of(nlp, "The new vaccine is safe and working well in older patients.")
     assert ("state", "is safe and working well in older patients") in got, got

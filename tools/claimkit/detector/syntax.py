@@ -15,10 +15,12 @@ from .lexicon import (
     ADJUNCT_PREPS,
     CAUSAL_PREPS,
     CAUSAL_VERBS,
+    EVENT_NOUNS,
     FORECAST_ADVERBS,
     FORECAST_VERBS,
     FUTURE_MODALS,
     GUESS_VERBS,
+    HAPPENING_NOUNS,
     HEDGES,
     IRREALIS_VERBS,
     NAMED_LABELS,
@@ -288,9 +290,15 @@ DAY_SPANNED_PREPS = frozenset("with to for of against into from as".split())
 
 def _before_someone(prep: Token) -> bool:
     """"testified before the Senate Judiciary Committee", "went after Eriksson Ek": a place or a
-    person, not a time."""
+    person, not a time. After "go", "after" anyone or anything but a time or a happening is whom
+    the going was at ("went after the attorney general", "go after companies that hire ...")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return prep.lower_ in ("before", "after") and obj is not None and obj.ent_type_ in ("ORG", "PERSON")
+    if prep.lower_ not in ("before", "after") or obj is None:
+        return False
+    if obj.ent_type_ in ("ORG", "PERSON"):
+        return True
+    return prep.lower_ == "after" and prep.head.lemma_.lower() == "go" and obj.pos_ in ("NOUN", "PRON", "PROPN") \
+        and obj.lemma_.lower() not in EVENT_NOUNS | HAPPENING_NOUNS and not has_time(prep)
 
 
 def manner_adverb(adverb: Token) -> bool:
