@@ -10022,3 +10022,19 @@ def test_a_verb_of_reporting_with_a_thing_for_its_object_beside_a_quote_is_a_dee
         assert [kind for kind, _ in claims_of(nlp, text)] == ["quote"], text
     got = claims_of(nlp, "The minister confirmed “a full review of the budget,” in a speech on Monday.")
     assert not any("confirmed" in focus for _, focus in got), got
+
+
+@pytest.mark.model
+def test_a_passive_of_naming_with_the_name_itself_is_a_state(nlp):
+    # "was named “Siskiyou.”", "were called the “Durand Jirga Show.”", "referred to as ‘the
+    # hairdryer’": what a thing is called lasts, a state; named to a post, or called with no name
+    # (summoned), is a happening.
+    def kinds(text):
+        return {kind for kind, focus in claims_of(nlp, text) if kind in ("event", "state")}
+    assert kinds("Vets examined the animal, which was named “Siskiyou.”") >= {"state"}
+    assert "event" not in kinds('The videos were called the "Durand Jirga Show."')
+    assert "state" in kinds('The videos were called the "Durand Jirga Show."')
+    got = claims_of(nlp, "My first car was a white Fiat 126, lovingly referred to as ‘the hairdryer’ by my friends.")
+    assert not any(kind == "event" and "referred" in focus for kind, focus in got), got
+    assert ("event", "was quickly named CEO") in claims_of(nlp, "Cook was quickly named CEO.")
+    assert "state" not in kinds("Emergency services were called.")

@@ -752,6 +752,47 @@ def _comes_after(verb: Token) -> bool:
         and any(c.dep_ == "dobj" for c in verb.rights)
 
 
+# Verbs that give a thing its name: in the passive, with the name itself, they say what the thing
+# is called, which lasts ("the animal, which was named “Siskiyou.”", "the videos were called the
+# “Durand Jirga Show.”", "the islands, referred to as “Malvinas” by Argentina").
+GIVEN_NAME_VERBS = frozenset("name call dub nickname rename christen refer".split())
+# Entity labels that are no name given to a thing ("was named CEO in 2019" has a date, not a name).
+NOT_NAME_LABELS = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY PERCENT MONEY".split())
+
+
+def _given_name(verb: Token) -> bool:
+    """"was named “Siskiyou.”", "was named Horus 4", "were called the “Durand Jirga Show.”": a
+    passive of naming with the name itself (in quotation marks, or a name the tagger knows as one)
+    tells what a thing is called, a state. Named to a post ("was named CEO", "was named the new
+    leader of the bureau", "were named best actors") gives a role, not a name, and stays a
+    happening; so does "were called" with no name (summoned). "Referred to as" is passive when its
+    "to" has no object of its own and no relative clause took it ("the islands, referred to as
+    “Malvinas” by Argentina", "a white Fiat 126, lovingly referred to as ‘the hairdryer’"; not
+    "the riots, which her advocate referred to as police “spying”": a source's word)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in GIVEN_NAME_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if lemma == "refer":
+        to = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"]
+        if not to or verb.dep_ == "relcl" or any(c.dep_ == "pobj" for t in to for c in t.children):
+            return False
+        names = [o for h in (verb, *to) for c in h.rights if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.rights if o.dep_ == "pobj"]
+    elif passive(verb):
+        # The first complement only: a later one is the parser's misreading of what follows ("was
+        # named imperial high commissioner, earning the nickname “mkono wa damu,” or “the man ...”").
+        names = [c for c in verb.rights if c.dep_ == "oprd"][:1]
+    else:
+        return False
+    doc = verb.doc
+    for name in names:
+        left = name.left_edge.i
+        quoted = any(doc[i].tag_ == "``" or doc[i].text in ('"', "“", "‘") for i in range(max(left - 1, 0), name.i))
+        if quoted or (name.ent_type_ and name.ent_type_ not in NOT_NAME_LABELS):
+            return True
+    return False
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -762,7 +803,7 @@ def is_state(verb: Token) -> bool:
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
             or _among_doers(verb) or _under_way(verb):
         return False
-    if _to_be(verb) or _put_to_use(verb):
+    if _to_be(verb) or _put_to_use(verb) or _given_name(verb):
         return True
     if lemma in MEANS_VERBS and verb.tag_ == "VBG":
         return True
@@ -2591,7 +2632,7 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
         # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and not _made_for(verb) \
-            and verb.lemma_.lower() not in STATIVE_PARTICIPLES and (
+            and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not _given_name(verb) and (
             verb.dep_ != "acl" or verb.lemma_.lower() in CASUALTY_VERBS
             or (any(c.dep_ in ("prep", "agent", "dative") and (c.lower_ in ("to", "on", "by", "from") or (
                 c.lower_ == "for" and verb.lemma_.lower() in JUDGING_VERBS)) for c in verb.rights)
