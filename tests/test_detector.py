@@ -10038,3 +10038,20 @@ def test_a_passive_of_naming_with_the_name_itself_is_a_state(nlp):
     assert not any(kind == "event" and "referred" in focus for kind, focus in got), got
     assert ("event", "was quickly named CEO") in claims_of(nlp, "Cook was quickly named CEO.")
     assert "state" not in kinds("Emergency services were called.")
+
+
+@pytest.mark.model
+def test_an_undertaking_led_by_someone_is_an_event(nlp):
+    """A study, an operation or an event led by someone took place: the participle or the passive
+    of "lead" said of it is a happening; said of a body, it stays a state."""
+    got = claims_of(nlp, "The findings appeared in a study led by Ada Lee, an epidemiologist in Oakland.")
+    assert ("event", "led by Ada Lee") in got, got
+    got = claims_of(nlp, "The arrest was a joint operation led by the coast guard.")
+    assert ("event", "led by the coast guard") in got, got
+    got = claims_of(nlp, "The research was led by two doctoral students.")
+    assert ("event", "was led by two doctoral students") in got, got
+    # A body led says who stands at its head.
+    got = claims_of(nlp, "The delegation, led by the deputy foreign minister, arrived in Vienna on Monday.")
+    assert ("state", "led by the deputy foreign minister") in got, got
+    got = claims_of(nlp, "The watchdog is led by a three-member committee.")
+    assert ("state", "is led by a three-member committee") in got, got

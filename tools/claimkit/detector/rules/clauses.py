@@ -112,6 +112,12 @@ STATIVE_PARTICIPLES = frozenset(
     "compile set build write draft publish list register headquarter station found "
     "lead head guide pilot back fund finance staff chair control manage ring line".split()
 )
+# Nouns of an undertaking done once: a study, an operation, an event. Led, it is a happening ("a
+# study led by Ada Lee", "an operation led by the DEA"), where a body led ("the delegation, led by
+# the minister", "the OBR is led by a committee") says who stands at its head, a state.
+UNDERTAKING_NOUNS = frozenset(
+    "study research survey experiment investigation inquiry probe operation raid mission event".split()
+)
 # Participles of publishing or founding: with where it happened ("published in the journal",
 # "founded in Ankara") they tell a deed done once; "founded by X" still says who stands behind it.
 ORIGIN_PARTICIPLES = frozenset("publish found".split())
@@ -396,12 +402,30 @@ def _booked(verb: Token) -> bool:
     return not (deed.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in deed.rights))
 
 
+def _undertaking_led(verb: Token) -> bool:
+    """"a study led by De-Kun Li", "a US operation led by the DEA", "The research was led by two
+    PhD candidates": the participle or the passive of "lead" said of an undertaking tells that it
+    took place and who led it, a happening; a body led ("the OBR is led by a committee", "the
+    delegation, led by the minister") is a standing arrangement (_kept_by)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() != "lead":
+        return False
+    if verb.dep_ == "acl":
+        noun: Token | None = verb.head
+    elif passive(verb):
+        noun = own_subject(verb)
+    else:
+        return False
+    return noun is not None and noun.lemma_.lower() in UNDERTAKING_NOUNS
+
+
 def _kept_by(verb: Token) -> bool:
-    """"The study was led by Ada Lee", "the engines were made by CFM International": a passive of
-    leading, running, owning or making with its agent says who does so, as the participle "led by
-    X" does; "was set up by X" (a particle) tells a deed."""
+    """"The delegation was led by Ada Lee", "the engines were made by CFM International": a passive
+    of leading, running, owning or making with its agent says who does so, as the participle "led
+    by X" does; "was set up by X" (a particle) tells a deed, and so does "The study was led by Ada
+    Lee", an undertaking that took place (_undertaking_led)."""
     return passive(verb) and verb.tag_ == "VBN" and verb.lemma_.lower() in STATIVE_PARTICIPLES \
-        and any(c.dep_ == "agent" for c in verb.rights) and not any(c.dep_ == "prt" for c in verb.rights)
+        and any(c.dep_ == "agent" for c in verb.rights) and not any(c.dep_ == "prt" for c in verb.rights) \
+        and not _undertaking_led(verb)
 
 
 # Verbs of filling and covering: their participle with what fills or covers a thing says what
@@ -2630,6 +2654,10 @@ def _description(s: Sentence, verb: Token) -> Candidate | None:
             and not any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         # "a study published in the journal Nature", "a party founded in Ankara": where a work came
         # out or a body was set up is a deed done once ("founded by X" says who stands behind it).
+        return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
+    if (verb.tag_ == "VBN" or past) and not habit and _undertaking_led(verb):
+        # "a study led by De-Kun Li", "an operation led by the DEA": an undertaking led took place
+        # (the participle of a body led stays a state below).
         return Candidate(sent, a, b, "event", "event.participle", None, key=content_key("event", doc, start, end))
     if (verb.tag_ == "VBN" or past) and not habit and not _condition(verb) and not _made_for(verb) \
             and verb.lemma_.lower() not in STATIVE_PARTICIPLES and not _given_name(verb) and (
