@@ -10055,3 +10055,18 @@ def test_an_undertaking_led_by_someone_is_an_event(nlp):
     assert ("state", "led by the deputy foreign minister") in got, got
     got = claims_of(nlp, "The watchdog is led by a three-member committee.")
     assert ("state", "is led by a three-member committee") in got, got
+
+
+@pytest.mark.model
+def test_a_person_who_was_or_will_be_at_a_place_is_an_event(nlp):
+    """Where a person was, or is to be, at the time the story tells is a presence that took place
+    (or is arranged), an event as "was in attendance" is; a copula with a description stays a state."""
+    got = claims_of(nlp, "He was at the mayor’s house on the night of the election.")
+    assert ("event", "was at the mayor’s house") in got, got
+    got = claims_of(nlp, "Her uncle, who was at the farm on Sunday, said nothing had been taken.")
+    assert ("event", "was at the farm") in got, got
+    got = claims_of(nlp, "Ada Lee will be at the podium on Tuesday.")
+    assert ("event", "will be at the podium") in got, got
+    # A description with its time is what the person was then, no presence.
+    got = claims_of(nlp, "Ada Lee was a nurse at the time of the crash.")
+    assert all(t != "event" for t, _ in got), got

@@ -599,10 +599,36 @@ def _was_doing(verb: Token) -> bool:
 def _attended(verb: Token) -> bool:
     """"was in attendance", "were on hand for the opening": a past copula of being present at an
     occasion tells that someone attended it, a happening."""
-    return _be(verb) and verb.tag_ == "VBD" and not negated(verb) and any(
+    return (_be(verb) and verb.tag_ == "VBD" and not negated(verb) and any(
         c.dep_ == "prep" and any(o.dep_ == "pobj" and (c.lower_, o.lower_) in (("in", "attendance"), ("on", "hand"))
                                  for o in c.children)
-        for c in verb.rights)
+        for c in verb.rights)) or _present_at(verb)
+
+
+# Subjects that name a person: a pronoun of one, or "who" opening a relative clause on one.
+PERSON_PRONOUNS = frozenset("i we he she they who".split())
+
+
+def _present_at(verb: Token) -> bool:
+    """"He was at Lord Alli's house on the night of the election", "her grandfather, who was at the
+    home Wednesday", "Prelogar will be at the lectern on Tuesday", "he'll be at Ludlow Liquors": a
+    person's past or coming copula with only "at" a place tells where the person was or is to be
+    at the time the story tells, a presence that took place (or is arranged), a happening as "was
+    in attendance" is; a copula with a description ("was 21 at the time") or of a thing ("the
+    tragedy was at the center of the case") states what is."""
+    if not _be(verb) or negated(verb):
+        return False
+    coming = any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "’ll") for a in verb.lefts)
+    if verb.tag_ != "VBD" and not coming:
+        return False
+    who = own_subject(verb)
+    if who is None or not (who.ent_type_ == "PERSON" or who.lower_ in PERSON_PRONOUNS):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "oprd") for c in verb.rights):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                            for o in c.children)
+               for c in verb.rights)
 
 
 def _among_doers(verb: Token) -> bool:
