@@ -554,8 +554,21 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 
 # -- the trained pipeline ---------------------------------------------------------------------
 
-# The detector on the tune split (390 articles, 26,816 gold claims) measures precision 0.834,
-# recall 0.825, high-importance recall 0.885 and type accuracy 0.857 now, once a paragraph
+# The detector on the tune split (401 articles, 27,203 gold claims) measures precision 0.835,
+# recall 0.825, high-importance recall 0.885 and type accuracy 0.858 now, once the stars of a
+# censored word were no markup, a standfirst teased again under its headline was kept, a list
+# under a "Most Read" title ran over its kickers and ranks and a bracketed headline on a line of
+# its own was a link, ", as reported by X" and ", which he denies" were attributions, one noun
+# after "a" set off after a name was an apposition, a short past moment of a writer's story that
+# names nothing was no claim, what someone went or came to do and whom they went after were the
+# happening, a reporting verb's deed on a noun beside a quote was claimed, a relative date a
+# command to the reader governs was no date, a weekend took its value from the publication date,
+# the first months of a year and "at least" were a date's qualifiers, "previous" and "straight"
+# left a count's unit and half a century was fifty years, a change by a one-word multiple or
+# faring better was a comparison and "than" on the noun was found, a passive of naming with the
+# name was a state, and a study led by someone and a person at a place were happenings; it
+# measured 0.834, 0.824, 0.884 and 0.857 when the fifty-sixth held-back set joined, at a35aa8f,
+# and 0.834, 0.825, 0.885 and 0.857 on the 390 articles before it, at 7819640, once a paragraph
 # between two copies of a gallery's credit was the story's, one word for a trade or a tie set
 # off after a person's name was an apposition, a "come" or "go" with only adverbs left in its
 # focus was no happening, a deed after a gerund of learning, being told or witnessing had it for
@@ -999,10 +1012,10 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # 0.811, 0.870 and 0.816; on the 60 before the tenth: 0.812, 0.811, 0.870 and 0.815; on the 55
 # before the ninth: 0.811, 0.811, 0.872 and 0.808; 0.800 precision there before the furniture
 # fixes the eighth set called for; on the 42 before the eight articles of the developers' sweep
-# joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and fifty-seven of the three hundred and
-# ninety are the first fifty-five held-back splits, each scored once and then moved here: the
-# first (precision 0.787, recall 0.758, high 0.838, type 0.781 at 8950c95), the second (0.694,
-# 0.723, 0.754, 0.759 at 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at 2d0d75d), the fourth
+# joined: 0.804, 0.813, 0.877 and 0.812). Three hundred and sixty-eight of the four hundred and
+# one are the first fifty-six held-back splits, each scored once and then moved here: the first
+# (precision 0.787, recall 0.758, high 0.838, type 0.781 at 8950c95), the second (0.694, 0.723,
+# 0.754, 0.759 at 0b2732c), the third (0.810, 0.771, 0.799, 0.789 at 2d0d75d), the fourth
 # (0.811, 0.673, 0.781, 0.778 at 69c28cd, annotated more densely than the others), the fifth
 # (0.887, 0.748, 0.820, 0.764 at aea5d4b), the sixth (0.779, 0.831, 0.893, 0.753 at b2008ae),
 # the seventh (0.489, 0.811, 0.885, 0.789 at ccda2d1: 223 claims from page furniture the region
@@ -1077,20 +1090,23 @@ def test_cli_usage_errors_are_one_line(cli, capsys):
 # links), the fifty-fourth (0.767, 0.716, 0.792, 0.866 at e61d56e: a travel column's advice and
 # a meteor-shower guide's figures of speech proposed, a restaurant review's dishes missed), the
 # fifty-fifth (0.843, 0.800, 0.849, 0.847 at be5bcf6: a restaurant review's dishes and figures
-# of speech proposed, a celebrity story's paragraphs taken for captions). The floors sit a
-# little below, so recall cannot fall unnoticed; raise them as the detector improves (they were
-# 0.80 for recall and 0.86 for high-importance recall on the twenty-two articles before the
-# fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on thirty-two to fifty-five,
-# and 0.81 for precision on thirty-seven; 0.78 for precision and 0.79 for type accuracy on
-# forty-two to fifty-five; 0.80 for recall on the ninety-four before the seventeenth set joined,
-# lowered to 0.79 with it: its five articles took recall from 0.803 to 0.795 even after the fix
-# for its book list; 0.79 for precision and 0.80 for type accuracy up to the 189 articles,
-# raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy 0.827; 0.85 for
-# high-importance recall and 0.81 for type accuracy up to the 195 articles, raised to 0.86 and
-# 0.82 once they reached 0.872 and 0.832; 0.79 for recall up to the 201 articles, raised to 0.80
-# once it reached 0.809; 0.82 for type accuracy up to the 243 articles, raised to 0.83 once it
-# reached 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for precision and recall up
-# to the 318 articles, raised to 0.81 on the 327 once they reached 0.826 and 0.823).
+# of speech proposed, a celebrity story's paragraphs taken for captions), the fifty-sixth
+# (0.803, 0.780, 0.829, 0.848 at 7819640: a round-up's closing list of links read as text, a
+# memoir column's everyday doings proposed, censored swear words in quotes taken for markup).
+# The floors sit a little below, so recall cannot fall unnoticed; raise them as the detector
+# improves (they were 0.80 for recall and 0.86 for high-importance recall on the twenty-two
+# articles before the fourth set joined, 0.78 and 0.84 on twenty-seven, 0.79 and 0.85 on
+# thirty-two to fifty-five, and 0.81 for precision on thirty-seven; 0.78 for precision and 0.79
+# for type accuracy on forty-two to fifty-five; 0.80 for recall on the ninety-four before the
+# seventeenth set joined, lowered to 0.79 with it: its five articles took recall from 0.803 to
+# 0.795 even after the fix for its book list; 0.79 for precision and 0.80 for type accuracy up
+# to the 189 articles, raised to 0.80 and 0.81 once precision reached 0.810 and type accuracy
+# 0.827; 0.85 for high-importance recall and 0.81 for type accuracy up to the 195 articles,
+# raised to 0.86 and 0.82 once they reached 0.872 and 0.832; 0.79 for recall up to the 201
+# articles, raised to 0.80 once it reached 0.809; 0.82 for type accuracy up to the 243 articles,
+# raised to 0.83 once it reached 0.846, and to 0.84 on the 249 once it reached 0.849; 0.80 for
+# precision and recall up to the 318 articles, raised to 0.81 on the 327 once they reached 0.826
+# and 0.823).
 TUNE_FLOORS = {"precision": 0.81, "recall": 0.81, "recall_high": 0.86, "type_accuracy": 0.84}
 # The seed (163 gold claims) must stay "the same or better" (issue 13): precision 0.758 and recall
 # 0.847 now, 0.633 and 0.699 before the second round.
