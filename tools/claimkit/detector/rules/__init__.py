@@ -708,11 +708,11 @@ def _measured_from(s: Sentence, c: Candidate, specific: list[Candidate]) -> bool
 
 
 def _timed_command(c: Candidate) -> bool:
-    """"Start your subscription today", "Contact us today", "Join us on Saturday at 2pm for a
-    family fun day", "Get the latest news ... by joining our community today": a date a command to
-    the reader governs says when the reader should act, a call to action or advice (ANNOTATION.md
-    §2), and nothing happened then. A clause with a subject of its own under the command ("Remember that on Monday
-    the council voted") still tells what happened, and keeps its date."""
+    """"Start your subscription today", "Contact us today", "Join us on Saturday at 2pm for a family
+    fun day", "Get the latest news ... by joining our community today": a date a command to the
+    reader governs says when the reader should act, a call to action or advice (ANNOTATION.md §2),
+    and nothing happened then. A clause with a subject of its own under the command ("Remember that
+    on Monday the council voted") still tells what happened, and keeps its date."""
     from .clauses import command
 
     span = c.focus_span()

@@ -1075,13 +1075,13 @@ def _made_known(verb: Token, found: list[Candidate]) -> bool:
 
 
 def _writers_passing_moment(s: Sentence, cand: Candidate) -> bool:
-    """"I happily drove it", "I shed a tear", "So we had to think again", "we browsed the store",
-    "I forgot about him": in a sentence where the writer speaks in the first person and that
-    names, counts and dates nothing (no entity at all), a bare past happening of three words at
-    most is a moment of the writer's story, nothing a record could confirm; the gold leaves these
-    out far more often than it keeps them (22 false alarms to 7 matches on tune). A step of a life with something
-    named in it ("I moved to California in 2008", "we won 3-1") has an entity and stays; so does
-    a longer predicate ("I was arrested at home"), and any present-tense practice or state
+    """"I happily drove it", "I shed a tear", "So we had to think again", "we browsed the store", "I
+    forgot about him": in a sentence where the writer speaks in the first person and that names,
+    counts and dates nothing (no entity at all), a bare past happening of three words at most is a
+    moment of the writer's story, nothing a record could confirm; the gold leaves these out far more
+    often than it keeps them (22 false alarms to 7 matches on tune). A step of a life with something
+    named in it ("I moved to California in 2008", "we won 3-1") has an entity and stays; so does a
+    longer predicate ("I was arrested at home"), and any present-tense practice or state
     (_writer_does)."""
     if cand.rule not in ("event.clause", "state.clause"):
         return False
