@@ -10041,6 +10041,22 @@ def test_a_passive_of_naming_with_the_name_itself_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_naming_oneself_with_the_name_itself_is_a_state(nlp):
+    # "who call themselves “water protectors”", "someone calling himself Satoshi Nakamoto": the
+    # name someone goes by lasts, a state, as with the passive; naming someone else stays a
+    # source's stand ("called it “a shame”"), and a self-description with no name is not this.
+    got = claims_of(nlp, "The demonstrators, who call themselves “water protectors”, were camping outdoors.")
+    assert any(kind == "state" and "call themselves" in focus for kind, focus in got), got
+    assert not any(kind == "attribution" and "call themselves" in focus for kind, focus in got), got
+    got = claims_of(nlp, "When someone calling himself Satoshi Nakamoto first proposed the idea of bitcoin, "
+                         "his ideas went unnoticed.")
+    assert any(kind == "state" and "calling himself" in focus for kind, focus in got), got
+    assert not any(kind == "event" and "calling himself" in focus for kind, focus in got), got
+    got = claims_of(nlp, "The senator called the vote “a shame.”")
+    assert not any(kind == "state" and "called" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_an_undertaking_led_by_someone_is_an_event(nlp):
     """A study, an operation or an event led by someone took place: the participle or the passive
     of "lead" said of it is a happening; said of a body, it stays a state."""

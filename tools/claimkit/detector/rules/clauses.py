@@ -834,13 +834,36 @@ def _given_name(verb: Token) -> bool:
         names = [c for c in verb.rights if c.dep_ == "oprd"][:1]
     else:
         return False
-    doc = verb.doc
-    for name in names:
-        left = name.left_edge.i
-        quoted = any(doc[i].tag_ == "``" or doc[i].text in ('"', "“", "‘") for i in range(max(left - 1, 0), name.i))
-        if quoted or (name.ent_type_ and name.ent_type_ not in NOT_NAME_LABELS):
-            return True
-    return False
+    return any(_a_name(name) for name in names)
+
+
+def _a_name(name: Token) -> bool:
+    """The complement of a verb of naming is a name itself: in quotation marks, or a name the
+    tagger knows as one (not a date or a number)."""
+    doc = name.doc
+    quoted = any(doc[i].tag_ == "``" or doc[i].text in ('"', "“", "‘") for i in range(max(name.left_edge.i - 1, 0), name.i))
+    return quoted or bool(name.ent_type_ and name.ent_type_ not in NOT_NAME_LABELS)
+
+
+# Reflexive pronouns: the object of a verb that is its own subject ("call themselves").
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
+
+def _names_self(verb: Token) -> bool:
+    """"who call themselves “water protectors”", "someone calling himself Satoshi Nakamoto": an
+    active verb of naming whose object is its own subject, with the name itself, tells what someone
+    goes by, a state, as the passive "was named “Siskiyou”" does. Naming someone else is a source's
+    word for it ("calling it a violation", "calling agents “pimps”"), and a self-description that
+    is no name ("call themselves liberal", "bills himself as a moderate") is not this."""
+    if verb.lemma_.lower() not in GIVEN_NAME_VERBS or verb.lemma_.lower() == "refer" or passive(verb):
+        return False
+    own = next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ in REFLEXIVES), None)
+    if own is None or own.i + 1 >= len(verb.doc):
+        return False
+    # The name comes right after the pronoun; the parser may take it for the subject of the verb
+    # that follows ("When someone calling himself Satoshi Nakamoto first proposed ...").
+    after = verb.doc[own.i + 1]
+    return after.text in ('"', "“", "‘") or after.tag_ == "``" or _a_name(after)
 
 
 def is_state(verb: Token) -> bool:
@@ -853,7 +876,7 @@ def is_state(verb: Token) -> bool:
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
             or _among_doers(verb) or _under_way(verb):
         return False
-    if _to_be(verb) or _put_to_use(verb) or _given_name(verb):
+    if _to_be(verb) or _put_to_use(verb) or _given_name(verb) or _names_self(verb):
         return True
     if lemma in MEANS_VERBS and verb.tag_ == "VBG":
         return True
@@ -2273,7 +2296,7 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
     # says it as an object does ("denied doing anything wrong", "admitted making the remarks").
     lemma = verb.lemma_.lower()
     if (lemma in STAND_VERBS or (lemma == "claim" and any(c.dep_ == "ccomp" for c in verb.rights))
-            or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights))
+            or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.rights) and not _names_self(verb))
             or (lemma == "point" and _points_to(verb))) \
             and subj is not None and not passive(verb) and verb.tag_ != "VBG" and any(
                 t.is_alpha and t.pos_ != "PRON" for c in verb.rights
