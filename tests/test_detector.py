@@ -10057,6 +10057,19 @@ def test_naming_oneself_with_the_name_itself_is_a_state(nlp):
 
 
 @pytest.mark.model
+def test_a_maker_calling_its_own_thing_by_its_name_is_a_state(nlp):
+    # "a riff on Aperol they’re tentatively calling Apersoul", "a feature it’s calling “athlete
+    # intelligence”": the name a maker gives its thing, in a relative clause with no relative
+    # pronoun, is what the thing is called, a state.
+    got = claims_of(nlp, "On a similar note, Strava on Thursday announced the private beta of a feature it’s "
+                         "calling “athlete intelligence,” which amounts to generative AI that analyzes data.")
+    assert any(kind == "state" and "calling" in focus for kind, focus in got), got
+    assert not any(kind == "event" and "calling" in focus for kind, focus in got), got
+    got = claims_of(nlp, "And there is a riff on Aperol they’re tentatively calling Apersoul, with blood orange.")
+    assert not any(kind == "event" and "calling" in focus for kind, focus in got), got
+
+
+@pytest.mark.model
 def test_an_undertaking_led_by_someone_is_an_event(nlp):
     """A study, an operation or an event led by someone took place: the participle or the passive
     of "lead" said of it is a happening; said of a body, it stays a state."""

@@ -866,6 +866,32 @@ def _names_self(verb: Token) -> bool:
     return after.text in ('"', "“", "‘") or after.tag_ == "``" or _a_name(after)
 
 
+# Personal pronouns as the subject of a clause: the maker of the thing the clause names.
+NAMER_PRONOUNS = frozenset("i we he she it they".split())
+
+
+def _names_own_thing(verb: Token) -> bool:
+    """"a riff on Aperol they’re tentatively calling Apersoul", "a feature it’s calling “athlete
+    intelligence”": a relative clause with no relative pronoun, in which a maker (a personal
+    pronoun) is calling the thing by the name it gives it, tells what the thing is called, a state.
+    Not a source's word for something ("which some are calling an “inland hurricane”", "what it
+    calls “digital terrorism”"), not "calling for" or "calling on"."""
+    if verb.lemma_.lower() not in GIVEN_NAME_VERBS or verb.lemma_.lower() == "refer" or verb.dep_ != "relcl" \
+            or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # The tagger does not lemmatize a curly contraction ("they’re", "it’s") to "be".
+    if not progressive(verb) and not any(c.dep_ == "aux" and c.lower_.replace("’", "'") in ("'re", "'s", "'m")
+                                         for c in verb.lefts):
+        return False
+    if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.lefts):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in NAMER_PRONOUNS for c in verb.lefts):
+        return False
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "oprd", "prep", "dative", "ccomp", "xcomp")]
+    return len(objects) == 1 and objects[0].dep_ in ("dobj", "oprd") \
+        and objects[0].pos_ in ("NOUN", "PROPN") and _a_name(objects[0])
+
+
 def is_state(verb: Token) -> bool:
     """A clause states a lasting fact (a state) rather than a happening (an event)."""
     lemma = verb.lemma_.lower()
@@ -876,7 +902,8 @@ def is_state(verb: Token) -> bool:
     if _episode(verb) or _seemed_to_act(verb) or _served_out(verb) or _attended(verb) or _had_happening(verb) \
             or _among_doers(verb) or _under_way(verb):
         return False
-    if _to_be(verb) or _put_to_use(verb) or _given_name(verb) or _names_self(verb):
+    if _to_be(verb) or _put_to_use(verb) or _given_name(verb) or _names_self(verb) \
+            or _names_own_thing(verb):
         return True
     if lemma in MEANS_VERBS and verb.tag_ == "VBG":
         return True
