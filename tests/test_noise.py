@@ -1080,6 +1080,19 @@ def test_a_credit_under_a_narrating_paragraph_and_over_a_line_with_no_full_stop_
     assert ("caption", f"{shown}\nJon Berg/Harbour Wire") in found
 
 
+def test_a_credit_outside_the_found_body_under_a_narrating_paragraph_opens_the_line_under_it_too():
+    # The same shape where the body the page's weights found does not reach the credit (a gallery of credits and
+    # short lines around it): the paragraph that tells the story stays, the line under the credit is its caption.
+    text = ("The ferry company said on Friday that the winter timetable would keep two crossings a day.\n"
+            "The post included several photos of the crew posing with the new ferry, the Nordlys.\n"
+            "Jon Berg/Harbour Wire\n"
+            "Ferry captain Ola Strand and the crew of the Nordlys at the quay\n")
+    page = noise._Page.read(text)
+    repeated = [False] * len(page.stripped)
+    for body in (range(0), range(len(page.stripped))):
+        assert noise._caption_of(2, page.stripped, page.nwords, page.prose, page.cues, repeated, body) == 3, body
+
+
 def test_a_slide_show_under_one_repeated_title_is_captions_but_a_repeated_line_in_the_body_is_not():
     title = "The harbour through the ages: a picture gallery"
     slides = [("The first pier", "Fishermen built the first wooden pier in 1721, and the town grew up around it over the century."),

@@ -1481,10 +1481,11 @@ def _caption_of(i: int, stripped: list[str], nwords: list[int], prose: list[bool
     # line at its end: "Sources: …/ Photo credit: …"). In the body's middle a credit follows its caption.
     if i + 1 in options and _opens_caption(i, nwords, prose, cues, blank):
         return None if _runs_on(i + 1, i, stripped, nwords, prose, cues, repeated, blank) else i + 1
-    if i in body and options == [i - 1, i + 1] and _told_above(i, stripped, nwords, prose, cues, repeated, blank):
+    if options == [i - 1, i + 1] and _told_above(i, stripped, nwords, prose, cues, repeated, blank):
         # Under a paragraph that tells the story and over a short line that is no sentence ("Getty" between
         # "The minister said on Monday that …." and "The minister at the summit in May"): the credit opens
-        # the caption under it, and the paragraph stays.
+        # the caption under it, and the paragraph stays. So too where the body found stops short of the credit (a
+        # page's pictures with credits repeated around them weigh against it): the paragraph still tells the story.
         return i + 1
     j = options[0]
     if (j > i or i + 1 not in body) and _runs_on(j, i, stripped, nwords, prose, cues, repeated, blank):
