@@ -1080,6 +1080,17 @@ def test_a_credit_under_a_narrating_paragraph_and_over_a_line_with_no_full_stop_
     assert ("caption", f"{shown}\nJon Berg/Harbour Wire") in found
 
 
+def test_a_paragraph_narrating_with_an_irregular_past_over_a_credit_stays_the_storys():
+    # "came", "lost": the past of an irregular verb narrates as "said" or "-ed" does, so the paragraph stays and the
+    # credit opens the short line under it.
+    for told in ("The ferry company came up with a plan to keep two crossings a day until the new quay opens in spring.",
+                 "At the regatta in 2019 the harbour crew lost to the island team by two lengths to finish third."):
+        caption = "Ferry captain Ola Strand at the wheel of the Nordlys during a crossing in heavy snow"
+        found = kinds(f"{LEAD}\n{MIDDLE}\n{told}\nJon Berg/Harbour Wire\n{caption}\n{CLOSE}\n{LEAD}\n")
+        assert ("caption", f"Jon Berg/Harbour Wire\n{caption}") in found, told
+        assert not any(told in t for _, t in found), told
+
+
 def test_a_credit_outside_the_found_body_under_a_narrating_paragraph_opens_the_line_under_it_too():
     # The same shape where the body the page's weights found does not reach the credit (a gallery of credits and
     # short lines around it): the paragraph that tells the story stays, the line under the credit is its caption.

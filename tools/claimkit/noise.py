@@ -162,7 +162,10 @@ ENLARGE_CREDIT_MAX_WORDS = 6
 PARAGRAPH_MIN_WORDS = 25
 # A line of this many words that narrates, between a paragraph and a credit over a caption, is a paragraph too.
 TOLD_MIN_WORDS = 15
-NARRATED_RE = re.compile(r"\b(?:[a-z]{3,}ed(?! by\b)|said|told|was|were|had)\b")
+# The past of the commonest irregular verbs narrates too ("The government came up with a workaround.", "They lost to
+# the champions 3-1."); not "left" or "made", which a caption uses for a place in its picture or what a thing is of.
+NARRATED_RE = re.compile(r"\b(?:[a-z]{3,}ed(?! by\b)|said|told|was|were|had"
+                         r"|came|went|took|gave|began|became|got|saw|won|lost|met|brought|wrote|spoke|grew|rose|fell|ran)\b")
 SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)]{2}[.!?][”\"’']? [A-Z“\"]")
 # A photo's name label between two paragraphs: a line this short that sets a person's name off
 # with a colon or a comma ("Jane Doe: Harbour master." / "New harbour master, Jane Doe."), with
