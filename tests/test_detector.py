@@ -10099,3 +10099,12 @@ def test_a_person_who_was_or_will_be_at_a_place_is_an_event(nlp):
     # A description with its time is what the person was then, no presence.
     got = claims_of(nlp, "Ada Lee was a nurse at the time of the crash.")
     assert all(t != "event" for t, _ in got), got
+
+
+@pytest.mark.model
+def test_an_it_cleft_on_a_name_claims_the_relative_clause_not_the_copula(nlp):
+    got = claims_of(nlp, "In the early rounds, it was Maria Lopez who set the pace with three straight wins.")
+    assert ("event", "set the pace with three straight wins") in got  # what she did: the claim
+    assert not any(text.endswith("Maria Lopez") for _, text in got), got
+
+

@@ -358,6 +358,19 @@ def _be(verb: Token) -> bool:
     return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")
 
 
+def _cleft(verb: Token) -> bool:
+    """"it was Katie Boulter who got the ball rolling", "it's GOP Sen. Ted Cruz, R-Texas, who leads
+    the pack": an it-cleft singles out the named doer of what its relative clause tells; the copula
+    itself ("was Katie Boulter") states nothing to check, and annotators leave it unmarked."""
+    subj = own_subject(verb)
+    return _be(verb) and subj is not None and subj.lower_ == "it" and any(
+        attr.dep_ == "attr" and attr.pos_ == "PROPN" and any(
+            rel.dep_ == "relcl" and any(w.lower_ in ("who", "that") and w.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                        for w in rel.lefts)
+            for rel in attr.children)
+        for attr in verb.rights)
+
+
 def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
@@ -2179,6 +2192,8 @@ def _clause(s: Sentence, verb: Token, subj: Token | None, counted: bool = False,
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.ent_type_ and any(
                 g.dep_ == "relcl" and doc[g.left_edge.i - 1].text != "," for g in c.children) for c in verb.rights):
         return None  # "It's also a place where candidates have struggled": the relative clause is the claim
+    elif _cleft(verb):
+        return None  # "it was Katie Boulter who got the ball rolling": the relative clause is the claim
     elif verb.lemma_ == "be" and verb.dep_ == "ROOT" and subj is None and any(c.dep_ == "attr" for c in verb.rights) \
             and not any(c.dep_ == "csubj" for c in verb.lefts):
         # "At stake are rights to an invention", "On the table are platters of fruit": the copula
