@@ -10108,3 +10108,12 @@ def test_an_it_cleft_on_a_name_claims_the_relative_clause_not_the_copula(nlp):
     assert not any(text.endswith("Maria Lopez") for _, text in got), got
 
 
+
+@pytest.mark.model
+def test_how_the_story_goes_frames_the_tale_and_claims_nothing(nlp):
+    got = claims_of(nlp, "As the story goes, the founder was running a bakery when the idea came to him.")
+    assert not any("story goes" in text for _, text in got), got
+    got = claims_of(nlp, "The story goes that there was a sailor who was walking along the harbour wall.")
+    assert not any(text.startswith("The story goes") for _, text in got), got
+    # A story that goes somewhere is still told of.
+    assert any("went viral" in text for _, text in claims_of(nlp, "The story went viral within hours."))

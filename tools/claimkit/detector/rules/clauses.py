@@ -371,6 +371,15 @@ def _cleft(verb: Token) -> bool:
         for attr in verb.rights)
 
 
+def _story_goes(verb: Token) -> bool:
+    """"As the story goes, he was operating a glass-blowing business", "the story goes that there
+    was an officer": how a tale is told frames it, and states nothing; what it tells (a clause of
+    its own, or the "that" clause after it) carries any claim."""
+    subj = own_subject(verb)
+    return verb.lemma_ == "go" and subj is not None and subj.lemma_.lower() in MESSAGE_NOUNS and not any(
+        c.dep_ in ("dobj", "prep", "prt", "acomp", "xcomp", "attr", "oprd", "advmod") for c in verb.children)
+
+
 def _copula(tok: Token) -> bool:
     return tok.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in tok.rights)
 
@@ -1021,6 +1030,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             continue
         if _picks_out_those(tok):
             continue
+        if _story_goes(tok):
+            continue  # "as the story goes": the tale's frame, not a claim
         if tok.dep_ == "ccomp" and tok.tag_ == "VB" and tok.head.lemma_.lower() == "let":
             # "Never let your rivals tell your story", "asked the judge to let him speak": the bare
             # verb after "let" is what is allowed or urged, a wish or advice (ANNOTATION.md §2);
