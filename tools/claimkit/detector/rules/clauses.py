@@ -628,7 +628,7 @@ def _attended(verb: Token) -> bool:
 
 
 # Subjects that name a person: a pronoun of one, or "who" opening a relative clause on one.
-PERSON_PRONOUNS = frozenset("i we he she they who".split())
+PERSON_PRONOUNS = frozenset("i we you he she they who".split())
 
 
 def _present_at(verb: Token) -> bool:
@@ -640,7 +640,7 @@ def _present_at(verb: Token) -> bool:
     tragedy was at the center of the case") states what is."""
     if not _be(verb) or negated(verb):
         return False
-    coming = any(a.dep_ == "aux" and a.lower_ in ("will", "'ll", "’ll") for a in verb.lefts)
+    coming = any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in verb.lefts)
     if verb.tag_ != "VBD" and not coming:
         return False
     who = own_subject(verb)
@@ -712,7 +712,6 @@ MEANS_VERBS = frozenset("use".split())
 # what it takes in, a state ("warnings covered a large area", "the grant will cover the rest of
 # the cost", "tariffs that covered machinery"); "the reporter covered the trial" tells a deed.
 EXTENT_VERBS = frozenset("cover span encompass".split())
-PERSON_PRONOUNS = frozenset("i we you he she they who".split())
 
 
 def _extends_over(verb: Token) -> bool:
