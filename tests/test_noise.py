@@ -2644,3 +2644,17 @@ def test_a_standfirst_the_page_teases_again_with_its_headline_is_kept():
         teaser = f"Top Stories\n{headline}\nHarbour\nMayor opens the new fish market\nHarbour\n{standfirst}\n"
         text = page(before=f"{menu}{headline}\n{standfirst}\n{header}", after=teaser)
         assert not stays_body(text, standfirst), kinds(text)
+
+
+def test_a_labels_measure_is_a_fact_line_but_a_headline_that_counts_after_a_colon_is_a_heading():
+    # A reference page's facts, each a label, a colon and its measure before a unit or a note in brackets, with no
+    # stop at the end: lines of facts, not sub-headings.
+    facts = ["Perihelion (closest): 128,400,000 miles (206,600,000 km). By comparison: 1.404 times that of Earth",
+             "Ferry crossings in the harbour (2030): 20 (second highest after the North Quay)"]
+    for fact in facts:
+        text = page(inside=f"Orbit and tides\n{fact}")
+        assert stays_body(text, fact), kinds(text)
+        assert ("heading", "Orbit and tides") in kinds(text)
+    # Control: a headline that counts after its colon and goes on in words is no fact line: a sub-heading still.
+    for headline in ("Harbour update: 674 new ferry passes", "First thoughts: 2030 ferry season opens"):
+        assert kinds(page(inside=headline)) == [("heading", headline)], kinds(page(inside=headline))

@@ -108,8 +108,12 @@ GALLERY_CREDIT_MIN = 3
 # A line of facts, not a title: a price or a sum set off by commas or semicolons ("Knopf, 240 pp.,
 # $16.99; ages 8-12", a book list's details; "Rick Porcello, three years, $62.4 million", a list of
 # contracts) or opening the line before lower-case words ("$7,500 to Stand For Children", a list of
-# grants). A headline names its sum inside a phrase ("Emirates Orders $16 Billion of Jets"), never so.
+# grants). A headline names its sum inside a phrase ("Emirates Orders $16 Billion of Jets"), never so. Nor does it give
+# a label's measure after a colon with a note or a conversion in brackets ("Perihelion (closest): 128,400,000 miles
+# (206,600,000 km)", "Cases in 2023: 20 (second highest)": a reference page's facts); a headline that counts after
+# its colon goes on in words ("COVID-19 Update: 674 new cases").
 FACT_LINE_RE = re.compile(r"^[$£€]\s?\d[\d,.]*\s+[a-z]"
+                          r"|^[^:]{3,60}: \d[\d,.]*(?: [a-z]+)? \("
                           r"|[,;]\s*[$£€]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[mb]n?)\b)?"
                           # "Jane Doe, three years, $38 million (including option years)": a note in brackets.
                           r"(?:\s\([^()]{1,60}\))?\s*(?:[,;]|$)")
