@@ -2646,6 +2646,28 @@ def test_a_standfirst_the_page_teases_again_with_its_headline_is_kept():
         assert not stays_body(text, standfirst), kinds(text)
 
 
+def test_a_schedule_the_story_closes_on_is_body_but_dated_headlines_there_are_links():
+    # Under the last paragraph (and under a title of its own, or right under a paragraph that introduces it), lines
+    # that each name a day: the story's calendar or its teams' next games, though they read as a list of links.
+    calendar = ["Jan. 14-19: Harbour Masters' Guild, Winter Meeting 2031, Quay Hotel, 225",
+                "Jan. 15-17: North Sea Boat Show, Fish Market Hall, 500",
+                "Jan. 23-25: Harbour Track Club, 21st Pier Run (2031), Quay Hotel, 300"]
+    games = ["Harbour FC: Host the Rovers on Friday.", "Rovers: Visit Harbour FC on Friday."]
+    links = "More Sports\nMayor opens the new fish market\nFerry fares to rise in spring\nLighthouse reopens to visitors"
+    for schedule in ("The port lists the month's events, with their hotels and guests:\n" + "\n".join(calendar),
+                     "UP NEXT\n" + "\n".join(games)):
+        text = page(after=f"{schedule}\n{links}")
+        for line in schedule.splitlines()[1:]:
+            assert stays_body(text, line), kinds(text)
+        assert not stays_body(text, "Ferry fares to rise in spring"), kinds(text)
+    # Control: headlines there dated in full, or dated but one of them, are a list of links still.
+    for after in ("Ferry fares to rise in spring - October 10, 2030\nMayor opens the new fish market - October 9, "
+                  "2030\nLighthouse reopens to visitors - October 9, 2030",
+                  "Ferry fares to rise on Friday\nMayor opens the new fish market\nLighthouse reopens to visitors"):
+        text = page(after=after)
+        assert not stays_body(text, after.splitlines()[0]), kinds(text)
+
+
 def test_a_labels_measure_is_a_fact_line_but_a_headline_that_counts_after_a_colon_is_a_heading():
     # A reference page's facts, each a label, a colon and its measure before a unit or a note in brackets, with no
     # stop at the end: lines of facts, not sub-headings.

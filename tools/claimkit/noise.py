@@ -286,6 +286,12 @@ BARE_DAY_RE = re.compile(rf"(?:(?:{WEEKDAYS})\.?,? )?(?:(?:{MONTHS})\.? \d{{1,2}
                          rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})\.?)", re.I)
 # Days that head entries come in a series, each within this many lines of the next.
 DAY_REACH = 6
+# The day an entry of a schedule names ("Jan. 15-17: Boat Show, …", "Lakers: Visit the Thunder on Friday."): a day of
+# a month, or a weekday by its full name. A day dated in full ("October 10, 2020") is a story's stamp, a teaser's.
+ENTRY_DAY_RE = re.compile(rf"\b(?:(?i:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+FULL_DATE_RE = re.compile(rf"\b(?i:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b")
+# A schedule under the body holds this many entries at least.
+ENTRIES_MIN = 2
 DATE_WORD_RE = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS})\.?$|^\d{{4}}-\d{{2}}-\d{{2}}|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$|^ago$")
 # The credit line under a post embedded from a social network: "— Jane Doe (@jdoe) December 22,
 # 2014". The line above it is the post: someone's own words, quoted by the article.
@@ -2607,7 +2613,8 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
     seed: dict[int, str] = {}
     _seed_kinds(page.content, span.start, span.stop, page.counts, seed)
     summary = _summary(page, span) if before else set()
-    runs = _runs(page, span, seed, summary)
+    entries = set() if before else _schedule(page, span)
+    runs = _runs(page, span, seed, summary | entries)
     section: str | None = None  # the section a title line opened: the lines below join it
     # The word triples of the prose below the header: a sentence over the body that the body says
     # again is the article's own (see below).
@@ -2618,7 +2625,7 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
             if prose[k]:
                 told |= _triples(_words(stripped[k]))
     for i in span:
-        if i in keep or i in summary:
+        if i in keep or i in summary or i in entries:
             section = None
             continue
         if i in kinds:
@@ -2696,6 +2703,27 @@ def _outside(page: _Page, span: range, *, before: bool, keep: Collection[int] = 
     for i in titled:
         if _in_story_run(page, i, span):
             del kinds[i]
+
+
+def _schedule(page: _Page, span: range) -> set[int]:
+    """The entries of a schedule the story closes on, right under its last paragraph or under one title line
+    there ("UP NEXT"): lines that each name the day of a game or an event (``ENTRY_DAY_RE``), such as a calendar
+    of a month's conventions ("Jan. 15-17: Boat Show, Hampton Inn, 700") or a team's next games ("Lakers: Visit
+    the Thunder on Friday."), ``ENTRIES_MIN`` of them at least. They read as a list of links (short lines, no
+    sentence), but they are the story's data: a list of links under a story dates its headlines in full, if at
+    all, and stands under a title of its own ("Related", "Most Read")."""
+    def entry(k: int) -> bool:
+        return k in span and k not in page.kinds and page.cues[k] is None and not page.prose[k] \
+            and bool(ENTRY_DAY_RE.search(page.stripped[k])) and not FULL_DATE_RE.search(page.stripped[k])
+
+    first = span.start
+    if not entry(first) and first in span and page.cues[first] is None and not page.prose[first] \
+            and page.nwords[first] <= KICKER_MAX_WORDS:
+        first += 1
+    k = first
+    while entry(k):
+        k += 1
+    return set(range(first, k)) if k - first >= ENTRIES_MIN else set()
 
 
 def _standfirst_under_headline(page: _Page, i: int, span: range) -> bool:
