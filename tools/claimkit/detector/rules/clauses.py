@@ -998,8 +998,11 @@ def is_state(verb: Token) -> bool:
     if name_to_come(verb):
         return True  # "would be called Camp Lakeview": the name a planned thing is to bear
     if progressive(verb) and any(a.tag_ in ("VBZ", "VBP") for a in auxes) \
-            and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
-        return True  # "are still trying to determine", "is still working with": what goes on now
+            and any(c.dep_ == "advmod" and c.lower_ in ("still", "already") for c in verb.children):
+        # "are still trying to determine", "is still working with": what goes on now. "Already"
+        # says the same from the other end ("are already partnering on", "is already driving
+        # huge viewership"): a practice begun that holds at the time of writing, not one deed.
+        return True
     if verb.tag_ == "VBN" and any(a.lower_ == "being" for a in auxes) and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "is being held": what holds now
     if auxes and all((a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be") or _curly_is(a) for a in auxes) and verb.tag_ == "VBN":
