@@ -10130,3 +10130,15 @@ def test_a_present_progressive_already_under_way_is_a_state(nlp):
     assert ("state", "are already partnering on a wireless service") in got, got
     got = claims_of(nlp, "Several large hospital systems are testing AI tools in patient care.")
     assert ("event", "are testing AI tools in patient care") in got, got
+
+
+@pytest.mark.model
+def test_a_relative_clause_that_counts_its_deeds_in_the_perfect_tells_happenings(nlp):
+    """"a theorist who has repeatedly called for X": a perfect that counts the deeds is a happening,
+    in a relative clause as in a main one; without the count the relative clause describes its noun."""
+    got = claims_of(nlp, "Smith is a theorist who has repeatedly called for expanding the arsenal.")
+    assert ("event", "has repeatedly called for expanding the arsenal") in got, got
+    got = claims_of(nlp, "It is an approach which has repeatedly escalated tensions with Beijing.")
+    assert ("event", "has repeatedly escalated tensions with Beijing") in got, got
+    got = claims_of(nlp, "Smith is a theorist who has called for expanding the arsenal.")
+    assert ("state", "has called for expanding the arsenal") in got, got

@@ -969,10 +969,13 @@ def is_state(verb: Token) -> bool:
     if lemma == "become" and present_perfect:
         return True  # "has become a household name", "have become so rare": what it is now
     if verb.dep_ == "relcl" and not passive(verb) and (
-            present_perfect or any(a.lower_ in ("will", "'ll", "’ll") for a in auxes)):
+            present_perfect or any(a.lower_ in ("will", "'ll", "’ll") for a in auxes)) \
+            and not any(c.dep_ == "advmod" and c.lower_ == "repeatedly" for c in verb.children):
         # "a batsman who has fought a long battle", "a backbone that will link Shanghai and
         # Beijing": a relative clause that tells what its noun has done so far or is to do
-        # describes the noun, as "who owns two properties" does.
+        # describes the noun, as "who owns two properties" does. One that counts the deeds ("a
+        # theorist who has repeatedly called for X", "an approach which has repeatedly escalated
+        # tensions") tells happenings, as "has repeatedly called for" does in a main clause.
         return True
     if not auxes and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and own_subject(verb) is not None)):
         # The simple present states what holds ("Employees in finance pay a large share": a
