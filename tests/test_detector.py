@@ -6745,6 +6745,19 @@ def test_a_gerund_after_a_preposition_of_time_is_a_happening(nlp):
 
 
 @pytest.mark.model
+def test_a_gerund_after_despite_is_a_happening_or_a_state(nlp):
+    # "despite not seeking the expansion", "despite having no office": what "despite" sets
+    # against the main clause is asserted as done or so, a claim of its own as after "after".
+    got = claims_of(nlp, "The governor endorsed the budget despite not seeking the voucher expansion.")
+    assert ("event", "not seeking the voucher expansion") in got, got
+    got = claims_of(nlp, "The company won the contract despite having no office in the country.")
+    assert any(kind == "state" and focus.startswith("having no office") for kind, focus in got), got
+    # Control: under a modal the main deed is not asserted, nor what is set against it.
+    got = claims_of(nlp, "The team could not catch up despite keeping the game close all night.")
+    assert not any(focus.startswith("keeping the game close") for _, focus in got), got
+
+
+@pytest.mark.model
 def test_citing_set_off_after_a_deed_gives_its_ground_a_cause(nlp):
     # "withdrew from the race, citing health problems": what is cited is the ground the deed was
     # done on, which annotators mark a cause, not a report.

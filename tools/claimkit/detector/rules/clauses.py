@@ -2875,6 +2875,10 @@ def _unasserted(verb: Token) -> bool:
 
 # Prepositions of time that put a deed before or after another ("after being arrested").
 TIME_PREPS = frozenset({"after", "before", "since", "until", "upon"})
+# Prepositions of concession that set a deed or a state against the main one ("despite being
+# neighbours", "despite not seeking the expansion", "despite him passing away"): what follows is
+# asserted as done or so, as after a preposition of time.
+CONCESSION_PREPS = frozenset({"despite"})
 # Prepositions that open a sentence with what its subject did first or in doing the main deed
 # ("After leaving office, she ...", "In replacing him as nominee, she ...").
 FRONT_PREPS = frozenset({"after", "before", "since", "upon", "in", "by"})
@@ -2940,9 +2944,9 @@ def _participle(s: Sentence, verb: Token) -> Candidate | None:
     # predicate stops before it), and so is what was done before or after it ("before
     # announcing his retirement").
     # "since winning the title", "after seeing the show, she is ...": likewise after any
-    # preposition of time, and after a copula too.
+    # preposition of time, and after a copula too; and what "despite" sets against it.
     means = verb.dep_ == "pcomp" and ((verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB") or (
-        verb.head.lower_ in TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX")))
+        verb.head.lower_ in TIME_PREPS | CONCESSION_PREPS and verb.head.head.pos_ in ("VERB", "AUX")))
     means = means or suffered
     lacking = verb.dep_ == "pcomp" and verb.head.lower_ == "without" and done_without(verb)
     means = means or lacking
