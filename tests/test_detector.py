@@ -2792,6 +2792,28 @@ def test_a_price_converted_into_another_currency_in_brackets_is_a_second_quantit
 
 
 @pytest.mark.model
+def test_a_hedge_said_outside_the_figure_makes_it_approximate(nlp):
+    # "near 9.5 percent", "rates near zero": "near" hedges a figure as "nearly" does.
+    got = quantities_of(nlp, "He expects unemployment to remain near 9.5 percent this year.")
+    assert got.get("near 9.5 percent", {}).get("approximate") is True, got
+    got = quantities_of(nlp, "The central bank cut rates to near zero in 2008.")
+    assert got.get("near zero", {}).get("approximate") is True, got
+    # "an estimated price tag of $336 billion": the estimate is said of what the figure is the amount of.
+    got = quantities_of(nlp, "Most of the plan, with an estimated price tag of $336 billion, has been paid out.")
+    assert got["$336 billion"]["approximate"] is True, got
+    got = quantities_of(nlp, "New rules could have an estimated net benefit to the state of $8.1 billion, officials said.")
+    assert got["$8.1 billion"]["approximate"] is True, got
+    # A conversion in brackets after a rough figure is as rough.
+    got = quantities_of(nlp, "The country spent about $980bn (£720bn) on defence last year.")
+    assert got["£720bn"]["approximate"] is True, got
+    # Controls: a price tag with no estimate, and the conversion of an exact figure, stay exact.
+    got = quantities_of(nlp, "Most of the plan, with a price tag of $336 billion, has been paid out.")
+    assert got["$336 billion"]["approximate"] is False, got
+    got = quantities_of(nlp, "The glider climbed to 12,000 feet (3,658 metres) before it turned back.")
+    assert got["3,658 metres"]["approximate"] is False, got
+
+
+@pytest.mark.model
 def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
     def keys(text):
         doc = dated_doc(nlp, text, "2021-03-10")

@@ -205,7 +205,7 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 APPROXIMATE_WORDS = (
-    "approximately", "about", "around", "roughly", "nearly", "almost", "some", "an estimated",
+    "approximately", "about", "around", "roughly", "nearly", "near", "almost", "some", "an estimated",
     "estimated", "more than", "over", "at least", "up to", "fewer than", "less than", "close to",
     "upwards of", "just over", "just under", "under", "c.", "circa", "~", "a minimum of", "a minimum",
     "a maximum of", "a maximum", "minimum of", "maximum of", "at most", "no more than", "no fewer than",

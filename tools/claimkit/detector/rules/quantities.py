@@ -46,7 +46,8 @@ HEDGE_PAIRS = frozenset({("up", "to"), ("more", "than"), ("less", "than"), ("few
                          ("at", "most"), ("close", "to"), ("upwards", "of"), ("as", "many"), ("as", "much"),
                          ("no", "more"), ("a", "minimum"), ("a", "maximum"), ("a", "further"), ("minimum", "of"),
                          ("maximum", "of"), ("total", "of")})
-HEDGE_WORDS = frozenset("about around approximately roughly nearly almost some over under just only all barely exactly "
+# "near 9.5 percent", "rates near zero": close to the figure, as "nearly" is (three of three in tune).
+HEDGE_WORDS = frozenset("about around approximately roughly nearly near almost some over under just only all barely exactly "
                         "estimated another minimum maximum further".split())
 # Nouns that count two of what follows "a ... of": "a pair of robots" exactly, "a couple of years"
 # about so.
@@ -869,6 +870,13 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             taken.append((a, b))
             _per(doc, previous)
             continue
+        if previous is not None and value is not None and (previous.value or {}).get("approximate") \
+                and text[previous.focus_end:a].strip() == "(" \
+                and (_converted_measure(previous.value, value) or _converted_money(previous.value, value)):
+            # The same amount in other units is as rough as the figure it converts: "about $980bn
+            # (£720bn)", "about 2,300 tons (2,095 metric tons)", "up to 180 kilometers per hour (108
+            # mph)" (three of three in tune give the bracket approximate).
+            value = dict(value, approximate=True)
         if split and whole is not None:
             add(*phrase_chars(doc, start, ent.end), value, rule)
             a, value = phrase_chars(doc, whole.start, end)[0], parse_quantity(whole.text, unit)
@@ -881,6 +889,7 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if cand.rule in ("quantity.count", "quantity.duration"):
             _per(doc, cand)
         _bound(doc, cand, sent.start)
+        _estimated(doc, cand)
         _open_end(doc, cand, sent.end)
     return out
 
@@ -984,6 +993,28 @@ def _bound(doc, cand: Candidate, floor: int) -> None:
         # value takes the bound.
         start = span.start
     cand.focus_start = doc[start].idx
+    cand.value = {**cand.value, "approximate": True}
+    cand.key = _key(cand.value)
+
+
+def _estimated(doc, cand: Candidate) -> None:
+    """Read "estimated" said of the noun a figure gives the amount of as its hedge: "an estimated
+    net worth of $186.3 billion", "an estimated price tag of $336 billion", "an estimated net benefit
+    to the state of $8.1 billion" are estimates, as "an estimated $18 billion" is (the annotators
+    mark all three approximate). The focus stays the figure's: the gold marks it either way."""
+    span = cand.focus_span()
+    if span is None or cand.value is None or cand.value.get("kind") != "quantity" or cand.value.get("approximate"):
+        return
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return
+    noun = of.head
+    # The figure may close a longer phrase: "an estimated net benefit to the state of $8.1 billion".
+    while not any(c.dep_ == "amod" and c.lower_ == "estimated" for c in noun.children):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+            return
+        noun = noun.head.head
     cand.value = {**cand.value, "approximate": True}
     cand.key = _key(cand.value)
 
