@@ -2814,6 +2814,19 @@ def test_a_hedge_said_outside_the_figure_makes_it_approximate(nlp):
 
 
 @pytest.mark.model
+def test_a_figure_restated_in_other_terms_after_or_is_as_rough_as_the_first(nlp):
+    # "about 17% or 3.3 billion barrels", "about 2,750 tons, or 2,500 metric tons": the same amount
+    # said again in another unit takes the first figure's hedge.
+    got = quantities_of(nlp, "The country holds about 17% or 3.3 billion barrels of the reserves.")
+    assert got["3.3 billion barrels"]["approximate"] is True, got
+    got = quantities_of(nlp, "A pool contains about 2,750 tons, or 2,500 metric tons, of water.")
+    assert got["2,500 metric tons"]["approximate"] is True, got
+    # Control: an exact first figure leaves the second exact.
+    got = quantities_of(nlp, "The country holds 17% or 3.3 billion barrels of the reserves.")
+    assert got["3.3 billion barrels"]["approximate"] is False, got
+
+
+@pytest.mark.model
 def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
     def keys(text):
         doc = dated_doc(nlp, text, "2021-03-10")

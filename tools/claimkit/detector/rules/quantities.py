@@ -871,11 +871,11 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
             _per(doc, previous)
             continue
         if previous is not None and value is not None and (previous.value or {}).get("approximate") \
-                and text[previous.focus_end:a].strip() == "(" \
-                and (_converted_measure(previous.value, value) or _converted_money(previous.value, value)):
-            # The same amount in other units is as rough as the figure it converts: "about $980bn
+                and _restated(text[previous.focus_end:a], previous.value, value):
+            # The same amount in other terms is as rough as the figure it restates: "about $980bn
             # (£720bn)", "about 2,300 tons (2,095 metric tons)", "up to 180 kilometers per hour (108
-            # mph)" (three of three in tune give the bracket approximate).
+            # mph)", "about 17% or 3.3 billion barrels", "about 2,750 tons, or 2,500 metric tons"
+            # (five of five in tune give the second figure approximate).
             value = dict(value, approximate=True)
         if split and whole is not None:
             add(*phrase_chars(doc, start, ent.end), value, rule)
@@ -1017,6 +1017,16 @@ def _estimated(doc, cand: Candidate) -> None:
         noun = noun.head.head
     cand.value = {**cand.value, "approximate": True}
     cand.key = _key(cand.value)
+
+
+def _restated(gap: str, first: dict | None, second: dict | None) -> bool:
+    """Whether ``second``, after ``gap`` following ``first``, gives the same amount in other terms:
+    a conversion in brackets ("2,300 tons (2,095 metric tons)") or another unit after "or" ("17%
+    or 3.3 billion barrels"; "five or six people", one unit, is a range, no restatement)."""
+    if gap.strip() == "(":
+        return _converted_measure(first, second) or _converted_money(first, second)
+    units = [(v or {}).get("unit") for v in (first, second)]
+    return re.fullmatch(r",?\s*or\s+", gap) is not None and None not in units and units[0] != units[1]
 
 
 # A rate said after a bracket closes: ") a day", ") per hour".
