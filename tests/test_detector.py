@@ -2827,6 +2827,21 @@ def test_a_figure_restated_in_other_terms_after_or_is_as_rough_as_the_first(nlp)
 
 
 @pytest.mark.model
+def test_a_length_told_in_two_units_is_one_length_in_the_smaller(nlp):
+    # "1 minute and 45 seconds", "six years and eight months" read as two lengths of time: one
+    # length in the smaller unit, as the annotators count it.
+    got = quantities_of(nlp, "The attack lasted 1 minute and 45 seconds, witnesses said.")
+    assert got == {"1 minute and 45 seconds": {"kind": "quantity", "amount": 105, "unit": "seconds",
+                                               "approximate": False}}, got
+    got = quantities_of(nlp, "Axcell was jailed for six years and eight months at Hull Crown Court.")
+    assert got.get("six years and eight months") == {"kind": "quantity", "amount": 80, "unit": "months",
+                                                     "approximate": False}, got
+    # Control: two lengths of one unit stay two.
+    got = quantities_of(nlp, "He served two years and his brother served three years.")
+    assert {"two years", "three years"} <= set(got), got
+
+
+@pytest.mark.model
 def test_a_figure_given_as_a_bound_is_not_the_figure_said_again(nlp):
     def keys(text):
         doc = dated_doc(nlp, text, "2021-03-10")
