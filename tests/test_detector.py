@@ -8272,6 +8272,34 @@ def test_a_command_joined_to_a_command_is_advice(nlp):
     assert ("quantity", "40 bags") in got and ("event", "cleaned the beach") in got, got
 
 
+def _have_and_keep(nlp, first: str, subject: bool) -> Doc:
+    """ "[Residents] have a new year and keep it in their pants." parsed by hand, the first verb
+    tagged VBP as the tagger reads an opening command now and then."""
+    words = (["Residents"] if subject else []) + [first, "a", "new", "year", "and", "keep", "it", "in", "their", "pants", "."]
+    k = int(subject)
+    heads = [k] * k + [k, k + 3, k + 3, k, k, k, k + 5, k + 5, k + 9, k + 7, k]
+    return Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads,
+               deps=["nsubj"] * k + ["ROOT", "det", "amod", "dobj", "cc", "conj", "dobj", "prep", "poss", "pobj", "punct"],
+               pos=["NOUN"] * k + ["VERB", "DET", "ADJ", "NOUN", "CCONJ", "VERB", "PRON", "ADP", "PRON", "NOUN", "PUNCT"],
+               tags=["NNS"] * k + ["VBP", "DT", "JJ", "NN", "CC", "VB", "PRP", "IN", "PRP$", "NNS", "."],
+               lemmas=["resident"] * k + [first.lower(), "a", "new", "year", "and", "keep", "it", "in", "their", "pants", "."])
+
+
+def test_an_opening_command_tagged_as_a_present_is_advice():
+    # "Have a fab new year and keep it in your pants", "Do it for the culture and support ...":
+    # the tagger reads the opening bare verb as a present (VBP); with no subject it is still a
+    # command to the reader, and so is the verb joined to it (ANNOTATION.md §2: advice).
+    nlp = spacy.blank("en")
+    detector = nlp.add_pipe("claim_detector", config={"use_model": False})
+    doc = detector(_have_and_keep(nlp, "Have", False))
+    got = [(s._.claim_type, s._.claim_focus.text) for s in doc.spans[DEFAULT_SPANS_KEY]]
+    assert got == [], got
+    # With a subject the same present tells what someone has and does.
+    doc = detector(_have_and_keep(nlp, "have", True))
+    got = [(s._.claim_type, s._.claim_focus.text) for s in doc.spans[DEFAULT_SPANS_KEY]]
+    assert ("state", "have a new year") in got and ("state", "keep it in their pants") in got, got
+
+
 @pytest.mark.model
 def test_an_opening_command_hung_on_the_next_clause_and_a_lets_are_advice(nlp):
     # The parser hangs an opening bare verb on the clause after it, and "let's" on the clause

@@ -260,12 +260,20 @@ def command(verb: Token) -> bool:
     while verb.tag_ in ("VB", "VBP") and verb.dep_ == "conj" \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.lefts):
         verb = verb.head
-    if verb.tag_ != "VB" or verb.sent[0].text in LIST_MARKS \
+    # "Have a fab new year and keep it in your pants", "Do it for the culture and support
+    # Black-owned businesses": the tagger reads a command that opens the sentence as a present now
+    # and then; with no subject, the sentence's main verb is still the command.
+    if not (verb.tag_ == "VB" or (verb.tag_ == "VBP" and _opens_sentence(verb))) or verb.sent[0].text in LIST_MARKS \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     # An opening "To reach the site, ..." is a purpose, not a command.
     return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.i > verb.i and all(
         t.pos_ in ("ADV", "PUNCT", "SPACE") for t in verb.doc[verb.sent.start:verb.i]))
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """The sentence's main verb, with nothing but punctuation before it."""
+    return verb.dep_ == "ROOT" and all(t.pos_ in ("PUNCT", "SPACE") for t in verb.doc[verb.sent.start:verb.i])
 
 
 def _wanted_by_command(verb: Token) -> bool:
