@@ -8326,6 +8326,21 @@ def test_a_thing_acting_on_the_writers_mind_is_an_impression(nlp):
 
 
 @pytest.mark.model
+def test_a_clause_about_the_writers_views_is_opinion(nlp):
+    # "My views on cheating are extremely strong", "my feelings have changed": the writer's own
+    # mind, pure opinion with nothing to look up (ANNOTATION.md §2).
+    got = claims_of(nlp, "My views on cheating are extremely strong and always have been.")
+    assert not any(kind == "state" for kind, _ in got), got
+    got = claims_of(nlp, "Since getting older, my feelings have changed.")
+    assert not any(kind == "event" for kind, _ in got), got
+    # Someone else's views and feelings are a stance to check.
+    got = claims_of(nlp, "The mayor's views on cheating are extremely strong.")
+    assert ("state", "are extremely strong") in got, got
+    got = claims_of(nlp, "Since getting older, her feelings have changed.")
+    assert ("event", "her feelings have changed") in got, got
+
+
+@pytest.mark.model
 def test_the_writers_own_favourite_is_a_taste(nlp):
     # "is a personal favourite", "is one of my favorite stock picks": the writer's taste, no claim.
     got = claims_of(nlp, "The lamb stew is a personal favourite, served with crusty bread.")

@@ -407,6 +407,10 @@ VERDICT_NOUNS = frozenset(
 # the impression it made on the writer or the reader ("it boggles my mind", "changed my
 # perspective"), not a fact of record.
 MIND_NOUNS = frozenset("mind sanity perspective imagination senses palate heart soul".split())
+# Nouns of what the writer holds in mind: a clause whose subject is "my" one ("My views on
+# cheating are extremely strong", "my feelings have changed", "my thoughts come with ...") tells
+# the writer's own view or feeling, opinion with nothing in it to look up (see clauses._writers_mind).
+HELD_IN_MIND_NOUNS = MIND_NOUNS | frozenset("view feeling thought opinion".split())
 # Qualities a thing is savoured or liked for, of the tongue and the nose ("flavor", "texture",
 # "heat", "undertones") or of character ("charm", "personality"): what "has" only them in the
 # present is a critic's tasting note, not a fact of record (see clauses._savoured).

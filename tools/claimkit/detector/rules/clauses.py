@@ -40,6 +40,7 @@ from ..lexicon import (
     GROUNDS_NOUNS,
     HAPPENING_NOUNS,
     HEDGES,
+    HELD_IN_MIND_NOUNS,
     IRREALIS_MARKS,
     IRREALIS_VERBS,
     KIND_NOUNS,
@@ -269,6 +270,16 @@ def command(verb: Token) -> bool:
     # An opening "To reach the site, ..." is a purpose, not a command.
     return verb.dep_ == "ROOT" or (verb.dep_ == "advcl" and verb.head.i > verb.i and all(
         t.pos_ in ("ADV", "PUNCT", "SPACE") for t in verb.doc[verb.sent.start:verb.i]))
+
+
+def _writers_mind(subj: Token | None) -> bool:
+    """"My views on cheating are extremely strong", "my feelings have changed", "my thoughts come
+    with what Scott Fitzgerald called ...": a clause about the writer's own views, feelings or
+    thoughts tells the writer's mind, pure opinion with nothing to look up (ANNOTATION.md §2), as
+    a clause of "I think" does. Someone else's ("his views on the tax changed in 2019") is a
+    stance to check."""
+    return subj is not None and subj.lemma_.lower() in HELD_IN_MIND_NOUNS \
+        and any(c.dep_ == "poss" and c.lower_ == "my" for c in subj.children)
 
 
 def _opens_sentence(verb: Token) -> bool:
@@ -1107,6 +1118,8 @@ def find(s: Sentence, found: list[Candidate]) -> list[Candidate]:
         if lemma in PLAN_VERBS and any(c.dep_ == "xcomp" for c in tok.rights) and not _intent(tok):
             continue  # "is expected to give", "hopes to win": a plan or a wish, not a happening
         subj = subject(tok)
+        if _writers_mind(subj):
+            continue  # "my feelings have changed": the writer's own view
         if (first_person(subj) and not _writer_did(tok, subj) and not _writer_does(tok, subj)) \
                 or ((subj is None or tok.dep_ == "advcl") and command(tok)):
             continue  # the speaker's own view, or a command
