@@ -9135,6 +9135,33 @@ def test_a_pointer_denied_a_noun_is_framing(nlp):
 
 
 @pytest.mark.model
+def test_a_pointer_appraised_with_nothing_named_is_a_comment(nlp):
+    # "That is a bitter blow", "These are the kinds of boats ...": a bare pointer with "be" and a
+    # complement that names, ranks and counts nothing comments on what went before.
+    got = claims_of(nlp, "Fishing quotas were cut again. That is a bitter blow to the coastal villages.")
+    assert ("event", "Fishing quotas were cut") in got, got
+    assert not [c for c in got if "blow" in c[1]], got
+    got = claims_of(nlp, "Fees went up for every mooring. This is especially true for the smaller boats.")
+    assert not [c for c in got if "true" in c[1]], got
+    got = claims_of(nlp, "Most of the boats in the marina are old. These are the kinds of boats that insurers refuse to cover.")
+    assert not [c for c in got if "kinds" in c[1]], got
+    got = claims_of(nlp, "The buoys marked two channels, and these were the routes the pilots had to take.")
+    assert not [c for c in got if "routes" in c[1]], got
+    # A complement with a name, a date or a rank says something to check.
+    got = claims_of(nlp, "These are the Harbour Board's own figures.")
+    assert ("state", "are the Harbour Board's own figures") in got, got
+    got = claims_of(nlp, "The ferry sank near the harbour. Those were the remains of the ferry that sank on Thursday.")
+    assert ("state", "were the remains of the ferry") in got, got
+    got = claims_of(nlp, "The council closed the ferry pier in May. That was the second closure since 2019.")
+    assert ("comparison", "the second closure since 2019") in got, got
+    # After a comma the pointer relates a clause or picks up one of its own sentence.
+    got = claims_of(nlp, "The board showed its first design, that was a wooden pier with a small cafe.")
+    assert ("state", "was a wooden pier with a small cafe") in got, got
+    got = claims_of(nlp, "While the harbour looks empty, these are mostly boats that left for the winter.")
+    assert ("state", "are mostly boats") in got, got
+
+
+@pytest.mark.model
 def test_a_dummy_it_turning_out_is_an_aside(nlp):
     # "It turned out that ...", "X, it turns out, did Y": the writer's aside on how a fact came to
     # light; the clause it frames stays a claim.

@@ -1697,7 +1697,7 @@ def _framing(doc, verb: Token, start: int, end: int) -> bool:
     if verb.lemma_ == "be" and own is not None and own.lower_ == "it" and any(
             c.dep_ in ("ccomp", "relcl") and any(m.lower_ == "that" for m in c.lefts) for c in verb.rights):
         return True  # a cleft sentence: its "that" clause is the claim
-    if _weighs_clause(verb, own) or _pointer_denied(verb, own) or _turned_out(verb, own):
+    if _weighs_clause(verb, own) or _pointer_denied(verb, own) or _pointer_appraised(verb, own) or _turned_out(verb, own):
         return True
     words = [doc[i] for i in range(start, end)]
     # "X is a sign of Y" frames X; "there have been no signs of wreckage" says what exists. Only
@@ -1846,6 +1846,28 @@ def _pointer_denied(verb: Token, own: Token | None) -> bool:
     return any(c.dep_ == "attr" and c.pos_ == "NOUN"
                and (negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.lefts))
                and not _ranked_or_named(c) for c in verb.rights)
+
+
+def _pointer_appraised(verb: Token, own: Token | None) -> bool:
+    """"That is a bitter blow to the villages", "This is especially true for small boats", "These
+    are the kinds of boats insurers refuse to cover": a bare pointer ("this", "that", "these",
+    "those") with "be" in a main clause, its complement naming, ranking and counting nothing, is
+    the writer's comment on what the text before it told, an appraisal or a gloss, as a pointer
+    denied a noun is (ANNOTATION.md §2: opinion and framing). A complement with a name, a rank, a
+    date or a number ("These are the Harbour Board's own figures", "Those were the remains of the
+    ferry that sank on Thursday", "That was the second closure") says something to check."""
+    if not _be(verb) or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if own is None or own.lower_ not in DEMONSTRATIVES or own.tag_ != "DT" or own.n_lefts or own.n_rights:
+        return False
+    if own.i > verb.sent.start and own.doc[own.i - 1].text == ",":
+        # "its first design, that was a wooden pier", "While the harbour looks empty, these are
+        # mostly boats that left": after a comma the pointer relates a clause or picks up one of
+        # its own sentence, which it describes; it is no comment on the text before.
+        return False
+    complements = [c for c in verb.rights if c.dep_ in ("attr", "acomp")]
+    return bool(complements) and not any(
+        _ranked_or_named(c) or any(t.like_num for t in c.subtree) for c in complements)
 
 
 def _ranked_or_named(noun: Token) -> bool:
