@@ -2285,6 +2285,19 @@ def test_a_role_standing_for_a_person_named_elsewhere_says_who_they_are(nlp):
 
 
 @pytest.mark.model
+def test_late_said_of_a_person_says_the_person_has_died(nlp):
+    got = claims_of(nlp, "The festival still plays songs made famous by the late Ada Moreno.")
+    assert ("state", "the late Ada Moreno") in got
+    assert ("state", "the late president") in claims_of(nlp, "Officials said the aides had joined the late president on the trip.")
+    assert ("state", "his late wife") in claims_of(nlp, "The hall is named for Wein and his late wife.")
+    # Of anything but a person "late" is a time; a role before a name is the role rule's, once.
+    assert not any(kind == "state" for kind, _ in claims_of(nlp, "In the late 1950s the town grew fast."))
+    assert ("state", "the late shift") not in claims_of(nlp, "Nurses who work the late shift were paid more.")
+    got = claims_of(nlp, "She spoke of her late husband Brian at the service.")
+    assert [c for c in got if c[0] == "state" and "late" in c[1]] == [("state", "her late husband")]
+
+
+@pytest.mark.model
 def test_a_performer_named_by_a_work_stands_for_a_person_named_elsewhere(nlp):
     assert ("state", "the Hollow Creek actress") in claims_of(
         nlp, "Fans cheered when the Hollow Creek actress arrived at the gala.")

@@ -95,7 +95,8 @@ RULES: tuple[Rule, ...] = (
          "Maria Lopez, a nurse at the city hospital, saw the crash.", "a nurse at the city hospital"),
     Rule("state.role", "state", "a role, title or description in front of a name (\"Fire chief Dan Moore\", "
          "\"British royal drama “The Crown”\", \"his wife Fran\"), or standing for one named elsewhere (\"the Facebook "
-         "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\")",
+         "founder\"), or a part someone plays or held, said with \"as\" (\"for her role as a TV anchor\"), or "
+         "\"late\" said of a person, who has died (\"the late Jimmy Buffett\", \"his late wife\")",
          "Fire chief Dan Moore led the rescue.",
          "Fire chief"),
     Rule("state.address", "state", "a street address with the preposition that places something there (\"at 2015 "

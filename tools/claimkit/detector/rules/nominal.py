@@ -181,6 +181,10 @@ def find(s: Sentence) -> list[Candidate]:
         elif (held := _held_as(tok)) is not None:
             # Up to the noun of the part, commas and all: "her performance as a desperate, aging star".
             add(tok.left_edge.i, held.i + 1, "state.role", cut=False)
+        elif (late := _late(tok)) is not None:
+            # "made popular by the late Jimmy Buffett", "joined the late president": that the
+            # person has died is a fact of its own beside what the clause says of them.
+            add(*late, "state.role", cut=False)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in JOURNEY_NOUNS:
             ends = _route(tok)
             if ends is not None:
@@ -358,6 +362,30 @@ def _bygone(tok: Token) -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
         return False  # "his longtime collaborator Dmitry Medvedev": a role in front of a name (_role)
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS)
+
+
+# Nouns that name a person by a role, a trade or a tie ("the late president", "his late wife").
+PERSON_ROLE_NOUNS = EPITHET_NOUNS | PERSON_NOUNS | RELATION_NOUNS
+
+
+def _late(tok: Token) -> tuple[int, int] | None:
+    """Token range of "the late Jimmy Buffett", "the late president", "his late wife" when ``tok``
+    is their "late", else None: said of a person, "late" says the person has died. Of anything
+    else it is a time ("the late 1950s", "the late hours", "the late game"). A role and a name
+    after it ("her late uncle Harry") are the role rule's (_role)."""
+    if tok.lower_ != "late" or tok.dep_ != "amod" or tok.pos_ != "ADJ" or tok.head.i <= tok.i:
+        return None
+    head, doc = tok.head, tok.doc
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
+        if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+            return None  # "her late husband Brian": a role in front of a name (_role)
+    elif head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+        return None  # neither a person's role nor a person's name (whose head is its last word)
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    # "the late president", "his late wife": from the word that says which one.
+    start = before.i if before is not None and before.head.i == head.i and (
+        (before.dep_ == "det" and before.lower_ == "the") or before.tag_ == "PRP$") else tok.i
+    return start, head.i + 1
 
 
 # Nouns of a part someone plays or a post someone holds, with "as" and what it is: "her role as a TV
