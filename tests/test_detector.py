@@ -561,6 +561,18 @@ def test_the_model_does_not_veto_what_a_group_of_things_is_in_the_plain_present(
     assert claims_of(nlp, "We are very worried about the plan.") == []
 
 
+@pytest.mark.model
+def test_the_model_does_not_veto_what_a_named_person_is(nlp):
+    """A copula saying what a person named as its subject is scores low and says what an
+    apposition after the name would; the same of one not named is left to the model."""
+    from claimkit import checkworthiness
+
+    said = "On a side note, apparently Tom Reyes is a Cardinals fan."
+    assert checkworthiness.score([said])[0] < 0.1
+    assert ("state", "is a Cardinals fan") in claims_of(nlp, said)
+    assert claims_of(nlp, "Apparently, the guy is a Cardinals fan.") == []
+
+
 # -- sentence length (issue 12, item 13) ---------------------------------------------------------
 
 
