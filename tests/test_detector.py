@@ -9920,6 +9920,23 @@ def test_a_since_clause_in_the_present_gives_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_an_as_clause_of_a_lasting_fact_gives_a_cause(nlp):
+    # "as" with a clause of "be" or "have" after its verb tells why: no happening runs alongside.
+    # A happening in the clause ("as the sun was setting") tells when, and "as if", "as fast as it
+    # is" and the writer's own "as I was" give no cause.
+    got = claims_of(nlp, "The patients were moved to a school gym as the local clinic was unable to cope.")
+    assert ("causal", "as the local clinic was unable to cope") in got, got
+    got = claims_of(nlp, "The doctor prescribed a short course as the drug can be addictive.")
+    assert ("causal", "as the drug can be addictive") in got, got
+    for text in ("The guards walked home as the sun was setting behind the hills.",
+                 "The team played as if the title was already theirs.",
+                 "The engine ran as fast as it was able to.",
+                 "My father moved to Leeds as I was still at school."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "causal" for kind, _ in got), (text, got)
+
+
+@pytest.mark.model
 def test_a_date_that_starts_a_spell_after_since_is_past_whatever_the_verb_tense(nlp):
     # "since" opens a spell that runs up to the clause's time: its start lies behind, even when
     # the verb it hangs from is an infinitive ("to delay") or a gerund ("fleeing") with no tense.

@@ -405,7 +405,7 @@ def find(s: Sentence) -> list[Candidate]:
         # a clause the tagger took for a noun ("because coal burns more cleanly") is one too.
         # "since they both have ties to the firm", "since some storms can reach far higher": a
         # "since" whose clause is in the present tells why, not from when (see _since_why).
-        if tok.dep_ == "mark" and (tok.lower_ in CAUSAL_MARKS or _since_why(tok)) \
+        if tok.dep_ == "mark" and (tok.lower_ in CAUSAL_MARKS or _since_why(tok) or _as_why(tok)) \
                 and (tok.head.pos_ in ("VERB", "AUX") or tok.head.dep_ == "advcl"):
             clause = tok.head
             add(tok.i, clause.right_edge.i + 1, "causal.connective")
@@ -579,6 +579,26 @@ def _since_why(mark: Token) -> bool:
     if not auxes:
         return clause.tag_ in ("VBZ", "VBP")
     return all(a.lower_ in ("can", "ca") for a in auxes)
+
+
+def _as_why(mark: Token) -> bool:
+    """``mark`` is an "as" whose clause, after its verb, states a lasting fact with "be" or "have"
+    ("as only one emergency exit was available", "as zopiclone can be addictive", "as you don't
+    have to shell out a fortune"): no happening runs alongside, so the clause gives the reason,
+    which annotators mark the cause (tune: nine of fifteen such clauses outside quotes). An "as"
+    of a comparison ("as fast as it is", "such as they were", "as if"), an elliptical clause ("as
+    anybody would be") and the writer's own "as I was still my mother's boy" are left out."""
+    doc, clause = mark.doc, mark.head
+    if mark.lower_ != "as" or clause.dep_ != "advcl" or clause.lemma_ not in ("be", "have") \
+            or not clause.i > mark.i > clause.head.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before, after = doc[mark.i - 1], doc[mark.i + 1]
+    if before.pos_ in ("ADJ", "ADV") or after.lower_ in ("if", "though"):
+        return False
+    subj = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.lower_ == "i":
+        return False
+    return any(c.dep_ in ("acomp", "attr", "dobj", "xcomp", "prep", "ccomp", "oprd") for c in clause.rights)
 
 
 def _able(so: Token, modal: Token) -> bool:
