@@ -9920,6 +9920,21 @@ def test_a_since_clause_in_the_present_gives_a_cause(nlp):
 
 
 @pytest.mark.model
+def test_a_mean_with_a_clause_is_a_cause_the_model_does_not_veto(nlp):
+    # "X means that Y", ", meaning Y": a consequence stated as a fact, kept though the model
+    # scores such explanatory sentences low; advice in the clause ("must be kept", "should be")
+    # stays the model's to judge.
+    got = claims_of(nlp, "This means that storms are warmer and carry more moisture.")
+    assert ("causal", "means that storms are warmer and carry more moisture") in got, got
+    got = claims_of(nlp, "Hubs tend to have shorter ranges, meaning you'll need to keep devices close to each other.")
+    assert ("causal", "meaning you'll need to keep devices close to each other") in got, got
+    for text in ("This means that the hub must be kept close to the devices.",
+                 "That means the kind of marketing you do should be sales."):
+        got = claims_of(nlp, text)
+        assert not any(kind == "causal" for kind, _ in got), (text, got)
+
+
+@pytest.mark.model
 def test_an_as_clause_of_a_lasting_fact_gives_a_cause(nlp):
     # "as" with a clause of "be" or "have" after its verb tells why: no happening runs alongside.
     # A happening in the clause ("as the sun was setting") tells when, and "as if", "as fast as it

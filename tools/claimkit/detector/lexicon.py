@@ -96,6 +96,9 @@ FUTURE_MODALS = frozenset("will 'll ’ll wo".split())
 POSSIBILITY_MODALS = frozenset("could may might".split())
 # "would": what is to follow on a condition, a guess, unless it tells a measure's terms (see MEASURE_NOUNS).
 CONDITIONAL_MODALS = frozenset("would 'd ’d".split())
+# Modals of what ought to be done: a clause under one is advice or a demand ("means you should
+# sell", "meaning Russia must be watched"), not what came about.
+OBLIGATION_MODALS = frozenset("should must".split())
 FORECAST_ADVERBS = frozenset("doubtless undoubtedly surely certainly inevitably eventually soon".split())
 # Verbs of believing, fearing or seeming whose "will" clause is what someone expects to come, a
 # guess ("fear the new law will make them unemployable", "it now seems clear the rebels will win"),
