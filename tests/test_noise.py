@@ -2680,3 +2680,27 @@ def test_a_labels_measure_is_a_fact_line_but_a_headline_that_counts_after_a_colo
     # Control: a headline that counts after its colon and goes on in words is no fact line: a sub-heading still.
     for headline in ("Harbour update: 674 new ferry passes", "First thoughts: 2030 ferry season opens"):
         assert kinds(page(inside=headline)) == [("heading", headline)], kinds(page(inside=headline))
+
+
+def test_a_caption_headed_by_a_kicker_in_capitals_is_a_caption_but_a_speakers_turn_or_a_dateline_is_not():
+    # A picture's caption under a kicker of a few words in capitals and a colon or an ellipsis, set over the story's
+    # first paragraph or between its paragraphs, with no credit to mark it.
+    for caption in ("HIGH WATER: Ann Berg, photographed on the pier on March 3, 2030, faces the flooded quay.",
+                    "THERE YOU GO … The mayor hands over the keys of the new fish market to its first tenant."):
+        for text in (page(before=caption), page(inside=caption)):
+            assert ("caption", caption) in kinds(text), kinds(text)
+    # A transcript's speaker opens each of their turns so: the page prints the label on other lines too.
+    turns = ("THE MAYOR: The new pier will open in the spring.\nTHE MINISTER: And the ferry will run again by then.\n"
+             "THE MAYOR: Although a few boats got a…frosty reception.\nTHE MINISTER: The quay is safe again.")
+    text = page(inside=turns)
+    assert all(stays_body(text, turn) for turn in turns.split("\n")), kinds(text)
+    # A dateline's place is one word; a paragraph under a label is longer than a caption; an embedded post over its
+    # credit line is the words of someone the article quotes.
+    dated = "HARBOURTON: The council approved the budget for the northern pier on Monday evening."
+    assert stays_body(page(before=dated), dated), kinds(page(before=dated))
+    long_one = ("FIRST LOOK: " + LEAD + " " + MIDDLE)
+    assert stays_body(page(inside=long_one), long_one), kinds(page(inside=long_one))
+    post = "JUST IN: The harbour ferry will run again from Monday, the port authority says."
+    credit = "— Harbour Times (@harbourtimes) March 3, 2030"
+    text = page(inside=f"{post}\n{credit}")
+    assert stays_body(text, post), kinds(text)

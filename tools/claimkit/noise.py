@@ -450,6 +450,12 @@ CREDIT_WORD_TAIL_RE = re.compile(
 PICTURE_PLACE_RE = re.compile(
     r"\((?:far |second from |from )?(?:left|right|center|centre)\)|, (?:far |second from )?(?:left|right|center|centre),"
     r"|\b[Ff]rom left\b|\([LR]-[LR]\)")
+# A caption opened by its kicker, two to four words in capitals and a colon or an ellipsis, as magazines and tabloids
+# head a picture's caption ("COLLISION COURSE: Jane Doe, photographed at home, holds …", "THERE YOU GO … The mayor
+# hands over …"). One word in capitals opens a paragraph too, the dateline's place ("HARBOURTON: The council …").
+KICKER_CAPTION_RE = re.compile(r"(?P<kicker>(?:[A-Z][A-Z’'-]+ ){1,3}[A-Z][A-Z’'-]+)(?::| ?…| ?\.\.\.) (?=[A-Z“\"‘'])")
+# Such a caption is of a credited caption's length at most; a paragraph under a speaker's label runs on.
+KICKER_CAPTION_MAX_WORDS = CREDITED_CAPTION_MAX_WORDS
 QUOTE_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 SLASH_CREDIT_RE = re.compile(r"[A-Z][\w.'’-]+ [A-Z][\w.'’-]+/[A-Z]")
 # A caption whose credit, a photographer's name and the agency or paper after a slash, opens it
@@ -1855,6 +1861,21 @@ def find_regions(text: str, author: str | None = None) -> list[RegionSpan]:
         # So is one that places the people in its picture (``PICTURE_PLACE_RE``), though no credit closes it.
         if (tail and _cue(tail["credit"].strip("()"), 1, False) is None) or PICTURE_PLACE_RE.search(page.stripped[i]):
             page.kinds[i] = "caption"
+
+    # A caption headed by its kicker (``KICKER_CAPTION_RE``), between the paragraphs or over the story's first. Not a
+    # kicker the page prints on other lines too: a transcript's speaker ("THE MAYOR: …" over each of her turns) or a
+    # label of links ("READ MORE: …"). Nor an embedded post over its credit line, which may open with a label of its
+    # own ("JUST IN: …"): a post is the words of someone the article quotes.
+    kickers: dict[str, int] = {}
+    for line in page.stripped:
+        if (m := KICKER_CAPTION_RE.match(line)) is not None:
+            kickers[m["kicker"]] = kickers.get(m["kicker"], 0) + 1
+    for i in unmarked:
+        kicker = KICKER_CAPTION_RE.match(page.stripped[i])
+        if kicker is None or page.kinds.get(i) is not None or page.nwords[i] > KICKER_CAPTION_MAX_WORDS \
+                or kickers[kicker["kicker"]] > 1 or (i + 1 < n and _post_credit(page.stripped[i + 1], page.stripped[i])):
+            continue
+        page.kinds[i] = "caption"
 
     # The caption of an embedded video stands right under the player's embed code: a sentence or
     # two (at most a pull quote's length), with the story's own paragraph after it.
