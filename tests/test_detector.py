@@ -4911,6 +4911,21 @@ def test_a_weekday_written_straight_before_its_date_is_one_date(nlp):
 
 
 @pytest.mark.model
+def test_two_days_of_one_month_joined_by_and_are_two_dates(nlp):
+    # "November 4 and 5", "On 7 and 11 April": the day written without its month takes the other's.
+    published = "2023-10-20"
+    got = claims_with_values(nlp, "The event will take place on November 4 and 5 at the leisure centre.", published)
+    assert got.get("November 4") == {"kind": "date", "value": "2023-11-04", "precision": "day", "qualifier": None}, got
+    assert got.get("5") == {"kind": "date", "value": "2023-11-05", "precision": "day", "qualifier": None}, got
+    got = claims_with_values(nlp, "On 7 and 11 April, severe aftershocks struck near the plant.", "2011-04-20")
+    assert got.get("7") == {"kind": "date", "value": "2011-04-07", "precision": "day", "qualifier": None}, got
+    assert got.get("11 April") == {"kind": "date", "value": "2011-04-11", "precision": "day", "qualifier": None}, got
+    # Control: a number after a comma and "and" is no day of the month before it.
+    got = claims_with_values(nlp, "The storm hit on November 4, and 5 people died in the floods.", published)
+    assert "5" not in got and "November 4" in got, got
+
+
+@pytest.mark.model
 def test_a_weekday_with_its_date_settles_the_year_the_date_leaves_out(nlp):
     # Published a year after the events it tells: "Tuesday, Nov. 10" falls on a Tuesday in 2015,
     # not in 2016, so the weekday settles the year.

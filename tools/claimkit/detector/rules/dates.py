@@ -933,7 +933,7 @@ def find(s: Sentence) -> list[Candidate]:
             c = Candidate(sent, a, b, "date", "date.relative")
             c.key = date_key(c, text)
             out.append(c)
-    return _month_ranges(_weekday_with_date(out, text), text)
+    return _month_ranges(_coordinated_days(_weekday_with_date(out, text), text), text)
 
 
 # Words before a time of day that hedge it ("about 4:30 a.m."), and the prepositions that bound
@@ -1422,6 +1422,52 @@ def _weekday_with_date(found: list[Candidate], text: str) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# A second day joined by "and" to a month's day ("November 4 and 5"), and a first day joined to a
+# day with its month ("On 7 and 11 April"): the day alone, with the month of the other.
+_NEXT_DAY_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?![-–/:.,]?\d)")
+_FIRST_DAY_RE = re.compile(r"\b(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?[ \t]+(?:and|&)[ \t]+$")
+_MONTH_DAY_END_RE = re.compile(_MONTH_NAME + r"\s+[0-3]?[0-9](?:st|nd|rd|th)?$", re.I)
+_DAY_MONTH_START_RE = re.compile(r"^(?:the\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME, re.I)
+
+
+def _coordinated_days(found: list[Candidate], text: str) -> list[Candidate]:
+    """"The event will take place on November 4 and 5", "On 7 and 11 April, severe aftershocks
+    struck": two days of one month joined by "and" are two dates, each checkable on its own (two of
+    the three such pairs in tune are two claims in the gold, each valued), and the day written
+    without its month takes the month and year of the other."""
+    extra: list[Candidate] = []
+    spans = [(c.focus_start, c.focus_end) for c in found]
+    for c in found:
+        if c.type != "date" or not c.value or c.value.get("precision") != "day":
+            continue
+        focus = text[c.focus_start:c.focus_end]
+        if _MONTH_DAY_END_RE.search(focus) and (m := _NEXT_DAY_RE.match(text, c.focus_end)):
+            pass  # "November 4 and 5"
+        elif _DAY_MONTH_START_RE.match(focus) and (m := _FIRST_DAY_RE.search(text, c.sent.start_char, c.focus_start)):
+            pass  # "7 and 11 April"
+        else:
+            continue
+        a, b = m.start("day"), m.end("day")
+        year, month, _ = (int(p) for p in c.value["value"].split("-"))
+        other = int(m.group("day"))
+        if b > c.sent.end_char or any(x < b and a < y for x, y in spans) or not _valid_day(year, month, other):
+            continue
+        d = Candidate(c.sent, a, b, "date", c.rule)
+        d.value = {"kind": "date", "value": f"{year:04d}-{month:02d}-{other:02d}", "precision": "day", "qualifier": None}
+        d.key = date_key(d, text)
+        extra.append(d)
+        spans.append((a, b))
+    return found + extra if extra else found
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 # "from January to October 2023", "in August and September", "through April and May": a month
