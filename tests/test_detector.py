@@ -10347,3 +10347,25 @@ def test_a_relative_clause_that_counts_its_deeds_in_the_perfect_tells_happenings
     assert ("event", "has repeatedly escalated tensions with Beijing") in got, got
     got = claims_of(nlp, "Smith is a theorist who has called for expanding the arsenal.")
     assert ("state", "has called for expanding the arsenal") in got, got
+
+
+@pytest.mark.model
+def test_a_court_finding_is_a_ruling_not_a_report(nlp):
+    """"The Court of Appeal found that ...", "the tribunal found that ...", "the court agreed with X
+    that ...": a court deciding a case does a deed, typed as an event with what it decided; an
+    inspector's finding or a judge's remark is still a source's report."""
+    for text, focus in (
+        ("On Thursday, the state Court of Appeal found that the retailer can be held liable for defective products.",
+         "the state Court of Appeal found that the retailer can be held liable for defective products"),
+        ("The tribunal found that the director had harassed two employees.",
+         "The tribunal found that the director had harassed two employees"),
+        ("The court agreed with the families that the permit had been issued unlawfully.",
+         "The court agreed with the families that the permit had been issued unlawfully"),
+    ):
+        got = claims_of(nlp, text)
+        assert ("event", focus) in got, got
+        assert not any(kind == "attribution" for kind, _ in got), got
+    got = claims_of(nlp, "The inspector found that most exits were locked.")
+    assert ("attribution", "The inspector found that most exits were locked") in got, got
+    got = claims_of(nlp, "The judge said the defendant had shown no remorse.")
+    assert ("attribution", "The judge said the defendant had shown no remorse") in got, got

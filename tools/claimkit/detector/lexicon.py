@@ -61,6 +61,13 @@ DOCUMENT_NOUNS = frozenset(
     # attributions, as with "the study found"; what a video shows they mark as seen, not told).
     + "article articles timeline timelines".split()
 )
+# Courts and their benches, and the verbs by which one decides a case: what "the Court of Appeal
+# found that the seller can be held liable", "the tribunal found that he had harassed staff" or "the
+# court agreed with the families that the permit was unlawful" tell is a ruling, the court's deed,
+# which annotators mark as an event, not a view reported (in the tune gold 9 of the 11 findings and
+# rulings of a court are events, none an attribution; see speech._ruling).
+COURT_NOUNS = frozenset("court tribunal judge jury".split())
+RULING_VERBS = frozenset("find agree".split())
 # A stance attributed to a holder: "Tehran views X as a threat".
 STANCE_VERBS = frozenset("view regard consider deem see label brand designate classify".split())
 # Verbs that lay a thing to a cause, the view of whoever does it: "Residents ascribe the flooding

@@ -17,6 +17,7 @@ from ..lexicon import (
     CALL_VERBS,
     CLAUSE_REPORTING_VERBS,
     COGNITION_VERBS,
+    COURT_NOUNS,
     CRY_VERBS,
     DOCUMENT_FINDING_VERBS,
     DOCUMENT_NOUNS,
@@ -29,6 +30,7 @@ from ..lexicon import (
     QUOTE_PAIRS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
+    RULING_VERBS,
     STANCE_VERBS,
     STAND_VERBS,
     YES_NO_OPENERS,
@@ -904,6 +906,12 @@ def attributions(s: Sentence) -> list[Candidate]:
             s.reporting.add(withheld.i)
             # Nothing in what was kept back is told ("whether the review will result in cuts").
             s.folded.update(t.i for c in content for t in c.subtree)
+        if _ruling(verb, subj) and withheld is None:
+            # A court's finding is its ruling, a deed (as "the judge ruled that ..." is), and
+            # annotators type it as an event; the focus stays the verb with what was decided.
+            claims = [replace(c, type="event", rule="event.clause",
+                              key=content_key("event", doc, *_token_range(doc, c.focus_start, c.focus_end)))
+                      for c in claims]
         if withheld is not None and claims:
             kind = "state" if is_state(withheld) else "event"
             first = claims[0]
@@ -925,6 +933,13 @@ def attributions(s: Sentence) -> list[Candidate]:
         if not any(overlaps(c.focus_start, c.focus_end, cand.focus_start, cand.focus_end) for c in out):
             out.append(cand)
     return out
+
+
+def _ruling(verb: Token, source: Token | None) -> bool:
+    """"The Court of Appeal found that the seller can be held liable", "the tribunal found that he
+    had harassed staff", "The court agreed with the families that the permit was unlawful": a court
+    deciding a case, not a source telling its view."""
+    return source is not None and source.lower_ in COURT_NOUNS and verb.lemma_.lower() in RULING_VERBS
 
 
 # Adjectives of a mind made up or worried about what may be so: "is concerned that the data is
