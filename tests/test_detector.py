@@ -10045,6 +10045,22 @@ def test_a_participle_of_forecasting_with_no_forecaster_is_not_claimed(nlp):
 
 
 @pytest.mark.model
+def test_the_nth_time_with_what_happened_is_a_comparison(nlp):
+    # "It will be the third time Sean has walked down the aisle", "marking the third time the
+    # weapon has been used": the count ranks the happening among those like it, as "the first time
+    # the unions had struck" does (tune: okmag-penn-theron-engaged, globalnews-russia-oreshnik). The
+    # verb that takes the count as its object goes with it, not a happening of its own.
+    got = claims_of(nlp, "It will be the third time the senator has crossed the party line.")
+    assert ("comparison", "the third time the senator has crossed the party line") in got, got
+    got = claims_of(nlp, "The rebels shelled the port on Sunday, marking the fourth time the town has been hit.")
+    assert ("comparison", "marking the fourth time the town has been hit") in got, got
+    assert not any(k == "event" and "fourth" in f for k, f in got), got
+    # Of a pronoun it is a step in someone's own life; with no clause it ranks nothing.
+    for text in ("It was the second time I had seen him play.", "The second time around, the boxer moved faster."):
+        assert not any(k == "comparison" for k, _ in claims_of(nlp, text)), text
+
+
+@pytest.mark.model
 def test_the_same_with_what_it_is_matched_against_after_as_is_a_comparison(nlp):
     # "the same size as the existing iPad Pro", "about the same as the prior quarter": an equality
     # with a stated standard (tune: macrumors, reuters-israeli, usatoday-gm, sfgate). A manner, a

@@ -285,6 +285,31 @@ def _for_nth_time(tok: Token) -> tuple[int, int] | None:
     return prep.i, noun.i + 1
 
 
+def _nth_time_told(tok: Token) -> tuple[int, int] | None:
+    """Tokens (start, end) of "the third time" with the clause that says what happened for that
+    time, where the phrase is what the sentence says of it ("It will be the third time Sean has
+    walked down the aisle", "marking the third time the weapon has been used"), or None. As "the
+    first time the unions had struck" does, the count ranks the happening among those like it. Told
+    of a pronoun ("the second time I had seen him") it is a step in someone's own life."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ != "time" or noun.i != tok.i + 1 or not ORDINAL_RE.fullmatch(tok.lower_) \
+            or noun.dep_ not in ("attr", "dobj") or _asked(noun.head):
+        return None
+    det = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if det is None or det.lower_ != "the" or det.head.i != noun.i:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or speculative(clause):
+        return None
+    who = subject(clause)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.i == noun.i:
+        return None
+    # "marking | the third time ...": the verb that takes the count as its object says nothing of
+    # its own, and goes with it.
+    start = noun.head.i if noun.dep_ == "dobj" and noun.head.i == det.i - 1 else det.i
+    return start, predicate_end(clause)
+
+
 # Words that may stand just before "first" and belong to what is ranked: "their first meeting ever".
 EVER_OWNERS = frozenset("his her their my our your its the a".split())
 
@@ -1256,6 +1281,8 @@ def find(s: Sentence) -> list[Candidate]:
             add(*first_ever)
             continue
         nth_time = _for_nth_time(tok) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
+        if nth_time is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time":
+            nth_time = _nth_time_told(tok)
         if nth_time is not None:
             add(*nth_time)
             continue
