@@ -10073,6 +10073,17 @@ def test_the_same_with_what_it_is_matched_against_after_as_is_a_comparison(nlp):
     assert not any(t == "comparison" for t, _ in got), got
     got = claims_of(nlp, "Book the tickets at the same time as the hotel.")
     assert not any(t == "comparison" for t, _ in got), got
+    # Without "as", an amount said to equal one named before it, with what is measured: "it has
+    # the same amount of dry land", "the same volume of module operations" (tune: space-mars-facts,
+    # pvmagazine-south-korea-solar-costs). A thing that is the same one is no amount.
+    got = claims_of(nlp, "Although the island is half the width of its neighbour, it has the same amount of farmland.")
+    assert ("comparison", "the same amount of farmland") in got, got
+    got = claims_of(nlp, "The plant added 2 GW of cell capacity and the same volume of module lines last year.")
+    assert any(k == "comparison" and f.startswith("the same volume of module lines") for k, f in got), got
+    for text in ("The brewery runs out of the same building on Main Street.",
+                 "Investigators found that the same account ID number had posted the photos."):
+        got = claims_of(nlp, text)
+        assert not any(t == "comparison" for t, _ in got), got
 
 
 @pytest.mark.model

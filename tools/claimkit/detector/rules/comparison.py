@@ -1149,6 +1149,13 @@ def _same_as(tok: Token) -> tuple[int, int] | None:
     holder = noun if noun is not None else tok
     prep = next((c for c in holder.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i == holder.i + 1), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None and prep is None and noun is not None and noun.lemma_.lower() in MEASURED_NOUNS \
+            and noun.i == tok.i + 1 and not any(c.lower_ == "as" for c in noun.subtree):
+        # "it has the same amount of dry land", "3.7 GW of cell capacity and the same volume of
+        # module operations": an amount said to equal one the sentence or the text before it
+        # names, with what is measured. A noun with words of its own before it ("the same user ID
+        # number") names a thing, not an amount.
+        obj = noun
     if obj is None:
         return None
     det = doc[tok.i - 1]
