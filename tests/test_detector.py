@@ -10396,3 +10396,17 @@ def test_a_court_finding_is_a_ruling_not_a_report(nlp):
     assert ("attribution", "The inspector found that most exits were locked") in got, got
     got = claims_of(nlp, "The judge said the defendant had shown no remorse.")
     assert ("attribution", "The judge said the defendant had shown no remorse") in got, got
+
+
+@pytest.mark.model
+def test_a_participle_after_the_object_of_keeping_or_having_completes_the_verb(nlp):
+    """"have kept the mountain region running on the fossil fuel", "would have a third-party running
+    everything": the participle after the object of keeping, having, getting, starting or leaving
+    belongs to that verb's clause, not a claim of its own; after a verb of seeing it is still a
+    happening witnessed."""
+    got = claims_of(nlp, "Its vast deposits of cheap coal have kept the mountain region running on the fossil fuel.")
+    assert not any(text == "running on the fossil fuel" for _, text in got), got
+    got = claims_of(nlp, "The operations agreement would have a third-party running everything.")
+    assert not any(text == "running everything" for _, text in got), got
+    got = claims_of(nlp, "Police made the decision to act when they saw a vehicle leaving one of those addresses.")
+    assert any(text == "leaving one of those addresses" for _, text in got), got
