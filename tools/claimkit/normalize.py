@@ -99,7 +99,8 @@ def _date(value: str, precision: str, qualifier: str | None) -> dict:
     return {"kind": "date", "value": value, "precision": precision, "qualifier": qualifier}
 
 
-def _valid_day(year: int, month: int, day: int) -> bool:
+def valid_day(year: int, month: int, day: int) -> bool:
+    """The day is on the calendar: no 31 June, no 29 February outside a leap year."""
     import datetime
 
     try:
@@ -115,12 +116,12 @@ def date_from_match(form: str, match: re.Match[str], context_year: int | None = 
     year = int(g["year"]) if g.get("year") else context_year
     if form == "iso-day":
         y, m, d = int(g["year"]), int(g["m"]), int(g["d"])
-        return _date(f"{y:04d}-{m:02d}-{d:02d}", "day", None) if _valid_day(y, m, d) else None
+        return _date(f"{y:04d}-{m:02d}-{d:02d}", "day", None) if valid_day(y, m, d) else None
     if form in ("day-month-year", "month-day-year", "day-month", "month-day"):
         if year is None:
             return None
         month, day = MONTHS[g["month"].lower()], int(g["day"])
-        if not _valid_day(year, month, day):
+        if not valid_day(year, month, day):
             return None
         return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", None)
     if form in ("month-year", "qualified-month"):
@@ -615,7 +616,7 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
                 past_year = year if (month, day or 1) <= (pub[1], pub[2] or 31) else year - 1
                 future_year = year if (month, day or 31) >= (pub[1], pub[2] or 1) else year + 1
                 if tense == "past" and day is not None and pub[2] is not None \
-                        and _valid_day(future_year, month, day) \
+                        and valid_day(future_year, month, day) \
                         and 0 < (datetime.date(future_year, month, day) - datetime.date(pub[0], pub[1], pub[2])).days <= 14:
                     # A past clause naming a day at most two weeks after the publication date was
                     # written after it (an update, a dateline in another time zone) or dates an
@@ -636,7 +637,7 @@ def resolve_date(text: str, published: str | None = None, *, tense: str | None =
         else:
             return None
         if day is not None:
-            return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", qualifier) if _valid_day(year, month, day) else None
+            return _date(f"{year:04d}-{month:02d}-{day:02d}", "day", qualifier) if valid_day(year, month, day) else None
         return _date(f"{year:04d}-{month:02d}", "month", qualifier)
     if pub is None:
         return None

@@ -9,7 +9,16 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ...normalize import DAY_PARTS, HOLIDAY_RE, MONTHS, NUMBER_WORDS, find_dates, holiday_date, resolve_date
+from ...normalize import (
+    DAY_PARTS,
+    HOLIDAY_RE,
+    MONTHS,
+    NUMBER_WORDS,
+    find_dates,
+    holiday_date,
+    resolve_date,
+    valid_day,
+)
 from ..lexicon import (
     EMPTY_SUPERLATIVES,
     EVENT_NOUNS,
@@ -1452,7 +1461,7 @@ def _coordinated_days(found: list[Candidate], text: str) -> list[Candidate]:
         a, b = m.start("day"), m.end("day")
         year, month, _ = (int(p) for p in c.value["value"].split("-"))
         other = int(m.group("day"))
-        if b > c.sent.end_char or any(x < b and a < y for x, y in spans) or not _valid_day(year, month, other):
+        if b > c.sent.end_char or any(x < b and a < y for x, y in spans) or not valid_day(year, month, other):
             continue
         d = Candidate(c.sent, a, b, "date", c.rule)
         d.value = {"kind": "date", "value": f"{year:04d}-{month:02d}-{other:02d}", "precision": "day", "qualifier": None}
@@ -1460,14 +1469,6 @@ def _coordinated_days(found: list[Candidate], text: str) -> list[Candidate]:
         extra.append(d)
         spans.append((a, b))
     return found + extra if extra else found
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 # "from January to October 2023", "in August and September", "through April and May": a month
