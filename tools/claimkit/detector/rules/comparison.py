@@ -1287,9 +1287,8 @@ def find(s: Sentence) -> list[Candidate]:
         if first_ever is not None:
             add(*first_ever)
             continue
-        nth_time = _for_nth_time(tok) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
-        if nth_time is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time":
-            nth_time = _nth_time_told(tok)
+        nth_time = _for_nth_time(tok) or _nth_time_told(tok) \
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "time" else None
         if nth_time is not None:
             add(*nth_time)
             continue

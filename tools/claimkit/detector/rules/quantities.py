@@ -1840,6 +1840,12 @@ _SEASON_COUNT_RE = re.compile(r"(?:^|\s)(?:\d{1,2}|" + "|".join(w for w in NUMBE
 _SMALLER_UNITS = {("hour", "minute"): 60, ("minute", "second"): 60, ("day", "hour"): 24, ("year", "month"): 12}
 
 
+def _smaller_per(big: str, small: str) -> int | None:
+    """How many of unit ``small`` make one of unit ``big`` ("hours", "minutes": 60), in either
+    number and case; None for a pair ``_SMALLER_UNITS`` does not hold."""
+    return _SMALLER_UNITS.get((big.lower().rstrip("s"), small.lower().rstrip("s")))
+
+
 def _join_lengths(out: list[Candidate], text: str) -> None:
     """"1 minute and 45 seconds", "six years and eight months" read as two lengths of time: one
     length, counted in the smaller unit (105 seconds, 80 months), as "5 hours and 9 minutes" read
@@ -1849,7 +1855,7 @@ def _join_lengths(out: list[Candidate], text: str) -> None:
         if first not in out or second not in out or re.fullmatch(r"\s+and\s+", text[first.focus_end:second.focus_start]) is None:
             continue
         big, small = (first.value or {}), (second.value or {})
-        per = _SMALLER_UNITS.get(((big.get("unit") or "").lower().rstrip("s"), (small.get("unit") or "").lower().rstrip("s")))
+        per = _smaller_per(big.get("unit") or "", small.get("unit") or "")
         whole, part = big.get("amount"), small.get("amount")
         if per is None or small.get("approximate") or not isinstance(whole, int) or not isinstance(part, int) \
                 or not 0 < part < per:
@@ -1921,7 +1927,7 @@ def _duration(ent: Span, add, free) -> bool:
     if value is not None and m.group("num2") and isinstance(value.get("amount"), (int, float)):
         # "5 hours and 9 minutes": one length, counted in the smaller unit (309 minutes).
         small = m.group("unit2").lower().rstrip("s")
-        per = _SMALLER_UNITS.get((unit.lower().rstrip("s"), small))
+        per = _smaller_per(unit, small)
         value = {**value, "amount": value["amount"] * per + int(m.group("num2")), "unit": small + "s"} if per else None
     if value is not None and m.group("half") and isinstance(value.get("amount"), (int, float)):
         # "a year and a half": one and a half years.
